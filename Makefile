@@ -1,0 +1,43 @@
+# Two commands do everything on a fresh machine (Python 3.11 + pip):
+#   make report   run every notebook on data/seeds and render HTML under reports/
+#   make test     lint + the whole test suite
+# Both create and fill .venv when it is missing or pyproject.toml changed.
+
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: report test lint evaluate lab bench clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or make PYTHON=python3)"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m ipykernel install --sys-prefix --name corpus --display-name "Python (corpus)" >/dev/null
+	touch $(STAMP)
+
+report: $(STAMP)
+	$(VENV)/bin/corpus report --out reports
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff format --check src tests benchmarks
+
+test: lint
+	$(PY) -m pytest -q
+
+evaluate: $(STAMP)
+	$(VENV)/bin/corpus evaluate tests/gold
+	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
+	else echo "no ../shared/devset: dev-set scores skipped"; fi
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab notebooks/
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) reports .pytest_cache

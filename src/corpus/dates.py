@@ -1,0 +1,112 @@
+"""Dates in news text: explicit dates, weekdays, and what they resolve to.
+
+News gives dates three ways: a full date ("March 27, 2024", "7 October 2023",
+"2024-01-30"), a partial one ("Oct 7", "on 20 December") whose year comes from
+the publication date, and a weekday ("said on Monday") that means the most
+recent such day on or before publication.
+
+>>> import datetime as dt
+>>> weekday_on_or_before("Monday", dt.date(2024, 2, 8))
+datetime.date(2024, 2, 5)
+>>> [(m.text, m.date) for m in find_dates("on March 27, 2024, the ministry said")]
+[('March 27, 2024', datetime.date(2024, 3, 27))]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as dateutil_parser
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_PATTERNS = (
+    # 2024-01-30
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # March 27, 2024 / Feb. 5, 2024 / Oct 7
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
+    # 7 October 2023 / 20 December
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
+)
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in the text; ``date`` is None when it cannot be completed."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    has_year: bool
+
+
+def parse_date(value: str) -> dt.date | None:
+    """Parse a header date such as ``Feb 08, 2024 09:16 PM`` or ``2023-12-03``."""
+    value = value.strip()
+    if not value or not re.search(r"\d", value):
+        return None
+    try:
+        return dateutil_parser.parse(value, fuzzy=True, default=dt.datetime(1900, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _complete(year: int | None, month: int, day: int, reference: dt.date | None) -> dt.date | None:
+    if year is None:
+        if reference is None:
+            return None
+        year = reference.year
+        # "20 December" in an article of January 2024 means December 2023.
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate > reference + dt.timedelta(days=7):
+            year -= 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
+    """Explicit dates in ``text``; partial ones take their year from ``reference``."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            groups = m.groupdict()
+            month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
+            day = int(groups["day"])
+            year = int(groups["year"]) if groups.get("year") else None
+            date = _complete(year, month, day, reference)
+            found.append(DateMention(m.start(), m.end(), m.group(0), date, year is not None))
+            taken.append(m.span())
+    return sorted(found, key=lambda d: d.start)
+
+
+def weekday_on_or_before(weekday: str | int, reference: dt.date) -> dt.date:
+    """The most recent ``weekday`` on or before ``reference``."""
+    index = weekday if isinstance(weekday, int) else WEEKDAYS.index(weekday.lower())
+    return reference - dt.timedelta(days=(reference.weekday() - index) % 7)
+
+
+def find_weekdays(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, weekday index)`` of each weekday name in ``text``."""
+    return [(m.start(), m.end(), WEEKDAYS.index(m.group(1).lower())) for m in _WEEKDAY.finditer(text)]

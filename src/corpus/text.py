@@ -1,0 +1,126 @@
+"""Text repair and sentence spans.
+
+News text arrives with the scars of scraping: sentences glued together
+("on Sunday.Macron"), Windows line endings, no-break spaces, zero-width
+characters. :func:`normalise` repairs these once, when an article is read, so
+every later offset (``char_start`` / ``char_end``) points into the repaired
+``articles.text``.
+
+:func:`sentences` splits that text into sentence spans without changing it. It
+is a rule-based splitter (abbreviation list, initials, dotted acronyms, quotes)
+rather than NLTK's Punkt: Punkt would need a downloaded model, and the rules are
+several times faster and easy to extend.
+
+>>> text = normalise("Talks resumed on Sunday.Macron said the U.S. agreed.")
+>>> [text[s:e] for s, e in sentences(text)]
+['Talks resumed on Sunday.', 'Macron said the U.S. agreed.']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from corpus.paths import package_data
+
+# Characters that scrapers leave behind and that carry no meaning.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+SPACES = "\u00a0\u2007\u202f\u2009\u200a\u3000"
+
+# "Sunday.Macron", "killed.The", "27,478.The", 'said."He' -> a space after the stop.
+_GLUED = re.compile(r"(?<=[a-z0-9%)\]])([.!?][\"”’']?)(?=[A-Z][a-z])")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalise(raw: str) -> str:
+    """Repair scraped article text; idempotent.
+
+    Unifies line endings, turns exotic spaces into plain ones, drops invisible
+    characters, puts a space into sentences glued at a full stop, trims line ends
+    and collapses runs of blank lines. Words and punctuation are otherwise kept.
+    """
+    text = unicodedata.normalize("NFC", raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate({ord(c): None for c in INVISIBLE})
+    text = text.translate({ord(c): " " for c in SPACES})
+    text = _GLUED.sub(r"\1 ", text)
+    text = _TRAILING_SPACE.sub("", text)
+    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Abbreviations (lower case, no final period) that do not end a sentence."""
+    lines = package_data("abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets,
+# then white space and something that can start a sentence.
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # U.S, U.N, e.g
+_LINE = re.compile(r"[^\n]+")
+
+
+def _is_abbreviation(before: str) -> bool:
+    m = _WORD_BEFORE.search(before[-20:])
+    if not m:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return True
+    if _DOTTED_ACRONYM.match(word):
+        return True
+    return word.lower() in abbreviations()
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.group(1) == "." and not m.group(2) and _is_abbreviation(text[pos : m.start()]):
+            continue
+        stop = m.start(3)
+        if stop > pos:
+            spans.append((pos, stop))
+        pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``; each line break also ends one.
+
+    Spans never include the surrounding white space, so ``text[start:end]`` is
+    the sentence as printed.
+    """
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        s, e = line.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.extend(_split_line(text, s, e))
+    return spans
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty lines of ``text`` (a line is a paragraph in scraped news)."""
+    spans = []
+    for line in _LINE.finditer(text):
+        s, e = line.span()
+        if text[s:e].strip():
+            spans.append((s, e))
+    return spans
+
+
+def word_count(text: str) -> int:
+    """Number of white-space separated words."""
+    return len(text.split())
