@@ -55,3 +55,13 @@ def __getattr__(name: str):
     if name in _PUBLIC:
         return getattr(import_module(_PUBLIC[name]), name)
     raise AttributeError(f"module 'corpus' has no attribute {name!r}")
+
+
+# These functions share their module's name. Importing the module binds
+# ``corpus.<name>`` to the module, which would hide the lazy lookup above, so
+# they are bound eagerly (after the modules load) to the functions.
+from corpus.evaluate import evaluate  # noqa: E402
+from corpus.figures import figures  # noqa: E402
+from corpus.speakers import speakers  # noqa: E402
+from corpus.stance import stance  # noqa: E402
+from corpus.statements import statements  # noqa: E402

@@ -3,7 +3,8 @@
 News gives dates three ways: a full date ("March 27, 2024", "7 October 2023",
 "2024-01-30"), a partial one ("Oct 7", "on 20 December") whose year comes from
 the publication date, and a weekday ("said on Monday") that means the most
-recent such day on or before publication.
+recent such day on or before publication. :func:`resolve_asof` uses all three to
+find the day a running total refers to (never after publication).
 
 >>> import datetime as dt
 >>> weekday_on_or_before("Monday", dt.date(2024, 2, 8))
@@ -17,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil import parser as dateutil_parser
 
@@ -29,7 +31,8 @@ MONTHS = {
     "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# "\b" after the month: "18 deceased" is not 18 December.
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.|\b)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = (
@@ -109,4 +112,93 @@ def weekday_on_or_before(weekday: str | int, reference: dt.date) -> dt.date:
 
 def find_weekdays(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, weekday index)`` of each weekday name in ``text``."""
-    return [(m.start(), m.end(), WEEKDAYS.index(m.group(1).lower())) for m in _WEEKDAY.finditer(text)]
+    return [
+        (m.start(), m.end(), WEEKDAYS.index(m.group(1).lower())) for m in _WEEKDAY.finditer(text)
+    ]
+
+
+# --- As-of dates of reported totals ------------------------------------------
+
+# Words that make a date the start or edge of a period, not the day a total refers to.
+# ("since the conflict broke out on Oct 7", "before the truce collapsed on Friday").
+_PERIOD_EDGE = re.compile(
+    r"\b(?:since|from|after|before|until|till|between|starting)\b[^,.;:]{0,45}$", re.IGNORECASE
+)
+# "the Oct. 7 attack": a date naming an event, not the day a total refers to
+_EVENT_NAME = re.compile(
+    r"[\s,-]*(?:attacks?|assault|raid|massacre|incursion|rampage|anniversary|war|offensive)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_DAYS = {"yesterday": 1, "today": 0, "tonight": 0, "last night": 1}
+_RELATIVE = re.compile(r"\b(yesterday|today|tonight|last night)\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"^,?\s+last\s+year\b", re.IGNORECASE)
+
+
+def _is_period_edge(text: str, start: int) -> bool:
+    return bool(_PERIOD_EDGE.search(text[max(0, start - 60) : start]))
+
+
+@lru_cache(maxsize=128)
+def _dates_in(sentence: str, reference: dt.date | None) -> tuple[DateMention, ...]:
+    # the numbers of one sentence share its dates: find them once
+    return tuple(find_dates(sentence, reference))
+
+
+def resolve_asof(
+    sentence: str,
+    published: dt.date | None,
+    *,
+    anchor: dt.date | None = None,
+    present: bool = False,
+    near: int = 0,
+) -> tuple[dt.date | None, str | None]:
+    """The day a running total in ``sentence`` refers to, and how it was found.
+
+    Tries, in order: an explicit date (``stated``; "since 7 October" is a period
+    edge and is ignored), "yesterday"/"today" (``stated``), a weekday resolved
+    against ``anchor`` (a caption date before the sentence; ``caption``) or the
+    publication date (``weekday``), and finally the publication date itself when
+    the total is in the present tense (``published``). The weekday closest to
+    character ``near`` wins. Never returns a date after ``published``.
+    """
+    result: tuple[dt.date | None, str | None] = (None, None)
+    reference = anchor or published
+    dates = [
+        d
+        for d in _dates_in(sentence, reference)
+        if d.date is not None
+        and not _is_period_edge(sentence, d.start)
+        and not _EVENT_NAME.match(sentence, d.end)
+    ]
+    if dates:
+        d = min(dates, key=lambda d: abs(d.start - near))
+        day = d.date
+        if not d.has_year and _LAST_YEAR.match(sentence[d.end :]) and published:
+            day = _complete(published.year - 1, day.month, day.day, None)
+        result = (day, "stated")
+    elif published and (rel := _RELATIVE.search(sentence)):
+        result = (published - dt.timedelta(days=_RELATIVE_DAYS[rel.group(1).lower()]), "stated")
+    else:
+        weekdays = [w for w in find_weekdays(sentence) if not _is_period_edge(sentence, w[0])]
+        if weekdays and reference:
+            _, _, index = min(weekdays, key=lambda w: abs(w[0] - near))
+            result = (weekday_on_or_before(index, reference), "caption" if anchor else "weekday")
+        elif present and published:
+            result = (published, "published")
+    day, _ = result
+    if day is None or (published is not None and day > published):
+        return None, None
+    return result
+
+
+def caption_anchor(paragraph: str, published: dt.date | None) -> dt.date | None:
+    """The first full date (with a year) in a paragraph, e.g. a photo caption's date.
+
+    Weekdays later in the same paragraph count back from it. Dates after the
+    publication date are not anchors.
+    """
+    for d in find_dates(paragraph):
+        usable = d.has_year and d.date and not _is_period_edge(paragraph, d.start)
+        if usable and (published is None or d.date <= published):
+            return d.date
+    return None

@@ -27,27 +27,38 @@ from corpus.paths import package_data
 # Characters that scrapers leave behind and that carry no meaning.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 SPACES = "\u00a0\u2007\u202f\u2009\u200a\u3000"
+# Unicode line and paragraph separators (and NEL) are line breaks too.
+LINE_BREAKS = "\u2028\u2029\u0085\u000b\u000c"
+# str.replace per character present: many times faster than str.translate with a dict.
+_REPAIRS = (
+    *((c, "") for c in INVISIBLE),
+    *((c, " ") for c in SPACES),
+    *((c, "\n") for c in LINE_BREAKS),
+)
 
 # "Sunday.Macron", "killed.The", "27,478.The", 'said."He' -> a space after the stop.
-_GLUED = re.compile(r"(?<=[a-z0-9%)\]])([.!?][\"”’']?)(?=[A-Z][a-z])")
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
-_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+# (The stop comes first in the pattern so the scan only stops at . ! ?: several times faster.)
+_GLUED = re.compile(r"[.!?](?<=[a-z0-9%)\]][.!?])[\"”’']?(?=[A-Z][a-z])")
 
 
 def normalise(raw: str) -> str:
     """Repair scraped article text; idempotent.
 
-    Unifies line endings, turns exotic spaces into plain ones, drops invisible
+    Unifies line endings (also U+2028, U+2029, NEL), turns exotic spaces into plain ones, drops invisible
     characters, puts a space into sentences glued at a full stop, trims line ends
     and collapses runs of blank lines. Words and punctuation are otherwise kept.
     """
-    text = unicodedata.normalize("NFC", raw)
+    # The checks first: most text needs neither step, and both are slow on long text.
+    text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate({ord(c): None for c in INVISIBLE})
-    text = text.translate({ord(c): " " for c in SPACES})
-    text = _GLUED.sub(r"\1 ", text)
-    text = _TRAILING_SPACE.sub("", text)
-    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    for char, repair in _REPAIRS:
+        if char in text:
+            text = text.replace(char, repair)
+    text = _GLUED.sub(r"\g<0> ", text)
+    if " \n" in text or "\t\n" in text:
+        text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
+    while "\n\n\n" in text:  # str.replace is many times faster than a regex here
+        text = text.replace("\n\n\n", "\n\n")
     return text.strip()
 
 

@@ -1,0 +1,59 @@
+"""Speed of corpus.stance: statements per second, cues and tone separately.
+
+Run: .venv/bin/python benchmarks/bench_stance.py [n_copies]
+
+Statements are the sentences of the seed articles (a stand-in for the
+statements table), copied n times with a counter appended so every text is
+distinct and no cache can help.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import pandas as pd
+
+from corpus import stance as st
+from corpus.paths import SEEDS_DIR
+from corpus.text import normalise, sentences
+
+
+def seed_sentences() -> list[str]:
+    out = []
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        text = normalise(path.read_text(encoding="utf-8"))
+        out += [text[s:e] for s, e in sentences(text)]
+    return out
+
+
+def main(copies: int = 20) -> None:
+    base = seed_sentences()
+    texts = [f"{t} ({i})" for i in range(copies) for t in base]
+    frame = pd.DataFrame({"quote": texts, "text": texts, "speaker_type": "official"})
+    st.stance(frame.head(5))  # build the analyzer and compile the target once
+
+    rules = st._target_rules("ceasefire")
+    t0 = time.perf_counter()
+    for t in texts:
+        st._cues(t, rules)
+    cue_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    for t in texts:
+        st.tone(t)
+    tone_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    st.stance(frame)
+    all_s = time.perf_counter() - t0
+
+    n = len(texts)
+    print(f"{n} statements (distinct texts)")
+    print(f"cues only : {n / cue_s:9.0f} statements/s  ({1e3 * cue_s / n:.3f} ms each)")
+    print(f"tone only : {n / tone_s:9.0f} statements/s  ({1e3 * tone_s / n:.3f} ms each)")
+    print(f"stance()  : {n / all_s:9.0f} statements/s  ({1e3 * all_s / n:.3f} ms each)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)

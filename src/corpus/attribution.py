@@ -1,0 +1,467 @@
+"""Attribution cues inside one stretch of text: who is said to say what, and where.
+
+:func:`find_cues` scans a unit (a sentence, or several sentences that one quote
+spans) for reporting cues and returns :class:`Cue` records with character
+offsets into the article: the speaker phrase as written, the reporting verb's
+lemma, and the reported content. It knows the genre's shapes:
+
+- ``X said ...`` / ``X, a professor at Y, told the Global Times that ...``
+- ``"...," said X`` / ``..., X said on Sunday.`` (content before the cue)
+- ``according to X, ...`` / ``..., according to X.``
+- ``Y quoted X as saying ...`` / ``X was quoted as saying ...`` / ``..., citing X``
+- passive ``... was reiterated by X`` / ``as outlined by X``
+- participles and coordinated verbs (``..., saying ...``, ``... and warned ...``)
+  whose speaker is the clause subject.
+
+Resolving pronouns and surnames and typing the speaker happen later
+(:mod:`corpus.coref`, :mod:`corpus.speakers`); this module only finds spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from corpus.phrases import (
+    CLAUSE_OPENERS,
+    POSSESSIVE_END,
+    backward_np,
+    forward_np,
+    np_prefix_end,
+)
+from corpus.speakers import heads
+from corpus.verbs import verb_forms, verb_matches
+
+# Verbs that report speech only when a clause or quote follows ("agreed that").
+_NEEDS_CLAUSE = ("agree", "add", "signal")
+# A verb that is a cue only right after a quote ('..." he continued.').
+POST_ONLY = ("continue",)
+# Words after a verb that make it a noun or an infinitive rather than a cue.
+_BEFORE_VERB_BLOCK = re.compile(
+    r"(?:\b(?:to|not|never|the|a|an|its|their|his|her|no|whose)|n[’']t)\s+$", re.IGNORECASE
+)
+_ADVERBIAL_END = re.compile(
+    r"(?:,\s*)?\s+(?:has|have|had|also|repeatedly|previously|earlier|later|again|further|"
+    r"explicitly|publicly|already|then|first|reportedly|recently|separately|similarly|long|"
+    r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
+    r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?(?: local time)?|"
+    r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
+    r"on \d{1,2} [A-Z][a-z]+|last (?:week|month|year|night)|this (?:week|month|morning|year)|"
+    r"earlier (?:this|in the) (?:week|month|year|day)|in a (?:joint |separate )?statement"
+    r"(?: on \w+)?|in an interview|in a (?:press conference|news conference|briefing|"
+    r"post on X|telephone call|speech)|late \w+)\s*$"
+)
+_ADVERBIAL_SEGMENT = re.compile(
+    r"^(?:in|at|during|speaking|on|while|after|before|for his|for her|known as|also known|"
+    r"asked|when asked|responding|referring|commenting|writing|addressing)\s"
+)
+_APPOSITIVE_START = re.compile(
+    r"^(?:in\s|at\s|during\s|speaking\s|on\s|while\s|known as\s|also known\s|asked\s|"
+    r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z]|who\s|which\s|\d{1,3}\b|from\s|"
+    r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
+    r"spokeswoman|member|former|secretary|minister|leader|founder|chairman|president|"
+    r"dean|editor|adviser|advisor|envoy|ambassador|analyst|expert|fellow|lecturer|"
+    r"commander|general|coordinator|official|vice|executive|acting)\b)"
+)
+_QUOTE_CHARS = '"“”'
+
+
+@dataclass
+class Cue:
+    """One reporting cue: speaker span, verb lemma and reported content (article offsets)."""
+
+    verb: str
+    verb_start: int
+    verb_end: int
+    subj_start: int
+    subj_end: int
+    side: str  # "right": content follows the cue; "left": content precedes it
+    content_start: int
+    content_end: int
+    appositive: str | None = None
+    via: str | None = None  # phrase of an outlet that only relays
+    pattern: str = "verb"
+    clause_subject: bool = False  # speaker is the clause subject (participle, "and said")
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_QUOTED = re.compile(r"\bquoted\s+(?=\S)")
+_WAS_QUOTED = re.compile(
+    r"\b(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,]+?\s+)?as\s+(?:saying|telling)\b"
+)
+_CITING = re.compile(r"\b[Cc]iting\s+")
+_PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?(?P<verb>\w+)\s+by\s+")
+_TOLD = re.compile(r"^\s*(?:told|tells|tell|spoke to|speaking to|telling)\s+(?P<obj>[^,.;:]+)")
+_SOURCE_WRAPPER = re.compile(
+    r"^(?:an?|the)\s+(?:(?:joint\s+)?statement|report|post|news report)s?\s+(?:from|by|of|in)\s+",
+    re.IGNORECASE,
+)
+_MEDIA_DESCRIPTOR = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state-run\s+|state-owned\s+)?(?:newspaper|daily|"
+    r"news agency|broadcaster|outlet|channel|TV channel|news site|website)\s+(?=[A-Z])"
+)
+_REPORT_TAIL = re.compile(r"\s+(?:news\s+)?reports?$|\s+in\s+(?:a|an|its)\s+.*$", re.IGNORECASE)
+_TIME_TAIL = re.compile(
+    r"\s+(?:on|in|at|during|last|this|earlier)\s+(?:a\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|\w+day|week|month|different report|separate report).*$"
+)
+
+
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:published|issued|released|posted|wrote)\s+(?:an?|its|their)\s+(?:\w+\s+)?"
+    r"(?:article|report|statement|study|paper|analysis|commentary|op-ed)\s+$"
+)
+_TEMPORAL_START = re.compile(
+    r"^\s*(?:\(|on\b|in\b|at\b|during\b|after\b|before\b|last\b|earlier\b|late\b|"
+    r"several\b|some\b|while\b|as\b|when\b|this\b|\w+day\b|[,.;]|$)"
+)
+
+
+@lru_cache(maxsize=1)
+def _adverbial_last() -> frozenset[str]:
+    return frozenset(re.findall(r"[A-Za-z]+", _ADVERBIAL_END.pattern)) | {"X"}
+
+
+def _strip_adverbials(text: str, lo: int, hi: int) -> int:
+    """End of the left context once trailing auxiliaries and time phrases are removed."""
+    while hi > lo:
+        # cheap test first: only a word that can end an adverbial is worth a regex search
+        tail = text[max(lo, hi - 24) : hi].rstrip(" ,")
+        last = tail[tail.rfind(" ") + 1 :]
+        if last not in _adverbial_last() and not last.isdigit():
+            break
+        m = _ADVERBIAL_END.search(text, max(lo, hi - 60), hi)
+        if not m or m.start() == m.end():
+            break
+        hi = m.start()
+    return hi
+
+
+def _word_count(s: str) -> int:
+    return len(s.split())
+
+
+def _subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | None:
+    """Speaker span to the left of a verb, skipping appositives ("X, a professor at Y,")."""
+    hi = _strip_adverbials(text, u0, v0)
+    appositive = None
+    chunk = text[u0:hi].rstrip()
+    if chunk.endswith(","):
+        # walk back over appositive segments: "Umm Ahmad Lubbad, 52, from Beit Lahia,"
+        end = u0 + len(chunk) - 1
+        apps = []
+        while True:
+            prev_comma = text.rfind(",", u0, end)
+            seg = text[(prev_comma + 1 if prev_comma >= 0 else u0) : end].strip()
+            if prev_comma < 0 or not seg or not _APPOSITIVE_START.match(seg):
+                break
+            if not _ADVERBIAL_SEGMENT.match(seg):
+                apps.append(seg)
+            head = backward_np(text, u0, prev_comma)
+            if head is not None and text[head[0] : head[1]][:1].isupper():
+                for app in reversed(apps):
+                    if not app.startswith(("who ", "which ")):
+                        appositive = appositive or app
+                return head[0], head[1], appositive
+            end = prev_comma
+        return None
+    np = backward_np(text, u0, hi)
+    if np is None:
+        return None
+    phrase = text[np[0] : np[1]]
+    if POSSESSIVE_END.search(phrase):
+        return None
+    return np[0], np[1], appositive
+
+
+def _is_participle(form: str) -> bool:
+    return form.split()[0].endswith("ing")
+
+
+def _clause_subject(text: str, u0: int, v0: int) -> tuple[int, int] | None:
+    """The subject at the start of the clause holding ``v0`` (for participles)."""
+    lo = u0
+    m = re.match(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,6}\s+\w+,\s+)?", text[u0:v0])
+    # skip an opening adverbial ("In a statement on Saturday, ...")
+    if m and m.end() and text[u0:v0][: m.end()].rstrip().endswith(","):
+        first = text[u0 : u0 + m.end()].split()[0]
+        if first in CLAUSE_OPENERS or first in ("Following", "During", "Ahead"):
+            lo = u0 + m.end()
+    np = forward_np(text, lo, v0)
+    if np is None or text[np[0] : np[1]].split()[0] in CLAUSE_OPENERS:
+        return None
+    after = text[np[1] : v0]
+    # the subject must be followed by its own verb, not be a fragment of a title
+    if not re.match(r"[\s,]", after[:1] or " "):
+        return None
+    return np
+
+
+def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
+    """Reporting cues in ``text[u0:u1]`` in text order (offsets index ``text``)."""
+    cues: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    _special_cues(text, u0, u1, cues, taken)
+    forms = verb_forms()
+    for v0, v1, form in verb_matches(text, u0, u1):
+        if not free(v0, v1):
+            continue
+        lemma = forms.get(form, form)
+        before = text[max(u0, v0 - 12) : v0]
+        if _BEFORE_VERB_BLOCK.search(before):
+            continue
+        if form in _NOUN_HOMOGRAPHS and _used_as_noun(text, u0, v0, v1, u1):
+            continue
+        cue = _verb_cue(text, u0, u1, v0, v1, lemma, _is_participle(form))
+        if cue is None or not free(cue.subj_start, cue.subj_end):
+            continue
+        if lemma in POST_ONLY and cue.side != "left" and text[v1:u1].strip(' .”"'):
+            continue
+        cues.append(cue)
+        taken.append((v0, v1))
+    cues.sort(key=lambda c: c.verb_start)
+    return cues
+
+
+# A quotation that resumes after the cue: '"We will win," he said, "and ..."'.
+_QUOTE_RESUMES = re.compile(r"[^“\"\n.]{0,40}?,\s*[“\"]")
+# Verb forms that are also nouns ("a UN report said", "the claims were").
+_NOUN_HOMOGRAPHS = (
+    "report", "reports", "claim", "claims", "estimate", "estimates", "note", "notes",
+    "voice", "voices", "doubt", "doubts", "stress", "call for", "calls for", "warning",
+    "posts", "statement", "denial",
+)  # fmt: skip
+_NOUN_AFTER = re.compile(
+    r"\s+(?:released|published|issued|said|says|found|by|from|of|on|that\s+was|was|were|is|are)\b"
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\S+\s+){0,2}$"
+)
+
+
+def _used_as_noun(text: str, u0: int, v0: int, v1: int, u1: int) -> bool:
+    """'A UN report released on Monday said ...': the form is a noun, not the cue."""
+    return bool(
+        _NOUN_AFTER.match(text, v1, u1)
+        or _NOUN_BEFORE.search(text[max(u0, v0 - 40) : v0])
+        and not re.search(
+            r"\b(?:media|outlets?|newspapers?|reports)\s+$", text[max(u0, v0 - 20) : v0]
+        )
+    )
+
+
+def _verb_cue(
+    text: str, u0: int, u1: int, v0: int, v1: int, lemma: str, participle: bool
+) -> Cue | None:
+    left = text[u0:v0].rstrip()
+    after = text[v1:u1]
+    if (
+        lemma in _NEEDS_CLAUSE
+        and not re.match(r"\s*(?:that\b|[,:“\"]|with\b)", after)
+        and not re.match(r"\s*[.;]?\s*$", after)
+    ):
+        return None  # "agreed to a proposal", "adding pressure": actions, not speech
+    # passive: "was reiterated by X", "as outlined by X"
+    by = re.match(r"\s+by\s+", after)
+    if by and re.search(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?$", text[u0:v0]):
+        np = forward_np(text, v1 + by.end(), u1)
+        if np:
+            as_clause = text[u0:v0].rstrip().endswith(" as")
+            c1 = u1 if as_clause else v0
+            return Cue(lemma, v0, v1, np[0], np[1], "left", u0, c1, pattern="passive")
+        return None
+    if by:
+        return None  # "hospitals, already stressed by shortages": not a speech act
+    if participle:
+        return _participle_cue(text, u0, u1, v0, v1, lemma)
+    # inverted: '"...," said Zhu.' / '..., said an official briefed on the meetings'
+    if left.endswith((",", "”", '"')) and _word_count(text[u0:v0]) >= 3:
+        found = _subject_left(text, u0, v0) if left.endswith(",") else None
+        if found is None and lemma != "tell":
+            return _inverted_cue(text, u0, u1, v0, v1, lemma, left)
+        if found is None:
+            return None
+    # coordinated: "... and warned that", "..., but expressed concern"
+    if re.search(r"(?:\band|\bbut)\s*$", left):
+        subj = _clause_subject(text, u0, v0)
+        if subj and subj[0] < v0 and backward_np(text, u0, _strip_adverbials(text, u0, v0)) is None:
+            return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,
+                       pattern="coordinated", clause_subject=True)  # fmt: skip
+    found = _subject_left(text, u0, v0)
+    if found is None:
+        return None
+    s0, s1, appositive = found
+    side = "right"
+    before = text[u0:s0].rstrip()
+    after_np = re.sub(r"^\s*\([^)]*\)", "", after)
+    chunk = re.split(r"[,;]", after_np, maxsplit=1)[0]
+    opens_content = re.match(r"\s*(?:that\b|[:“\"])", after_np)
+    if lemma == "tell":
+        obj = _told_object(text, v0, u1)
+        tail = text[obj[1] : u1] if obj else after_np
+        tail = re.sub(
+            r"^\s*(?:on|in|at|during|last|this|earlier)\s+\w+(?:\s+local time)?", "", tail
+        )
+        first_chunk = re.split(r"[,;]", tail, maxsplit=1)[0]
+        opens_content = re.match(r"\s*(?:that\b|[:“\"])", tail) or _word_count(first_chunk) > 6
+        short = not opens_content
+    else:
+        short = not opens_content and (
+            _word_count(chunk) <= 3 or bool(_TEMPORAL_START.match(after_np))
+        )
+    if before.endswith((",", "”", '"', "’")) and _word_count(before) >= 3 and short:
+        side = "left"
+    via = None
+    told = _told_object(text, v0, u1)
+    if told:
+        via = text[told[0] : told[1]]
+    if side == "left":
+        end = u1 if _QUOTE_RESUMES.match(text, v1, u1) else s0  # '"...," he said, "..."'
+        return Cue(lemma, v0, v1, s0, s1, "left", u0, end, appositive, via, "verb")
+    # the content starts after the listener: "told Reuters (on Monday) that ..."
+    c0 = told[1] if told else v1
+    return Cue(lemma, v0, v1, s0, s1, "right", c0, u1, appositive, via, "verb")
+
+
+def _told_object(text: str, v0: int, u1: int) -> tuple[int, int] | None:
+    """Span of the listener in "told Reuters", "spoke to CNN" (a relaying outlet)."""
+    m = re.match(r"(?:told|tells|tell|telling|spoke to|speaking to)\s+", text[v0:u1])
+    if not m:
+        return None
+    lo = v0 + m.end()
+    end = np_prefix_end(text, lo, u1)
+    return (lo, end) if end > lo else None
+
+
+def _inverted_cue(
+    text: str, u0: int, u1: int, v0: int, v1: int, lemma: str, left: str
+) -> Cue | None:
+    np = forward_np(text, v1 + (len(text[v1:u1]) - len(text[v1:u1].lstrip())), u1)
+    if not np or np[0] >= u1:
+        return None
+    rest = text[np[1] : u1]
+    app = None
+    am = re.match(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+)(?:,|\.|$)", rest)
+    if am:
+        app = am.group(1).strip()
+    end = u1 if _QUOTE_RESUMES.match(text, np[1], u1) else u0 + len(left)
+    return Cue(lemma, v0, v1, np[0], np[1], "left", u0, end,
+               appositive=app, pattern="inverted")  # fmt: skip
+
+
+def _participle_cue(text: str, u0: int, u1: int, v0: int, v1: int, lemma: str) -> Cue | None:
+    prev = text[max(u0, v0 - 6) : v0]
+    if re.search(r"(?:,|\bby|\band|\bwhile)\s*$", prev) or v0 == u0:
+        subj = _clause_subject(text, u0, v0)
+        if subj and subj[0] < v0:
+            return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,
+                       pattern="participle", clause_subject=True)  # fmt: skip
+        return None
+    # "published an article pointing out that ...": the document speaks for its author
+    if _DOCUMENT_BEFORE.search(text, u0, v0):
+        subj = _clause_subject(text, u0, v0)
+        if subj and subj[0] < v0:
+            return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,
+                       pattern="participle", clause_subject=True)  # fmt: skip
+    # "with residents describing it as ...": a noun phrase right before
+    np = backward_np(text, u0, v0)
+    if np is None:
+        return None
+    phrase = text[np[0] : np[1]]
+    with_before = text[max(u0, np[0] - 5) : np[0]].strip().lower() == "with"
+    if phrase.split()[-1].lower() in heads() or with_before:
+        return Cue(lemma, v0, v1, np[0], np[1], "right", v1, u1, pattern="participle")
+    return None
+
+
+def _special_cues(text: str, u0: int, u1: int, cues: list[Cue], taken: list) -> None:
+    """'according to X', 'quoted X as saying', 'X was quoted as saying', 'citing X'."""
+    unit = text[u0:u1]
+    for m in _ACCORDING.finditer(text, u0, u1) if "ccording to" in unit else ():
+        w = _SOURCE_WRAPPER.match(text[m.end() : u1])
+        np = forward_np(text, m.end() + (w.end() if w else 0), u1)
+        if np is None:
+            continue
+        s0, s1 = _unwrap_source(text, np[0], np[1])
+        lead = text[u0 : m.start()].strip(" ,")
+        at_start = _word_count(lead) <= 2
+        if at_start:
+            comma = text.find(",", np[1], u1)
+            c0 = comma + 1 if comma >= 0 else np[1]
+            cue = Cue("according to", m.start(), m.end() - 1, s0, s1, "right", c0, u1,
+                      pattern="according")  # fmt: skip
+        else:
+            cue = Cue("according to", m.start(), m.end() - 1, s0, s1, "left", u0, m.start(),
+                      pattern="according")  # fmt: skip
+        cues.append(cue)
+        taken.append((m.start(), np[1]))
+    for m in _QUOTED.finditer(text, u0, u1) if "quoted" in unit else ():
+        np = forward_np(text, m.end(), u1)
+        if np is None:
+            continue
+        tail = re.match(
+            r"(?:\s+on\s+\w+)?\s+(?:as\s+)?(?:saying|telling\s+[^,]+?)\b", text[np[1] : u1]
+        )
+        if not tail:
+            continue
+        subj = backward_np(text, u0, _strip_adverbials(text, u0, m.start()))
+        via = text[subj[0] : subj[1]] if subj else None
+        if via and re.match(r"(?:was|were|is|are)\s*$", text[m.start() - 5 : m.start()].strip()):
+            via = None
+        c0 = np[1] + tail.end()
+        cues.append(Cue("say", m.start(), m.end() - 1, np[0], np[1], "right", c0, u1,
+                        via=via, pattern="quoted"))  # fmt: skip
+        taken.append((subj[0] if subj else m.start(), c0))
+    for m in _WAS_QUOTED.finditer(text, u0, u1) if "quoted" in unit else ():
+        found = _subject_left(text, u0, m.start())
+        if found is None:
+            continue
+        cues.append(Cue("say", m.start(), m.end(), found[0], found[1], "right", m.end(), u1,
+                        appositive=found[2], pattern="quoted"))  # fmt: skip
+        taken.append((m.start(), m.end()))
+    for m in _CITING.finditer(text, u0, u1) if "iting" in unit else ():
+        np = forward_np(text, m.end(), u1)
+        if np is None:
+            continue
+        word = text[np[0] : np[1]].split()[0].lower()
+        if word in ("what", "that", "this", "these", "reports", "data"):
+            continue
+        cues.append(Cue("cite", m.start(), m.end() - 1, np[0], np[1], "right", u0, u1,
+                        pattern="citing"))  # fmt: skip
+        taken.append((m.start(), np[1]))
+
+
+def _unwrap_source(text: str, s0: int, s1: int) -> tuple[int, int]:
+    """'a statement from Netanyahu's office' -> "Netanyahu's office"; 'a CNN news report' -> CNN."""
+    phrase = text[s0:s1]
+    if s1 - s0 <= 0:
+        return s0, s1
+    w = _SOURCE_WRAPPER.match(phrase)
+    if w:
+        s0 += w.end()
+        phrase = text[s0:s1]
+    t = _TIME_TAIL.search(phrase)
+    if t:
+        s1 = s0 + t.start()
+        phrase = text[s0:s1]
+    d = _MEDIA_DESCRIPTOR.match(phrase)
+    if d:
+        s0 += d.end()
+        phrase = text[s0:s1]
+    r = _REPORT_TAIL.search(phrase)
+    if r and not re.search(r"\bmedia\s+reports?$", phrase, re.IGNORECASE):
+        inner = phrase[: r.start()]
+        dm = re.match(r"(?:an?|the)\s+", inner, re.IGNORECASE)
+        if dm:
+            s0 += dm.end()
+            inner = inner[dm.end() :]
+        if inner.strip():
+            s1 = s0 + len(inner)
+    return s0, s1

@@ -1,0 +1,311 @@
+"""Back-references to speakers: surnames, titles ("the expert") and pronouns.
+
+An :class:`ArticleSpeakers` is made once per article. It pre-scans the text for
+named people with their titles ("Israeli Prime Minister Benjamin Netanyahu") so
+that a later "Netanyahu" or "the Israeli prime minister" takes the fullest name
+the article gives, and it remembers the speakers already attributed so that
+"he", "she", "they", "it", "the official" or "the ministry" resolve to the
+nearest fitting *speaker* -- never to someone merely mentioned as an object.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.phrases import CLAUSE_OPENERS, PRONOUNS
+from corpus.speakers import (
+    DETERMINERS,
+    Speaker,
+    bodies,
+    body,
+    clean,
+    describe,
+    heads,
+    honorifics,
+    media_name,
+    split_title,
+    title_words,
+    titles,
+)
+
+_CAP = r"(?:[A-Z][\w’'\-]*[\w]|[A-Z]|(?:al|el)-[A-Z][\w’'\-]*)"
+_NAME_CHAIN = re.compile(
+    rf"{_CAP}(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|of|for)\s+)?{_CAP}){{1,6}}(?:['’]s)?"
+)
+_APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,120})[,.]")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_OFFICE = re.compile(r"^(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+office$", re.IGNORECASE)
+# Definite descriptions that point back to a speaker of a given kind.
+_EXPERT_WORDS = ("expert", "analyst", "scholar", "professor", "researcher", "academic")
+_PERSON_WORDS = ("chief", "leader", "man", "woman", "diplomat", "envoy", "president", "minister")
+_PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
+
+
+class ArticleSpeakers:
+    """Resolves speaker phrases in one article to canonical speakers."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.names: dict[str, tuple[str, str | None]] = {}  # key word -> (full name, title)
+        self.titled: list[tuple[int, str, str]] = []  # (position, title lower, full name)
+        self.people: list[tuple[int, str, str | None]] = []  # (position, full name, title)
+        self.history: list[Speaker] = []
+        self.last_group: list[Speaker] = []
+        self._prescan()
+
+    def _prescan(self) -> None:
+        for m in _NAME_CHAIN.finditer(self.text):
+            info = _chain_person(m.group())
+            if info is None:
+                continue
+            title, full = info
+            self.people.append((m.start(), full, title))
+            parts = full.split()
+            for key in {parts[-1], parts[0]}:
+                old = self.names.get(key)
+                if old is None or len(full) > len(old[0]) or (title and not old[1]):
+                    self.names[key] = (full, title or (old[1] if old else None))
+            if not title:
+                app = _APPOSITIVE_AFTER.match(self.text, m.end())
+                if app:
+                    title = app.group("app")
+                    for key in {parts[-1], parts[0]}:
+                        if self.names.get(key, (full,))[0] == full:
+                            self.names[key] = (full, title)
+            if title:
+                self.titled.append((m.start(), title.lower(), full))
+
+    def remember(self, speakers: list[Speaker]) -> None:
+        """Record the speakers of a statement, most recent last."""
+        for sp in speakers:
+            self.history.append(sp)
+        if speakers:
+            self.last_group = list(speakers)
+
+    def _full_name(self, name: str) -> tuple[str, str | None]:
+        words = name.split()
+        if len(words) == 1:
+            for sp in reversed(self.history):
+                if sp.person and words[0] in sp.name.split():
+                    return sp.name, sp.role
+            if words[0] in self.names:
+                return self.names[words[0]]
+        elif words[-1] in self.names and self.names[words[-1]][0].endswith(name):
+            return self.names[words[-1]]
+        return name, None
+
+    def resolve(self, phrase: str, appositive: str | None, position: int) -> list[Speaker]:
+        """Canonical speaker(s) of a phrase as written at ``position``; [] when unresolved."""
+        phrase = clean(phrase)
+        if not phrase or phrase.lower() in DETERMINERS:
+            return []
+        low = phrase.lower()
+        if low in PRONOUNS:
+            return self._pronoun(low, position)
+        parts = split_joint(phrase)
+        if len(parts) > 1:
+            out = []
+            for part in parts:
+                out.extend(self.resolve(part, None, position))
+            return out
+        words = low.split()
+        if words[0] == "the" and len(words) <= 4 and not body(phrase) and not media_name(phrase):
+            found = self._definite(words[1:], position)
+            if found is not None:
+                return [found]
+        office = _OFFICE.match(phrase)
+        if office:
+            owner = clean(re.sub(r"^the\s+", "", office.group("owner"), flags=re.IGNORECASE))
+            _title, owner_name = split_title(owner)
+            full, _ = self._full_name(owner_name)
+            return [Speaker(f"{full}'s office", "organization")]
+        sp = describe(phrase, appositive)
+        if sp.person:
+            full, title = self._full_name(sp.name)
+            sp.name = full
+            known = next((h for h in reversed(self.history) if h.person and h.name == full), None)
+            if known is not None and not appositive:
+                return [known]  # one person keeps one type and role in an article
+            if not sp.role and title:
+                sp.role = title
+                sp.affiliation = sp.affiliation or _affiliation(title)
+            if sp.type == "official" and sp.role and _expertish(sp.role):
+                sp.type = "expert"
+            if sp.type == "official" and sp.role and _private(sp.role):
+                sp.type = "other"
+        return [sp]
+
+    def _pronoun(self, low: str, position: int) -> list[Speaker]:
+        if low in ("he", "she", "i"):
+            for sp in reversed(self.history):
+                if sp.person:
+                    return [sp]
+            # no speaker yet: the last person the article named before the pronoun
+            named = [(pos, full, title) for pos, full, title in self.people if pos < position]
+            if named:
+                # the subject of that sentence: its first named person ("Blinken met Netanyahu")
+                last = named[-1][0]
+                start = max(self.text.rfind(". ", 0, last), self.text.rfind("\n", 0, last))
+                _pos, full, title = next(n for n in named if n[0] > start)
+                return [describe(f"{title} {full}" if title else full)]
+            return []
+        if low in ("they", "we"):
+            if len(self.last_group) > 1:
+                return list(self.last_group)
+            for sp in reversed(self.history):
+                if sp.type in _PLURAL_PRONOUN_TYPES:
+                    return [sp]
+            return []
+        for sp in reversed(self.history):  # "it"
+            if sp.type in ("organization", "media") and not sp.person:
+                return [sp]
+        # no body has spoken yet: the last known body the article named ("Israel ... it says")
+        last = None
+        for m in _body_pattern().finditer(self.text, 0, position):
+            last = m.group()
+        return [describe(last)] if last else []
+
+    def _definite(self, words: list[str], position: int) -> Speaker | None:
+        """'the expert', 'the Israeli prime minister', 'the ministry', 'the official'."""
+        if not words:
+            return None
+        head = words[-1]
+        if head in _EXPERT_WORDS:
+            for sp in reversed(self.history):
+                if sp.type == "expert" and sp.person:
+                    return sp
+        phrase = " ".join(words)
+        hit = _title_end().search(phrase)
+        title_hit = [hit.group()] if hit else []
+        if title_hit:
+            title = max(title_hit, key=len)
+            for sp in reversed(self.history):
+                if sp.person and sp.role and title in sp.role.lower():
+                    return sp
+            for pos, t, full in reversed(self.titled):
+                if pos < position and title in t:
+                    return Speaker(full, "official", t, None, person=True)
+        if head in heads() or head in title_words():
+            for sp in reversed(self.history):
+                if head in sp.name.lower().split() or (
+                    head in ("group", "movement", "organisation", "organization", "agency")
+                    and sp.type == "organization"
+                    and not sp.person
+                ):
+                    return sp
+        if (title_hit or re.match(r"\d+-year-old$", head) or head in _PERSON_WORDS) and not (
+            head in heads() and heads()[head] != "anonymous"
+        ):
+            for sp in reversed(self.history):
+                if sp.person:
+                    return sp
+        if head in _BODY_HEADS and len(words) == 1:
+            return self._named_body(head, position)
+        if title_hit and head not in heads():
+            # "the president" with no one to point to: an office holder, unnamed here
+            return Speaker(" ".join(words), "official", " ".join(words))
+        return None
+
+    def _named_body(self, head: str, position: int) -> Speaker | None:
+        """'the army' -> the nearest earlier 'Israeli army'; 'the ministry' -> 'Health Ministry'."""
+        pattern = re.compile(rf"(?:[A-Z][\w’'-]*\s+){{1,4}}(?i:{head})\b")
+        best = None
+        for m in pattern.finditer(self.text, 0, position):
+            phrase = m.group()
+            while phrase and not phrase[:1].isupper():
+                phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
+            if phrase and phrase.split()[0] not in CLAUSE_OPENERS:
+                best = phrase
+        if best is None:
+            return None
+        sp = describe(best)
+        return sp if sp.type == "organization" else None
+
+
+# Heads of a body that "the <head>" may point back to by name ("the army").
+_BODY_HEADS = ("army", "military", "ministry", "agency", "foundation", "commission", "office")
+
+
+@lru_cache(maxsize=1)
+def _body_pattern() -> re.Pattern[str]:
+    """Any known body by one of its names (case as written: "Israel", "Hamas", "UNICEF")."""
+    names = sorted((a for a in bodies() if a[:1].isalpha()), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
+def _title_end() -> re.Pattern[str]:
+    """The longest title at the end of a phrase ("the israeli prime minister")."""
+    alt = "|".join(re.escape(t) for t in sorted(titles(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})$")
+
+
+@lru_cache(maxsize=16384)
+def _chain_person(chain: str) -> tuple[str | None, str] | None:
+    """(title, full name) when a run of capitalised words names a person, else None."""
+    words = _POSSESSIVE.sub("", chain).split()
+    while words and (words[0] in CLAUSE_OPENERS or words[0] == "The"):
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    title, name = split_title(" ".join(words))
+    parts = [w for w in name.split() if w.lower() not in honorifics()]
+    if len(parts) < 2 or body(name) or media_name(name) or _is_body_like(name):
+        return None
+    return title, " ".join(parts)
+
+
+def _affiliation(title: str) -> str | None:
+    from corpus.speakers import role_of
+
+    return role_of(title)[1]
+
+
+def _private(role: str) -> bool:
+    from corpus.speakers import is_private_text
+
+    return is_private_text(role) or bool(re.match(r"\d", role))
+
+
+def _expertish(role: str) -> bool:
+    from corpus.speakers import is_expert_text
+
+    return is_expert_text(role)
+
+
+def _is_body_like(name: str) -> bool:
+    last = name.split()[-1].lower()
+    return last in heads() or last in ("strip", "bank", "city", "east", "house", "council")
+
+
+_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def split_joint(phrase: str) -> list[str]:
+    """'Netanyahu and Defense Minister Gallant' -> two phrases; 'Pentagon and State officials' stays."""
+    if " and " not in phrase or body(phrase) or media_name(phrase) == clean(phrase):
+        return [phrase]
+    before_and = phrase.split(" and ", 1)[0]
+    if re.search(r"\s(?:for|from|at|with|in)\s|(?<!Secretary)\sof\s", before_and):
+        return [phrase]  # "a spokesperson for the Commission of Prisoners and Ex-Prisoners"
+    parts = [p.strip() for p in _JOINT.split(phrase) if p.strip()]
+    parts = [re.sub(r"^both\s+", "", p, flags=re.IGNORECASE) for p in parts]
+    if len(parts) < 2:
+        return [phrase]
+    last_head = parts[-1].split()[-1].lower()
+    first = parts[0]
+    # a bare modifier before a shared head: "Israeli and Western leaders",
+    # "Pentagon and Department of State officials"
+    if first.lower() in heads():
+        return parts  # "witnesses and hospital officials": two sources
+    if len(first.split()) == 1 and last_head in heads() and not body(first) or (
+        len(first.split()) == 1 and first[:1].isupper() and last_head in heads()
+        and heads().get(last_head) == "anonymous"
+    ):  # fmt: skip
+        return [phrase]
+    if any(not p[:1].isalpha() for p in parts):
+        return [phrase]
+    return parts

@@ -1,0 +1,382 @@
+"""Figures: every counted quantity in the articles, and the casualty series.
+
+:func:`figures` finds numbers with one precompiled regular expression
+(:mod:`corpus.numbers`), drops those that are not counts (dates, ages, years,
+models, outlet names), classifies the rest sentence by sentence
+(:mod:`corpus.figure_rules`), resolves the as-of date of running totals of
+people (:func:`corpus.dates.resolve_asof`) and names the source, from the
+statements table when given or from "according to X" / "X said" otherwise.
+
+:func:`casualty_series` turns cumulative tolls into one row per as-of date,
+optionally beside a reference series.
+
+>>> import pandas as pd
+>>> arts = pd.DataFrame({"article_id": ["a"], "published": [pd.Timestamp("2024-02-08")],
+...     "text": ["More than 27,700 Palestinians have been killed, according to the Hamas-run health ministry."]})
+>>> row = figures(arts).iloc[0]
+>>> row["value_text"], row["qualifier"], row["category"], row["scope"], str(row["asof"].date())
+('27,700', 'more_than', 'killed', 'cumulative', '2024-02-08')
+>>> row["source"]
+'Gaza Health Ministry'
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from corpus.dates import MONTHS, caption_anchor, resolve_asof
+from corpus.figure_rules import PEOPLE_CATEGORIES, classify, find_numbers, is_figure
+from corpus.numbers import NumberMention
+from corpus.paths import package_data
+from corpus.text import paragraphs, sentences
+
+COLUMNS = [
+    "figure_id", "article_id", "published", "value", "value_text", "qualifier", "category",
+    "subject", "scope", "asof", "asof_source", "source", "statement_id", "sentence",
+    "char_start", "char_end", "duplicate_of",
+]  # fmt: skip
+SERIES_COLUMNS = [
+    "date", "value_max", "value_min", "n", "qualifiers", "sources", "article_ids", "figure_ids",
+]  # fmt: skip
+
+_ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?P<src>[^,.;:“”\"()]{2,80})", re.I)
+_SAID = re.compile(
+    r"(?:^|[,“”\"]\s*|\.\s+)(?P<src>(?:(?:[Tt]he|[Aa]n?) [A-Za-z]|[A-Z])[^,.;:“”\"()]{1,70}?)\s+"
+    r"(?:has |have |had )?(?:said|says|announced|reported|stated|confirmed|told|added|noted)\b"
+)
+_SRC_TAIL = re.compile(
+    r"\s+(?:on|in|at|during|late|earlier|later|last|this|said|says|report|reported|citing|"
+    r"who|which|that|as|to|quoted|news report|statement)\b.*$",
+    re.I,
+)
+# a month name right before or after a day number, or an ISO date around it
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+_WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\b")
+_ISO_PART = re.compile(r"\b(?:19|20)\d\d-(?:[01]\d-)?$")
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|announced|added|adding|according to|stated|reported)\b", re.IGNORECASE
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
+
+
+# --- sources ----------------------------------------------------------------------------
+
+
+def _alias_key(name: str) -> str:
+    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    return re.sub(r"[’']s\b|\.", "", name).lower().strip()
+
+
+@lru_cache(maxsize=1)
+def source_aliases() -> dict[str, str]:
+    """Variant name (normalised) -> canonical body: the shared ``bodies.csv``
+    (``canonical,speaker_type,aliases`` with ";"-joined aliases) and this stage's few
+    extras in ``figure_sources.csv`` (``canonical,alias``); bodies.csv wins."""
+    table: dict[str, str] = {}
+    for name in ("figure_sources.csv", "bodies.csv"):
+        path = package_data(name)
+        if not path.exists():
+            continue
+        lines = [
+            ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")
+        ]
+        for row in csv.DictReader(lines):
+            canonical = (row.get("canonical") or "").strip()
+            aliases = (row.get("aliases") or row.get("alias") or "").split(";")
+            for alias in [canonical, *aliases] if canonical else ():
+                if alias.strip():
+                    table[_alias_key(alias)] = canonical
+    return table
+
+
+def canonical_source(name: str | None) -> str | None:
+    """Canonical body name for a source phrase ("the Hamas-run health ministry" -> "Gaza Health Ministry")."""
+    if not name:
+        return None
+    aliases = source_aliases()
+    whole = _alias_key(name)
+    if whole in aliases:  # "the Health Ministry in Gaza" before its tail is cut
+        return aliases[whole]
+    name = _SRC_TAIL.sub("", name.strip()).strip(" -–—")
+    key = _alias_key(name)
+    if not key or key in _PRONOUNS or len(key) < 2:
+        return None
+    return aliases.get(key, re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I))
+
+
+@lru_cache(maxsize=256)
+def _source_in(sentence: str) -> str | None:
+    m = _ACCORDING.search(sentence) or _SAID.search(sentence)
+    return canonical_source(m.group("src")) if m else None
+
+
+# --- extraction ---------------------------------------------------------------------------
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or value is pd.NaT:
+        return None
+    try:
+        ts = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        return None
+    return None if pd.isna(ts) else ts.date()
+
+
+def _statement_spans(statements: pd.DataFrame | None) -> dict[str, list[tuple[int, int, str, str]]]:
+    spans: dict[str, list[tuple[int, int, str, str]]] = {}
+    if statements is None or statements.empty:
+        return spans
+    cols = ["article_id", "char_start", "char_end", "statement_id", "speaker"]
+    for aid, start, end, sid, speaker in statements[cols].itertuples(index=False):
+        if pd.notna(start) and pd.notna(end):
+            spans.setdefault(str(aid), []).append((int(start), int(end), sid, speaker))
+    for found in spans.values():  # a nested statement is the more specific source
+        found.sort(key=lambda span: span[1] - span[0])
+    return spans
+
+
+def _in_date(text: str, start: int, end: int) -> bool:
+    """Whether the day number text[start:end] is part of a date: "Oct 7", "Oct. 7",
+    "7 October", "7th of October", "2024-01-30". Years are dropped later as years."""
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if before and before.group(1).lower() in MONTHS:
+        return True
+    after = _WORD_AFTER.match(text, end, end + 16)
+    if after and after.group(1).lower() in MONTHS:
+        return True
+    return bool(_ISO_PART.search(text, max(0, start - 8), start) or _ISO_DATE.match(text, start))
+
+
+def _sentences_with_numbers(text: str, numbers: list) -> list[tuple[int, int, int, list]]:
+    """``(paragraph index, start, end, numbers)`` of each sentence holding a number; only
+    paragraphs with numbers are split."""
+    out = []
+    paras = paragraphs(text)
+    p, k = 0, 0
+    while k < len(numbers) and p < len(paras):
+        p0, p1 = paras[p]
+        if numbers[k].start >= p1:
+            p += 1
+            continue
+        if numbers[k].start < p0:
+            k += 1
+            continue
+        for s0, s1 in sentences(text[p0:p1]):
+            inside = []
+            while k < len(numbers) and numbers[k].start < p0 + s1:
+                if numbers[k].start >= p0 + s0 and numbers[k].end <= p0 + s1:
+                    inside.append(numbers[k])
+                k += 1
+            if inside:
+                out.append((p, p0 + s0, p0 + s1, inside))
+        p += 1
+    return out
+
+
+def article_figures(
+    article_id: str,
+    text: str,
+    published: dt.date | None = None,
+    statements: list[tuple[int, int, str, str]] = (),
+    title: str | None = None,
+) -> list[dict]:
+    """Figure rows (dicts with :data:`COLUMNS`) of one article text."""
+    rows: list[dict] = []
+    if not isinstance(text, str) or not text:
+        return rows
+    numbers = find_numbers(text)
+    if not numbers:
+        return rows
+    title = title.strip() if isinstance(title, str) else None
+    paras = paragraphs(text)
+    pub = published
+    first_seen: dict[str, list[dict]] = {}
+    last_category, last_sentence = None, -2
+    for p, s0, s1, found in _sentences_with_numbers(text, numbers):
+        sentence = text[s0:s1]
+        if title and sentence.strip() == title:
+            continue
+        repeat_of = first_seen.get(sentence)
+        sentence_rows: list[dict] = []
+        previous = None
+        context = last_category if last_sentence == s0 else None
+        for n in found:
+            if _in_date(text, n.start, n.end):
+                continue
+            local = NumberMention(n.start - s0, n.end - s0, n.text, n.value, n.is_word)
+            if not is_figure(sentence, local):
+                continue
+            f = previous = classify(sentence, local, previous, context)
+            asof, asof_source = None, None
+            if f.scope == "cumulative" and f.category in PEOPLE_CATEGORIES:
+                anchor = _caption_anchor(text[paras[p][0] : s0], published)
+                asof, asof_source = resolve_asof(
+                    sentence, published, anchor=anchor, present=f.present, near=f.start
+                )
+            start, end = s0 + f.start, s0 + f.end
+            statement_id, source = None, None
+            for a, b, sid, speaker in statements:
+                if a <= start and end <= b:
+                    statement_id, source = sid, speaker
+                    break
+            if source is None:
+                source = _source_in(sentence)
+            row = {
+                "figure_id": f"{article_id}:f{len(rows) + 1:03d}", "article_id": article_id,
+                "published": pub,
+                "value": f.value, "value_text": f.value_text, "qualifier": f.qualifier,
+                "category": f.category, "subject": f.subject, "scope": f.scope,
+                "asof": asof, "asof_source": asof_source,
+                "source": source, "statement_id": statement_id, "sentence": sentence,
+                "char_start": start, "char_end": end, "duplicate_of": None,
+            }  # fmt: skip
+            if repeat_of is not None:
+                twin = next((r for r, off in repeat_of if off == f.start), None)
+                row["duplicate_of"] = twin["figure_id"] if twin else None
+            rows.append(row)
+            sentence_rows.append((row, f.start))
+        if sentence_rows:
+            last_category = sentence_rows[-1][0]["category"]
+        # the next sentence continues this one only if it follows right after it
+        last_sentence = _next_start(text, s1)
+        if repeat_of is None:
+            first_seen[sentence] = sentence_rows
+    _borrow_asof(rows)
+    return rows
+
+
+_caption_anchor = lru_cache(maxsize=256)(caption_anchor)
+
+
+def _next_start(text: str, end: int) -> int:
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end
+
+
+def _borrow_asof(rows: list[dict]) -> None:
+    """A reported running total with no day of its own ("al-Qedra said the toll rose to
+    9,061") takes the as-of date of the nearest dated total of the same article: news
+    gives one briefing's numbers across several sentences."""
+    dated = [r for r in rows if r["asof"] is not None]
+    if not dated:
+        return
+    for row in rows:
+        if (
+            row["asof"] is None
+            and row["scope"] == "cumulative"
+            and row["category"] in PEOPLE_CATEGORIES
+            and _REPORTED.search(row["sentence"])
+        ):
+            near = min(dated, key=lambda r: abs(r["char_start"] - row["char_start"]))
+            row["asof"], row["asof_source"] = near["asof"], near["asof_source"]
+
+
+def empty_figures() -> pd.DataFrame:
+    """A figures table with no rows but all columns and dtypes."""
+    return _typed(pd.DataFrame({c: [] for c in COLUMNS}))
+
+
+def _typed(df: pd.DataFrame) -> pd.DataFrame:
+    df = df[COLUMNS].copy()
+    for col in ("published", "asof"):
+        df[col] = pd.to_datetime(df[col])
+    df["value"] = df["value"].astype(float)
+    for col in ("char_start", "char_end"):
+        df[col] = df[col].astype("int64")
+    return df
+
+
+def figures(articles: pd.DataFrame, statements: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every counted quantity in ``articles`` (columns :data:`COLUMNS`).
+
+    ``articles`` needs ``article_id``, ``text`` and ``published`` (``title`` is
+    used when present, to skip a title repeated in the body). With ``statements``,
+    a figure inside a statement's span takes its ``statement_id`` and speaker as
+    ``source``. An article whose text cannot be read gives no rows, never an error.
+    """
+    if articles is None or articles.empty:
+        return empty_figures()
+    spans = _statement_spans(statements)
+    titles = articles["title"] if "title" in articles.columns else [None] * len(articles)
+    published = articles["published"] if "published" in articles.columns else [None] * len(articles)
+    rows: list[dict] = []
+    for aid, text, pub, title in zip(
+        articles["article_id"], articles["text"], published, titles, strict=True
+    ):
+        aid = str(aid)
+        rows.extend(article_figures(aid, text, _as_date(pub), spans.get(aid, ()), title))
+    return _typed(pd.DataFrame(rows, columns=COLUMNS)) if rows else empty_figures()
+
+
+# --- casualty series ----------------------------------------------------------------------
+
+
+def _reference_frame(reference: str | Path | pd.DataFrame, category: str) -> pd.DataFrame:
+    ref = reference if isinstance(reference, pd.DataFrame) else pd.read_csv(reference)
+    column = next((c for c in (f"{category}_cum", category, "value") if c in ref.columns), None)
+    if column is None or "date" not in ref.columns:
+        raise ValueError(f"reference needs columns date and {category}_cum or value")
+    out = pd.DataFrame(
+        {"date": pd.to_datetime(ref["date"]), "reference": pd.to_numeric(ref[column])}
+    )
+    return out.dropna(subset=["date"]).drop_duplicates("date", keep="last")
+
+
+def casualty_series(
+    figures: pd.DataFrame,
+    category: str = "killed",
+    subject: str | None = "Palestinians",
+    reference: str | Path | pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """One row per as-of date of the cumulative ``category`` figures.
+
+    ``subject`` keeps figures whose subject is that word (case-insensitive) or
+    "people", or that name no subject (tolls often do not: "the death toll rose
+    to 32,490"); None keeps every subject. Repeats (``duplicate_of``) are left out.
+    With ``reference`` (a path or DataFrame of ``date,value``, or the Gaza MoH
+    file with ``date,killed_cum,...``), the reference value of each date and the
+    ``difference`` (reported max minus reference) are added.
+    """
+    columns = SERIES_COLUMNS + (["reference", "difference"] if reference is not None else [])
+    df = figures
+    if df is None or df.empty:
+        return pd.DataFrame(columns=columns)
+    keep = (df["category"] == category) & (df["scope"] == "cumulative") & df["asof"].notna()
+    keep &= df["duplicate_of"].isna()
+    if subject is not None:
+        subj = df["subject"].astype("string").str.lower()
+        keep &= subj.isna() | subj.isin([subject.lower(), "people"]).fillna(False)
+    df = df[keep]
+    if df.empty:
+        return pd.DataFrame(columns=columns)
+
+    def joined(values) -> str:
+        return "; ".join(sorted({str(v) for v in values if isinstance(v, str) and v}))
+
+    out = (
+        df.groupby(pd.to_datetime(df["asof"]).rename("date"))
+        .agg(
+            value_max=("value", "max"),
+            value_min=("value", "min"),
+            n=("value", "size"),
+            qualifiers=("qualifier", joined),
+            sources=("source", joined),
+            article_ids=("article_id", joined),
+            figure_ids=("figure_id", joined),
+        )
+        .reset_index()
+        .sort_values("date", ignore_index=True)
+    )
+    if reference is not None:
+        out = out.merge(_reference_frame(reference, category), on="date", how="left")
+        out["difference"] = out["value_max"] - out["reference"]
+    return out[columns]

@@ -1,0 +1,167 @@
+"""Rules of page shapes, as data: header keys, date, byline, credit, footer patterns.
+
+:mod:`corpus.layouts` applies these; edit them here to teach the reader a new
+page shape. Outlet names live in ``data/outlets.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.dates import MONTHS
+from corpus.paths import package_data
+
+# Header keys (lower case, numbers stripped: "Category 1" -> "category") -> field.
+# None: a known key whose value is not kept. "body": the body starts here.
+HEADER_KEYS: dict[str, str | None] = {
+    "title": "title",
+    "headline": "title",
+    "published time": "published",
+    "published": "published",
+    "publication date": "published",
+    "published at": "published",
+    "date": "published",
+    "author": "author",
+    "authors": "author",
+    "byline": "author",
+    "url source": "url",
+    "url": "url",
+    "source url": "url",
+    "link": "url",
+    "outlet": "outlet",
+    "publisher": "outlet",
+    "site name": "outlet",
+    "source": "outlet",
+    "author description": "author_description",
+    "author title": None,
+    "category": None,
+    "section": None,
+    "tags": None,
+    "keywords": None,
+    "description": None,
+    "language": None,
+    "text": "body",
+    "markdown content": "body",
+    "content": "body",
+    "body": "body",
+}
+HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z ]{0,29}?)(?:\s+\d+)?:\s?(?P<value>.{0,2000})$")
+
+# Lines printing the publication date.
+DATE_LINES = (
+    re.compile(
+        r"^(?:published|updated|last updated|posted|last modified|first published)"
+        r"(?: on| at)?\s*:?\s*(?P<date>.{6,60})$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?P<outlet>[A-Z][\w&.'’ -]{1,60}?)\s+(?:Updated|Published|Posted)\s+on\s+(?P<date>.{6,40})$"
+    ),
+)
+# What may surround a date on a date-only line: weekday, clock time, time zone.
+DATE_ONLY_REST = re.compile(
+    r"[\s,|:.–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[\s,|:.–—-]*"
+    r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?\s*(?:(?:gmt|utc)\s*[+-]?[\d:]*|[a-z]{2,4})?[\s,|.)(]*",
+    re.IGNORECASE,
+)
+# " date 2023-10-26 GAZA: ..." - a date stamp, the rest of the line is title, byline or body.
+DATE_STAMP = re.compile(r"^date\s+(?P<date>\d{4}-\d\d-\d\d)\b[ \t]*(?P<rest>.*)$", re.IGNORECASE)
+# Live pages: "05:19 2024-06-12" before each entry.
+TIMESTAMP = re.compile(r"^\d{1,2}:\d\d\s+(?P<date>\d{4}-\d\d-\d\d)$")
+# Dates in a Chinese preface line: 2025年8月20日.
+CJK_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+# Section banners: "WORLD / MID-EAST", "Edited News | UNICEF , WHO , WFP".
+BANNER = re.compile(r"^[A-Z][\w&'’ ,.-]{0,40}(?:\s[/|>»]\s?[\w&'’ ,.-]{1,40}){1,4}$")
+
+# "By A, B and C", "- By Zhang Han", "By Jane Doe | Reuters"
+BYLINE = re.compile(
+    r"^[-–—•*]?\s*[Bb]y\s+(?P<author>[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,15})"
+    r"(?:\s*[|•·–—]\s*(?P<outlet>[A-Z][\w&.'’ -]{1,40}))?\s*$"
+)
+# "Lazar Berman is The Times of Israel's diplomatic reporter"
+AUTHOR_BIO = re.compile(
+    r"^(?P<author>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) is (?:an? |the )?(?P<outlet>[A-Z][^\n]{1,60}?)['’]s?"
+    r" (?:[\w-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist)\b.{0,80}$"
+)
+# "Global Times reporter tracking ..." in an author description.
+AUTHOR_OF_OUTLET = re.compile(
+    r"^(?:An? )?(?P<outlet>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}) (?:senior |staff |chief )?"
+    r"(?:reporter|correspondent|editor|writer|columnist|journalist)\b"
+)
+
+# Whole lines that only credit an image.
+CREDIT_LINES = (
+    re.compile(r"^©"),
+    re.compile(
+        r"^\(?(?:photos?|images?|pictures?|photograph|credit)(?: by)?\s*[:/]", re.IGNORECASE
+    ),
+    re.compile(r"^\[photo[^\]]{0,80}\]$", re.IGNORECASE),
+    re.compile(r"^(?:getty images|epa|afp|reuters|ap|xinhua)(?:\s*/.{0,80})?$", re.IGNORECASE),
+)
+# Wire datelines opening the body: "GAZA, Nov. 2 (Xinhua) --", "(CNN) —".
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][^\n()]{0,60}?),?\s+)?"
+    rf"(?P<date>(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))?\s*"
+    r"\((?P<outlet>[A-Z][\w .&-]{0,30})\)\s*(?:--|\.-|[-–—:])",
+    re.IGNORECASE,
+)
+# Site furniture, removed wherever it stands (lines under 300 characters).
+CHROME = (
+    re.compile(r"\bcookies?\b.{0,80}\b(?:policy|settings|browse|consent)", re.IGNORECASE),
+    re.compile(
+        r"^(?:choose your language|skip to (?:main )?content|advertisement|sign in|subscribe|"
+        r"scroll to continue(?: with content)?|story continues below(?: advertisement)?|"
+        r"(?:sign up|subscribe) (?:for|to) (?:our|the) [\w ]{0,30}newsletters?\.?)\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\breport hotline\b", re.IGNORECASE),
+)
+# Words one of which every CHROME line contains (lower case): a cheap test before the patterns.
+CHROME_HINTS = (
+    "cookie",
+    "language",
+    "content",
+    "advertisement",
+    "sign",
+    "subscribe",
+    "hotline",
+    "scroll",
+    "story",
+)
+# Footers: a line that starts one cuts it and everything below.
+FOOTER_MARKERS = re.compile(
+    r"^(?:related(?: pages| articles| stories| news| coverage| content)?\s*:?$|related:|tags?:|"
+    r"read (?:more|also|next)\b|also read\b|see also\b|more on this\b|you may also like\b|"
+    r"newspapers in english$|newspapers from\b|share this\b|follow us\b|copyright\b|© ?\d{4}|"
+    r"all rights reserved\b)",
+    re.IGNORECASE,
+)
+# A trailing tag line: a few capitalised names, no final punctuation.
+TAG_LINE = re.compile(r"^[A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){1,9}$")
+
+# Tense around a weekday ("told reporters on Sunday" vs "will meet on Sunday").
+PAST_VERB = re.compile(
+    r"\b(?:\w+ed|said|told|met|took|made|gave|held|quit|rose|spoke|wrote|sent|left|began|came|"
+    r"went|saw|fell|struck|hit|led|fled|brought|sought|fought|kept|stood)\b",
+    re.IGNORECASE,
+)
+FUTURE_MARKERS = re.compile(
+    r"\b(?:will|would|shall|expected to|set to|due to|plans? to|next|tomorrow)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> dict[str, str]:
+    """Outlet names from ``data/outlets.txt``: lower case -> as written."""
+    lines = package_data("outlets.txt").read_text(encoding="utf-8").splitlines()
+    names = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+    return {n.lower(): n for n in names}
+
+
+@lru_cache(maxsize=1)
+def trailing_credit() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(known_outlets().values(), key=len, reverse=True))
+    return re.compile(rf"(?:^|\s+)[-–—]\s?(?P<outlet>{names})\.?$", re.IGNORECASE)

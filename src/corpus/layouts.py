@@ -1,0 +1,393 @@
+"""Page shapes: find the metadata a saved news page prints and strip its boilerplate.
+
+Scraped articles arrive in a handful of general shapes, whatever the outlet:
+
+* ``header``   a key-value block (``Title:``, ``Published Time:``, ``Author:``, ``Text:``)
+* ``live``     a live page of timestamped entries (``05:19 2024-06-12``)
+* ``banner``   a section banner (``WORLD / MID-EAST``), title, ``Published: ...`` line
+* ``updated``  title, then ``<Outlet> Updated on 2024-01-30``
+* ``byline``   title (often printed twice), ``by <author>``, an image credit
+* ``dateline`` a ``date 2023-10-26`` line or a wire dateline (``GAZA, Nov. 2 (Xinhua) --``)
+* ``caption``  the text opens with a dated photo caption
+* ``titled``   a title line, then the body; ``plain``: the body alone
+
+:func:`parse_page` takes normalised text and returns a :class:`Page`: the body
+(title, header lines, bylines, credits, footers and repeated captions removed;
+in-body section headings kept) and the metadata found on the way. The patterns
+are data in :mod:`corpus.layout_rules` (outlet names in ``data/outlets.txt``), so a
+researcher can read and extend them without touching this code.
+
+>>> page = parse_page("WORLD / MID-EAST\\nTruce talks resume\\nPublished: Feb 08, 2024\\nTalks resumed.")
+>>> page.layout, page.title, page.published, page.text
+('banner', 'Truce talks resume', datetime.date(2024, 2, 8), 'Talks resumed.')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from corpus.dates import find_dates, find_weekdays, parse_date
+from corpus.layout_rules import (
+    AUTHOR_BIO,
+    AUTHOR_OF_OUTLET,
+    BANNER,
+    BYLINE,
+    CHROME,
+    CHROME_HINTS,
+    CJK_DATE,
+    CREDIT_LINES,
+    DATE_LINES,
+    DATE_ONLY_REST,
+    DATE_STAMP,
+    DATELINE,
+    FOOTER_MARKERS,
+    FUTURE_MARKERS,
+    HEADER_KEYS,
+    HEADER_LINE,
+    PAST_VERB,
+    TAG_LINE,
+    TIMESTAMP,
+    known_outlets,
+    trailing_credit,
+)
+
+_CREDIT_STARTS = frozenset("©([PpIiCcGgEeAaRrXx")  # first characters of CREDIT_LINES
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+_TOP_LINES = 12  # metadata lives in the first lines of a page
+MAX_LINES_FOR_CONTAINMENT = 400
+MAX_CAPTION_LEAD_DAYS = 4  # a photo is rarely older than this when the article runs
+
+
+@dataclass
+class Page:
+    """The body of a page and the metadata its layout gave."""
+
+    text: str
+    layout: str = "plain"
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    date_source: str | None = None
+    shapes: list[str] = field(default_factory=list)
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _chrome() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in CHROME), re.IGNORECASE)
+
+
+def _is_chrome(line: str) -> bool:
+    # Site furniture is short and names one of a few words: both tests are cheap.
+    if len(line) >= 300:
+        return False
+    low = line.lower()
+    return any(hint in low for hint in CHROME_HINTS) and _chrome().search(line) is not None
+
+
+def _is_credit(line: str) -> bool:
+    return len(line) < 160 and any(p.match(line) for p in CREDIT_LINES)
+
+
+def _is_cjk_line(line: str) -> bool:
+    sample = line[:400]
+    if not _CJK.search(sample):
+        return False
+    return len(_CJK.findall(sample)) > 0.3 * len(sample.replace(" ", ""))
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= 30
+        and len(line) <= 250
+        and line.rstrip("\"'”’)")[-1:] not in ".,:;"  # a sentence, even one ending in a quote
+        and not BYLINE.match(line)
+        and not line[0].islower()
+    )
+
+
+def _date_line(line: str) -> tuple[dt.date, str | None] | None:
+    """(date, outlet or None) when the line only prints the publication date."""
+    if len(line) > 100:
+        return None
+    full = [d for d in find_dates(line) if d.has_year and d.date]
+    if len(full) == 1 and DATE_ONLY_REST.fullmatch(
+        line[: full[0].start] + " " + line[full[0].end :]
+    ):
+        return full[0].date, None
+    for pattern in DATE_LINES:
+        m = pattern.match(line)
+        if m:
+            value = m.group("date")
+            # dateutil guesses dates from any digits; trust it only when a year is printed.
+            date = _first_full_date(value) or (parse_date(value) if _YEAR.search(value) else None)
+            if date:
+                return date, m.groupdict().get("outlet")
+    return None
+
+
+def _first_full_date(text: str) -> dt.date | None:
+    return next((d.date for d in find_dates(text) if d.has_year and d.date), None)
+
+
+def _caption_date(line: str) -> dt.date | None:
+    """The date ending the first sentence of a photo caption ("..., on March 27, 2024.")."""
+    head = line[:400]
+    for d in find_dates(head):
+        if not (d.has_year and d.date):
+            continue
+        after = head[d.end : d.end + 3]
+        if after.startswith((".", ")")) and ". " not in head[: d.start]:
+            return d.date
+        return None
+    return None
+
+
+def _drop_repeats(lines: list[str]) -> list[str]:
+    """Keep a repeated line (caption, standfirst, pull quote) once.
+
+    A line of 40+ characters goes when an earlier line is identical, or when a longer
+    line contains it (a caption repeated as the lead, a copy cut off mid-word).
+    """
+    seen: set[str] = set()
+    long_lines = [ln for ln in lines if len(ln) >= 40]
+    # Containment costs lines x text: only for article-sized texts (exact copies always).
+    joined = "\n".join(long_lines) if len(long_lines) <= MAX_LINES_FOR_CONTAINMENT else ""
+    kept = []
+    for line in lines:
+        if len(line) >= 40:
+            if line in seen:
+                continue
+            # A line found once in the text is contained in no other line.
+            if joined.count(line) > 1 and any(len(o) > len(line) and line in o for o in long_lines):
+                continue
+            seen.add(line)
+        kept.append(line)
+    return kept
+
+
+def _past_weekday_dates(text: str, anchor: dt.date) -> list[dt.date]:
+    """Days after ``anchor`` that the text reports in the past tense ("told X on Sunday")."""
+    found = []
+    for start, _end, index in find_weekdays(text):
+        window = re.split(r"[.!?\n]", text[max(0, start - 60) : start])[-1]
+        if PAST_VERB.search(window) and not FUTURE_MARKERS.search(window):
+            offset = (index - anchor.weekday()) % 7
+            if offset <= MAX_CAPTION_LEAD_DAYS:
+                found.append(anchor + dt.timedelta(days=offset))
+    return found
+
+
+# --- the parser ----------------------------------------------------------------------
+
+
+def _read_header(lines: list[str], page: Page) -> int:
+    """Parse a leading key-value block; return the index of the first body line."""
+    fields: dict[str, str] = {}
+    n_keys = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        m = HEADER_LINE.match(line)
+        key = m.group("key").strip().lower() if m else None
+        if key not in HEADER_KEYS:
+            break
+        target = HEADER_KEYS[key]
+        value = m.group("value").strip()
+        if target == "body":
+            if value:
+                lines[i] = value
+                break
+            i += 1
+            break
+        n_keys += 1
+        if target and value and target not in fields:
+            fields[target] = value
+        i += 1
+    if n_keys < 2:
+        return 0
+    page.shapes.append("header")
+    page.title = fields.get("title")
+    page.author = fields.get("author")
+    page.url = fields.get("url")
+    page.outlet = fields.get("outlet")
+    if "published" in fields:
+        page.published = _first_full_date(fields["published"]) or parse_date(fields["published"])
+        page.date_source = "stated" if page.published else None
+    if not page.outlet and "author_description" in fields:
+        m = AUTHOR_OF_OUTLET.match(fields["author_description"])
+        page.outlet = m.group("outlet") if m else None
+    return i
+
+
+def _read_top(
+    lines: list[str], page: Page, drop_cjk: bool = True
+) -> tuple[list[str], dt.date | None]:
+    """Strip the page top (banner, title, date and byline lines); return (lines, caption date).
+
+    ``drop_cjk``: drop lines in Chinese/Japanese script at the top (a preface to an
+    English text); off for texts written in those scripts.
+    """
+    outlets = known_outlets()
+    kept: list[str] = []
+    caption_date = None
+    body_started = page.title is not None
+    n_seen = 0
+    for pos, line in enumerate(lines):
+        if n_seen >= _TOP_LINES:
+            kept.extend(lines[pos:])
+            break
+        if not line.strip():
+            kept.append(line)
+            continue
+        n_seen += 1
+        first = n_seen == 1
+        stamp = DATE_STAMP.match(line) if first else None
+        if stamp:
+            page.shapes.append("dateline")
+            page.published, page.date_source = dt.date.fromisoformat(stamp.group("date")), "stated"
+            line = stamp.group("rest").strip()
+            if not line:
+                continue
+        if _is_chrome(line) or (drop_cjk and n_seen <= 3 and _is_cjk_line(line)):
+            cjk = [dt.date(int(y), int(m), int(d)) for y, m, d in CJK_DATE.findall(line)]
+            if cjk and page.date_source != "stated":
+                page.published, page.date_source = max(cjk), "stated"
+            n_seen -= 1
+            continue
+        if first and line.lower() in outlets:
+            page.outlet = page.outlet or outlets[line.lower()]
+            n_seen -= 1
+            continue
+        if first and BANNER.match(line) and len(line.split()) <= 10:
+            page.shapes.append("banner")
+            continue
+        if TIMESTAMP.match(line):
+            page.shapes.append("live")
+            stamp_date = dt.date.fromisoformat(TIMESTAMP.match(line).group("date"))
+            if page.date_source != "stated" or (page.published and stamp_date > page.published):
+                page.published, page.date_source = stamp_date, "stated"
+            continue
+        dated = _date_line(line)
+        if dated:
+            page.shapes.append("updated" if dated[1] else "dated")
+            if page.date_source != "stated":
+                page.published, page.date_source = dated[0], "stated"
+            page.outlet = page.outlet or dated[1]
+            continue
+        by = BYLINE.match(line) if line[:6].lstrip("-–—•* ")[:3].lower() == "by " else None
+        if by:
+            page.shapes.append("byline")
+            page.author = page.author or by.group("author").strip(" ,")
+            page.outlet = page.outlet or (by.group("outlet") or "").strip() or None
+            continue
+        bio = AUTHOR_BIO.match(line) if " is " in line[:80] and len(line) < 250 else None
+        if bio:
+            page.author = page.author or bio.group("author")
+            page.outlet = page.outlet or bio.group("outlet")
+            continue
+        if _is_credit(line) or (page.title and line == page.title):
+            continue
+        if not body_started and caption_date is None and not page.title:
+            caption_date = _caption_date(line)
+            if caption_date:
+                page.shapes.append("caption")
+                kept.append(line)
+                continue
+        if not body_started and _looks_like_title(line):
+            page.title = line
+            page.shapes.append("titled")
+            body_started = True
+            continue
+        body_started = True
+        kept.append(line)
+    return kept, caption_date
+
+
+def _read_bottom(lines: list[str], page: Page) -> list[str]:
+    """Cut footers, a trailing agency credit and a trailing tag line."""
+    content = [i for i, ln in enumerate(lines) if ln.strip()]
+    if not content:
+        return lines
+    bottom = content[max(1, len(content) - 12) :]  # footers live in the last lines
+    for i in bottom:
+        if len(lines[i]) < 80 and FOOTER_MARKERS.match(lines[i]):
+            lines = lines[:i]
+            break
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines:
+        m = trailing_credit().search(lines[-1][-60:])
+        if m:
+            page.outlet = page.outlet or known_outlets()[m.group("outlet").lower()]
+            lines[-1] = lines[-1][: len(lines[-1]) - len(m.group(0))].rstrip()
+    n_content = sum(1 for ln in lines if ln.strip())
+    if n_content > 1 and lines and len(lines[-1]) < 80 and TAG_LINE.match(lines[-1]):
+        lines = lines[:-1]
+    return lines
+
+
+def _read_dateline(lines: list[str], page: Page, caption: dt.date | None, body: str) -> None:
+    """Outlet and date of a wire dateline among the first body lines.
+
+    A dateline gives no year: it comes from the caption date, else the first full
+    date in the text.
+    """
+    for line in [ln for ln in lines if ln][:6]:
+        m = DATELINE.match(line[:140])
+        if not m:
+            continue
+        page.shapes.append("dateline")
+        page.outlet = page.outlet or m.group("outlet").strip()
+        if m.group("date") and page.date_source != "stated":
+            reference = caption or _first_full_date(body[:3000])
+            found = find_dates(m.group("date"), reference=reference)
+            if found and found[0].date:
+                page.published, page.date_source = found[0].date, "stated"
+        return
+
+
+_LAYOUT_ORDER = ("header", "live", "banner", "updated", "byline", "dateline", "caption", "titled")
+
+
+def parse_page(text: str) -> Page:
+    """Split normalised page text into body and metadata (see the module docstring)."""
+    page = Page(text="")
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = lines[_read_header(lines, page) :]
+    lines, caption_date = _read_top(lines, page, drop_cjk=not _is_cjk_line(text[-2000:]))
+    lines = _read_bottom(lines, page)
+    lines = [
+        ln
+        for ln in lines
+        if not (ln and ((ln[0] in _CREDIT_STARTS and _is_credit(ln)) or _is_chrome(ln)))
+    ]
+    lines = _drop_repeats(lines)
+    # Lines are already normalised and stripped: only blank-line runs are left to fix.
+    body = "\n".join(lines)
+    while "\n\n\n" in body:  # str.replace is many times faster than a regex here
+        body = body.replace("\n\n\n", "\n\n")
+    body = body.strip()
+    _read_dateline(lines, page, caption_date, body)
+    if "live" in page.shapes:
+        page.title = None  # a live page has one headline per entry, none for the page
+    if page.date_source is None and caption_date:
+        later = _past_weekday_dates(body, caption_date)
+        latest = max([caption_date, *later])
+        page.published = latest
+        page.date_source = "inferred" if latest > caption_date else "caption"
+    page.text = body
+    page.layout = next((s for s in _LAYOUT_ORDER if s in page.shapes), "plain")
+    return page

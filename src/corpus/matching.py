@@ -1,0 +1,180 @@
+"""Matching rules of ``corpus evaluate``: when a predicted item counts as a gold one.
+
+**Content.** A predicted statement's reported content (``quote``, or ``text`` when
+the quote is empty) matches a gold ``snippet`` when the snippet occurs in it as
+whole words after :func:`flatten`: Unicode NFKC, lower case, and every run of
+characters that is not a letter or digit turned into one space. So quote styles
+(’ ‘ “ ” " '), dashes, line breaks, doubled spaces and trailing punctuation never
+decide a match, while words and their order do.
+
+**Speakers.** Two names name the same person or body (:func:`same_speaker`) when
+their keys are equal, or when they share the last word (surname or head noun) and
+every word of the shorter is in the longer ("Netanyahu" / "Benjamin Netanyahu",
+"Health Ministry" / "Gaza Health Ministry", "analysts" / "Chinese analysts"), or
+when the shorter is the start of the longer cut before a post-modifier
+(:data:`POST_MODIFIERS`: "a source" / "a source familiar with the talks").
+Keys are lower case, without dots ("U.S." = "US"), without articles and titles
+(:data:`DROP_WORDS`), with a plural -s removed; "X of Y" is also tried as "Y X"
+("Ministry of Foreign Affairs" = "Foreign Affairs Ministry"). Possessive names
+match part by part: "Netanyahu's office" = "Benjamin Netanyahu's office", but not
+"Benjamin Netanyahu". Names sharing no words ("IDF" / "Israel Defense Forces")
+match only through the small alias table ``data/speaker_aliases.csv``.
+
+**One to one.** Within an article each gold item takes at most one predicted item
+and vice versa. :func:`match` finds a maximum matching (augmenting paths) that
+prefers candidates in the order given (text order), so the counts never depend on
+which of two equally good candidates came first and the pairing is deterministic.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+from corpus.paths import package_data
+
+# Words that carry no identity in a speaker name.
+DROP_WORDS = ("the", "a", "an", "mr", "mrs", "ms", "dr", "prof", "sir")
+
+# Words that start a phrase after a speaker's head noun ("a source familiar with
+# the talks", "residents in Gaza"): a name cut short before one still matches.
+POST_MODIFIERS = (
+    "on", "in", "at", "with", "from", "for", "to", "by", "who", "familiar", "close", "speaking",
+)  # fmt: skip
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+# "Netanyahu's office", "the Israel Defense Forces' spokesperson"
+_POSSESSIVE = re.compile(r"(?:'s|(?<=s)')(?=\s|$)")
+
+
+def flatten(text: str | None) -> str:
+    """Lower-case words of ``text`` separated by single spaces, padded with one space.
+
+    The padding lets ``flatten(snippet) in flatten(content)`` test whole words.
+    """
+    if not text:
+        return " "
+    words = _NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).lower()).split()
+    return " " + " ".join(words) + " "
+
+
+def contains(content: str | None, snippet: str) -> bool:
+    """True when ``snippet`` occurs, as whole words, in ``content`` (see module rules)."""
+    flat_snippet = flatten(snippet)
+    return flat_snippet.strip() != "" and flat_snippet in flatten(content)
+
+
+def _words(name: str) -> tuple[str, ...]:
+    text = unicodedata.normalize("NFKC", name).lower().translate(_APOSTROPHES)
+    text = text.replace(".", "")  # "U.S." -> "us", "U.N." -> "un"
+    words = [w for w in _NOT_WORD.sub(" ", text).split() if w not in DROP_WORDS]
+    return tuple(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words
+    )
+
+
+def _inverted(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """ "ministry of foreign affairs" -> "foreign affairs ministry"; None without one inner "of"."""
+    if words.count("of") != 1 or not 0 < words.index("of") < len(words) - 1:
+        return None
+    i = words.index("of")
+    return words[i + 1 :] + words[:i]
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Alias key -> canonical key, from ``data/speaker_aliases.csv``."""
+    path = package_data("speaker_aliases.csv")
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    table = {}
+    for row in csv.DictReader(lines):
+        canonical = _words(row["canonical"])
+        table[_words(row["alias"])] = canonical
+        table[canonical] = canonical
+    return table
+
+
+def speaker_key(name: str) -> tuple[str, ...]:
+    """Comparable words of a speaker name, mapped through the alias table."""
+    words = _words(name)
+    return aliases().get(words, words)
+
+
+def _keys(name: str) -> list[tuple[str, ...]]:
+    """The key of ``name`` and, for "X of Y", the key of "Y X" (both through the aliases)."""
+    words = _words(name)
+    keys = [aliases().get(words, words)]
+    inverted = _inverted(words)
+    if inverted is not None:
+        keys.append(aliases().get(inverted, inverted))
+    return keys
+
+
+def _subset_with_head(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if short[-1] == long[-1] and set(short) <= set(long):
+        return True
+    # "an official briefed" is "an official briefed on the meetings" cut short
+    return long[: len(short)] == short and long[len(short)] in POST_MODIFIERS
+
+
+def _loose(a: str, b: str) -> bool:
+    return any(_subset_with_head(x, y) for x in _keys(a) for y in _keys(b))
+
+
+def _split_possessive(name: str) -> tuple[str, str] | None:
+    text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES)
+    m = _POSSESSIVE.search(text)
+    if not m or not text[m.end() :].strip():
+        return None
+    return text[: m.start()], text[m.end() :]
+
+
+@lru_cache(maxsize=65536)
+def same_speaker(gold: str | None, predicted: str | None) -> bool:
+    """True when the two names denote the same person or body (module rules)."""
+    if not gold or not predicted:
+        return False
+    a, b = speaker_key(gold), speaker_key(predicted)
+    if a == b and a:
+        return True
+    if not a and not b:  # names made only of dropped words ("the"): compare as written
+        return flatten(gold) == flatten(predicted) and flatten(gold).strip() != ""
+    pa, pb = _split_possessive(gold), _split_possessive(predicted)
+    if pa or pb:
+        if not (pa and pb):
+            return False
+        return _loose(pa[0], pb[0]) and _loose(pa[1], pb[1])
+    return _loose(gold, predicted)
+
+
+def match(candidates: Sequence[Sequence[int]]) -> dict[int, int]:
+    """Maximum one-to-one matching: ``candidates[g]`` lists acceptable predictions of gold ``g``.
+
+    Returns ``{gold index: predicted index}``. Candidates earlier in each list are
+    preferred; gold items are placed in order, and an earlier gold item gives up its
+    prediction only when it can take another one (an augmenting path).
+    """
+    owner: dict[int, int] = {}  # predicted -> gold
+
+    def place(g: int, seen: set[int]) -> bool:
+        for p in candidates[g]:
+            if p in seen:
+                continue
+            seen.add(p)
+            if p not in owner or place(owner[p], seen):
+                owner[p] = g
+                return True
+        return False
+
+    for g in range(len(candidates)):
+        place(g, set())
+    return {g: p for p, g in sorted(owner.items(), key=lambda item: item[1])}

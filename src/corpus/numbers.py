@@ -1,0 +1,128 @@
+"""Numbers as news writes them: digits, word numbers and scale words.
+
+One precompiled regular expression finds every candidate number in a text;
+:func:`parse_number` turns the matched text into a float. Whether a candidate
+counts something (and what) is decided later, in :mod:`corpus.figures`.
+
+>>> [(n.text, n.value) for n in find_numbers("more than 27,478 dead and 1.5 million displaced")]
+[('27,478', 27478.0), ('1.5 million', 1500000.0)]
+>>> parse_number("four-and-a-half")
+4.5
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# "dozens", "hundreds", "thousands", "billions": no value, so never matched.
+
+
+def _alternation(words) -> str:
+    """Number words as one character class plus endings: '[FfTt](?:hree|our|wo)'.
+
+    A pattern that opens with a character class lets the regex engine skip fast to
+    positions that can start a number; a plain alternation would be tried at every
+    character. The pattern also admits non-words ("Fwo"); :func:`parse_number`
+    rejects those.
+    """
+    firsts = "".join(sorted({w[0].upper() + w[0] for w in words}))
+    endings = "|".join(sorted({w[1:] for w in words}, key=len, reverse=True))
+    return f"[{firsts}](?:{endings})"
+
+
+_UNIT_WORD = _alternation(UNITS)
+# "seventy-five", "seven", "four-and-a-half"; opens with one class too, so it also
+# admits "seven-one", which find_numbers cuts back to "seven"
+_WORD_NUMBER = (
+    rf"{_alternation([*TENS, *UNITS])}(?:[- ]{_UNIT_WORD}\b)?(?:-and-a-half|\s+and\s+a\s+half)?"
+)
+# "27,478", "1.5", "400"; written to open with \d for the same reason
+_DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
+_SCALE = r"(?:\s+(?:hundred|thousand|million|billion)\b)?"
+_END = r"(?![\w:]|[.,]\d)"
+
+# Two scans, digits and words, each opening with a character class. What may not
+# stand before a number (inside a word, a decimal, a URL or a clock time: "MK84",
+# "i24", "often", "13:51") is checked afterwards, which keeps the scans fast.
+DIGITS_RE = re.compile(rf"{_DIGITS}{_SCALE}{_END}")
+WORDS_RE = re.compile(rf"{_WORD_NUMBER}{_SCALE}{_END}")
+_NOT_BEFORE = frozenset(".,/*:_")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number in the text: ``text[start:end] == self.text``."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    is_word: bool
+
+
+def parse_number(text: str) -> float | None:
+    """Value of a number written as digits or words; None when it is not one."""
+    s = text.strip().lower().replace(",", "")
+    if not s:
+        return None
+    parts = s.split()
+    scale = 1
+    if len(parts) > 1 and parts[-1] in SCALES:
+        scale = SCALES[parts[-1]]
+        s = " ".join(parts[:-1])
+    half = 0.0
+    for suffix in ("-and-a-half", " and a half"):
+        if s.endswith(suffix):
+            s, half = s[: -len(suffix)], 0.5
+    try:
+        value = float(s)
+    except ValueError:
+        value = _word_value(s)
+        if value is None:
+            return None
+    value = (value + half) * scale
+    return value if math.isfinite(value) else None
+
+
+def _word_value(s: str) -> float | None:
+    words = re.split(r"[- ]+", s)
+    if len(words) == 1 and words[0] in UNITS:
+        return float(UNITS[words[0]])
+    if words and words[0] in TENS:
+        if len(words) == 1:
+            return float(TENS[words[0]])
+        if len(words) == 2 and words[1] in UNITS and UNITS[words[1]] < 10:
+            return float(TENS[words[0]] + UNITS[words[1]])
+    return None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every candidate number in ``text``, in order, with its parsed value."""
+    found = []
+    for pattern, is_word in ((DIGITS_RE, False), (WORDS_RE, True)):
+        for m in pattern.finditer(text):
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
+                continue
+            written = m.group(0)
+            value = parse_number(written)
+            if value is None and is_word and (cut := re.match(r"[A-Za-z]+(?=[- ])", written)):
+                written = cut.group(0)
+                value = parse_number(written)
+            if value is not None:
+                found.append(NumberMention(start, start + len(written), written, value, is_word))
+    found.sort(key=lambda n: n.start)
+    return found

@@ -1,0 +1,217 @@
+"""Speaker phrases: where the name of a source begins and ends in running text.
+
+:func:`backward_np` finds the phrase that ends right before a reporting verb
+("Israeli Prime Minister Benjamin Netanyahu", "a source familiar with the talks",
+"the Hamas-run Health Ministry"); :func:`forward_np` finds one that starts at a
+position ("said an official briefed on the meetings", "according to Reuters").
+Both work on offsets into the article, so later stages can slice the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.speakers import DETERMINERS, heads, title_words
+
+# Lower-case words that may stand inside a speaker phrase besides names, titles and
+# head nouns ("a senior Hamas official", "the Gaza-based health ministry").
+MODIFIERS = (
+    "senior", "unnamed", "anonymous", "local", "top", "former", "deputy", "latest",
+    "health", "hospital", "government", "media", "security", "foreign", "defense",
+    "defence", "military", "aid", "news", "state", "intelligence", "diplomatic",
+    "international", "humanitarian", "political", "israeli", "palestinian", "western",
+    "arab", "chinese", "egyptian", "qatari", "american", "u.s.", "un", "national",
+    "regional", "official", "medical", "rescue", "emergency", "civil", "press",
+    "research", "think", "tank", "some", "other", "many", "several", "and", "or",
+)  # fmt: skip
+# Lower-case name particles ("Saleh al-Arouri", "Mohammed bin Abdulrahman").
+PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "der", "da", "di", "du", "la", "le")  # fmt: skip
+# Capitalised words that open a clause rather than a name.
+CLAUSE_OPENERS = (
+    "However", "But", "And", "Meanwhile", "Also", "Recently", "Therefore", "This", "That",
+    "These", "Those", "In", "On", "As", "While", "Although", "Though", "According",
+    "Following", "Despite", "After", "Before", "When", "If", "Since", "Yet", "So", "Still",
+    "Earlier", "Later", "Separately", "Moreover", "Furthermore", "Besides", "Now", "Today",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Whether",
+    "Currently", "Realistically", "Firstly", "Secondly", "Frankly", "Here", "There",
+)  # fmt: skip
+PRONOUNS = ("he", "she", "they", "it", "we", "i")
+# Verbs that report speech only when a clause or quote follows ("agreed that").
+_SEGMENT_BREAK = re.compile(r"[,;:“”\"—–]|\((?![A-Z]{2,6}\))|(?<=\s)-(?=\s)")
+_TOKEN = re.compile(r"\([A-Z]{2,6}\)|[\w’'.\-*&]+")
+_FORWARD_STOP = re.compile(
+    r"[,;:!?“”\"(]|(?<![\s.][A-Z])\.(?=\s|$)|\s(?:on|in|at|during|after|before|that|who|"
+    r"which|as|saying|said|says|told|tells|when|while|because|but|to)\s"
+)
+# Parenthetical phrases between a name and its verb that carry no role.
+_INNER_PARTICLES = ("of", "for", "in", "from", "at", "on")
+# Post-modifiers of an unnamed source: "a source familiar with the talks".
+_POSTMOD = re.compile(
+    r"\s+(?:familiar with|close to|with knowledge of|with direct knowledge of|briefed on|"
+    r"involved in|aware of|knowledgeable about|for|in|at|from|with|of)\s+[^,;:]*$"
+)
+
+
+@lru_cache(maxsize=1)
+def _np_words() -> frozenset[str]:
+    return frozenset(MODIFIERS) | title_words() | frozenset(w for h in heads() for w in h.split())
+
+
+def backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of the speaker phrase ending at ``hi`` (after adverbials are removed)."""
+    found = _backward_np(text, lo, hi)
+    if found is not None:
+        return found
+    # "a source familiar with the talks": find the head, keep the post-modifier
+    seg_start = lo
+    for m in _SEGMENT_BREAK.finditer(text, max(lo, hi - 200), hi):
+        seg_start = m.end()
+    for m in _POSTMOD.finditer(text, seg_start, hi):
+        head_end = m.start()
+        word = text[max(seg_start, text.rfind(" ", seg_start, head_end) + 1) : head_end].lower()
+        if word in heads():
+            inner = _backward_np(text, seg_start, head_end)
+            if inner is not None:
+                return inner[0], hi
+        break
+    return None
+
+
+def _backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    lo = max(lo, hi - 200)  # a speaker phrase is short; do not scan the whole unit
+    seg = text[lo:hi]
+    cut = 0
+    for m in _SEGMENT_BREAK.finditer(seg):
+        cut = m.end()
+    base = lo + cut
+    tokens = [(base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(seg[cut:])]
+    if not tokens:
+        return None
+    last = tokens[-1][2]
+    if last.lower() in PRONOUNS:
+        return tokens[-1][0], tokens[-1][1]
+    words = _np_words()
+    start = None
+    has_core = False
+    for i in range(len(tokens) - 1, -1, -1):
+        s, _e, w = tokens[i]
+        lw = w.lower()
+        core = (
+            w[:1].isupper()
+            or w.startswith("(")
+            or lw.startswith(("al-", "el-"))
+            or bool(_AGE_WORD.match(lw))
+        )
+        if core and w in CLAUSE_OPENERS and i < len(tokens) - 1:
+            break
+        if core and w not in CLAUSE_OPENERS:
+            start, has_core = s, True
+            continue
+        two = f"{tokens[i - 1][2].lower()} {lw}" if i else ""
+        if lw in heads() or lw in title_words() or two in heads():
+            start, has_core = s, True
+            continue
+        if lw in DETERMINERS:
+            start = s
+            left_word = tokens[i - 1][2].lower() if i else ""
+            joint = left_word == "and" and i > 1 and tokens[i - 2][2][:1].isupper()
+            if lw == "the" and (left_word in _INNER_PARTICLES or joint) and has_core:
+                continue  # "Agency for Palestine Refugees in the Near East"
+            break
+        if (lw in words or lw in PARTICLES or lw in _INNER_PARTICLES) and start:
+            start = s
+            continue
+        if lw.isdigit() and i and tokens[i - 1][2][:1].isupper():  # "Channel 12"
+            start = s
+            continue
+        break
+    if start is None or not has_core:
+        return None
+    # trim leading connectors
+    span = text[start:hi]
+    lead = re.match(r"(?:(?:of|for|in|and|or|the|from|at|on|with|by)\s+)+(?=\S)", span)
+    if lead and not span.lower().startswith("the "):
+        start += lead.end()
+    end = tokens[-1][1]
+    last_word = tokens[-1][2]
+    last_two = " ".join(t[2].lower() for t in tokens[-2:])
+    if not (last_word[:1].isupper() or last_word.startswith("(") or last_word.lower() in heads()
+            or last_two in heads()
+            or (last_word.isdigit() and len(tokens) > 1 and tokens[-2][2][:1].isupper())
+            or _AGE_WORD.match(last_word.lower())
+            or last_word.lower() in title_words() or "-" in last_word):  # fmt: skip
+        return None
+    phrase = text[start:end]
+    if phrase in CLAUSE_OPENERS:
+        return None
+    return start, end
+
+
+def forward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Span of the speaker phrase starting at ``lo`` ("said Zhu", "according to X, ...")."""
+    m = _FORWARD_STOP.search(text, lo, hi)
+    end = m.start() if m else hi
+    post = _FORWARD_POSTMOD.search(text, lo, min(hi, end + 1))
+    if post:  # "an official briefed on the meetings": the modifier runs to the punctuation
+        stop = _POSTMOD_STOP.search(text, post.end(), hi)
+        end = stop.start() if stop else hi
+    end = np_prefix_end(text, lo, end)
+    phrase = text[lo:end].rstrip()
+    if POSSESSIVE_END.search(phrase):
+        return None
+    if not phrase or len(phrase.split()) > 14:
+        return None
+    end = lo + len(phrase)
+    first = phrase.split()[0]
+    if not (first[:1].isupper() or first.lower() in DETERMINERS or first.lower() in PRONOUNS
+            or first.lower() in heads() or first.lower() in MODIFIERS):  # fmt: skip
+        return None
+    return lo, end
+
+
+_NUMBER_WORDS = ("one", "two", "three", "both", "several", "many", "some", "other")
+_AGE_WORD = re.compile(r"\d+-year-old$")
+POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
+_POSTMOD_STOP = re.compile(
+    r"[,;:!?“”\"(]|(?<![\s.][A-Z])\.(?=\s|$)|\s(?:as saying|saying|said|that)\s"
+)
+_FORWARD_POSTMOD = re.compile(r"\s(?:briefed|familiar|close|with knowledge|involved|aware)\b")
+
+
+def np_prefix_end(text: str, lo: int, hi: int) -> int:
+    """End of the longest run of noun-phrase words from ``lo`` (stops at a verb)."""
+    words = _np_words()
+    end = lo
+    seen_lower_post = False
+    toks = list(_TOKEN.finditer(text, lo, hi))
+    for i, m in enumerate(toks):
+        w = m.group()
+        lw = w.lower()
+        if seen_lower_post:
+            end = m.end()
+            continue
+        if (
+            lw in DETERMINERS
+            and i > 0
+            and not (lw == "the" and toks[i - 1].group().lower() in _INNER_PARTICLES)
+            and not (i == 1 and lw in _NUMBER_WORDS)
+        ):
+            break
+        if (w[:1].isupper() or w.startswith("(") or lw.startswith(("al-", "el-")) or lw in words
+                or lw in heads() or lw in DETERMINERS or lw in PARTICLES or lw in _INNER_PARTICLES
+                or lw in ("and", "'s") or lw.isdigit()):  # fmt: skip
+            end = m.end()
+            continue
+        if i >= 2 and toks[i - 1].group() == "the" and toks[i - 2].group() == "of":
+            end = m.end()  # "Families of the hostages"
+            break
+        if any(t.group().lower() in heads() for t in toks[i + 1 : i + 3]):
+            end = m.end()  # "the prisoners commission": an unlisted modifier before a head
+            continue
+        if lw in ("briefed", "familiar", "close", "with", "involved", "aware") and end > lo:
+            seen_lower_post = True
+            end = m.end()
+            continue
+        break
+    return end

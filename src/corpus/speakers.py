@@ -1,0 +1,348 @@
+"""Speakers: who a speaker phrase names, what kind of source it is, and the speakers table.
+
+:func:`describe` turns a speaker phrase as written ("Israeli Prime Minister
+Benjamin Netanyahu", "the Hamas-run Health Ministry", "Chinese analysts") plus an
+optional appositive (", a professor at Lanzhou University,") into a canonical
+name, a ``speaker_type`` and a role / affiliation. The word lists it uses are
+data files in ``corpus/data`` (titles, head nouns, bodies with aliases, media
+outlets, expert cues), so a researcher can extend them without touching code.
+
+:func:`speakers` aggregates a statements table into one row per canonical speaker.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import pandas as pd
+
+from corpus.paths import package_data
+
+SPEAKER_COLUMNS = [
+    "speaker", "speaker_type", "role", "affiliation", "aliases",
+    "n_statements", "n_articles", "first_seen", "last_seen",
+]  # fmt: skip
+
+SPEAKER_TYPES = ("expert", "official", "organization", "media", "anonymous", "other")
+
+# Determiners that open an unnamed source ("a source", "some analysts").
+DETERMINERS = (
+    "the", "a", "an", "some", "other", "another", "many", "several", "one", "two",
+    "three", "both", "most", "few", "all", "these", "those", "its", "their",
+)  # fmt: skip
+# A phrase that is only a possessive body ("Netanyahu's office", "the PM's office").
+_OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+office$", re.IGNORECASE)
+_STARS = re.compile(r"\*+")
+_LOST_WORD = re.compile(r"^\S+\*\*\s+(?=[A-Z])")
+_SPACES = re.compile(r"\s+")
+_AGE = re.compile(r"^\d{1,3}$")
+
+
+def _lines(name: str) -> list[str]:
+    text = package_data(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _csv(name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(_lines(name)))
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Office words and phrases, lower case ("prime minister", "spokesperson")."""
+    return frozenset(_lines("speaker_titles.txt"))
+
+
+# Words inside titles that do not make a title on their own ("Secretary of State").
+_NOT_TITLE_WORDS = ("of", "state", "the", "for", "defense", "defence", "security", "national",
+                    "high", "special", "foreign", "finance", "crown", "prince")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Single words that make a title ("prime", "minister", "secretary")."""
+    return frozenset(w for t in titles() for w in t.split() if w not in _NOT_TITLE_WORDS)
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, str]:
+    """Head noun of an unnamed or collective source -> speaker_type."""
+    return {row["head"].lower(): row["speaker_type"] for row in _csv("speaker_heads.csv")}
+
+
+@lru_cache(maxsize=1)
+def media_outlets() -> dict[str, str]:
+    """Lower-case outlet name -> canonical spelling."""
+    return {name.lower(): name for name in _lines("media_outlets.txt")}
+
+
+@lru_cache(maxsize=1)
+def bodies() -> dict[str, tuple[str, str]]:
+    """Lower-case alias -> (canonical name, speaker_type)."""
+    table = {}
+    for row in _csv("bodies.csv"):
+        for alias in [row["canonical"], *row["aliases"].split(";")]:
+            if alias.strip():
+                table[alias.strip().lower()] = (row["canonical"], row["speaker_type"])
+    return table
+
+
+@cache
+def _cue_pattern(name: str) -> re.Pattern[str]:
+    words = sorted(_lines(name), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return frozenset(_lines("honorifics.txt"))
+
+
+def is_expert_text(text: str) -> bool:
+    """True when a role or affiliation names an academic or think-tank source."""
+    return bool(text) and bool(_cue_pattern("expert_cues.txt").search(text))
+
+
+def is_private_text(text: str) -> bool:
+    """True when a description makes a named speaker a private person (resident, mother)."""
+    return bool(text) and bool(_cue_pattern("other_cues.txt").search(text))
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: canonical name, type, role and affiliation."""
+
+    name: str
+    type: str
+    role: str | None = None
+    affiliation: str | None = None
+    person: bool = False  # a named human being (pronoun he/she may refer to it)
+
+
+def clean(phrase: str) -> str:
+    """Speaker phrase without '**' artefacts, outer punctuation and doubled spaces."""
+    phrase = _LOST_WORD.sub("", phrase)  # "Israel** Herzog": a word lost before the name
+    phrase = _STARS.sub("", phrase)
+    phrase = _SPACES.sub(" ", phrase).strip(" ,;:.-–—\"“”'’(")
+    return phrase
+
+
+def strip_determiner(phrase: str) -> str:
+    words = phrase.split(" ", 1)
+    if len(words) == 2 and words[0].lower() in ("the",):
+        return words[1]
+    return phrase
+
+
+def lower_determiner(phrase: str) -> str:
+    """'A source familiar with the talks' -> 'a source familiar with the talks'."""
+    first, _, rest = phrase.partition(" ")
+    if first.lower() in DETERMINERS and rest or first.lower() in heads():
+        # "Analysts" at the start of a sentence is the same source as "analysts"
+        return " ".join(x for x in (first.lower(), rest) if x)
+    return phrase
+
+
+@lru_cache(maxsize=1)
+def _media_pattern() -> re.Pattern[str]:
+    names = sorted(media_outlets(), key=len, reverse=True)  # longest name wins
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(r"(?<![\w-])(?:" + alt + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def media_name(phrase: str) -> str | None:
+    """Outlet named in ``phrase`` as the text spells it ("a CNN news report" -> "CNN")."""
+    text = clean(phrase)
+    best = None
+    for m in _media_pattern().finditer(text):
+        if best is None or len(m.group()) > len(best):
+            best = m.group()
+    return best
+
+
+@lru_cache(maxsize=8192)
+def body(phrase: str) -> tuple[str, str] | None:
+    """(canonical, type) when ``phrase`` is a known body or one of its aliases."""
+    key = strip_determiner(clean(phrase)).lower()
+    key = re.sub(r"\s*\([^)]*\)$", "", key) if key not in bodies() else key
+    return bodies().get(key)
+
+
+def head_type(phrase: str) -> str | None:
+    """Type given by the head noun of an unnamed phrase ("some analysts" -> anonymous)."""
+    words = clean(phrase).lower().split()
+    # the head precedes a post-modifier: "a source familiar with the talks"
+    for i, w in enumerate(words):
+        if w in ("familiar", "with", "close", "briefed", "for", "in", "at", "from", "of", "on"):
+            words = words[:i]
+            break
+    if not words:
+        return None
+    two = " ".join(words[-2:])
+    return heads().get(two) or heads().get(words[-1])
+
+
+def split_title(phrase: str) -> tuple[str | None, str]:
+    """("Israeli Prime Minister", "Benjamin Netanyahu") from the whole phrase.
+
+    The title is the longest run of leading words that contains an office word;
+    capitalised nationality or body words before it ("Israeli", "US", "UNICEF")
+    stay in the title.
+    """
+    words = clean(phrase).split()
+    last_title = -1
+    for i, w in enumerate(words[:-1]):
+        if w.lower().strip(",") in title_words() or w.lower() in honorifics():
+            last_title = i
+    # "Secretary of State Antony Blinken": keep "of State" inside the title
+    while (
+        last_title + 2 < len(words)
+        and words[last_title + 1].lower() in ("of", "for")
+        and words[last_title + 2][:1].isupper()
+    ):
+        last_title += 2
+    if last_title < 0:
+        return None, " ".join(words)
+    title = " ".join(words[: last_title + 1])
+    name = " ".join(words[last_title + 1 :])
+    return title, name
+
+
+def _strip_honorific(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in honorifics():
+        words = words[1:]
+    return " ".join(words)
+
+
+def describe(phrase: str, appositive: str | None = None) -> Speaker:
+    """Canonical name, type, role and affiliation of a speaker phrase as written."""
+    sp = _describe(phrase, appositive)
+    return Speaker(sp.name, sp.type, sp.role, sp.affiliation, sp.person)  # a fresh copy
+
+
+@lru_cache(maxsize=8192)
+def _describe(phrase: str, appositive: str | None) -> Speaker:
+    phrase = clean(phrase)
+    appositive = clean(appositive) if appositive else None
+    bare = strip_determiner(phrase)
+    known = body(bare)
+    if known:
+        return Speaker(known[0], known[1])
+    outlet = media_name(phrase)
+    if outlet and outlet.lower() == phrase.lower():
+        return Speaker(outlet, "media")
+    outlet = media_name(bare)
+    ends_with_outlet = bool(outlet) and bare.lower().endswith(outlet.lower())
+    if outlet and (ends_with_outlet or head_type(bare) == "media"):
+        return Speaker(outlet, "media")
+    office = _OFFICE.match(bare)
+    if office:
+        return Speaker(bare, "organization")
+    first = bare.split()[0] if bare else ""
+    title, name = split_title(bare)
+    named = bool(title) and name[:1].isupper() and not head_type(name)
+    last = bare.split()[-1].lower() if bare else ""
+    if not title and heads().get(last) == "anonymous" and not named:
+        if phrase.split()[0].lower() == "the" and last in (
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+        ):
+            return Speaker(bare, "official")  # an on-record office: "the IDF spokesperson"
+        return Speaker(lower_determiner(phrase), "anonymous")
+    if not named and (phrase.split()[0].lower() in DETERMINERS or first[:1].islower()):
+        # unnamed: "Chinese observers", "an Israeli official", "latest media reports"
+        kind = head_type(bare) or "anonymous"
+        if kind == "expert":  # "the Israeli Research Institute"
+            return Speaker(bare, "expert")
+        if kind == "organization":
+            return Speaker(bare, "organization")
+        if kind == "media":
+            return Speaker(lower_determiner(phrase), "media")
+        if phrase.split()[0].lower() == "the" and head_type(bare) in (None,):
+            return Speaker(bare, "organization")
+        return Speaker(lower_determiner(phrase), "anonymous")
+    kind = head_type(bare)
+    if kind in ("organization", "expert", "media") and not split_title(bare)[0]:
+        return Speaker(bare, kind)
+    if kind == "anonymous" and (
+        not bare.split()[-1][:1].isupper() or bare.split()[0].lower() in heads()
+    ):
+        return Speaker(lower_determiner(phrase), "anonymous")
+    name = _strip_honorific(name)
+    role = title if title and title.lower().rstrip(".") not in honorifics() else None
+    affiliation = None
+    # "Rik Peeperkorn from the World Health Organization (WHO)"
+    post = _NAME_POST.search(name)
+    if post and post.start() > 0:
+        name, affiliation = name[: post.start()], clean(post.group("aff"))
+    if appositive:
+        role, affiliation = role_of(appositive, role)
+    described = " ".join(x for x in (role, affiliation, appositive) if x)
+    if is_expert_text(described):
+        kind = "expert"
+    elif appositive and (is_private_text(appositive) or _AGE.match(appositive.split()[0])):
+        kind = "other"
+    else:
+        kind = "official"
+    return Speaker(name or bare, kind, role, affiliation, person=True)
+
+
+_NAME_POST = re.compile(r"\s+(?:from|of|at|with)\s+(?P<aff>(?:the\s+)?[A-Z].*)$")
+_ROLE_SPLIT = re.compile(
+    r"^(?:an?|the)?\s*(?P<role>[^,]*?)\s+(?:at|of|with|from|for|in)\s+(?P<aff>.+)$"
+)
+
+
+def role_of(appositive: str, title: str | None = None) -> tuple[str | None, str | None]:
+    """("professor", "the Middle East Studies Institute of ...") from an appositive."""
+    m = _ROLE_SPLIT.match(appositive)
+    if m and m.group("role"):
+        return m.group("role"), m.group("aff")
+    text = re.sub(r"^(?:an?|the)\s+", "", appositive)
+    return (text or title), None
+
+
+_PRONOUNS = ("he", "she", "they", "it", "we", "i")
+
+
+def _is_alias(mention: str) -> bool:
+    """A name variant worth listing: not a pronoun, not a joint mention."""
+    return mention.lower() not in _PRONOUNS and " and " not in mention
+
+
+def speakers(statements: pd.DataFrame) -> pd.DataFrame:
+    """One row per canonical speaker: type, role, affiliation, aliases and counts."""
+    if statements is None or statements.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in SPEAKER_COLUMNS})
+    rows = []
+    for name, group in statements.groupby("speaker", sort=True):
+        kinds = group["speaker_type"].dropna()
+        roles = group["role"].dropna() if "role" in group else pd.Series(dtype=object)
+        affs = group["affiliation"].dropna() if "affiliation" in group else pd.Series(dtype=object)
+        mentions = sorted(
+            {str(m) for m in group["speaker_mention"].dropna() if _is_alias(str(m))} - {str(name)}
+        )
+        dates = pd.to_datetime(group["published"], errors="coerce")
+        rows.append(
+            {
+                "speaker": name,
+                "speaker_type": kinds.mode().iloc[0] if not kinds.empty else None,
+                "role": roles.mode().iloc[0] if not roles.empty else None,
+                "affiliation": affs.mode().iloc[0] if not affs.empty else None,
+                "aliases": "; ".join(mentions),
+                "n_statements": len(group),
+                "n_articles": group["article_id"].nunique(),
+                "first_seen": dates.min(),
+                "last_seen": dates.max(),
+            }
+        )
+    table = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
+    return table.sort_values(
+        ["n_statements", "speaker"], ascending=[False, True], ignore_index=True
+    )

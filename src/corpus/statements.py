@@ -1,0 +1,423 @@
+"""Statements: who said what in each article, direct and reported.
+
+>>> import pandas as pd
+>>> arts = pd.DataFrame({"article_id": ["a"], "published": [pd.NaT],
+...     "text": ['"We will not stop," Netanyahu said on Sunday.']})
+>>> statements(arts)[["speaker", "verb", "kind"]].values.tolist()
+[['Netanyahu', 'say', 'direct']]
+
+The stages, each in its own module:
+
+1. units (here): sentence spans from :func:`corpus.text.sentences`, merged where
+   one quotation runs over several sentences or a line break;
+2. cues (:mod:`corpus.attribution`): reporting verbs, "according to", "quoted X
+   as saying", passives, with the speaker span and the reported content;
+3. speakers (:mod:`corpus.coref`, :mod:`corpus.speakers`): pronouns, surnames
+   and titles resolved to the fullest name, typed expert / official / ...;
+4. statements (here): relaying outlets become ``via``; one row per speaker per
+   unit; a bare quote paragraph joins the statement next to it.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from corpus.attribution import Cue, find_cues
+from corpus.coref import ArticleSpeakers
+from corpus.speakers import Speaker, media_name
+from corpus.text import paragraphs, sentences
+
+COLUMNS = [
+    "statement_id", "article_id", "published", "speaker", "speaker_mention", "speaker_type",
+    "role", "affiliation", "via", "verb", "kind", "quote", "text", "char_start", "char_end",
+]  # fmt: skip
+
+# Longest stretch treated as one unit (characters); real sentences and quotes are shorter.
+MAX_UNIT = 1500
+_QUOTED_WORDS = re.compile(r"[\"“”‘]|(?<![\w’'])'[^'\n]{1,80}'(?![\w’'])")
+# A line without closing punctuation: a headline, section label or byline.
+_HEADLINE = re.compile(r"(?m)^(?=[^\n]*$)(?!.*[.!?\"”’)…:]$)[^\n]{1,200}$")
+# Relative clauses hold speech of their own: "a plan that one minister described",
+# "aid organizations who warn civilians ...".
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|which)\b")
+_LEAD_JUNK = re.compile(r"^[\s,;:.\-–—]*(?:that\b\s*)?", re.IGNORECASE)
+_TRAIL_JUNK = re.compile(r"[\s,;:\-–—]+$")
+
+
+@dataclass
+class _Found:
+    speaker: Speaker
+    cue: Cue
+    mention: str
+
+
+def statements(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per attribution in ``articles`` (columns as in docs/architecture.md)."""
+    rows: list[dict] = []
+    if articles is None or len(articles) == 0 or "text" not in articles:
+        return _frame(rows)
+    published = articles["published"] if "published" in articles else [pd.NaT] * len(articles)
+    for article_id, text, pub in zip(
+        articles["article_id"], articles["text"], published, strict=True
+    ):
+        if not isinstance(text, str) or not text.strip():
+            continue
+        try:
+            found = article_statements(text)
+        except Exception as err:  # bad text must not stop a corpus run; say so
+            warnings.warn(f"statements: article {article_id!r} skipped: {err!r}", stacklevel=2)
+            continue
+        for n, row in enumerate(found, start=1):
+            row.update(statement_id=f"{article_id}:s{n:03d}", article_id=str(article_id),
+                       published=pub)  # fmt: skip
+            rows.append(row)
+    return _frame(rows)
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    frame["published"] = pd.to_datetime(frame["published"], errors="coerce")
+    frame["char_start"] = frame["char_start"].astype("int64")
+    frame["char_end"] = frame["char_end"].astype("int64")
+    return frame
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations (curly or straight double quotes), marks included.
+
+    A quotation may run over a line break; one left open at a paragraph's end
+    whose next paragraph opens a new quotation continues there (newspaper style).
+    """
+    spans = []
+    opened: int | None = None
+    para_ends = {e for _s, e in paragraphs(text)}
+    for m in re.finditer(r"[\"“”]", text):
+        ch, i = m.group(), m.start()
+        if opened is None:
+            if ch in '“"':
+                opened = i
+            continue
+        if ch == "“" or (ch == '"' and _looks_opening(text, i)):
+            # a new opening before a close: the previous quote ran to its paragraph end
+            end = min((e for e in para_ends if e > opened), default=i)
+            if end < i:
+                spans.append((opened, end))
+                opened = i
+                continue
+        spans.append((opened, i + 1))
+        opened = None
+    if opened is not None:
+        end = min((e for e in para_ends if e > opened), default=len(text))
+        spans.append((opened, end))
+    return spans
+
+
+def _looks_opening(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isspace() and not after.isspace()
+
+
+def units(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, merged where a quotation crosses a sentence boundary."""
+    spans = sentences(text)
+    if not spans:
+        return []
+    merged = [list(spans[0])]
+    quotes = quote_spans(text)
+    qi = 0
+    for s, e in spans[1:]:
+        prev = merged[-1]
+        while qi < len(quotes) and quotes[qi][1] <= prev[1]:
+            qi += 1
+        crossing = any(q0 < prev[1] and q1 > s for q0, q1 in quotes[qi : qi + 3])
+        if crossing and e - prev[0] <= MAX_UNIT:  # a longer "quote" is an unbalanced mark
+            prev[1] = e
+        else:
+            merged.append([s, e])
+    out: list[tuple[int, int]] = []
+    for s, e in merged:
+        out.extend(_chunks(text, s, e))
+    return out
+
+
+def _chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A run-on 'sentence' longer than MAX_UNIT (scraped junk) in pieces cut at spaces.
+
+    Keeps the per-unit work bounded, so a page without punctuation cannot stall a run.
+    """
+    pieces = []
+    while e - s > MAX_UNIT:
+        cut = text.rfind(" ", s + MAX_UNIT // 2, s + MAX_UNIT)
+        cut = cut if cut > s else s + MAX_UNIT
+        pieces.append((s, cut))
+        s = cut + 1 if text[cut : cut + 1] == " " else cut
+    pieces.append((s, e))
+    return pieces
+
+
+def _is_direct(quote: str) -> bool:
+    return bool(_QUOTED_WORDS.search(quote))
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    lead = _LEAD_JUNK.match(text, a, b)
+    if lead:
+        a = lead.end()
+    trail = _TRAIL_JUNK.search(text, a, b)
+    if trail:
+        b = trail.start()
+    return a, max(a, b)
+
+
+def article_statements(text: str) -> list[dict]:
+    """Statement rows (without ids) of one article text, in text order."""
+    ctx = ArticleSpeakers(text)
+    rows: list[dict] = []
+    previous_rows: list[dict] = []
+    pending: tuple[int, int] | None = None  # a quote-only unit waiting for its speaker
+    paras = paragraphs(text)
+    for u0, u1 in units(text):
+        if _HEADLINE.match(text, u0, u1) and text.count("\n", u0, u1) == 0:
+            continue  # a title or section line: no statement of its own
+        found = _resolve(ctx, text, find_cues(text, u0, u1))
+        found = _relays(text, found)
+        if not found:
+            if previous_rows and _opens_with_quote(text, u0) and len(previous_rows) == 1:
+                _extend(text, previous_rows[0], u0, u1)
+            pending = (u0, u1) if _opens_with_quote(text, u0) else None
+            previous_rows = [] if not _opens_with_quote(text, u0) else previous_rows
+            continue
+        unit_rows = _group(text, found, u0, u1, pending)
+        pending = None
+        for r in unit_rows:
+            if _repeated(text, r, rows):
+                continue  # a caption or paragraph printed twice is reported once
+            _extend_back(text, r, rows, u0, paras)
+            rows.append(r)
+        ctx.remember(_unique_speakers(found))
+        previous_rows = unit_rows
+    rows.sort(key=lambda r: (r["char_start"], r["_order"]))
+    for r in rows:
+        del r["_order"], r["_quote_end"], r["_quote_start"], r["_side"]
+    return rows
+
+
+def _repeated(text: str, row: dict, rows: list[dict]) -> bool:
+    flat = _flat(row["quote"])
+    return bool(flat.strip()) and any(
+        r["speaker"] == row["speaker"] and (flat in _flat(r["quote"]) or _flat(r["quote"]) in flat)
+        for r in rows
+    )
+
+
+_WORDS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _flat(s: str) -> str:
+    return " " + " ".join(_WORDS.findall(s.lower())) + " "
+
+
+def _extend_back(text: str, row: dict, rows: list[dict], u0: int, paras: list) -> None:
+    """'A. B. C, he explained.': the sentences before the cue in its paragraph are the quote."""
+    if row["_side"] != "left" or row["char_start"] != u0 or row["_quote_start"] != u0:
+        return
+    if _opens_with_quote(text, u0):
+        return  # a quotation carries its own boundaries
+    para_start = max((s for s, _e in paras if s <= u0), default=u0)
+    last_end = rows[-1]["char_end"] if rows else 0
+    start = max(para_start, last_end)
+    if start < u0 and text[start:u0].strip():
+        start = start + len(text[start:u0]) - len(text[start:u0].lstrip())
+        row["char_start"] = start
+        row["text"] = text[start : row["char_end"]]
+        row["quote"] = text[start:u0] + row["quote"]
+        row["kind"] = "direct" if _is_direct(row["quote"]) else row["kind"]
+
+
+def _opens_with_quote(text: str, u0: int) -> bool:
+    return text[u0 : u0 + 1] in ("“", '"')
+
+
+def _extend(text: str, row: dict, start: int, end: int) -> None:
+    row["char_end"] = end
+    row["text"] = text[row["char_start"] : end]
+    row["quote"] = (row["quote"] + " " + text[start:end]).strip()
+    row["_quote_end"] = end
+    row["kind"] = "direct" if _is_direct(row["quote"]) else row["kind"]
+
+
+def _resolve(ctx: ArticleSpeakers, text: str, cues: list[Cue]) -> list[_Found]:
+    out = []
+    for cue in cues:
+        mention = text[cue.subj_start : cue.subj_end]
+        if cue.clause_subject and out:
+            # participle / coordinated verb: same speaker as the clause's first cue
+            for f in [f for f in out if f.cue.subj_start == out[0].cue.subj_start]:
+                out.append(_Found(f.speaker, cue, f.mention))
+            continue
+        resolved = ctx.resolve(mention, cue.appositive, cue.subj_start)
+        # pronouns may point at a speaker found earlier in this same unit
+        if not resolved and mention.lower() in ("he", "she") and out:
+            resolved = [f.speaker for f in out if f.speaker.person][-1:]
+        for sp in resolved:
+            out.append(_Found(sp, cue, mention))
+        if resolved and mention.lower() not in ("he", "she", "they", "it"):
+            ctx.remember(resolved)
+    return out
+
+
+def _relays(text: str, found: list[_Found]) -> list[_Found]:
+    """Drop outlets that only relay another speaker's words; note them as ``via``."""
+    if len(found) < 2:
+        return found
+    names = {f.speaker.name for f in found}
+    if len(names) < 2:
+        return found
+    kept = list(found)
+    # "citing X": the cited source speaks, the citing outlet relays
+    citing = [f for f in kept if f.cue.pattern == "citing"]
+    if citing:
+        others = [f for f in kept if f.cue.pattern != "citing"]
+        via = others[0].mention if others else None
+        for f in citing:
+            f.cue.via = via
+            if others:
+                f.cue.content_start, f.cue.content_end = (
+                    others[0].cue.content_start,
+                    others[0].cue.content_end,
+                )
+                f.cue.verb = others[0].cue.verb
+        return citing
+    # "Anadolu Agency reported the ministry spokesperson said ...": outlet first
+    first = kept[0]
+    if first.speaker.type == "media" and first.cue.side == "right":
+        later = [f for f in kept[1:] if f.speaker.name != first.speaker.name]
+        if later and later[0].cue.subj_start - first.cue.verb_end < 20:
+            for f in later:
+                f.cue.via = f.cue.via or first.mention
+            kept = [f for f in kept if f.speaker.name != first.speaker.name]
+    # "X said ..., Bloomberg reported." / "..., according to Xinhua."
+    last = kept[-1]
+    if (
+        last.cue.side == "left"
+        and any(f.speaker.name != last.speaker.name for f in kept[:-1])
+        and last.cue.pattern in ("inverted", "verb", "according")
+        and _relay_type(last)
+    ):
+        for f in kept[:-1]:
+            f.cue.via = f.cue.via or last.mention
+        kept = [f for f in kept if f.speaker.name != last.speaker.name]
+    # a second right-hand cue inside the first one's content is nested speech
+    rights = [f for f in kept if f.cue.side == "right"]
+    if rights:
+        lead = rights[0]
+        kept = [
+            f
+            for f in kept
+            if f.speaker.name == lead.speaker.name
+            or f.cue.side == "left"
+            or f.cue.subj_start < lead.cue.verb_start
+            or _RELATIVE_BEFORE.search(text, max(0, f.cue.subj_start - 8), f.cue.subj_start)
+            or _RELATIVE_AFTER.match(text, f.cue.subj_end, f.cue.verb_start)
+            or _new_clause(text, lead.cue.verb_end, f.cue.subj_start)
+        ]
+    return kept
+
+
+def _relay_type(f: _Found) -> bool:
+    return f.speaker.type in ("media", "organization") or bool(media_name(f.mention))
+
+
+def _new_clause(text: str, a: int, b: int) -> bool:
+    unit_start = text.rfind("\n", 0, a) + 1
+    if (
+        re.match(r"\s*(?:While|Although|Though|Whereas|As)\b", text[unit_start:a])
+        and "," in text[a:b]
+    ):
+        return True  # "While X says ..., Y say ..."
+    return bool(re.search(r"(?:;|,\s*(?:while|whereas|but)|\.\s)\s*\S*\s*$", text[a:b][-30:]))
+
+
+def _unique_speakers(found: list[_Found]) -> list[Speaker]:
+    seen, out = set(), []
+    for f in found:
+        if f.speaker.name not in seen:
+            seen.add(f.speaker.name)
+            out.append(f.speaker)
+    return out
+
+
+def _group(
+    text: str, found: list[_Found], u0: int, u1: int, pending: tuple[int, int] | None
+) -> list[dict]:
+    """One row per speaker of a unit; a bare 'he continued.' takes the quote before it."""
+    by_name: dict[str, list[_Found]] = {}
+    for f in found:
+        by_name.setdefault(f.speaker.name, []).append(f)
+    rows = []
+    for order, (name, group) in enumerate(by_name.items()):
+        a = min(f.cue.content_start for f in group)
+        b = max(f.cue.content_end for f in group)
+        # the content stops where another speaker's cue begins ("..., Y say that ...")
+        others = [
+            f.cue.subj_start for f in found if f.speaker.name != name and a < f.cue.subj_start < b
+        ]
+        if others and group[0].cue.side == "right":
+            b = min(others)
+        # the reported content stops before the other speakers' cues in the unit
+        a, b = _trim(text, a, b)
+        start, end = u0, u1
+        if not re.search(r"\w", text[a:b]) and pending is not None:
+            a, b = _trim(text, pending[0], pending[1])  # '"...." / He continued.'
+            start = pending[0]
+        elif len(text[a:b].split()) <= 3 and group[0].cue.side == "right":
+            a = group[0].cue.verb_start  # "The UN denies the allegation.": keep the verb
+        first = group[0]
+        sp = first.speaker
+        quote = text[a:b]
+        rows.append(
+            {
+                "speaker": name,
+                "speaker_mention": first.mention,
+                "speaker_type": sp.type,
+                "role": sp.role,
+                "affiliation": sp.affiliation,
+                "via": _via(group),
+                "verb": first.cue.verb,
+                "kind": "direct" if _is_direct(quote) else "indirect",
+                "quote": quote,
+                "text": text[start:end],
+                "char_start": start,
+                "char_end": end,
+                "_order": order,
+                "_quote_end": b,
+                "_quote_start": a,
+                "_side": "left" if all(f.cue.side == "left" for f in group) else "right",
+            }
+        )
+    return rows
+
+
+def _via(group: list[_Found]) -> str | None:
+    for f in group:
+        if f.cue.via:
+            outlet = media_name(f.cue.via)
+            if outlet:
+                return outlet
+            if f.cue.pattern in ("quoted", "citing", "verb", "inverted"):
+                v = f.cue.via.strip()
+                if (
+                    v
+                    and v[:1].isupper()
+                    and v.split()[0].lower() not in ("reporters", "journalists")
+                ):
+                    return re.sub(r"^(?:The|the)\s+", "", v) if not media_name(v) else v
+    return None

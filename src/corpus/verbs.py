@@ -1,0 +1,106 @@
+"""Reporting verbs: the lexicon in ``data/reporting_verbs.csv`` and a fast matcher.
+
+:func:`verb_matches` finds every listed verb form (including multi-word ones such
+as "pointed out", "called for", "made it clear") with one regular-expression pass
+built as a trie, then a dictionary lookup: fast enough for hundreds of articles
+a second.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from corpus.paths import package_data
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> dict[str, str]:
+    """Form as written (lower case) -> lemma."""
+    lines = [
+        ln
+        for ln in package_data("reporting_verbs.csv").read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
+    forms: dict[str, str] = {}
+    for row in csv.DictReader(lines):
+        lemma = row["lemma"].strip()
+        for form in _split_forms(row["forms"], lemma):
+            forms[form] = lemma
+    return forms
+
+
+def _split_forms(forms: str, lemma: str) -> list[str]:
+    # multi-word forms ("point out") are written with their particle: join pairs
+    words = forms.split()
+    if " " not in lemma and "it" not in words:
+        return words
+    n = len(lemma.split())
+    if lemma == "make clear":
+        return [" ".join(words[i : i + 3]) for i in range(0, 9, 3)] + ["made clear"]
+    out, i = [], 0
+    while i < len(words):
+        out.append(" ".join(words[i : i + n]))
+        i += n
+    return out
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, list[str]]:
+    """First word of each verb form -> its forms, longest first ("pointed" -> ["pointed out"])."""
+    table: dict[str, list[str]] = {}
+    for form in sorted(verb_forms(), key=len, reverse=True):
+        table.setdefault(form.split()[0], []).append(form)
+    return table
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regular expression matching exactly ``words``, factored as a trie (fast to scan)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def _first_word_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + _trie_regex(list(_first_words())) + r"(?![\w-])")
+
+
+def verb_matches(text: str, u0: int, u1: int) -> list[tuple[int, int, str]]:
+    """(start, end, form) of reporting-verb forms in ``text[u0:u1]``.
+
+    One pass over lower-case words with a dictionary lookup: much faster than a
+    regular expression with hundreds of alternatives.
+    """
+    table = _first_words()
+    out = []
+    for m in _first_word_pattern().finditer(text, u0, u1):
+        forms = table.get(m.group())
+        if not forms:
+            continue
+        for form in forms:
+            if " " not in form:
+                out.append((m.start(), m.end(), form))
+                break
+            rest = form.split(" ", 1)[1]
+            tail = re.match(
+                r"\s+" + re.escape(rest).replace(r"\ ", r"\s+") + r"(?![\w-])", text[m.end() : u1]
+            )
+            if tail:
+                out.append((m.start(), m.end() + tail.end(), form))
+                break
+    return out

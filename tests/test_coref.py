@@ -1,0 +1,112 @@
+"""Back-references to speakers: surnames, titles, pronouns, "the army"."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from corpus.statements import statements
+
+
+def arts(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(texts))],
+            "text": list(texts),
+            "published": [pd.NaT] * len(texts),
+        }
+    )
+
+
+def who(text: str) -> list[str]:
+    return statements(arts(text))["speaker"].tolist()
+
+
+def one(text: str) -> dict:
+    rows = statements(arts(text))
+    assert len(rows) == 1, rows[["speaker", "quote"]].to_dict("records")
+    return rows.iloc[0].to_dict()
+
+
+def test_surname_resolves_to_full_name():
+    text = (
+        "Zhu Yongbiao, director of the Center for Afghanistan Studies at Lanzhou University, "
+        "said a truce was possible. The pressure is growing, Zhu said."
+    )
+    assert who(text) == ["Zhu Yongbiao", "Zhu Yongbiao"]
+
+
+def test_he_resolves_to_nearest_speaker_not_to_an_object():
+    text = (
+        "Blinken met Netanyahu in Jerusalem on Tuesday. "
+        "Egyptian Foreign Minister Sameh Shoukry said the crossing would open. "
+        "He added that aid trucks were waiting."
+    )
+    assert who(text)[-1] == "Sameh Shoukry"
+
+
+def test_they_resolves_to_joint_speakers():
+    text = "Hamas and Islamic Jihad said they had replied to the mediators. They stressed that the war must end."
+    assert who(text) == ["Hamas", "Palestinian Islamic Jihad"] * 2
+
+
+def test_title_back_reference_resolves_to_named_person():
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu visited troops on Thursday. "
+        "The Israeli prime minister said on Friday the operation would continue."
+    )
+    assert who(text) == ["Benjamin Netanyahu"]
+
+
+def test_the_expert_resolves_to_last_expert():
+    text = (
+        "Li Haidong, a professor at the China Foreign Affairs University, said Israel was isolated. "
+        "The conflict will not end soon, the expert noted."
+    )
+    assert who(text) == ["Li Haidong", "Li Haidong"]
+
+
+def test_unresolvable_pronoun_gives_no_statement():
+    assert who("He said the war would go on.") == []
+
+
+def test_joint_named_speakers_give_one_statement_each():
+    text = "Netanyahu and Defense Minister Yoav Gallant have repeatedly said the war will continue."
+    assert who(text) == ["Netanyahu", "Yoav Gallant"]
+
+
+def test_shared_head_noun_is_one_speaker():
+    text = "The package includes 1,800 bombs, according to Pentagon and State Department officials."
+    assert who(text) == ["Pentagon and State Department officials"]
+
+
+def test_body_alias_takes_canonical_name():
+    row = one("The Hamas-run Health Ministry said 32,490 people had been killed.")
+    assert row["speaker"] == "Gaza Health Ministry"
+    assert row["speaker_mention"] == "The Hamas-run Health Ministry"
+
+
+def test_the_agency_resolves_to_last_organization_speaker():
+    text = "According to the World Food Programme, 500,000 people face famine. The agency said it needed access."
+    assert who(text) == ["World Food Programme", "World Food Programme"]
+
+
+def test_the_army_resolves_to_earlier_named_army():
+    text = (
+        "Witnesses blamed Israeli army fire for the deaths. The army said it fired warning shots."
+    )
+    assert who(text)[-1] == "Israeli army"
+
+
+def test_unresolved_title_is_an_unnamed_office_holder():
+    row = one("Speaking on Sunday, the president said the war must end.")
+    assert (row["speaker"], row["speaker_type"]) == ("president", "official")
+
+
+def test_pronoun_without_speaker_takes_subject_of_last_sentence_naming_someone():
+    text = "Antony Blinken met Benjamin Netanyahu in Jerusalem. He said a deal was close."
+    assert who(text) == ["Antony Blinken"]
+
+
+def test_it_without_speaker_takes_last_named_body():
+    text = "Israel has launched a new offensive in Gaza it says is aimed at freeing hostages."
+    assert who(text) == ["Israel"]

@@ -1,0 +1,134 @@
+"""Dates in news text and the as-of dates of running totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpus.dates import (
+    caption_anchor,
+    find_dates,
+    find_weekdays,
+    parse_date,
+    resolve_asof,
+    weekday_on_or_before,
+)
+
+THU = dt.date(2024, 3, 7)  # a Thursday
+
+
+def test_parse_date_reads_header_dates():
+    assert parse_date("Feb 08, 2024 09:16 PM") == dt.date(2024, 2, 8)
+    assert parse_date("2023-12-03") == dt.date(2023, 12, 3)
+    assert parse_date("no date here") is None
+
+
+def test_find_dates_full_and_partial():
+    found = find_dates("On March 27, 2024 and on 20 December", reference=dt.date(2024, 1, 10))
+    assert [d.date for d in found] == [dt.date(2024, 3, 27), dt.date(2023, 12, 20)]
+
+
+def test_find_dates_month_abbreviation_needs_a_word_boundary():
+    assert find_dates("10 living and 18 deceased hostages") == []
+
+
+def test_weekday_on_or_before_same_day_counts():
+    assert weekday_on_or_before("Thursday", THU) == THU
+    assert weekday_on_or_before("Wednesday", THU) == dt.date(2024, 3, 6)
+
+
+def test_find_weekdays_positions():
+    assert find_weekdays("said on Monday") == [(8, 14, 0)]
+
+
+def test_asof_weekday_resolves_before_publication():
+    assert resolve_asof("the toll rose to 30,717, the ministry said on Wednesday", THU) == (
+        dt.date(2024, 3, 6),
+        "weekday",
+    )
+
+
+def test_asof_weekday_counts_back_from_caption_date():
+    day, source = resolve_asof(
+        "The toll has risen to 32,490, the ministry said on Wednesday.",
+        dt.date(2024, 3, 31),
+        anchor=dt.date(2024, 3, 27),
+    )
+    assert (day, source) == (dt.date(2024, 3, 27), "caption")
+
+
+def test_asof_explicit_date_is_stated():
+    assert resolve_asof("As of March 5, the toll was 30,000", THU) == (
+        dt.date(2024, 3, 5),
+        "stated",
+    )
+
+
+def test_asof_ignores_the_start_of_a_period():
+    day, source = resolve_asof(
+        "The toll has exceeded 30,000 since the war broke out on Oct 7", THU, present=True
+    )
+    assert (day, source) == (THU, "published")
+
+
+def test_asof_ignores_a_weekday_in_a_before_clause():
+    day, _ = resolve_asof(
+        "Before the truce collapsed on Friday, 135 hostages are still held", THU, present=True
+    )
+    assert day == THU
+
+
+def test_asof_ignores_a_date_that_names_an_event():
+    day, source = resolve_asof(
+        "Some 250 were taken in the Oct. 7 attack and are held", THU, present=True
+    )
+    assert (day, source) == (THU, "published")
+
+
+def test_asof_yesterday():
+    assert resolve_asof("the ministry said yesterday the toll was 30,000", THU) == (
+        dt.date(2024, 3, 6),
+        "stated",
+    )
+
+
+def test_asof_last_year_moves_the_year_back():
+    day, _ = resolve_asof("on 7 October last year", dt.date(2024, 11, 2))
+    assert day == dt.date(2023, 10, 7)
+
+
+def test_asof_present_tense_without_day_is_publication_date():
+    assert resolve_asof("More than 27,700 have been killed", THU, present=True) == (
+        THU,
+        "published",
+    )
+
+
+def test_asof_past_tense_without_day_is_unknown():
+    assert resolve_asof("more than 120 people remained in custody", THU) == (None, None)
+
+
+def test_asof_without_publication_date_cannot_resolve_weekday():
+    assert resolve_asof("the ministry said on Friday", None) == (None, None)
+
+
+def test_asof_never_after_publication():
+    assert resolve_asof("by March 20, 2024 the toll will pass 35,000", THU) == (None, None)
+
+
+def test_caption_anchor_takes_first_full_date():
+    assert caption_anchor("People gather in Rafah, on Feb. 5, 2024. The toll", THU) == dt.date(
+        2024, 2, 5
+    )
+    assert caption_anchor("Rafah, Nov. 3, 2025.", THU) is None  # after publication
+
+
+@given(
+    st.text(max_size=300), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 1, 1))
+)
+def test_asof_never_raises_and_never_after_publication(text, published):
+    day, source = resolve_asof(text, published, present=True)
+    assert day is None or day <= published
+    assert (day is None) == (source is None)

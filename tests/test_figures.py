@@ -1,0 +1,499 @@
+"""Figures: which numbers are counts, what they count, scope, as-of date, source."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus.figures import COLUMNS, casualty_series, figures
+from corpus.paths import DEVSET_DIR, GOLD_DIR, REFERENCE_CSV
+from corpus.text import normalise
+
+DEVSET = DEVSET_DIR
+REFERENCE = REFERENCE_CSV
+THURSDAY = "2024-03-07"
+
+
+def figs(text: str, published: str | None = THURSDAY, **extra) -> pd.DataFrame:
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "text": [text],
+            "published": [pd.Timestamp(published) if published else pd.NaT],
+        }
+        | {k: [v] for k, v in extra.items()}
+    )
+    return figures(articles)
+
+
+def one(text: str, **kw) -> dict:
+    rows = figs(text, **kw)
+    assert len(rows) == 1, rows[["value_text", "category"]]
+    return rows.iloc[0].to_dict()
+
+
+def texts(text: str) -> list[str]:
+    return figs(text)["value_text"].tolist()
+
+
+# --- the table ------------------------------------------------------------------------------
+
+
+def test_columns_in_contract_order():
+    assert list(figs("At least 12 people were killed.").columns) == COLUMNS
+
+
+def test_empty_input_gives_empty_table_with_columns():
+    out = figures(pd.DataFrame(columns=["article_id", "text", "published"]))
+    assert out.empty and list(out.columns) == COLUMNS
+
+
+def test_article_without_numbers_gives_empty_table():
+    assert figs("Talks resumed in Cairo.").empty
+
+
+def test_bad_text_does_not_crash():
+    articles = pd.DataFrame({"article_id": ["a", "b"], "text": [None, "Four people were killed."],
+                             "published": [pd.NaT, "not a date"]})  # fmt: skip
+    assert figures(articles)["article_id"].tolist() == ["b"]
+
+
+def test_ids_and_offsets_point_into_the_text():
+    text = "Officials said 47 people, including 20 children, were killed."
+    out = figs(text)
+    assert out["figure_id"].tolist() == ["a:f001", "a:f002"]
+    for row in out.itertuples():
+        assert text[row.char_start : row.char_end] == row.value_text
+
+
+# --- qualifiers -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "qualifier"),
+    [
+        ("more than 15,000", "more_than"),
+        ("over 400", "more_than"),
+        ("at least 193", "at_least"),
+        ("nearly 73,800", "nearly"),
+        ("an estimated 135", "estimated"),
+        ("around 1,300", "about"),
+        ("some 2,000", "about"),
+        ("up to 50", "up_to"),
+        ("1,300", "exact"),
+    ],
+)
+def test_qualifier(phrase, qualifier):
+    assert (
+        one(f"Officials said {phrase} people were killed in the strikes.")["qualifier"] == qualifier
+    )
+
+
+def test_snippet_is_the_number_alone():
+    assert one("More than 15,000 people have been killed.")["value_text"] == "15,000"
+
+
+# --- not figures ----------------------------------------------------------------------------
+
+
+def test_dates_are_not_figures():
+    assert texts("Talks began on Oct 7 and resumed on 7 October and again on the 20th.") == []
+
+
+def test_years_are_not_figures():
+    assert texts("The 2024 general election was held in 2024.") == []
+
+
+def test_clock_times_are_not_figures():
+    assert texts("The strike hit at 13:51 and again at 9 pm.") == []
+
+
+def test_ages_are_not_figures():
+    assert texts("A 12-year-old boy and Ahmed, 34, survived.") == []
+
+
+def test_ordinals_are_not_figures():
+    assert texts("Blinken made his fifth visit to the region.") == []
+
+
+def test_model_names_are_not_figures():
+    assert texts("The F-35 jets dropped MK84 bombs after COP28.") == []
+
+
+def test_outlet_and_section_numbers_are_not_figures():
+    assert texts("Channel 12 and i24 reported on Resolution 2728 and Article 51.") == []
+
+
+def test_plural_number_words_are_not_figures():
+    assert texts("Dozens were hurt and billions of dollars were lost.") == []
+
+
+def test_the_two_sides_is_not_a_figure():
+    assert texts("The two sides met in Doha.") == []
+
+
+def test_percentages_are_not_figures():
+    assert texts("About 70 percent of the dead are women.") == []
+
+
+def test_weight_that_modifies_a_noun_is_not_a_count():
+    assert texts("The package includes more than 1,800 MK84 2,000-pound bombs.") == ["1,800"]
+
+
+def test_number_that_names_a_kind_is_not_a_count():
+    assert texts("Biden announced a three-phase plan and a two-state solution.") == []
+
+
+def test_relative_date_is_not_a_duration():
+    assert texts("One day after the vote, talks resumed.") == []
+
+
+def test_ratio_is_not_a_figure():
+    assert texts("It dropped nearly 70 tons per square kilometer.") == []
+
+
+def test_one_as_determiner_is_not_a_figure():
+    assert texts("One of the mediators said no one was ready.") == []
+
+
+# --- categories -----------------------------------------------------------------------------
+
+
+def test_killed_by_verb_after_number():
+    assert one("At least 193 people were killed in the latest wave.")["category"] == "killed"
+
+
+def test_killed_by_verb_before_number():
+    assert one("Troops opened fire, killing at least 32 people.")["category"] == "killed"
+
+
+def test_injured_after_killed_in_one_sentence():
+    out = figs("More than 27,700 Palestinians have been killed and at least 65,000 injured.")
+    assert out["category"].tolist() == ["killed", "injured"]
+
+
+def test_list_items_inherit_the_head_category():
+    out = figs("The toll reached 7,028, including 2,913 children and 1,709 women.")
+    assert out["category"].tolist() == ["killed"] * 3
+
+
+def test_released_palestinians_are_prisoners_and_detainees_hostages():
+    out = figs("The sides released 240 Palestinians and more than 100 detainees.")
+    assert out["category"].tolist() == ["prisoners_released", "hostages_released"]
+
+
+def test_released_hostages_with_foreign_nationals():
+    out = figs("In all, 110 hostages were released, including 24 foreign nationals.")
+    assert out["category"].tolist() == ["hostages_released", "hostages_released"]
+
+
+def test_taken_hostage_after_a_toll():
+    out = figs("About 1,200 people were killed and some 250 were taken hostage.")
+    assert out["category"].tolist() == ["killed", "hostages_held"]
+
+
+def test_hostages_still_held():
+    row = one("An estimated 135 hostages are still being held in Gaza.")
+    assert (row["category"], row["scope"]) == ("hostages_held", "cumulative")
+
+
+def test_word_number_killed():
+    assert one("It admitted the killing of three of its own detainees.")["category"] == "killed"
+
+
+def test_duration_from_hyphenated_unit():
+    row = one("The seven-day cease-fire collapsed.")
+    assert (row["value"], row["category"], row["subject"]) == (7, "duration", "cease-fire")
+
+
+def test_duration_fraction():
+    assert one("Hamas proposed a four-and-a-half-month truce.")["value"] == 4.5
+
+
+def test_time_window_is_a_duration():
+    out = figs("The army struck 400 targets during the past 24 hours.")
+    assert out[["value", "category"]].values.tolist() == [[400, "military"], [24, "duration"]]
+
+
+def test_money_after_dollar_sign():
+    row = one("Congress approved $14 billion for Israel.")
+    assert (row["value"], row["category"]) == (14e9, "money")
+
+
+def test_displaced_people():
+    row = one("Some 1.9 million people have been displaced.")
+    assert (row["value"], row["category"]) == (1.9e6, "displaced")
+
+
+def test_population_after_a_possessive_is_other():
+    row = one("The war has displaced most of Gaza's 2.3 million people.")
+    assert (row["category"], row["scope"]) == ("other", "na")
+
+
+def test_aid_trucks():
+    assert one("More than 150 trucks entered the enclave.")["category"] == "aid"
+
+
+def test_unknown_counted_noun_is_other():
+    assert one("Strikes damaged 57 healthcare facilities.")["category"] == "other"
+
+
+def test_continuation_sentence_keeps_previous_category():
+    out = figs("Israel released 90 Palestinian prisoners. The breakdown includes 81 Hamas members.")
+    assert out["category"].tolist() == ["prisoners_released", "prisoners_released"]
+
+
+def test_subject_is_the_counted_noun():
+    assert (
+        one("At least 12 Palestinian prisoners were freed.")["subject"] == "Palestinian prisoners"
+    )
+
+
+# --- scope ----------------------------------------------------------------------------------
+
+
+def test_scope_running_total():
+    assert one("The death toll has risen to 27,478, the ministry said.")["scope"] == "cumulative"
+
+
+def test_scope_war_that_has_killed():
+    assert one("The war has killed more than 35,000 Palestinians.")["scope"] == "cumulative"
+
+
+def test_scope_time_window_after_number_beats_toll_before():
+    out = figs("The ministry said the toll included 40 deaths in the previous 24 hours.")
+    assert out.iloc[0]["scope"] == "incident"
+
+
+def test_scope_event_on_a_day():
+    assert one("Israeli fire killed 32 people on Saturday.")["scope"] == "incident"
+
+
+def test_scope_day_of_a_running_total():
+    assert one("The toll stood at 34,049 on Sunday.")["scope"] == "cumulative"
+
+
+def test_scope_release_in_a_truce_is_incident():
+    assert one("Hamas freed 24 hostages on Friday.")["scope"] == "incident"
+
+
+def test_scope_proposed_release_is_na():
+    assert one("The proposal calls for the release of 33 hostages.")["scope"] == "na"
+
+
+def test_scope_arms_package_is_na():
+    assert one("The package includes 500 bombs.")["scope"] == "na"
+
+
+# --- as-of dates ----------------------------------------------------------------------------
+
+
+def test_asof_weekday_of_the_report():
+    row = one("The toll has risen to 30,717, the ministry said on Wednesday.")
+    assert (row["asof"], row["asof_source"]) == (pd.Timestamp("2024-03-06"), "weekday")
+
+
+def test_asof_from_caption_date():
+    text = "People gather in Rafah, on March 4, 2024. The toll rose to 30,534, the ministry said on Monday."
+    row = one(text, published="2024-03-10")
+    assert (row["asof"], row["asof_source"]) == (pd.Timestamp("2024-03-04"), "caption")
+
+
+def test_asof_present_tense_is_publication_date():
+    row = one("More than 27,700 Palestinians have been killed.")
+    assert (row["asof"], row["asof_source"]) == (pd.Timestamp(THURSDAY), "published")
+
+
+def test_asof_past_tense_without_day_is_null():
+    assert pd.isna(one("More than 120 people remained in Hamas custody.")["asof"])
+
+
+def test_asof_only_for_running_totals_of_people():
+    assert pd.isna(one("Israel has dropped 10,000 bombs since the war began.")["asof"])
+
+
+def test_asof_borrowed_within_the_same_briefing():
+    text = ("The toll rose to 9,000, the ministry said on Wednesday.\n"
+            "Its spokesman said the toll rose to 9,061.")  # fmt: skip
+    assert figs(text)["asof"].tolist() == [pd.Timestamp("2024-03-06")] * 2
+
+
+def test_asof_null_without_publication_date():
+    assert pd.isna(
+        one("The toll has risen to 30,717, the ministry said on Wednesday.", published=None)["asof"]
+    )
+
+
+# --- sources --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the Hamas-run Health Ministry",
+        "the Gaza-based Health Ministry",
+        "the Health Ministry in Gaza",
+    ],
+)
+def test_source_aliases_to_canonical_body(body):
+    assert (
+        one(f"At least 30 people were killed, according to {body}.")["source"]
+        == "Gaza Health Ministry"
+    )
+
+
+def test_source_from_said_clause():
+    assert one("The Israeli military said it struck 50 targets.")["source"] == "Israeli military"
+
+
+def test_source_from_lower_case_body():
+    assert one("Two people were killed, the ministry said.")["source"] == "ministry"
+
+
+def test_source_from_statements_table():
+    text = "Officials said 47 people were killed."
+    articles = pd.DataFrame(
+        {"article_id": ["a"], "text": [text], "published": [pd.Timestamp(THURSDAY)]}
+    )
+    said = pd.DataFrame({"statement_id": ["a:s001"], "article_id": ["a"], "speaker": ["Civil Defence"],
+                         "char_start": [0], "char_end": [len(text)]})  # fmt: skip
+    row = figures(articles, said).iloc[0]
+    assert (row["statement_id"], row["source"]) == ("a:s001", "Civil Defence")
+
+
+def test_innermost_statement_is_the_source():
+    text = "Reuters reported that officials said 47 people were killed."
+    articles = pd.DataFrame(
+        {"article_id": ["a"], "text": [text], "published": [pd.Timestamp(THURSDAY)]}
+    )
+    said = pd.DataFrame({"statement_id": ["a:s001", "a:s002"], "article_id": ["a", "a"],
+                         "speaker": ["Reuters", "officials"], "char_start": [0, 22],
+                         "char_end": [len(text), len(text)]})  # fmt: skip
+    assert figures(articles, said).iloc[0]["source"] == "officials"
+
+
+# --- repeats --------------------------------------------------------------------------------
+
+
+def test_repeated_sentence_points_to_first_figure():
+    line = "The toll has risen to 27,478, the ministry said."
+    out = figs(f"{line}\nMore text here.\n{line}")
+    assert out["duplicate_of"].isna().tolist() == [True, False]
+    assert out["duplicate_of"].iloc[1] == "a:f001"
+
+
+def test_title_repeated_in_body_is_skipped():
+    assert figs("Over 30 killed\nOfficials said 32 people were killed.", title="Over 30 killed")[
+        "value_text"
+    ].tolist() == ["32"]
+
+
+# --- casualty series ------------------------------------------------------------------------
+
+
+def _series_input() -> pd.DataFrame:
+    text = ("The death toll has risen to 30,717, the ministry said on Wednesday.\n"
+            "Separately, a toll of 30,800 was given on Thursday, the ministry said.")  # fmt: skip
+    return figs(text)
+
+
+def test_casualty_series_one_row_per_asof_date():
+    series = casualty_series(_series_input())
+    assert series["date"].tolist() == [pd.Timestamp("2024-03-06"), pd.Timestamp("2024-03-07")]
+    assert series["value_max"].tolist() == [30717, 30800]
+
+
+def test_casualty_series_reference_difference():
+    ref = pd.DataFrame({"date": ["2024-03-06", "2024-03-07"], "value": [30717, 30878]})
+    series = casualty_series(_series_input(), reference=ref)
+    assert series["difference"].tolist() == [0, -78]
+
+
+def test_casualty_series_empty_input():
+    assert casualty_series(figs("No numbers.")).empty
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="Gaza MoH reference file not present")
+def test_casualty_series_against_moh_file_uses_category_column():
+    series = casualty_series(_series_input(), reference=REFERENCE)
+    assert series["reference"].notna().all()
+
+
+# --- scores on annotated articles -----------------------------------------------------------
+
+
+def _f1(folder: Path) -> float:
+    rows, gold = [], []
+    for path in sorted(folder.glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        text = normalise(path.with_suffix(".txt").read_text(encoding="utf-8"))
+        published = pd.Timestamp(g["published"]) if g.get("published") else pd.NaT
+        rows.append(
+            {"article_id": path.stem, "text": text, "published": published, "title": g.get("title")}
+        )
+        gold += [(path.stem, float(f["value"]), f["category"]) for f in g["figures"]]
+    pred = figures(pd.DataFrame(rows))
+    pred = [
+        (a, float(v), c)
+        for a, v, c in pred[["article_id", "value", "category"]].itertuples(index=False)
+    ]
+    remaining, tp = list(pred), 0
+    for item in gold:
+        if item in remaining:
+            remaining.remove(item)
+            tp += 1
+    return 2 * tp / (len(pred) + len(gold))
+
+
+def test_figures_f1_on_seed_gold():
+    assert _f1(GOLD_DIR) >= 0.9
+
+
+@pytest.mark.skipif(not DEVSET.exists(), reason="dev set not present")
+def test_figures_f1_on_devset():
+    assert _f1(DEVSET) >= 0.9
+
+
+# --- properties -----------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=400)
+    | st.lists(
+        st.sampled_from(
+            [
+                "27,478",
+                "1.5 million",
+                "killed",
+                "on Monday",
+                "said",
+                "Oct 7",
+                "seven-day",
+                "more than",
+                "hostages",
+                "released",
+                " ",
+                ",",
+                ".",
+                "\n",
+                "$",
+                "2024",
+                "-",
+            ]
+        )
+    ).map("".join),  # fmt: skip
+    st.dates(),
+)
+def test_figures_never_raise_and_offsets_hold(text, published):
+    out = figs(text, published=str(published))
+    for row in out.itertuples():
+        assert text[row.char_start : row.char_end] == row.value_text
+        assert math.isfinite(row.value)
+        assert pd.isna(row.asof) or row.asof <= pd.Timestamp(published)

@@ -1,0 +1,306 @@
+"""Page shapes: each rule on a short, made-up page in the style of real outlets."""
+
+import datetime as dt
+
+from corpus.layouts import parse_page
+
+BODY = "Mediators said on Monday that talks would resume in Cairo."
+
+
+def test_key_value_header_gives_fields_and_body_after_text_key():
+    page = parse_page(
+        "Title: Talks resume in Cairo\nPublished Time: 2024-05-06\nAuthor: Jane Roe\n"
+        "URL Source: https://example.org/a\nText:\n" + BODY
+    )
+    assert (page.layout, page.title, page.author) == ("header", "Talks resume in Cairo", "Jane Roe")
+    assert (page.url, page.published, page.date_source) == (
+        "https://example.org/a",
+        dt.date(2024, 5, 6),
+        "stated",
+    )
+    assert page.text == BODY
+
+
+def test_header_numbered_category_keys_are_dropped():
+    page = parse_page("Title: A\nCategory 1: WORLD; Category 2: MIDEAST\nText: " + BODY)
+    assert page.text == BODY
+
+
+def test_author_description_names_the_outlet():
+    page = parse_page(
+        "Title: T\nAuthor: Li Ming\nAuthor description: Daily Planet reporter covering diplomacy.\n"
+        "Text:\n" + BODY
+    )
+    assert page.outlet == "Daily Planet"
+
+
+def test_one_colon_line_is_not_a_header():
+    page = parse_page("Note: the talks resumed.\n" + BODY)
+    assert page.text.startswith("Note: the talks resumed.")
+
+
+def test_section_banner_title_and_published_line_are_removed():
+    page = parse_page(
+        "WORLD / AFRICA\nTruce holds in the north\nPublished: Mar 12, 2024 10:05 AM\n" + BODY
+    )
+    assert (page.layout, page.title, page.published) == (
+        "banner",
+        "Truce holds in the north",
+        dt.date(2024, 3, 12),
+    )
+    assert page.text == BODY
+
+
+def test_title_printed_twice_with_byline_and_image_credit():
+    page = parse_page(
+        "Gaza talks stall\n\nby John Smith\nGaza talks stall\n© Getty Images/Jane Doe\n\n" + BODY
+    )
+    assert (page.layout, page.title, page.author) == ("byline", "Gaza talks stall", "John Smith")
+    assert page.text == BODY
+
+
+def test_photo_colon_credit_line_is_removed():
+    assert parse_page(BODY + "\nPhoto: Xinhua").text == BODY
+    assert parse_page(BODY + "\n(Photo: Xinhua)\nThe UN agreed.").text == BODY + "\nThe UN agreed."
+
+
+def test_trailing_tag_line_is_removed():
+    page = parse_page(BODY + "\nThe UN welcomed the move.\nAntony Blinken Egypt Qatar")
+    assert page.text.endswith("welcomed the move.")
+
+
+def test_last_sentence_cut_mid_word_is_not_a_tag_line():
+    page = parse_page(BODY + "\nAlthough his departure is not expected to bring down the g")
+    assert page.text.endswith("down the g")
+
+
+def test_outlet_updated_on_line():
+    page = parse_page(
+        "Where next for truce talks?\n\nRiver Post World Updated on 2024-01-30\n\n" + BODY
+    )
+    assert (page.layout, page.outlet, page.published) == (
+        "updated",
+        "River Post World",
+        dt.date(2024, 1, 30),
+    )
+    assert page.text == BODY
+
+
+def test_double_stars_are_kept_in_the_body():
+    assert "Israel**s" in parse_page("Several Israel**s reported that talks resumed.").text
+
+
+def test_footer_markers_cut_the_end():
+    page = parse_page(BODY + "\nThe UN agreed.\nRelated Pages\nOther story one\nOther story two")
+    assert page.text == BODY + "\nThe UN agreed."
+
+
+def test_tags_and_read_more_footers():
+    assert parse_page(BODY + "\nThe UN agreed.\nTags: Gaza, Israel").text.endswith("UN agreed.")
+    assert parse_page(BODY + "\nThe UN agreed.\nRead more: truce").text.endswith("UN agreed.")
+
+
+def test_in_body_section_heading_is_kept():
+    text = BODY + "\n\nHumanitarian Crisis in Gaza\n\nThe UN said aid was blocked on Tuesday."
+    assert "Humanitarian Crisis in Gaza" in parse_page(text).text
+
+
+def test_repeated_caption_is_kept_once():
+    caption = (
+        "People gather near a damaged house in Rafah, on Feb. 5, 2024. The toll rose to 27,478."
+    )
+    page = parse_page(f"{caption}\n\n{caption}\n\n{BODY}")
+    assert page.text.count("People gather") == 1
+
+
+def test_caption_copy_cut_off_at_the_end_is_dropped():
+    lead = "The death toll in Gaza has exceeded 9,000, the ministry said on Thursday."
+    page = parse_page(f"{lead}\nHe said 256 people were killed.\n{lead[:50]}")
+    assert page.text.count("The death toll") == 1
+
+
+def test_caption_date_when_no_other_date():
+    page = parse_page(
+        "Smoke rises over Khan Younis, on March 4, 2024. The strike hit a school.\n" + BODY
+    )
+    assert (page.layout, page.published, page.date_source) == (
+        "caption",
+        dt.date(2024, 3, 4),
+        "caption",
+    )
+
+
+def test_later_past_weekdays_move_a_caption_date_forward():
+    # 2024-03-04 is a Monday; "told reporters on Wednesday" is two days later.
+    page = parse_page(
+        "Smoke rises over Khan Younis, on March 4, 2024.\n"
+        "The minister told reporters on Wednesday that aid would flow."
+    )
+    assert (page.published, page.date_source) == (dt.date(2024, 3, 6), "inferred")
+
+
+def test_future_weekdays_do_not_move_a_caption_date():
+    page = parse_page(
+        "Smoke rises over Khan Younis, on March 4, 2024.\n"
+        "Talks are expected to resume in Cairo on Friday, officials said."
+    )
+    assert (page.published, page.date_source) == (dt.date(2024, 3, 4), "caption")
+
+
+def test_lead_sentence_with_a_date_in_the_middle_is_not_a_caption():
+    page = parse_page("On March 4, 2024, Israel said it would open a crossing.\n" + BODY)
+    assert page.published is None
+
+
+def test_date_stamp_line_with_dateline_body():
+    page = parse_page(" date 2023-10-26 GAZA: The toll rose to 7,028, the ministry said.")
+    assert (page.published, page.date_source) == (dt.date(2023, 10, 26), "stated")
+    assert page.text == "GAZA: The toll rose to 7,028, the ministry said."
+
+
+def test_date_stamp_line_with_title():
+    page = parse_page("date 2024-08-15 Pressure builds for a truce deal\n\n" + BODY)
+    assert page.title == "Pressure builds for a truce deal"
+
+
+def test_date_stamp_with_byline_of_several_authors():
+    page = parse_page("date 2025-05-17 By Ann Lee, Bo Chen and Eyad Kourdi\n\n" + BODY)
+    assert page.author == "Ann Lee, Bo Chen and Eyad Kourdi"
+    assert page.text == BODY
+
+
+def test_wire_dateline_gives_outlet_and_date_with_year_from_caption():
+    page = parse_page(
+        "Rescuers search rubble in Khan Younis, Nov. 3, 2023.\n"
+        "GAZA, Nov. 2 (Newswire) -- The toll exceeded 9,000, the ministry said on Thursday."
+    )
+    assert (page.outlet, page.published, page.date_source) == (
+        "Newswire",
+        dt.date(2023, 11, 2),
+        "stated",
+    )
+
+
+def test_parenthesised_outlet_dateline():
+    page = parse_page("(CNN) — Israel launched a new offensive, the military said.")
+    assert page.outlet == "CNN"
+
+
+def test_trailing_agency_credit_is_the_outlet_and_leaves_the_text():
+    page = parse_page(BODY + "\nAid convoys carried a fraction of what is needed. -Bernama")
+    assert page.outlet == "Bernama"
+    assert page.text.endswith("what is needed.")
+
+
+def test_author_bio_line():
+    page = parse_page(
+        "Egypt proposes two-day truce\nMaya Cohen is The Daily Courier's diplomatic reporter\n"
+        + BODY
+    )
+    assert (page.author, page.outlet) == ("Maya Cohen", "The Daily Courier")
+    assert page.text == BODY
+
+
+def test_last_updated_line_with_time():
+    page = parse_page("Thirty killed near aid hubs\nLast updated: July 19, 2025 | 13:51\n" + BODY)
+    assert page.published == dt.date(2025, 7, 19)
+
+
+def test_live_page_takes_newest_entry_and_has_no_title():
+    page = parse_page(
+        "05:19 2024-06-12\nHamas rejects proposal\n" + BODY + "\n09:21 2024-06-11\nGantz quits\n"
+        "Gantz announced his resignation on Sunday."
+    )
+    assert (page.layout, page.published, page.title) == ("live", dt.date(2024, 6, 12), None)
+
+
+def test_paper_name_line_gives_outlet():
+    page = parse_page("Global Times\n\nTruce deal in sight\n\n- By Zhang Han\n\n" + BODY)
+    assert (page.outlet, page.title, page.author) == (
+        "Global Times",
+        "Truce deal in sight",
+        "Zhang Han",
+    )
+
+
+def test_site_chrome_lines_are_removed():
+    page = parse_page(
+        "By continuing to browse our site you agree to our use of cookies and Privacy Policy.\n"
+        "CHOOSE YOUR LANGUAGE\n" + BODY
+    )
+    assert page.text == BODY
+
+
+def test_chinese_preface_line_gives_its_latest_date():
+    page = parse_page(
+        "2025年8月19日,某研究所教授接受采访(见2025年8月20日第3版):\nHamas agrees to proposal\n"
+        + BODY
+    )
+    assert (page.published, page.title) == (dt.date(2025, 8, 20), "Hamas agrees to proposal")
+
+
+def test_plain_text_is_left_alone():
+    page = parse_page(BODY + "\nThe UN said aid was blocked.")
+    assert (page.layout, page.title, page.published) == ("plain", None, None)
+
+
+def test_text_in_chinese_is_not_dropped_as_a_preface():
+    text = "以色列和哈马斯恢复谈判。\n埃及官员周一表示,谈判将在开罗举行。"
+    assert parse_page(text).text == text
+
+
+def test_first_paragraph_ending_in_a_quote_is_not_a_title():
+    page = parse_page('He said the talks were "over."\n' + BODY)
+    assert page.title is None
+
+
+def test_body_line_starting_with_updated_is_not_a_date_line():
+    text = "Updated figures came on Monday, the ministry said 40 died.\n" + BODY
+    page = parse_page(text)
+    assert page.published is None and page.text == text
+
+
+def test_date_only_line_under_the_title():
+    page = parse_page("Truce talks resume\nMonday, March 11, 2024 09:30 GMT\n" + BODY)
+    assert (page.title, page.published, page.text) == (
+        "Truce talks resume",
+        dt.date(2024, 3, 11),
+        BODY,
+    )
+
+
+def test_byline_with_outlet_after_a_bar():
+    page = parse_page("Truce talks resume\nBy Jane Doe | Example Wire\n" + BODY)
+    assert (page.author, page.outlet, page.text) == ("Jane Doe", "Example Wire", BODY)
+
+
+def test_body_sentence_with_a_date_is_not_a_date_line():
+    text = "Talks resumed on March 11, 2024 in Doha.\n" + BODY
+    assert parse_page(text).text == text
+
+
+def test_outlet_list_is_read_without_comments():
+    from corpus.layout_rules import known_outlets
+
+    outlets = known_outlets()
+    assert outlets["xinhua"] == "Xinhua"
+    assert not any(name.startswith("#") for name in outlets.values())
+
+
+def test_guardian_style_date_line():
+    page = parse_page("Truce talks resume\nMon 11 Mar 2024 09.30 GMT\n" + BODY)
+    assert (page.published, page.text) == (dt.date(2024, 3, 11), BODY)
+
+
+def test_advertisement_line_inside_the_body_is_removed():
+    text = (
+        BODY
+        + "\nAdvertisement\nThe UN said aid was blocked.\nScroll to continue with content\nIt ended."
+    )
+    assert parse_page(text).text == BODY + "\nThe UN said aid was blocked.\nIt ended."
+
+
+def test_all_rights_reserved_footer():
+    assert parse_page(BODY + "\nIt ended.\nAll rights reserved. Example Media").text.endswith(
+        "It ended."
+    )

@@ -1,0 +1,94 @@
+"""Number parsing: the forms news uses for counts."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpus.numbers import find_numbers, parse_number
+
+
+def values(text: str) -> list[tuple[str, float]]:
+    return [(n.text, n.value) for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("27,478", 27478),
+        ("1.5 million", 1_500_000),
+        ("14 billion", 14_000_000_000),
+        ("73,800", 73800),
+        ("seven", 7),
+        ("twenty-five", 25),
+        ("four-and-a-half", 4.5),
+        ("3.5", 3.5),
+    ],
+)
+def test_parse_number_reads_digits_words_and_scales(written, value):
+    assert parse_number(written) == value
+
+
+def test_parse_number_returns_none_for_words_without_a_value():
+    assert parse_number("dozens") is None
+    assert parse_number("billions") is None
+    assert parse_number("") is None
+
+
+def test_thousands_separator_keeps_the_number_whole():
+    assert values("The toll rose to 27,478 on Monday") == [("27,478", 27478)]
+
+
+def test_scale_word_is_part_of_the_number():
+    assert values("1.9 million people displaced") == [("1.9 million", 1_900_000)]
+
+
+def test_word_number_before_hyphenated_unit():
+    assert values("a seven-day pause") == [("seven", 7)]
+
+
+def test_fractional_word_number():
+    assert values("a four-and-a-half-month truce") == [("four-and-a-half", 4.5)]
+
+
+def test_digits_before_hyphenated_unit():
+    assert values("a 42-day pause") == [("42", 42)]
+
+
+def test_dollar_sign_is_not_part_of_the_number():
+    assert values("$14 billion in aid") == [("14 billion", 14e9)]
+
+
+def test_both_ends_of_a_range():
+    assert values("65,000-75,000 people") == [("65,000", 65000), ("75,000", 75000)]
+
+
+def test_numbers_glued_to_letters_are_not_numbers():
+    assert values("MK84 bombs, COP28 talks and i24 news") == []
+
+
+def test_clock_times_are_not_numbers():
+    assert values("at 13:51 local time") == []
+
+
+def test_ordinal_suffix_is_not_a_number():
+    assert values("on the 20th of the month") == []
+
+
+def test_plural_number_words_have_no_value():
+    assert values("dozens were hurt and thousands fled") == []
+
+
+@given(st.text())
+def test_find_numbers_never_raises_and_offsets_hold(text):
+    for n in find_numbers(text):
+        assert text[n.start : n.end] == n.text
+        assert math.isfinite(n.value)
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_formatted_integers_round_trip(number):
+    assert parse_number(f"{number:,}") == number

@@ -1,0 +1,142 @@
+"""Speaker canonicalisation and the speakers table."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from corpus.coref import ArticleSpeakers, split_joint
+from corpus.speakers import SPEAKER_COLUMNS, describe, media_name, speakers, split_title
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("the Hamas-run Health Ministry", "Gaza Health Ministry", "organization"),
+        ("The Gaza-based Health Ministry", "Gaza Health Ministry", "organization"),
+        ("the Health Ministry in Gaza", "Gaza Health Ministry", "organization"),
+        ("the IDF", "Israel Defense Forces", "organization"),
+        ("Reuters", "Reuters", "media"),
+        ("latest media reports", "latest media reports", "media"),
+        ("Chinese observers", "Chinese observers", "anonymous"),
+        ("A source familiar with the talks", "a source familiar with the talks", "anonymous"),
+        ("an Egyptian official source", "an Egyptian official source", "anonymous"),
+        ("Israeli Prime Minister Benjamin Netanyahu", "Benjamin Netanyahu", "official"),
+        ("ministry spokesperson Ashraf al-Qedra", "Ashraf al-Qedra", "official"),
+    ],
+)
+def test_describe_name_and_type(phrase, name, kind):
+    sp = describe(phrase)
+    assert (sp.name, sp.type) == (name, kind)
+
+
+def test_describe_expert_from_appositive():
+    sp = describe(
+        "Zhu Yongbiao", "director of the Center for Afghanistan Studies at Lanzhou University"
+    )
+    assert sp.type == "expert" and sp.role == "director"
+
+
+def test_describe_private_person_from_age_appositive():
+    assert describe("Umm Ahmad Lubbad", "52").type == "other"
+
+
+def test_split_title_keeps_of_state_in_title():
+    assert split_title("US Secretary of State Antony Blinken") == (
+        "US Secretary of State",
+        "Antony Blinken",
+    )
+
+
+def test_media_name_finds_outlet_inside_phrase():
+    assert media_name("a CNN news report") == "CNN"
+
+
+def test_media_name_is_none_for_non_outlet():
+    assert media_name("the Israeli army") is None
+
+
+def test_split_joint_named_people():
+    assert split_joint("Netanyahu and Defense Minister Gallant") == [
+        "Netanyahu",
+        "Defense Minister Gallant",
+    ]
+
+
+def test_split_joint_keeps_shared_head():
+    assert split_joint("Israeli and Western leaders") == ["Israeli and Western leaders"]
+
+
+def test_split_joint_keeps_body_with_and_in_its_name():
+    phrase = "a spokesperson for the Commission of Prisoners and Ex-Prisoners"
+    assert split_joint(phrase) == [phrase]
+
+
+def test_surname_resolves_through_prescan():
+    ctx = ArticleSpeakers("US Vice President Kamala Harris arrived in Dubai on Friday.")
+    assert [s.name for s in ctx.resolve("Harris", None, 60)] == ["Kamala Harris"]
+
+
+def test_chinese_surname_first_resolves():
+    ctx = ArticleSpeakers("Li Haidong, a professor at the China Foreign Affairs University, spoke.")
+    sp = ctx.resolve("Li Haidong", None, 0)[0]
+    ctx.remember([sp])
+    assert ctx.resolve("Li", None, 80)[0].name == "Li Haidong"
+
+
+def test_pronoun_without_antecedent_is_unresolved():
+    assert ArticleSpeakers("Nothing here.").resolve("she", None, 0) == []
+
+
+def test_it_resolves_to_organization_not_person():
+    ctx = ArticleSpeakers("")
+    ctx.remember([describe("Hamas"), describe("Israeli Prime Minister Benjamin Netanyahu")])
+    assert ctx.resolve("it", None, 0)[0].name == "Hamas"
+
+
+def _statements() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b"],
+            "published": pd.to_datetime(["2024-01-01", "2024-01-01", "2024-02-01"]),
+            "speaker": ["Benjamin Netanyahu", "Benjamin Netanyahu", "Benjamin Netanyahu"],
+            "speaker_mention": ["Netanyahu", "he", "Israeli Prime Minister Benjamin Netanyahu"],
+            "speaker_type": ["official"] * 3,
+            "role": [None, None, "Israeli Prime Minister"],
+            "affiliation": [None] * 3,
+        }
+    )
+
+
+def test_speakers_one_row_per_speaker_with_counts():
+    row = speakers(_statements()).iloc[0]
+    assert (row["n_statements"], row["n_articles"]) == (3, 2)
+
+
+def test_speakers_first_and_last_seen():
+    row = speakers(_statements()).iloc[0]
+    assert row["first_seen"] == pd.Timestamp("2024-01-01")
+    assert row["last_seen"] == pd.Timestamp("2024-02-01")
+
+
+def test_speakers_aliases_are_the_other_mentions():
+    aliases = speakers(_statements()).iloc[0]["aliases"].split("; ")
+    assert "Netanyahu" in aliases and "Benjamin Netanyahu" not in aliases
+
+
+def test_speakers_role_from_any_statement():
+    assert speakers(_statements()).iloc[0]["role"] == "Israeli Prime Minister"
+
+
+def test_speakers_of_empty_table_has_columns():
+    out = speakers(pd.DataFrame())
+    assert out.empty and list(out.columns) == SPEAKER_COLUMNS
+
+
+def test_sentence_initial_common_noun_is_lowercased():
+    assert describe("Analysts").name == "analysts"
+
+
+def test_pronouns_are_not_listed_as_aliases():
+    stm = _statements()
+    assert "he" not in speakers(stm).iloc[0]["aliases"].split("; ")

@@ -1,0 +1,153 @@
+"""Text repair and sentence spans."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpus.text import normalise, paragraphs, sentences, word_count
+
+
+def _split(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentences(text)]
+
+
+# --- normalise -----------------------------------------------------------------------
+
+
+def test_glued_sentences_get_a_space():
+    assert normalise("on Sunday.Macron said") == "on Sunday. Macron said"
+
+
+def test_glued_after_a_number():
+    assert normalise("killed 27,478.The ministry") == "killed 27,478. The ministry"
+
+
+def test_glued_after_a_closing_quote():
+    assert normalise('was "over."He left') == 'was "over." He left'
+
+
+def test_dotted_acronym_is_not_unglued():
+    assert normalise("the U.S. said") == "the U.S. said"
+
+
+def test_windows_and_old_mac_line_endings():
+    assert normalise("a\r\nb\rc") == "a\nb\nc"
+
+
+def test_unicode_line_separators_become_newlines():
+    assert normalise("a\u2028b\u2029c") == "a\nb\nc"
+
+
+def test_no_break_and_thin_spaces_become_spaces():
+    assert normalise("Hamas\u00a0said\u202fno") == "Hamas said no"
+
+
+def test_invisible_characters_are_dropped():
+    assert normalise("\ufeffcease\u00adfire\u200b talks") == "ceasefire talks"
+
+
+def test_trailing_spaces_and_blank_runs():
+    assert normalise("a  \n\n\n\nb\t\n") == "a\n\nb"
+
+
+def test_decomposed_accents_are_composed():
+    assert normalise("cafe\u0301") == "caf\u00e9"
+
+
+def test_words_and_punctuation_are_kept():
+    text = "“We are ready,” he said — at 3 p.m."
+    assert normalise(text) == text
+
+
+@given(st.text(alphabet=st.sampled_from(list('aZ ."”\n\r\u00a0\u200b1!?')), max_size=60))
+def test_normalise_is_idempotent(raw):
+    once = normalise(raw)
+    assert normalise(once) == once
+
+
+# --- sentences -----------------------------------------------------------------------
+
+
+def test_two_sentences():
+    assert _split("Talks resumed. Hamas agreed.") == ["Talks resumed.", "Hamas agreed."]
+
+
+def test_dotted_acronym_does_not_split():
+    assert _split("The U.S. Secretary of State arrived. He spoke.") == [
+        "The U.S. Secretary of State arrived.",
+        "He spoke.",
+    ]
+
+
+def test_month_abbreviation_does_not_split():
+    assert _split("It began on Feb. 5 in Cairo. Then it ended.") == [
+        "It began on Feb. 5 in Cairo.",
+        "Then it ended.",
+    ]
+
+
+def test_title_abbreviation_does_not_split():
+    assert _split("Mr. Blinken met Dr. Rik Peeperkorn. They talked.") == [
+        "Mr. Blinken met Dr. Rik Peeperkorn.",
+        "They talked.",
+    ]
+
+
+def test_initial_does_not_split():
+    assert _split("J. Smith said so. Others agreed.") == ["J. Smith said so.", "Others agreed."]
+
+
+def test_quote_ending_a_sentence_stays_with_it():
+    assert _split('He said "We are ready." Hamas disagreed.') == [
+        'He said "We are ready."',
+        "Hamas disagreed.",
+    ]
+
+
+def test_sentence_starting_with_a_quote():
+    assert _split("Talks ended. “We will go on,” he said.") == [
+        "Talks ended.",
+        "“We will go on,” he said.",
+    ]
+
+
+def test_question_and_exclamation_marks():
+    assert _split("Will it hold? No! Maybe.") == ["Will it hold?", "No!", "Maybe."]
+
+
+def test_line_break_ends_a_sentence():
+    assert _split("Humanitarian Crisis in Gaza\nAid is blocked.") == [
+        "Humanitarian Crisis in Gaza",
+        "Aid is blocked.",
+    ]
+
+
+def test_lower_case_after_period_does_not_split():
+    assert _split("It was 3 p.m. when he arrived.") == ["It was 3 p.m. when he arrived."]
+
+
+def test_glued_text_splits_after_normalise():
+    assert _split(normalise("on Sunday.Macron said")) == ["on Sunday.", "Macron said"]
+
+
+def test_long_line_without_spaces_is_one_sentence():
+    assert sentences("x" * 100_000) == [(0, 100_000)]
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab AB.?!"”\n  U.S')), max_size=80))
+def test_spans_are_valid_ordered_and_trimmed(raw):
+    text = normalise(raw)
+    spans = sentences(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        previous_end = end
+
+
+def test_paragraphs_are_non_empty_lines():
+    text = "One.\n\nTwo."
+    assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two."]
+
+
+def test_word_count():
+    assert word_count("Talks  resumed\non Sunday.") == 4
