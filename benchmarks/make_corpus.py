@@ -142,6 +142,26 @@ BODY = (
     "The negotiations, which began in {month_name}, have repeatedly stalled over the sequencing "
     "of hostage releases and a permanent end to the fighting.",
 )
+# Background sentences without a source or a count. Real articles carry them
+# between attributions: the seeds and the dev set average about 20 statements and
+# 8 figures per 5 KB, so the body mixes BODY and NARRATIVE templates to match.
+NARRATIVE = (
+    "The war began after the Hamas-led attack on southern Israel on October 7.",
+    "Much of northern Gaza has been reduced to rubble, and families have moved several times.",
+    "Fuel shortages have forced hospitals in {place} to ration electricity for their wards.",
+    "The border crossing at Rafah has been closed for most of the past month.",
+    "Aid agencies have struggled to reach the north of the enclave because of the fighting.",
+    "Diplomats from {city} shuttled between the delegations for most of the week.",
+    "Protesters gathered again outside the defence ministry in Tel Aviv, waving flags and "
+    "photographs of relatives held in Gaza.",
+    "Talks have so far failed to bridge the gap over a permanent end to the fighting.",
+    "Winter rain has flooded tent camps along the coast near {place}.",
+    "The sequencing of releases and the return of displaced residents to the north remain "
+    "the hardest questions on the table.",
+    "Schools run by the United Nations now serve as shelters across the south of the strip.",
+    "Israel's war cabinet met late into the night to review the latest draft.",
+)
+NARRATIVE_SHARE = 0.55  # share of body sentences drawn from NARRATIVE
 HEADINGS = ("Talks in the balance", "Pressure at home", "Humanitarian toll", "What comes next")
 
 
@@ -197,7 +217,11 @@ def article(index: int, seed: int = 0) -> str:
     size = rng.randint(4200, 5800)  # characters of body
     while sum(map(len, paragraphs)) < size:
         count = rng.randint(2, 4)
-        paragraphs.append(" ".join(_sentence(rng, t, month) for t in rng.sample(BODY, count)))
+        templates = [
+            rng.choice(NARRATIVE) if rng.random() < NARRATIVE_SHARE else rng.choice(BODY)
+            for _ in range(count)
+        ]
+        paragraphs.append(" ".join(_sentence(rng, t, month) for t in templates))
         if rng.random() < 0.15:
             paragraphs.append(rng.choice(HEADINGS))
     body = "\n\n".join(paragraphs)

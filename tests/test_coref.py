@@ -110,3 +110,51 @@ def test_pronoun_without_speaker_takes_subject_of_last_sentence_naming_someone()
 def test_it_without_speaker_takes_last_named_body():
     text = "Israel has launched a new offensive in Gaza it says is aimed at freeing hostages."
     assert who(text) == ["Israel"]
+
+
+def test_office_named_before_its_holder_takes_the_holders_name():
+    text = (
+        "Egypt's foreign minister said on Monday that talks had stalled.\n\n"
+        "Sameh Shoukry told a news conference in Cairo that both sides remained far apart."
+    )
+    assert who(text) == ["Sameh Shoukry", "Sameh Shoukry"]
+
+
+def test_office_is_not_renamed_to_a_later_person_with_a_title_of_their_own():
+    text = (
+        "Egypt's foreign minister said on Monday that talks had stalled.\n\n"
+        "Palestinian Prime Minister Mohammed Mustafa told reporters the convoys were ready."
+    )
+    assert who(text)[0] == "Egypt's foreign minister"
+
+
+def test_the_military_points_back_to_the_israeli_army():
+    text = (
+        "The Israeli army says it raided the compound. "
+        "The military said soldiers had found rifles inside."
+    )
+    assert who(text) == ["Israeli army", "Israeli army"]
+
+
+def test_the_foreign_ministry_does_not_resolve_to_the_health_ministry():
+    text = (
+        "The Gaza Health Ministry said 60 people were killed. "
+        "The Palestinian Foreign Ministry urged the world to act."
+    )
+    assert who(text)[1] == "Palestinian Foreign Ministry"
+
+
+def test_the_group_points_back_to_the_body_that_spoke_before():
+    text = (
+        "The Hostages and Missing Families Forum said the captives had been abandoned. "
+        '"Only a deal will bring them back," the group said.'
+    )
+    assert who(text) == ["Hostages and Missing Families Forum"] * 2
+
+
+def test_the_israeli_military_is_not_rewritten_from_an_earlier_line():
+    text = (
+        "Middle East Eye\n\nIsraeli forces raided the camp on Thursday. "
+        "The Israeli military said its troops had arrested 14 suspects."
+    )
+    assert who(text) == ["Israeli military"]

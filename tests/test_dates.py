@@ -132,3 +132,32 @@ def test_asof_never_raises_and_never_after_publication(text, published):
     day, source = resolve_asof(text, published, present=True)
     assert day is None or day <= published
     assert (day is None) == (source is None)
+
+
+def test_find_weekdays_any_case_whole_words_only():
+    text = "On MONDAY and on sunday, not on Mondays or Someday; Friday's talks, Thursday."
+    assert [text[s:e] for s, e, _ in find_weekdays(text)] == [
+        "MONDAY",
+        "sunday",
+        "Friday",
+        "Thursday",
+    ]
+    assert [i for _, _, i in find_weekdays(text)] == [0, 6, 4, 3]
+
+
+def test_find_weekdays_in_non_ascii_text():
+    text = "“On Tuesday,” the envoy said in Doha — talks resume Wednesday."
+    assert [i for _, _, i in find_weekdays(text)] == [1, 2]
+
+
+def test_find_dates_does_not_crash_on_odd_case_letters():
+    # "ſ" (long s) matches "s" case-insensitively but "ſept" names no month
+    assert [d.text for d in find_dates("On ſept. 4 and on Sept. 5, 2024")] == ["Sept. 5, 2024"]
+
+
+def test_find_dates_any_case_in_text_with_curly_quotes():
+    found = find_dates("“OCT. 7, 2023” and 7TH OF OCTOBER")
+    assert [(d.text, d.has_year) for d in found] == [
+        ("OCT. 7, 2023", True),
+        ("7TH OF OCTOBER", False),
+    ]

@@ -304,3 +304,89 @@ def test_all_rights_reserved_footer():
     assert parse_page(BODY + "\nIt ended.\nAll rights reserved. Example Media").text.endswith(
         "It ended."
     )
+
+
+# --- datelines and date-only lines -----------------------------------------------------
+
+TITLE = "Envoys return to Cairo as talks resume\n"
+REST = "\n\nThe foreign ministry said aid was flowing."
+
+
+def test_date_only_line_us_style():
+    page = parse_page(TITLE + "March 4, 2024\n" + BODY)
+    assert (page.published, page.date_source, page.text) == (dt.date(2024, 3, 4), "stated", BODY)
+
+
+def test_date_only_line_day_first():
+    page = parse_page(TITLE + "4 March 2024\n" + BODY)
+    assert page.published == dt.date(2024, 3, 4)
+
+
+def test_updated_line_with_clock_and_zone():
+    page = parse_page(TITLE + "Updated: 4 March 2024 14:05 GMT\n" + BODY)
+    assert (page.published, page.text) == (dt.date(2024, 3, 4), BODY)
+
+
+def test_published_on_line_with_short_month():
+    page = parse_page(TITLE + "Published on 3 Dec 2023\n" + BODY)
+    assert page.published == dt.date(2023, 12, 3)
+
+
+def test_date_line_with_at_and_clock_time():
+    page = parse_page(TITLE + "By Jane Roe\nNov 14, 2023 at 10:05 a.m. ET\n" + BODY)
+    assert (page.published, page.text) == (dt.date(2023, 11, 14), BODY)
+
+
+def test_place_and_full_date_open_the_first_paragraph():
+    page = parse_page(TITLE + "\nBrussels, 9 February 2024 - " + BODY + REST)
+    assert (page.layout, page.published, page.date_source) == (
+        "dateline",
+        dt.date(2024, 2, 9),
+        "stated",
+    )
+    assert page.text.startswith("Brussels, 9 February 2024 - ")  # the body keeps its offsets
+
+
+def test_upper_case_place_with_region_and_abbreviated_month():
+    page = parse_page(TITLE + "\nKHAN YOUNIS, Gaza Strip, Feb. 9, 2024 — " + BODY + REST)
+    assert page.published == dt.date(2024, 2, 9)
+
+
+def test_full_date_alone_opens_the_first_paragraph():
+    page = parse_page(TITLE + "\n9 February 2024 – " + BODY + REST)
+    assert page.published == dt.date(2024, 2, 9)
+
+
+def test_date_alone_without_a_year_is_not_a_dateline():
+    page = parse_page(TITLE + "\n9 February – " + BODY + REST)
+    assert page.published is None
+
+
+def test_sentence_opening_with_weekday_and_date_is_not_a_dateline():
+    page = parse_page(TITLE + "\nOn Friday, Feb. 9 — " + BODY + " It began on 2 Feb 2024." + REST)
+    assert page.published is None
+
+
+def test_wire_dateline_with_place_only_gives_outlet_and_no_date():
+    page = parse_page(TITLE + "\nKHAN YOUNIS, Gaza Strip (AP) — " + BODY + REST)
+    assert (page.layout, page.outlet, page.published) == ("dateline", "AP", None)
+
+
+def test_wire_dateline_with_full_date_inside():
+    page = parse_page(TITLE + "\nKHAN YOUNIS, Gaza Strip, Feb. 9, 2024 (AP) — " + BODY + REST)
+    assert (page.outlet, page.published) == ("AP", dt.date(2024, 2, 9))
+
+
+def test_wire_dateline_without_year_and_no_year_elsewhere_stays_unknown():
+    page = parse_page(TITLE + "\nCairo, February 9 (Reuters) - " + BODY + REST)
+    assert (page.outlet, page.published) == ("Reuters", None)
+
+
+def test_wire_dateline_without_year_takes_the_nearest_year_of_a_body_date():
+    text = TITLE + "\nCairo, January 9 (Reuters) - Talks paused on Dec. 28, 2023 resumed." + REST
+    assert parse_page(text).published == dt.date(2024, 1, 9)
+
+
+def test_place_dateline_without_year_takes_the_year_of_a_body_date():
+    text = TITLE + "\nCairo, March 9 — Talks that began on 2 March 2024 resumed." + REST
+    assert parse_page(text).published == dt.date(2024, 3, 9)

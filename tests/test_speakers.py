@@ -140,3 +140,22 @@ def test_sentence_initial_common_noun_is_lowercased():
 def test_pronouns_are_not_listed_as_aliases():
     stm = _statements()
     assert "he" not in speakers(stm).iloc[0]["aliases"].split("; ")
+
+
+def test_possessive_place_before_a_known_body():
+    assert describe("Gaza's Civil Defence").name == "Gaza civil defence"
+
+
+def test_possessive_place_before_hamas_run_ministry():
+    assert describe("Gaza's Hamas-run Health Ministry").name == "Gaza Health Ministry"
+
+
+def test_outlet_reporter_keeps_outlet_as_affiliation():
+    sp = describe("Al Jazeera's Hani Mahmoud")
+    assert (sp.name, sp.type, sp.affiliation) == ("Hani Mahmoud", "media", "Al Jazeera")
+
+
+def test_split_joint_keeps_a_named_forum_whole():
+    assert split_joint("Hostages and Missing Families Forum") == [
+        "Hostages and Missing Families Forum"
+    ]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-import importlib
 from corpus.paths import DEVSET_DIR, GOLD_DIR
 
 st = importlib.import_module("corpus.stance")  # the module; corpus.stance is the function
@@ -224,7 +224,92 @@ def test_tone_uses_the_offline_vader_lexicon():
 
 def test_tone_column_scores_the_quote():
     frame = pd.DataFrame({"quote": ["a terrible, deadly attack"], "text": ["Fine, he said: ..."]})
-    assert st.stance(frame)["tone"].iloc[0] < -0.5
+    assert st.stance(frame, tone="all")["tone"].iloc[0] < -0.5
+
+
+def _said(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame({"quote": list(texts), "text": list(texts), "speaker_type": "official"})
+
+
+def test_tone_relevant_scores_a_statement_naming_the_target():
+    out = st.stance(_said("The truce talks in Cairo were a terrible failure."))
+    assert out["tone"].iloc[0] < -0.3
+
+
+def test_tone_relevant_scores_a_statement_that_fired_a_cue():
+    out = st.stance(_said("We will fight on until total victory, however hard."))
+    assert out["stance_cues"].iloc[0] != ""
+    assert not pd.isna(out["tone"].iloc[0])
+
+
+def test_tone_relevant_leaves_unrelated_statements_unscored():
+    out = st.stance(_said("The weather in the north was wonderful and sunny."))
+    assert pd.isna(out["tone"].iloc[0])
+    assert out["stance"].iloc[0] == 0
+
+
+def test_tone_all_scores_every_statement():
+    out = st.stance(_said("The weather in the north was wonderful and sunny."), tone="all")
+    assert out["tone"].iloc[0] > 0.5
+
+
+def test_tone_none_scores_nothing_but_keeps_stance():
+    out = st.stance(_said("We will fight on until total victory."), tone="none")
+    assert pd.isna(out["tone"].iloc[0])
+    assert out["stance"].iloc[0] == -1
+
+
+def test_tone_relevant_gives_the_same_score_as_all_where_it_scores():
+    frame = _said("A ceasefire would be a wonderful relief.", "Rain fell on Tuesday.")
+    relevant, every = st.stance(frame), st.stance(frame, tone="all")
+    assert relevant["tone"].iloc[0] == every["tone"].iloc[0]
+    assert pd.isna(relevant["tone"].iloc[1]) and not pd.isna(every["tone"].iloc[1])
+
+
+def test_tone_mode_is_checked():
+    with pytest.raises(ValueError, match="tone must be"):
+        st.stance(_said("A truce."), tone="some")
+
+
+def _sentences_for_vader() -> list[str]:
+    """A few hundred news sentences plus punctuation-heavy edge cases."""
+    from corpus.paths import SEEDS_DIR
+    from corpus.text import normalise, sentences
+
+    out = []
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        text = normalise(path.read_text(encoding="utf-8"))
+        out += [text[s:e] for s, e in sentences(text)]
+    # variants: shouted (VADER weighs ALL CAPS), clauses ending in "!" / "?!"
+    out += [t.upper() for t in out[:80]]
+    out += [t.replace(", ", "! ").replace(".", "?!") for t in out[:80]]
+    out += [
+        "Great!!! Really?! ... no, NOT good :( at all",
+        "'Terrible,' he said. \"Awful!\" -- she added; (horrible) [bad] ok?!?",
+        "It was kind of good, but the deal is DEAD.",
+        "!good ,bad good, bad! -nice- :) :-D",
+        "",
+        "x",
+    ]
+    return out
+
+
+def test_lazy_vader_gives_nltks_words_and_scores(monkeypatch):
+    from nltk.sentiment import vader
+
+    texts = _sentences_for_vader()
+    assert len(texts) > 300
+    analyzer = st._analyzer()
+    consts = analyzer.constants
+    lazy_class = vader.SentiText
+    assert lazy_class.nltk_class is not lazy_class  # the fast path is in use
+    fast = [st.tone(t) for t in texts]
+    for t in texts:
+        lazy = lazy_class(t, consts.PUNC_LIST, consts.REGEX_REMOVE_PUNCTUATION)
+        plain = lazy_class.nltk_class(t, consts.PUNC_LIST, consts.REGEX_REMOVE_PUNCTUATION)
+        assert lazy.words_and_emoticons == plain.words_and_emoticons, t
+    monkeypatch.setattr(vader, "SentiText", lazy_class.nltk_class)  # NLTK's own, unchanged
+    assert [st.tone(t) for t in texts] == fast
 
 
 def test_tone_baseline_thresholds():
@@ -244,7 +329,7 @@ def test_empty_input_gives_columns():
 
 def test_missing_and_non_text_values_do_not_crash():
     frame = pd.DataFrame({"quote": [None, 3.5, ""], "text": [None, "", float("nan")]})
-    out = st.stance(frame)
+    out = st.stance(frame, tone="all")
     assert out["stance"].tolist() == [0, 0, 0]
     assert out["tone"].tolist() == [0.0, 0.0, 0.0]
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from corpus.statements import COLUMNS, quote_spans, statements, units
 from corpus.paths import DEVSET_DIR
+from corpus.statements import COLUMNS, quote_spans, statements, units
 from corpus.text import normalise
 
 GOLD = Path(__file__).parent / "gold"
@@ -551,3 +551,182 @@ def test_run_on_text_is_cut_into_bounded_units():
 def test_unbalanced_quote_does_not_swallow_the_article():
     text = "“" + "Hamas said the talks stalled on day one. " * 100
     assert max(e - s for s, e in units(text)) <= 1500
+
+
+# --- generalisation to unseen outlets (issue 4): one behaviour per test ---
+
+
+def test_role_then_name_between_commas_gives_the_name():
+    row = one('A spokesperson for UNICEF, Tess Ingram, said families were "exhausted".')
+    assert row["speaker"] == "Tess Ingram"
+    assert row["speaker_type"] == "official"
+
+
+def test_role_then_name_with_wrote_on_x_keeps_content_after_verb():
+    row = one(
+        "The head of the World Food Programme, Cindy McCain, wrote on X that famine "
+        "was spreading in the north."
+    )
+    assert row["speaker"] == "Cindy McCain"
+    assert "famine was spreading" in row["quote"]
+
+
+def test_appositive_before_has_said_keeps_the_name():
+    row = one(
+        "Dr Marwan al-Hams, director of field hospitals in southern Gaza, has said "
+        "that fuel will run out within days."
+    )
+    assert row["speaker"] == "Marwan al-Hams"
+
+
+def test_manner_adverb_between_subject_and_verb():
+    row = one("Jordanian officials have privately warned that the crossing may close.")
+    assert row["speaker"] == "Jordanian officials"
+    assert row["verb"] == "warn"
+
+
+def test_called_on_is_a_reporting_cue():
+    row = one("Turkey's foreign ministry called on Israel to halt the offensive.")
+    assert row["verb"] == "call on"
+    assert "Israel to halt the offensive" in row["quote"]
+
+
+def test_member_states_is_not_a_verb():
+    assert who("He called on member states to act before it is too late.") == []
+
+
+def test_charge_the_group_denies_is_a_statement_of_the_group():
+    rows = said(
+        "The army said Hamas fighters had used the school as a base, a charge the group denies."
+    )
+    denial = rows[rows["verb"] == "deny"].iloc[0]
+    assert denial["speaker"] == "Hamas"
+    assert denial["quote"] == "a charge the group denies"
+
+
+def test_charge_the_group_denies_is_cut_from_the_accusers_content():
+    rows = said(
+        "The army said Hamas fighters had used the school as a base, a charge the group denies."
+    )
+    army = rows[rows["verb"] == "say"].iloc[0]
+    assert "denies" not in army["quote"]
+
+
+def test_reporting_from_a_place_is_not_a_cue():
+    rows = said(
+        "CNN's Jeremy Diamond, reporting from Tel Aviv, said sirens sounded across the city."
+    )
+    assert rows["speaker"].tolist() == ["Jeremy Diamond"]
+
+
+def test_outlet_reporter_is_media():
+    row = one("NPR's Aya Batrawy said prices for flour had tripled in a month.")
+    assert (row["speaker"], row["speaker_type"]) == ("Aya Batrawy", "media")
+
+
+def test_nested_cue_after_told_reporters_that_stays_in_the_quote():
+    rows = said(
+        "Spokesperson Vedant Patel told reporters that the United States believed a deal "
+        'was "within reach".'
+    )
+    assert rows["speaker"].tolist() == ["Vedant Patel"]
+    assert "the United States believed a deal" in rows.iloc[0]["quote"]
+
+
+def test_cue_quoted_inside_another_speakers_quote_is_dropped():
+    rows = said(
+        'Amal Nasser, a resident of Khan Younis, spoke. "Every night they tell us to move, '
+        'and every night we move again," she said.'
+    )
+    assert set(rows["speaker"]) == {"Amal Nasser"}
+
+
+def test_quote_left_open_at_paragraph_end_joins_the_next_cue():
+    text = (
+        "Catherine Russell said children were dying of hunger.\n\n"
+        '"We need a ceasefire now. Not tomorrow.\n\n'
+        '"Every hour of delay costs lives," Ms. Russell said.'
+    )
+    rows = said(text)
+    last = rows.iloc[-1]
+    assert "We need a ceasefire now" in last["quote"]
+    assert text[last["char_start"] : last["char_end"]] == last["text"]
+
+
+def test_open_quote_paragraph_does_not_extend_the_statement_before():
+    text = (
+        "Catherine Russell said children were dying of hunger.\n\n"
+        '"We need a ceasefire now. Not tomorrow.\n\n'
+        '"Every hour of delay costs lives," Ms. Russell said.'
+    )
+    first = said(text).iloc[0]
+    assert first["kind"] == "indirect"
+
+
+def test_possessive_place_before_health_ministry():
+    row = one(
+        "At least 40 people were killed overnight, the territory's Health Ministry said on Friday."
+    )
+    assert row["speaker"] == "Gaza Health Ministry"
+    assert "At least 40 people were killed overnight" in row["quote"]
+
+
+def test_according_to_data_from_a_body():
+    row = one("Aid deliveries fell by half in May, according to data from the United Nations.")
+    assert row["speaker"] == "United Nations"
+
+
+def test_inverted_cue_with_bare_age_makes_a_private_person():
+    row = one('"We slept in the street," said Ahmed Salem, 34, who fled Rafah with his children.')
+    assert (row["speaker"], row["speaker_type"]) == ("Ahmed Salem", "other")
+
+
+def test_nurse_is_a_private_person():
+    row = one("Samira Odeh, a nurse at the hospital, said staff slept in the corridors.")
+    assert row["speaker_type"] == "other"
+
+
+def test_named_forum_is_one_organization():
+    row = one("The Hostages and Missing Families Forum said the captives had been abandoned.")
+    assert (row["speaker"], row["speaker_type"]) == (
+        "Hostages and Missing Families Forum",
+        "organization",
+    )
+
+
+def test_armed_wing_is_the_brigades():
+    row = one("Hamas's armed wing said on Saturday that a captive had been killed in a strike.")
+    assert row["speaker"] == "al-Qassam Brigades"
+
+
+def test_according_to_outlet_after_a_with_clause_is_the_outlets_claim():
+    rows = said(
+        "Israel struck Deir al-Balah overnight, with residents describing it as the worst "
+        "night in weeks, according to the BBC."
+    )
+    assert set(rows["speaker"]) == {"residents", "BBC"}
+
+
+def test_even_as_opens_a_second_speakers_clause():
+    rows = said(
+        "President Biden said on Friday that a deal was close, even as Hamas officials "
+        "dismissed the latest proposal as a reheated version of Israeli demands."
+    )
+    assert set(rows["speaker"]) == {"Biden", "Hamas officials"}
+
+
+def test_outlet_correspondent_without_a_name_is_the_outlet():
+    row = one("WAFA's correspondent reported that tanks advanced east of Khan Younis.")
+    assert (row["speaker"], row["speaker_type"]) == ("WAFA", "media")
+
+
+def test_body_with_acronym_in_brackets_takes_the_canonical_name():
+    row = one(
+        "The United Nations Children's Fund (UNICEF) warned that a million children need help."
+    )
+    assert row["speaker"] == "UNICEF"
+
+
+def test_quote_before_said_after_a_meeting_that_stays_the_quote():
+    row = one('"We will not stop," Netanyahu said after a meeting that lasted three hours.')
+    assert "We will not stop" in row["quote"]

@@ -151,3 +151,24 @@ def test_paragraphs_are_non_empty_lines():
 
 def test_word_count():
     assert word_count("Talks  resumed\non Sunday.") == 4
+
+
+def test_acronym_ending_a_sentence_before_the_splits():
+    text = "The proposal was drafted by the U.S. The ministry rejected it."
+    assert _split(text) == ["The proposal was drafted by the U.S.", "The ministry rejected it."]
+
+
+def test_acronym_ending_a_sentence_before_a_pronoun_splits():
+    assert len(_split("The envoy flew back to the U.K. She met the minister.")) == 2
+
+
+def test_acronym_ending_a_sentence_before_an_opening_quote_splits():
+    assert len(_split('Aid was sent via the U.N. "We need more," an official said.')) == 2
+
+
+def test_acronym_before_a_name_inside_a_sentence_does_not_split():
+    assert len(_split("The U.S. Army and the U.N. Security Council were briefed.")) == 1
+
+
+def test_lower_case_dotted_abbreviation_before_the_does_not_split():
+    assert len(_split("Some outlets, e.g. The Times of Israel, reported it.")) == 1

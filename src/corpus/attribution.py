@@ -21,52 +21,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from corpus.phrases import (
     CLAUSE_OPENERS,
-    POSSESSIVE_END,
     backward_np,
     forward_np,
     np_prefix_end,
 )
 from corpus.speakers import heads
+from corpus.subjects import strip_adverbials as _strip_adverbials
+from corpus.subjects import subject_left as _subject_left
 from corpus.verbs import verb_forms, verb_matches
 
 # Verbs that report speech only when a clause or quote follows ("agreed that").
-_NEEDS_CLAUSE = ("agree", "add", "signal")
+_NEEDS_CLAUSE = ("agree", "add", "signal", "state")
 # A verb that is a cue only right after a quote ('..." he continued.').
 POST_ONLY = ("continue",)
 # Words after a verb that make it a noun or an infinitive rather than a cue.
 _BEFORE_VERB_BLOCK = re.compile(
     r"(?:\b(?:to|not|never|the|a|an|its|their|his|her|no|whose)|n[’']t)\s+$", re.IGNORECASE
 )
-_ADVERBIAL_END = re.compile(
-    r"(?:,\s*)?\s+(?:has|have|had|also|repeatedly|previously|earlier|later|again|further|"
-    r"explicitly|publicly|already|then|first|reportedly|recently|separately|similarly|long|"
-    r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
-    r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|"
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?: (?:morning|afternoon|evening|night))?(?: local time)?|"
-    r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
-    r"on \d{1,2} [A-Z][a-z]+|last (?:week|month|year|night)|this (?:week|month|morning|year)|"
-    r"earlier (?:this|in the) (?:week|month|year|day)|in a (?:joint |separate )?statement"
-    r"(?: on \w+)?|in an interview|in a (?:press conference|news conference|briefing|"
-    r"post on X|telephone call|speech)|late \w+)\s*$"
-)
-_ADVERBIAL_SEGMENT = re.compile(
-    r"^(?:in|at|during|speaking|on|while|after|before|for his|for her|known as|also known|"
-    r"asked|when asked|responding|referring|commenting|writing|addressing)\s"
-)
-_APPOSITIVE_START = re.compile(
-    r"^(?:in\s|at\s|during\s|speaking\s|on\s|while\s|known as\s|also known\s|asked\s|"
-    r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z]|who\s|which\s|\d{1,3}\b|from\s|"
-    r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
-    r"spokeswoman|member|former|secretary|minister|leader|founder|chairman|president|"
-    r"dean|editor|adviser|advisor|envoy|ambassador|analyst|expert|fellow|lecturer|"
-    r"commander|general|coordinator|official|vice|executive|acting)\b)"
-)
 _QUOTE_CHARS = '"“”'
+
+
+def _word_count(s: str) -> int:
+    return len(s.split())
+
+
+# "wrote on X that", "said in a statement that", "told the crowd that": content follows.
+_LISTENER_THAT = re.compile(r"\s*(?:on|in|at|to|via)\s+(?:[\w’'-]+\s+){1,3}?that\b")
+_PLACE_PARTICIPLE = re.compile(r"\s+(?:from|in|at|near|inside)\s+[A-Z]")
 
 
 @dataclass
@@ -96,7 +80,8 @@ _CITING = re.compile(r"\b[Cc]iting\s+")
 _PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?(?P<verb>\w+)\s+by\s+")
 _TOLD = re.compile(r"^\s*(?:told|tells|tell|spoke to|speaking to|telling)\s+(?P<obj>[^,.;:]+)")
 _SOURCE_WRAPPER = re.compile(
-    r"^(?:an?|the)\s+(?:(?:joint\s+)?statement|report|post|news report)s?\s+(?:from|by|of|in)\s+",
+    r"^(?:an?\s+|the\s+)?(?:(?:joint\s+)?statement|report|post|news report|data|figures|"
+    r"statistics|estimates?|tally|count)s?\s+(?:from|by|of|in|released by|published by)\s+",
     re.IGNORECASE,
 )
 _MEDIA_DESCRIPTOR = re.compile(
@@ -118,63 +103,6 @@ _TEMPORAL_START = re.compile(
     r"^\s*(?:\(|on\b|in\b|at\b|during\b|after\b|before\b|last\b|earlier\b|late\b|"
     r"several\b|some\b|while\b|as\b|when\b|this\b|\w+day\b|[,.;]|$)"
 )
-
-
-@lru_cache(maxsize=1)
-def _adverbial_last() -> frozenset[str]:
-    return frozenset(re.findall(r"[A-Za-z]+", _ADVERBIAL_END.pattern)) | {"X"}
-
-
-def _strip_adverbials(text: str, lo: int, hi: int) -> int:
-    """End of the left context once trailing auxiliaries and time phrases are removed."""
-    while hi > lo:
-        # cheap test first: only a word that can end an adverbial is worth a regex search
-        tail = text[max(lo, hi - 24) : hi].rstrip(" ,")
-        last = tail[tail.rfind(" ") + 1 :]
-        if last not in _adverbial_last() and not last.isdigit():
-            break
-        m = _ADVERBIAL_END.search(text, max(lo, hi - 60), hi)
-        if not m or m.start() == m.end():
-            break
-        hi = m.start()
-    return hi
-
-
-def _word_count(s: str) -> int:
-    return len(s.split())
-
-
-def _subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | None:
-    """Speaker span to the left of a verb, skipping appositives ("X, a professor at Y,")."""
-    hi = _strip_adverbials(text, u0, v0)
-    appositive = None
-    chunk = text[u0:hi].rstrip()
-    if chunk.endswith(","):
-        # walk back over appositive segments: "Umm Ahmad Lubbad, 52, from Beit Lahia,"
-        end = u0 + len(chunk) - 1
-        apps = []
-        while True:
-            prev_comma = text.rfind(",", u0, end)
-            seg = text[(prev_comma + 1 if prev_comma >= 0 else u0) : end].strip()
-            if prev_comma < 0 or not seg or not _APPOSITIVE_START.match(seg):
-                break
-            if not _ADVERBIAL_SEGMENT.match(seg):
-                apps.append(seg)
-            head = backward_np(text, u0, prev_comma)
-            if head is not None and text[head[0] : head[1]][:1].isupper():
-                for app in reversed(apps):
-                    if not app.startswith(("who ", "which ")):
-                        appositive = appositive or app
-                return head[0], head[1], appositive
-            end = prev_comma
-        return None
-    np = backward_np(text, u0, hi)
-    if np is None:
-        return None
-    phrase = text[np[0] : np[1]]
-    if POSSESSIVE_END.search(phrase):
-        return None
-    return np[0], np[1], appositive
 
 
 def _is_participle(form: str) -> bool:
@@ -264,13 +192,13 @@ def _verb_cue(
     after = text[v1:u1]
     if (
         lemma in _NEEDS_CLAUSE
-        and not re.match(r"\s*(?:that\b|[,:“\"]|with\b)", after)
-        and not re.match(r"\s*[.;]?\s*$", after)
+        and not _CLAUSE_FOLLOWS.match(after)
+        and not _NOTHING_FOLLOWS.match(after)
     ):
         return None  # "agreed to a proposal", "adding pressure": actions, not speech
     # passive: "was reiterated by X", "as outlined by X"
-    by = re.match(r"\s+by\s+", after)
-    if by and re.search(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?$", text[u0:v0]):
+    by = _BY.match(after)
+    if by and _PASSIVE_AUX.search(text, max(u0, v0 - 30), v0):
         np = forward_np(text, v1 + by.end(), u1)
         if np:
             as_clause = text[u0:v0].rstrip().endswith(" as")
@@ -289,7 +217,7 @@ def _verb_cue(
         if found is None:
             return None
     # coordinated: "... and warned that", "..., but expressed concern"
-    if re.search(r"(?:\band|\bbut)\s*$", left):
+    if left.endswith(("and", "but")) and _AND_BUT_END.search(left):
         subj = _clause_subject(text, u0, v0)
         if subj and subj[0] < v0 and backward_np(text, u0, _strip_adverbials(text, u0, v0)) is None:
             return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,
@@ -300,23 +228,29 @@ def _verb_cue(
     s0, s1, appositive = found
     side = "right"
     before = text[u0:s0].rstrip()
-    after_np = re.sub(r"^\s*\([^)]*\)", "", after)
-    chunk = re.split(r"[,;]", after_np, maxsplit=1)[0]
-    opens_content = re.match(r"\s*(?:that\b|[:“\"])", after_np)
+    after_np = _PAREN_START.sub("", after) if "(" in after else after
+    chunk = _CLAUSE_SPLIT.split(after_np, maxsplit=1)[0]
+    opens_content = _OPENS_CONTENT.match(after_np) or _LISTENER_THAT.match(after_np)
     if lemma == "tell":
         obj = _told_object(text, v0, u1)
         tail = text[obj[1] : u1] if obj else after_np
         tail = re.sub(
             r"^\s*(?:on|in|at|during|last|this|earlier)\s+\w+(?:\s+local time)?", "", tail
         )
-        first_chunk = re.split(r"[,;]", tail, maxsplit=1)[0]
-        opens_content = re.match(r"\s*(?:that\b|[:“\"])", tail) or _word_count(first_chunk) > 6
+        first_chunk = _CLAUSE_SPLIT.split(tail, maxsplit=1)[0]
+        opens_content = _OPENS_CONTENT.match(tail) or _word_count(first_chunk) > 6
         short = not opens_content
     else:
         short = not opens_content and (
             _word_count(chunk) <= 3 or bool(_TEMPORAL_START.match(after_np))
         )
-    if before.endswith((",", "”", '"', "’")) and _word_count(before) >= 3 and short:
+    role_first = bool(appositive) and before.rstrip(" ,").endswith(appositive)
+    if (
+        before.endswith((",", "”", '"', "’"))
+        and _word_count(before) >= 3
+        and short
+        and not role_first
+    ):
         side = "left"
     via = None
     told = _told_object(text, v0, u1)
@@ -330,12 +264,23 @@ def _verb_cue(
     return Cue(lemma, v0, v1, s0, s1, "right", c0, u1, appositive, via, "verb")
 
 
+_CLAUSE_FOLLOWS = re.compile(r"\s*(?:that\b|[,:“\"]|with\b)")
+_NOTHING_FOLLOWS = re.compile(r"\s*[.;]?\s*$")
+_BY = re.compile(r"\s+by\s+")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?$")
+_AND_BUT_END = re.compile(r"(?:\band|\bbut)\s*$")
+_PAREN_START = re.compile(r"^\s*\([^)]*\)")
+_CLAUSE_SPLIT = re.compile(r"[,;]")
+_OPENS_CONTENT = re.compile(r"\s*(?:that\b|[:“\"])")
+_TOLD_VERB = re.compile(r"(?:told|tells|tell|telling|spoke to|speaking to)\s+")
+
+
 def _told_object(text: str, v0: int, u1: int) -> tuple[int, int] | None:
     """Span of the listener in "told Reuters", "spoke to CNN" (a relaying outlet)."""
-    m = re.match(r"(?:told|tells|tell|telling|spoke to|speaking to)\s+", text[v0:u1])
+    m = _TOLD_VERB.match(text, v0, u1)
     if not m:
         return None
-    lo = v0 + m.end()
+    lo = m.end()
     end = np_prefix_end(text, lo, u1)
     return (lo, end) if end > lo else None
 
@@ -348,7 +293,8 @@ def _inverted_cue(
         return None
     rest = text[np[1] : u1]
     app = None
-    am = re.match(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+)(?:,|\.|$)", rest)
+    # an appositive after the name; a bare age ("said Ahmed Sharaf, 34, who ...") counts too
+    am = re.match(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+|\d{1,3}(?=,))(?:,|\.|$)", rest)
     if am:
         app = am.group(1).strip()
     end = u1 if _QUOTE_RESUMES.match(text, np[1], u1) else u0 + len(left)
@@ -357,6 +303,8 @@ def _inverted_cue(
 
 
 def _participle_cue(text: str, u0: int, u1: int, v0: int, v1: int, lemma: str) -> Cue | None:
+    if _PLACE_PARTICIPLE.match(text, v1, u1):
+        return None  # "Al Jazeera's Hani Mahmoud, reporting from Deir el-Balah, said": a place
     prev = text[max(u0, v0 - 6) : v0]
     if re.search(r"(?:,|\bby|\band|\bwhile)\s*$", prev) or v0 == u0:
         subj = _clause_subject(text, u0, v0)
@@ -381,10 +329,35 @@ def _participle_cue(text: str, u0: int, u1: int, v0: int, v1: int, lemma: str) -
     return None
 
 
+# "..., a charge the group denies": the denial is a statement of its own, whose
+# content is the whole appositive (nouns and verbs in data would be overkill here).
+_DENIED_CHARGE = re.compile(
+    r",\s+(?P<all>(?:a|an)\s+(?:charge|claim|allegation|accusation|assertion|account)s?\s+"
+    r"(?:that\s+|which\s+)?(?P<subj>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"(?:has\s+|have\s+)?(?:long\s+|repeatedly\s+|strongly\s+|always\s+)?"
+    r"(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dispute(?:s|d)?|dismiss(?:es|ed)?))\b"
+)
+_SPECIAL_HINT = re.compile(r"ccording to|quoted|iting| den| reject| disput| dismiss")
+_DENIAL_LEMMA = {"den": "deny", "rej": "reject", "dis": "dispute"}
+
+
 def _special_cues(text: str, u0: int, u1: int, cues: list[Cue], taken: list) -> None:
     """'according to X', 'quoted X as saying', 'X was quoted as saying', 'citing X'."""
-    unit = text[u0:u1]
-    for m in _ACCORDING.finditer(text, u0, u1) if "ccording to" in unit else ():
+    hint = _SPECIAL_HINT.search(text, u0, u1)
+    if hint is None:
+        return  # most units hold none of these words: one scan instead of six
+
+    def has(word: str) -> bool:
+        return text.find(word, hint.start(), u1) >= 0
+
+    denial = has(" den") or has(" reject") or has(" disput") or has(" dismiss")
+    for m in _DENIED_CHARGE.finditer(text, u0, u1) if denial else ():
+        verb = m.group("verb")
+        lemma = "dismiss" if verb.startswith("dism") else _DENIAL_LEMMA[verb[:3]]
+        cues.append(Cue(lemma, m.start("verb"), m.end("verb"), m.start("subj"), m.end("subj"),
+                        "right", m.start("all"), m.end("all"), pattern="denial"))  # fmt: skip
+        taken.append((m.start("subj"), m.end("verb")))
+    for m in _ACCORDING.finditer(text, u0, u1) if has("ccording to") else ():
         w = _SOURCE_WRAPPER.match(text[m.end() : u1])
         np = forward_np(text, m.end() + (w.end() if w else 0), u1)
         if np is None:
@@ -402,7 +375,7 @@ def _special_cues(text: str, u0: int, u1: int, cues: list[Cue], taken: list) -> 
                       pattern="according")  # fmt: skip
         cues.append(cue)
         taken.append((m.start(), np[1]))
-    for m in _QUOTED.finditer(text, u0, u1) if "quoted" in unit else ():
+    for m in _QUOTED.finditer(text, u0, u1) if has("quoted") else ():
         np = forward_np(text, m.end(), u1)
         if np is None:
             continue
@@ -419,14 +392,14 @@ def _special_cues(text: str, u0: int, u1: int, cues: list[Cue], taken: list) -> 
         cues.append(Cue("say", m.start(), m.end() - 1, np[0], np[1], "right", c0, u1,
                         via=via, pattern="quoted"))  # fmt: skip
         taken.append((subj[0] if subj else m.start(), c0))
-    for m in _WAS_QUOTED.finditer(text, u0, u1) if "quoted" in unit else ():
+    for m in _WAS_QUOTED.finditer(text, u0, u1) if has("quoted") else ():
         found = _subject_left(text, u0, m.start())
         if found is None:
             continue
         cues.append(Cue("say", m.start(), m.end(), found[0], found[1], "right", m.end(), u1,
                         appositive=found[2], pattern="quoted"))  # fmt: skip
         taken.append((m.start(), m.end()))
-    for m in _CITING.finditer(text, u0, u1) if "iting" in unit else ():
+    for m in _CITING.finditer(text, u0, u1) if has("iting") else ():
         np = forward_np(text, m.end(), u1)
         if np is None:
             continue

@@ -30,8 +30,9 @@ from corpus.speakers import (
 )
 
 _CAP = r"(?:[A-Z][\w’'\-]*[\w]|[A-Z]|(?:al|el)-[A-Z][\w’'\-]*)"
+# the lookahead lets the engine skip quickly over positions no name can start at
 _NAME_CHAIN = re.compile(
-    rf"{_CAP}(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|of|for)\s+)?{_CAP}){{1,6}}(?:['’]s)?"
+    rf"(?=[A-Zae]){_CAP}(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|of|for)\s+)?{_CAP}){{1,6}}(?:['’]s)?"
 )
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,120})[,.]")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -52,6 +53,8 @@ class ArticleSpeakers:
         self.people: list[tuple[int, str, str | None]] = []  # (position, full name, title)
         self.history: list[Speaker] = []
         self.last_group: list[Speaker] = []
+        self.unit_start = 0
+        self.unit_mark = 0
         self._prescan()
 
     def _prescan(self) -> None:
@@ -186,12 +189,24 @@ class ArticleSpeakers:
             for pos, t, full in reversed(self.titled):
                 if pos < position and title in t:
                     return Speaker(full, "official", t, None, person=True)
+        if head in GROUP_WORDS:
+            return self._group(position)
+        if head in ARMY_WORDS:
+            found = self._army(words, position)
+            if found is not None:
+                return found
         if head in heads() or head in title_words():
+            mods = [w for w in words[:-1] if w not in _GENERIC_MODIFIERS]
             for sp in reversed(self.history):
-                if head in sp.name.lower().split() or (
-                    head in ("group", "movement", "organisation", "organization", "agency")
+                name = sp.name.lower().split()
+                # "the ministry" -> "Gaza Health Ministry", but "the Foreign Ministry" does not
+                if head in name and all(m in name for m in mods):
+                    return sp
+                if (
+                    head in ("organisation", "organization", "agency")
                     and sp.type == "organization"
                     and not sp.person
+                    and not mods
                 ):
                     return sp
         if (title_hit or re.match(r"\d+-year-old$", head) or head in _PERSON_WORDS) and not (
@@ -207,9 +222,50 @@ class ArticleSpeakers:
             return Speaker(" ".join(words), "official", " ".join(words))
         return None
 
+    def begin_unit(self, start: int) -> None:
+        """Mark the start of a new unit: speakers found in it are not 'the group' it names."""
+        self.unit_start = start
+        self.unit_mark = len(self.history)
+
+    def _group(self, position: int) -> Speaker | None:
+        """'the group' / 'the movement' -> a body, in this order: an armed group named
+        earlier in the same sentence ("Hamas was using ..., a charge the group denies");
+        the last body other than an army that spoke before this sentence; the last
+        armed group the text named."""
+        named = self._armed_group_named(self.unit_start, position)
+        if named is not None:
+            return named
+        for sp in reversed(self.history[: self.unit_mark]):
+            if sp.person or sp.type != "organization":
+                continue
+            if not set(sp.name.lower().split()) & set(ARMY_NAMES):
+                return sp
+        return self._armed_group_named(0, position)
+
+    def _armed_group_named(self, start: int, end: int) -> Speaker | None:
+        last = None
+        for m in _body_pattern().finditer(self.text, start, end):
+            known = body(m.group())
+            if known and known[0] in armed_groups():
+                last = m.group()
+        return describe(last) if last else None
+
+    def _army(self, words: list[str], position: int) -> Speaker | None:
+        """'the army' / 'the military': the armed force that spoke or was named last."""
+        if len(words) > 1:
+            return None  # "the Israeli military", "the Lebanese army": named as written
+        for sp in reversed(self.history):
+            if not sp.person and set(sp.name.lower().split()) & set(ARMY_NAMES):
+                return sp
+        for head in ARMY_WORDS:
+            found = self._named_body(head, position)
+            if found is not None:
+                return found
+        return None
+
     def _named_body(self, head: str, position: int) -> Speaker | None:
         """'the army' -> the nearest earlier 'Israeli army'; 'the ministry' -> 'Health Ministry'."""
-        pattern = re.compile(rf"(?:[A-Z][\w’'-]*\s+){{1,4}}(?i:{head})\b")
+        pattern = re.compile(rf"(?:[A-Z][\w’'-]*[ ]+){{1,4}}(?i:{head})\b")  # one line only
         best = None
         for m in pattern.finditer(self.text, 0, position):
             phrase = m.group()
@@ -221,6 +277,25 @@ class ArticleSpeakers:
             return None
         sp = describe(best)
         return sp if sp.type == "organization" else None
+
+
+# "the group", "the movement": a body that is a group (see armed_groups.txt).
+GROUP_WORDS = ("group", "movement", "militants", "faction")
+# "the army" / "the military" / "the IDF" name one force; words in its names.
+ARMY_WORDS = ("army", "military", "forces")
+ARMY_NAMES = ("army", "military", "forces", "idf")
+# Modifiers that do not set a body apart ("the same ministry", "the country's army").
+_GENERIC_MODIFIERS = (
+    "same", "country's", "nation's", "israeli", "israel's", "two", "three", "both", "other",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def armed_groups() -> frozenset[str]:
+    """Canonical names of groups that "the group" / "the movement" may refer to."""
+    from corpus.speakers import _lines
+
+    return frozenset(_lines("armed_groups.txt"))
 
 
 # Heads of a body that "the <head>" may point back to by name ("the army").
@@ -281,6 +356,7 @@ def _is_body_like(name: str) -> bool:
     return last in heads() or last in ("strip", "bank", "city", "east", "house", "council")
 
 
+_NAMED_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*))+$")
 _JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
@@ -288,6 +364,8 @@ def split_joint(phrase: str) -> list[str]:
     """'Netanyahu and Defense Minister Gallant' -> two phrases; 'Pentagon and State officials' stays."""
     if " and " not in phrase or body(phrase) or media_name(phrase) == clean(phrase):
         return [phrase]
+    if _NAMED_BODY.match(phrase) and heads().get(phrase.split()[-1].lower()) == "organization":
+        return [phrase]  # "the Hostages and Missing Families Forum": one body's name
     before_and = phrase.split(" and ", 1)[0]
     if re.search(r"\s(?:for|from|at|with|in)\s|(?<!Secretary)\sof\s", before_and):
         return [phrase]  # "a spokesperson for the Commission of Prisoners and Ex-Prisoners"
@@ -309,3 +387,63 @@ def split_joint(phrase: str) -> list[str]:
     if any(not p[:1].isalpha() for p in parts):
         return [phrase]
     return parts
+
+
+# An office named without its holder: "Qatar's prime minister", "the Egyptian president".
+_OFFICE_ONLY = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w.’'-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<title>[a-z][\w -]*)$",
+    re.IGNORECASE,
+)
+# Offices held by many people at once: never one named person further on.
+_PLURAL_OFFICES = ("official", "officials", "member", "members", "lawmaker", "aide", "deputy")
+
+
+def name_forward_references(text: str, rows: list[dict], window: int = 3) -> None:
+    """Give an office named before its holder the holder's name, in place.
+
+    News leads often write "Qatar's prime minister said ..." and name him only in
+    the next paragraph ("Sheikh Mohammed bin Abdulrahman Al Thani told ...").
+    When one of the next ``window`` statements is by a named person with no
+    title of their own whom the text has not named before the office, the office
+    statement is theirs.
+    """
+    for i, row in enumerate(rows):
+        if not _office_only(row):
+            continue
+        for later in rows[i + 1 : i + 1 + window]:
+            name = later["speaker"]
+            role = (later["role"] or "").lower().rstrip(".")
+            if later["speaker_type"] not in ("official", "other") or role not in honorifics() | {
+                ""
+            }:
+                continue
+            if len(name.split()) < 2 or text.find(name) < row["char_end"]:
+                continue
+            row.update(speaker=name, speaker_type="official", role=row["speaker_mention"],
+                       affiliation=later["affiliation"])  # fmt: skip
+            break
+
+
+def _office_only(row: dict) -> bool:
+    if row["speaker_type"] not in ("anonymous", "official"):
+        return False
+    mention = clean(row["speaker_mention"] or "")
+    m = _OFFICE_ONLY.match(mention)
+    if not m or row["speaker_type"] not in ("anonymous", "official"):
+        return False
+    if mention.split()[0].lower() in ("a", "an", "some", "two", "three", "several"):
+        return False
+    hit = _title_end().search(mention.lower())
+    return (
+        bool(hit)
+        and hit.group() not in _PLURAL_OFFICES
+        and clean(row["speaker"]).lower()
+        in (
+            mention.lower(),
+            strip_the(mention).lower(),
+        )
+    )
+
+
+def strip_the(phrase: str) -> str:
+    return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)

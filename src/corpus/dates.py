@@ -44,6 +44,17 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
 )
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# The same patterns, case-sensitive, for lower-cased ASCII text: about twice as fast,
+# same matches (lower-casing ASCII keeps every offset).
+_DATE_PATTERNS_LOWER = tuple(re.compile(p.pattern) for p in _DATE_PATTERNS)
+# The only non-ASCII characters case-insensitive matching takes for ASCII letters.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _plain_case(text: str) -> bool:
+    """Whether case-sensitive ASCII patterns on ``text.lower()`` find exactly what the
+    case-insensitive ones find on ``text``, at the same offsets."""
+    return text.isascii() or _ODD_CASE.search(text) is None
 
 
 @dataclass(frozen=True)
@@ -90,16 +101,25 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     """Explicit dates in ``text``; partial ones take their year from ``reference``."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
+    patterns, scanned = _DATE_PATTERNS, text
+    if _plain_case(text):
+        patterns, scanned = _DATE_PATTERNS_LOWER, text.lower()
+    for pattern in patterns:
+        for m in pattern.finditer(scanned):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             groups = m.groupdict()
-            month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
+            # .get: case-insensitive matching also takes "ſept" (long s), no month name
+            month = (
+                int(groups["mnum"]) if groups.get("mnum") else MONTHS.get(groups["month"].lower())
+            )
+            if month is None:
+                continue
             day = int(groups["day"])
             year = int(groups["year"]) if groups.get("year") else None
             date = _complete(year, month, day, reference)
-            found.append(DateMention(m.start(), m.end(), m.group(0), date, year is not None))
+            written = text[m.start() : m.end()]
+            found.append(DateMention(m.start(), m.end(), written, date, year is not None))
             taken.append(m.span())
     return sorted(found, key=lambda d: d.start)
 
@@ -110,10 +130,24 @@ def weekday_on_or_before(weekday: str | int, reference: dt.date) -> dt.date:
     return reference - dt.timedelta(days=(reference.weekday() - index) % 7)
 
 
+# Any word shaped like a weekday, case-sensitive: several times faster than _WEEKDAY,
+# which is case-insensitive; the words are then looked up (see _plain_case).
+_WEEKDAY_SHAPED = re.compile(r"\b([MTWFSmtwfs][a-zA-Z]{2,5}[dD][aA][yY])\b")
+_WEEKDAY_INDEX = {name: i for i, name in enumerate(WEEKDAYS)}
+
+
 def find_weekdays(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, weekday index)`` of each weekday name in ``text``."""
+    if not _plain_case(text):
+        return [
+            (m.start(), m.end(), _WEEKDAY_INDEX[m.group(1).lower()])
+            for m in _WEEKDAY.finditer(text)
+        ]
+    index = _WEEKDAY_INDEX
     return [
-        (m.start(), m.end(), WEEKDAYS.index(m.group(1).lower())) for m in _WEEKDAY.finditer(text)
+        (m.start(), m.end(), index[word])
+        for m in _WEEKDAY_SHAPED.finditer(text)
+        if (word := m.group(1).lower()) in index
     ]
 
 

@@ -31,6 +31,8 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     if "’" in text:
         text = text.replace("’", "'")  # same length: offsets stay valid
     lowered = text.lower()
+    if text.isascii():  # lower-casing changes no offset and no match: match it directly
+        return [(*m.span(), m.group()) for m in TOKEN.finditer(lowered)]
     return [(m.start(), m.end(), lowered[m.start() : m.end()]) for m in TOKEN.finditer(text)]
 
 
@@ -40,6 +42,7 @@ class CueIndex:
 
     phrases: dict[str, str]  # one-word cues
     multi: dict[str, tuple[tuple[list[str], str, str], ...]]  # first word -> (words, kind, text)
+    starts: frozenset[str] = frozenset()  # words that begin a cue (one-word or longer)
 
     @classmethod
     def build(cls, groups: dict[str, list]) -> CueIndex:
@@ -58,6 +61,7 @@ class CueIndex:
         return cls(
             phrases,
             {w: tuple(sorted(v, key=lambda p: len(p[0]), reverse=True)) for w, v in multi.items()},
+            frozenset(phrases) | frozenset(multi),
         )
 
     def find(
@@ -67,20 +71,23 @@ class CueIndex:
         toks = tokens(text) if toks is None else toks
         words = [t[2] for t in toks]
         found = []
-        i, n = 0, len(words)
-        while i < n:
+        # most words start no cue: visit only those that may (a set lookup each)
+        starts, multi, phrases = self.starts, self.multi, self.phrases
+        after = 0  # the first word not yet covered by a found cue
+        for i in [i for i, word in enumerate(words) if word in starts]:
+            if i < after:
+                continue
             word = words[i]
-            step = 1
-            for phrase, kind, key in self.multi.get(word, ()):
+            after = i + 1
+            for phrase, kind, key in multi.get(word, ()):
                 size = len(phrase)
                 if words[i : i + size] == phrase:
                     found.append((toks[i][0], toks[i + size - 1][1], kind, key))
-                    step = size
+                    after = i + size
                     break
             else:
-                if word in self.phrases:
-                    found.append((toks[i][0], toks[i][1], self.phrases[word], word))
-            i += step
+                if word in phrases:
+                    found.append((toks[i][0], toks[i][1], phrases[word], word))
         return found
 
     def kind(self, word: str) -> str | None:

@@ -15,6 +15,7 @@ says how near a cue must be and which cue wins.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -189,10 +190,19 @@ def _one_counts(sentence: str, n: NumberMention) -> bool:
 # --- what does it count? ------------------------------------------------------------------
 
 
+@lru_cache(maxsize=64)
+def _token_bounds(sentence: str) -> tuple[list[int], list[int]]:
+    toks = _sentence_cues(sentence)[3]
+    return [t[0] for t in toks], [t[1] for t in toks]
+
+
 def _qualifier(sentence: str, start: int) -> str:
     """'more than' / 'at least' ... in the (up to four) words right before the number."""
     first = max(0, start - 24)
-    words = [t for s, e, t in _sentence_cues(sentence)[3] if s >= first and e <= start][-4:]
+    # tokens are in order and do not overlap: both their starts and ends are sorted
+    starts, ends = _token_bounds(sentence)
+    lo, hi = bisect_left(starts, first), bisect_right(ends, start)
+    words = [t for _, _, t in _sentence_cues(sentence)[3][lo:hi]][-4:]
     table = lexicon().qualifiers
     for size in range(len(words), 0, -1):
         name = table.get(" ".join(words[-size:]))
@@ -209,12 +219,13 @@ def _phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
     rest = rest[skip.end() :] if skip else rest
     words: list[str] = []
     last = 0
-    cue = lexicon().categories
+    lex = lexicon()
+    cue, stop = lex.categories, lex.phrase_stop
     for m in _WORD.finditer(rest):
         if rest[last : m.start()].strip(" -"):  # punctuation ends the phrase
             break
         word = m.group(0).rstrip(".")
-        if word.lower() in lexicon().phrase_stop or len(words) == 4:
+        if word.lower() in stop or len(words) == 4:
             break
         # a counted noun ends the phrase unless another follows ("Palestinian prisoners")
         if words and cue.kind(words[-1]) and not cue.kind(word):

@@ -134,8 +134,9 @@ def _statement_spans(statements: pd.DataFrame | None) -> dict[str, list[tuple[in
     spans: dict[str, list[tuple[int, int, str, str]]] = {}
     if statements is None or statements.empty:
         return spans
+    # plain lists: iterating pandas columns row by row costs more than the work itself
     cols = ["article_id", "char_start", "char_end", "statement_id", "speaker"]
-    for aid, start, end, sid, speaker in statements[cols].itertuples(index=False):
+    for aid, start, end, sid, speaker in zip(*(statements[c].tolist() for c in cols), strict=True):
         if pd.notna(start) and pd.notna(end):
             spans.setdefault(str(aid), []).append((int(start), int(end), sid, speaker))
     for found in spans.values():  # a nested statement is the more specific source
@@ -205,6 +206,8 @@ def article_figures(
         if title and sentence.strip() == title:
             continue
         repeat_of = first_seen.get(sentence)
+        # the statements overlapping this sentence, still most specific first
+        said_here = [span for span in statements if span[0] < s1 and s0 < span[1]]
         sentence_rows: list[dict] = []
         previous = None
         context = last_category if last_sentence == s0 else None
@@ -223,7 +226,7 @@ def article_figures(
                 )
             start, end = s0 + f.start, s0 + f.end
             statement_id, source = None, None
-            for a, b, sid, speaker in statements:
+            for a, b, sid, speaker in said_here:
                 if a <= start and end <= b:
                     statement_id, source = sid, speaker
                     break
@@ -306,11 +309,12 @@ def figures(articles: pd.DataFrame, statements: pd.DataFrame | None = None) -> p
     if articles is None or articles.empty:
         return empty_figures()
     spans = _statement_spans(statements)
-    titles = articles["title"] if "title" in articles.columns else [None] * len(articles)
-    published = articles["published"] if "published" in articles.columns else [None] * len(articles)
+    none = [None] * len(articles)
+    titles = articles["title"].tolist() if "title" in articles.columns else none
+    published = articles["published"].tolist() if "published" in articles.columns else none
     rows: list[dict] = []
     for aid, text, pub, title in zip(
-        articles["article_id"], articles["text"], published, titles, strict=True
+        articles["article_id"].tolist(), articles["text"].tolist(), published, titles, strict=True
     ):
         aid = str(aid)
         rows.extend(article_figures(aid, text, _as_date(pub), spans.get(aid, ()), title))

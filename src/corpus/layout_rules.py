@@ -61,7 +61,7 @@ DATE_LINES = (
 )
 # What may surround a date on a date-only line: weekday, clock time, time zone.
 DATE_ONLY_REST = re.compile(
-    r"[\s,|:.–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[\s,|:.–—-]*"
+    r"[\s,|:.–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[\s,|:.–—-]*(?:at\s+)?"
     r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?\s*(?:(?:gmt|utc)\s*[+-]?[\d:]*|[a-z]{2,4})?[\s,|.)(]*",
     re.IGNORECASE,
 )
@@ -104,9 +104,22 @@ CREDIT_LINES = (
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][^\n()]{0,60}?),?\s+)?"
-    rf"(?P<date>(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))?\s*"
+    rf"(?P<date>(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+(?:19|20)\d\d\b)?)?\s*"
     r"\((?P<outlet>[A-Z][\w .&-]{0,30})\)\s*(?:--|\.-|[-–—:])",
     re.IGNORECASE,
+)
+# Datelines without an outlet: "Geneva, 14 November 2023 -", "GAZA CITY, Gaza Strip, Jan. 5 —",
+# or the date alone ("14 November 2023 – The UN ..."; a year is required then). The place is
+# capitalised words, not a weekday or a preposition ("On Monday, May 13 — ..." is a sentence).
+_DATE_DAY = (
+    rf"(?i:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?)"
+)
+_PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
+PLACE_DATELINE = re.compile(
+    r"^(?:(?P<place>(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|by|as|the|since|"
+    rf"until|from|after|before)\b){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
+    rf"(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})?),\s+)?"
+    rf"(?P<date>{_DATE_DAY}(?P<year>,?\s+(?:19|20)\d\d\b)?)\s*(?:--|[–—-])\s"
 )
 # Site furniture, removed wherever it stands (lines under 300 characters).
 CHROME = (

@@ -48,12 +48,14 @@ from corpus.layout_rules import (
     HEADER_KEYS,
     HEADER_LINE,
     PAST_VERB,
+    PLACE_DATELINE,
     TAG_LINE,
     TIMESTAMP,
     known_outlets,
     trailing_credit,
 )
 
+_DIGIT = re.compile(r"\d")
 _CREDIT_STARTS = frozenset("©([PpIiCcGgEeAaRrXx")  # first characters of CREDIT_LINES
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
@@ -346,17 +348,39 @@ def _read_dateline(lines: list[str], page: Page, caption: dt.date | None, body: 
     date in the text.
     """
     for line in [ln for ln in lines if ln][:6]:
-        m = DATELINE.match(line[:140])
+        head = line[:140]
+        m = DATELINE.match(head) if "(" in head else None  # "(AP)": no bracket, no match
         if not m:
-            continue
+            # an outlet-less dateline has a day number; the date alone needs its year
+            # ("May 5 - 7" is a range)
+            m = PLACE_DATELINE.match(head) if _DIGIT.search(head, 0, 60) else None
+            if not m or (m.group("place") is None and m.group("year") is None):
+                continue
         page.shapes.append("dateline")
-        page.outlet = page.outlet or m.group("outlet").strip()
+        if "outlet" in m.groupdict():
+            page.outlet = page.outlet or m.group("outlet").strip()
         if m.group("date") and page.date_source != "stated":
-            reference = caption or _first_full_date(body[:3000])
-            found = find_dates(m.group("date"), reference=reference)
-            if found and found[0].date:
-                page.published, page.date_source = found[0].date, "stated"
+            found = find_dates(m.group("date"))
+            date = found[0].date if found else None
+            if found and not found[0].has_year:
+                date = _nearest_year(found[0].text, caption or _first_full_date(body[:3000]))
+            if date:
+                page.published, page.date_source = date, "stated"
         return
+
+
+def _nearest_year(day_month: str, reference: dt.date | None) -> dt.date | None:
+    """A year-less dateline date ("January 29") in the year that puts it nearest
+    ``reference`` (a caption or body date, which may fall before or after it:
+    "January 29" near "Dec. 20, 2023" is 2024); None without a reference."""
+    if reference is None:
+        return None
+    days = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        found = find_dates(f"{day_month}, {year}")
+        if found and found[0].date:
+            days.append(found[0].date)
+    return min(days, key=lambda d: abs(d - reference), default=None)
 
 
 _LAYOUT_ORDER = ("header", "live", "banner", "updated", "byline", "dateline", "caption", "titled")

@@ -80,18 +80,37 @@ def backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     lo = max(lo, hi - 200)  # a speaker phrase is short; do not scan the whole unit
-    seg = text[lo:hi]
-    cut = 0
-    for m in _SEGMENT_BREAK.finditer(seg):
-        cut = m.end()
-    base = lo + cut
-    tokens = [(base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(seg[cut:])]
+    brk = _LAST_BREAK.match(text, lo, hi)
+    base = brk.end() if brk else lo
+    # tokenise only the last few words first: the phrase almost always ends the scan
+    # there; when it does not, scan again from the segment start (same result)
+    first = base
+    if hi - base > _WINDOW:
+        space = text.find(" ", hi - _WINDOW, hi)
+        first = space + 1 if space >= 0 else base
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, first, hi)]
     if not tokens:
         return None
     last = tokens[-1][2]
     if last.lower() in PRONOUNS:
         return tokens[-1][0], tokens[-1][1]
+    start, has_core, stop = _scan_back(tokens)
+    if stop < 2 and first > base:
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, base, hi)]
+        start, has_core, stop = _scan_back(tokens)
+    return _finish_np(text, hi, tokens, start, has_core)
+
+
+_WINDOW = 72
+_LEAD_CONNECTORS = re.compile(r"(?:(?:of|for|in|and|or|the|from|at|on|with|by)\s+)+(?=\S)")
+_LAST_BREAK = re.compile(r"(?s).*(?:" + _SEGMENT_BREAK.pattern + ")")
+
+
+def _scan_back(tokens: list[tuple[int, int, str]]) -> tuple[int | None, bool, int]:
+    """(phrase start, has a core word, index where the scan stopped or -1)."""
     words = _np_words()
+    head_words = heads()
+    titles = title_words()
     start = None
     has_core = False
     for i in range(len(tokens) - 1, -1, -1):
@@ -104,12 +123,12 @@ def _backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             or bool(_AGE_WORD.match(lw))
         )
         if core and w in CLAUSE_OPENERS and i < len(tokens) - 1:
-            break
+            return start, has_core, i
         if core and w not in CLAUSE_OPENERS:
             start, has_core = s, True
             continue
         two = f"{tokens[i - 1][2].lower()} {lw}" if i else ""
-        if lw in heads() or lw in title_words() or two in heads():
+        if lw in head_words or lw in titles or two in head_words:
             start, has_core = s, True
             continue
         if lw in DETERMINERS:
@@ -118,21 +137,32 @@ def _backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             joint = left_word == "and" and i > 1 and tokens[i - 2][2][:1].isupper()
             if lw == "the" and (left_word in _INNER_PARTICLES or joint) and has_core:
                 continue  # "Agency for Palestine Refugees in the Near East"
-            break
+            return start, has_core, i
         if (lw in words or lw in PARTICLES or lw in _INNER_PARTICLES) and start:
             start = s
             continue
         if lw.isdigit() and i and tokens[i - 1][2][:1].isupper():  # "Channel 12"
             start = s
             continue
-        break
+        return start, has_core, i
+    return start, has_core, -1
+
+
+def _finish_np(
+    text: str, hi: int, tokens: list[tuple[int, int, str]], start: int | None, has_core: bool
+) -> tuple[int, int] | None:
+    """Checks and trims on the phrase that :func:`_scan_back` found."""
     if start is None or not has_core:
         return None
+    # "the territory's Health Ministry", "the group's leader": a lower-case possessive
+    # owner with its article belongs to the phrase
+    k = next(i for i, t in enumerate(tokens) if t[0] == start)
+    if k >= 2 and POSSESSIVE_END.search(tokens[k - 1][2]) and tokens[k - 2][2] in ("the", "The"):
+        start = tokens[k - 2][0]
     # trim leading connectors
-    span = text[start:hi]
-    lead = re.match(r"(?:(?:of|for|in|and|or|the|from|at|on|with|by)\s+)+(?=\S)", span)
-    if lead and not span.lower().startswith("the "):
-        start += lead.end()
+    lead = _LEAD_CONNECTORS.match(text, start, hi)
+    if lead and text[start : start + 4].lower() != "the ":
+        start = lead.end()
     end = tokens[-1][1]
     last_word = tokens[-1][2]
     last_two = " ".join(t[2].lower() for t in tokens[-2:])
@@ -181,10 +211,28 @@ _FORWARD_POSTMOD = re.compile(r"\s(?:briefed|familiar|close|with knowledge|invol
 
 def np_prefix_end(text: str, lo: int, hi: int) -> int:
     """End of the longest run of noun-phrase words from ``lo`` (stops at a verb)."""
+    if hi - lo > _PREFIX_WINDOW:
+        # the run almost always stops within a few words: look there first and scan the
+        # rest of the unit only when the answer could depend on it (same result)
+        cut = text.find(" ", lo + _PREFIX_WINDOW, hi)
+        if cut > 0:
+            end, decided = _prefix_end(text, lo, cut)
+            if decided:
+                return end
+    return _prefix_end(text, lo, hi)[0]
+
+
+_PREFIX_WINDOW = 80
+
+
+def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
+    """(end, decided): decided when the scan stopped with two tokens to spare before ``hi``."""
     words = _np_words()
+    head_words = heads()
     end = lo
     seen_lower_post = False
     toks = list(_TOKEN.finditer(text, lo, hi))
+    n = len(toks)
     for i, m in enumerate(toks):
         w = m.group()
         lw = w.lower()
@@ -197,21 +245,20 @@ def np_prefix_end(text: str, lo: int, hi: int) -> int:
             and not (lw == "the" and toks[i - 1].group().lower() in _INNER_PARTICLES)
             and not (i == 1 and lw in _NUMBER_WORDS)
         ):
-            break
+            return end, i + 2 < n
         if (w[:1].isupper() or w.startswith("(") or lw.startswith(("al-", "el-")) or lw in words
-                or lw in heads() or lw in DETERMINERS or lw in PARTICLES or lw in _INNER_PARTICLES
-                or lw in ("and", "'s") or lw.isdigit()):  # fmt: skip
+                or lw in head_words or lw in DETERMINERS or lw in PARTICLES
+                or lw in _INNER_PARTICLES or lw in ("and", "'s") or lw.isdigit()):  # fmt: skip
             end = m.end()
             continue
         if i >= 2 and toks[i - 1].group() == "the" and toks[i - 2].group() == "of":
-            end = m.end()  # "Families of the hostages"
-            break
-        if any(t.group().lower() in heads() for t in toks[i + 1 : i + 3]):
+            return m.end(), i + 2 < n  # "Families of the hostages"
+        if any(t.group().lower() in head_words for t in toks[i + 1 : i + 3]):
             end = m.end()  # "the prisoners commission": an unlisted modifier before a head
             continue
         if lw in ("briefed", "familiar", "close", "with", "involved", "aware") and end > lo:
             seen_lower_post = True
             end = m.end()
             continue
-        break
-    return end
+        return end, i + 2 < n
+    return end, False

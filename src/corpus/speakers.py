@@ -122,6 +122,7 @@ class Speaker:
     person: bool = False  # a named human being (pronoun he/she may refer to it)
 
 
+@lru_cache(maxsize=16384)
 def clean(phrase: str) -> str:
     """Speaker phrase without '**' artefacts, outer punctuation and doubled spaces."""
     phrase = _LOST_WORD.sub("", phrase)  # "Israel** Herzog": a word lost before the name
@@ -164,12 +165,40 @@ def media_name(phrase: str) -> str | None:
     return best
 
 
+@lru_cache(maxsize=1)
+def place_references() -> dict[str, str]:
+    """Lower-case place word ("territory", "enclave") -> the place it stands for."""
+    return {row["phrase"].lower(): row["place"] for row in _csv("place_references.csv")}
+
+
+_ACRONYM_END = re.compile(r"\(([a-z][a-z.-]{1,9})\)$")
+_POSSESSIVE_PLACE = re.compile(r"^(?P<place>.+?)(?:'s|’s|(?<=s)['’])\s+(?P<rest>.+)$")
+
+
 @lru_cache(maxsize=8192)
 def body(phrase: str) -> tuple[str, str] | None:
-    """(canonical, type) when ``phrase`` is a known body or one of its aliases."""
+    """(canonical, type) when ``phrase`` is a known body or one of its aliases.
+
+    A possessive place before a known body names the same body: "the territory's
+    Health Ministry", "Gaza's Civil Defence", "Gaza's Hamas-run Health Ministry".
+    """
     key = strip_determiner(clean(phrase)).lower()
     key = re.sub(r"\s*\([^)]*\)$", "", key) if key not in bodies() else key
-    return bodies().get(key)
+    found = bodies().get(key)
+    acronym = _ACRONYM_END.search(key) if found is None else None
+    if acronym:  # "United Nations Children's Fund (UNICEF)": the acronym names the body
+        found = bodies().get(acronym.group(1))
+    if found is None and ("'s " in key or "’s " in key or "s' " in key):
+        m = _POSSESSIVE_PLACE.match(key.replace("’", "'"))
+        if m:
+            place = place_references().get(m.group("place").removeprefix("the "))
+            rest = m.group("rest")
+            for alias in ((f"{place.lower()} {rest}", f"{place.lower()}'s {rest}", rest)
+                          if place else ()):  # fmt: skip
+                found = bodies().get(alias)
+                if found:
+                    break
+    return found
 
 
 def head_type(phrase: str) -> str | None:
@@ -236,6 +265,12 @@ def _describe(phrase: str, appositive: str | None) -> Speaker:
     outlet = media_name(phrase)
     if outlet and outlet.lower() == phrase.lower():
         return Speaker(outlet, "media")
+    if outlet and _CORRESPONDENT.match(bare) and bare.lower().startswith(outlet.lower()):
+        return Speaker(outlet, "media")  # "WAFA's correspondent reported": the outlet
+    reporter = _REPORTER.match(bare)
+    if outlet and reporter and reporter.group("outlet").lower() == outlet.lower():
+        # "Al Jazeera's Hani Mahmoud", "NPR's Anas Baba": the outlet's own reporter
+        return Speaker(reporter.group("name"), "media", "correspondent", outlet, person=True)
     outlet = media_name(bare)
     ends_with_outlet = bool(outlet) and bare.lower().endswith(outlet.lower())
     if outlet and (ends_with_outlet or head_type(bare) == "media"):
@@ -293,6 +328,11 @@ def _describe(phrase: str, appositive: str | None) -> Speaker:
     return Speaker(name or bare, kind, role, affiliation, person=True)
 
 
+_CORRESPONDENT = re.compile(r"^.+?(?:'s|’s)\s+(?:\w+\s+)?(?:correspondent|reporter)s?$")
+_REPORTER = re.compile(
+    r"^(?P<outlet>.+?)(?:'s|’s|(?<=s)['’])\s+(?:(?:\w+\s+)?(?:correspondent|reporter)\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$"
+)
 _NAME_POST = re.compile(r"\s+(?:from|of|at|with)\s+(?P<aff>(?:the\s+)?[A-Z].*)$")
 _ROLE_SPLIT = re.compile(
     r"^(?:an?|the)?\s*(?P<role>[^,]*?)\s+(?:at|of|with|from|for|in)\s+(?P<aff>.+)$"

@@ -10,6 +10,10 @@ target's cue phrases in each statement and adds:
   family: ``for:called for an immediate ceasefire``, ``against:total victory``,
   ``negated:no negotiations until`` (a refusal or a negated cue);
 - ``tone``: VADER compound sentiment of the quote (-1 .. 1), a stance-free baseline.
+  VADER is the costly part, so by default (``tone="relevant"``) only statements
+  that mention a target term or fire a cue are scored, the others get NaN;
+  ``tone="all"`` scores every statement (the tone-only baseline of the
+  evaluation needs that), ``tone="none"`` none.
 
 Cues are matched on the whole attributed span (``text``, which keeps the
 reporting verb: "urged", "vowed", "rejected" carry stance), tone on the reported
@@ -237,6 +241,62 @@ def _cues(text: str, rules: _Compiled) -> tuple[float, str]:
 # --------------------------------------------------------------------------- tone
 
 
+def _lazy_senti_text(base: type) -> type:
+    """NLTK's ``SentiText`` (``base``) with a lazy punctuation map, same words out.
+
+    ``SentiText._words_plus_punc`` builds a dict of every word of the text glued
+    to every one of ~20 punctuation marks ("cat," -> "cat") only to look up each
+    whitespace token once: ~65 % of VADER's time. Looking the token up directly
+    (strip one listed mark from either end, keep it when the rest is a word of
+    the text) gives the same mapping; ``tests/test_stance.py`` checks identical
+    words and compound scores. Built on first use: importing NLTK is slow.
+    """
+
+    class LazySentiText(base):
+        nltk_class = base
+
+        def _words_plus_punc(self):
+            no_punc_text = self.REGEX_REMOVE_PUNCTUATION.sub("", self.text)
+            return _PuncMap({w for w in no_punc_text.split() if len(w) > 1}, self.PUNC_LIST)
+
+    return LazySentiText
+
+
+class _PuncMap:
+    """Read-only stand-in for NLTK's ``{mark + word: word, word + mark: word}`` dict.
+
+    Words hold no punctuation (NLTK removed it) and marks are all punctuation, so
+    a token splits into mark and word in at most one way: try the few lengths a
+    mark can have at each end, "word + mark" first as NLTK fills those keys last.
+    """
+
+    def __init__(self, words: set[str], marks: list[str]) -> None:
+        self.words, self.marks = words, frozenset(marks)
+        self.edge = frozenset("".join(marks))  # characters a mark is made of
+        self.longest = max(map(len, marks), default=0)
+
+    def _word(self, token: str) -> str | None:
+        size = min(self.longest, len(token))
+        if token[-1:] in self.edge:
+            for k in range(1, size + 1):
+                if token[-k:] in self.marks and token[:-k] in self.words:
+                    return token[:-k]
+        if token[:1] in self.edge:
+            for k in range(1, size + 1):
+                if token[:k] in self.marks and token[k:] in self.words:
+                    return token[k:]
+        return None
+
+    def __contains__(self, token: object) -> bool:
+        return isinstance(token, str) and self._word(token) is not None
+
+    def __getitem__(self, token: str) -> str:
+        word = self._word(token)
+        if word is None:
+            raise KeyError(token)
+        return word
+
+
 @lru_cache(maxsize=1)
 def _analyzer():
     """NLTK's VADER with the lexicon shipped in the vaderSentiment wheel (offline).
@@ -246,14 +306,19 @@ def _analyzer():
     """
     import nltk
     import vaderSentiment
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    from nltk.sentiment import vader
 
     lexicon = Path(vaderSentiment.__file__).resolve().parent / "vader_lexicon.txt"
     if not lexicon.is_file():
         raise FileNotFoundError(f"VADER lexicon missing from the vaderSentiment wheel: {lexicon}")
     if str(lexicon.parent) not in nltk.data.path:
         nltk.data.path.append(str(lexicon.parent))
-    return SentimentIntensityAnalyzer(lexicon_file=lexicon.as_uri())
+    # polarity_scores builds its SentiText through the module name: point it at
+    # the lazy subclass (same results, see _LazySentiText) when NLTK still has it.
+    plain = vader.SentiText
+    if not hasattr(plain, "nltk_class") and callable(getattr(plain, "_words_plus_punc", None)):
+        vader.SentiText = _lazy_senti_text(plain)
+    return vader.SentimentIntensityAnalyzer(lexicon_file=lexicon.as_uri())
 
 
 def tone(text: str) -> float:
@@ -261,6 +326,9 @@ def tone(text: str) -> float:
     if not isinstance(text, str) or not text.strip():
         return 0.0
     return float(_analyzer().polarity_scores(text)["compound"])
+
+
+tone_of = tone  # stance() has a parameter named tone
 
 
 def tone_baseline(tone: float) -> int:
@@ -283,14 +351,31 @@ def _column(frame: pd.DataFrame, name: str) -> list[str]:
     return ["" if not isinstance(v, str) else v for v in frame[name].tolist()]
 
 
-def stance(statements: pd.DataFrame, target: str | dict | Path = "ceasefire") -> pd.DataFrame:
+TONE_MODES = ("all", "relevant", "none")
+
+
+def _relevant(text: str, cues: str, rules: _Compiled) -> bool:
+    """Whether a statement is about the target: a cue fired or a target term is named."""
+    if cues:
+        return True
+    return rules.term is not None and next(_matches(rules.term, text.lower()), None) is not None
+
+
+def stance(
+    statements: pd.DataFrame, target: str | dict | Path = "ceasefire", tone: str = "relevant"
+) -> pd.DataFrame:
     """Copy of ``statements`` with ``stance``, ``stance_score``, ``stance_cues``, ``tone``.
 
     Cues are matched on ``text`` (or ``quote`` when ``text`` is empty), tone on
-    ``quote`` (or ``text``). Rows without either get stance 0 and tone 0.0.
-    ``target`` is a packaged target name, a YAML path or a dict (see
-    :func:`load_target`).
+    ``quote`` (or ``text``). Rows without either get stance 0 (and tone 0.0 when
+    scored). ``target`` is a packaged target name, a YAML path or a dict (see
+    :func:`load_target`). ``tone`` says which rows VADER scores (it costs more
+    than all the cues): ``"relevant"`` (default) only statements that fired a
+    cue or name a target term, ``"all"`` every statement, ``"none"`` no row;
+    rows not scored get NaN.
     """
+    if tone not in TONE_MODES:
+        raise ValueError(f"tone must be one of {TONE_MODES}, not {tone!r}")
     rules = _target_rules(target)
     out = statements.copy()
     quotes, texts = _column(out, "quote"), _column(out, "text")
@@ -299,7 +384,14 @@ def stance(statements: pd.DataFrame, target: str | dict | Path = "ceasefire") ->
 
     # Each distinct text is scored once: relays and repeated captions are common.
     scored = {t: _cues(t, rules) for t in set(cue_source)}
-    toned = {t: tone(t) for t in set(tone_source)}
+    if tone == "all":
+        wanted = [True] * len(tone_source)
+    elif tone == "none":
+        wanted = [False] * len(tone_source)
+    else:
+        wanted = [_relevant(c, scored[c][1], rules) for c in cue_source]
+    toned = {t: tone_of(t) for t, w in zip(tone_source, wanted, strict=True) if w}
+    nan = float("nan")
     scores = [scored[t][0] for t in cue_source]
     default = rules.min_score["default"]
     needed = [rules.min_score.get(k, default) for k in _column(out, "speaker_type")]
@@ -307,7 +399,8 @@ def stance(statements: pd.DataFrame, target: str | dict | Path = "ceasefire") ->
     out["stance"] = pd.Series(sides, index=out.index, dtype="int64")
     out["stance_score"] = pd.Series(scores, index=out.index, dtype="float64")
     out["stance_cues"] = pd.Series([scored[t][1] for t in cue_source], index=out.index, dtype="str")
-    out["tone"] = pd.Series([toned[t] for t in tone_source], index=out.index, dtype="float64")
+    tones = [toned[t] if w else nan for t, w in zip(tone_source, wanted, strict=True)]
+    out["tone"] = pd.Series(tones, index=out.index, dtype="float64")
     return out
 
 

@@ -14,7 +14,8 @@ The stages, each in its own module:
    as saying", passives, with the speaker span and the reported content;
 3. speakers (:mod:`corpus.coref`, :mod:`corpus.speakers`): pronouns, surnames
    and titles resolved to the fullest name, typed expert / official / ...;
-4. statements (here): relaying outlets become ``via``; one row per speaker per
+4. statements (here, with :mod:`corpus.relays`): relaying outlets become ``via``;
+   nested speech stays in its statement; one row per speaker per
    unit; a bare quote paragraph joins the statement next to it.
 """
 
@@ -22,13 +23,13 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
 from corpus.attribution import Cue, find_cues
-from corpus.coref import ArticleSpeakers
+from corpus.coref import ArticleSpeakers, name_forward_references
+from corpus.relays import Found, relays
 from corpus.speakers import Speaker, media_name
 from corpus.text import paragraphs, sentences
 
@@ -42,19 +43,8 @@ MAX_UNIT = 1500
 _QUOTED_WORDS = re.compile(r"[\"“”‘]|(?<![\w’'])'[^'\n]{1,80}'(?![\w’'])")
 # A line without closing punctuation: a headline, section label or byline.
 _HEADLINE = re.compile(r"(?m)^(?=[^\n]*$)(?!.*[.!?\"”’)…:]$)[^\n]{1,200}$")
-# Relative clauses hold speech of their own: "a plan that one minister described",
-# "aid organizations who warn civilians ...".
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
-_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|which)\b")
 _LEAD_JUNK = re.compile(r"^[\s,;:.\-–—]*(?:that\b\s*)?", re.IGNORECASE)
-_TRAIL_JUNK = re.compile(r"[\s,;:\-–—]+$")
-
-
-@dataclass
-class _Found:
-    speaker: Speaker
-    cue: Cue
-    mention: str
+_TRAIL_CHARS = ",;:-–—"
 
 
 def statements(articles: pd.DataFrame) -> pd.DataFrame:
@@ -124,13 +114,13 @@ def _looks_opening(text: str, i: int) -> bool:
     return before.isspace() and not after.isspace()
 
 
-def units(text: str) -> list[tuple[int, int]]:
+def units(text: str, quotes: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Sentence spans, merged where a quotation crosses a sentence boundary."""
     spans = sentences(text)
     if not spans:
         return []
     merged = [list(spans[0])]
-    quotes = quote_spans(text)
+    quotes = quote_spans(text) if quotes is None else quotes
     qi = 0
     for s, e in spans[1:]:
         prev = merged[-1]
@@ -163,6 +153,15 @@ def _chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _is_direct(quote: str) -> bool:
+    # most content has no quotation mark at all: skip the regular expression then
+    if (
+        '"' not in quote
+        and "“" not in quote
+        and "”" not in quote
+        and "‘" not in quote
+        and ("'" not in quote)
+    ):
+        return False
     return bool(_QUOTED_WORDS.search(quote))
 
 
@@ -170,9 +169,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     lead = _LEAD_JUNK.match(text, a, b)
     if lead:
         a = lead.end()
-    trail = _TRAIL_JUNK.search(text, a, b)
-    if trail:
-        b = trail.start()
+    # trailing punctuation and spaces, without a regex search that rescans the content
+    while b > a and (text[b - 1].isspace() or text[b - 1] in _TRAIL_CHARS):
+        b -= 1
     return a, max(a, b)
 
 
@@ -182,42 +181,77 @@ def article_statements(text: str) -> list[dict]:
     rows: list[dict] = []
     previous_rows: list[dict] = []
     pending: tuple[int, int] | None = None  # a quote-only unit waiting for its speaker
+    open_pending = False  # that quote was left open at its paragraph's end
+    seen: dict[str, list[dict]] = {}  # rows by speaker, to spot repeated passages
     paras = paragraphs(text)
-    for u0, u1 in units(text):
+    quotes = quote_spans(text)
+    for u0, u1 in units(text, quotes):
         if _HEADLINE.match(text, u0, u1) and text.count("\n", u0, u1) == 0:
             continue  # a title or section line: no statement of its own
-        found = _resolve(ctx, text, find_cues(text, u0, u1))
-        found = _relays(text, found)
+        ctx.begin_unit(u0)
+        found = _resolve(ctx, text, _outside_quotes(find_cues(text, u0, u1), quotes))
+        found = relays(text, found)
         if not found:
-            if previous_rows and _opens_with_quote(text, u0) and len(previous_rows) == 1:
+            # a quote left open at its paragraph's end runs on into the next paragraph,
+            # whose cue it belongs to; a closed bare quote joins the statement before it
+            still_open = _left_open(text, u0, quotes)
+            if (
+                previous_rows
+                and _opens_with_quote(text, u0)
+                and len(previous_rows) == 1
+                and not still_open
+            ):
                 _extend(text, previous_rows[0], u0, u1)
-            pending = (u0, u1) if _opens_with_quote(text, u0) else None
+            if still_open and pending is not None and open_pending:
+                pending = (pending[0], u1)
+            else:
+                pending = (u0, u1) if _opens_with_quote(text, u0) else None
+            open_pending = still_open
             previous_rows = [] if not _opens_with_quote(text, u0) else previous_rows
             continue
         unit_rows = _group(text, found, u0, u1, pending)
-        pending = None
         for r in unit_rows:
-            if _repeated(text, r, rows):
+            if _repeated(r, seen):
                 continue  # a caption or paragraph printed twice is reported once
+            if open_pending and pending is not None and r["_side"] == "left":
+                _prepend(text, r, pending)
             _extend_back(text, r, rows, u0, paras)
             rows.append(r)
+            seen.setdefault(r["speaker"], []).append(r)
         ctx.remember(_unique_speakers(found))
         previous_rows = unit_rows
+        pending, open_pending = None, False
     rows.sort(key=lambda r: (r["char_start"], r["_order"]))
+    name_forward_references(text, rows)
     for r in rows:
         del r["_order"], r["_quote_end"], r["_quote_start"], r["_side"]
     return rows
 
 
-def _repeated(text: str, row: dict, rows: list[dict]) -> bool:
+def _outside_quotes(cues: list[Cue], quotes: list[tuple[int, int]]) -> list[Cue]:
+    """Drop cues quoted inside another speaker's words ('"They tell us ...," she said').
+
+    Only when the unit has a cue outside quotation marks: a lone cue inside an
+    unbalanced quotation is kept rather than lose the statement.
+    """
+    if len(cues) < 2 or not quotes:
+        return cues
+    inside = [any(q0 < c.verb_start < q1 for q0, q1 in quotes) for c in cues]
+    if all(inside) or not any(inside):
+        return cues
+    return [c for c, quoted in zip(cues, inside, strict=True) if not quoted]
+
+
+def _repeated(row: dict, seen: dict[str, list[dict]]) -> bool:
     flat = _flat(row["quote"])
     return bool(flat.strip()) and any(
-        r["speaker"] == row["speaker"] and (flat in _flat(r["quote"]) or _flat(r["quote"]) in flat)
-        for r in rows
+        flat in _flat(r["quote"]) or _flat(r["quote"]) in flat for r in seen.get(row["speaker"], ())
     )
 
 
 _WORDS = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+_FOUR_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")  # more than three words
 
 
 @lru_cache(maxsize=4096)
@@ -242,6 +276,28 @@ def _extend_back(text: str, row: dict, rows: list[dict], u0: int, paras: list) -
         row["kind"] = "direct" if _is_direct(row["quote"]) else row["kind"]
 
 
+def _left_open(text: str, u0: int, quotes: list[tuple[int, int]]) -> bool:
+    """True when a quotation opening at ``u0`` is not closed before its paragraph ends."""
+    if not _opens_with_quote(text, u0):
+        return False
+    for q0, q1 in quotes:
+        if q0 == u0:
+            return text[q1 - 1 : q1] not in ('"', "”")
+        if q0 > u0:
+            break
+    return False
+
+
+def _prepend(text: str, row: dict, pending: tuple[int, int]) -> None:
+    """'"A. B.\n\n"C," she said.': the open paragraph before is part of the quote."""
+    if row["char_start"] <= pending[0]:
+        return
+    row["quote"] = text[pending[0] : pending[1]] + "\n\n" + row["quote"]
+    row["char_start"] = pending[0]
+    row["text"] = text[pending[0] : row["char_end"]]
+    row["kind"] = "direct"
+
+
 def _opens_with_quote(text: str, u0: int) -> bool:
     return text[u0 : u0 + 1] in ("“", '"')
 
@@ -254,99 +310,27 @@ def _extend(text: str, row: dict, start: int, end: int) -> None:
     row["kind"] = "direct" if _is_direct(row["quote"]) else row["kind"]
 
 
-def _resolve(ctx: ArticleSpeakers, text: str, cues: list[Cue]) -> list[_Found]:
+def _resolve(ctx: ArticleSpeakers, text: str, cues: list[Cue]) -> list[Found]:
     out = []
     for cue in cues:
         mention = text[cue.subj_start : cue.subj_end]
         if cue.clause_subject and out:
             # participle / coordinated verb: same speaker as the clause's first cue
             for f in [f for f in out if f.cue.subj_start == out[0].cue.subj_start]:
-                out.append(_Found(f.speaker, cue, f.mention))
+                out.append(Found(f.speaker, cue, f.mention))
             continue
         resolved = ctx.resolve(mention, cue.appositive, cue.subj_start)
         # pronouns may point at a speaker found earlier in this same unit
         if not resolved and mention.lower() in ("he", "she") and out:
             resolved = [f.speaker for f in out if f.speaker.person][-1:]
         for sp in resolved:
-            out.append(_Found(sp, cue, mention))
+            out.append(Found(sp, cue, mention))
         if resolved and mention.lower() not in ("he", "she", "they", "it"):
             ctx.remember(resolved)
     return out
 
 
-def _relays(text: str, found: list[_Found]) -> list[_Found]:
-    """Drop outlets that only relay another speaker's words; note them as ``via``."""
-    if len(found) < 2:
-        return found
-    names = {f.speaker.name for f in found}
-    if len(names) < 2:
-        return found
-    kept = list(found)
-    # "citing X": the cited source speaks, the citing outlet relays
-    citing = [f for f in kept if f.cue.pattern == "citing"]
-    if citing:
-        others = [f for f in kept if f.cue.pattern != "citing"]
-        via = others[0].mention if others else None
-        for f in citing:
-            f.cue.via = via
-            if others:
-                f.cue.content_start, f.cue.content_end = (
-                    others[0].cue.content_start,
-                    others[0].cue.content_end,
-                )
-                f.cue.verb = others[0].cue.verb
-        return citing
-    # "Anadolu Agency reported the ministry spokesperson said ...": outlet first
-    first = kept[0]
-    if first.speaker.type == "media" and first.cue.side == "right":
-        later = [f for f in kept[1:] if f.speaker.name != first.speaker.name]
-        if later and later[0].cue.subj_start - first.cue.verb_end < 20:
-            for f in later:
-                f.cue.via = f.cue.via or first.mention
-            kept = [f for f in kept if f.speaker.name != first.speaker.name]
-    # "X said ..., Bloomberg reported." / "..., according to Xinhua."
-    last = kept[-1]
-    if (
-        last.cue.side == "left"
-        and any(f.speaker.name != last.speaker.name for f in kept[:-1])
-        and last.cue.pattern in ("inverted", "verb", "according")
-        and _relay_type(last)
-    ):
-        for f in kept[:-1]:
-            f.cue.via = f.cue.via or last.mention
-        kept = [f for f in kept if f.speaker.name != last.speaker.name]
-    # a second right-hand cue inside the first one's content is nested speech
-    rights = [f for f in kept if f.cue.side == "right"]
-    if rights:
-        lead = rights[0]
-        kept = [
-            f
-            for f in kept
-            if f.speaker.name == lead.speaker.name
-            or f.cue.side == "left"
-            or f.cue.subj_start < lead.cue.verb_start
-            or _RELATIVE_BEFORE.search(text, max(0, f.cue.subj_start - 8), f.cue.subj_start)
-            or _RELATIVE_AFTER.match(text, f.cue.subj_end, f.cue.verb_start)
-            or _new_clause(text, lead.cue.verb_end, f.cue.subj_start)
-        ]
-    return kept
-
-
-def _relay_type(f: _Found) -> bool:
-    return f.speaker.type in ("media", "organization") or bool(media_name(f.mention))
-
-
-def _new_clause(text: str, a: int, b: int) -> bool:
-    unit_start = text.rfind("\n", 0, a) + 1
-    if (
-        re.match(r"\s*(?:While|Although|Though|Whereas|As)\b", text[unit_start:a])
-        and "," in text[a:b]
-    ):
-        return True  # "While X says ..., Y say ..."
-    return bool(re.search(r"(?:;|,\s*(?:while|whereas|but)|\.\s)\s*\S*\s*$", text[a:b][-30:]))
-
-
-def _unique_speakers(found: list[_Found]) -> list[Speaker]:
+def _unique_speakers(found: list[Found]) -> list[Speaker]:
     seen, out = set(), []
     for f in found:
         if f.speaker.name not in seen:
@@ -356,10 +340,10 @@ def _unique_speakers(found: list[_Found]) -> list[Speaker]:
 
 
 def _group(
-    text: str, found: list[_Found], u0: int, u1: int, pending: tuple[int, int] | None
+    text: str, found: list[Found], u0: int, u1: int, pending: tuple[int, int] | None
 ) -> list[dict]:
     """One row per speaker of a unit; a bare 'he continued.' takes the quote before it."""
-    by_name: dict[str, list[_Found]] = {}
+    by_name: dict[str, list[Found]] = {}
     for f in found:
         by_name.setdefault(f.speaker.name, []).append(f)
     rows = []
@@ -368,17 +352,19 @@ def _group(
         b = max(f.cue.content_end for f in group)
         # the content stops where another speaker's cue begins ("..., Y say that ...")
         others = [
-            f.cue.subj_start for f in found if f.speaker.name != name and a < f.cue.subj_start < b
+            f.cue.content_start if f.cue.pattern == "denial" else f.cue.subj_start
+            for f in found
+            if f.speaker.name != name and a < f.cue.subj_start < b
         ]
         if others and group[0].cue.side == "right":
             b = min(others)
         # the reported content stops before the other speakers' cues in the unit
         a, b = _trim(text, a, b)
         start, end = u0, u1
-        if not re.search(r"\w", text[a:b]) and pending is not None:
+        if pending is not None and not _WORD_CHAR.search(text, a, b):
             a, b = _trim(text, pending[0], pending[1])  # '"...." / He continued.'
             start = pending[0]
-        elif len(text[a:b].split()) <= 3 and group[0].cue.side == "right":
+        elif group[0].cue.side == "right" and not _FOUR_WORDS.match(text, a, b):
             a = group[0].cue.verb_start  # "The UN denies the allegation.": keep the verb
         first = group[0]
         sp = first.speaker
@@ -406,7 +392,7 @@ def _group(
     return rows
 
 
-def _via(group: list[_Found]) -> str | None:
+def _via(group: list[Found]) -> str | None:
     for f in group:
         if f.cue.via:
             outlet = media_name(f.cue.via)

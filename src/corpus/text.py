@@ -75,9 +75,23 @@ _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # U.S, U.N, e.g
 _LINE = re.compile(r"[^\n]+")
+_NEXT_WORD = re.compile(r"[\"'“‘(\[]?([A-Za-z]+)\b")
+
+# Words that open a sentence but hardly ever follow an upper-case dotted acronym inside
+# one: "... backed by the U.S. The ministry said" ends a sentence, "the U.S. Army" does not.
+SENTENCE_STARTERS = frozenset(
+    (
+        "a", "an", "the", "it", "he", "she", "they", "we", "i", "you", "this", "that",
+        "these", "those", "there", "his", "her", "their", "its", "our", "in", "on", "at",
+        "but", "however", "meanwhile", "after", "before", "when", "while", "if", "as", "so",
+        "yet", "still", "also",
+    )
+)  # fmt: skip
 
 
-def _is_abbreviation(before: str) -> bool:
+def _is_abbreviation(before: str, after: str = "") -> bool:
+    """Whether the period ending ``before`` belongs to an abbreviation; ``after`` is the
+    text that follows the boundary (its first word decides for "U.S." and the like)."""
     m = _WORD_BEFORE.search(before[-20:])
     if not m:
         return False
@@ -85,6 +99,9 @@ def _is_abbreviation(before: str) -> bool:
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
     if _DOTTED_ACRONYM.match(word):
+        # an upper-case acronym before a sentence opener ends the sentence; "e.g." never
+        if word.isupper() and (nxt := _NEXT_WORD.match(after)):
+            return nxt.group(1).lower() not in SENTENCE_STARTERS
         return True
     return word.lower() in abbreviations()
 
@@ -93,7 +110,11 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
-        if m.group(1) == "." and not m.group(2) and _is_abbreviation(text[pos : m.start()]):
+        if (
+            m.group(1) == "."
+            and not m.group(2)
+            and _is_abbreviation(text[pos : m.start()], text[m.end() : m.end() + 12])
+        ):
             continue
         stop = m.start(3)
         if stop > pos:

@@ -1,0 +1,125 @@
+"""Among the cues of one unit: outlets that only relay, and speech nested in speech.
+
+:func:`relays` keeps the speakers a reader credits with a statement: "X said ...,
+Bloomberg reported" is X's (Bloomberg becomes ``via``); "citing X" is X's; a
+second cue inside the first one's content ("told reporters that the US believed
+...") is part of the first statement unless it opens a clause of its own ("...,
+even as Hamas dismissed ...", "a charge the group denies").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.attribution import Cue
+from corpus.speakers import Speaker, media_name
+
+# Relative clauses hold speech of their own: "a plan that one minister described",
+# "aid organizations who warn civilians ...".
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|which)\b")
+
+
+@dataclass
+class Found:
+    speaker: Speaker
+    cue: Cue
+    mention: str
+
+
+def relays(text: str, found: list[Found]) -> list[Found]:
+    """Drop outlets that only relay another speaker's words; note them as ``via``."""
+    if len(found) < 2:
+        return found
+    names = {f.speaker.name for f in found}
+    if len(names) < 2:
+        return found
+    kept = list(found)
+    # "citing X": the cited source speaks, the citing outlet relays
+    citing = [f for f in kept if f.cue.pattern == "citing"]
+    if citing:
+        others = [f for f in kept if f.cue.pattern != "citing"]
+        via = others[0].mention if others else None
+        for f in citing:
+            f.cue.via = via
+            if others:
+                f.cue.content_start, f.cue.content_end = (
+                    others[0].cue.content_start,
+                    others[0].cue.content_end,
+                )
+                f.cue.verb = others[0].cue.verb
+        return citing
+    # "Anadolu Agency reported the ministry spokesperson said ...": outlet first
+    first = kept[0]
+    if first.speaker.type == "media" and first.cue.side == "right":
+        later = [f for f in kept[1:] if f.speaker.name != first.speaker.name]
+        if later and later[0].cue.subj_start - first.cue.verb_end < 20:
+            for f in later:
+                f.cue.via = f.cue.via or first.mention
+            kept = [f for f in kept if f.speaker.name != first.speaker.name]
+    # "X said ..., Bloomberg reported." / "..., according to Xinhua."
+    last = kept[-1]
+    if (
+        last.cue.side == "left"
+        and any(f.speaker.name != last.speaker.name for f in kept[:-1])
+        # "Israel struck X, with residents describing it ..., according to the BBC": a
+        # side remark ("with X describing") relays nothing; the claim is the BBC's own
+        and any(f.cue.pattern != "participle" or f.cue.clause_subject for f in kept[:-1])
+        and last.cue.pattern in ("inverted", "verb", "according")
+        and _relay_type(last)
+    ):
+        for f in kept[:-1]:
+            f.cue.via = f.cue.via or last.mention
+        kept = [f for f in kept if f.speaker.name != last.speaker.name]
+    # a second right-hand cue inside the first one's content is nested speech
+    rights = [f for f in kept if f.cue.side == "right"]
+    if rights:
+        lead = rights[0]
+        kept = [
+            f
+            for f in kept
+            if f.speaker.name == lead.speaker.name
+            or f.cue.side == "left"
+            or f.cue.pattern == "denial"  # "..., a charge the group denies": its own voice
+            or f.cue.subj_start < lead.cue.verb_start
+            or (
+                _RELATIVE_BEFORE.search(text, max(0, f.cue.subj_start - 8), f.cue.subj_start)
+                and not _complementizer(text, lead.cue, f.cue.subj_start)
+            )
+            or _RELATIVE_AFTER.match(text, f.cue.subj_end, f.cue.verb_start)
+            or _new_clause(text, lead.cue.verb_end, f.cue.subj_start)
+        ]
+    return kept
+
+
+def _complementizer(text: str, lead: Cue, subj_start: int) -> bool:
+    """'said that X ...', 'told reporters that X ...': the 'that' opens the lead's content."""
+    between = text[lead.verb_end : subj_start]
+    if lead.verb == "tell":
+        return bool(_LISTENER_THAT.fullmatch(between))
+    return bool(_THAT_OPENS.fullmatch(between))
+
+
+# "said that", "said on Monday that", "wrote on X that", "said in a statement that"
+_THAT_OPENS = re.compile(r"\s*(?:(?:on|in)\s+(?:an?\s+)?[\w’'-]+\s+)?that\s+")
+_LISTENER_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,3}(?:on\s+\w+\s+)?that\s+")
+
+
+def _relay_type(f: Found) -> bool:
+    return f.speaker.type in ("media", "organization") or bool(media_name(f.mention))
+
+
+def _new_clause(text: str, a: int, b: int) -> bool:
+    unit_start = text.rfind("\n", 0, a) + 1
+    if (
+        re.match(r"\s*(?:While|Although|Though|Whereas|As)\b", text[unit_start:a])
+        and "," in text[a:b]
+    ):
+        return True  # "While X says ..., Y say ..."
+    return bool(
+        re.search(
+            r"(?:;|,\s*(?:while|whereas|but|even as|even though|although|though)|\.\s)\s*\S*\s*$",
+            text[a:b][-30:],
+        )
+    )

@@ -1,0 +1,138 @@
+"""The speaker phrase to the left of a reporting verb.
+
+:func:`subject_left` finds "X" in "X said", skipping what may stand between a
+speaker and the verb: auxiliaries, manner adverbs and time phrases ("has also
+said on Monday"), appositives ("X, a professor at Y, said"), and a role written
+before its holder's name ("A spokesperson for UNICEF, James Elder, said").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.phrases import POSSESSIVE_END, backward_np
+from corpus.speakers import heads, title_words
+
+# Manner adverbs that may stand between a speaker and the verb ("privately warned").
+SPEECH_ADVERBS = (
+    "privately", "officially", "formally", "initially", "subsequently", "categorically",
+    "personally", "directly", "bluntly", "frankly", "firmly", "angrily", "quickly",
+    "swiftly", "immediately", "sharply", "loudly", "quietly", "widely", "consistently",
+    "emphatically", "vehemently", "separately", "also",
+)  # fmt: skip
+_ADVERBIAL_END = re.compile(
+    r"(?:,\s*)?\s+(?:"
+    + "|".join(SPEECH_ADVERBS)
+    + r"|has|have|had|also|repeatedly|previously|earlier|later|again|further|"
+    r"explicitly|publicly|already|then|first|reportedly|recently|separately|similarly|long|"
+    r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
+    r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?(?: local time)?|"
+    r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
+    r"on \d{1,2} [A-Z][a-z]+|last (?:week|month|year|night)|this (?:week|month|morning|year)|"
+    r"earlier (?:this|in the) (?:week|month|year|day)|in a (?:joint |separate )?statement"
+    r"(?: on \w+)?|in an interview|in a (?:press conference|news conference|briefing|"
+    r"post on X|telephone call|speech)|late \w+)\s*$"
+)
+_ADVERBIAL_SEGMENT = re.compile(
+    r"^(?:in|at|during|speaking|on|while|after|before|for his|for her|known as|also known|"
+    r"asked|when asked|responding|referring|commenting|writing|addressing|reporting)\s"
+)
+_APPOSITIVE_START = re.compile(
+    r"^(?:in\s|at\s|during\s|speaking\s|on\s|while\s|known as\s|also known\s|asked\s|"
+    r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"
+    r"whose\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z]|who\s|which\s|\d{1,3}\b|from\s|"
+    r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
+    r"spokeswoman|member|former|secretary|minister|leader|founder|chairman|president|"
+    r"dean|editor|adviser|advisor|envoy|ambassador|analyst|expert|fellow|lecturer|"
+    r"commander|general|coordinator|official|vice|executive|acting)\b)"
+)
+
+
+@lru_cache(maxsize=1)
+def _adverbial_last() -> frozenset[str]:
+    return frozenset(re.findall(r"[A-Za-z]+", _ADVERBIAL_END.pattern)) | {"X"}
+
+
+def strip_adverbials(text: str, lo: int, hi: int) -> int:
+    """End of the left context once trailing auxiliaries and time phrases are removed."""
+    while hi > lo:
+        # cheap test first: only a word that can end an adverbial is worth a regex search
+        tail = text[max(lo, hi - 24) : hi].rstrip(" ,")
+        last = tail[tail.rfind(" ") + 1 :]
+        if last not in _adverbial_last() and not last.isdigit():
+            break
+        m = _ADVERBIAL_END.search(text, max(lo, hi - 60), hi)
+        if not m or m.start() == m.end():
+            break
+        # a comma before the adverbial closes an appositive: keep it ("X, a doctor, has said")
+        hi = m.start() + 1 if text[m.start()] == "," else m.start()
+    return hi
+
+
+def _word_count(s: str) -> int:
+    return len(s.split())
+
+
+def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | None:
+    """Speaker span to the left of a verb, skipping appositives ("X, a professor at Y,")."""
+    hi = strip_adverbials(text, u0, v0)
+    appositive = None
+    chunk = text[u0:hi].rstrip()
+    if chunk.endswith(","):
+        # walk back over appositive segments: "Umm Ahmad Lubbad, 52, from Beit Lahia,"
+        end = u0 + len(chunk) - 1
+        apps = []
+        while True:
+            prev_comma = text.rfind(",", u0, end)
+            seg = text[(prev_comma + 1 if prev_comma >= 0 else u0) : end].strip()
+            if prev_comma >= 0 and not apps and _NAME_SEGMENT.fullmatch(seg):
+                # "A spokesperson for UNICEF, James Elder, said": the name follows its role
+                role = _role_before(text, u0, prev_comma)
+                if role is not None:
+                    seg0 = text.index(seg, prev_comma)
+                    return seg0, seg0 + len(seg), role
+            if prev_comma < 0 or not seg or not _APPOSITIVE_START.match(seg):
+                break
+            if not _ADVERBIAL_SEGMENT.match(seg):
+                apps.append(seg)
+            head = backward_np(text, u0, prev_comma)
+            if head is not None and text[head[0] : head[1]][:1].isupper():
+                for app in reversed(apps):
+                    if not app.startswith(("who ", "which ")):
+                        appositive = appositive or app
+                return head[0], head[1], appositive
+            end = prev_comma
+        return None
+    np = backward_np(text, u0, hi)
+    if np is None:
+        return None
+    phrase = text[np[0] : np[1]]
+    if POSSESSIVE_END.search(phrase):
+        return None
+    return np[0], np[1], appositive
+
+
+# A personal name standing alone between commas ("..., James Elder, said").
+_NAME_SEGMENT = re.compile(
+    r"(?:(?:Dr|Prof|Sheikh|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van)"
+    r"[\s-])?[A-Z][\w’'-]+){1,4}"
+)
+# A role phrase before such a name: "A spokesperson for UNICEF", "Qatar's prime minister".
+_ROLE_OPENING = re.compile(r"^(?:(?:an?|the)\s|[A-Z][\w.-]*['’]s\s)", re.IGNORECASE)
+
+
+def _role_before(text: str, u0: int, comma: int) -> str | None:
+    """The role phrase that a following appositive name belongs to, if the clause opens with one."""
+    start = max(u0, text.rfind("\n", u0, comma) + 1)
+    role = text[start:comma].strip()
+    for junk in (":", "—", "–"):
+        role = role.rsplit(junk, 1)[-1].strip()
+    if not role or "," in role or len(role.split()) > 10 or not _ROLE_OPENING.match(role):
+        return None
+    words = {w.lower().strip(".,") for w in role.split()}
+    if not words & (title_words() | frozenset(heads())):
+        return None
+    return role
