@@ -92,7 +92,7 @@ def statements(articles):
     return pd.DataFrame(rows)
 
 
-def stance(statements, target="ceasefire"):
+def stance(statements, target="ceasefire", tone="relevant"):
     statements = statements.copy()
     hits = statements["text"].str.count(target) if len(statements) else []
     statements["stance"] = [min(int(h), 1) for h in hits]

@@ -216,7 +216,10 @@ def test_pipeline_is_used_when_every_stage_exists(monkeypatch):
     tables = _tables("x")
     stage = SimpleNamespace()
     pipeline = SimpleNamespace(
-        extract_tables=lambda articles: {**tables, "figures": tables["figures"].iloc[0:0]}
+        extract_tables=lambda articles, **options: {
+            **tables,
+            "figures": tables["figures"].iloc[0:0],
+        }
     )
     _fake_modules(
         monkeypatch,

@@ -347,6 +347,11 @@ def test_place_and_full_date_open_the_first_paragraph():
     assert page.text.startswith("Brussels, 9 February 2024 - ")  # the body keeps its offsets
 
 
+def test_place_and_full_date_on_a_line_of_their_own():
+    page = parse_page(TITLE + "\nGeneva, 14 November 2023\n\n" + BODY + REST)
+    assert (page.published, page.date_source) == (dt.date(2023, 11, 14), "stated")
+
+
 def test_upper_case_place_with_region_and_abbreviated_month():
     page = parse_page(TITLE + "\nKHAN YOUNIS, Gaza Strip, Feb. 9, 2024 — " + BODY + REST)
     assert page.published == dt.date(2024, 2, 9)

@@ -13,8 +13,8 @@ import signal
 
 import pandas as pd
 import pytest
-
 from adversarial import PATTERNS, adversarial_text
+
 from corpus.text import normalise
 
 ALARM_SECONDS = 30

@@ -22,6 +22,12 @@ Every table keeps ``article_id`` and ``char_start`` / ``char_end`` into
 >>> said[["speaker", "speaker_type", "quote"]].head()   # doctest: +SKIP
 
 Plots live in :mod:`corpus.plots` and return matplotlib Figures.
+
+``corpus.statements``, ``corpus.speakers``, ``corpus.figures``, ``corpus.stance``
+and ``corpus.evaluate`` are the functions, not the modules of the same name:
+reach a module with ``importlib.import_module("corpus.stance")`` or
+``from corpus.stance import load_target`` (``import corpus.stance as m`` also
+gives the function).
 """
 
 from __future__ import annotations
@@ -60,8 +66,8 @@ def __getattr__(name: str):
 # These functions share their module's name. Importing the module binds
 # ``corpus.<name>`` to the module, which would hide the lazy lookup above, so
 # they are bound eagerly (after the modules load) to the functions.
-from corpus.evaluate import evaluate  # noqa: E402
-from corpus.figures import figures  # noqa: E402
-from corpus.speakers import speakers  # noqa: E402
-from corpus.stance import stance  # noqa: E402
-from corpus.statements import statements  # noqa: E402
+from corpus.evaluate import evaluate  # noqa: E402, F401
+from corpus.figures import figures  # noqa: E402, F401
+from corpus.speakers import speakers  # noqa: E402, F401
+from corpus.stance import stance  # noqa: E402, F401
+from corpus.statements import statements  # noqa: E402, F401

@@ -91,7 +91,8 @@ def _run_stages(articles: pd.DataFrame) -> dict[str, Any]:
         raise EvaluationError("corpus.statements is not available: no statements to evaluate")
     pipeline = _module("pipeline") if all(stages.values()) else None
     if pipeline is not None and hasattr(pipeline, "extract_tables"):
-        tables = pipeline.extract_tables(articles)
+        # The tone-only baseline needs a tone for every matched statement.
+        tables = pipeline.extract_tables(articles, tone="all")
         return {"statements": tables["statements"], "figures": tables.get("figures"), "notes": []}
     # Some stage is still missing: run those that exist, one by one.
     notes = []
@@ -99,7 +100,7 @@ def _run_stages(articles: pd.DataFrame) -> dict[str, Any]:
     if stages["stance"] is None:
         notes.append("corpus.stance not available: stance scores skipped")
     else:
-        said = stages["stance"].stance(said)
+        said = stages["stance"].stance(said, tone="all")
     if stages["figures"] is None:
         figures = None
         notes.append("corpus.figures not available: figure scores skipped")

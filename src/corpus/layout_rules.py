@@ -109,7 +109,8 @@ DATELINE = re.compile(
     re.IGNORECASE,
 )
 # Datelines without an outlet: "Geneva, 14 November 2023 -", "GAZA CITY, Gaza Strip, Jan. 5 —",
-# or the date alone ("14 November 2023 – The UN ..."; a year is required then). The place is
+# or the date alone ("14 November 2023 – The UN ..."; a year is required then), also as a
+# line of its own ("Geneva, 14 November 2023"). The place is
 # capitalised words, not a weekday or a preposition ("On Monday, May 13 — ..." is a sentence).
 _DATE_DAY = (
     rf"(?i:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?)"
@@ -119,7 +120,7 @@ PLACE_DATELINE = re.compile(
     r"^(?:(?P<place>(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|by|as|the|since|"
     rf"until|from|after|before)\b){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
     rf"(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})?),\s+)?"
-    rf"(?P<date>{_DATE_DAY}(?P<year>,?\s+(?:19|20)\d\d\b)?)\s*(?:--|[–—-])\s"
+    rf"(?P<date>{_DATE_DAY}(?P<year>,?\s+(?:19|20)\d\d\b)?)\s*(?:(?:--|[–—-])\s|$)"
 )
 # Site furniture, removed wherever it stands (lines under 300 characters).
 CHROME = (

@@ -21,6 +21,7 @@ def package_data(name: str) -> Path:
     """Path of a file shipped in ``corpus/data`` (lexicons, targets, actors)."""
     return PACKAGE_DATA / name
 
+
 # Material shared beside the project checkout (the dev set and the reference
 # series); present on the team's machines and in CI, never committed.
 SHARED_DIR = PROJECT_ROOT.parent / "shared"

@@ -41,14 +41,18 @@ EXTRACTION_VERSION = f"{__version__}-1"
 MIN_SLICE = 50
 
 
-def extract_tables(articles: pd.DataFrame, target: str = "ceasefire") -> dict[str, pd.DataFrame]:
+def extract_tables(
+    articles: pd.DataFrame, target: str = "ceasefire", tone: str = "relevant"
+) -> dict[str, pd.DataFrame]:
     """Statements (with stance) and figures of one chunk of articles.
 
     Stages are looked up by module name at call time, so worker processes import
-    them once and tests can substitute them.
+    them once and tests can substitute them. ``tone`` says which statements get a
+    VADER tone (see :func:`corpus.stance.stance`): scoring only the target-relevant
+    ones keeps the whole extraction fast.
     """
     statements = import_module("corpus.statements").statements(articles)
-    statements = import_module("corpus.stance").stance(statements, target)
+    statements = import_module("corpus.stance").stance(statements, target, tone=tone)
     figures = import_module("corpus.figures").figures(articles, statements)
     return {"articles": articles, "statements": statements, "figures": figures}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from corpus.paths import package_data
@@ -97,20 +98,48 @@ def verb_matches(text: str, u0: int, u1: int) -> list[tuple[int, int, str]]:
     table = _first_words()
     tails = _tails()
     out = []
-    for m in _first_word_pattern().finditer(text, u0, u1):
-        forms = table.get(m.group())
+    for m0, m1, word in _first_word_hits(text, u0, u1):
+        forms = table.get(word)
         if not forms:
             continue
         for form in forms:
             tail = tails.get(form)
             if tail is None:  # a one-word form
-                out.append((m.start(), m.end(), form))
+                out.append((m0, m1, form))
                 break
-            t = tail.match(text, m.end(), u1)
+            t = tail.match(text, m1, u1)
             if t:
-                out.append((m.start(), t.end(), form))
+                out.append((m0, t.end(), form))
                 break
     return out
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
+# The first-word hits of the last article seen: an article's units share one scan of
+# its text instead of one scan each (the text is kept, so ``is`` identifies it).
+_article_hits: tuple[str, list[int], list[tuple[int, int, str]]] = ("", [], [])
+
+
+def _first_word_hits(text: str, u0: int, u1: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of verb first words in ``text[u0:u1]``, as a scan of the span finds them.
+
+    Taken from one scan of the whole text. A scan limited to the span differs only
+    where a hit runs over ``u0`` or ``u1`` or a word goes on after ``u1`` (a unit cut
+    inside a word): then the span is scanned on its own.
+    """
+    global _article_hits
+    if _article_hits[0] is not text:
+        hits = [(m.start(), m.end(), m.group()) for m in _first_word_pattern().finditer(text)]
+        _article_hits = (text, [h[0] for h in hits], hits)
+    _text, starts, hits = _article_hits
+    i = bisect_left(starts, u0)
+    j = bisect_left(starts, u1, i)
+    crosses = (i and hits[i - 1][1] > u0) or (j > i and hits[j - 1][1] > u1)
+    if crosses or _WORD_CHAR.match(text, u1):
+        return [
+            (m.start(), m.end(), m.group()) for m in _first_word_pattern().finditer(text, u0, u1)
+        ]
+    return hits[i:j]
 
 
 @lru_cache(maxsize=1)
