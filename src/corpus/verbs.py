@@ -129,7 +129,7 @@ def _first_word_hits(text: str, u0: int, u1: int) -> list[tuple[int, int, str]]:
     """
     global _article_hits
     if _article_hits[0] is not text:
-        hits = [(m.start(), m.end(), m.group()) for m in _first_word_pattern().finditer(text)]
+        hits = _scan_article(text)
         _article_hits = (text, [h[0] for h in hits], hits)
     _text, starts, hits = _article_hits
     i = bisect_left(starts, u0)
@@ -140,6 +140,28 @@ def _first_word_hits(text: str, u0: int, u1: int) -> list[tuple[int, int, str]]:
             (m.start(), m.end(), m.group()) for m in _first_word_pattern().finditer(text, u0, u1)
         ]
     return hits[i:j]
+
+
+def _scan_article(text: str) -> list[tuple[int, int, str]]:
+    """What ``_first_word_pattern().finditer(text)`` finds, about twice as fast.
+
+    The pattern after the text's first word starts with the character before each
+    word, so the regex engine jumps between spaces and punctuation instead of trying
+    every position.
+    """
+    hits = []
+    first = _first_word_pattern().match(text)
+    if first:
+        hits.append((first.start(), first.end(), first.group()))
+    for m in _after_boundary_pattern().finditer(text, first.end() if first else 0):
+        hits.append((m.start(1), m.end(1), m.group(1)))
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _after_boundary_pattern() -> re.Pattern[str]:
+    # the same words as _first_word_pattern, matched with the non-word character before
+    return re.compile(r"[^\w-](" + _trie_regex(list(_first_words())) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
