@@ -37,6 +37,19 @@ FLOORS = {
     "stance.macro_f1": 0.85,
 }
 DEVSET = PROJECT_ROOT.parent / "shared" / "devset"
+# The dev set (other outlets) guards generalisation: the issues' targets, and
+# below them a margin for its small size (12 articles).
+DEV_FLOORS = {
+    "statements.f1": 0.90,
+    "experts.f1": 0.95,
+    "figures.f1": 0.90,
+    "casualty_figures.f1": 0.95,
+    "speaker_type_acc": 0.90,
+    "scope_acc": 0.90,
+    "asof_acc": 0.90,
+    "published_acc": 0.90,
+    "stance.macro_f1": 0.75,
+}
 
 TEXT = "Talks stalled. Hamas said there are no talks now. The ministry said 30 people died."
 
@@ -150,7 +163,7 @@ def test_gold_scores_stay_above_the_floors():
 
 
 @pytest.mark.skipif(not DEVSET.is_dir(), reason="dev set not present (../shared/devset)")
-def test_dev_set_runs_and_reports_every_key():
+def test_dev_set_reports_every_key_and_stays_above_its_floors():
     reason = _extraction_missing()
     if reason:
         pytest.skip(reason)
@@ -158,6 +171,10 @@ def test_dev_set_runs_and_reports_every_key():
     assert result["n_articles"] == len(list(Path(DEVSET).glob("*.json")))
     for key in (*PRF_KEYS, *ACC_KEYS, "stance", "stance_baseline"):
         assert key in result
+    below = {
+        k: _get(result, k) for k, floor in DEV_FLOORS.items() if (_get(result, k) or 0.0) < floor
+    }
+    assert not below, f"dev set below the floors {DEV_FLOORS}: {below}"
 
 
 # ------------------------------------------------------------------ which stages run

@@ -730,3 +730,21 @@ def test_body_with_acronym_in_brackets_takes_the_canonical_name():
 def test_quote_before_said_after_a_meeting_that_stays_the_quote():
     row = one('"We will not stop," Netanyahu said after a meeting that lasted three hours.')
     assert "We will not stop" in row["quote"]
+
+
+def test_single_quoted_words_make_a_statement_direct():
+    from corpus.statements import _is_direct
+
+    assert _is_direct("the truce was 'a step forward' for both sides")
+
+
+def test_apostrophe_alone_leaves_a_statement_indirect():
+    from corpus.statements import _is_direct
+
+    assert not _is_direct("it's too early to speak of a deal")
+
+
+def test_double_quote_anywhere_makes_a_statement_direct():
+    from corpus.statements import _is_direct
+
+    assert _is_direct('talks would go on and "nothing is agreed"')

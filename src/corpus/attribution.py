@@ -232,9 +232,9 @@ def _verb_cue(
     after_np = _PAREN_START.sub("", after) if "(" in after else after
     chunk = _CLAUSE_SPLIT.split(after_np, maxsplit=1)[0]
     opens_content = _OPENS_CONTENT.match(after_np) or _LISTENER_THAT.match(after_np)
+    told = _told_object(text, v0, u1)  # the listener: "told Reuters", "spoke to CNN"
     if lemma == "tell":
-        obj = _told_object(text, v0, u1)
-        tail = text[obj[1] : u1] if obj else after_np
+        tail = text[told[1] : u1] if told else after_np
         tail = re.sub(
             r"^\s*(?:on|in|at|during|last|this|earlier)\s+\w+(?:\s+local time)?", "", tail
         )
@@ -254,7 +254,6 @@ def _verb_cue(
     ):
         side = "left"
     via = None
-    told = _told_object(text, v0, u1)
     if told:
         via = text[told[0] : told[1]]
     if side == "left":
@@ -352,15 +351,16 @@ def _hint(text: str, u0: int, u1: int) -> re.Match[str] | None:
     a regex scan) rules them out, and only the rest are searched.
     """
     global _article_hints
-    if _article_hints[0] is not text:
+    cached = _article_hints  # one read: another thread may replace the global
+    if cached[0] is not text:
         starts = []
         for word in _HINT_WORDS:
             i = text.find(word)
             while i >= 0:
                 starts.append(i)
                 i = text.find(word, i + 1)
-        _article_hints = (text, sorted(starts))
-    starts = _article_hints[1]
+        cached = _article_hints = (text, sorted(starts))
+    starts = cached[1]
     i = bisect_left(starts, u0)
     if i == len(starts) or starts[i] >= u1:
         return None

@@ -78,15 +78,17 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     return frame
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
+def quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Spans of quotations (curly or straight double quotes), marks included.
+
+    ``paras`` are the text's paragraph spans when the caller has them already.
 
     A quotation may run over a line break; one left open at a paragraph's end
     whose next paragraph opens a new quotation continues there (newspaper style).
     """
     spans = []
     opened: int | None = None
-    para_ends = {e for _s, e in paragraphs(text)}
+    para_ends = {e for _s, e in (paragraphs(text) if paras is None else paras)}
     for m in re.finditer(r"[\"“”]", text):
         ch, i = m.group(), m.start()
         if opened is None:
@@ -153,14 +155,11 @@ def _chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _is_direct(quote: str) -> bool:
-    # most content has no quotation mark at all: skip the regular expression then
-    if (
-        '"' not in quote
-        and "“" not in quote
-        and "”" not in quote
-        and "‘" not in quote
-        and ("'" not in quote)
-    ):
+    # a double or opening single quotation mark anywhere decides it without a regex scan;
+    # only apostrophes ("'...'" quoting, or "it's") need the regular expression
+    if '"' in quote or "“" in quote or "”" in quote or "‘" in quote:
+        return True
+    if "'" not in quote:
         return False
     return bool(_QUOTED_WORDS.search(quote))
 
@@ -184,7 +183,7 @@ def article_statements(text: str) -> list[dict]:
     open_pending = False  # that quote was left open at its paragraph's end
     seen: dict[str, list[dict]] = {}  # rows by speaker, to spot repeated passages
     paras = paragraphs(text)
-    quotes = quote_spans(text)
+    quotes = quote_spans(text, paras)
     for u0, u1 in units(text, quotes):
         if _HEADLINE.match(text, u0, u1) and text.count("\n", u0, u1) == 0:
             continue  # a title or section line: no statement of its own

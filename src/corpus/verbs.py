@@ -128,18 +128,22 @@ def _first_word_hits(text: str, u0: int, u1: int) -> list[tuple[int, int, str]]:
     inside a word): then the span is scanned on its own.
     """
     global _article_hits
-    if _article_hits[0] is not text:
+    cached = _article_hits  # one read: another thread may replace the global meanwhile
+    if cached[0] is not text:
         hits = _scan_article(text)
-        _article_hits = (text, [h[0] for h in hits], hits)
-    _text, starts, hits = _article_hits
+        cached = _article_hits = (text, [h[0] for h in hits], hits)
+    _text, starts, hits = cached
     i = bisect_left(starts, u0)
     j = bisect_left(starts, u1, i)
     crosses = (i and hits[i - 1][1] > u0) or (j > i and hits[j - 1][1] > u1)
     if crosses or _WORD_CHAR.match(text, u1):
-        return [
-            (m.start(), m.end(), m.group()) for m in _first_word_pattern().finditer(text, u0, u1)
-        ]
+        return _span_hits(text, u0, u1)
     return hits[i:j]
+
+
+def _span_hits(text: str, u0: int, u1: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of verb first words found by scanning ``text[u0:u1]`` alone."""
+    return [(m.start(), m.end(), m.group()) for m in _first_word_pattern().finditer(text, u0, u1)]
 
 
 def _scan_article(text: str) -> list[tuple[int, int, str]]:

@@ -1,0 +1,44 @@
+"""Reporting-verb matching: one scan per article gives what a scan of each unit gives."""
+
+from __future__ import annotations
+
+from corpus.verbs import _first_word_hits, _span_hits, verb_matches
+
+TEXT = (
+    'Officials said on Monday that talks had stalled. "We are close," he told reporters.\n\n'
+    "The envoy pointed out that re-said claims and unsaid words are not cues. "
+    "She warned-ish but later added: nothing."
+)
+
+
+def test_text_start_verb_is_found():
+    assert verb_matches("said the minister", 0, 17) == [(0, 4, "said")]
+
+
+def test_words_inside_longer_words_are_not_verbs():
+    assert verb_matches("unsaid re-said said-so", 0, 22) == []
+
+
+def test_multi_word_form_is_matched_whole():
+    text = "The envoy pointed out that talks stalled."
+    assert verb_matches(text, 0, len(text)) == [(10, 21, "pointed out")]
+
+
+def test_unit_ending_before_particle_keeps_the_short_form_rule():
+    text = "The envoy pointed out that talks stalled."
+    # the unit stops after "pointed": "pointed out" cannot match inside it
+    assert [f[2] for f in verb_matches(text, 0, 17)] == [
+        f[2] for f in verb_matches(text[:17], 0, 17)
+    ]
+
+
+def test_unit_cut_inside_a_word_finds_what_a_unit_scan_finds():
+    # "said" then a cut before "-so": a scan limited to the unit sees a whole word
+    text = "He said-so."
+    assert verb_matches(text, 0, 7) == verb_matches(text[:7], 0, 7)
+
+
+def test_every_unit_split_agrees_with_scanning_the_unit_alone():
+    for u0 in range(0, len(TEXT), 7):
+        for u1 in range(u0 + 1, len(TEXT) + 1, 11):
+            assert _first_word_hits(TEXT, u0, u1) == _span_hits(TEXT, u0, u1), (u0, u1)
