@@ -159,3 +159,9 @@ def test_match_is_as_large_as_the_best_assignment(candidates):
     for order in permutations(preds, len(candidates)):
         best = max(best, sum(p in c for p, c in zip(order, candidates, strict=True)))
     assert len(match(candidates)) == best
+
+
+def test_a_descriptive_name_matches_its_acronym_even_when_the_acronym_is_an_alias():
+    # "OCHA" is an alias of the office's full name, and also the head word here.
+    assert same_speaker("OCHA", "UN humanitarian office OCHA")
+    assert same_speaker("OCHA", "UN Office for the Coordination of Humanitarian Affairs")

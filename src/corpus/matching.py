@@ -105,12 +105,19 @@ def speaker_key(name: str) -> tuple[str, ...]:
 
 
 def _keys(name: str) -> list[tuple[str, ...]]:
-    """The key of ``name`` and, for "X of Y", the key of "Y X" (both through the aliases)."""
+    """The words of ``name`` and, for "X of Y", of "Y X", each as written and through
+    the aliases (so "UN humanitarian office OCHA" still matches "OCHA" by its head
+    word when "OCHA" is also an alias of the full name)."""
     words = _words(name)
-    keys = [aliases().get(words, words)]
+    forms = [words]
     inverted = _inverted(words)
     if inverted is not None:
-        keys.append(aliases().get(inverted, inverted))
+        forms.append(inverted)
+    keys = []
+    for form in forms:
+        for key in (form, aliases().get(form, form)):
+            if key not in keys:
+                keys.append(key)
     return keys
 
 
