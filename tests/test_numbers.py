@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpus.numbers import find_numbers, parse_number
+from corpus.numbers import TENS, UNITS, _alternation, find_numbers, parse_number
 
 
 def values(text: str) -> list[tuple[str, float]]:
@@ -92,3 +93,19 @@ def test_find_numbers_never_raises_and_offsets_hold(text):
 @given(st.integers(min_value=0, max_value=10**12))
 def test_formatted_integers_round_trip(number):
     assert parse_number(f"{number:,}") == number
+
+
+_NUMBER_PIECES = st.sampled_from(
+    ["seven", "Seven", "seventeen", "seventy", "eight", "eighteen", "four", "fourteen",
+     "twenty", "-", " ", "s", "teen", "ty", "x", "one", "and a half", "million", "e", "n"]
+)  # fmt: skip
+
+
+@given(st.lists(_NUMBER_PIECES, max_size=8).map("".join))
+def test_trie_of_number_words_matches_like_a_longest_first_alternation(text):
+    # the trie must pick the same ending as trying every ending, longest first
+    endings = sorted({w[1:] for w in [*UNITS, *TENS]}, key=len, reverse=True)
+    plain = re.compile(f"[{''.join(sorted({w[0].upper() + w[0] for w in [*UNITS, *TENS]}))}]"
+                       f"(?:{'|'.join(endings)})")  # fmt: skip
+    trie = re.compile(_alternation([*UNITS, *TENS]))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -32,7 +32,7 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
         text = text.replace("’", "'")  # same length: offsets stay valid
     lowered = text.lower()
     if text.isascii():  # lower-casing changes no offset and no match: match it directly
-        return [(*m.span(), m.group()) for m in TOKEN.finditer(lowered)]
+        return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(lowered)]
     return [(m.start(), m.end(), lowered[m.start() : m.end()]) for m in TOKEN.finditer(text)]
 
 
@@ -69,19 +69,18 @@ class CueIndex:
     ) -> list[tuple[int, int, str, str]]:
         """``(start, end, kind, text)`` of each cue in ``text``, in order."""
         toks = tokens(text) if toks is None else toks
-        words = [t[2] for t in toks]
         found = []
         # most words start no cue: visit only those that may (a set lookup each)
         starts, multi, phrases = self.starts, self.multi, self.phrases
         after = 0  # the first word not yet covered by a found cue
-        for i in [i for i, word in enumerate(words) if word in starts]:
+        for i in [i for i, tok in enumerate(toks) if tok[2] in starts]:
             if i < after:
                 continue
-            word = words[i]
+            word = toks[i][2]
             after = i + 1
             for phrase, kind, key in multi.get(word, ()):
                 size = len(phrase)
-                if words[i : i + size] == phrase:
+                if [t[2] for t in toks[i : i + size]] == phrase:
                     found.append((toks[i][0], toks[i + size - 1][1], kind, key))
                     after = i + size
                     break

@@ -46,8 +46,9 @@ NEAR_BEFORE = 28
 # How much nearer (characters) a scope cue after the number counts than one before it.
 AFTER_BONUS = 20
 
+# (?<!\w) rather than \b: the same test before a word, but the regex engine skips faster
 _PRESENT = re.compile(
-    r"\b(?:has|have|is|are|stands|stand|remain|remains|now|says|say|reach|reaches|"
+    r"(?<!\w)(?:has|have|is|are|stands|stand|remain|remains|now|says|say|reach|reaches|"
     r"tops|exceeds|rises|climbs|continues)\b",
     re.IGNORECASE,
 )

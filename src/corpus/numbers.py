@@ -30,17 +30,34 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 # "dozens", "hundreds", "thousands", "billions": no value, so never matched.
 
 
+def _trie(endings: set[str]) -> str:
+    """The endings as a regex trie: 'hree|hirty' -> 'h(?:irty|ree)'.
+
+    A failed try then stops at its first wrong letter instead of testing every
+    ending in turn. Only endings that are prefixes of one another can match at the
+    same place, and the longer is tried first (a greedy ``?``), as in a
+    longest-first alternation, so the matches are the same.
+    """
+    if endings == {""}:
+        return ""
+    groups: dict[str, set[str]] = {}
+    for ending in endings:
+        if ending:
+            groups.setdefault(ending[0], set()).add(ending[1:])
+    body = "|".join(re.escape(c) + _trie(rest) for c, rest in sorted(groups.items()))
+    return f"(?:{body})?" if "" in endings else f"(?:{body})"
+
+
 def _alternation(words) -> str:
     """Number words as one character class plus endings: '[FfTt](?:hree|our|wo)'.
 
     A pattern that opens with a character class lets the regex engine skip fast to
     positions that can start a number; a plain alternation would be tried at every
     character. The pattern also admits non-words ("Fwo"); :func:`parse_number`
-    rejects those.
+    rejects those. The endings form a trie (:func:`_trie`).
     """
     firsts = "".join(sorted({w[0].upper() + w[0] for w in words}))
-    endings = "|".join(sorted({w[1:] for w in words}, key=len, reverse=True))
-    return f"[{firsts}](?:{endings})"
+    return f"[{firsts}]{_trie({w[1:] for w in words})}"
 
 
 _UNIT_WORD = _alternation(UNITS)
