@@ -27,7 +27,7 @@ _NUMBER = re.compile(r"\d[\d,]*")
 _SPEAKER = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+) said")
 
 
-def iter_articles(source, chunk_size=2000):
+def iter_articles(source, chunk_size=2000, reuse=None):
     sources = [source] if isinstance(source, str | Path) else source
     paths = [
         p for s in map(Path, sources) for p in (sorted(s.glob("*.txt")) if s.is_dir() else [s])

@@ -158,3 +158,15 @@ def test_the_israeli_military_is_not_rewritten_from_an_earlier_line():
         "The Israeli military said its troops had arrested 14 suspects."
     )
     assert who(text) == ["Israeli military"]
+
+
+def test_name_chains_are_what_the_single_pattern_finds():
+    from corpus.mentions import _NAME_CHAIN, name_chains
+
+    text = (
+        "Prime Minister Benjamin Netanyahu met al-Sisi Ahmed and el-Sayed Bin Ali. "
+        "Real-Time Data said Abdel Fattah el-Sisi's office; trial-Run X Y, McDonald Trump."
+    )
+    for t in (text, "al-" + text, text.replace(" ", "  ")):
+        expected = [(m.start(), m.end(), m.group()) for m in _NAME_CHAIN.finditer(t)]
+        assert name_chains(t) == expected

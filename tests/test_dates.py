@@ -161,3 +161,11 @@ def test_find_dates_any_case_in_text_with_curly_quotes():
         ("OCT. 7, 2023", True),
         ("7TH OF OCTOBER", False),
     ]
+
+
+@given(st.text(alphabet="0123456789 -,.OctMaydecJan\n", max_size=30))
+def test_caption_anchor_needs_a_year(text):
+    # caption_anchor returns early when no year could be in the paragraph
+    dated = [d for d in find_dates(text) if d.has_year and d.date]
+    if not dated:
+        assert caption_anchor(text, None) is None

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
-from corpus.figure_lexicon import CueIndex, lexicon, tokens
+from corpus.figure_lexicon import TOKEN, CueIndex, lexicon, tokens
 from corpus.paths import package_data
 
 
@@ -44,3 +46,35 @@ def test_tokens_keep_hyphenated_words_and_curly_apostrophes():
         "ministry's",
         "toll",
     ]
+
+
+_PIECES = st.sampled_from(
+    ["has", "has-been", "it's", "_has", "3has", "’s", "é", "İ", "Toll", "death", "toll",
+     "in", "the", "past", "24", "hours", "x-y", "--", "'", " ", ", ", "\n"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_token_spans_are_the_token_matches(text):
+    # token_spans splits instead of matching one token at a time: same tokens, same offsets
+    lowered = text.replace("’", "'").lower()
+    if text.replace("’", "'").isascii():
+        expected = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(lowered)]
+        assert tokens(text) == expected
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_longer_cues_indexed_by_two_words_match_leftmost_longest(text):
+    index = CueIndex.build({"a": ["past 24 hours", "past 24", "death toll"], "b": ["toll", "in"]})
+    words = [t for _, _, t in tokens(text)]
+    found, i = [], 0
+    while i < len(words):  # the plain definition: at each word, the longest cue that fits
+        for size, (kind, key) in [(3, ("a", "past 24 hours")), (2, ("a", "past 24")),
+                                  (2, ("a", "death toll")), (1, ("b", "toll")), (1, ("b", "in"))]:  # fmt: skip
+            if " ".join(words[i : i + size]) == key:
+                found.append((kind, key))
+                i += size
+                break
+        else:
+            i += 1
+    assert [(kind, key) for _, _, kind, key in index.find(text)] == found

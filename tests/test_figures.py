@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -497,3 +498,23 @@ def test_figures_never_raise_and_offsets_hold(text, published):
         assert text[row.char_start : row.char_end] == row.value_text
         assert math.isfinite(row.value)
         assert pd.isna(row.asof) or row.asof <= pd.Timestamp(published)
+
+
+_RULE_PIECES = st.sampled_from(
+    ["has", "has-been", "now's", "_has", "3has", "is", "band", "and", "7", ",", ".", ";",
+     " ", "-", "'", "é", "\n", "people", "killed"]
+)  # fmt: skip
+
+
+@given(st.lists(_RULE_PIECES, max_size=12).map("".join), st.integers(0, 40))
+def test_token_and_search_shortcuts_agree_with_their_patterns(sentence, start):
+    from corpus.figure_lexicon import token_spans
+    from corpus.figure_rules import _PRESENT, _clause_end, _is_present
+
+    assert _is_present(sentence, token_spans(sentence)[0]) == bool(_PRESENT.search(sentence))
+    start = min(start, len(sentence))
+    # the clause end as one pattern finds it
+    assert (
+        _clause_end(sentence, start)
+        == re.compile(r"[,;:.]|\d|\band\b|$").search(sentence, start).start()
+    )

@@ -395,3 +395,37 @@ def test_wire_dateline_without_year_takes_the_nearest_year_of_a_body_date():
 def test_place_dateline_without_year_takes_the_year_of_a_body_date():
     text = TITLE + "\nCairo, March 9 — Talks that began on 2 March 2024 resumed." + REST
     assert parse_page(text).published == dt.date(2024, 3, 9)
+
+
+def test_one_word_kicker_above_the_title_is_not_the_title():
+    page = parse_page("ANALYSIS\nWhy the truce talks keep stalling in Doha\nBy Jane Roe\n\n" + BODY)
+    assert page.title == "Why the truce talks keep stalling in Doha"
+    assert page.text == BODY
+
+
+def test_short_section_label_above_a_longer_title_is_dropped():
+    page = parse_page(
+        "Middle East Crisis\nMediators race to close gaps as hostage talks resume\n\n" + BODY
+    )
+    assert page.title == "Mediators race to close gaps as hostage talks resume"
+    assert "Middle East Crisis" not in page.text
+
+
+def test_short_title_above_a_sentence_stays_the_title():
+    page = parse_page("Truce talks resume\n" + BODY)
+    assert page.title == "Truce talks resume"
+    assert page.text == BODY
+
+
+def test_last_update_line_gives_the_date():
+    page = parse_page(
+        "Truce vote delayed in Jerusalem\nLast update 16 Jan 2025 19:05 GMT\n\n" + BODY
+    )
+    assert page.published == dt.date(2025, 1, 16)
+    assert page.text == BODY
+
+
+def test_breadcrumb_with_angle_quotes_is_a_banner():
+    page = parse_page("World › Middle East › Gaza\nTruce talks resume in Cairo\n\n" + BODY)
+    assert page.title == "Truce talks resume in Cairo"
+    assert page.text == BODY

@@ -109,3 +109,11 @@ def test_trie_of_number_words_matches_like_a_longest_first_alternation(text):
                        f"(?:{'|'.join(endings)})")  # fmt: skip
     trie = re.compile(_alternation([*UNITS, *TENS]))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["5\tmillion", "5\nthousand", "1.5 million", "9" * 400, "1,200"])
+def test_digits_take_the_same_value_as_parse_number(text):
+    # plain digits skip parse_number in find_numbers; scales and overflow still go through it
+    assert [n.value for n in find_numbers(text)] == [
+        v for v in [parse_number(text)] if v is not None
+    ]

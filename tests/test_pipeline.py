@@ -18,7 +18,8 @@ import pandas as pd
 import pipeline_standins
 import pytest
 
-from corpus import pipeline, storage
+from corpus import cache, pipeline, storage
+from corpus import io as corpus_io
 from corpus.paths import SEEDS_DIR
 
 TESTS = Path(__file__).resolve().parent
@@ -116,12 +117,19 @@ def test_chunks_without_rows_keep_parquet_types(standins, tmp_path):
     assert statements["char_start"].dtype == "int64"
 
 
-def test_rerun_takes_unchanged_articles_from_cache(standins, corpus_dir, tmp_path):
+def test_rerun_takes_unchanged_articles_from_cache(standins, corpus_dir, tmp_path, monkeypatch):
     out = tmp_path / "out"
     pipeline.extract(corpus_dir, out, jobs=1, chunk_size=5, progress=False)
     first = pipeline.load_tables(out)
+    counts = {k: manifest(out)[k] for k in ("statements", "figures")}
+
+    def must_not_run(*args):
+        raise AssertionError("unchanged chunks are linked, not read row by row")
+
+    monkeypatch.setattr(cache, "cached_rows", must_not_run)
     pipeline.extract(corpus_dir, out, jobs=1, chunk_size=5, progress=False)
     assert (manifest(out)["parsed"], manifest(out)["cached"]) == (0, 12)
+    assert counts == {k: manifest(out)[k] for k in ("statements", "figures")}
     assert_tables_equal(first, pipeline.load_tables(out))
 
 
@@ -183,6 +191,57 @@ def test_changed_article_is_parsed_again(standins, corpus_dir, tmp_path):
     assert "Omar Haddad" in set(speakers)
 
 
+@pytest.fixture
+def real_reader(monkeypatch):
+    """Stand-in extraction stages, but the real reader (corpus.io)."""
+    for name, module in pipeline_standins.modules().items():
+        if name != "corpus.io":
+            monkeypatch.setitem(sys.modules, name, module)
+    parsed: list[str] = []
+    real = corpus_io._parse_safely
+
+    def counted(text, article_id, *args):
+        parsed.append(article_id)
+        return real(text, article_id, *args)
+
+    monkeypatch.setattr(corpus_io, "_parse_safely", counted)
+    return parsed
+
+
+def test_rerun_reads_unchanged_pages_from_the_previous_run(real_reader, corpus_dir, tmp_path):
+    other = tmp_path / "other"  # a second folder with a clashing file name: ids made unique
+    other.mkdir()
+    (other / "extra_01.txt").write_text(EXTRA.format(day=20, n=77))
+    export = tmp_path / "export.jsonl"
+    records = [{"id": "x1", "text": EXTRA.format(day=21, n=5), "outlet": "Wire"}, {"text": "A."}]
+    export.write_text("".join(json.dumps(r) + "\n" for r in records))
+    sources = [corpus_dir, other, export]
+    out = tmp_path / "out"
+    pipeline.extract(sources, out, jobs=1, chunk_size=5, progress=False)
+    assert len(real_reader) == 15
+    first = pipeline.load_tables(out)
+    assert "extra_01-2" in set(first["articles"]["article_id"])
+    real_reader.clear()
+    pipeline.extract(sources, out, jobs=1, chunk_size=4, progress=False)
+    assert real_reader == []
+    assert_tables_equal(first, pipeline.load_tables(out))
+
+
+def test_changed_page_sidecar_or_code_is_read_again(real_reader, corpus_dir, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    pipeline.extract(corpus_dir, out, jobs=1, progress=False)
+    (corpus_dir / "extra_02.txt").write_text(EXTRA.format(day=2, n=999))
+    (corpus_dir / "metadata.csv").write_text("article_id,title\nextra_05,A new title\n")
+    real_reader.clear()
+    pipeline.extract(corpus_dir, out, jobs=1, progress=False)
+    assert sorted(real_reader) == ["extra_02", "extra_05"]
+    assert_tables_equal(pipeline.load_tables(out), pipeline.extract(corpus_dir, progress=False))
+    real_reader.clear()
+    monkeypatch.setattr(pipeline, "EXTRACTION_VERSION", "test-next")
+    pipeline.extract(corpus_dir, out, jobs=1, progress=False)
+    assert len(real_reader) == 12
+
+
 def test_no_cache_parses_everything(standins, corpus_dir, tmp_path):
     out = tmp_path / "out"
     pipeline.extract(corpus_dir, out, jobs=1, progress=False)
@@ -196,6 +255,8 @@ def test_csv_format_writes_one_file_per_table(standins, corpus_dir, tmp_path):
     for name in storage.TABLES:
         assert (out / f"{name}.csv").exists()
     tables = pipeline.load_tables(out)
+    pipeline.extract(corpus_dir, out, fmt="csv", chunk_size=4, progress=False)  # from the cache
+    assert_tables_equal(tables, pipeline.load_tables(out))
     for name, key in (("statements", "statement_id"), ("figures", "figure_id")):
         assert tables[name][key].tolist() == parquet[name][key].tolist()
     pd.testing.assert_series_equal(tables["figures"]["value"], parquet["figures"]["value"])
@@ -212,7 +273,7 @@ def test_article_that_breaks_a_stage_becomes_a_reject(standins, corpus_dir):
 
 
 def test_reading_failure_midway_becomes_a_reject(standins, corpus_dir, monkeypatch):
-    def breaks_after_one_chunk(source, chunk_size):
+    def breaks_after_one_chunk(source, chunk_size, reuse=None):
         chunks = pipeline_standins.iter_articles(source, 5)
         yield next(chunks)
         raise OSError("device vanished")

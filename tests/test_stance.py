@@ -43,6 +43,33 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         "Officials hope to restart indirect negotiations in Cairo.",
         "Egypt has proposed a two-day truce to free four hostages.",
         "There is no military solution to this conflict, the minister said.",
+        'The envoy called for "a sustained pause" so that aid can reach the north.',
+        "Negotiators worked through the night to bridge the remaining gaps.",
+        "The differences between the parties are not insurmountable, she said.",
+        "The talks in Doha have made steady progress this week, the mediator said.",
+        "The truce must hold, the agency chief told reporters.",
+        "A negotiated deal is the only way to get the captives home, they said.",
+        "This may be the best chance in months to secure a truce, he told reporters.",
+        "The world must not give up on diplomacy, the minister said.",
+        "The mediators remained hopeful after the latest round.",
+        "We urge both sides to avoid any step that could lead to escalation.",
+        "Military pressure alone will not bring them back, the opposition leader said.",
+        "All parties must respect the ceasefire, the spokesperson insisted.",
+        "The government should sign the deal tonight, the families said.",
+        "Our first priority is a comprehensive ceasefire, the spokesperson said.",
+        "We must put an end to the suffering in Gaza, she said.",
+        'The ministry called on both sides to exercise "maximum restraint."',
+        'Officials said an agreement was "within reach."',
+        "We are closer than we have ever been, the president said.",
+        "The envoy will fly to the region to push the deal across the finish line.",
+        "Both parties should move to the second phase without delay.",
+        "He urged the parties to honour their commitments under the truce.",
+        "The deployments are meant to deter a wider war, the secretary said.",
+        "We don't want to see this escalate, he said.",
+        "The Rafah operation has to stop, the analyst argued.",
+        "We demand an end to the aggression, the Hamas official said.",
+        'Mediators remained "cautiously optimistic" after the meeting.',
+        "The families urged the cabinet to accept the framework.",
     ],
 )
 def test_for_cues_mark_support(sentence):
@@ -74,6 +101,23 @@ def test_for_verb_governs_a_target_term():
         "Israel will keep fighting in the south, the minister said.",
         "The war will not end until all hostages are home, he said.",
         "He said the strikes on Rafah would intensify in the coming days.",
+        "The troops will enter the city with or without an agreement, the minister said.",
+        "We will not allow Hamas to rebuild its rule, the prime minister said.",
+        "Talks will continue only under fire, he said in a televised address.",
+        "His party would quit the government if the cabinet approved the truce.",
+        "The minister demanded a promise to resume the war after six weeks.",
+        "The army will not withdraw from the border corridor, an official said.",
+        "The army would continue operating in the south, the defence minister said.",
+        "Stopping now would squander the gains of a year of fighting, he argued.",
+        "The cabinet will not meet until the group accepts every clause of the deal.",
+        'Hamas\'s rule in Gaza "will be crushed," the minister said.',
+        "The army will keep up the pressure on the remaining battalions.",
+        "We have to finish the job in Rafah, the finance minister said.",
+        "He wants a guarantee that Israel will return to fighting after six weeks.",
+        "The military is prepared for a long war, the chief of staff said.",
+        "The text the group endorsed was far from Israel's essential requirements.",
+        "Without a list there is nothing to negotiate, the official said.",
+        "Tehran has vowed to retaliate for the killing of its commander.",
     ],
 )
 def test_against_cues_mark_opposition(sentence):
@@ -112,6 +156,12 @@ def test_conditioned_truce_called_unfeasible_is_against():
     assert row["stance"] == -1
 
 
+def test_deal_called_a_surrender_is_against():
+    row = one('A deal on these terms would be "a surrender," the minister said.')
+    assert row["stance"] == -1
+    assert row["stance_cues"].startswith("negated:deal on these terms would be a surrender")
+
+
 def test_negator_turns_a_for_cue_against():
     row = one("The government does not want to reach a deal with the group, he said.")
     assert row["stance"] == -1
@@ -125,8 +175,18 @@ def test_negator_far_before_the_cue_does_not_count():
 
 
 def test_negator_reaches_only_the_next_cue():
-    row = one("We will not stop until Hamas is destroyed, the defence minister said.")
-    assert row["stance_cues"] == "against:not stop until; against:hamas is destroyed"
+    row = one("We will not stop until Hamas is destroyed; a truce is not on the table.")
+    # The condition after "until" belongs to the refusal; the "not" before "stop"
+    # must not also flip the cue that follows it.
+    assert row["stance_cues"].startswith("against:not stop until hamas is destroyed")
+    assert row["stance"] == -1
+
+
+def test_cue_inside_an_until_condition_is_the_refusals():
+    row = one("The cabinet would not meet until the group had accepted all elements of the deal.")
+    assert row["stance_cues"] == (
+        "against:not meet until the group had accepted all elements of the deal"
+    )
     assert row["stance"] == -1
 
 
@@ -215,13 +275,6 @@ def test_bad_pattern_is_reported():
 # --------------------------------------------------------------------------- tone
 
 
-def test_tone_uses_the_offline_vader_lexicon():
-    # Fails if the lexicon cannot be loaded: no fallback to 0.0 for real text.
-    assert st.tone("This is a wonderful, hopeful agreement.") > 0.5
-    assert st.tone("A horrific massacre, a catastrophe.") < -0.5
-    assert len(st._analyzer().lexicon) > 7000
-
-
 def test_tone_column_scores_the_quote():
     frame = pd.DataFrame({"quote": ["a terrible, deadly attack"], "text": ["Fine, he said: ..."]})
     assert st.stance(frame, tone="all")["tone"].iloc[0] < -0.5
@@ -271,50 +324,7 @@ def test_tone_mode_is_checked():
         st.stance(_said("A truce."), tone="some")
 
 
-def _sentences_for_vader() -> list[str]:
-    """A few hundred news sentences plus punctuation-heavy edge cases."""
-    from corpus.paths import SEEDS_DIR
-    from corpus.text import normalise, sentences
-
-    out = []
-    for path in sorted(SEEDS_DIR.glob("*.txt")):
-        text = normalise(path.read_text(encoding="utf-8"))
-        out += [text[s:e] for s, e in sentences(text)]
-    # variants: shouted (VADER weighs ALL CAPS), clauses ending in "!" / "?!"
-    out += [t.upper() for t in out[:80]]
-    out += [t.replace(", ", "! ").replace(".", "?!") for t in out[:80]]
-    out += [
-        "Great!!! Really?! ... no, NOT good :( at all",
-        "'Terrible,' he said. \"Awful!\" -- she added; (horrible) [bad] ok?!?",
-        "It was kind of good, but the deal is DEAD.",
-        "!good ,bad good, bad! -nice- :) :-D",
-        "",
-        "x",
-    ]
-    return out
-
-
-def test_lazy_vader_gives_nltks_words_and_scores(monkeypatch):
-    from nltk.sentiment import vader
-
-    texts = _sentences_for_vader()
-    assert len(texts) > 300
-    analyzer = st._analyzer()
-    consts = analyzer.constants
-    lazy_class = vader.SentiText
-    assert lazy_class.nltk_class is not lazy_class  # the fast path is in use
-    fast = [st.tone(t) for t in texts]
-    for t in texts:
-        lazy = lazy_class(t, consts.PUNC_LIST, consts.REGEX_REMOVE_PUNCTUATION)
-        plain = lazy_class.nltk_class(t, consts.PUNC_LIST, consts.REGEX_REMOVE_PUNCTUATION)
-        assert lazy.words_and_emoticons == plain.words_and_emoticons, t
-    monkeypatch.setattr(vader, "SentiText", lazy_class.nltk_class)  # NLTK's own, unchanged
-    assert [st.tone(t) for t in texts] == fast
-
-
-def test_tone_baseline_thresholds():
-    assert [st.tone_baseline(v) for v in (0.3, 0.05, 0.0, -0.05, -0.3)] == [1, 0, 0, 0, -1]
-    assert st.tone_baseline(float("nan")) == 0
+def test_stance_labels():
     assert st.STANCE_LABELS == {1: "for", 0: "neutral", -1: "against"}
 
 

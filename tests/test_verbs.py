@@ -42,3 +42,12 @@ def test_every_unit_split_agrees_with_scanning_the_unit_alone():
     for u0 in range(0, len(TEXT), 7):
         for u1 in range(u0 + 1, len(TEXT) + 1, 11):
             assert _first_word_hits(TEXT, u0, u1) == _span_hits(TEXT, u0, u1), (u0, u1)
+
+
+def test_article_scan_finds_what_one_pattern_scan_finds():
+    from corpus.verbs import _first_word_pattern, _scan_article
+
+    text = 'said it. "Told" (added) —warned\nsaid-so é-said ’said “said” _said said'
+    for t in (text, TEXT, "x" + text):
+        expected = [(m.start(), m.end(), m.group()) for m in _first_word_pattern().finditer(t)]
+        assert _scan_article(t) == expected

@@ -25,9 +25,11 @@ from dataclasses import dataclass
 
 from corpus.phrases import (
     CLAUSE_OPENERS,
+    SOURCE_WRAPPER,
     backward_np,
     forward_np,
     np_prefix_end,
+    unwrap_source,
 )
 from corpus.speakers import heads
 from corpus.subjects import strip_adverbials as _strip_adverbials
@@ -35,13 +37,16 @@ from corpus.subjects import subject_left as _subject_left
 from corpus.verbs import verb_forms, verb_matches
 
 # Verbs that report speech only when a clause or quote follows ("agreed that").
-_NEEDS_CLAUSE = ("agree", "add", "signal", "state")
+_NEEDS_CLAUSE = ("agree", "add", "signal", "state", "respond")
 # A verb that is a cue only right after a quote ('..." he continued.').
 POST_ONLY = ("continue",)
 # Words after a verb that make it a noun or an infinitive rather than a cue.
 _BEFORE_VERB_BLOCK = re.compile(
     r"(?:\b(?:to|not|never|the|a|an|its|their|his|her|no|whose)|n[’']t)\s+$", re.IGNORECASE
 )
+# Last letters of those words in any case ("ſ" is an "s" to re.IGNORECASE): a word
+# ending in another letter cannot block, and no regex search is needed.
+_BLOCK_LAST_LETTERS = frozenset("otreansOTREANSſ")
 _QUOTE_CHARS = '"“”'
 
 
@@ -49,12 +54,17 @@ def _word_count(s: str) -> int:
     return len(s.split())
 
 
+def _has_words(s: str, n: int) -> bool:
+    """``_word_count(s) >= n`` without splitting all of a long ``s``."""
+    return len(s.split(maxsplit=n - 1)) >= n
+
+
 # "wrote on X that", "said in a statement that", "told the crowd that": content follows.
 _LISTENER_THAT = re.compile(r"\s*(?:on|in|at|to|via)\s+(?:[\w’'-]+\s+){1,3}?that\b")
 _PLACE_PARTICIPLE = re.compile(r"\s+(?:from|in|at|near|inside)\s+[A-Z]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     """One reporting cue: speaker span, verb lemma and reported content (article offsets)."""
 
@@ -73,6 +83,7 @@ class Cue:
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_WHICH_CITED = re.compile(r",\s+which\s+(?:cited|quoted)\s+")
 _QUOTED = re.compile(r"\bquoted\s+(?=\S)")
 _WAS_QUOTED = re.compile(
     r"\b(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,]+?\s+)?as\s+(?:saying|telling)\b"
@@ -80,20 +91,6 @@ _WAS_QUOTED = re.compile(
 _CITING = re.compile(r"\b[Cc]iting\s+")
 _PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?(?P<verb>\w+)\s+by\s+")
 _TOLD = re.compile(r"^\s*(?:told|tells|tell|spoke to|speaking to|telling)\s+(?P<obj>[^,.;:]+)")
-_SOURCE_WRAPPER = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:(?:joint\s+)?statement|report|post|news report|data|figures|"
-    r"statistics|estimates?|tally|count)s?\s+(?:from|by|of|in|released by|published by)\s+",
-    re.IGNORECASE,
-)
-_MEDIA_DESCRIPTOR = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state-run\s+|state-owned\s+)?(?:newspaper|daily|"
-    r"news agency|broadcaster|outlet|channel|TV channel|news site|website)\s+(?=[A-Z])"
-)
-_REPORT_TAIL = re.compile(r"\s+(?:news\s+)?reports?$|\s+in\s+(?:a|an|its)\s+.*$", re.IGNORECASE)
-_TIME_TAIL = re.compile(
-    r"\s+(?:on|in|at|during|last|this|earlier)\s+(?:a\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|\w+day|week|month|different report|separate report).*$"
-)
 
 
 _DOCUMENT_BEFORE = re.compile(
@@ -113,7 +110,7 @@ def _is_participle(form: str) -> bool:
 def _clause_subject(text: str, u0: int, v0: int) -> tuple[int, int] | None:
     """The subject at the start of the clause holding ``v0`` (for participles)."""
     lo = u0
-    m = re.match(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,6}\s+\w+,\s+)?", text[u0:v0])
+    m = re.match(r"\s*(?:[A-Z][a-z]+(?:(?:\s+[a-z]+){0,6}\s+\w+)?,\s+)?", text[u0:v0])
     # skip an opening adverbial ("In a statement on Saturday, ...")
     if m and m.end() and text[u0:v0][: m.end()].rstrip().endswith(","):
         first = text[u0 : u0 + m.end()].split()[0]
@@ -135,7 +132,7 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return not taken or all(b <= s or a >= e for s, e in taken)
 
     _special_cues(text, u0, u1, cues, taken)
     forms = verb_forms()
@@ -144,7 +141,7 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
             continue
         lemma = forms.get(form, form)
         before = text[max(u0, v0 - 12) : v0]
-        if _BEFORE_VERB_BLOCK.search(before):
+        if before.rstrip()[-1:] in _BLOCK_LAST_LETTERS and _BEFORE_VERB_BLOCK.search(before):
             continue
         if form in _NOUN_HOMOGRAPHS and _used_as_noun(text, u0, v0, v1, u1):
             continue
@@ -155,18 +152,19 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
             continue
         cues.append(cue)
         taken.append((v0, v1))
-    cues.sort(key=lambda c: c.verb_start)
+    if len(cues) > 1:
+        cues.sort(key=lambda c: c.verb_start)
     return cues
 
 
 # A quotation that resumes after the cue: '"We will win," he said, "and ..."'.
 _QUOTE_RESUMES = re.compile(r"[^“\"\n.]{0,40}?,\s*[“\"]")
 # Verb forms that are also nouns ("a UN report said", "the claims were").
-_NOUN_HOMOGRAPHS = (
+_NOUN_HOMOGRAPHS = frozenset({
     "report", "reports", "claim", "claims", "estimate", "estimates", "note", "notes",
     "voice", "voices", "doubt", "doubts", "stress", "call for", "calls for", "warning",
     "posts", "statement", "denial",
-)  # fmt: skip
+})  # fmt: skip
 _NOUN_AFTER = re.compile(
     r"\s+(?:released|published|issued|said|says|found|by|from|of|on|that\s+was|was|were|is|are)\b"
 )
@@ -191,12 +189,16 @@ def _verb_cue(
 ) -> Cue | None:
     left = text[u0:v0].rstrip()
     after = text[v1:u1]
+    if after.startswith(" to ") and _PASSIVE_SAID.search(text, max(u0, v0 - 8), v0):
+        return None
     if (
         lemma in _NEEDS_CLAUSE
         and not _CLAUSE_FOLLOWS.match(after)
         and not _NOTHING_FOLLOWS.match(after)
     ):
         return None  # "agreed to a proposal", "adding pressure": actions, not speech
+    if lemma in ("report", "write") and _CREDIT_LINE.match(after):
+        return None  # "Ryan reported from Washington."
     # passive: "was reiterated by X", "as outlined by X"
     by = _BY.match(after)
     if by and _PASSIVE_AUX.search(text, max(u0, v0 - 30), v0):
@@ -211,7 +213,8 @@ def _verb_cue(
     if participle:
         return _participle_cue(text, u0, u1, v0, v1, lemma)
     # inverted: '"...," said Zhu.' / '..., said an official briefed on the meetings'
-    if left.endswith((",", "”", '"')) and _word_count(text[u0:v0]) >= 3:
+    found = None
+    if left.endswith((",", "”", '"')) and _has_words(left, 3):
         found = _subject_left(text, u0, v0) if left.endswith(",") else None
         if found is None and lemma != "tell":
             return _inverted_cue(text, u0, u1, v0, v1, lemma, left)
@@ -223,14 +226,21 @@ def _verb_cue(
         if subj and subj[0] < v0 and backward_np(text, u0, _strip_adverbials(text, u0, v0)) is None:
             return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,
                        pattern="coordinated", clause_subject=True)  # fmt: skip
-    found = _subject_left(text, u0, v0)
+    if found is None:  # not found above already
+        found = _subject_left(text, u0, v0)
     if found is None:
         return None
     s0, s1, appositive = found
+    relayed = _QUOTED_BY.search(text, max(u0, s0 - 20), s0) if text[s0 - 3 : s0] == "by " else None
+    if relayed and relayed.end() == s0:
+        # "Palestinian analysts quoted by local media said": the analysts speak, via the media
+        source = backward_np(text, u0, relayed.start())
+        if source is not None:
+            return Cue(lemma, v0, v1, source[0], source[1], "right", v1, u1,
+                       via=text[s0:s1], pattern="quoted")  # fmt: skip
     side = "right"
     before = text[u0:s0].rstrip()
     after_np = _PAREN_START.sub("", after) if "(" in after else after
-    chunk = _CLAUSE_SPLIT.split(after_np, maxsplit=1)[0]
     opens_content = _OPENS_CONTENT.match(after_np) or _LISTENER_THAT.match(after_np)
     told = _told_object(text, v0, u1)  # the listener: "told Reuters", "spoke to CNN"
     if lemma == "tell":
@@ -243,34 +253,51 @@ def _verb_cue(
         short = not opens_content
     else:
         short = not opens_content and (
-            _word_count(chunk) <= 3 or bool(_TEMPORAL_START.match(after_np))
+            not _has_words(_CLAUSE_SPLIT.split(after_np, maxsplit=1)[0], 4)  # first clause
+            or bool(_TEMPORAL_START.match(after_np))
         )
     role_first = bool(appositive) and before.rstrip(" ,").endswith(appositive)
-    if (
-        before.endswith((",", "”", '"', "’"))
-        and _word_count(before) >= 3
-        and short
-        and not role_first
-    ):
+    if before.endswith((",", "”", '"', "’")) and _has_words(before, 3) and short and not role_first:
         side = "left"
     via = None
     if told:
         via = text[told[0] : told[1]]
     if side == "left":
         end = u1 if _QUOTE_RESUMES.match(text, v1, u1) else s0  # '"...," he said, "..."'
+        if _PARENTHETICAL_CUE.match(text, v1, u1) and '"' not in left and "“" not in left:
+            end = u1  # "The first step, he said, is to ...": the sentence runs on after the cue
         return Cue(lemma, v0, v1, s0, s1, "left", u0, end, appositive, via, "verb")
     # the content starts after the listener: "told Reuters (on Monday) that ..."
     c0 = told[1] if told else v1
     return Cue(lemma, v0, v1, s0, s1, "right", c0, u1, appositive, via, "verb")
 
 
-_CLAUSE_FOLLOWS = re.compile(r"\s*(?:that\b|[,:“\"]|with\b)")
-_NOTHING_FOLLOWS = re.compile(r"\s*[.;]?\s*$")
+_CLAUSE_FOLLOWS = re.compile(
+    r"(?:\s+(?:on|late|early|last|this|earlier)\s+\w+)?\s*(?:that\b|[,:“\"]|with\b)"
+)
+# Nothing but a time phrase after the verb: '"...," she added on Tuesday.'
+_NOTHING_FOLLOWS = re.compile(
+    r"\s*(?:(?:late\s+|early\s+)?(?:on|last|this|earlier|later)\s+\w+(?:\s+(?:morning|"
+    r"afternoon|evening|night))?)?\s*[.;]?\s*$"
+)
+# A credit line: "Magdy reported from Cairo." says where a reporter worked, not what.
+_CREDIT_LINE = re.compile(
+    r"\s+(?:from|in)\s+[A-Z][\w’'.-]*(?:(?:,\s*|\s+and\s+|\s+from\s+|\s+)[A-Z][\w’'.-]*)*"
+    r"\s*\.?\s*$"
+)
 _BY = re.compile(r"\s+by\s+")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?$")
 _AND_BUT_END = re.compile(r"(?:\band|\bbut)\s*$")
 _PAREN_START = re.compile(r"^\s*\([^)]*\)")
 _CLAUSE_SPLIT = re.compile(r"[,;]")
+_QUOTED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+")
+# "a team was said to have stayed": a passive report without a speaker.
+_PASSIVE_SAID = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+# A cue set inside its sentence: ", he said, is to promote ..." (a clause goes on after it).
+_PARENTHETICAL_CUE = re.compile(
+    r"(?:\s+(?:on|last|this)\s+\w+)?,\s+(?!(?:\w+ing|according|adding|and|but|who|which)\b)"
+    r"[a-z][\w’'-]*\s+\S+\s+\S+"
+)
 _OPENS_CONTENT = re.compile(r"\s*(?:that\b|[:“\"])")
 _TOLD_VERB = re.compile(r"(?:told|tells|tell|telling|spoke to|speaking to)\s+")
 
@@ -283,6 +310,12 @@ def _told_object(text: str, v0: int, u1: int) -> tuple[int, int] | None:
     lo = m.end()
     end = np_prefix_end(text, lo, u1)
     return (lo, end) if end > lo else None
+
+
+_NAME_AFTER_ROLE = re.compile(
+    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|abu|de|van)[\s-])?[A-Z][\w’'-]+){1,3})"
+    r"\s*[.,]?\s*$"
+)
 
 
 def _inverted_cue(
@@ -298,6 +331,11 @@ def _inverted_cue(
     if am:
         app = am.group(1).strip()
     end = u1 if _QUOTE_RESUMES.match(text, np[1], u1) else u0 + len(left)
+    named = _NAME_AFTER_ROLE.match(rest)
+    if named and text[np[0] : np[1]].split()[-1].lower() in heads():
+        # "said an ICRC spokesperson, Sarah Davies.": the name follows its role
+        app = text[np[0] : np[1]]
+        np = (np[1] + named.start("name"), np[1] + named.end("name"))
     return Cue(lemma, v0, v1, np[0], np[1], "left", u0, end,
                appositive=app, pattern="inverted")  # fmt: skip
 
@@ -364,7 +402,7 @@ def _hint(text: str, u0: int, u1: int) -> re.Match[str] | None:
     i = bisect_left(starts, u0)
     if i == len(starts) or starts[i] >= u1:
         return None
-    return _SPECIAL_HINT.search(text, u0, u1)
+    return _SPECIAL_HINT.search(text, starts[i], u1)  # no match starts before starts[i]
 
 
 _DENIAL_LEMMA = {"den": "deny", "rej": "reject", "dis": "dispute"}
@@ -386,22 +424,30 @@ def _special_cues(text: str, u0: int, u1: int, cues: list[Cue], taken: list) -> 
         cues.append(Cue(lemma, m.start("verb"), m.end("verb"), m.start("subj"), m.end("subj"),
                         "right", m.start("all"), m.end("all"), pattern="denial"))  # fmt: skip
         taken.append((m.start("subj"), m.end("verb")))
-    for m in _ACCORDING.finditer(text, u0, u1) if has("ccording to") else ():
-        w = _SOURCE_WRAPPER.match(text[m.end() : u1])
+    # each pattern is scanned from its word's first occurrence on, not the whole unit
+    according = text.find("ccording to", hint.start(), u1)
+    for m in _ACCORDING.finditer(text, max(u0, according - 1), u1) if according >= 0 else ():
+        w = SOURCE_WRAPPER.match(text[m.end() : u1])
         np = forward_np(text, m.end() + (w.end() if w else 0), u1)
         if np is None:
             continue
-        s0, s1 = _unwrap_source(text, np[0], np[1])
+        s0, s1 = unwrap_source(text, np[0], np[1])
+        via = None
+        cited = _WHICH_CITED.match(text, np[1], u1)
+        inner = forward_np(text, cited.end(), u1) if cited else None
+        if inner is not None:  # "according to Axios, which cited two officials": relayed
+            via, (s0, s1) = text[s0:s1], inner
+            np = (np[0], inner[1])
         lead = text[u0 : m.start()].strip(" ,")
         at_start = _word_count(lead) <= 2
         if at_start:
             comma = text.find(",", np[1], u1)
             c0 = comma + 1 if comma >= 0 else np[1]
             cue = Cue("according to", m.start(), m.end() - 1, s0, s1, "right", c0, u1,
-                      pattern="according")  # fmt: skip
+                      via=via, pattern="according")  # fmt: skip
         else:
             cue = Cue("according to", m.start(), m.end() - 1, s0, s1, "left", u0, m.start(),
-                      pattern="according")  # fmt: skip
+                      via=via, pattern="according")  # fmt: skip
         cues.append(cue)
         taken.append((m.start(), np[1]))
     for m in _QUOTED.finditer(text, u0, u1) if has("quoted") else ():
@@ -438,32 +484,3 @@ def _special_cues(text: str, u0: int, u1: int, cues: list[Cue], taken: list) -> 
         cues.append(Cue("cite", m.start(), m.end() - 1, np[0], np[1], "right", u0, u1,
                         pattern="citing"))  # fmt: skip
         taken.append((m.start(), np[1]))
-
-
-def _unwrap_source(text: str, s0: int, s1: int) -> tuple[int, int]:
-    """'a statement from Netanyahu's office' -> "Netanyahu's office"; 'a CNN news report' -> CNN."""
-    phrase = text[s0:s1]
-    if s1 - s0 <= 0:
-        return s0, s1
-    w = _SOURCE_WRAPPER.match(phrase)
-    if w:
-        s0 += w.end()
-        phrase = text[s0:s1]
-    t = _TIME_TAIL.search(phrase)
-    if t:
-        s1 = s0 + t.start()
-        phrase = text[s0:s1]
-    d = _MEDIA_DESCRIPTOR.match(phrase)
-    if d:
-        s0 += d.end()
-        phrase = text[s0:s1]
-    r = _REPORT_TAIL.search(phrase)
-    if r and not re.search(r"\bmedia\s+reports?$", phrase, re.IGNORECASE):
-        inner = phrase[: r.start()]
-        dm = re.match(r"(?:an?|the)\s+", inner, re.IGNORECASE)
-        if dm:
-            s0 += dm.end()
-            inner = inner[dm.end() :]
-        if inner.strip():
-            s1 = s0 + len(inner)
-    return s0, s1

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.mentions import chain_person, name_chains
 from corpus.phrases import CLAUSE_OPENERS, PRONOUNS
 from corpus.speakers import (
     DETERMINERS,
@@ -22,20 +23,18 @@ from corpus.speakers import (
     clean,
     describe,
     heads,
-    honorifics,
     media_name,
     split_title,
     title_words,
     titles,
 )
 
-_CAP = r"(?:[A-Z][\w’'\-]*[\w]|[A-Z]|(?:al|el)-[A-Z][\w’'\-]*)"
-# the lookahead lets the engine skip quickly over positions no name can start at
-_NAME_CHAIN = re.compile(
-    rf"(?=[A-Zae]){_CAP}(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|of|for)\s+)?{_CAP}){{1,6}}(?:['’]s)?"
+_APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
+# "I met Yehuda Cohen. His son Nimrod ...": a relative of someone, a private person.
+_KIN_NEXT = re.compile(
+    r"[^.!?\n]{0,40}[.!?]\s+(?:His|Her)\s+(?:son|daughter|sons|daughters|wife|husband|brother|"
+    r"sister|mother|father|child|children|family)\b"
 )
-_APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,120})[,.]")
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _OFFICE = re.compile(r"^(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+office$", re.IGNORECASE)
 # Definite descriptions that point back to a speaker of a given kind.
 _EXPERT_WORDS = ("expert", "analyst", "scholar", "professor", "researcher", "academic")
@@ -52,37 +51,52 @@ class ArticleSpeakers:
         self.titled: list[tuple[int, str, str]] = []  # (position, title lower, full name)
         self.people: list[tuple[int, str, str | None]] = []  # (position, full name, title)
         self.history: list[Speaker] = []
+        self.positions: list[int] = []  # where each speaker in history spoke
+        self.introduced: list[tuple[int, str, str]] = []  # (position, name, appositive)
+        self.private: set[str] = set()  # named people the text presents as relatives
+        self.gender: dict[str, str] | None = None  # surname -> "m" / "f", read when needed
         self.last_group: list[Speaker] = []
         self.unit_start = 0
         self.unit_mark = 0
         self._prescan()
 
     def _prescan(self) -> None:
-        for m in _NAME_CHAIN.finditer(self.text):
-            info = _chain_person(m.group())
+        kin_words = "His " in self.text or "Her " in self.text  # most articles have neither
+        seen: set[str] = set()
+        for start, end, chain in name_chains(self.text):
+            info = chain_person(chain)
             if info is None:
                 continue
             title, full = info
-            self.people.append((m.start(), full, title))
+            first_mention = full not in seen
+            seen.add(full)
+            self.people.append((start, full, title))
             parts = full.split()
             for key in {parts[-1], parts[0]}:
                 old = self.names.get(key)
                 if old is None or len(full) > len(old[0]) or (title and not old[1]):
                     self.names[key] = (full, title or (old[1] if old else None))
-            if not title:
-                app = _APPOSITIVE_AFTER.match(self.text, m.end())
-                if app:
-                    title = app.group("app")
-                    for key in {parts[-1], parts[0]}:
-                        if self.names.get(key, (full,))[0] == full:
-                            self.names[key] = (full, title)
+            if kin_words and _KIN_NEXT.match(self.text, end):
+                self.private.add(full)
+            app = (
+                _APPOSITIVE_AFTER.match(self.text, end) if self.text[end : end + 1] == "," else None
+            )
+            if app and first_mention and _INTRODUCING.match(app.group("app")):
+                # "I spoke with Ahmed, a father who ...": a new source is being introduced
+                self.introduced.append((start, full, app.group("app")))
+            if not title and app:
+                title = app.group("app")
+                for key in {parts[-1], parts[0]}:
+                    if self.names.get(key, (full,))[0] == full:
+                        self.names[key] = (full, title)
             if title:
-                self.titled.append((m.start(), title.lower(), full))
+                self.titled.append((start, title.lower(), full))
 
     def remember(self, speakers: list[Speaker]) -> None:
         """Record the speakers of a statement, most recent last."""
         for sp in speakers:
             self.history.append(sp)
+            self.positions.append(self.unit_start)
         if speakers:
             self.last_group = list(speakers)
 
@@ -117,7 +131,8 @@ class ArticleSpeakers:
             found = self._definite(words[1:], position)
             if found is not None:
                 return [found]
-        office = _OFFICE.match(phrase)
+        # cheap test first: the pattern ends in "office" (no other letters fold to c or e)
+        office = _OFFICE.match(phrase) if phrase[-2:].lower() == "ce" else None
         if office:
             owner = clean(re.sub(r"^the\s+", "", office.group("owner"), flags=re.IGNORECASE))
             _title, owner_name = split_title(owner)
@@ -135,15 +150,15 @@ class ArticleSpeakers:
                 sp.affiliation = sp.affiliation or _affiliation(title)
             if sp.type == "official" and sp.role and _expertish(sp.role):
                 sp.type = "expert"
-            if sp.type == "official" and sp.role and _private(sp.role):
+            if sp.type == "official" and (sp.role and _private(sp.role) or full in self.private):
                 sp.type = "other"
         return [sp]
 
     def _pronoun(self, low: str, position: int) -> list[Speaker]:
         if low in ("he", "she", "i"):
-            for sp in reversed(self.history):
-                if sp.person:
-                    return [sp]
+            found = self._person_pronoun(low)
+            if found is not None:
+                return [found]
             # no speaker yet: the last person the article named before the pronoun
             named = [(pos, full, title) for pos, full, title in self.people if pos < position]
             if named:
@@ -160,7 +175,12 @@ class ArticleSpeakers:
                 if sp.type in _PLURAL_PRONOUN_TYPES:
                     return [sp]
             return []
-        for sp in reversed(self.history):  # "it"
+        # "it": a body named earlier in the same sentence is its subject ("Hamas rejected
+        # a proposal that it said ..."), else the last body that spoke
+        same = self._body_named(self.unit_start, position)
+        if same is not None:
+            return [same]
+        for sp in reversed(self.history):
             if sp.type in ("organization", "media") and not sp.person:
                 return [sp]
         # no body has spoken yet: the last known body the article named ("Israel ... it says")
@@ -168,6 +188,57 @@ class ArticleSpeakers:
         for m in _body_pattern().finditer(self.text, 0, position):
             last = m.group()
         return [describe(last)] if last else []
+
+    def _genders(self) -> dict[str, str]:
+        """Surname -> "m" / "f" from "Mr. Laerke", "Ms. Etefa" (and pronouns resolved since)."""
+        if self.gender is None:
+            self.gender = {}
+            for m in _GENDERED.finditer(self.text):
+                female = m.group("title") != "r"
+                if m.group("title") == "rs" or m.group("name") not in self.gender:
+                    self.gender[m.group("name")] = "f" if female else "m"
+        return self.gender
+
+    def _fits(self, sp: Speaker, low: str) -> bool:
+        """Whether "he" / "she" may stand for ``sp`` (a known gender must agree)."""
+        if low not in ("he", "she"):
+            return True
+        known = self._genders().get(sp.name.split()[-1]) if sp.person else None
+        return known is None or known == ("m" if low == "he" else "f")
+
+    def _person_pronoun(self, low: str) -> Speaker | None:
+        """'he' / 'she': the last fitting person who spoke -- or a person the sentence just
+        before introduced with an appositive after that ("I spoke with Ahmed, a father ...")."""
+        found, spoke_at = None, -1
+        for sp, pos in zip(reversed(self.history), reversed(self.positions), strict=True):
+            if (sp.person or _singular_unnamed(sp)) and self._fits(sp, low):
+                found, spoke_at = sp, pos
+                break
+        end = self.unit_start
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        before = max(self.text.rfind(". ", 0, end - 1), self.text.rfind("\n", 0, end - 1)) + 1
+        for pos, full, app in reversed(self.introduced):
+            if pos < before:
+                break
+            if spoke_at < pos < self.unit_start and not _institution_like(full):
+                sp = self.resolve(full, app, pos)[0]
+                if self._fits(sp, low):
+                    found = sp
+                    break
+        if found is not None and found.person and low in ("he", "she"):
+            self._genders().setdefault(found.name.split()[-1], "m" if low == "he" else "f")
+        return found
+
+    def _body_named(self, start: int, end: int) -> Speaker | None:
+        """The last known body named in ``text[start:end]`` ("Israel's military" as written)."""
+        last = None
+        for m in _body_pattern().finditer(self.text, start, end):
+            last = m
+        if last is None:
+            return None
+        army = _POSSESSIVE_ARMY.match(self.text, last.end(), end)
+        return describe(last.group() + army.group() if army else last.group())
 
     def _definite(self, words: list[str], position: int) -> Speaker | None:
         """'the expert', 'the Israeli prime minister', 'the ministry', 'the official'."""
@@ -178,8 +249,18 @@ class ArticleSpeakers:
             for sp in reversed(self.history):
                 if sp.type == "expert" and sp.person:
                     return sp
+        if len(words) <= 2 and heads().get(head) == "anonymous":
+            # "the official", "the person": the last source of that kind, named or not
+            for sp in reversed(self.history):
+                name = sp.name.lower().split()
+                if (
+                    head in name[-1:]
+                    or f"{head}s" in name[-1:]
+                    or (sp.person and sp.role and head in sp.role.lower().split())
+                ):
+                    return sp
         phrase = " ".join(words)
-        hit = _title_end().search(phrase)
+        hit = title_end().search(phrase)
         title_hit = [hit.group()] if hit else []
         if title_hit:
             title = max(title_hit, key=len)
@@ -235,12 +316,20 @@ class ArticleSpeakers:
         named = self._armed_group_named(self.unit_start, position)
         if named is not None:
             return named
-        for sp in reversed(self.history[: self.unit_mark]):
+        spoke, spoke_at = None, -1
+        for sp, pos in zip(
+            reversed(self.history[: self.unit_mark]),
+            reversed(self.positions[: self.unit_mark]),
+            strict=True,
+        ):
             if sp.person or sp.type != "organization":
                 continue
             if not set(sp.name.lower().split()) & set(ARMY_NAMES):
-                return sp
-        return self._armed_group_named(0, position)
+                spoke, spoke_at = sp, pos
+                break
+        # an armed group named after that body spoke is the nearer antecedent
+        later = self._armed_group_named(spoke_at + 1, position) if spoke is not None else None
+        return later or spoke or self._armed_group_named(0, position)
 
     def _armed_group_named(self, start: int, end: int) -> Speaker | None:
         last = None
@@ -279,6 +368,20 @@ class ArticleSpeakers:
         return sp if sp.type == "organization" else None
 
 
+# "Mr. Laerke", "Ms. Etefa": the honorific tells which pronoun may stand for the person.
+# (The pattern starts with a literal "M": the engine jumps between capitals M.)
+_GENDERED = re.compile(r"M(?<![\w]M)(?P<title>rs|r|s|iss)\.?\s+(?P<name>[A-Z][\w’'-]+)")
+# An appositive that introduces a person: "a father of four", "the head of ...", "head of".
+_INTRODUCING = re.compile(r"(?:an?|the|head|director|chief|senior|former)\s")
+_POSSESSIVE_ARMY = re.compile(r"(?:['’]s)?\s+(?:army|military|armed forces)\b")
+
+
+def _singular_unnamed(sp: Speaker) -> bool:
+    """'a doctor who asked not to be named': one unnamed person 'he' or 'she' may point to."""
+    words = sp.name.lower().split()
+    return sp.type == "anonymous" and words[0] in ("a", "an", "one") and len(words) > 1
+
+
 # "the group", "the movement": a body that is a group (see armed_groups.txt).
 GROUP_WORDS = ("group", "movement", "militants", "faction")
 # "the army" / "the military" / "the IDF" name one force; words in its names.
@@ -312,25 +415,10 @@ def _body_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _title_end() -> re.Pattern[str]:
+def title_end() -> re.Pattern[str]:
     """The longest title at the end of a phrase ("the israeli prime minister")."""
     alt = "|".join(re.escape(t) for t in sorted(titles(), key=len, reverse=True))
     return re.compile(rf"\b(?:{alt})$")
-
-
-@lru_cache(maxsize=16384)
-def _chain_person(chain: str) -> tuple[str | None, str] | None:
-    """(title, full name) when a run of capitalised words names a person, else None."""
-    words = _POSSESSIVE.sub("", chain).split()
-    while words and (words[0] in CLAUSE_OPENERS or words[0] == "The"):
-        words = words[1:]
-    if len(words) < 2:
-        return None
-    title, name = split_title(" ".join(words))
-    parts = [w for w in name.split() if w.lower() not in honorifics()]
-    if len(parts) < 2 or body(name) or media_name(name) or _is_body_like(name):
-        return None
-    return title, " ".join(parts)
 
 
 def _affiliation(title: str) -> str | None:
@@ -351,9 +439,9 @@ def _expertish(role: str) -> bool:
     return is_expert_text(role)
 
 
-def _is_body_like(name: str) -> bool:
-    last = name.split()[-1].lower()
-    return last in heads() or last in ("strip", "bank", "city", "east", "house", "council")
+def _institution_like(name: str) -> bool:
+    """'Washington Institute for Near East Policy': a capitalised run that names no person."""
+    return _expertish(name) or any(w.lower() in heads() for w in name.split())
 
 
 _NAMED_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*))+$")
@@ -387,63 +475,3 @@ def split_joint(phrase: str) -> list[str]:
     if any(not p[:1].isalpha() for p in parts):
         return [phrase]
     return parts
-
-
-# An office named without its holder: "Qatar's prime minister", "the Egyptian president".
-_OFFICE_ONLY = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w.’'-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<title>[a-z][\w -]*)$",
-    re.IGNORECASE,
-)
-# Offices held by many people at once: never one named person further on.
-_PLURAL_OFFICES = ("official", "officials", "member", "members", "lawmaker", "aide", "deputy")
-
-
-def name_forward_references(text: str, rows: list[dict], window: int = 3) -> None:
-    """Give an office named before its holder the holder's name, in place.
-
-    News leads often write "Qatar's prime minister said ..." and name him only in
-    the next paragraph ("Sheikh Mohammed bin Abdulrahman Al Thani told ...").
-    When one of the next ``window`` statements is by a named person with no
-    title of their own whom the text has not named before the office, the office
-    statement is theirs.
-    """
-    for i, row in enumerate(rows):
-        if not _office_only(row):
-            continue
-        for later in rows[i + 1 : i + 1 + window]:
-            name = later["speaker"]
-            role = (later["role"] or "").lower().rstrip(".")
-            if later["speaker_type"] not in ("official", "other") or role not in honorifics() | {
-                ""
-            }:
-                continue
-            if len(name.split()) < 2 or text.find(name) < row["char_end"]:
-                continue
-            row.update(speaker=name, speaker_type="official", role=row["speaker_mention"],
-                       affiliation=later["affiliation"])  # fmt: skip
-            break
-
-
-def _office_only(row: dict) -> bool:
-    if row["speaker_type"] not in ("anonymous", "official"):
-        return False
-    mention = clean(row["speaker_mention"] or "")
-    m = _OFFICE_ONLY.match(mention)
-    if not m or row["speaker_type"] not in ("anonymous", "official"):
-        return False
-    if mention.split()[0].lower() in ("a", "an", "some", "two", "three", "several"):
-        return False
-    hit = _title_end().search(mention.lower())
-    return (
-        bool(hit)
-        and hit.group() not in _PLURAL_OFFICES
-        and clean(row["speaker"]).lower()
-        in (
-            mention.lower(),
-            strip_the(mention).lower(),
-        )
-    )
-
-
-def strip_the(phrase: str) -> str:
-    return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)

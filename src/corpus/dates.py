@@ -47,6 +47,9 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # The same patterns, case-sensitive, for lower-cased ASCII text: about twice as fast,
 # same matches (lower-casing ASCII keeps every offset).
 _DATE_PATTERNS_LOWER = tuple(re.compile(p.pattern) for p in _DATE_PATTERNS)
+# Every month name begins with one of these: in lower-cased text without one, the month
+# patterns cannot match (they open with \b, so they are slow to fail: skip them)
+MONTH_START = re.compile("|".join(sorted({name[:3] for name in MONTHS})))
 # The only non-ASCII characters case-insensitive matching takes for ASCII letters.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
@@ -103,7 +106,10 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     taken: list[tuple[int, int]] = []
     patterns, scanned = _DATE_PATTERNS, text
     if _plain_case(text):
-        patterns, scanned = _DATE_PATTERNS_LOWER, text.lower()
+        scanned = text.lower()
+        iso, *months = _DATE_PATTERNS_LOWER
+        # cheap tests first: an ISO date has a "-", a month pattern needs a month name
+        patterns = ([iso] if "-" in text else []) + (months if MONTH_START.search(scanned) else [])
     for pattern in patterns:
         for m in pattern.finditer(scanned):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -172,10 +178,33 @@ def _is_period_edge(text: str, start: int) -> bool:
     return bool(_PERIOD_EDGE.search(text[max(0, start - 60) : start]))
 
 
+# The numbers of one sentence share its dates and weekdays: find them once per sentence.
 @lru_cache(maxsize=128)
-def _dates_in(sentence: str, reference: dt.date | None) -> tuple[DateMention, ...]:
-    # the numbers of one sentence share its dates: find them once
-    return tuple(find_dates(sentence, reference))
+def _stated_dates(sentence: str, reference: dt.date | None) -> tuple[DateMention, ...]:
+    """The complete dates of ``sentence`` that are not a period's edge or an event's name."""
+    return tuple(
+        d
+        for d in find_dates(sentence, reference)
+        if d.date is not None
+        and not _is_period_edge(sentence, d.start)
+        and not _EVENT_NAME.match(sentence, d.end)
+    )
+
+
+@lru_cache(maxsize=128)
+def _relative_day(sentence: str) -> str | None:
+    lowered = sentence.lower()
+    # the pattern is slow to fail; on ASCII text it needs one of its words as they are
+    if sentence.isascii() and not any(word in lowered for word in _RELATIVE_DAYS):
+        return None
+    rel = _RELATIVE.search(sentence)
+    return rel.group(1).lower() if rel else None
+
+
+@lru_cache(maxsize=128)
+def _weekdays_in(sentence: str) -> tuple[tuple[int, int, int], ...]:
+    """The weekdays of ``sentence`` that are not a period's edge."""
+    return tuple(w for w in find_weekdays(sentence) if not _is_period_edge(sentence, w[0]))
 
 
 def resolve_asof(
@@ -197,23 +226,17 @@ def resolve_asof(
     """
     result: tuple[dt.date | None, str | None] = (None, None)
     reference = anchor or published
-    dates = [
-        d
-        for d in _dates_in(sentence, reference)
-        if d.date is not None
-        and not _is_period_edge(sentence, d.start)
-        and not _EVENT_NAME.match(sentence, d.end)
-    ]
+    dates = _stated_dates(sentence, reference)
     if dates:
         d = min(dates, key=lambda d: abs(d.start - near))
         day = d.date
         if not d.has_year and _LAST_YEAR.match(sentence[d.end :]) and published:
             day = _complete(published.year - 1, day.month, day.day, None)
         result = (day, "stated")
-    elif published and (rel := _RELATIVE.search(sentence)):
-        result = (published - dt.timedelta(days=_RELATIVE_DAYS[rel.group(1).lower()]), "stated")
+    elif published and (rel := _relative_day(sentence)):
+        result = (published - dt.timedelta(days=_RELATIVE_DAYS[rel]), "stated")
     else:
-        weekdays = [w for w in find_weekdays(sentence) if not _is_period_edge(sentence, w[0])]
+        weekdays = _weekdays_in(sentence)
         if weekdays and reference:
             _, _, index = min(weekdays, key=lambda w: abs(w[0] - near))
             result = (weekday_on_or_before(index, reference), "caption" if anchor else "weekday")
@@ -225,12 +248,17 @@ def resolve_asof(
     return result
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")  # what a date with a year must hold
+
+
 def caption_anchor(paragraph: str, published: dt.date | None) -> dt.date | None:
     """The first full date (with a year) in a paragraph, e.g. a photo caption's date.
 
     Weekdays later in the same paragraph count back from it. Dates after the
     publication date are not anchors.
     """
+    if not _YEAR.search(paragraph):  # most paragraphs: no year, so no anchor
+        return None
     for d in find_dates(paragraph):
         usable = d.has_year and d.date and not _is_period_edge(paragraph, d.start)
         if usable and (published is None or d.date <= published):

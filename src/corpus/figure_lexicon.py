@@ -14,26 +14,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import yaml
 
 from corpus.paths import package_data
 
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # split() keeps what a group matched
 
 
 def _norm(token: str) -> str:
     return token.lower().replace("’", "'")
 
 
-def tokens(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, lower-case token)`` of the words and numbers of ``text``."""
+def token_spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The lower-case tokens of ``text`` with their starts and ends, as three lists."""
     if "’" in text:
         text = text.replace("’", "'")  # same length: offsets stay valid
     lowered = text.lower()
-    if text.isascii():  # lower-casing changes no offset and no match: match it directly
-        return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(lowered)]
-    return [(m.start(), m.end(), lowered[m.start() : m.end()]) for m in TOKEN.finditer(text)]
+    if not text.isascii():
+        found = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+        return [lowered[a:b] for a, b in found], [a for a, _ in found], [b for _, b in found]
+    # ASCII: lower-casing changes no offset and no match. Split at the tokens, the pieces
+    # alternate gap, token, gap ...: their running lengths are where tokens start and end.
+    pieces = _TOKEN_SPLIT.split(lowered)
+    bounds = list(accumulate(map(len, pieces)))
+    return pieces[1::2], bounds[0:-1:2], bounds[1::2]
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, lower-case token)`` of the words and numbers of ``text``."""
+    words, starts, ends = token_spans(text)
+    return list(zip(starts, ends, words, strict=True))
 
 
 @dataclass(frozen=True)
@@ -41,7 +54,8 @@ class CueIndex:
     """Cue phrases -> kind, matched leftmost-longest on word tokens."""
 
     phrases: dict[str, str]  # one-word cues
-    multi: dict[str, tuple[tuple[list[str], str, str], ...]]  # first word -> (words, kind, text)
+    # longer cues by their first two words, longest first: (words, kind, text) each
+    multi: dict[tuple[str, str], tuple[tuple[list[str], str, str], ...]]
     starts: frozenset[str] = frozenset()  # words that begin a cue (one-word or longer)
 
     @classmethod
@@ -54,39 +68,51 @@ class CueIndex:
                 if words:
                     # the first kind listed wins
                     (phrases if len(words) == 1 else longer).setdefault(" ".join(words), kind)
-        multi: dict[str, list] = {}
+        multi: dict[tuple[str, str], list] = {}
         for key, kind in longer.items():
             words = key.split()
-            multi.setdefault(words[0], []).append((words, kind, key))
+            multi.setdefault((words[0], words[1]), []).append((words, kind, key))
         return cls(
             phrases,
             {w: tuple(sorted(v, key=lambda p: len(p[0]), reverse=True)) for w, v in multi.items()},
-            frozenset(phrases) | frozenset(multi),
+            frozenset(phrases) | {first for first, _ in multi},
         )
 
     def find(
         self, text: str, toks: list[tuple[int, int, str]] | None = None
     ) -> list[tuple[int, int, str, str]]:
         """``(start, end, kind, text)`` of each cue in ``text``, in order."""
-        toks = tokens(text) if toks is None else toks
-        found = []
-        # most words start no cue: visit only those that may (a set lookup each)
-        starts, multi, phrases = self.starts, self.multi, self.phrases
+        if toks is None:
+            return self.find_in(*token_spans(text))
+        return self.find_in([t[2] for t in toks], [t[0] for t in toks], [t[1] for t in toks])
+
+    def find_in(
+        self, words: list[str], starts: list[int], ends: list[int]
+    ) -> list[tuple[int, int, str, str]]:
+        """:meth:`find` on a text already split by :func:`token_spans`."""
+        found: list[tuple[int, int, str, str]] = []
+        # most words start no cue: visit only those that may
+        cue_starts = self.starts.intersection(words)
+        if not cue_starts:
+            return found
+        multi, phrases = self.multi, self.phrases
         after = 0  # the first word not yet covered by a found cue
-        for i in [i for i, tok in enumerate(toks) if tok[2] in starts]:
+        for i in [i for i, word in enumerate(words) if word in cue_starts]:
             if i < after:
                 continue
-            word = toks[i][2]
+            word = words[i]
             after = i + 1
-            for phrase, kind, key in multi.get(word, ()):
-                size = len(phrase)
-                if [t[2] for t in toks[i : i + size]] == phrase:
-                    found.append((toks[i][0], toks[i + size - 1][1], kind, key))
-                    after = i + size
+            # only the longer cues that share the next word too can match here
+            for phrase, kind, key in multi.get(
+                (word, words[i + 1] if after < len(words) else ""), ()
+            ):
+                if words[i : i + len(phrase)] == phrase:
+                    after = i + len(phrase)
+                    found.append((starts[i], ends[after - 1], kind, key))
                     break
             else:
                 if word in phrases:
-                    found.append((toks[i][0], toks[i][1], phrases[word], word))
+                    found.append((starts[i], ends[i], phrases[word], word))
         return found
 
     def kind(self, word: str) -> str | None:
@@ -107,12 +133,14 @@ class Lexicon:
     scopes: CueIndex  # cumulative / incident / day / na / weak
     sides: CueIndex  # prisoners_released / hostages_released
     qualifiers: dict[str, str]  # cue words -> qualifier
+    qualifier_ends: frozenset[str]  # the last words of the qualifiers' cues
     skip_after: re.Pattern[str]
     skip_before: frozenset[str]
     reference_nouns: frozenset[str]
     duration_after: re.Pattern[str]
     relative: re.Pattern[str]
     ratio: re.Pattern[str]
+    ratio_words: tuple[str, ...]  # the first words of the ratio cues (see figure_rules)
     currency_before: tuple[str, ...]
     continuation: re.Pattern[str]
     duration_subjects: re.Pattern[str]
@@ -138,12 +166,14 @@ def lexicon() -> Lexicon:
         scopes=CueIndex.build(data["scope_cues"]),
         sides=CueIndex.build(data["release_side"]),
         qualifiers=qualifiers,
+        qualifier_ends=frozenset(cue.split()[-1] for cue in qualifiers if cue),
         skip_after=re.compile(rf"^(?:-(?:{_words(hyphen)})|[\s-]*(?:{_words(plain)}))(?!\w)", re.I),
         skip_before=frozenset(str(c).lower() for c in data["skip_before"]),
         reference_nouns=frozenset(str(c).lower() for c in data["reference_nouns"]),
         duration_after=re.compile(rf"^[\s-]*(?:{units})(?!\w)", re.I),
         relative=re.compile(rf"^[\s-]*(?:{units})\s+(?:{_words(data['relative_after'])})\b", re.I),
         ratio=re.compile(rf"^[\s\w,.-]{{0,25}}?\b(?:{_words(data['ratio_cues'])})\b", re.I),
+        ratio_words=tuple(sorted({str(c).lower().split()[0] for c in data["ratio_cues"]})),
         currency_before=tuple(str(c).lower() for c in data["currency_before"]),
         continuation=re.compile(rf"\b(?:{_words(data['continuation_cues'])})\b", re.I),
         phrase_stop=frozenset(str(c).lower() for c in data["phrase_stop"]),

@@ -16,13 +16,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from corpus.figure_lexicon import lexicon, tokens
+from corpus.figure_lexicon import lexicon, token_spans
 from corpus.numbers import NumberMention, find_numbers
 
-__all__ = ["PEOPLE_CATEGORIES", "Figure", "classify", "find_numbers", "is_figure", "lexicon"]
+__all__ = [
+    "PEOPLE_CATEGORIES",
+    "Figure",
+    "classify",
+    "find_numbers",
+    "is_figure",
+    "lexicon",
+    "sentence_figures",
+]
 
 # Categories whose running totals count people and so get an as-of date.
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "missing", "hostages_held", "displaced"})
@@ -46,12 +54,15 @@ NEAR_BEFORE = 28
 # How much nearer (characters) a scope cue after the number counts than one before it.
 AFTER_BONUS = 20
 
+# Words of a sentence in the present tense (see _is_present)
+_PRESENT_WORDS = (
+    "has", "have", "is", "are", "stands", "stand", "remain", "remains", "now", "says", "say",
+    "reach", "reaches", "tops", "exceeds", "rises", "climbs", "continues",
+)  # fmt: skip
 # (?<!\w) rather than \b: the same test before a word, but the regex engine skips faster
-_PRESENT = re.compile(
-    r"(?<!\w)(?:has|have|is|are|stands|stand|remain|remains|now|says|say|reach|reaches|"
-    r"tops|exceeds|rises|climbs|continues)\b",
-    re.IGNORECASE,
-)
+_PRESENT = re.compile(rf"(?<!\w)(?:{'|'.join(_PRESENT_WORDS)})\b", re.IGNORECASE)
+_PRESENT_SET = frozenset(_PRESENT_WORDS)
+_WORD_PARTS = re.compile(r"['-]")
 _REPORTING_VERBS = r"(?:said|says|say|announced|reported|told|stated|added|confirmed|noted)"
 _REPORTING_BEFORE = re.compile(rf"\b{_REPORTING_VERBS}\s*$", re.IGNORECASE)
 _REPORTING_AFTER = re.compile(rf"^\W*\w*\W+{_REPORTING_VERBS}\b", re.IGNORECASE)
@@ -65,7 +76,9 @@ _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]|[.,](?=\d))*")
 _OF_OWN = re.compile(r"^\s*of\s+(?:its|their|the|his|her|our)(?:\s+own)?\s+", re.IGNORECASE)
 _DETERMINERS = frozenset({"no", "the", "only", "any", "every", "each", "this", "that"})
 _CAPTIVES = re.compile(r"hostage|captiv|custody", re.IGNORECASE)
-_TAIL_END = re.compile(r"[,;:.]|\d|\band\b|$")
+# What ends a number's own clause (see _clause_end)
+_CLAUSE_MARK = re.compile(r"[,;:.]|\d")
+_AND = re.compile(r"\band\b")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\s*$")
 _FIRST_WORD = re.compile(r"[\s-]*([A-Za-z']+)")
 _NAME_COMMA = re.compile(r"[A-Z][a-z]+,\s*$")
@@ -75,18 +88,48 @@ _PUNCT = re.compile(r"[.;:,]")
 _POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
 
 
+class _Cues(NamedTuple):
+    """What the rules need of a sentence, found once for all its numbers."""
+
+    categories: list  # category cues, (start, end, kind, text) each, in order
+    scopes: list  # scope cues, the same
+    present: bool  # whether the sentence is in the present tense
+    words: list[str]  # its tokens (figure_lexicon.token_spans), with their starts and ends
+    starts: list[int]
+    ends: list[int]
+
+
 @lru_cache(maxsize=64)
-def _sentence_cues(sentence: str) -> tuple[list, list, bool, list]:
-    """Category and scope cues of a sentence, ``(start, end, kind, text)`` each, whether it
-    is in the present tense, and its tokens; found once for all its numbers."""
+def _sentence_cues(sentence: str) -> _Cues:
     lex = lexicon()
-    toks = tokens(sentence)
-    present = bool(_PRESENT.search(sentence))
-    return lex.categories.find(sentence, toks), lex.scopes.find(sentence, toks), present, toks
+    words, starts, ends = token_spans(sentence)
+    return _Cues(
+        lex.categories.find_in(words, starts, ends),
+        lex.scopes.find_in(words, starts, ends),
+        _is_present(sentence, words),
+        words,
+        starts,
+        ends,
+    )
 
 
-@dataclass(frozen=True)
-class Figure:
+def _is_present(sentence: str, words: list[str]) -> bool:
+    """Whether ``_PRESENT`` matches ``sentence``, read off its tokens when that is exact.
+
+    On ASCII text without "_" the pattern matches exactly where a token, or a part of
+    one between "'" and "-" ("has-been"), is one of its words; a set lookup per token
+    is far cheaper than the case-insensitive scan.
+    """
+    if not sentence.isascii() or "_" in sentence:
+        return bool(_PRESENT.search(sentence))
+    if not _PRESENT_SET.isdisjoint(words):
+        return True
+    return any(
+        not _PRESENT_SET.isdisjoint(_WORD_PARTS.split(w)) for w in words if "-" in w or "'" in w
+    )
+
+
+class Figure(NamedTuple):
     """One counted quantity, with offsets relative to its sentence."""
 
     start: int
@@ -144,7 +187,7 @@ def is_figure(sentence: str, n: NumberMention, dates: list[tuple[int, int]] = ()
     if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():
         return False  # F-35, COVID-19
     after = sentence[n.end : n.end + 40]
-    if lex.skip_after.match(after) or lex.ratio.match(after) or lex.relative.match(after):
+    if lex.skip_after.match(after) or _is_ratio(after) or lex.relative.match(after):
         return False
     if _is_age(n, sentence):
         return False
@@ -161,6 +204,16 @@ def is_figure(sentence: str, n: NumberMention, dates: list[tuple[int, int]] = ()
         if n.value == 1 and not _one_counts(sentence, n):
             return False
     return True
+
+
+def _is_ratio(after: str) -> bool:
+    """Whether the text after a number makes it a ratio ("per capita")."""
+    lex = lexicon()
+    # the pattern is slow to fail; on ASCII text it needs the first word of one of its cues
+    lowered = after.lower()
+    if after.isascii() and not any(word in lowered for word in lex.ratio_words):
+        return False
+    return bool(lex.ratio.match(after))
 
 
 def _counts_a_noun(sentence: str, n: NumberMention) -> bool:
@@ -191,20 +244,16 @@ def _one_counts(sentence: str, n: NumberMention) -> bool:
 # --- what does it count? ------------------------------------------------------------------
 
 
-@lru_cache(maxsize=64)
-def _token_bounds(sentence: str) -> tuple[list[int], list[int]]:
-    toks = _sentence_cues(sentence)[3]
-    return [t[0] for t in toks], [t[1] for t in toks]
-
-
 def _qualifier(sentence: str, start: int) -> str:
     """'more than' / 'at least' ... in the (up to four) words right before the number."""
-    first = max(0, start - 24)
+    cues = _sentence_cues(sentence)
     # tokens are in order and do not overlap: both their starts and ends are sorted
-    starts, ends = _token_bounds(sentence)
-    lo, hi = bisect_left(starts, first), bisect_right(ends, start)
-    words = [t for _, _, t in _sentence_cues(sentence)[3][lo:hi]][-4:]
-    table = lexicon().qualifiers
+    lo, hi = bisect_left(cues.starts, max(0, start - 24)), bisect_right(cues.ends, start)
+    words = cues.words[max(lo, hi - 4) : hi]
+    lex = lexicon()
+    if not words or words[-1] not in lex.qualifier_ends:  # most numbers: no cue can match
+        return "exact"
+    table = lex.qualifiers
     for size in range(len(words), 0, -1):
         name = table.get(" ".join(words[-size:]))
         if name:
@@ -221,18 +270,21 @@ def _phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
     words: list[str] = []
     last = 0
     lex = lexicon()
-    cue, stop = lex.categories, lex.phrase_stop
+    kinds, stop = lex.categories.phrases, lex.phrase_stop
+    last_kind = None  # cue kind of the last word taken
     for m in _WORD.finditer(rest):
-        if rest[last : m.start()].strip(" -"):  # punctuation ends the phrase
+        if len(words) == 4 or rest[last : m.start()].strip(" -"):  # punctuation ends it
             break
         word = m.group(0).rstrip(".")
-        if word.lower() in stop or len(words) == 4:
+        lowered = word.lower()
+        if lowered in stop:
             break
         # a counted noun ends the phrase unless another follows ("Palestinian prisoners")
-        if words and cue.kind(words[-1]) and not cue.kind(word):
+        kind = kinds.get(lowered.replace("’", "'"))  # CueIndex.kind(word)
+        if last_kind and not kind:
             break
         words.append(word)
-        last = m.end()
+        last, last_kind = m.end(), kind
     return (" ".join(words) or None), offset, offset + last
 
 
@@ -266,15 +318,17 @@ def _category(
 ) -> str:
     lex = lexicon()
     before = sentence[max(0, n.start - 6) : n.start].lower().rstrip()
-    if any(before.endswith(c) for c in lex.currency_before):
+    if before.endswith(lex.currency_before):
         return "money"
     if lex.duration_after.match(sentence[n.end : n.end + 12]):
         return "duration"
-    if _POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start):
+    # (the pattern is slow to fail: first the quick test that the text before ends in "'s")
+    possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
+    if possessive and _POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start):
         return "other"  # "Gaza's 2.3 million residents": a population, not a toll
-    cues = [(d, k, s) for d, k, s, _ in _nearest(_sentence_cues(sentence)[0], n)]
+    cues = [(d, k, s) for d, k, s, _ in _nearest(_sentence_cues(sentence).categories, n)]
     # the number's own clause: up to the next comma, number or sentence end
-    tail_end = n.end + (_TAIL_END.search(sentence, n.end).start() - n.end)
+    tail_end = _clause_end(sentence, n.end)
     tail = [(d, k) for d, k, s in cues if n.end <= s < tail_end]
     # 1. "193 people were killed", "65,000 injured", "250 were taken hostage"
     for _, kind in tail:
@@ -331,6 +385,17 @@ def _category(
     return "other"
 
 
+def _clause_end(sentence: str, start: int) -> int:
+    """Where the clause from ``start`` ends: at the next , ; : . or digit, the next "and",
+    or the end of the sentence (a "$": before a final newline)."""
+    mark = _CLAUSE_MARK.search(sentence, start)
+    end = mark.start() if mark else max(start, len(sentence) - sentence.endswith("\n"))
+    # one pattern for both would try every alternative at every character: far slower
+    if sentence.find("and", start, end) >= 0 and (word := _AND.search(sentence, start)):
+        end = min(end, word.start())
+    return end
+
+
 def _in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     """Whether ``n`` continues a list started by ``previous`` with no verb of its own between."""
     if previous is None:
@@ -340,7 +405,7 @@ def _in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
         return False
     # nouns may stand between the items ("140 prisoners serving life sentences and 60 ..."),
     # a verb may not ("killed and 65,000 injured")
-    cues = _sentence_cues(sentence)[0]
+    cues = _sentence_cues(sentence).categories
     return all(kind in NOUN_KINDS for s, _, kind, _ in cues if previous.end <= s < n.start)
 
 
@@ -357,7 +422,7 @@ def _scope(sentence: str, n: NumberMention, category: str) -> str:
         return "na"
     cues = [
         (d, k, s)
-        for d, k, s, e in _nearest(_sentence_cues(sentence)[1], n)
+        for d, k, s, e in _nearest(_sentence_cues(sentence).scopes, n)
         if not (k == "day" and _dates_the_report(sentence, s, e))
     ]
     strong = [(d, k, s) for d, k, s in cues if k != "weak"]
@@ -390,7 +455,7 @@ def classify(
     count of people with no cue of its own continues.
     """
     phrase, p0, p1 = _phrase(sentence, n.end)
-    in_phrase = [c for c in _sentence_cues(sentence)[0] if p0 <= c[0] and c[1] <= p1]
+    in_phrase = [c for c in _sentence_cues(sentence).categories if p0 <= c[0] and c[1] <= p1]
     category = _category(sentence, n, phrase, in_phrase, previous, context)
     if category == "duration":  # "seven-day temporary ceasefire": what lasts follows the unit
         tail = sentence[n.end : n.end + 60]
@@ -411,5 +476,19 @@ def classify(
         category=category,
         subject=phrase,
         scope=scope,
-        present=_sentence_cues(sentence)[2],
+        present=_sentence_cues(sentence).present,
     )
+
+
+def sentence_figures(
+    sentence: str, numbers: tuple[NumberMention, ...], context: str | None = None
+) -> tuple[Figure, ...]:
+    """The figures among ``numbers`` (offsets in ``sentence``), classified in order:
+    each is the ``previous`` of the next (see :func:`classify`)."""
+    found: list[Figure] = []
+    previous = None
+    for n in numbers:
+        if is_figure(sentence, n):
+            previous = classify(sentence, n, previous, context)
+            found.append(previous)
+    return tuple(found)

@@ -25,13 +25,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from corpus.dates import MONTHS, caption_anchor, resolve_asof
-from corpus.figure_rules import PEOPLE_CATEGORIES, classify, find_numbers, is_figure
+from corpus.dates import MONTH_START, MONTHS, caption_anchor, resolve_asof
+from corpus.figure_rules import PEOPLE_CATEGORIES, Figure, find_numbers, sentence_figures
 from corpus.numbers import NumberMention
 from corpus.paths import package_data
 from corpus.text import paragraphs, sentences
@@ -65,6 +67,7 @@ _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 _REPORTED = re.compile(
     r"\b(?:said|says|told|announced|added|adding|according to|stated|reported)\b", re.IGNORECASE
 )
+_NOT_SPACE = re.compile(r"\S")  # \s is what str.isspace() takes
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
 
 
@@ -148,9 +151,18 @@ def _statement_spans(statements: pd.DataFrame | None) -> dict[str, list[tuple[in
     return spans
 
 
-def _in_date(text: str, start: int, end: int) -> bool:
+def _in_date(text: str, start: int, end: int, lowered: str | None = None) -> bool:
     """Whether the day number text[start:end] is part of a date: "Oct 7", "Oct. 7",
-    "7 October", "7th of October", "2024-01-30". Years are dropped later as years."""
+    "7 October", "7th of October", "2024-01-30". Years are dropped later as years.
+    ``lowered`` is ``text.lower()`` when that keeps every offset, for a quick first test."""
+    if (
+        lowered is not None
+        and not MONTH_START.search(lowered, max(0, start - 12), end + 16)
+        # "2024-01-30": a dash before the day (or before a final newline: "$" in _ISO_PART) ...
+        and "-" not in text[max(0, start - 2) : start]
+        and text[start + 4 : start + 5] != "-"  # ... or after the year
+    ):
+        return False  # no month name near, no ISO date
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if before and before.group(1).lower() in MONTHS:
         return True
@@ -194,8 +206,10 @@ def article_figures(
     published: dt.date | None = None,
     statements: list[tuple[int, int, str, str]] = (),
     title: str | None = None,
+    figures_of: Callable[..., tuple[Figure, ...]] = sentence_figures,
 ) -> list[dict]:
-    """Figure rows (dicts with :data:`COLUMNS`) of one article text."""
+    """Figure rows (dicts with :data:`COLUMNS`) of one article text. ``figures_of`` is
+    :func:`~corpus.figure_rules.sentence_figures`, or a memo of it shared by articles."""
     rows: list[dict] = []
     if not isinstance(text, str) or not text:
         return rows
@@ -205,6 +219,8 @@ def article_figures(
     title = title.strip() if isinstance(title, str) else None
     paras = paragraphs(text)
     pub = published
+    lowered = text.lower()
+    lowered = lowered if len(lowered) == len(text) else None  # see _in_date
     first_seen: dict[str, list[dict]] = {}
     last_category, last_sentence = None, -2
     for p, s0, s1, found in _sentences_with_numbers(text, numbers, paras):
@@ -212,18 +228,17 @@ def article_figures(
         if title and sentence.strip() == title:
             continue
         repeat_of = first_seen.get(sentence)
-        # the statements overlapping this sentence, still most specific first
-        said_here = [span for span in statements if span[0] < s1 and s0 < span[1]]
         sentence_rows: list[dict] = []
-        previous = None
         context = last_category if last_sentence == s0 else None
-        for n in found:
-            if _in_date(text, n.start, n.end):
-                continue
-            local = NumberMention(n.start - s0, n.end - s0, n.text, n.value, n.is_word)
-            if not is_figure(sentence, local):
-                continue
-            f = previous = classify(sentence, local, previous, context)
+        local = tuple(
+            NumberMention(n.start - s0, n.end - s0, n.text, n.value, n.is_word)
+            for n in found
+            if not _in_date(text, n.start, n.end, lowered)
+        )
+        found_here = figures_of(sentence, local, context)
+        # the statements overlapping this sentence, still most specific first
+        said_here = [s for s in statements if s[0] < s1 and s0 < s[1]] if found_here else []
+        for f in found_here:
             asof, asof_source = None, None
             if f.scope == "cumulative" and f.category in PEOPLE_CATEGORIES:
                 anchor = _caption_anchor(text[paras[p][0] : s0], published)
@@ -266,9 +281,9 @@ _caption_anchor = lru_cache(maxsize=256)(caption_anchor)
 
 
 def _next_start(text: str, end: int) -> int:
-    while end < len(text) and text[end].isspace():
-        end += 1
-    return end
+    """The first character from ``end`` on that is not a space (or the end of ``text``)."""
+    m = _NOT_SPACE.search(text, end)
+    return m.start() if m else len(text)
 
 
 def _borrow_asof(rows: list[dict]) -> None:
@@ -304,6 +319,18 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    """The rows as a table typed as :func:`_typed` types it, built column by column: a
+    frame from records and then retyped costs several times more on a few articles."""
+    data = {c: [row[c] for row in rows] for c in COLUMNS}
+    for col in ("published", "asof"):
+        data[col] = pd.to_datetime(data[col])
+    data["value"] = np.array(data["value"], dtype=float)
+    for col in ("char_start", "char_end"):
+        data[col] = np.array(data[col], dtype="int64")
+    return pd.DataFrame(data)
+
+
 def figures(articles: pd.DataFrame, statements: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every counted quantity in ``articles`` (columns :data:`COLUMNS`).
 
@@ -319,12 +346,16 @@ def figures(articles: pd.DataFrame, statements: pd.DataFrame | None = None) -> p
     titles = articles["title"].tolist() if "title" in articles.columns else none
     published = articles["published"].tolist() if "published" in articles.columns else none
     rows: list[dict] = []
+    # a sentence that recurs (wire copy, boilerplate, a restated lede) is classified once
+    # per call; a memo per call, so that nothing is held between calls
+    figures_of = lru_cache(maxsize=4096)(sentence_figures)
     for aid, text, pub, title in zip(
         articles["article_id"].tolist(), articles["text"].tolist(), published, titles, strict=True
     ):
         aid = str(aid)
-        rows.extend(article_figures(aid, text, _as_date(pub), spans.get(aid, ()), title))
-    return _typed(pd.DataFrame(rows, columns=COLUMNS)) if rows else empty_figures()
+        pub = _as_date(pub)
+        rows.extend(article_figures(aid, text, pub, spans.get(aid, ()), title, figures_of))
+    return _frame(rows) if rows else empty_figures()
 
 
 # --- casualty series ----------------------------------------------------------------------

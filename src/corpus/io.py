@@ -30,7 +30,7 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +50,8 @@ META_FIELDS = ("outlet", "title", "author", "url", "published")
 EXPORT_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 SIDECAR = "metadata.csv"
 MAX_BYTES = 50 * 1024 * 1024
+# (path, SHA-256 of the input, sidecar fields) -> the row parsed last time, or None.
+Reuse = Callable[[str, str, dict | None], dict | None]
 
 
 class ArticleError(ValueError):
@@ -134,8 +136,8 @@ def _read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def _text_file(path: Path, max_bytes: int) -> tuple[str, str]:
-    """(text, sha256) of a text file, or ``_Reject``."""
+def _file_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a text file, or ``_Reject`` (too large, unreadable, blank)."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -147,10 +149,14 @@ def _text_file(path: Path, max_bytes: int) -> tuple[str, str]:
         raise _Reject("unreadable", exc.strerror or type(exc).__name__) from None
     if not data.strip():
         raise _Reject("empty", "no bytes" if not data else "white space only")
+    return data
+
+
+def _decoded(data: bytes) -> str:
     text = decode(data)
     if not text.strip():
         raise _Reject("empty", "white space only")
-    return text, _sha(data)
+    return text
 
 
 # --- walking sources -----------------------------------------------------------------
@@ -225,7 +231,7 @@ def _records(path: Path, kind: str) -> Iterator[tuple[int, dict | None, str]]:
             yield n, rec, ""
 
 
-def _export_items(path: Path, kind: str, max_bytes: int) -> Iterator[_Item]:
+def _export_items(path: Path, kind: str, max_bytes: int, reuse: Reuse | None) -> Iterator[_Item]:
     stem = path.stem
     try:
         for n, rec, problem in _records(path, kind):
@@ -246,7 +252,10 @@ def _export_items(path: Path, kind: str, max_bytes: int) -> Iterator[_Item]:
                 if not text.strip():
                     raise _Reject("empty", "empty 'text'")
                 sha = _sha(json.dumps(rec, sort_keys=True, default=str))
-                row = _parse_safely(text, article_id, where, sha, rec)
+                row = reuse(where, sha, None) if reuse else None
+                if row is None:
+                    row = _parse_safely(text, article_id, where, sha, rec)
+                row["article_id"] = article_id  # a reused row holds the id made unique
             except _Reject as r:
                 yield _Item(where, reject=(r.reason, r.detail))
                 continue
@@ -257,17 +266,21 @@ def _export_items(path: Path, kind: str, max_bytes: int) -> Iterator[_Item]:
         yield _Item(str(path), reject=("unreadable", f"{type(exc).__name__}: {exc}"))
 
 
-def _items(source, max_bytes: int) -> Iterator[_Item]:
+def _items(source, max_bytes: int, reuse: Reuse | None = None) -> Iterator[_Item]:
     sidecars: dict[str, dict[str, dict]] = {}
     for path, folder in _inputs(source):
         kind = EXPORT_SUFFIXES.get(path.suffix.lower())
         if folder is None and kind and path.is_file():
-            yield from _export_items(path, kind, max_bytes)
+            yield from _export_items(path, kind, max_bytes, reuse)
             continue
         try:
-            text, sha = _text_file(path, max_bytes)
-            row = _parse_safely(text, path.stem, str(path), sha)
-            row = apply_sidecar(row, load_sidecar(path.parent, sidecars))
+            data = _file_bytes(path, max_bytes)
+            sha, sidecar = _sha(data), load_sidecar(path.parent, sidecars)
+            row = reuse(str(path), sha, sidecar.get(path.stem)) if reuse else None
+            if row is None:
+                row = _parse_safely(_decoded(data), path.stem, str(path), sha)
+                row = apply_sidecar(row, sidecar)
+            row["article_id"] = path.stem  # a reused row holds the id made unique
         except _Reject as r:
             yield _Item(str(path), reject=(r.reason, r.detail))
             continue
@@ -336,12 +349,19 @@ def _rejects_frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def iter_articles(
-    source, chunk_size: int = 2000, *, errors: str = "collect", max_bytes: int = MAX_BYTES
+    source,
+    chunk_size: int = 2000,
+    *,
+    errors: str = "collect",
+    max_bytes: int = MAX_BYTES,
+    reuse: Reuse | None = None,
 ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
     """Yield ``(articles, rejects)`` chunks of at most ``chunk_size`` articles.
 
     Exact duplicates (same SHA-256 of the normalised body) are found across
     chunks and rejected with reason ``duplicate``; article ids are made unique.
+    ``reuse`` (see :class:`corpus.cache.ReadCache`) may return a row parsed by an
+    earlier run for an unchanged input, which is then not parsed again.
     """
     if errors not in ("collect", "raise"):
         raise ValueError(f"errors must be 'collect' or 'raise', not {errors!r}")
@@ -349,7 +369,7 @@ def iter_articles(
     used_ids: set[str] = set()
     rows: list[dict] = []
     rejects: list[dict] = []
-    for item in _items(source, max_bytes):
+    for item in _items(source, max_bytes, reuse):
         if item.row is not None:
             body_hash = _sha(item.row["text"])
             if body_hash in kept:

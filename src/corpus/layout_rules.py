@@ -51,7 +51,7 @@ HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z ]{0,29}?)(?:\s+\d+)?:\s?(?P<
 # Lines printing the publication date.
 DATE_LINES = (
     re.compile(
-        r"^(?:published|updated|last updated|posted|last modified|first published)"
+        r"^(?:published|updated|last updated?|posted|last modified|first published)"
         r"(?: on| at)?\s*:?\s*(?P<date>.{6,60})$",
         re.IGNORECASE,
     ),
@@ -72,8 +72,8 @@ TIMESTAMP = re.compile(r"^\d{1,2}:\d\d\s+(?P<date>\d{4}-\d\d-\d\d)$")
 # Dates in a Chinese preface line: 2025年8月20日.
 CJK_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
-# Section banners: "WORLD / MID-EAST", "Edited News | UNICEF , WHO , WFP".
-BANNER = re.compile(r"^[A-Z][\w&'’ ,.-]{0,40}(?:\s[/|>»]\s?[\w&'’ ,.-]{1,40}){1,4}$")
+# Section banners: "WORLD / MID-EAST", "Edited News | UNICEF , WHO , WFP", "World › Gaza".
+BANNER = re.compile(r"^[A-Z][\w&'’ ,.-]{0,40}(?:\s[/|>»›]\s?[\w&'’ ,.-]{1,40}){1,4}$")
 
 # "By A, B and C", "- By Zhang Han", "By Jane Doe | Reuters"
 BYLINE = re.compile(

@@ -62,6 +62,7 @@ _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _TOP_LINES = 12  # metadata lives in the first lines of a page
 MAX_LINES_FOR_CONTAINMENT = 400
 MAX_CAPTION_LEAD_DAYS = 4  # a photo is rarely older than this when the article runs
+KICKER_MAX_WORDS = 4  # a section label over a title is short
 
 
 @dataclass
@@ -114,6 +115,24 @@ def _looks_like_title(line: str) -> bool:
         and line.rstrip("\"'”’)")[-1:] not in ".,:;"  # a sentence, even one ending in a quote
         and not BYLINE.match(line)
         and not line[0].islower()
+    )
+
+
+def _is_kicker(line: str, rest: list[str]) -> bool:
+    """A section label or kicker printed above the title: one word in capitals
+    ("LIVE", "ANALYSIS"), or a label of at most four words followed by a longer
+    title line."""
+    words = line.split()
+    if not words or len(words) > KICKER_MAX_WORDS or line[-1:] in '.,:;!?"”':
+        return False
+    if len(words) == 1 and line.isupper() and len(line) > 2:
+        return True
+    following = next((ln for ln in rest if ln.strip()), "")
+    return (
+        len(words) >= 2
+        and _looks_like_title(following)
+        and len(following.split()) > len(words) + 2
+        and not _date_line(following)
     )
 
 
@@ -308,6 +327,9 @@ def _read_top(
                 page.shapes.append("caption")
                 kept.append(line)
                 continue
+        if not body_started and n_seen == 1 and _is_kicker(line, lines[pos + 1 :]):
+            page.shapes.append("banner")  # "LIVE", "ANALYSIS", "Israel at War" over the title
+            continue
         if not body_started and _looks_like_title(line):
             page.title = line
             page.shapes.append("titled")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -79,8 +79,7 @@ WORDS_RE = re.compile(rf"{_WORD_NUMBER}{_SCALE}{_END}")
 _NOT_BEFORE = frozenset(".,/*:_")
 
 
-@dataclass(frozen=True)
-class NumberMention:
+class NumberMention(NamedTuple):
     """A number in the text: ``text[start:end] == self.text``."""
 
     start: int
@@ -135,7 +134,11 @@ def find_numbers(text: str) -> list[NumberMention]:
             if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
                 continue
             written = m.group(0)
-            value = parse_number(written)
+            if is_word or not written[-1].isdigit():  # words or a scale: "1.5 million"
+                value = parse_number(written)
+            else:  # plain digits ("27,478", "1.5"), most numbers: what parse_number does to them
+                value = float(written.replace(",", ""))
+                value = value if math.isfinite(value) else None
             if value is None and is_word and (cut := re.match(r"[A-Za-z]+(?=[- ])", written)):
                 written = cut.group(0)
                 value = parse_number(written)

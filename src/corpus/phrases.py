@@ -14,9 +14,10 @@ from functools import lru_cache
 
 from corpus.speakers import DETERMINERS, heads, title_words
 
+# The word lists are sets: the rules only test membership, many times per cue.
 # Lower-case words that may stand inside a speaker phrase besides names, titles and
 # head nouns ("a senior Hamas official", "the Gaza-based health ministry").
-MODIFIERS = (
+MODIFIERS = frozenset({
     "senior", "unnamed", "anonymous", "local", "top", "former", "deputy", "latest",
     "health", "hospital", "government", "media", "security", "foreign", "defense",
     "defence", "military", "aid", "news", "state", "intelligence", "diplomatic",
@@ -24,29 +25,33 @@ MODIFIERS = (
     "arab", "chinese", "egyptian", "qatari", "american", "u.s.", "un", "national",
     "regional", "official", "medical", "rescue", "emergency", "civil", "press",
     "research", "think", "tank", "some", "other", "many", "several", "and", "or",
-)  # fmt: skip
+    "second", "third", "fourth", "website", "site", "wire",
+})  # fmt: skip
 # Lower-case name particles ("Saleh al-Arouri", "Mohammed bin Abdulrahman").
-PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "der", "da", "di", "du", "la", "le")  # fmt: skip
+PARTICLES = frozenset({
+    "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "der", "da", "di", "du", "la", "le",
+})  # fmt: skip
 # Capitalised words that open a clause rather than a name.
-CLAUSE_OPENERS = (
+CLAUSE_OPENERS = frozenset({
     "However", "But", "And", "Meanwhile", "Also", "Recently", "Therefore", "This", "That",
     "These", "Those", "In", "On", "As", "While", "Although", "Though", "According",
     "Following", "Despite", "After", "Before", "When", "If", "Since", "Yet", "So", "Still",
     "Earlier", "Later", "Separately", "Moreover", "Furthermore", "Besides", "Now", "Today",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Whether",
     "Currently", "Realistically", "Firstly", "Secondly", "Frankly", "Here", "There",
-)  # fmt: skip
-PRONOUNS = ("he", "she", "they", "it", "we", "i")
+})  # fmt: skip
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Verbs that report speech only when a clause or quote follows ("agreed that").
 _SEGMENT_BREAK = re.compile(r"[,;:“”\"—–]|\((?![A-Z]{2,6}\))|(?<=\s)-(?=\s)")
 _TOKEN = re.compile(r"\([A-Z]{2,6}\)|[\w’'.\-*&]+")
 _FORWARD_STOP = re.compile(
-    r"[,;:!?“”\"(]|(?<![\s.][A-Z])\.(?=\s|$)|\s(?:on|in|at|during|after|before|that|who|"
+    r"[,;:!?“”\"(]|(?<![\s.][A-Z])(?<!\bMr|\bMs|\bDr)(?<!\bMrs)\.(?=\s|$)|\s(?:on|in|at|during|after|before|that|who|"
     r"which|as|saying|said|says|told|tells|when|while|because|but|to)\s"
 )
 # Parenthetical phrases between a name and its verb that carry no role.
-_INNER_PARTICLES = ("of", "for", "in", "from", "at", "on")
+_INNER_PARTICLES = frozenset({"of", "for", "in", "from", "at", "on"})
 # Post-modifiers of an unnamed source: "a source familiar with the talks".
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|for|of|at|from)\s+$")
 _POSTMOD = re.compile(
     r"\s+(?:familiar with|close to|with knowledge of|with direct knowledge of|briefed on|"
     r"involved in|aware of|knowledgeable about|for|in|at|from|with|of)\s+[^,;:]*$"
@@ -61,7 +66,7 @@ def _np_words() -> frozenset[str]:
 def backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the speaker phrase ending at ``hi`` (after adverbials are removed)."""
     found = _backward_np(text, lo, hi)
-    if found is not None:
+    if found is not None and not _AFTER_PREPOSITION.search(text, max(lo, found[0] - 6), found[0]):
         return found
     # "a source familiar with the talks": find the head, keep the post-modifier
     seg_start = lo
@@ -70,12 +75,13 @@ def backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     for m in _POSTMOD.finditer(text, seg_start, hi):
         head_end = m.start()
         word = text[max(seg_start, text.rfind(" ", seg_start, head_end) + 1) : head_end].lower()
-        if word in heads():
+        if word in heads() or word in title_words():
             inner = _backward_np(text, seg_start, head_end)
             if inner is not None:
                 return inner[0], hi
         break
-    return None
+    # "the head of the UN agency in Gaza": a place after a preposition is not the speaker
+    return found
 
 
 def _backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -120,15 +126,18 @@ def _scan_back(tokens: list[tuple[int, int, str]]) -> tuple[int | None, bool, in
             w[:1].isupper()
             or w.startswith("(")
             or lw.startswith(("al-", "el-"))
-            or bool(_AGE_WORD.match(lw))
+            or (lw[:1].isdigit() and bool(_AGE_WORD.match(lw)))
         )
         if core and w in CLAUSE_OPENERS and i < len(tokens) - 1:
             return start, has_core, i
         if core and w not in CLAUSE_OPENERS:
             start, has_core = s, True
             continue
-        two = f"{tokens[i - 1][2].lower()} {lw}" if i else ""
-        if lw in head_words or lw in titles or two in head_words:
+        if (
+            lw in head_words
+            or lw in titles
+            or (i and f"{tokens[i - 1][2].lower()} {lw}" in head_words)  # "health ministry"
+        ):
             start, has_core = s, True
             continue
         if lw in DETERMINERS:
@@ -165,9 +174,8 @@ def _finish_np(
         start = lead.end()
     end = tokens[-1][1]
     last_word = tokens[-1][2]
-    last_two = " ".join(t[2].lower() for t in tokens[-2:])
     if not (last_word[:1].isupper() or last_word.startswith("(") or last_word.lower() in heads()
-            or last_two in heads()
+            or " ".join(t[2].lower() for t in tokens[-2:]) in heads()
             or (last_word.isdigit() and len(tokens) > 1 and tokens[-2][2][:1].isupper())
             or _AGE_WORD.match(last_word.lower())
             or last_word.lower() in title_words() or "-" in last_word):  # fmt: skip
@@ -188,7 +196,7 @@ def forward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         end = stop.start() if stop else hi
     end = np_prefix_end(text, lo, end)
     phrase = text[lo:end].rstrip()
-    if POSSESSIVE_END.search(phrase):
+    if is_possessive(phrase):
         return None
     if not phrase or len(phrase.split()) > 14:
         return None
@@ -203,6 +211,17 @@ def forward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 _NUMBER_WORDS = ("one", "two", "three", "both", "several", "many", "some", "other")
 _AGE_WORD = re.compile(r"\d+-year-old$")
 POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
+
+
+def is_possessive(phrase: str) -> bool:
+    """Whether ``phrase`` ends in a possessive ("Netanyahu's", "the ministers'").
+
+    ``POSSESSIVE_END.search`` tries every position of the phrase; the last character
+    rules most phrases out first.
+    """
+    return phrase[-1:] in ("s", "'", "’", "\n") and bool(POSSESSIVE_END.search(phrase))
+
+
 _POSTMOD_STOP = re.compile(
     r"[,;:!?“”\"(]|(?<![\s.][A-Z])\.(?=\s|$)|\s(?:as saying|saying|said|that)\s"
 )
@@ -262,3 +281,50 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
             continue
         return end, i + 2 < n
     return end, False
+
+
+# The source inside an "according to" phrase: "a statement from X", "the newspaper Y".
+SOURCE_WRAPPER = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:joint\s+)?statement|report|post|news report|data|figures|"
+    r"statistics|estimates?|tally|count)s?\s+(?:from|by|of|in|released by|published by)\s+",
+    re.IGNORECASE,
+)
+_MEDIA_DESCRIPTOR = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state-run\s+|state-owned\s+)?(?:newspaper|daily|"
+    r"news agency|broadcaster|outlet|channel|TV channel|(?:news\s+)?(?:site|website|outlet))\s+"
+    r"(?=[A-Z])"
+)
+_REPORT_TAIL = re.compile(r"\s+(?:news\s+)?reports?$|\s+in\s+(?:a|an|its)\s+.*$", re.IGNORECASE)
+_TIME_TAIL = re.compile(
+    r"\s+(?:on|in|at|during|last|this|earlier)\s+(?:a\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|\w+day|week|month|different report|separate report).*$"
+)
+
+
+def unwrap_source(text: str, s0: int, s1: int) -> tuple[int, int]:
+    """'a statement from Netanyahu's office' -> "Netanyahu's office"; 'a CNN news report' -> CNN."""
+    phrase = text[s0:s1]
+    if s1 - s0 <= 0:
+        return s0, s1
+    w = SOURCE_WRAPPER.match(phrase)
+    if w:
+        s0 += w.end()
+        phrase = text[s0:s1]
+    t = _TIME_TAIL.search(phrase)
+    if t:
+        s1 = s0 + t.start()
+        phrase = text[s0:s1]
+    d = _MEDIA_DESCRIPTOR.match(phrase)
+    if d:
+        s0 += d.end()
+        phrase = text[s0:s1]
+    r = _REPORT_TAIL.search(phrase)
+    if r and not re.search(r"\bmedia\s+reports?$", phrase, re.IGNORECASE):
+        inner = phrase[: r.start()]
+        dm = re.match(r"(?:an?|the)\s+", inner, re.IGNORECASE)
+        if dm:
+            s0 += dm.end()
+            inner = inner[dm.end() :]
+        if inner.strip():
+            s1 = s0 + len(inner)
+    return s0, s1

@@ -4,6 +4,9 @@
 
     io.iter_articles -> cache lookup -> extract_tables (workers) -> Parquet/CSV parts
 
+On a re-run the reader reuses the previous run's rows of unchanged files and
+chunks that match a previous chunk are linked, not rewritten (see corpus.cache).
+
 Peak memory grows with ``chunk_size``, not with the corpus. Results are written
 in input order, and statement/figure ids are numbered within each article, so
 ``jobs=1``, ``jobs=N``, any chunk size and the Dask engine give equal tables.
@@ -25,6 +28,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from corpus import __version__, cache, storage
@@ -104,9 +108,12 @@ def _conformed(tables: dict[str, Any], failures: list[dict[str, str]]) -> dict[s
 # -- reading ---------------------------------------------------------------------
 
 
-def _read_chunks(source: Any, chunk_size: int) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+def _read_chunks(
+    source: Any, chunk_size: int, reuse: cache.ReadCache
+) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
     """(articles, rejects) chunks from one or several sources; if reading fails
-    part-way, the failure becomes a reject instead of stopping the run."""
+    part-way, the failure becomes a reject instead of stopping the run. Unchanged
+    inputs come as the rows parsed by the previous run (``reuse``)."""
     if isinstance(source, pd.DataFrame):  # articles already read
         for start in range(0, max(len(source), 1), chunk_size):
             yield source.iloc[start : start + chunk_size], storage.empty("rejects")
@@ -114,7 +121,7 @@ def _read_chunks(source: Any, chunk_size: int) -> Iterator[tuple[pd.DataFrame, p
     io = import_module("corpus.io")
     try:
         # One call for all sources: io makes ids unique and finds duplicates across them.
-        yield from io.iter_articles(source, chunk_size)
+        yield from io.iter_articles(source, chunk_size, reuse=reuse)
     except Exception as error:
         detail = f"reading stopped: {type(error).__name__}: {error}"[:500]
         reject = {"path": str(source), "reason": "unreadable", "detail": detail}
@@ -180,6 +187,7 @@ def _run(
 ) -> dict[str, Any]:
     """The chunk loop shared by in-memory and on-disk extraction."""
     index = cache.load_index(previous) if previous is not None else {}
+    reader = cache.ReadCache(previous, EXTRACTION_VERSION)
     seen, rejects, all_keys = _Seen(), [], set()
     stats = dict.fromkeys(("articles", "parsed", "cached", "rejects", "statements", "figures"), 0)
     stats["chunks"] = 0
@@ -188,29 +196,40 @@ def _run(
     def finish_oldest() -> None:
         number, articles, keys, hits, futures = pending.popleft()
         results = [future.result() for future in futures]
-        found = cache.cached_rows(previous, hits, index) if len(hits) else {}
+        tables: dict[str, Any] = {"articles": storage.conform(articles, "articles")}
         failed = pd.concat([r["rejects"] for r in results] or [storage.empty("rejects")])
+        # A re-run's chunk that is exactly one chunk of the previous run: link its parts.
+        reused = (
+            cache.unchanged_part(previous, keys, index)
+            if previous is not None and not results
+            else None
+        )
+        if reused is not None:
+            tables.update(reused)
+        else:
+            found = cache.cached_rows(previous, hits, index) if len(hits) else {}
+            if len(failed):
+                bad = {article_id for r in results for article_id in r["failed"]}
+                articles = articles[~articles["article_id"].isin(bad)]
+                keys = keys[keys["article_id"].isin(articles["article_id"])]
+                tables["articles"] = storage.conform(articles, "articles")
+            order = dict(zip(articles["article_id"], range(len(articles)), strict=True))
+            for name in cache.CACHED_TABLES:
+                frames = [r[name] for r in results] + ([found[name]] if found else [])
+                merged = pd.concat(frames, ignore_index=True) if frames else None
+                tables[name] = _in_order(storage.conform(merged, name), order)
         if len(failed):
             rejects.append(failed)
-            bad = {article_id for r in results for article_id in r["failed"]}
-            articles = articles[~articles["article_id"].isin(bad)]
-            keys = keys[keys["article_id"].isin(articles["article_id"])]
-        order = dict(zip(articles["article_id"], range(len(articles)), strict=True))
-        tables = {"articles": storage.conform(articles, "articles")}
-        for name in cache.CACHED_TABLES:
-            frames = [r[name] for r in results] + ([found[name]] if found else [])
-            merged = pd.concat(frames, ignore_index=True) if frames else None
-            tables[name] = _in_order(storage.conform(merged, name), order)
-        sink.write(number, tables, keys)
+        counts = sink.write(number, tables, keys)
         stats["articles"] += len(articles)
-        stats["statements"] += len(tables["statements"])
-        stats["figures"] += len(tables["figures"])
+        stats["statements"] += counts["statements"]
+        stats["figures"] += counts["figures"]
         stats["rejects"] += len(failed)
         progress.update(len(articles) + len(failed), stats)
 
     with open_executor(engine, jobs, scheduler) as executor:
         workers = getattr(executor, "_max_workers", None) or jobs or 2
-        for number, (chunk, chunk_rejects) in enumerate(_read_chunks(source, chunk_size)):
+        for number, (chunk, chunk_rejects) in enumerate(_read_chunks(source, chunk_size, reader)):
             if len(chunk_rejects):
                 rejects.append(storage.conform(chunk_rejects, "rejects"))
                 stats["rejects"] += len(chunk_rejects)
@@ -223,10 +242,12 @@ def _run(
                 {
                     "article_id": chunk["article_id"],
                     "key": cache.article_keys(chunk, target, EXTRACTION_VERSION),
+                    "source": reader.take(chunk["path"]),
                 }
             )
             all_keys.update(keys["key"])
-            hit = keys["key"].isin(index).to_numpy()
+            # Not Series.isin(index): that converts the whole index at every chunk.
+            hit = np.array([key in index for key in keys["key"].tolist()], dtype=bool)
             todo = chunk[~hit]
             futures = [
                 executor.submit(_extract_chunk, piece, target) for piece in _slices(todo, workers)

@@ -21,7 +21,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|which)\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     speaker: Speaker
     cue: Cue

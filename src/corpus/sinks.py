@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from corpus import cache, storage
 
@@ -31,15 +32,24 @@ SPEAKER_INPUT = (
 # -- writing ----------------------------------------------------------------------
 
 
+def _frame(rows: pd.DataFrame | Path, table: str) -> pd.DataFrame:
+    """A table part as a frame (read, when given as a Parquet part of the cache)."""
+    return storage.conform(pd.read_parquet(rows), table) if isinstance(rows, Path) else rows
+
+
 class MemorySink:
     """Collects the tables in memory (``extract`` without ``out``)."""
 
     def __init__(self) -> None:
         self.parts: dict[str, list[pd.DataFrame]] = {t: [] for t in storage.TABLES}
 
-    def write(self, number: int, tables: dict[str, pd.DataFrame], keys: pd.DataFrame) -> None:
+    def write(
+        self, number: int, tables: dict[str, pd.DataFrame | Path], keys: pd.DataFrame
+    ) -> dict[str, int]:
+        """Keep one chunk's tables; returns their row counts."""
         for name in ("articles", "statements", "figures"):
-            self.parts[name].append(tables[name])
+            self.parts[name].append(_frame(tables[name], name))
+        return {name: len(self.parts[name][-1]) for name in ("statements", "figures")}
 
     def statements(self) -> pd.DataFrame:
         return self.table("statements")
@@ -74,14 +84,26 @@ class DiskSink:
         else:
             storage.write_parquet(frame, self.staging / name / storage.part_name(number), name)
 
-    def write(self, number: int, tables: dict[str, pd.DataFrame], keys: pd.DataFrame) -> None:
+    def write(
+        self, number: int, tables: dict[str, pd.DataFrame | Path], keys: pd.DataFrame
+    ) -> dict[str, int]:
+        """Write one chunk's parts; returns the statement and figure counts. A table
+        given as a path is an unchanged part of the previous cache (linked)."""
         self._put("articles", tables["articles"], number)
         written = cache.store(self.staging, number, keys, tables)
+        counts = {}
         for name, part in written.items():
             if self.fmt == "csv":
-                storage.append_csv(tables[name], self.staging / f"{name}.csv")
+                frame = _frame(tables[name], name)
+                storage.append_csv(frame, self.staging / f"{name}.csv")
+                counts[name] = len(frame)
             else:
                 storage.link_or_copy(part, self.staging / name / part.name)
+                rows = tables[name]
+                counts[name] = (
+                    pq.ParquetFile(part).metadata.num_rows if isinstance(rows, Path) else len(rows)
+                )
+        return counts
 
     def statements(self) -> pd.DataFrame:
         folder = self.staging / cache.CACHE_DIR / "statements"

@@ -29,10 +29,10 @@ SPEAKER_COLUMNS = [
 SPEAKER_TYPES = ("expert", "official", "organization", "media", "anonymous", "other")
 
 # Determiners that open an unnamed source ("a source", "some analysts").
-DETERMINERS = (
+DETERMINERS = frozenset({
     "the", "a", "an", "some", "other", "another", "many", "several", "one", "two",
     "three", "both", "most", "few", "all", "these", "those", "its", "their",
-)  # fmt: skip
+})  # fmt: skip
 # A phrase that is only a possessive body ("Netanyahu's office", "the PM's office").
 _OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+office$", re.IGNORECASE)
 _STARS = re.compile(r"\*+")
@@ -101,17 +101,19 @@ def honorifics() -> frozenset[str]:
     return frozenset(_lines("honorifics.txt"))
 
 
+@lru_cache(maxsize=4096)  # the same roles come back in every article
 def is_expert_text(text: str) -> bool:
     """True when a role or affiliation names an academic or think-tank source."""
     return bool(text) and bool(_cue_pattern("expert_cues.txt").search(text))
 
 
+@lru_cache(maxsize=4096)
 def is_private_text(text: str) -> bool:
     """True when a description makes a named speaker a private person (resident, mother)."""
     return bool(text) and bool(_cue_pattern("other_cues.txt").search(text))
 
 
-@dataclass
+@dataclass(slots=True)
 class Speaker:
     """A resolved speaker: canonical name, type, role and affiliation."""
 
@@ -290,7 +292,9 @@ def _describe(phrase: str, appositive: str | None) -> Speaker:
         ):
             return Speaker(bare, "official")  # an on-record office: "the IDF spokesperson"
         return Speaker(lower_determiner(phrase), "anonymous")
-    if not named and (phrase.split()[0].lower() in DETERMINERS or first[:1].islower()):
+    particle_name = first.startswith(("al-", "el-")) and first[3:4].isupper()  # "al-Omari"
+    lower_start = first[:1].islower() and not particle_name
+    if not named and (phrase.split()[0].lower() in DETERMINERS or lower_start):
         # unnamed: "Chinese observers", "an Israeli official", "latest media reports"
         kind = head_type(bare) or "anonymous"
         if kind == "expert":  # "the Israeli Research Institute"
@@ -361,6 +365,9 @@ def speakers(statements: pd.DataFrame) -> pd.DataFrame:
     if statements is None or statements.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in SPEAKER_COLUMNS})
     rows = []
+    # "Saleh al-Arouri" and "Saleh Al-Arouri" are one speaker: group names that differ only
+    # in case, under the spelling used most often
+    statements = statements.assign(speaker=_merge_case(statements["speaker"]))
     for name, group in statements.groupby("speaker", sort=True):
         kinds = group["speaker_type"].dropna()
         roles = group["role"].dropna() if "role" in group else pd.Series(dtype=object)
@@ -386,3 +393,15 @@ def speakers(statements: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(
         ["n_statements", "speaker"], ascending=[False, True], ignore_index=True
     )
+
+
+def _merge_case(names: pd.Series) -> pd.Series:
+    """Each name replaced by its most frequent spelling among names equal up to case."""
+    counts = names.value_counts(sort=False)
+    best: dict[str, tuple[int, str]] = {}
+    for name, n in counts.items():
+        key = str(name).casefold()
+        # most statements first, then the alphabetically first spelling: deterministic
+        if key not in best or (-n, str(name)) < (-best[key][0], best[key][1]):
+            best[key] = (n, str(name))
+    return names.map(lambda name: best[str(name).casefold()][1] if isinstance(name, str) else name)

@@ -38,10 +38,13 @@ import pandas as pd
 import yaml
 
 from corpus.paths import package_data
+from corpus.prefilter import Finder, needs
+from corpus.tone import TONE_THRESHOLD, tone, tone_baseline  # noqa: F401 (re-exported)
+
+tone_of = tone  # stance() has a parameter named tone
 
 STANCE_LABELS = {1: "for", 0: "neutral", -1: "against"}
 STANCE_COLUMNS = ("stance", "stance_score", "stance_cues", "tone")
-TONE_THRESHOLD = 0.05  # VADER's own cut-off between neutral and positive/negative
 ACTOR_COLUMNS = ("speaker", "affiliation", "role", "speaker_type")
 DEFAULT_ACTOR = "other"
 
@@ -117,13 +120,19 @@ def _lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+# (family, polarity, regex, needs); family is "for", "against" or "negated"; a
+# rule is only searched in texts with a string of each of its `needs` (see
+# corpus.prefilter): most rules fire in few statements.
+_Rule = tuple[str, int, re.Pattern, tuple[frozenset[str], ...]]
+
+
 @dataclass(frozen=True)
 class _Compiled:
-    # (family, polarity, regex); family is "for", "against" or "negated"
-    rules: tuple[tuple[str, int, re.Pattern], ...]
+    rules: tuple[_Rule, ...]
     # verb rules need a target term; skipped (cheaply) when the text has none
-    verb_rules: tuple[tuple[str, int, re.Pattern], ...]
+    verb_rules: tuple[_Rule, ...]
     term: re.Pattern | None
+    term_needs: tuple[frozenset[str], ...]
     negator: re.Pattern | None
     hedge: re.Pattern | None
     min_score: dict[str, float]
@@ -139,7 +148,8 @@ def _compile(frozen: tuple) -> _Compiled:
         try:
             # No leading \b: it stops `re` from jumping to a literal prefix;
             # _matches checks the word boundary instead, several times faster.
-            to.append((family, polarity, re.compile(f"(?:{_lower_pattern(pattern)})")))
+            rx = re.compile(f"(?:{_lower_pattern(pattern)})")
+            to.append((family, polarity, rx, needs(rx.pattern)))
         except re.error as err:
             raise ValueError(f"target {t['name']!r}: bad pattern in {where}: {err}") from err
 
@@ -171,6 +181,7 @@ def _compile(frozen: tuple) -> _Compiled:
         tuple(rules),
         tuple(verb_rules),
         term,
+        needs(term.pattern) if term is not None else (),
         lookback["negators"],
         lookback["hedges"],
         dict(t["min_score"]),
@@ -204,15 +215,53 @@ def _matches(rx: re.Pattern, text: str):
         pos = max(m.end(), start + 1)
 
 
+# Quotation marks (not apostrophes) between a cue's words: 'called for "an
+# immediate pause"', 'Hamas "will be crushed"'. Cues are written without them.
+_QUOTE_MARKS = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")
+
+
+def _for_matching(text: str) -> str:
+    """The text cues are matched on: lower-cased, quotation marks dropped."""
+    return _QUOTE_MARKS.sub("", text.lower())
+
+
+def _score_texts(texts: list[str], rules: _Compiled) -> list[tuple[float, str, bool]]:
+    """``(score, cues, names_target)`` of each text; each rule runs only where it may fire."""
+    lowered = [_for_matching(t) for t in texts]
+    finder = Finder(lowered)
+    named: set[int] = set()
+    if rules.term is not None:
+        maybe = finder.texts_meeting(rules.term_needs)
+        named = {i for i in maybe if next(_matches(rules.term, lowered[i]), None) is not None}
+    active: list[list[_Rule]] = [[] for _ in lowered]
+    for rule in rules.rules:
+        for i in finder.texts_meeting(rule[3]):
+            active[i].append(rule)
+    for rule in rules.verb_rules:  # "<verb> ... <term>" needs a term in the text
+        for i in named.intersection(finder.texts_meeting(rule[3])):
+            active[i].append(rule)
+    return [
+        (*_fired(text, todo, rules), i in named)
+        for i, (text, todo) in enumerate(zip(lowered, active, strict=True))
+    ]
+
+
 def _cues(text: str, rules: _Compiled) -> tuple[float, str]:
-    """Score one text: the fired cues, longest first, no two overlapping."""
-    text = text.lower()
-    active = rules.rules
+    """Score one text with every rule: what _score_texts gives, for one text."""
+    text = _for_matching(text)
+    active = list(rules.rules)
     if rules.verb_rules and next(_matches(rules.term, text), None) is not None:
-        active = rules.rules + rules.verb_rules
+        active += rules.verb_rules
+    return _fired(text, active, rules)
+
+
+def _fired(text: str, active: list[_Rule], rules: _Compiled) -> tuple[float, str]:
+    """Score a lower-cased ``text`` with the ``active`` rules (in rule order)."""
+    if not active:
+        return 0.0, ""
     found = [
         (m.start(), m.end(), family, polarity)
-        for family, polarity, rx in active
+        for family, polarity, rx, _ in active
         for m in _matches(rx, text)
     ]
     if not found:
@@ -238,110 +287,6 @@ def _cues(text: str, rules: _Compiled) -> tuple[float, str]:
     return float(score), "; ".join(labels)
 
 
-# --------------------------------------------------------------------------- tone
-
-
-def _lazy_senti_text(base: type) -> type:
-    """NLTK's ``SentiText`` (``base``) with a lazy punctuation map, same words out.
-
-    ``SentiText._words_plus_punc`` builds a dict of every word of the text glued
-    to every one of ~20 punctuation marks ("cat," -> "cat") only to look up each
-    whitespace token once: ~65 % of VADER's time. Looking the token up directly
-    (strip one listed mark from either end, keep it when the rest is a word of
-    the text) gives the same mapping; ``tests/test_stance.py`` checks identical
-    words and compound scores. Built on first use: importing NLTK is slow.
-    """
-
-    class LazySentiText(base):
-        nltk_class = base
-
-        def _words_plus_punc(self):
-            no_punc_text = self.REGEX_REMOVE_PUNCTUATION.sub("", self.text)
-            return _PuncMap({w for w in no_punc_text.split() if len(w) > 1}, self.PUNC_LIST)
-
-    return LazySentiText
-
-
-class _PuncMap:
-    """Read-only stand-in for NLTK's ``{mark + word: word, word + mark: word}`` dict.
-
-    Words hold no punctuation (NLTK removed it) and marks are all punctuation, so
-    a token splits into mark and word in at most one way: try the few lengths a
-    mark can have at each end, "word + mark" first as NLTK fills those keys last.
-    """
-
-    def __init__(self, words: set[str], marks: list[str]) -> None:
-        self.words, self.marks = words, frozenset(marks)
-        self.edge = frozenset("".join(marks))  # characters a mark is made of
-        self.longest = max(map(len, marks), default=0)
-
-    def _word(self, token: str) -> str | None:
-        size = min(self.longest, len(token))
-        if token[-1:] in self.edge:
-            for k in range(1, size + 1):
-                if token[-k:] in self.marks and token[:-k] in self.words:
-                    return token[:-k]
-        if token[:1] in self.edge:
-            for k in range(1, size + 1):
-                if token[:k] in self.marks and token[k:] in self.words:
-                    return token[k:]
-        return None
-
-    def __contains__(self, token: object) -> bool:
-        return isinstance(token, str) and self._word(token) is not None
-
-    def __getitem__(self, token: str) -> str:
-        word = self._word(token)
-        if word is None:
-            raise KeyError(token)
-        return word
-
-
-@lru_cache(maxsize=1)
-def _analyzer():
-    """NLTK's VADER with the lexicon shipped in the vaderSentiment wheel (offline).
-
-    NLTK only opens files under ``nltk.data.path``, so the wheel's folder is
-    added there first; ``nltk.download`` is never called.
-    """
-    import nltk
-    import vaderSentiment
-    from nltk.sentiment import vader
-
-    lexicon = Path(vaderSentiment.__file__).resolve().parent / "vader_lexicon.txt"
-    if not lexicon.is_file():
-        raise FileNotFoundError(f"VADER lexicon missing from the vaderSentiment wheel: {lexicon}")
-    if str(lexicon.parent) not in nltk.data.path:
-        nltk.data.path.append(str(lexicon.parent))
-    # polarity_scores builds its SentiText through the module name: point it at
-    # the lazy subclass (same results, see _LazySentiText) when NLTK still has it.
-    plain = vader.SentiText
-    if not hasattr(plain, "nltk_class") and callable(getattr(plain, "_words_plus_punc", None)):
-        vader.SentiText = _lazy_senti_text(plain)
-    return vader.SentimentIntensityAnalyzer(lexicon_file=lexicon.as_uri())
-
-
-def tone(text: str) -> float:
-    """VADER compound score of ``text`` (0.0 for empty text)."""
-    if not isinstance(text, str) or not text.strip():
-        return 0.0
-    return float(_analyzer().polarity_scores(text)["compound"])
-
-
-tone_of = tone  # stance() has a parameter named tone
-
-
-def tone_baseline(tone: float) -> int:
-    """Stance from tone alone: > 0.05 for (+1), < -0.05 against (-1), else neutral."""
-    if tone is None or pd.isna(tone):
-        return 0
-    if tone > TONE_THRESHOLD:
-        return 1
-    if tone < -TONE_THRESHOLD:
-        return -1
-    return 0
-
-
 # --------------------------------------------------------------------------- stance
 
 
@@ -352,13 +297,6 @@ def _column(frame: pd.DataFrame, name: str) -> list[str]:
 
 
 TONE_MODES = ("all", "relevant", "none")
-
-
-def _relevant(text: str, cues: str, rules: _Compiled) -> bool:
-    """Whether a statement is about the target: a cue fired or a target term is named."""
-    if cues:
-        return True
-    return rules.term is not None and next(_matches(rules.term, text.lower()), None) is not None
 
 
 def stance(
@@ -383,14 +321,18 @@ def stance(
     tone_source = [q if q.strip() else t for q, t in zip(quotes, texts, strict=True)]
 
     # Each distinct text is scored once: relays and repeated captions are common.
-    scored = {t: _cues(t, rules) for t in set(cue_source)}
+    distinct = list(dict.fromkeys(cue_source))
+    scored = dict(zip(distinct, _score_texts(distinct, rules), strict=True))
     if tone == "all":
         wanted = [True] * len(tone_source)
     elif tone == "none":
         wanted = [False] * len(tone_source)
-    else:
-        wanted = [_relevant(c, scored[c][1], rules) for c in cue_source]
-    toned = {t: tone_of(t) for t, w in zip(tone_source, wanted, strict=True) if w}
+    else:  # about the target: a cue fired or a target term is named
+        wanted = [bool(scored[c][1]) or scored[c][2] for c in cue_source]
+    toned: dict[str, float] = {}  # VADER is deterministic: once per distinct quote
+    for t, w in zip(tone_source, wanted, strict=True):
+        if w and t not in toned:
+            toned[t] = tone_of(t)
     nan = float("nan")
     scores = [scored[t][0] for t in cue_source]
     default = rules.min_score["default"]

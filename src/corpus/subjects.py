@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.phrases import POSSESSIVE_END, backward_np
-from corpus.speakers import heads, title_words
+from corpus.phrases import backward_np, is_possessive
+from corpus.speakers import body, heads, title_words
 
 # Manner adverbs that may stand between a speaker and the verb ("privately warned").
 SPEECH_ADVERBS = (
@@ -27,7 +27,7 @@ _ADVERBIAL_END = re.compile(
     + r"|has|have|had|also|repeatedly|previously|earlier|later|again|further|"
     r"explicitly|publicly|already|then|first|reportedly|recently|separately|similarly|long|"
     r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
-    r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|"
+    r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|so far|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?: (?:morning|afternoon|evening|night))?(?: local time)?|"
     r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
@@ -37,11 +37,15 @@ _ADVERBIAL_END = re.compile(
     r"post on X|telephone call|speech)|late \w+)\s*$"
 )
 _ADVERBIAL_SEGMENT = re.compile(
-    r"^(?:in|at|during|speaking|on|while|after|before|for his|for her|known as|also known|"
-    r"asked|when asked|responding|referring|commenting|writing|addressing|reporting)\s"
+    r"^(?:in|at|during|speaking|on|while|after|before|for (?:his|her|its|their) part|known as|"
+    r"also known|asked|when asked|responding|referring|commenting|writing|addressing|reporting)"
+    r"(?:\s|$)|^(?:however|though|too|meanwhile|in turn|in response|in return|instead|"
+    r"nonetheless|by contrast|for now)$"
 )
 _APPOSITIVE_START = re.compile(
-    r"^(?:in\s|at\s|during\s|speaking\s|on\s|while\s|known as\s|also known\s|asked\s|"
+    r"^(?:in\s|at\s|during\s|speaking\s|on\s|while\s|known as\s|also known\s|asked\s|for\s|"
+    r"(?:however|though|too|meanwhile|in turn|in response|in return|instead|nonetheless|"
+    r"by contrast|for now)$|"
     r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"
     r"whose\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z]|who\s|which\s|\d{1,3}\b|from\s|"
     r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
@@ -94,11 +98,18 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 if role is not None:
                     seg0 = text.index(seg, prev_comma)
                     return seg0, seg0 + len(seg), role
-            if prev_comma < 0 or not seg or not _APPOSITIVE_START.match(seg):
+            known = body(seg) if prev_comma >= 0 and not apps else None
+            if known and body(text[u0:prev_comma]) in (known, None):
+                # "The UN relief agency, UNRWA, said": the body's own name follows its description
+                seg0 = text.index(seg, prev_comma)
+                return seg0, seg0 + len(seg), None
+            if prev_comma < 0 or not seg or not (_APPOSITIVE_START.match(seg) or _titled(seg)):
                 break
             if not _ADVERBIAL_SEGMENT.match(seg):
                 apps.append(seg)
             head = backward_np(text, u0, prev_comma)
+            if head is not None and _titled(text[head[0] : head[1]]):
+                head = None  # "X, UNICEF Representative in Sudan, speaking ...": a role, go on
             if head is not None and text[head[0] : head[1]][:1].isupper():
                 for app in reversed(apps):
                     if not app.startswith(("who ", "which ")):
@@ -108,9 +119,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         return None
     np = backward_np(text, u0, hi)
     if np is None:
-        return None
-    phrase = text[np[0] : np[1]]
-    if POSSESSIVE_END.search(phrase):
+        return _relative_subject(text, u0, hi)
+    if is_possessive(text[np[0] : np[1]]):
         return None
     return np[0], np[1], appositive
 
@@ -136,3 +146,35 @@ def _role_before(text: str, u0: int, comma: int) -> str | None:
     if not words & (title_words() | frozenset(heads())):
         return None
     return role
+
+
+# A capitalised role written as an appositive: "X, WHO Representative in the territory, said".
+_ROLE_LINK = re.compile(r"\s(?:in|of|for|at|to)\s")
+
+
+def _titled(seg: str) -> bool:
+    """Whether a segment between commas is a role ("WHO Representative in Gaza")."""
+    words = seg.split()
+    return (
+        len(words) <= 12
+        and any(w.lower() in title_words() for w in words[:4])
+        and bool(_ROLE_LINK.search(seg))
+    )
+
+
+# "A doctor who asked not to be named told the BBC": a relative clause after the subject.
+_RELATIVE_TAIL = re.compile(r"\s+who\s+[a-z][^,;:“”\"]{2,80}$")
+
+
+def _relative_subject(text: str, u0: int, hi: int) -> tuple[int, int, str | None] | None:
+    """The subject of a verb that a relative clause separates from it, when it opens the clause."""
+    if text.find(" who ", max(u0, hi - 90), hi) < 0:
+        return None  # most subjects have no relative clause: skip the regex
+    m = _RELATIVE_TAIL.search(text, max(u0, hi - 90), hi)
+    if m is None:
+        return None
+    np = backward_np(text, u0, m.start())
+    if np is None or text[u0 : np[0]].strip(" \n,") or is_possessive(text[np[0] : np[1]]):
+        return None
+    last = text[np[0] : np[1]].split()[-1].lower()
+    return (np[0], hi, None) if last in heads() else None

@@ -147,25 +147,31 @@ def _span_hits(text: str, u0: int, u1: int) -> list[tuple[int, int, str]]:
 
 
 def _scan_article(text: str) -> list[tuple[int, int, str]]:
-    """What ``_first_word_pattern().finditer(text)`` finds, about twice as fast.
+    """What ``_first_word_pattern().finditer(text)`` finds, about three times as fast.
 
-    The pattern after the text's first word starts with the character before each
-    word, so the regex engine jumps between spaces and punctuation instead of trying
-    every position.
+    After the text's first word, the patterns start with the character before each
+    word, so the regex engine jumps between candidates instead of trying every
+    position: one pattern for words after a space (a literal: the fastest jump), one
+    for words after any other non-word character (a bitmap test, then ``\\W``). A hit
+    is decided by its own position, so the two lists together are the hits of one scan.
     """
     hits = []
     first = _first_word_pattern().match(text)
     if first:
         hits.append((first.start(), first.end(), first.group()))
-    for m in _after_boundary_pattern().finditer(text, first.end() if first else 0):
-        hits.append((m.start(1), m.end(1), m.group(1)))
+    pos = first.end() if first else 0
+    after_space, after_other = _after_boundary_patterns()
+    hits.extend((m.start(1), m.end(1), m.group(1)) for m in after_space.finditer(text, pos))
+    hits.extend((m.start(1), m.end(1), m.group(1)) for m in after_other.finditer(text, pos))
+    hits.sort()
     return hits
 
 
 @lru_cache(maxsize=1)
-def _after_boundary_pattern() -> re.Pattern[str]:
-    # the same words as _first_word_pattern, matched with the non-word character before
-    return re.compile(r"[^\w-](" + _trie_regex(list(_first_words())) + r")(?![\w-])")
+def _after_boundary_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of _first_word_pattern with the non-word character before: a space / another."""
+    words = "(" + _trie_regex(list(_first_words())) + r")(?![\w-])"
+    return re.compile(" " + words), re.compile(r"[^A-Za-z0-9_\- ](?<=\W)" + words)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,86 @@
+"""Named people in running text: runs of capitalised words that may name a person.
+
+:func:`name_chains` finds every run ("Israeli Prime Minister Benjamin Netanyahu",
+"Saleh al-Arouri") in an article with two fast patterns; :func:`chain_person` says
+whether a run names a person and splits off its title. :mod:`corpus.coref`
+pre-scans each article with them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.phrases import CLAUSE_OPENERS
+from corpus.speakers import body, heads, honorifics, media_name, split_title
+
+# A capitalised word, or "al-Sisi" / "el-Sayed". Atomic: giving back characters of a word
+# can never let a chain go on (the next part must start after white space), only cost time.
+_CAP = r"(?>[A-Z][\w’'\-]*[\w]|[A-Z]|(?:al|el)-[A-Z][\w’'\-]*)"
+_CHAIN_REST = rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|of|for)\s+)?{_CAP}){{1,6}}(?:['’]s)?"
+# A run of capitalised words that may name a person ("Prime Minister Benjamin Netanyahu").
+_NAME_CHAIN = re.compile(rf"(?=[A-Zae]){_CAP}{_CHAIN_REST}")
+# The same, split by how the chain starts. Starting with a character class lets the
+# engine jump between capitals instead of trying every position (twice as fast);
+# "al-"/"el-" starts are found with str.find (see name_chains).
+_UPPER_CHAIN = re.compile(rf"[A-Z](?>[\w’'\-]*[\w])?{_CHAIN_REST}")
+_LOWER_CHAIN = re.compile(rf"(?:al|el)-[A-Z][\w’'\-]*{_CHAIN_REST}")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+def name_chains(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, chain) of what ``_NAME_CHAIN.finditer(text)`` finds, about twice as fast.
+
+    A chain starts either at a capital (``_UPPER_CHAIN``) or at "al-"/"el-"
+    (``_LOWER_CHAIN``), never both at one position, so taking the earlier of the next
+    match of each, as finditer does, gives the same chains.
+    """
+    out = []
+    uppers = _UPPER_CHAIN.finditer(text)
+    upper = next(uppers, None)
+    lower = _next_lower_chain(text, 0)
+    while upper is not None or lower is not None:
+        if lower is None or (upper is not None and upper.start() < lower.start()):
+            m = upper
+            upper = next(uppers, None)  # finditer goes on from m.end(), as a search would
+        else:
+            m = lower
+            if upper is not None and upper.start() < m.end():
+                uppers = _UPPER_CHAIN.finditer(text, m.end())
+                upper = next(uppers, None)
+        out.append((m.start(), m.end(), m.group()))
+        if lower is not None and lower.start() < m.end():
+            lower = _next_lower_chain(text, m.end())
+    return out
+
+
+def _next_lower_chain(text: str, pos: int) -> re.Match[str] | None:
+    """The first chain starting with "al-"/"el-" at or after ``pos`` ("l-" is rare: str.find)."""
+    i = text.find("l-", pos + 1)
+    while i >= 0:
+        if text[i - 1] in "ae":
+            m = _LOWER_CHAIN.match(text, i - 1)
+            if m:
+                return m
+        i = text.find("l-", i + 1)
+    return None
+
+
+@lru_cache(maxsize=16384)
+def chain_person(chain: str) -> tuple[str | None, str] | None:
+    """(title, full name) when a run of capitalised words names a person, else None."""
+    words = _POSSESSIVE.sub("", chain).split()
+    while words and (words[0] in CLAUSE_OPENERS or words[0] == "The"):
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    title, name = split_title(" ".join(words))
+    parts = [w for w in name.split() if w.lower() not in honorifics()]
+    if len(parts) < 2 or body(name) or media_name(name) or _is_body_like(name):
+        return None
+    return title, " ".join(parts)
+
+
+def _is_body_like(name: str) -> bool:
+    last = name.split()[-1].lower()
+    return last in heads() or last in ("strip", "bank", "city", "east", "house", "council")

@@ -1,0 +1,79 @@
+"""Offices named before their holders: "Qatar's prime minister said ..." then the name.
+
+:func:`name_forward_references` runs over an article's finished statement rows and
+gives a statement by an office ("the Egyptian president") the name of the person
+the next statements reveal as its holder.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.coref import title_end
+from corpus.speakers import clean, honorifics
+
+# An office named without its holder: "Qatar's prime minister", "the Egyptian president".
+_OFFICE_ONLY = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w.’'-]*(?:['’]s)?\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<title>[a-z][\w -]*)$",
+    re.IGNORECASE,
+)
+# Offices held by many people at once: never one named person further on.
+_PLURAL_OFFICES = ("official", "officials", "member", "members", "lawmaker", "aide", "deputy")
+
+
+def name_forward_references(text: str, rows: list[dict], window: int = 3) -> None:
+    """Give an office named before its holder the holder's name, in place.
+
+    News leads often write "Qatar's prime minister said ..." and name him only in
+    the next paragraph ("Sheikh Mohammed bin Abdulrahman Al Thani told ...").
+    When one of the next ``window`` statements is by a named person with no
+    title of their own whom the text has not named before the office, the office
+    statement is theirs.
+    """
+    for i, row in enumerate(rows):
+        if not _office_only(row):
+            continue
+        for later in rows[i + 1 : i + 1 + window]:
+            name = later["speaker"]
+            role = (later["role"] or "").lower().rstrip(".")
+            if later["speaker_type"] not in ("official", "other") or role not in honorifics() | {
+                ""
+            }:
+                continue
+            if len(name.split()) < 2 or text.find(name) < row["char_end"]:
+                continue
+            row.update(speaker=name, speaker_type="official", role=row["speaker_mention"],
+                       affiliation=later["affiliation"])  # fmt: skip
+            break
+
+
+def _office_only(row: dict) -> bool:
+    if row["speaker_type"] not in ("anonymous", "official"):
+        return False
+    return _office_mention(row["speaker_mention"] or "", row["speaker"])
+
+
+@lru_cache(maxsize=4096)  # the same mentions come back in every article
+def _office_mention(written: str, speaker: str) -> bool:
+    """Whether a mention names an office without its holder ("Qatar's prime minister")."""
+    mention = clean(written)
+    m = _OFFICE_ONLY.match(mention)
+    if not m:
+        return False
+    if mention.split()[0].lower() in ("a", "an", "some", "two", "three", "several"):
+        return False
+    hit = title_end().search(mention.lower())
+    return (
+        bool(hit)
+        and hit.group() not in _PLURAL_OFFICES
+        and clean(speaker).lower()
+        in (
+            mention.lower(),
+            strip_the(mention).lower(),
+        )
+    )
+
+
+def strip_the(phrase: str) -> str:
+    return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)

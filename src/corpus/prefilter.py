@@ -1,0 +1,171 @@
+"""Skip regexes where they cannot match: strings every match contains, found in many texts.
+
+:func:`corpus.stance.stance` searches each cue rule of a target (a regex) in
+every statement, though most rules fire in few of them. :func:`needs` reads off
+a regex the strings every match must contain (for ``(eliminat|destroy)\\w* (of
+)?(hamas|the enemy)``: one of "eliminat", "destroy" and one of "hamas",
+"enemy"), so the target file stays the only place cues are written;
+:class:`Finder` tells which of many texts contain them, with ``str.find`` over
+all texts at once. A rule is then searched only in those texts. The strings are
+certain, never guessed: skipping a text where a rule cannot match changes no
+result (``tests/test_stance_prefilter.py`` compares with searching every text).
+
+>>> sets = needs(r"call(s|ed)? for (an? |the )?(\\w+ ){0,3}(truce|peace)")
+>>> [sorted(strings) for strings in sets]
+[['call'], ['peace', 'truce']]
+>>> Finder(["calls for peace", "a truce", "peace"]).texts_meeting(sets)
+{0}
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+try:  # re's own parser: internal to Python, so needs() filters nothing without it
+    from re import _constants as sre
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover
+    sre = sre_parse = None
+
+_MAX_SPELLINGS = 16  # a fixed stretch of a pattern with more spellings is cut in two
+_MIN_LENGTH = 3  # shorter strings ("a", "of") are in nearly every text: no use
+_MAX_NEEDS = 3  # sets kept per pattern; more rarely narrow it further
+_SEPARATOR = "\0"  # joins the texts a Finder searches; never in a needed string
+
+# What a parsed regex (or a part of it) guarantees: the strings it can match,
+# when it is fixed and they are few ("call(s|ed)? for " -> 3 strings), else None;
+# and sets of strings of which every match contains one.
+_Facts = tuple[frozenset[str] | None, list[frozenset[str]]]
+
+
+def needs(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of strings such that every match of ``pattern`` contains one of each set.
+
+    Fewest strings first (:meth:`Finder.texts_meeting` looks for the first set in
+    all texts, the others only in the texts left). Strings are single words of
+    at least three characters. Empty when nothing useful is certain, e.g. for a
+    case-insensitive pattern: then the pattern has to be searched everywhere.
+    """
+    try:
+        parsed = sre_parse.parse(pattern)
+        if parsed.state.flags & re.IGNORECASE:
+            return ()
+        exact, sets = _sequence(parsed)
+    except Exception:  # re._parser is internal: should it ever change, filter nothing
+        return ()
+    if exact is not None:
+        sets.append(exact)
+    # A word of a string is as certain ("call" of "calls for "); and one word
+    # stands for several spellings, so fewer strings are looked for.
+    words = {frozenset(max(s.split(), key=len, default="") for s in strings) for strings in sets}
+    chosen: list[frozenset[str]] = []
+    for need in sorted({_tightest(w) for w in words if _useful(w)}, key=_selectivity):
+        # skip a set met wherever an earlier one is: "the" after "the enemy"
+        if not any(all(any(n in s for n in need) for s in had) for had in chosen):
+            chosen.append(need)
+    return tuple(chosen[:_MAX_NEEDS])
+
+
+class Finder:
+    """Which of many texts contain a string: ``str.find`` over all of them, joined."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts, self.joined = texts, _SEPARATOR.join(texts)
+        self.starts = [0] * len(texts)  # where each text starts in `joined`
+        for i in range(1, len(texts)):
+            self.starts[i] = self.starts[i - 1] + len(texts[i - 1]) + 1
+        self.found: dict[str, set[int]] = {}
+
+    def texts_with(self, string: str) -> set[int]:
+        """Indices of the texts that contain ``string`` (which holds no ``\\0``)."""
+        if string not in self.found:
+            hits, starts = set(), self.starts
+            pos = self.joined.find(string)
+            while pos >= 0:  # without the separator, a hit lies inside one text
+                i = bisect_right(starts, pos) - 1
+                hits.add(i)
+                if i + 1 == len(starts):
+                    break
+                pos = self.joined.find(string, starts[i + 1])  # on to the next text
+            self.found[string] = hits
+        return self.found[string]
+
+    def texts_meeting(self, sets: tuple[frozenset[str], ...]) -> set[int] | range:
+        """Indices of the texts that contain a string of every set (all texts for none)."""
+        if not sets:
+            return range(len(self.texts))
+        left = set().union(*map(self.texts_with, sets[0]))
+        for strings in sets[1:]:
+            left = {i for i in left if any(map(self.texts[i].__contains__, strings))}
+        return left
+
+
+def _useful(strings: frozenset[str] | None) -> bool:
+    return bool(strings) and all(
+        len(s.strip()) >= _MIN_LENGTH and _SEPARATOR not in s for s in strings
+    )
+
+
+def _tightest(strings: frozenset[str]) -> frozenset[str]:
+    """Drop strings that contain another: "call" is in every text "calls" is."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def _selectivity(strings: frozenset[str]) -> tuple:
+    # fewer and longer strings first; the sorted strings make ties deterministic
+    return len(strings), -min(map(len, strings)), sorted(strings)
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    useful = [_tightest(s) for s in sets if _useful(s)]
+    return min(useful, key=_selectivity, default=None)
+
+
+def _sequence(items) -> _Facts:
+    """The facts of a sequence of parsed items: fixed stretches are spelled out."""
+    run, sets, fixed = frozenset({""}), [], True
+    for op, av in items:
+        exact, inner = _item(op, av)
+        sets += inner
+        if exact is None:  # "\w+", "[^.;]{0,60}": the fixed stretch ends here
+            sets.append(run)
+            run, fixed = frozenset({""}), False
+            continue
+        sets.append(exact)
+        longer = frozenset(a + b for a in run for b in exact)
+        if len(longer) > _MAX_SPELLINGS:
+            sets.append(run)
+            longer, fixed = exact, False
+        run = longer
+    if fixed:
+        return run, sets
+    return None, [*sets, run]
+
+
+def _item(op, av) -> _Facts:
+    """The facts of one parsed item; ``(None, [])`` means it may match anything."""
+    if op is sre.LITERAL:
+        return frozenset({chr(av)}), []
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # \b and look-arounds take no text
+        return frozenset({""}), []
+    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):  # [dk]
+        return frozenset(chr(code) for _, code in av), []
+    if op is sre.SUBPATTERN and not av[1]:  # a group, unless it sets flags: (?i:...)
+        return _sequence(av[3])
+    if op is sre.BRANCH:
+        branches = [_sequence(items) for items in av[1]]
+        if all(exact is not None for exact, _ in branches):
+            return frozenset().union(*(exact for exact, _ in branches)), []
+        # a match goes through one branch, so contains a string of that branch's best set
+        best = [_best([*sets, exact] if exact else sets) for exact, sets in branches]
+        return None, [frozenset().union(*best)] if all(best) else []
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, high, items = av
+        exact, sets = _sequence(items)
+        if exact is not None and high == 1:  # "(s|ed)?"
+            return (exact | {""} if low == 0 else exact), []
+        if low == 0:
+            return None, []
+        return None, [*sets, exact] if exact is not None else sets  # one copy at least
+    return None, []  # ".", "\w", "[^.;]", back-references, ...

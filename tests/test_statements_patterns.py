@@ -1,0 +1,254 @@
+"""Reporting patterns of the genre, one short made-up sentence each.
+
+Each test pins one general rule (verb groups, appositives, parentheticals,
+pronoun gender and recency, definite descriptions, credit lines, ...).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from corpus.speakers import speakers
+from corpus.statements import article_statements
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker"], r["quote"]) for r in article_statements(text)]
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    """Speaker of the statement whose quote holds ``words``."""
+    for r in article_statements(text):
+        if words in r["quote"]:
+            return r["speaker"]
+    return None
+
+
+# -- the subject and its verb -------------------------------------------------------------
+
+
+def test_parenthetical_between_subject_and_verb():
+    assert _speaker_of("Hamas, for its part, said the offer was unacceptable.", "offer") == "Hamas"
+    text = "Foreign Minister Ayman Safadi, however, said the talks would go on."
+    assert _speaker_of(text, "talks would go on") == "Ayman Safadi"
+
+
+def test_adverb_inside_the_verb_group():
+    text = "Hezbollah has so far insisted it will keep fighting until the war ends."
+    assert _speaker_of(text, "keep fighting") == "Hezbollah"
+
+
+def test_responded_that_with_a_time_phrase():
+    text = "The Foreign Ministry responded on Friday that the report was false."
+    assert _speaker_of(text, "report was false") == "Foreign Ministry"
+
+
+def test_short_rejection_keeps_the_verb_group():
+    rows = article_statements("The Pentagon has rejected that account.")
+    assert [(r["speaker"], r["quote"]) for r in rows] == [
+        ("Pentagon", "has rejected that account.")
+    ]
+
+
+def test_capitalised_role_and_participle_between_name_and_verb():
+    text = (
+        "Dr. Jane Roe, UNICEF Representative in Sudan, speaking from Khartoum, said only "
+        "five clinics were open."
+    )
+    assert _speaker_of(text, "five clinics") == "Jane Roe"
+
+
+def test_for_the_agency_appositive():
+    text = "John Doe, for the World Health Organization (WHO), said supplies were short."
+    assert _speaker_of(text, "supplies were short") == "John Doe"
+
+
+def test_relative_clause_after_the_subject():
+    text = "A nurse who asked not to be named told Reuters that the wards were full."
+    assert _speaker_of(text, "wards were full").startswith("a nurse")
+
+
+def test_body_named_after_its_description():
+    text = "The UN children's agency, UNICEF, said it had delivered vaccines to the north."
+    assert _speaker_of(text, "delivered vaccines") == "UNICEF"
+
+
+def test_ordinal_unnamed_source_with_appositive():
+    text = "A second official, a member of the delegation, said the talks had stalled."
+    assert _speaker_of(text, "talks had stalled") == "a second official"
+
+
+def test_honorific_subject_of_a_participle():
+    text = "Mr. Haddad welcomed the decision on Monday, saying it was long overdue."
+    assert _speaker_of(text, "long overdue") == "Haddad"
+
+
+# -- cues after the content ----------------------------------------------------------------
+
+
+def test_role_then_name_after_an_inverted_verb():
+    text = '"We need access now," said a WFP spokesperson, Maria Lopez.'
+    assert _speaker_of(text, "We need access") == "Maria Lopez"
+
+
+def test_add_with_a_time_phrase():
+    text = '"We are ready to talk," Fatima Haddad, a spokesperson for the council, added on Friday.'
+    assert _speaker_of(text, "ready to talk") == "Fatima Haddad"
+
+
+def test_parenthetical_cue_keeps_the_start_of_the_sentence():
+    text = "The next step, he said, is to reopen the crossings for fuel trucks."
+    rows = article_statements("Omar Saleh spoke to reporters on Monday. " + text)
+    assert any("next step" in r["quote"] and "reopen" in r["quote"] for r in rows)
+
+
+def test_according_to_an_outlet_that_cited_sources():
+    text = (
+        "Talks resumed in Cairo, according to news website Axios, which cited three US officials."
+    )
+    rows = article_statements(text)
+    assert [(r["speaker"], r["via"]) for r in rows] == [("three US officials", "Axios")]
+
+
+def test_source_quoted_by_media():
+    text = "Lebanese analysts quoted by local media said the truce was fragile."
+    assert [r["speaker"] for r in article_statements(text)] == ["Lebanese analysts"]
+
+
+def test_data_source_adjective_keeps_its_noun():
+    text = "Some 120 hostages remain in Gaza, according to Israeli tallies."
+    assert _speaker_of(text, "hostages remain") == "Israeli tallies"
+
+
+# -- not statements ------------------------------------------------------------------------
+
+
+def test_credit_lines_are_not_statements():
+    assert _said("Smith reported from Beirut.") == []
+    assert _said("Jones reported from London and Khalil from Amman, Jordan.") == []
+
+
+def test_interviewer_question_is_not_a_statement():
+    assert _said("HOST: And what are the doctors telling you?") == []
+
+
+def test_passive_said_to_has_no_speaker():
+    assert _said("A small technical team was said to have stayed behind in Doha.") == []
+
+
+def test_bullet_item_and_end_mark_are_not_headlines():
+    bullet = "- 5,000 tons of food entered in May, according to the World Food Programme (WFP);"
+    assert _speaker_of(bullet, "5,000 tons") == "World Food Programme"
+    last = "Aid deliveries fell by half in May, according to UNRWA. ■"
+    assert _speaker_of(last, "Aid deliveries") is not None
+
+
+def test_leading_comma_that_is_trimmed():
+    rows = article_statements("Officials said, that the border would stay shut.")
+    assert rows[0]["quote"].startswith("the border")
+
+
+# -- who "he", "she", "it", "the official", "the group" are -------------------------------
+
+
+def test_pronoun_gender_blocks_the_last_speaker():
+    text = (
+        "Peter Lund, a WHO doctor, said beds were scarce. Sara Rahman, of the WFP, said "
+        "trucks were waiting. Ms. Rahman said stocks were low.\n\n"
+        "More than 900 patients needed evacuation, he said."
+    )
+    assert _speaker_of(text, "900 patients") == "Peter Lund"
+
+
+def test_pronoun_takes_a_newly_introduced_person():
+    text = (
+        "The defense minister, Avi Cohen, said the operation would continue.\n\n"
+        "I spoke with Omar Nasser, a teacher who lost his home in the strikes. "
+        "He told me the shelling had never stopped."
+    )
+    assert _speaker_of(text, "shelling") == "Omar Nasser"
+
+
+def test_the_official_is_the_nearest_official():
+    text = (
+        "Jane Doe, a former Pentagon official, said the deal was close. A senior "
+        "administration official said the gaps were narrowing. The official said the "
+        "mediators would meet again."
+    )
+    assert _speaker_of(text, "meet again") == "a senior administration official"
+
+
+def test_it_is_the_body_named_in_its_own_sentence():
+    text = (
+        "The ministry said food stocks were low.\n\n"
+        "Hamas rejected a new proposal that it said ignored its core demands."
+    )
+    assert _speaker_of(text, "ignored its core demands") == "Hamas"
+
+
+def test_the_group_is_the_armed_group_named_after_the_last_body_spoke():
+    text = (
+        "The UN said aid was blocked.\n\n"
+        "Fighting went on as Hamas fighters clashed with troops in the south. "
+        "The group said it had destroyed two tanks."
+    )
+    assert _speaker_of(text, "two tanks") == "Hamas"
+
+
+# -- speaker types ---------------------------------------------------------------------------
+
+
+def _types(text: str) -> dict[str, str]:
+    return {r["speaker"]: r["speaker_type"] for r in article_statements(text)}
+
+
+def test_think_tank_affiliation_is_expert():
+    text = (
+        "Sam Green, director of the Center for Security Policy at the Brookings Institution, "
+        "said the plan would fail."
+    )
+    assert _types(text) == {"Sam Green": "expert"}
+
+
+def test_name_with_particle_keeps_its_type_later():
+    text = (
+        "Ghassan al-Rafi, a senior fellow at the Washington Institute, said the vote was "
+        "symbolic. al-Rafi said little would change."
+    )
+    assert set(_types(text).values()) == {"expert"}
+
+
+def test_relative_of_a_captive_is_a_private_person():
+    text = "I met Dana Levi. Her son is held in Gaza. Levi said she had not slept in weeks."
+    assert _types(text) == {"Dana Levi": "other"}
+
+
+def test_capital_city_speaks_for_its_government():
+    assert _types("Doha said it was ready to host the next round.") == {"Doha": "organization"}
+
+
+def test_unnamed_aid_agencies_are_anonymous():
+    assert set(_types("Aid agencies say fuel is running out.").values()) == {"anonymous"}
+
+
+def test_speakers_merge_names_that_differ_in_case():
+    rows = pd.DataFrame(
+        {
+            "speaker": ["Saleh al-Arouri", "Saleh Al-Arouri", "Saleh al-Arouri"],
+            "speaker_type": ["official"] * 3,
+            "role": [None] * 3,
+            "affiliation": [None] * 3,
+            "speaker_mention": ["Arouri"] * 3,
+            "article_id": ["a", "b", "c"],
+            "published": [pd.NaT] * 3,
+        }
+    )
+    table = speakers(rows)
+    assert table["speaker"].tolist() == ["Saleh al-Arouri"]
+    assert table["n_articles"].tolist() == [3]
+
+
+def test_place_after_a_preposition_is_not_the_speaker():
+    text = "Two shelters were hit overnight, the head of the UN agency in Gaza says."
+    speaker = _speaker_of(text, "shelters were hit")
+    assert speaker is not None and speaker.startswith("the head of")
