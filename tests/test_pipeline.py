@@ -99,6 +99,11 @@ def test_written_tables_equal_in_memory_tables(standins, corpus_dir, tmp_path):
     assert_tables_equal(pipeline.load_tables(out), pipeline.extract(corpus_dir, progress=False))
 
 
+def test_loaded_statements_name_the_target_they_were_scored_for(standins, corpus_dir, tmp_path):
+    out = pipeline.extract(corpus_dir, tmp_path / "out", jobs=1, progress=False)
+    assert pipeline.load_tables(out)["statements"].attrs["stance_target"] == "ceasefire"
+
+
 def test_each_table_folder_reads_with_pandas(standins, corpus_dir, tmp_path):
     out = pipeline.extract(corpus_dir, tmp_path / "out", jobs=1, chunk_size=5, progress=False)
     for name in storage.TABLES:

@@ -367,7 +367,8 @@ def load_tables(path: str | Path, **options: Any) -> dict[str, pd.DataFrame]:
     A folder holding ``run.json`` or ``articles`` and ``statements`` tables
     (Parquet dataset, ``.parquet`` file or ``.csv``) is read; anything else (a
     corpus folder, a file, an export) goes through :func:`extract` with
-    ``options``.
+    ``options``. The statements' ``attrs["stance_target"]`` names the target
+    their stance columns were scored for, when ``run.json`` records it.
     """
     folder = Path(path)
     tables = ("articles", "statements")
@@ -375,7 +376,14 @@ def load_tables(path: str | Path, **options: Any) -> dict[str, pd.DataFrame]:
         (folder / storage.MANIFEST).exists()
         or all(storage.table_location(folder, t) for t in tables)
     ):
-        return {name: storage.read_table(folder, name) for name in storage.TABLES}
+        tables = {name: storage.read_table(folder, name) for name in storage.TABLES}
+        manifest = folder / storage.MANIFEST
+        if manifest.exists():
+            # Stance columns were scored for this target: a notebook asking for the
+            # same target need not score 2 million statements again.
+            target = json.loads(manifest.read_text()).get("target")
+            tables["statements"].attrs["stance_target"] = target
+        return tables
     options.setdefault("progress", False)
     return extract(path, **options)
 
