@@ -104,6 +104,13 @@ def test_loaded_statements_name_the_target_they_were_scored_for(standins, corpus
     assert pipeline.load_tables(out)["statements"].attrs["stance_target"] == "ceasefire"
 
 
+def test_load_tables_reads_only_the_tables_asked_for(standins, corpus_dir, tmp_path):
+    out = pipeline.extract(corpus_dir, tmp_path / "out", jobs=1, progress=False)
+    assert set(pipeline.load_tables(out, tables=("articles", "figures"))) == {"articles", "figures"}
+    with pytest.raises(ValueError, match="unknown tables"):
+        pipeline.load_tables(out, tables=("quotes",))
+
+
 def test_each_table_folder_reads_with_pandas(standins, corpus_dir, tmp_path):
     out = pipeline.extract(corpus_dir, tmp_path / "out", jobs=1, chunk_size=5, progress=False)
     for name in storage.TABLES:

@@ -361,29 +361,37 @@ def _previous_speakers(out: Path) -> pd.DataFrame | None:
         return None
 
 
-def load_tables(path: str | Path, **options: Any) -> dict[str, pd.DataFrame]:
+def load_tables(
+    path: str | Path, tables: tuple[str, ...] | None = None, **options: Any
+) -> dict[str, pd.DataFrame]:
     """The tables of an extraction folder, or extract ``path`` in memory.
 
     A folder holding ``run.json`` or ``articles`` and ``statements`` tables
     (Parquet dataset, ``.parquet`` file or ``.csv``) is read; anything else (a
     corpus folder, a file, an export) goes through :func:`extract` with
-    ``options``. The statements' ``attrs["stance_target"]`` names the target
-    their stance columns were scored for, when ``run.json`` records it.
+    ``options``. ``tables`` names the tables to read from a folder (default: all;
+    a notebook on a 100k corpus skips what it does not plot). The statements'
+    ``attrs["stance_target"]`` names the target their stance columns were scored
+    for, when ``run.json`` records it.
     """
     folder = Path(path)
-    tables = ("articles", "statements")
     if folder.is_dir() and (
         (folder / storage.MANIFEST).exists()
-        or all(storage.table_location(folder, t) for t in tables)
+        or all(storage.table_location(folder, t) for t in ("articles", "statements"))
     ):
-        tables = {name: storage.read_table(folder, name) for name in storage.TABLES}
+        wanted = storage.TABLES if tables is None else tables
+        unknown = sorted(set(wanted) - set(storage.TABLES))
+        if unknown:
+            raise ValueError(f"unknown tables {unknown}; known: {list(storage.TABLES)}")
+        loaded = {name: storage.read_table(folder, name) for name in wanted}
         manifest = folder / storage.MANIFEST
         if manifest.exists():
             # Stance columns were scored for this target: a notebook asking for the
             # same target need not score 2 million statements again.
             target = json.loads(manifest.read_text()).get("target")
-            tables["statements"].attrs["stance_target"] = target
-        return tables
+            if "statements" in loaded:
+                loaded["statements"].attrs["stance_target"] = target
+        return loaded
     options.setdefault("progress", False)
     return extract(path, **options)
 

@@ -62,6 +62,9 @@ CATEGORY_UNITS = {
 ACTOR_STYLES = (("-", "o"), ("--", "s"), ("-.", "D"), (":", "^"))
 STANCE_TICKS = {-1: "against", 0: "neutral", 1: "for"}
 UNKNOWN = "(unknown)"
+# Past this many points a scatter layer is drawn as an image inside SVG output:
+# a vector file of a million circles takes minutes to write and to open.
+RASTER_POINTS = 5000
 
 _PLOTTED: weakref.WeakKeyDictionary[Figure, pd.DataFrame] = weakref.WeakKeyDictionary()
 
@@ -427,7 +430,8 @@ def stance_over_time(
             color = colors[i % len(colors)]
             dash, marker = ACTOR_STYLES[(i // len(colors)) % len(ACTOR_STYLES)]
             jitter = rng.uniform(-0.08, 0.08, len(rows))
-            ax_s.scatter(rows["published"], rows["stance"] + jitter, color=color, alpha=0.6, s=28)
+            ax_s.scatter(rows["published"], rows["stance"] + jitter, color=color, alpha=0.6, s=28,
+                         rasterized=len(rows) > RASTER_POINTS)  # fmt: skip
             m = means[means["actor"] == actor]
             ax_s.plot(m["date"], m["stance"], color=color, marker=marker, linestyle=dash,
                       label=actor)  # fmt: skip
