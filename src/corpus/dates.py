@@ -169,6 +169,11 @@ _EVENT_NAME = re.compile(
     r"[\s,-]*(?:attacks?|assault|raid|massacre|incursion|rampage|anniversary|war|offensive)\b",
     re.IGNORECASE,
 )
+# "the attack on southern Israel on Oct. 7": the day of the attack, not of a total
+_EVENT_BEFORE = re.compile(
+    r"\b(?:attacks?|assault|raid|massacre|incursion|rampage)\s+(?:[\w'-]+\s+){0,3}?on\s+$",
+    re.IGNORECASE,
+)
 _RELATIVE_DAYS = {"yesterday": 1, "today": 0, "tonight": 0, "last night": 1}
 _RELATIVE = re.compile(r"\b(yesterday|today|tonight|last night)\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"^,?\s+last\s+year\b", re.IGNORECASE)
@@ -188,6 +193,7 @@ def _stated_dates(sentence: str, reference: dt.date | None) -> tuple[DateMention
         if d.date is not None
         and not _is_period_edge(sentence, d.start)
         and not _EVENT_NAME.match(sentence, d.end)
+        and not _EVENT_BEFORE.search(sentence[max(0, d.start - 50) : d.start])
     )
 
 
@@ -214,6 +220,7 @@ def resolve_asof(
     anchor: dt.date | None = None,
     present: bool = False,
     near: int = 0,
+    until: int | None = None,
 ) -> tuple[dt.date | None, str | None]:
     """The day a running total in ``sentence`` refers to, and how it was found.
 
@@ -222,11 +229,17 @@ def resolve_asof(
     against ``anchor`` (a caption date before the sentence; ``caption``) or the
     publication date (``weekday``), and finally the publication date itself when
     the total is in the present tense (``published``). The weekday closest to
-    character ``near`` wins. Never returns a date after ``published``.
+    character ``near`` wins; dates and weekdays from character ``until`` on (past the
+    next count of the sentence: "17,000 in battle and 1,000 on October 7") are that
+    count's. Never returns a date after ``published``.
     """
     result: tuple[dt.date | None, str | None] = (None, None)
     reference = anchor or published
     dates = _stated_dates(sentence, reference)
+    weekdays = _weekdays_in(sentence)
+    if until is not None:
+        dates = tuple(d for d in dates if d.start < until)
+        weekdays = tuple(w for w in weekdays if w[0] < until)
     if dates:
         d = min(dates, key=lambda d: abs(d.start - near))
         day = d.date
@@ -236,7 +249,6 @@ def resolve_asof(
     elif published and (rel := _relative_day(sentence)):
         result = (published - dt.timedelta(days=_RELATIVE_DAYS[rel]), "stated")
     else:
-        weekdays = _weekdays_in(sentence)
         if weekdays and reference:
             _, _, index = min(weekdays, key=lambda w: abs(w[0] - near))
             result = (weekday_on_or_before(index, reference), "caption" if anchor else "weekday")

@@ -120,6 +120,10 @@ class CueIndex:
         return self.phrases.get(_norm(word))
 
 
+# word numbers a proportion is written with ("one in four", "nine out of ten")
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|hundred"
+
+
 def _words(cues) -> str:
     words = sorted({str(c).lower() for c in cues}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in words)
@@ -145,6 +149,17 @@ class Lexicon:
     continuation: re.Pattern[str]
     duration_subjects: re.Pattern[str]
     phrase_stop: frozenset[str]
+    return_words: frozenset[str]  # "returned": a release only when captives are named
+    source_nouns: re.Pattern[str]  # "two (Israeli) officials (said)": counts of sources
+    source_heads: frozenset[str]  # the last words of the source nouns, a quick first test
+    source_verbs: re.Pattern[str]
+    taken: re.Pattern[str]  # "taking | 250 hostages": taken in an attack
+    event_verbs: re.Pattern[str]  # "killed after a school was hit": one event
+    age_before: re.Pattern[str]  # "men over | 50"
+    age_ends: frozenset[str]  # their last words ("over"), a quick first test
+    proportion_after: re.Pattern[str]  # "nine | in 10"
+    proportion_before: re.Pattern[str]  # "nine in | 10"
+    currency_after: re.Pattern[str]  # "1 million | U.S. dollars"
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +192,33 @@ def lexicon() -> Lexicon:
         currency_before=tuple(str(c).lower() for c in data["currency_before"]),
         continuation=re.compile(rf"\b(?:{_words(data['continuation_cues'])})\b", re.I),
         phrase_stop=frozenset(str(c).lower() for c in data["phrase_stop"]),
+        return_words=frozenset(str(c).lower() for c in data["return_cues"]),
+        # the source noun among the first words after the number, no punctuation between
+        source_nouns=re.compile(
+            rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{_words(data['source_nouns'])})(?![\w-])", re.I
+        ),
+        source_heads=frozenset(str(c).lower().split()[-1] for c in data["source_nouns"]),
+        event_verbs=re.compile(
+            r"\b(?:"
+            + "|".join(r"\s+".join(map(re.escape, str(c).split())) for c in data["event_verbs"])
+            + r")\b",
+            re.I,
+        ),
+        taken=re.compile(rf"\b(?:{_words(data['taken_verbs'])})\b", re.I),
+        age_ends=frozenset(str(c).lower().split()[-1] for c in data["age_before"]),
+        source_verbs=re.compile(rf"\b(?:{_words(data['source_verbs'])})\b", re.I),
+        age_before=re.compile(rf"\b(?:{_words(data['age_before'])})\s+$", re.I),
+        proportion_after=re.compile(
+            rf"^\s+(?:{_words(data['proportion_links'])})\s+(?:\d+|{_NUMBER_WORDS})\b"
+            # the whole counted: a group of people or nothing ("nine in 10 people", "one in
+            # five."); "20 in two strikes" is a count
+            rf"(?=\s*(?:[,.;:)]|$|of\b|(?:{_words(data['category_cues']['people'])})\b))",
+            re.I,
+        ),
+        proportion_before=re.compile(
+            rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:{_words(data['proportion_links'])})\s+$", re.I
+        ),
+        currency_after=re.compile(rf"^\s*(?:{_words(data['currency_after'])})(?!\w)", re.I),
         duration_subjects=re.compile(
             rf"(?<![\w-])(?:{_words(data['duration_subjects'])})(?![\w-])", re.I
         ),

@@ -1,9 +1,11 @@
-"""Rules that decide whether a number is a figure and what it counts.
+"""Rules that decide what a figure counts, and whether it is a running total.
 
 Everything here works on one sentence at a time: a number's neighbourhood (the
-words right before and after it) and the cue words of the sentence. The cue
-words themselves are data, in ``data/figure_lexicon.yaml``; this module only
-says how near a cue must be and which cue wins.
+words right before and after it) and the cue words of the sentence. Which numbers
+are figures at all is :mod:`corpus.figure_checks`. The cue words themselves are
+data, in ``data/figure_lexicon.yaml``; this module only says how near a cue must
+be and which cue wins. A cue belongs to the number nearest to it: in "the toll rose
+to 436, with 678 others injured", "injured" is the 678's.
 
 >>> s = "At least 193 people were killed in the latest wave of attacks."
 >>> n = find_numbers(s)[0]
@@ -16,10 +18,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from typing import NamedTuple
 
-from corpus.figure_lexicon import lexicon, token_spans
+from corpus.figure_checks import _OF_OWN, _PUNCT, is_figure, sentence_cues
+from corpus.figure_clauses import (
+    OF_WHOM,
+    SEPARATE,
+    SUBSET_BEFORE,
+    claimed,
+    clause_end,
+    companion_gap,
+    is_subset,
+    list_gap,
+    nearest,
+    of_before,
+    reach,
+)
+from corpus.figure_lexicon import lexicon
 from corpus.numbers import NumberMention, find_numbers
 
 __all__ = [
@@ -28,6 +43,7 @@ __all__ = [
     "classify",
     "find_numbers",
     "is_figure",
+    "is_subset",
     "lexicon",
     "sentence_figures",
 ]
@@ -54,79 +70,36 @@ NEAR_BEFORE = 28
 # How much nearer (characters) a scope cue after the number counts than one before it.
 AFTER_BONUS = 20
 
-# Words of a sentence in the present tense (see _is_present)
-_PRESENT_WORDS = (
-    "has", "have", "is", "are", "stands", "stand", "remain", "remains", "now", "says", "say",
-    "reach", "reaches", "tops", "exceeds", "rises", "climbs", "continues",
-)  # fmt: skip
-# (?<!\w) rather than \b: the same test before a word, but the regex engine skips faster
-_PRESENT = re.compile(rf"(?<!\w)(?:{'|'.join(_PRESENT_WORDS)})\b", re.IGNORECASE)
-_PRESENT_SET = frozenset(_PRESENT_WORDS)
-_WORD_PARTS = re.compile(r"['-]")
 _REPORTING_VERBS = r"(?:said|says|say|announced|reported|told|stated|added|confirmed|noted)"
-_REPORTING_BEFORE = re.compile(rf"\b{_REPORTING_VERBS}\s*$", re.IGNORECASE)
-_REPORTING_AFTER = re.compile(rf"^\W*\w*\W+{_REPORTING_VERBS}\b", re.IGNORECASE)
-# Between two numbers of one list: "7,028, including 2,913 children, 1,709 women and 397 ..."
-_LIST_GAP = re.compile(
-    r"^[^.;:!?]{0,60}?(?:,|\band\b|\bincluding\b|\bamong them\b|\bof whom\b|\bplus\b)[^.;:!?]{0,12}$",
-    re.IGNORECASE,
+# "said on Monday", "said in a statement on Monday"
+_REPORTING_BEFORE = re.compile(
+    rf"\b{_REPORTING_VERBS}(?:\s+(?:in|at)\s+(?:a|an|its|the)\s+\w+)?\s*$", re.IGNORECASE
 )
+_REPORTING_AFTER = re.compile(rf"^\W*\w*\W+{_REPORTING_VERBS}\b", re.IGNORECASE)
+# Words that end a verb's reach over a number after it: "killed when two buildings ...".
+_SUBORDINATE = re.compile(
+    r"\b(?:when|after|while|because|before|until|where|which|who|whom|but|although|though|"
+    r"and)\b|[;:]",
+    re.I,
+)
+# "killed or injured": one count of both, neither category alone
+_EITHER = re.compile(r"^\s*(?:or|and|and/or)\s+$", re.I)
+CAPTIVE_KINDS = frozenset({"hostages_held", "hostages_released", "prisoners_released"})
+# Verbs that do not happen to the things counted: "200 trucks crossed", "$5 million was lost".
+_NOT_HURT = {
+    "displaced": frozenset({"aid", "military", "money"}),
+    "killed": frozenset({"aid", "money"}),
+    "injured": frozenset({"aid", "money"}),
+    "missing": frozenset({"aid", "money"}),
+}
+# scope cues that name one event's day; windows ("in the past 24 hours") and running
+# totals are shared by the counts of a sentence
+_DAY_KINDS = frozenset({"date", "day"})
+_CLAIMED_SCOPES = frozenset({"date", "day", "incident", "cumulative"})
 # A word of a noun phrase; "MK84" and "2,000-pound" are words too.
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]|[.,](?=\d))*")
-_OF_OWN = re.compile(r"^\s*of\s+(?:its|their|the|his|her|our)(?:\s+own)?\s+", re.IGNORECASE)
-_DETERMINERS = frozenset({"no", "the", "only", "any", "every", "each", "this", "that"})
 _CAPTIVES = re.compile(r"hostage|captiv|custody", re.IGNORECASE)
-# What ends a number's own clause (see _clause_end)
-_CLAUSE_MARK = re.compile(r"[,;:.]|\d")
-_AND = re.compile(r"\band\b")
-_LAST_WORD = re.compile(r"([A-Za-z.]+)\s*$")
-_FIRST_WORD = re.compile(r"[\s-]*([A-Za-z']+)")
-_NAME_COMMA = re.compile(r"[A-Z][a-z]+,\s*$")
-_COMMA_AFTER = re.compile(r"\s*[,)]")
-_LAST_OF_LIST = re.compile(r"\d[^.]*\band\s+$")
-_PUNCT = re.compile(r"[.;:,]")
 _POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
-
-
-class _Cues(NamedTuple):
-    """What the rules need of a sentence, found once for all its numbers."""
-
-    categories: list  # category cues, (start, end, kind, text) each, in order
-    scopes: list  # scope cues, the same
-    present: bool  # whether the sentence is in the present tense
-    words: list[str]  # its tokens (figure_lexicon.token_spans), with their starts and ends
-    starts: list[int]
-    ends: list[int]
-
-
-@lru_cache(maxsize=64)
-def _sentence_cues(sentence: str) -> _Cues:
-    lex = lexicon()
-    words, starts, ends = token_spans(sentence)
-    return _Cues(
-        lex.categories.find_in(words, starts, ends),
-        lex.scopes.find_in(words, starts, ends),
-        _is_present(sentence, words),
-        words,
-        starts,
-        ends,
-    )
-
-
-def _is_present(sentence: str, words: list[str]) -> bool:
-    """Whether ``_PRESENT`` matches ``sentence``, read off its tokens when that is exact.
-
-    On ASCII text without "_" the pattern matches exactly where a token, or a part of
-    one between "'" and "-" ("has-been"), is one of its words; a set lookup per token
-    is far cheaper than the case-insensitive scan.
-    """
-    if not sentence.isascii() or "_" in sentence:
-        return bool(_PRESENT.search(sentence))
-    if not _PRESENT_SET.isdisjoint(words):
-        return True
-    return any(
-        not _PRESENT_SET.isdisjoint(_WORD_PARTS.split(w)) for w in words if "-" in w or "'" in w
-    )
 
 
 class Figure(NamedTuple):
@@ -143,110 +116,12 @@ class Figure(NamedTuple):
     present: bool  # the sentence is in the present tense
 
 
-# --- is it a figure? ----------------------------------------------------------------------
-
-
-def _previous_word(sentence: str, start: int) -> str:
-    m = _LAST_WORD.search(sentence, max(0, start - 20), start)
-    return m.group(1).lower() if m else ""
-
-
-def _next_word(sentence: str, end: int) -> str:
-    m = _FIRST_WORD.match(sentence, end, end + 30)
-    return m.group(1).lower() if m else ""
-
-
-def _is_year(n: NumberMention, sentence: str) -> bool:
-    if n.is_word or "," in n.text or "." in n.text or not 1900 <= n.value <= 2100:
-        return False
-    following = _next_word(sentence, n.end)
-    # "2024 general election" is a year; "2000 people" counts.
-    return not (following.endswith("s") and len(following) > 3)
-
-
-def _is_age(n: NumberMention, sentence: str) -> bool:
-    """'Umm Ahmad, 52, said': a small number between commas right after a name."""
-    return (
-        not n.is_word
-        and n.value < 120
-        and bool(_NAME_COMMA.search(sentence, max(0, n.start - 30), n.start))
-        and bool(_COMMA_AFTER.match(sentence, n.end, n.end + 3))
-    )
-
-
-def is_figure(sentence: str, n: NumberMention, dates: list[tuple[int, int]] = ()) -> bool:
-    """Whether number ``n`` of ``sentence`` counts something.
-
-    Not figures: dates (``dates`` are their spans in the sentence), years, ages,
-    clock times, percentages, weights that modify a noun, model names (F-35),
-    outlet and section numbers (Channel 12), ratios and references ("the two sides").
-    """
-    lex = lexicon()
-    if any(s < n.end and n.start < e for s, e in dates) or _is_year(n, sentence):
-        return False
-    if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():
-        return False  # F-35, COVID-19
-    after = sentence[n.end : n.end + 40]
-    if lex.skip_after.match(after) or _is_ratio(after) or lex.relative.match(after):
-        return False
-    if _is_age(n, sentence):
-        return False
-    previous = _previous_word(sentence, n.start)
-    if previous in lex.skip_before:
-        return False
-    if n.is_word:
-        following = _next_word(sentence, n.end)
-        if following in lex.reference_nouns:
-            return False
-        # "the two discussed ...": after "the", a word number must name what it counts
-        if previous in _DETERMINERS and not _counts_a_noun(sentence, n):
-            return False
-        if n.value == 1 and not _one_counts(sentence, n):
-            return False
-    return True
-
-
-def _is_ratio(after: str) -> bool:
-    """Whether the text after a number makes it a ratio ("per capita")."""
-    lex = lexicon()
-    # the pattern is slow to fail; on ASCII text it needs the first word of one of its cues
-    lowered = after.lower()
-    if after.isascii() and not any(word in lowered for word in lex.ratio_words):
-        return False
-    return bool(lex.ratio.match(after))
-
-
-def _counts_a_noun(sentence: str, n: NumberMention) -> bool:
-    rest = _OF_OWN.sub("", sentence[n.end : n.end + 40], count=1).lstrip(" -")
-    lex = lexicon()
-    if lex.duration_after.match(rest):
-        return True
-    # the first or, after one adjective, the second word: "four Israeli hostages"
-    found = [c for c in lex.categories.find(rest) if c[0] <= len(rest) - len(rest.lstrip())]
-    found = found or [c for c in lex.categories.find(rest) if c[0] > 0][:1]
-    if found and rest[: found[0][0]].count(" ") <= 1:
-        return found[0][2] not in {"release", "held"}
-    # any other plural noun: "the two incidents" (but not "the two sides", a reference)
-    word = _next_word(sentence, n.end)
-    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
-
-
-def _one_counts(sentence: str, n: NumberMention) -> bool:
-    """'one' is mostly a determiner ("one of the", "no one"); keep it before a counted noun."""
-    if _previous_word(sentence, n.start) in _DETERMINERS:
-        return False
-    if _counts_a_noun(sentence, n):
-        return True
-    # the last item of a list: "81 Hamas members, ... and one from the Democratic Front"
-    return bool(_LAST_OF_LIST.search(sentence, 0, n.start))
-
-
 # --- what does it count? ------------------------------------------------------------------
 
 
 def _qualifier(sentence: str, start: int) -> str:
     """'more than' / 'at least' ... in the (up to four) words right before the number."""
-    cues = _sentence_cues(sentence)
+    cues = sentence_cues(sentence)
     # tokens are in order and do not overlap: both their starts and ends are sorted
     lo, hi = bisect_left(cues.starts, max(0, start - 24)), bisect_right(cues.ends, start)
     words = cues.words[max(lo, hi - 4) : hi]
@@ -288,24 +163,102 @@ def _phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
     return (" ".join(words) or None), offset, offset + last
 
 
-def _nearest(cues: list, n: NumberMention) -> list[tuple[int, str, int, int]]:
-    """``(distance, kind, start, end)`` of each cue, nearest to number ``n`` first."""
-    found = []
-    for start, end, kind, _ in cues:
-        if end <= n.start:
-            found.append((n.start - end, kind, start, end))
-        elif start >= n.end:
-            found.append((start - n.end, kind, start, end))
-    return sorted(found)
-
-
 def _release_side(sentence: str, n: NumberMention, phrase: str | None) -> str:
     sides = lexicon().sides
     own = sides.find(phrase or "")
     if own:
         return own[0][2]
-    near = _nearest(sides.find(sentence), n)
+    near = nearest(sides.find(sentence), n)
     return near[0][1] if near else "hostages_released"
+
+
+def _usable_cues(sentence: str, n: NumberMention, others: tuple) -> list:
+    """The category cues that may speak for ``n``: not another number's."""
+    found = sentence_cues(sentence).categories
+    if len(others) < 2:
+        return found
+    lo, hi = reach(n, others)
+    if lo < 0 and hi > len(sentence):  # no other number: every cue is n's
+        return found
+    return [
+        c for c in found if not ((c[0] >= hi or c[1] <= lo) and claimed(sentence, n, c, others))
+    ]
+
+
+def _head_noun(phrase: str | None, in_phrase: list) -> str | None:
+    """What the noun phrase after a number counts: its noun, past adjectives for people
+    ("Israeli captives" -> hostage, "MK84 bombs" -> military); people when nothing else."""
+    if not phrase:
+        return None
+    kinds = [c[2] for c in in_phrase]
+    noun = next((k for k in kinds if k not in {"release", "held", "people", "weight"}), None)
+    return noun or next((k for k in ("people", "weight") if k in kinds), None)
+
+
+def _captive_fate(
+    sentence: str, n: NumberMention, phrase: str | None, cues: list, tail_end: int
+) -> str:
+    """Held or released: a state in the number's own clause ("all 120 hostages still in
+    Gaza") first, else the nearest release or held cue; released Palestinians are
+    prisoners."""
+    own = [k for d, k, s, _ in cues if n.end <= s < tail_end and k == "held"]
+    fate = own[0] if own else next((k for _, k, _, _ in cues if k in {"release", "held"}), "held")
+    if fate != "release":
+        return "hostages_held"
+    side = lexicon().sides.find(phrase or "")
+    return side[0][2] if side else "hostages_released"
+
+
+def _subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
+    """'59 hostages remain, about 24 of whom are alive', '109 hostages, including 36 ...':
+    ``n`` counts part of the captives counted just before it."""
+    if previous is None or previous.category not in CAPTIVE_KINDS:
+        return False
+    gap = sentence[previous.end : n.start]
+    if SEPARATE.search(gap):
+        return False
+    return bool(SUBSET_BEFORE.search(gap) or OF_WHOM.match(sentence[n.end : n.end + 10]))
+
+
+def _head_of(sentence: str, n: NumberMention, cues: list) -> str | None:
+    """Kind of the cue the number is "of" ("the deaths of at least 12"), else None."""
+    m = of_before().search(sentence, max(0, n.start - 40), n.start)
+    if not m:
+        return None
+    # the cue ends right before "of", or ends with it ("remains of")
+    return next((k for _, k, _, e in cues if m.start() - 1 <= e <= m.start() + 2), None)
+
+
+def _own_clause_kind(
+    sentence: str, n: NumberMention, cues: list, in_phrase: list, noun: str | None, tail_end: int
+) -> str | None:
+    """The category the first verb of the number's own clause gives it: "193 people were
+    killed", "250 were taken hostage", "500 militants surrendered" (other), "64,000
+    children killed or injured" (other: both at once); not what happened to things
+    ("200 trucks crossed"). The verb comes before a cue in the counted noun itself
+    ("10,000 bodies are still buried")."""
+    # cues after the number, nearest first, are in the order of the text
+    own = [(d, k, s, e) for d, k, s, e in cues if n.end <= s < tail_end]
+    if not own:
+        return None
+    if in_phrase:
+        in_noun = {c[0] for c in in_phrase}
+        own.sort(key=lambda c: c[2] in in_noun)  # (a stable sort)
+    for i, (_, kind, _, e) in enumerate(own):
+        if kind == "other_fate":
+            return "other"
+        if kind in CASUALTY_KINDS and noun not in _NOT_HURT.get(kind, ()):
+            following = own[i + 1] if i + 1 < len(own) else None
+            if (
+                following
+                and following[1] in CASUALTY_KINDS - {kind}
+                and _EITHER.match(sentence[e : following[2]])
+            ):
+                return "other"
+            return kind
+        if kind == "hostage" and not in_phrase:
+            return "hostages_held"
+    return None
 
 
 def _category(
@@ -315,10 +268,13 @@ def _category(
     in_phrase: list,
     previous: Figure | None,
     context: str | None,
+    others: tuple = (),
 ) -> str:
     lex = lexicon()
     before = sentence[max(0, n.start - 6) : n.start].lower().rstrip()
-    if before.endswith(lex.currency_before):
+    if before.endswith(lex.currency_before) or lex.currency_after.match(
+        sentence[n.end : n.end + 30]
+    ):
         return "money"
     if lex.duration_after.match(sentence[n.end : n.end + 12]):
         return "duration"
@@ -326,44 +282,48 @@ def _category(
     possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
     if possessive and _POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start):
         return "other"  # "Gaza's 2.3 million residents": a population, not a toll
-    cues = [(d, k, s) for d, k, s, _ in _nearest(_sentence_cues(sentence).categories, n)]
+    if previous is not None and _subset_of(sentence, n, previous):
+        return previous.category  # dead or alive, they are counted among the captives
+    cues = nearest(_usable_cues(sentence, n, others), n)
+    noun = _head_noun(phrase, in_phrase) if phrase else None
     # the number's own clause: up to the next comma, number or sentence end
-    tail_end = _clause_end(sentence, n.end)
-    tail = [(d, k) for d, k, s in cues if n.end <= s < tail_end]
+    tail_end = clause_end(sentence, n.end)
+    # 0. the noun the number is "of": "the deaths of two soldiers", "the remains of 120"
+    if sentence.find("of ", max(0, n.start - 40), n.start) >= 0:  # (a quick first test)
+        head = _head_of(sentence, n, cues)
+        if head in CASUALTY_KINDS:
+            return head
     # 1. "193 people were killed", "65,000 injured", "250 were taken hostage"
-    for _, kind in tail:
-        if kind in CASUALTY_KINDS:
+    own = _own_clause_kind(sentence, n, cues, in_phrase, noun, tail_end)
+    if own:
+        return own
+    # 2. "killing at least 32 people", "the number of injured surpassed 32,000", but not
+    # across a clause ("killed when two buildings collapsed")
+    for d, kind, s, e in cues:
+        if (
+            s < n.start
+            and d <= NEAR_BEFORE
+            and kind in CASUALTY_KINDS
+            and not _SUBORDINATE.search(sentence, e, n.start)
+        ):
             return kind
-        if kind == "hostage" and not phrase:
-            return "hostages_held"
-    # 2. "killing at least 32 people", "the number of injured surpassed 32,000"
-    for d, kind, s in cues:
-        if s < n.start and d <= NEAR_BEFORE and kind in CASUALTY_KINDS:
-            return kind
-    noun = (
-        in_phrase[0][2]
-        if in_phrase and phrase and phrase.lower().startswith(in_phrase[0][3])
-        else None
-    )
-    if noun is None and phrase:  # "Israeli female soldiers", "MK84 bombs": look past adjectives
-        kinds = [c[2] for c in in_phrase]
-        noun = next((k for k in kinds if k not in {"release", "held", "people"}), None)
-        noun = noun or ("people" if "people" in kinds else None)
     # 3. a noun that says what is counted
     if noun in THING_KINDS or noun == "killed":
         return noun
+    if noun == "weight":  # "25,000 tons": of the explosives or the food the sentence names
+        things = [k for _, k, _, _ in cues if k in THING_KINDS]
+        return things[0] if things else "military"
     if noun == "prisoner":
         return "prisoners_released"
     if noun == "hostage":
-        fate = next((k for _, k, _ in cues if k in {"release", "held"}), "held")
-        return "hostages_released" if fate == "release" else "hostages_held"
+        return _captive_fate(sentence, n, phrase, cues, tail_end)
     # 4. a list item takes the category of the item before it
     if _in_list(sentence, n, previous):
         return previous.category
-    if phrase and noun is None:  # a counted noun we have no cue for: "57 healthcare facilities"
+    if noun is None and not in_phrase and phrase:  # a noun with no cue: "57 health facilities"
         return "other"
     # 5. people, or no noun at all: the nearest telling cue in the sentence
-    for _, kind, _ in cues:
+    for _, kind, _, _ in cues:
         if kind in CASUALTY_KINDS:
             return kind
         if kind == "release":
@@ -371,63 +331,83 @@ def _category(
         if kind == "held" and _CAPTIVES.search(sentence):
             return "hostages_held"
         if kind == "hostage":  # "253 people were taken hostage"
-            return "hostages_held"
-    if noun is None and any(k in THING_KINDS for _, k, _ in cues):
-        return next(k for _, k, _ in cues if k in THING_KINDS)
+            return _captive_fate(sentence, n, phrase, cues, tail_end)
+    if noun is None and any(k in THING_KINDS for _, k, _, _ in cues):
+        return next(k for _, k, _, _ in cues if k in THING_KINDS)
     # "The breakdown includes 81 Hamas members, ...": a sentence without any cue of its
     # own continues the count of the sentence before.
     if (
         context in PEOPLE_COUNTS
         and lex.continuation.search(sentence)
-        and all(k == "people" for _, k, _ in cues)
+        and all(k == "people" for _, k, _, _ in cues)
     ):
         return context
     return "other"
 
 
-def _clause_end(sentence: str, start: int) -> int:
-    """Where the clause from ``start`` ends: at the next , ; : . or digit, the next "and",
-    or the end of the sentence (a "$": before a final newline)."""
-    mark = _CLAUSE_MARK.search(sentence, start)
-    end = mark.start() if mark else max(start, len(sentence) - sentence.endswith("\n"))
-    # one pattern for both would try every alternative at every character: far slower
-    if sentence.find("and", start, end) >= 0 and (word := _AND.search(sentence, start)):
-        end = min(end, word.start())
-    return end
-
-
 def _in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
-    """Whether ``n`` continues a list started by ``previous`` with no verb of its own between."""
-    if previous is None:
+    """Whether ``n`` continues a list started by ``previous`` with no verb of its own between.
+    A duration never continues: its unit says what it is ("the 42-day phase, 33 hostages")."""
+    if previous is None or previous.category == "duration":
         return False
     gap = sentence[previous.end : n.start]
-    if not _LIST_GAP.match(gap):
+    if not list_gap().match(gap):
         return False
     # nouns may stand between the items ("140 prisoners serving life sentences and 60 ..."),
     # a verb may not ("killed and 65,000 injured")
-    cues = _sentence_cues(sentence).categories
+    cues = sentence_cues(sentence).categories
     return all(kind in NOUN_KINDS for s, _, kind, _ in cues if previous.end <= s < n.start)
 
 
 def _dates_the_report(sentence: str, start: int, end: int) -> bool:
     """'the ministry said on Monday', 'on Thursday said': the day of the report, not the event."""
     return bool(
-        _REPORTING_BEFORE.search(sentence[max(0, start - 20) : start])
+        _REPORTING_BEFORE.search(sentence[max(0, start - 40) : start])
         or _REPORTING_AFTER.match(sentence[end : end + 16])
     )
 
 
-def _scope(sentence: str, n: NumberMention, category: str) -> str:
+def _after_own_verb(n: NumberMention, cues: list) -> list:
+    """The scope cues that are not before the number's own perfect-tense verb: in "the war,
+    begun by the attack on Oct. 7, has killed 39,090", the date is the war's, the
+    running total is the verb's."""
+    verb = [s for d, k, s in cues if k == "weak" and s < n.start and d <= 3]
+    if not verb:
+        return cues
+    return [c for c in cues if not c[2] < verb[0]]
+
+
+def _taken_in_attack(sentence: str, n: NumberMention) -> bool:
+    """'taking some 250 hostages', '251 were taken hostage': the captives of one attack."""
+    return bool(
+        lexicon().taken.search(sentence, max(0, n.start - NEAR_BEFORE), clause_end(sentence, n.end))
+    )
+
+
+def _scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) -> str:
     if category in {"duration", "money"}:
         return "na"
+    lo, hi = reach(n, others) if len(others) > 1 else (-1, len(sentence))
     cues = [
         (d, k, s)
-        for d, k, s, e in _nearest(_sentence_cues(sentence).scopes, n)
+        for d, k, s, e in nearest(sentence_cues(sentence).scopes, n)
         if not (k == "day" and _dates_the_report(sentence, s, e))
+        # a proposal or a tense speaks for the whole sentence, a date or a window for the
+        # count nearest to it, and a window for the counts beside that one too
+        and not (
+            k in _CLAIMED_SCOPES
+            and (s >= hi or e <= lo)
+            and claimed(sentence, n, (s, e), others, shared=k not in _DAY_KINDS)
+        )
     ]
-    strong = [(d, k, s) for d, k, s in cues if k != "weak"]
+    cues = _after_own_verb(n, cues)
     if category == "hostages_held":
-        return "cumulative"
+        return "incident" if _taken_in_attack(sentence, n) else "cumulative"
+    if category in CASUALTY_KINDS and lexicon().event_verbs.search(
+        sentence, n.end, clause_end(sentence, n.end)
+    ):
+        return "incident"  # "nine people have been killed after a school was hit"
+    strong = [(d, k, s) for d, k, s in cues if k != "weak"]
     if category in {"hostages_released", "prisoners_released"}:
         return "na" if any(k == "na" for _, k, _ in strong) else "incident"
     if strong:
@@ -438,35 +418,63 @@ def _scope(sentence: str, n: NumberMention, category: str) -> str:
             (d - AFTER_BONUS if s >= n.end and k != "day" else d, k) for d, k, s in strong
         )
         kind = ranked[0][1]
-        return "incident" if kind == "day" else kind
+        return "incident" if kind in {"day", "date"} else kind
     if category in PEOPLE_CATEGORIES and any(k == "weak" for _, k, _ in cues):
         return "cumulative"
+    if category == "displaced":
+        return "cumulative"  # "1.7 million people are now displaced": a state, not an event
     return "incident" if category in CASUALTY_KINDS else "na"
 
 
+def _own_day(sentence: str, n: NumberMention) -> bool:
+    """Whether the clause of ``n`` names a day of its own ("and another 1,000 inside Israel
+    on October 7"): then it does not share the scope of the list before it."""
+    end = clause_end(sentence, n.end)
+    return any(
+        n.end <= s < end and k in _DAY_KINDS for s, _, k, _ in sentence_cues(sentence).scopes
+    )
+
+
+def _companion(sentence: str, n: NumberMention, previous: Figure | None, category: str) -> bool:
+    """Whether ``n`` is a casualty count given beside the one before it ("28,340 killed,
+    with 67,984 wounded", "40,005 killed and 92,401 injured"): the same report, the same
+    scope."""
+    if previous is None or not {category, previous.category} <= CASUALTY_KINDS:
+        return False
+    return bool(companion_gap().match(sentence[previous.end : n.start]))
+
+
 def classify(
-    sentence: str, n: NumberMention, previous: Figure | None = None, context: str | None = None
+    sentence: str,
+    n: NumberMention,
+    previous: Figure | None = None,
+    context: str | None = None,
+    others: tuple[NumberMention, ...] = (),
 ) -> Figure:
     """Qualifier, category, subject and scope of number ``n`` in ``sentence``.
 
     ``previous`` is the figure before it in the same sentence, whose category a
     list item inherits ("7,028, including 2,913 children and 1,709 women");
     ``context`` the category of the last figure of the sentence before, which a
-    count of people with no cue of its own continues.
+    count of people with no cue of its own continues; ``others`` the figures of the
+    sentence, which keep the cues nearest to them ("436, with 678 others injured").
     """
     phrase, p0, p1 = _phrase(sentence, n.end)
-    in_phrase = [c for c in _sentence_cues(sentence).categories if p0 <= c[0] and c[1] <= p1]
-    category = _category(sentence, n, phrase, in_phrase, previous, context)
+    in_phrase = [c for c in sentence_cues(sentence).categories if p0 <= c[0] and c[1] <= p1]
+    category = _category(sentence, n, phrase, in_phrase, previous, context, others)
     if category == "duration":  # "seven-day temporary ceasefire": what lasts follows the unit
         tail = sentence[n.end : n.end + 60]
         m = lexicon().duration_subjects.search(tail)
         phrase = m.group(0) if m and not _PUNCT.search(tail, 0, m.start()) else None
-    if category == getattr(previous, "category", None) and _in_list(sentence, n, previous):
+    # a list item, or a count given beside the one before ("the toll rose to 34,844, with
+    # 78,404 wounded"), shares its scope, unless it names a day of its own
+    shares = (
+        category == getattr(previous, "category", None) and _in_list(sentence, n, previous)
+    ) or _companion(sentence, n, previous, category)
+    if shares and not _own_day(sentence, n):
         scope = previous.scope
-    elif previous is None and category == context and category in PEOPLE_COUNTS:
-        scope = _scope(sentence, n, category)
     else:
-        scope = _scope(sentence, n, category)
+        scope = _scope(sentence, n, category, others)
     return Figure(
         start=n.start,
         end=n.end,
@@ -476,7 +484,7 @@ def classify(
         category=category,
         subject=phrase,
         scope=scope,
-        present=_sentence_cues(sentence).present,
+        present=sentence_cues(sentence).present,
     )
 
 
@@ -485,10 +493,10 @@ def sentence_figures(
 ) -> tuple[Figure, ...]:
     """The figures among ``numbers`` (offsets in ``sentence``), classified in order:
     each is the ``previous`` of the next (see :func:`classify`)."""
+    counts = tuple(n for n in numbers if is_figure(sentence, n))
     found: list[Figure] = []
     previous = None
-    for n in numbers:
-        if is_figure(sentence, n):
-            previous = classify(sentence, n, previous, context)
-            found.append(previous)
+    for n in counts:
+        previous = classify(sentence, n, previous, context, counts)
+        found.append(previous)
     return tuple(found)

@@ -33,7 +33,13 @@ import numpy as np
 import pandas as pd
 
 from corpus.dates import MONTH_START, MONTHS, caption_anchor, resolve_asof
-from corpus.figure_rules import PEOPLE_CATEGORIES, Figure, find_numbers, sentence_figures
+from corpus.figure_rules import (
+    PEOPLE_CATEGORIES,
+    Figure,
+    find_numbers,
+    is_subset,
+    sentence_figures,
+)
 from corpus.numbers import NumberMention
 from corpus.paths import package_data
 from corpus.text import paragraphs, sentences
@@ -60,7 +66,8 @@ _SRC_TAIL = re.compile(
     re.I,
 )
 # a month name right before or after a day number, or an ISO date around it
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+# (not across a line break: "... in May.\n\n12 people")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]+$")
 _WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\b")
 _ISO_PART = re.compile(r"\b(?:19|20)\d\d-(?:[01]\d-)?$")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
@@ -172,6 +179,12 @@ def _in_date(text: str, start: int, end: int, lowered: str | None = None) -> boo
     return bool(_ISO_PART.search(text, max(0, start - 8), start) or _ISO_DATE.match(text, start))
 
 
+def _may_be_date(n: NumberMention) -> bool:
+    """Whether ``n`` can be part of a date at all: a day (1-31) or a year, in digits
+    ("May. Twelve people ..." is a count; so is "in May 250 people ...")."""
+    return not n.is_word and (n.value <= 31 or 1900 <= n.value <= 2100)
+
+
 def _sentences_with_numbers(
     text: str, numbers: list, paras: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int, int, list]]:
@@ -233,18 +246,19 @@ def article_figures(
         local = tuple(
             NumberMention(n.start - s0, n.end - s0, n.text, n.value, n.is_word)
             for n in found
-            if not _in_date(text, n.start, n.end, lowered)
+            if not _may_be_date(n) or not _in_date(text, n.start, n.end, lowered)
         )
         found_here = figures_of(sentence, local, context)
         # the statements overlapping this sentence, still most specific first
         said_here = [s for s in statements if s[0] < s1 and s0 < s[1]] if found_here else []
-        for f in found_here:
+        for i, f in enumerate(found_here):
             asof, asof_source = None, None
             if f.scope == "cumulative" and f.category in PEOPLE_CATEGORIES:
                 anchor = _caption_anchor(text[paras[p][0] : s0], published)
                 asof, asof_source = resolve_asof(
-                    sentence, published, anchor=anchor, present=f.present, near=f.start
-                )
+                    sentence, published, anchor=anchor, present=f.present, near=f.start,
+                    until=_next_count(sentence, f, found_here[i + 1 : i + 2]),
+                )  # fmt: skip
             start, end = s0 + f.start, s0 + f.end
             statement_id, source = None, None
             for a, b, sid, speaker in said_here:
@@ -278,6 +292,14 @@ def article_figures(
 
 
 _caption_anchor = lru_cache(maxsize=256)(caption_anchor)
+
+
+def _next_count(sentence: str, f: Figure, following: tuple[Figure, ...]) -> int | None:
+    """Where the next count of the sentence starts, unless it is part of ``f``
+    ("7,028, including 2,913 children"): a date past it is that count's (see resolve_asof)."""
+    if not following or is_subset(sentence[f.end : following[0].start]):
+        return None
+    return following[0].start
 
 
 def _next_start(text: str, end: int) -> int:

@@ -27,6 +27,8 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# "a dozen homes", "a million people": one of a scale word
+A_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
 # "dozens", "hundreds", "thousands", "billions": no value, so never matched.
 
 
@@ -76,6 +78,9 @@ _END = r"(?![\w:]|[.,]\d)"
 # "i24", "often", "13:51") is checked afterwards, which keeps the scans fast.
 DIGITS_RE = re.compile(rf"{_DIGITS}{_SCALE}{_END}")
 WORDS_RE = re.compile(rf"{_WORD_NUMBER}{_SCALE}{_END}")
+A_SCALE_RE = re.compile(rf"[Aa] (?:{'|'.join(A_SCALES)}){_END}")
+# a quick first test for A_SCALE_RE: a pattern that opens with a space is fast to scan
+_A_HINT = re.compile(rf" (?:{'|'.join(A_SCALES)})\b")
 _NOT_BEFORE = frozenset(".,/*:_")
 
 
@@ -94,6 +99,8 @@ def parse_number(text: str) -> float | None:
     s = text.strip().lower().replace(",", "")
     if not s:
         return None
+    if s.startswith("a ") and s[2:] in A_SCALES:
+        return float(A_SCALES[s[2:]])
     parts = s.split()
     scale = 1
     if len(parts) > 1 and parts[-1] in SCALES:
@@ -128,7 +135,10 @@ def _word_value(s: str) -> float | None:
 def find_numbers(text: str) -> list[NumberMention]:
     """Every candidate number in ``text``, in order, with its parsed value."""
     found = []
-    for pattern, is_word in ((DIGITS_RE, False), (WORDS_RE, True)):
+    scans = [(DIGITS_RE, False), (WORDS_RE, True)]
+    if _A_HINT.search(text):  # "a dozen" is rare: scan for it only in a text with a scale word
+        scans.append((A_SCALE_RE, True))
+    for pattern, is_word in scans:
         for m in pattern.finditer(text):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):

@@ -1,0 +1,309 @@
+"""Which numbers of a sentence are counts, and the cue words the rules read off it.
+
+A number is not a figure when it is part of a date, a year, an age ("men over 50"),
+a proportion ("nine in 10"), a weight or a model name, a reference ("the two sides")
+or the count of the sources themselves ("two officials said"). The cue words are
+data, in ``data/figure_lexicon.yaml``; :mod:`corpus.figure_rules` classifies what is
+left.
+
+>>> from corpus.numbers import find_numbers
+>>> s = "Two officials said 12 people, nine in 10 of them children, were killed."
+>>> [n.text for n in find_numbers(s) if is_figure(s, n)]
+['12']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from corpus.figure_lexicon import lexicon, token_spans
+from corpus.numbers import NumberMention, find_numbers
+
+# cue kinds that say what happened to the people counted
+PEOPLE_VERBS = frozenset({"killed", "injured", "missing", "displaced", "hostage", "release"})
+# Words of a sentence in the present tense (see _is_present)
+_PRESENT_WORDS = (
+    "has", "have", "is", "are", "stands", "stand", "remain", "remains", "now", "says", "say",
+    "reach", "reaches", "tops", "exceeds", "rises", "climbs", "continues", "still",
+)  # fmt: skip
+# (?<!\w) rather than \b: the same test before a word, but the regex engine skips faster
+_PRESENT = re.compile(rf"(?<!\w)(?:{'|'.join(_PRESENT_WORDS)})\b", re.IGNORECASE)
+_PRESENT_SET = frozenset(_PRESENT_WORDS)
+_WORD_PARTS = re.compile(r"['-]")
+_MORE = re.compile(r"^\s+more\b", re.I)
+# "-month-old": an age ("a two-month-old baby") unless a truce is that old
+_OLD = re.compile(r"^-(?:day|week|month|year)-old\s+(?:[\w-]+\s+)?", re.I)
+# "of their own", "of Gaza's": what is counted follows ("only seven of Gaza's hospitals")
+_OF_OWN = re.compile(
+    r"^\s*of\s+(?:its|their|the|his|her|our|[A-Z][\w-]*['’]s)(?:\s+own)?\s+", re.IGNORECASE
+)
+_DETERMINERS = frozenset({"no", "the", "only", "any", "every", "each", "this", "that"})
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\s*$")
+_FIRST_WORD = re.compile(r"[\s-]*([A-Za-z']+)")
+_NAME_COMMA = re.compile(r"[A-Z][a-z]+,\s*$")
+_COMMA_AFTER = re.compile(r"\s*[,)]")
+_LAST_OF_LIST = re.compile(r"\d[^.]*\band\s+$")
+_PUNCT = re.compile(r"[.;:,]")
+
+
+class Cues(NamedTuple):
+    """What the rules need of a sentence, found once for all its numbers."""
+
+    categories: list  # category cues, (start, end, kind, text) each, in order
+    scopes: list  # scope cues, the same
+    present: bool  # whether the sentence is in the present tense
+    words: list[str]  # its tokens (figure_lexicon.token_spans), with their starts and ends
+    starts: list[int]
+    ends: list[int]
+    sources: bool  # whether it names sources ("officials"): see _counts_sources
+
+
+@lru_cache(maxsize=64)
+def sentence_cues(sentence: str) -> Cues:
+    lex = lexicon()
+    words, starts, ends = token_spans(sentence)
+    return Cues(
+        _captive_returns(
+            sentence, _outside_names(sentence, lex.categories.find_in(words, starts, ends))
+        ),
+        lex.scopes.find_in(words, starts, ends),
+        _is_present(sentence, words),
+        words,
+        starts,
+        ends,
+        not lex.source_heads.isdisjoint(words),
+    )
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _outside_names(sentence: str, cues: list) -> list:
+    """The cues that are not words of a name: "the Hostages and Missing Families Forum"
+    names a group, it does not say anyone is missing. A capitalised cue word next to
+    another capitalised word, not at the start of the sentence, is part of a name;
+    nouns for people ("Israeli", "Palestinians") are capitalised anyway and stay."""
+    if not any(c[0] and c[2] != "people" and sentence[c[0]].isupper() for c in cues):
+        return cues
+    if _is_title_case(sentence):
+        return cues
+    kept = []
+    for cue in cues:
+        start, end, kind = cue[0], cue[1], cue[2]
+        if kind != "people" and start > 0 and sentence[start].isupper():
+            before = _LAST_WORD.search(sentence, max(0, start - 25), start)
+            after = (
+                _CAPITALISED.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
+            )
+            if (before and before.group(1)[0].isupper() and before.start() > 0) or after:
+                continue
+        kept.append(cue)
+    return kept
+
+
+_CAPTIVES = re.compile(r"hostage|captiv|custody", re.IGNORECASE)
+
+
+def _captive_returns(sentence: str, cues: list) -> list:
+    """The cues without "returned" and its kin unless the sentence is about captives:
+    "the return of 120 hostages" is a release, "425,000 people had returned" is not."""
+    returns = lexicon().return_words
+    if not any(c[2] == "release" and c[3] in returns for c in cues):
+        return cues
+    if _CAPTIVES.search(sentence) or any(c[2] == "prisoner" for c in cues):
+        return cues
+    return [c for c in cues if not (c[2] == "release" and c[3] in returns)]
+
+
+def _is_title_case(sentence: str) -> bool:
+    """A headline written In Title Case: there capitals do not mark names."""
+    long = [w for w in sentence.split() if len(w) > 3 and w[0].isalpha()]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.85 * len(long)
+
+
+def _is_present(sentence: str, words: list[str]) -> bool:
+    """Whether ``_PRESENT`` matches ``sentence``, read off its tokens when that is exact.
+
+    On ASCII text without "_" the pattern matches exactly where a token, or a part of
+    one between "'" and "-" ("has-been"), is one of its words; a set lookup per token
+    is far cheaper than the case-insensitive scan.
+    """
+    if not sentence.isascii() or "_" in sentence:
+        return bool(_PRESENT.search(sentence))
+    if not _PRESENT_SET.isdisjoint(words):
+        return True
+    return any(
+        not _PRESENT_SET.isdisjoint(_WORD_PARTS.split(w)) for w in words if "-" in w or "'" in w
+    )
+
+
+# --- is it a figure? ----------------------------------------------------------------------
+
+
+def _previous_word(sentence: str, start: int) -> str:
+    m = _LAST_WORD.search(sentence, max(0, start - 20), start)
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(sentence: str, end: int) -> str:
+    m = _FIRST_WORD.match(sentence, end, end + 30)
+    return m.group(1).lower() if m else ""
+
+
+def _is_year(n: NumberMention, sentence: str) -> bool:
+    if n.is_word or "," in n.text or "." in n.text or not 1900 <= n.value <= 2100:
+        return False
+    following = _next_word(sentence, n.end)
+    # "2024 general election" is a year; "2000 people" counts.
+    return not (following.endswith("s") and len(following) > 3)
+
+
+def _is_age(n: NumberMention, sentence: str, previous: str) -> bool:
+    """'Umm Ahmad, 52, said', 'men over 50': a small number between commas right after a
+    name, or after "men over", "children under" ..."""
+    if n.value >= 120:
+        return False
+    lex = lexicon()
+    if previous in lex.age_ends and lex.age_before.search(sentence, max(0, n.start - 25), n.start):
+        return True
+    return (
+        not n.is_word
+        and bool(_NAME_COMMA.search(sentence, max(0, n.start - 30), n.start))
+        and bool(_COMMA_AFTER.match(sentence, n.end, n.end + 3))
+    )
+
+
+def _is_proportion(sentence: str, n: NumberMention) -> bool:
+    """'nine in 10 people', 'one out of five': either number of a proportion."""
+    lex = lexicon()
+    # quick tests first: every link ("in", "out of", "in every") begins with "in" or "out"
+    # and ends with "in", "of" or "every"
+    if sentence.startswith((" in ", " out "), n.end) and lex.proportion_after.match(
+        sentence[n.end : n.end + 40]
+    ):
+        return True
+    return bool(
+        (n.value in (10, 100, 1000) or n.is_word)  # the whole of "nine in 10": round, or a word
+        and sentence.endswith(("in ", "of ", "every "), 0, n.start)
+        and lex.proportion_before.search(sentence, max(0, n.start - 20), n.start)
+        and lex.proportion_after.match(sentence[_proportion_start(sentence, n.start) : n.end + 40])
+    )
+
+
+def _proportion_start(sentence: str, start: int) -> int:
+    """Where the numerator before "in"/"out of" ends, for :func:`_is_proportion`."""
+    m = lexicon().proportion_before.search(sentence, max(0, start - 20), start)
+    if not m:
+        return start
+    first = find_numbers(m.group(0))
+    return m.start() + first[0].end if first else start
+
+
+def _old_truce(after: str) -> bool:
+    """'a two-month-old cease-fire': the age of a truce is how long it has lasted."""
+    m = _OLD.match(after)
+    return bool(m and lexicon().duration_subjects.match(after, m.end()))
+
+
+def _counts_sources(sentence: str, n: NumberMention) -> bool:
+    """'two Israeli officials said', 'according to three diplomats': the count of the
+    people who give the news is not news."""
+    if not sentence_cues(sentence).sources:  # most sentences name no sources
+        return False
+    lex = lexicon()
+    found = lex.source_nouns.match(sentence[n.end : n.end + 40])
+    if not found:
+        return False
+    after = sentence[n.end + found.end() : n.end + found.end() + 40]
+    before = sentence[max(0, n.start - 30) : n.start]
+    return bool(lex.source_verbs.match(after.lstrip()) or lex.source_verbs.search(before))
+
+
+def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
+    """Whether a word number counts although a reference word follows it: "two more
+    soldiers were killed", "another six were killed" (not "the two were discussed")."""
+    if following == "more":
+        return _counts_a_noun(sentence, n)
+    if following in ("were", "are"):
+        tail = sentence_cues(sentence).categories
+        return any(n.end < c[0] <= n.end + 25 and c[2] in PEOPLE_VERBS for c in tail)
+    return False
+
+
+def is_figure(sentence: str, n: NumberMention, dates: list[tuple[int, int]] = ()) -> bool:
+    """Whether number ``n`` of ``sentence`` counts something.
+
+    Not figures: dates (``dates`` are their spans in the sentence), years, ages,
+    clock times, percentages, weights that modify a noun, model names (F-35),
+    outlet and section numbers (Channel 12), ratios and references ("the two sides").
+    """
+    lex = lexicon()
+    if any(s < n.end and n.start < e for s, e in dates) or _is_year(n, sentence):
+        return False
+    if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():
+        return False  # F-35, COVID-19
+    after = sentence[n.end : n.end + 40]
+    if (lex.skip_after.match(after) and not _old_truce(after)) or lex.relative.match(after):
+        return False
+    previous = _previous_word(sentence, n.start)
+    if _is_ratio(after) or _is_proportion(sentence, n) or _is_age(n, sentence, previous):
+        return False
+    if previous in lex.skip_before or _counts_sources(sentence, n):
+        return False
+    if n.is_word:
+        following = _next_word(sentence, n.end)
+        if following in lex.reference_nouns and not _counts_despite(sentence, n, following):
+            return False
+        # "the two discussed ...": after "the", a word number must name what it counts
+        if previous in _DETERMINERS and not _counts_a_noun(sentence, n):
+            return False
+        if n.value == 1 and not _one_counts(sentence, n):
+            return False
+    return True
+
+
+def _is_ratio(after: str) -> bool:
+    """Whether the text after a number makes it a ratio ("per capita")."""
+    lex = lexicon()
+    # the pattern is slow to fail; on ASCII text it needs the first word of one of its cues
+    lowered = after.lower()
+    if after.isascii() and not any(word in lowered for word in lex.ratio_words):
+        return False
+    return bool(lex.ratio.match(after))
+
+
+def _counts_a_noun(sentence: str, n: NumberMention) -> bool:
+    rest = sentence[n.end : n.end + 40]
+    rest = _OF_OWN.sub("", rest[m.end() :] if (m := _MORE.match(rest)) else rest, count=1)
+    rest = rest.lstrip(" -")
+    lex = lexicon()
+    if lex.duration_after.match(rest):
+        return True
+    # the first or, after one adjective, the second word: "four Israeli hostages"
+    found = [c for c in lex.categories.find(rest) if c[0] <= len(rest) - len(rest.lstrip())]
+    found = found or [c for c in lex.categories.find(rest) if c[0] > 0][:1]
+    if found and rest[: found[0][0]].count(" ") <= 1:
+        return found[0][2] not in {"release", "held"}
+    # any other plural noun: "the two incidents" (but not "the two sides", a reference)
+    word = _next_word(rest, 0)
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+def _one_counts(sentence: str, n: NumberMention) -> bool:
+    """'one' is mostly a determiner ("one of the", "no one"); keep it before a counted noun."""
+    if lexicon().duration_after.match(sentence[n.end : n.end + 12]):  # "only one day of work"
+        return True
+    if _previous_word(sentence, n.start) in _DETERMINERS:
+        return False  # "no one"
+    if (
+        _next_word(sentence, n.end) == "of"
+    ):  # "the loss of one of its fighters", not "one of its sites"
+        rest = _OF_OWN.sub("", sentence[n.end : n.end + 40], count=1)
+        found = lexicon().categories.find(rest)
+        return bool(found) and found[0][0] <= 1 and found[0][2] in {"people", "military", "hostage"}
+    if _counts_a_noun(sentence, n):
+        return True
+    # the last item of a list: "81 Hamas members, ... and one from the Democratic Front"
+    return bool(_LAST_OF_LIST.search(sentence, 0, n.start))

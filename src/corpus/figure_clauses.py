@@ -1,0 +1,164 @@
+"""Which number of a sentence a cue word belongs to: clauses, lists, subsets.
+
+News packs several counts into one sentence, and a cue word speaks for the count
+nearest to it: in "the toll rose to 436, with 678 others injured", "injured" is the
+678's; in "it killed 170 gunmen and detained 800 people", "killed" is the 170's.
+A subset does not take a cue from the count it is part of ("7,028, including 2,913
+children and 397 elderly, were killed"), and counts given side by side in one report
+share its time window ("150 killed and 459 injured over the last 24 hours").
+
+>>> from corpus.numbers import find_numbers
+>>> s = "The toll rose to 436, with 678 others injured."
+>>> n436, n678 = find_numbers(s)
+>>> claimed(s, n436, (s.index("injured"), len(s) - 1), (n436, n678))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.figure_lexicon import lexicon
+from corpus.numbers import NumberMention
+
+# Subsets of the count before them ("7,028, including 2,913 children"); a count brought
+# in "with" another ("436, with 678 others injured") is a separate count.
+_SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which)\b", re.I)
+SEPARATE = re.compile(
+    r"\b(?:with|while|whereas|as well as|in addition|besides|and another|and a further)\b|[;:]",
+    re.I,
+)
+OF_WHOM = re.compile(r"\s+(?:of whom|of them)\b", re.I)
+# "..., including the bodies of at least | 36": a subset named right before the number
+SUBSET_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|of whom|of them)\b[^,.;:]{0,30}$", re.I
+)
+# What ends a number's own clause (see clause_end)
+_CLAUSE_MARK = re.compile(r"[,;:.]|\d")
+_AND = re.compile(r"\band\b")
+
+
+def clause_end(sentence: str, start: int) -> int:
+    """Where the clause from ``start`` ends: at the next , ; : . or digit, the next "and",
+    or the end of the sentence (a "$": before a final newline)."""
+    mark = _CLAUSE_MARK.search(sentence, start)
+    end = mark.start() if mark else max(start, len(sentence) - sentence.endswith("\n"))
+    # one pattern for both would try every alternative at every character: far slower
+    if sentence.find("and", start, end) >= 0 and (word := _AND.search(sentence, start)):
+        end = min(end, word.start())
+    return end
+
+
+def nearest(cues: list, n: NumberMention) -> list[tuple[int, str, int, int]]:
+    """``(distance, kind, start, end)`` of each cue, nearest to number ``n`` first."""
+    found = []
+    for start, end, kind, _ in cues:
+        if end <= n.start:
+            found.append((n.start - end, kind, start, end))
+        elif start >= n.end:
+            found.append((start - n.end, kind, start, end))
+    return sorted(found)
+
+
+def is_subset(gap: str) -> bool:
+    """Whether the text between two counts makes the second part of the first
+    ("7,028, including 2,913 children"; not "436, with 678 others injured")."""
+    return bool(_SUBSET.search(gap)) and not SEPARATE.search(gap)
+
+
+def reach(n: NumberMention, others: tuple) -> tuple[int, int]:
+    """``(lo, hi)``: a cue that ends after ``lo`` and starts before ``hi`` has no other
+    number between it and ``n``, so no other number can claim it (a quick first test
+    before :func:`claimed`)."""
+    lo, hi = -1, 1 << 62
+    for m in others:
+        if m.end <= n.start:
+            lo = m.start
+        elif m.start >= n.end:
+            hi = m.end
+            break
+    return lo, hi
+
+
+def claimed(
+    sentence: str, n: NumberMention, cue: tuple, others: tuple, shared: bool = False
+) -> bool:
+    """Whether a cue belongs to another number of the sentence, one that stands between
+    it and ``n``: "436, with 678 others injured", "killed 170 gunmen and detained 800".
+    A subset of ``n`` ("7,028, including 2,913 children ... were killed") does not take
+    the cue from it; with ``shared``, neither does a casualty count beside it ("150 killed
+    and 459 injured over the last 24 hours": one report, one window)."""
+    start, end = cue[0], cue[1]
+    if start >= n.end:
+        between = [m for m in others if n.end <= m.start and m.end <= start]
+        if not between:
+            return False
+        m = between[-1]  # is m part of n?
+        return _takes(sentence, n.end, m.start, m.end, shared and len(between) == 1, False)
+    between = [m for m in others if end <= m.start and m.end <= n.start]
+    if not between:
+        return False
+    m = between[0]  # is n part of m?
+    return _takes(sentence, m.end, n.start, n.end, False, len(between) == 1)
+
+
+@lru_cache(maxsize=4096)  # a sentence's few pairs of numbers, asked for cue after cue
+def _takes(sentence: str, gap_start: int, gap_end: int, part_end: int, beside: bool, listed: bool):
+    """Whether the number after the gap ``sentence[gap_start:gap_end]`` (ending at
+    ``part_end``) keeps the cues beyond it from the number before the gap (see
+    :func:`claimed`): not a subset, not (``beside``) a companion count, and not
+    (``listed``) the next item of a list one verb governs ("released 240 Palestinians and
+    100 detainees")."""
+    gap = sentence[gap_start:gap_end]
+    lowered = gap.lower()
+    # quick tests before each pattern: the words it needs
+    joined = "and" in lowered or "," in gap
+    if (
+        beside
+        and (joined or "with" in lowered or "while" in lowered)
+        and companion_gap().match(gap)
+    ):
+        return False
+    may_list = joined or "includ" in lowered or "of whom" in lowered or "plus" in lowered
+    if listed and may_list and list_gap().match(gap):
+        return False
+    subset = ("includ" in lowered or "among" in lowered or "of " in lowered) and _SUBSET.search(gap)
+    if not subset and sentence.startswith(" of ", part_end):
+        subset = OF_WHOM.match(sentence[part_end : part_end + 10])
+    return not (subset and not SEPARATE.search(gap))
+
+
+@lru_cache(maxsize=1)
+def _qualifier_words() -> str:
+    """The words of the qualifiers ("at least", "more than") and "another", as a regex."""
+    words = {w for cue in lexicon().qualifiers for w in cue.split()} | {"another", "more"}
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def of_before() -> re.Pattern[str]:
+    """The "of" a number follows, after its qualifiers: "the deaths | of at least | 12"."""
+    return re.compile(rf"\bof(?:\s+(?:{_qualifier_words()}))*\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def list_gap() -> re.Pattern[str]:
+    """Between two numbers of one list: "7,028, including 2,913 children, 1,709 women and
+    397 ...". After the joining word only qualifiers ("and at least 60"), no verb ("and
+    found three")."""
+    return re.compile(
+        r"^[^.;:!?]{0,60}?(?:,|\band\b|\bincluding\b|\bamong them\b|\bof whom\b|\bplus\b)"
+        rf"(?:\s+(?:{_qualifier_words()}|further)\b)*\s*$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def companion_gap() -> re.Pattern[str]:
+    """Between a count and one given beside it: "34,844, with 78,404 wounded", "40,005
+    people had been killed and 92,401 injured"."""
+    quals = _qualifier_words()
+    return re.compile(
+        rf"^[^.;:]{{0,40}}?(?:,\s*|\s)(?:with|and|while)(?:\s+(?:{quals}))*\s*$", re.IGNORECASE
+    )

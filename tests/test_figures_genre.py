@@ -1,0 +1,298 @@
+"""Figures: patterns of the news genre that held-out articles taught us.
+
+Each test is a short sentence written for it (not copied from any article): a cue word
+belongs to the number nearest to it, the verb of a number's own clause decides what it
+counts, and counts of sources, ages and proportions are not figures.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from corpus.figures import figures
+from corpus.numbers import find_numbers
+
+PUBLISHED = "2024-05-09"  # a Thursday
+
+
+def figs(text: str, published: str = PUBLISHED) -> pd.DataFrame:
+    articles = pd.DataFrame(
+        {"article_id": ["a"], "text": [text], "published": [pd.Timestamp(published)]}
+    )
+    return figures(articles)
+
+
+def cats(text: str) -> dict[str, str]:
+    """value_text -> category of every figure of ``text``."""
+    out = figs(text)
+    return dict(zip(out["value_text"], out["category"], strict=True))
+
+
+def row(text: str, value_text: str) -> dict:
+    out = figs(text)
+    found = out[out["value_text"] == value_text]
+    assert len(found) == 1, out[["value_text", "category"]]
+    return found.iloc[0].to_dict()
+
+
+# --- a cue word belongs to the number nearest to it ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with N wounded" is its own count: the head stays a toll
+        (
+            "Medics said the toll from the overnight raids had climbed to 212, "
+            "with 530 others wounded.",
+            {"212": "killed", "530": "injured"},
+        ),
+        (
+            "The ministry said the number of people killed since the war began had reached "
+            "35,034, with 78,755 injured.",
+            {"35,034": "killed", "78,755": "injured"},
+        ),
+        # a subset ("including N children") still shares the head's category
+        (
+            "The toll from the shelling rose to 95, including 40 children, with at least "
+            "160 others hurt.",
+            {"95": "killed", "40": "killed", "160": "injured"},
+        ),
+    ],
+)
+def test_a_with_tail_does_not_recategorise_the_head(text, expected):
+    assert cats(text) == expected
+
+
+def test_a_verb_belongs_to_its_own_number_not_the_next_one():
+    got = cats("The army said it had killed about 60 gunmen and arrested more than 300 people.")
+    assert got == {"60": "killed", "300": "other"}
+
+
+def test_a_verb_does_not_reach_across_a_clause():
+    got = cats("Nine soldiers were killed when three houses collapsed on them.")
+    assert got == {"Nine": "killed", "three": "other"}
+
+
+def test_a_verb_after_a_list_governs_the_list_items():
+    got = cats("Mediators said Hamas freed 12 Thai workers and two Israeli women on Friday.")
+    assert got == {"12": "hostages_released", "two": "hostages_released"}
+
+
+def test_what_the_number_s_own_clause_does_decides():
+    got = cats("The troops killed 15 fighters and found four weapons depots in the area.")
+    assert got["15"] == "killed" and got["four"] != "killed"
+    assert cats("About 240 militants had surrendered to the army.") == {"240": "other"}
+
+
+def test_cue_words_inside_a_name_do_not_count():
+    got = cats("According to the Missing Persons Bureau, 87 hostages remain in Gaza.")
+    assert got == {"87": "hostages_held"}
+
+
+def test_a_number_near_a_toll_of_another_clause_is_not_a_toll():
+    got = cats(
+        "In the east, where some 200,000 people live without power, at least 15 people "
+        "have died of cold, the agency said."
+    )
+    assert got["200,000"] != "killed" and got["15"] == "killed"
+
+
+# --- captives ------------------------------------------------------------------------------
+
+
+def test_abducted_counts_hostages_taken_in_the_attack():
+    r = row("Some 900 people were killed that day, and 180 were abducted.", "180")
+    assert (r["category"], r["scope"]) == ("hostages_held", "incident")
+
+
+def test_hostages_taken_in_an_attack_are_an_incident_not_a_running_total():
+    r = row("The gunmen stormed the town, killing 40 people and taking 20 hostages.", "20")
+    assert (r["category"], r["scope"]) == ("hostages_held", "incident")
+    assert pd.isna(r["asof"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the plan, 18 Israeli captives will be freed over six weeks.",
+        "A fourth swap is due on Sunday, when two more Israeli hostages and six Nepali "
+        "nationals are due to be released.",
+    ],
+)
+def test_future_releases_in_a_deal_are_releases(text):
+    assert set(cats(text).values()) - {"duration"} == {"hostages_released"}
+
+
+def test_hostages_still_held_are_held_even_beside_a_return():
+    got = cats("He vowed to secure the return of all 95 hostages still in Gaza.")
+    assert got == {"95": "hostages_held"}
+
+
+def test_released_palestinian_detainees_are_prisoners():
+    got = cats("The truce saw the release of 11 hostages and of some 600 Palestinian detainees.")
+    assert got == {"11": "hostages_released", "600": "prisoners_released"}
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Officials say 101 hostages remain in Gaza, about 30 of whom are thought dead.", "30"),
+        ("Officials say 101 hostages remain in Gaza, including 35 believed to be dead.", "35"),
+        ("Officials say 101 hostages are still held, of whom at least 33 are dead.", "33"),
+    ],
+)
+def test_dead_or_alive_a_part_of_the_hostages_held_is_held(text, part):
+    assert cats(text)[part] == "hostages_held"
+
+
+def test_a_part_of_the_released_is_released():
+    got = cats("Some 150 Palestinian prisoners were freed, 40 of whom were sent abroad.")
+    assert got == {"150": "prisoners_released", "40": "prisoners_released"}
+
+
+def test_people_returning_home_are_not_released_captives():
+    assert cats("An estimated 200,000 people had returned to the north since Sunday.") == {
+        "200,000": "other"
+    }
+
+
+# --- durations and lists -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the 30-day second stage, 25 Israeli hostages were handed over.",
+        "The first stage, which is to last 30 days, would see 25 Israeli hostages freed.",
+    ],
+)
+def test_a_duration_does_not_make_the_next_count_a_duration(text):
+    got = cats(text)
+    assert got["30"] == "duration" and got["25"] == "hostages_released"
+
+
+def test_one_day_is_a_duration_and_the_age_of_a_truce_is_one():
+    assert cats("Hospitals have fuel for only one day of work.") == {"one": "duration"}
+    assert cats("The strikes ended the three-month-old truce.") == {"three": "duration"}
+    assert cats("She held her two-month-old son.") == {}
+
+
+# --- what is counted -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        ("The agency has 90,000 metric tons of food waiting at the border.", "90,000", "aid"),
+        ("Some 12,000 tons of flour entered on Tuesday.", "12,000", "aid"),
+        ("About 60,000 tents and 8,000 blankets are on their way.", "60,000", "aid"),
+        ("About 60,000 tents and 8,000 blankets are on their way.", "8,000", "aid"),
+        ("It said the army had dropped 30,000 tons of explosives.", "30,000", "military"),
+        ("Beijing pledged 3 million U.S. dollars to the agency.", "3 million", "money"),
+        ("Officers said 2 million yuan was raised.", "2 million", "money"),
+        ("Witnesses said two tank rounds hit the school.", "two", "military"),
+        ("Nearly 50,000 people had fled the city since Monday.", "50,000", "displaced"),
+        ("About 900,000 people are sheltering in the south.", "900,000", "displaced"),
+        ("Eleven people drowned on Sunday trying to reach aid.", "Eleven", "killed"),
+        ("Another five were killed in a crush at the gate.", "five", "killed"),
+        ("Only nine of Gaza's bakeries are still open.", "nine", "aid"),
+        ("Only nine of the city's clinics are still open.", "nine", "other"),
+        ("Strikes hit at least three mosques and a dozen homes.", "a dozen", "other"),
+        ("The army announced the deaths of two more soldiers.", "two", "killed"),
+        ("Rescuers say some 8,000 bodies are still buried under rubble.", "8,000", "missing"),
+        ("Rescuers recovered the remains of 45 people from under the rubble.", "45", "killed"),
+        ("Some 30,000 children have been killed or injured, UNICEF said.", "30,000", "other"),
+    ],
+)
+def test_what_is_counted(text, value_text, category):
+    assert row(text, value_text)["category"] == category
+
+
+# --- not figures ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Israeli officials said the talks had stalled.",
+        "The plan stalls, three Egyptian officials told the paper.",
+        "The report cited two senior diplomats.",
+        "The gap between the two positions is wide.",
+        "Hamas would free women, children and men over 60.",
+        "Some three-quarters of the population have fled.",
+        "Washington vetoed three previous drafts.",
+        "The minister put forward a four-step plan.",
+    ],
+)
+def test_not_figures(text):
+    assert figs(text).empty, figs(text)[["value_text", "category"]]
+
+
+def test_a_proportion_is_not_a_count_but_the_total_beside_it_is():
+    got = cats("About 1.7 million people, or eight in 10 residents, have been displaced.")
+    assert got == {"1.7 million": "displaced"}
+
+
+def test_counted_officials_are_still_counted():
+    assert cats("Two officials were killed in the strike.") == {"Two": "killed"}
+
+
+def test_a_capitalised_word_number_after_a_month_is_not_a_day():
+    text = "Talks resume in May.\n\nTwelve people drowned on Monday."
+    assert cats(text) == {"Twelve": "killed"}
+
+
+def test_a_dozen_and_a_million_are_numbers():
+    found = {n.text: n.value for n in find_numbers("a dozen homes and a million people")}
+    assert found == {"a dozen": 12, "a million": 1_000_000}
+
+
+# --- scope and as-of -----------------------------------------------------------------------
+
+
+def test_a_companion_count_shares_the_scope_and_date_of_the_toll():
+    text = "The ministry said on Wednesday that the toll had reached 34,100, with 77,000 wounded."
+    r = row(text, "77,000")
+    assert (r["scope"], str(r["asof"].date())) == ("cumulative", "2024-05-08")
+
+
+def test_a_date_belongs_to_the_count_it_follows():
+    text = (
+        "The army says it has killed 14,000 militants in Gaza and 1,600 inside Israel on 7 October."
+    )
+    first, second = row(text, "14,000"), row(text, "1,600")
+    assert (first["scope"], str(first["asof"].date())) == ("cumulative", PUBLISHED)
+    assert second["scope"] == "incident"
+
+
+def test_the_day_of_the_subject_is_not_the_day_of_the_total():
+    text = (
+        "The war, sparked by the attack on Oct. 7, has killed 34,000 Palestinians, "
+        "the ministry said on Tuesday."
+    )
+    r = row(text, "34,000")
+    assert (r["scope"], str(r["asof"].date())) == ("cumulative", "2024-05-07")
+
+
+def test_killed_after_an_event_is_an_incident():
+    r = row("At least 12 people have been killed after a shelter was hit, officials say.", "12")
+    assert r["scope"] == "incident" and pd.isna(r["asof"])
+
+
+def test_the_displaced_are_a_running_count():
+    r = row("Some 1.5 million people are now displaced, the UN says.", "1.5 million")
+    assert (r["scope"], str(r["asof"].date())) == ("cumulative", PUBLISHED)
+
+
+def test_a_window_at_the_end_is_shared_by_both_counts_of_the_report():
+    text = "Some 80 people were killed and 200 others injured over the past 24 hours."
+    out = figs(text)
+    out = out[out["category"] != "duration"]  # ("24 hours" is a figure of its own)
+    assert out["scope"].tolist() == ["incident", "incident"]
+
+
+def test_hostages_still_held_get_the_publication_date():
+    r = row("Talks on the release of the roughly 120 hostages still held in Gaza resumed.", "120")
+    assert (r["scope"], str(r["asof"].date())) == ("cumulative", PUBLISHED)
