@@ -30,6 +30,8 @@ test: lint
 
 evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold
+	$(VENV)/bin/corpus evaluate tests/gold_written
+	$(VENV)/bin/corpus evaluate tests/gold_blind
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
