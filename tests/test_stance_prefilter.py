@@ -7,10 +7,9 @@ import random
 import re
 
 import pytest
+from seed_text import seed_sentences
 
-from corpus.paths import SEEDS_DIR
 from corpus.prefilter import Finder, needs
-from corpus.text import normalise, sentences
 
 st = importlib.import_module("corpus.stance")  # the module; corpus.stance is the function
 
@@ -48,14 +47,6 @@ VOCABULARY = (  # words that meet the rules above and the ceasefire target, and 
 WORDS = VOCABULARY.split(" ")
 
 
-def seed_sentences() -> list[str]:
-    out = []
-    for path in sorted(SEEDS_DIR.glob("*.txt")):
-        text = normalise(path.read_text(encoding="utf-8"))
-        out += [text[s:e] for s, e in sentences(text)]
-    return out
-
-
 def random_texts(n: int, seed: int = 0) -> list[str]:
     rng = random.Random(seed)
     return [
@@ -68,7 +59,8 @@ def random_texts(n: int, seed: int = 0) -> list[str]:
 
 def unfiltered(text: str, rules) -> tuple[float, str, bool]:
     """Score a text the slow way: every rule searched, as before the pre-filter."""
-    named = rules.term is not None and next(st._matches(rules.term, text.lower()), None) is not None
+    matched = st._for_matching(text)  # what stance() matches: lower case, no quotation marks
+    named = rules.term is not None and next(st._matches(rules.term, matched), None) is not None
     return (*st._cues(text, rules), named)
 
 

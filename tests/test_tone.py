@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 
+from seed_text import seed_sentences
+
 tn = importlib.import_module("corpus.tone")
 
 
@@ -16,13 +18,7 @@ def test_tone_uses_the_offline_vader_lexicon():
 
 def _sentences_for_vader() -> list[str]:
     """A few hundred news sentences plus punctuation-heavy edge cases."""
-    from corpus.paths import SEEDS_DIR
-    from corpus.text import normalise, sentences
-
-    out = []
-    for path in sorted(SEEDS_DIR.glob("*.txt")):
-        text = normalise(path.read_text(encoding="utf-8"))
-        out += [text[s:e] for s, e in sentences(text)]
+    out = seed_sentences()
     # variants: shouted (VADER weighs ALL CAPS), clauses ending in "!" / "?!"
     out += [t.upper() for t in out[:80]]
     out += [t.replace(", ", "! ").replace(".", "?!") for t in out[:80]]

@@ -232,15 +232,15 @@ def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
     return False
 
 
-def is_figure(sentence: str, n: NumberMention, dates: list[tuple[int, int]] = ()) -> bool:
+def is_figure(sentence: str, n: NumberMention) -> bool:
     """Whether number ``n`` of ``sentence`` counts something.
 
-    Not figures: dates (``dates`` are their spans in the sentence), years, ages,
+    Not figures (dates are taken out before, by :mod:`corpus.figures`): years, ages,
     clock times, percentages, weights that modify a noun, model names (F-35),
     outlet and section numbers (Channel 12), ratios and references ("the two sides").
     """
     lex = lexicon()
-    if any(s < n.end and n.start < e for s, e in dates) or _is_year(n, sentence):
+    if _is_year(n, sentence):
         return False
     if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():
         return False  # F-35, COVID-19
@@ -259,7 +259,7 @@ def is_figure(sentence: str, n: NumberMention, dates: list[tuple[int, int]] = ()
         # "the two discussed ...": after "the", a word number must name what it counts
         if previous in _DETERMINERS and not _counts_a_noun(sentence, n):
             return False
-        if n.value == 1 and not _one_counts(sentence, n):
+        if n.value == 1 and not _one_counts(sentence, n, previous, following):
             return False
     return True
 
@@ -282,8 +282,9 @@ def _counts_a_noun(sentence: str, n: NumberMention) -> bool:
     if lex.duration_after.match(rest):
         return True
     # the first or, after one adjective, the second word: "four Israeli hostages"
-    found = [c for c in lex.categories.find(rest) if c[0] <= len(rest) - len(rest.lstrip())]
-    found = found or [c for c in lex.categories.find(rest) if c[0] > 0][:1]
+    cues = lex.categories.find(rest)
+    found = [c for c in cues if c[0] <= len(rest) - len(rest.lstrip())]
+    found = found or [c for c in cues if c[0] > 0][:1]
     if found and rest[: found[0][0]].count(" ") <= 1:
         return found[0][2] not in {"release", "held"}
     # any other plural noun: "the two incidents" (but not "the two sides", a reference)
@@ -291,15 +292,14 @@ def _counts_a_noun(sentence: str, n: NumberMention) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
-def _one_counts(sentence: str, n: NumberMention) -> bool:
-    """'one' is mostly a determiner ("one of the", "no one"); keep it before a counted noun."""
+def _one_counts(sentence: str, n: NumberMention, previous: str, following: str) -> bool:
+    """'one' is mostly a determiner ("one of the", "no one"); keep it before a counted noun.
+    ``previous`` and ``following`` are the words around it (see :func:`is_figure`)."""
     if lexicon().duration_after.match(sentence[n.end : n.end + 12]):  # "only one day of work"
         return True
-    if _previous_word(sentence, n.start) in _DETERMINERS:
+    if previous in _DETERMINERS:
         return False  # "no one"
-    if (
-        _next_word(sentence, n.end) == "of"
-    ):  # "the loss of one of its fighters", not "one of its sites"
+    if following == "of":  # "the loss of one of its fighters", not "one of its sites"
         rest = _OF_OWN.sub("", sentence[n.end : n.end + 40], count=1)
         found = lexicon().categories.find(rest)
         return bool(found) and found[0][0] <= 1 and found[0][2] in {"people", "military", "hostage"}

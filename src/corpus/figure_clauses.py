@@ -24,16 +24,15 @@ from corpus.numbers import NumberMention
 
 # Subsets of the count before them ("7,028, including 2,913 children"); a count brought
 # in "with" another ("436, with 678 others injured") is a separate count.
-_SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|of which)\b", re.I)
+_SUBSET_WORDS = "including|among them|among whom|of whom|of them"
+_SUBSET = re.compile(rf"\b(?:{_SUBSET_WORDS}|of which)\b", re.I)
 SEPARATE = re.compile(
     r"\b(?:with|while|whereas|as well as|in addition|besides|and another|and a further)\b|[;:]",
     re.I,
 )
 OF_WHOM = re.compile(r"\s+(?:of whom|of them)\b", re.I)
 # "..., including the bodies of at least | 36": a subset named right before the number
-SUBSET_BEFORE = re.compile(
-    r"\b(?:including|among them|among whom|of whom|of them)\b[^,.;:]{0,30}$", re.I
-)
+SUBSET_BEFORE = re.compile(rf"\b(?:{_SUBSET_WORDS})\b[^,.;:]{{0,30}}$", re.I)
 # What ends a number's own clause (see clause_end)
 _CLAUSE_MARK = re.compile(r"[,;:.]|\d")
 _AND = re.compile(r"\band\b")

@@ -78,13 +78,9 @@ class CueIndex:
             frozenset(phrases) | {first for first, _ in multi},
         )
 
-    def find(
-        self, text: str, toks: list[tuple[int, int, str]] | None = None
-    ) -> list[tuple[int, int, str, str]]:
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """``(start, end, kind, text)`` of each cue in ``text``, in order."""
-        if toks is None:
-            return self.find_in(*token_spans(text))
-        return self.find_in([t[2] for t in toks], [t[0] for t in toks], [t[1] for t in toks])
+        return self.find_in(*token_spans(text))
 
     def find_in(
         self, words: list[str], starts: list[int], ends: list[int]

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-from corpus.figure_checks import _OF_OWN, _PUNCT, is_figure, sentence_cues
+from corpus.figure_checks import _CAPTIVES, _OF_OWN, _PUNCT, is_figure, sentence_cues
 from corpus.figure_clauses import (
     OF_WHOM,
     SEPARATE,
@@ -98,7 +98,6 @@ _DAY_KINDS = frozenset({"date", "day"})
 _CLAIMED_SCOPES = frozenset({"date", "day", "incident", "cumulative"})
 # A word of a noun phrase; "MK84" and "2,000-pound" are words too.
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]|[.,](?=\d))*")
-_CAPTIVES = re.compile(r"hostage|captiv|custody", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
 
 
@@ -168,7 +167,8 @@ def _release_side(sentence: str, n: NumberMention, phrase: str | None) -> str:
     own = sides.find(phrase or "")
     if own:
         return own[0][2]
-    near = nearest(sides.find(sentence), n)
+    cues = sentence_cues(sentence)  # the sentence's tokens, found once
+    near = nearest(sides.find_in(cues.words, cues.starts, cues.ends), n)
     return near[0][1] if near else "hostages_released"
 
 

@@ -54,12 +54,13 @@ SERIES_COLUMNS = [
 ]  # fmt: skip
 
 _ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?P<src>[^,.;:“”\"()]{2,80})", re.I)
+_SAID_VERBS = r"(?:said|says|announced|reported|stated|confirmed|told|added|noted)\b"
 _SAID = re.compile(
     r"(?:^|[,“”\"]\s*|\.\s+)(?P<src>(?:(?:[Tt]he|[Aa]n?) [A-Za-z]|[A-Z])[^,.;:“”\"()]{1,70}?)\s+"
-    r"(?:has |have |had )?(?:said|says|announced|reported|stated|confirmed|told|added|noted)\b"
+    r"(?:has |have |had )?" + _SAID_VERBS
 )
 # the verbs of _SAID alone, same case: a sentence without one cannot match _SAID
-_SAID_VERB = re.compile(r"(?:said|says|announced|reported|stated|confirmed|told|added|noted)\b")
+_SAID_VERB = re.compile(_SAID_VERBS)
 _SRC_TAIL = re.compile(
     r"\s+(?:on|in|at|during|late|earlier|later|last|this|said|says|report|reported|citing|"
     r"who|which|that|as|to|quoted|news report|statement)\b.*$",

@@ -18,18 +18,18 @@ from corpus.speakers import body, heads, honorifics, media_name, split_title
 # can never let a chain go on (the next part must start after white space), only cost time.
 _CAP = r"(?>[A-Z][\w’'\-]*[\w]|[A-Z]|(?:al|el)-[A-Z][\w’'\-]*)"
 _CHAIN_REST = rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|of|for)\s+)?{_CAP}){{1,6}}(?:['’]s)?"
-# A run of capitalised words that may name a person ("Prime Minister Benjamin Netanyahu").
-_NAME_CHAIN = re.compile(rf"(?=[A-Zae]){_CAP}{_CHAIN_REST}")
-# The same, split by how the chain starts. Starting with a character class lets the
-# engine jump between capitals instead of trying every position (twice as fast);
-# "al-"/"el-" starts are found with str.find (see name_chains).
+# A run of capitalised words that may name a person ("Prime Minister Benjamin Netanyahu"):
+# the one pattern rf"(?=[A-Zae]){_CAP}{_CHAIN_REST}", split by how the chain starts.
+# Starting with a character class lets the engine jump between capitals instead of trying
+# every position (twice as fast); "al-"/"el-" starts are found with str.find (name_chains).
 _UPPER_CHAIN = re.compile(rf"[A-Z](?>[\w’'\-]*[\w])?{_CHAIN_REST}")
 _LOWER_CHAIN = re.compile(rf"(?:al|el)-[A-Z][\w’'\-]*{_CHAIN_REST}")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
 def name_chains(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, chain) of what ``_NAME_CHAIN.finditer(text)`` finds, about twice as fast.
+    """(start, end, chain) of each run of capitalised words: what the single pattern
+    ``(?=[A-Zae]){_CAP}{_CHAIN_REST}`` finds with finditer, about twice as fast.
 
     A chain starts either at a capital (``_UPPER_CHAIN``) or at "al-"/"el-"
     (``_LOWER_CHAIN``), never both at one position, so taking the earlier of the next

@@ -37,9 +37,9 @@ def name_forward_references(text: str, rows: list[dict], window: int = 3) -> Non
         for later in rows[i + 1 : i + 1 + window]:
             name = later["speaker"]
             role = (later["role"] or "").lower().rstrip(".")
-            if later["speaker_type"] not in ("official", "other") or role not in honorifics() | {
-                ""
-            }:
+            if later["speaker_type"] not in ("official", "other") or (
+                role and role not in honorifics()
+            ):
                 continue
             if len(name.split()) < 2 or text.find(name) < row["char_end"]:
                 continue

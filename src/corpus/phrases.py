@@ -60,7 +60,7 @@ _POSTMOD = re.compile(
 
 @lru_cache(maxsize=1)
 def _np_words() -> frozenset[str]:
-    return frozenset(MODIFIERS) | title_words() | frozenset(w for h in heads() for w in h.split())
+    return MODIFIERS | title_words() | frozenset(w for h in heads() for w in h.split())
 
 
 def backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -166,7 +166,7 @@ def _finish_np(
     # "the territory's Health Ministry", "the group's leader": a lower-case possessive
     # owner with its article belongs to the phrase
     k = next(i for i, t in enumerate(tokens) if t[0] == start)
-    if k >= 2 and POSSESSIVE_END.search(tokens[k - 1][2]) and tokens[k - 2][2] in ("the", "The"):
+    if k >= 2 and is_possessive(tokens[k - 1][2]) and tokens[k - 2][2] in ("the", "The"):
         start = tokens[k - 2][0]
     # trim leading connectors
     lead = _LEAD_CONNECTORS.match(text, start, hi)

@@ -385,12 +385,11 @@ def load_tables(
             raise ValueError(f"unknown tables {unknown}; known: {list(storage.TABLES)}")
         loaded = {name: storage.read_table(folder, name) for name in wanted}
         manifest = folder / storage.MANIFEST
-        if manifest.exists():
+        if "statements" in loaded and manifest.exists():
             # Stance columns were scored for this target: a notebook asking for the
             # same target need not score 2 million statements again.
             target = json.loads(manifest.read_text()).get("target")
-            if "statements" in loaded:
-                loaded["statements"].attrs["stance_target"] = target
+            loaded["statements"].attrs["stance_target"] = target
         return loaded
     options.setdefault("progress", False)
     return extract(path, **options)

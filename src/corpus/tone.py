@@ -1,8 +1,12 @@
 """Tone: NLTK's VADER compound sentiment, offline, and the tone-only stance baseline.
 
 The lexicon comes from the ``vaderSentiment`` wheel (``nltk.download`` is never
-called). Tone is a stance-free baseline: "too many innocent Palestinians have
-been killed" is negative in tone yet pushes for a cease-fire, which is why
+called). The first call to :func:`tone` also replaces NLTK's
+``nltk.sentiment.vader.SentiText``, for the whole process, with a faster subclass
+that gives the same words and scores (see :func:`_lazy_senti_text`).
+
+Tone is a stance-free baseline: "too many innocent Palestinians have been
+killed" is negative in tone yet pushes for a cease-fire, which is why
 :mod:`corpus.stance` reads cues instead.
 
 >>> tone("A wonderful, hopeful agreement.") > 0.5
@@ -26,7 +30,7 @@ def _lazy_senti_text(base: type) -> type:
     to every one of ~20 punctuation marks ("cat," -> "cat") only to look up each
     whitespace token once: ~65 % of VADER's time. Looking the token up directly
     (strip one listed mark from either end, keep it when the rest is a word of
-    the text) gives the same mapping; ``tests/test_stance.py`` checks identical
+    the text) gives the same mapping; ``tests/test_tone.py`` checks identical
     words and compound scores. Built on first use: importing NLTK is slow.
     """
 
@@ -92,7 +96,7 @@ def _analyzer():
     if str(lexicon.parent) not in nltk.data.path:
         nltk.data.path.append(str(lexicon.parent))
     # polarity_scores builds its SentiText through the module name: point it at
-    # the lazy subclass (same results, see _LazySentiText) when NLTK still has it.
+    # the lazy subclass (same results, see _lazy_senti_text) when NLTK still has it.
     plain = vader.SentiText
     if not hasattr(plain, "nltk_class") and callable(getattr(plain, "_words_plus_punc", None)):
         vader.SentiText = _lazy_senti_text(plain)
