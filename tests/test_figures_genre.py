@@ -296,3 +296,181 @@ def test_a_window_at_the_end_is_shared_by_both_counts_of_the_report():
 def test_hostages_still_held_get_the_publication_date():
     r = row("Talks on the release of the roughly 120 hostages still held in Gaza resumed.", "120")
     assert (r["scope"], str(r["asof"].date())) == ("cumulative", PUBLISHED)
+
+
+# --- page furniture and number formats that count nothing ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published 14 March 2024 10:02 GMT+3",
+        "Last modified on 03/14/2024",
+        "The clinic has been open 24/7 since the shelling started.",
+        "Reading time: 6 minutes",
+        "5 min read",
+        "7-minute read",
+    ],
+)
+def test_furniture_and_slashed_numbers_are_not_figures(text):
+    assert figs(text).empty
+
+
+# --- a noun said once counts for both numbers ---------------------------------------------
+
+
+def test_first_end_of_a_range_counts_what_the_second_does():
+    text = "Officials said 300 to 500 Palestinian prisoners could be freed in the first stage."
+    assert cats(text) == {"300": "prisoners_released", "500": "prisoners_released"}
+
+
+def test_range_with_between_and_keeps_one_category():
+    text = "Between 40 and 60 trucks of flour crossed at Kerem Shalom on Sunday."
+    assert cats(text) == {"40": "aid", "60": "aid"}
+
+
+def test_count_compared_with_an_earlier_one_counts_the_same_things():
+    text = (
+        "Only 70 trucks a day have entered in the past two weeks, compared with roughly "
+        "450 a day before the fighting."
+    )
+    assert cats(text) == {"70": "aid", "two": "duration", "450": "aid"}
+
+
+def test_up_from_comparison_keeps_the_noun():
+    text = "The agency now runs 120 distribution points, up from just 30 in March."
+    assert cats(text)["30"] == "aid"
+
+
+# --- what the words around a number make of it --------------------------------------------
+
+
+def test_more_between_a_number_and_its_unit_is_still_a_duration():
+    assert (
+        row("The minister said the offensive could last three more months.", "three")["category"]
+        == "duration"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 250,000 residents have been forced from their homes in the north since May.",
+        "The army said 90,000 people had been driven out of eastern Khan Younis.",
+        "The order will force 40,000 families to evacuate the camp.",
+    ],
+)
+def test_forced_from_homes_is_displacement(text):
+    assert set(figs(text)["category"]) == {"displaced"}
+
+
+def test_lives_at_risk_are_not_lives_lost():
+    text = "The minister warned that the closure endangered the lives of 600,000 children."
+    assert row(text, "600,000")["category"] == "other"
+
+
+def test_palestinian_detainees_are_prisoners():
+    text = "The swap of six Israeli captives for 90 Palestinian detainees is set for Thursday."
+    assert cats(text) == {"six": "hostages_released", "90": "prisoners_released"}
+
+
+def test_remaining_in_gaza_names_captives_without_the_word_hostages():
+    text = "About 90 remain in Gaza, some 20 of whom are thought to have died."
+    assert row(text, "90")["category"] == "hostages_held"
+
+
+# --- a state now is a running total -------------------------------------------------------
+
+
+def test_captives_still_held_are_a_running_total_even_after_the_attack_they_were_taken_in():
+    text = "Of the 240 hostages seized in the October 7 raid, 120 are still held in Gaza."
+    found = row(text, "120")
+    assert (found["category"], found["scope"]) == ("hostages_held", "cumulative")
+
+
+def test_present_state_of_the_dead_is_cumulative():
+    assert row("The army says 41 of them are dead.", "41")["scope"] == "cumulative"
+
+
+def test_believed_buried_is_a_running_total_of_the_missing():
+    found = row("Another 7,000 people are believed to be buried under the rubble.", "7,000")
+    assert (found["category"], found["scope"]) == ("missing", "cumulative")
+
+
+def test_released_since_is_counted_up_to_now():
+    text = "Eighty captives were freed in the November truce, and seven have since been rescued."
+    assert row(text, "seven")["scope"] == "cumulative"
+    assert row(text, "Eighty")["scope"] == "incident"
+
+
+def test_a_running_total_borrows_only_a_date_the_article_states():
+    text = (
+        "The ministry says 31,184 people have been killed in Gaza. The toll had risen to "
+        "30,960 by the end of the previous week, officials said."
+    )
+    assert str(row(text, "31,184")["asof"])[:10] == PUBLISHED  # present tense: as published
+    assert pd.isna(row(text, "30,960")["asof"])  # past, no day: not the other total's date
+
+
+def test_who_frees_decides_the_side_of_a_release():
+    text = (
+        "Under the plan, Hamas is to free 30 women and children, and Israel is to release "
+        "90 women and teenagers."
+    )
+    assert cats(text) == {"30": "hostages_released", "90": "prisoners_released"}
+
+
+def test_a_count_with_its_own_noun_does_not_take_captives_later_in_the_clause():
+    text = "Two hospitals near Tel Aviv have set aside wards for the returning captives."
+    assert row(text, "Two")["category"] == "other"
+
+
+def test_a_part_of_an_earlier_count_counts_the_same_things():
+    text = "Of the 80 aid missions planned for the north, only nine were allowed through."
+    assert cats(text) == {"80": "aid", "nine": "aid"}
+
+
+def test_a_release_that_took_place_in_a_deals_first_phase_is_an_incident():
+    text = "In the first phase, 25 hostages were handed over in exchange for 800 prisoners."
+    found = figs(text)
+    assert set(found["scope"]) == {"incident"}
+
+
+def test_a_release_still_to_come_under_a_deal_is_not_an_incident():
+    text = "Under the deal, 25 hostages would be freed in exchange for 800 prisoners."
+    assert set(figs(text)["scope"]) == {"na"}
+
+
+def test_money_given_since_a_date_is_a_running_total():
+    text = "Washington has sent Israel at least $17 billion in military aid since October."
+    assert row(text, "17 billion")["scope"] == "cumulative"
+    assert row("The fund seeks $2.8 billion this year.", "2.8 billion")["scope"] == "na"
+
+
+def test_arrests_are_one_events_count():
+    assert row("Police said 31 protesters were detained in Jerusalem.", "31")["scope"] == "incident"
+
+
+def test_killed_in_a_renewed_bombardment_is_that_bombardments_count():
+    text = "The ministry said 220 people had been killed in the renewed bombardment."
+    assert row(text, "220")["scope"] == "incident"
+
+
+def test_a_shelter_housing_people_counts_the_displaced():
+    text = "The school, which was housing some 4,000 people, was hit twice."
+    assert row(text, "4,000")["category"] == "displaced"
+
+
+def test_an_order_to_leave_counts_the_displaced():
+    text = "The army ordered about 250,000 residents to leave the eastern districts."
+    assert row(text, "250,000")["category"] == "displaced"
+
+
+def test_leaving_without_an_order_is_not_displacement():
+    text = "Egypt allowed 320 foreign passport holders to leave through Rafah on Wednesday."
+    assert row(text, "320")["category"] != "displaced"
+
+
+def test_housing_units_are_not_displaced_people():
+    text = "Some 70,000 housing units have been destroyed, the ministry said."
+    assert row(text, "70,000")["category"] != "displaced"

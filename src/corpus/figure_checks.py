@@ -33,6 +33,8 @@ _PRESENT = re.compile(rf"(?<!\w)(?:{'|'.join(_PRESENT_WORDS)})\b", re.IGNORECASE
 _PRESENT_SET = frozenset(_PRESENT_WORDS)
 _WORD_PARTS = re.compile(r"['-]")
 _MORE = re.compile(r"^\s+more\b", re.I)
+# a sentence that opens with the whole a later count is part of: "Of the 54 missions, ..."
+_PART_OF = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}\d", re.I)
 # "-month-old": an age ("a two-month-old baby") unless a truce is that old
 _OLD = re.compile(r"^-(?:day|week|month|year)-old\s+(?:[\w-]+\s+)?", re.I)
 # "of their own", "of Gaza's": what is counted follows ("only seven of Gaza's hospitals")
@@ -221,12 +223,21 @@ def _counts_sources(sentence: str, n: NumberMention) -> bool:
     return bool(lex.source_verbs.match(after.lstrip()) or lex.source_verbs.search(before))
 
 
+def _part_of_earlier(sentence: str, n: NumberMention) -> bool:
+    """'Of the 54 aid missions, only four were allowed': a part of the count the sentence
+    opens with."""
+    m = _PART_OF.match(sentence)
+    return bool(m) and n.start >= m.end()
+
+
 def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
     """Whether a word number counts although a reference word follows it: "two more
     soldiers were killed", "another six were killed" (not "the two were discussed")."""
     if following == "more":
         return _counts_a_noun(sentence, n)
     if following in ("were", "are"):
+        if _part_of_earlier(sentence, n):  # "Of the 54 missions, only four were allowed"
+            return True
         tail = sentence_cues(sentence).categories
         return any(n.end < c[0] <= n.end + 25 and c[2] in PEOPLE_VERBS for c in tail)
     return False
@@ -252,16 +263,27 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False
     if previous in lex.skip_before or _counts_sources(sentence, n):
         return False
+    if _is_furniture(sentence, n, lex.furniture_before):
+        return False
     if n.is_word:
         following = _next_word(sentence, n.end)
         if following in lex.reference_nouns and not _counts_despite(sentence, n, following):
             return False
         # "the two discussed ...": after "the", a word number must name what it counts
-        if previous in _DETERMINERS and not _counts_a_noun(sentence, n):
+        if (
+            previous in _DETERMINERS
+            and not _counts_a_noun(sentence, n)
+            and not _part_of_earlier(sentence, n)
+        ):
             return False
         if n.value == 1 and not _one_counts(sentence, n, previous, following):
             return False
     return True
+
+
+def _is_furniture(sentence: str, n: NumberMention, cues: tuple[str, ...]) -> bool:
+    """'Reading time: 4 minutes': page furniture, not a count."""
+    return sentence[max(0, n.start - 20) : n.start].rstrip(" :").lower().endswith(cues)
 
 
 def _is_ratio(after: str) -> bool:

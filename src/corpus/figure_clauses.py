@@ -154,6 +154,40 @@ def list_gap() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def range_gap() -> re.Pattern[str]:
+    """Between the ends of a range: "700 to 1,000 prisoners", "65,000-75,000 people",
+    "two or three days" (the "and" of "between 65,000 and 75,000" is checked apart)."""
+    return re.compile(rf"^\s*(?:to|or|-|–|—)(?:\s+(?:{_qualifier_words()}))*\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def comparison_gap() -> re.Pattern[str]:
+    """Before a count compared with the one before it, its noun left out: "159 trucks a day
+    ..., compared with about 500 a day", "145 distribution points, up from just 44"."""
+    return re.compile(
+        r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than|versus|vs\.?|as\s+against"
+        rf"|rather\s+than|instead\s+of)(?:\s+(?:{_qualifier_words()}|just|only))*\s*$",
+        re.IGNORECASE,
+    )
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def is_range(sentence: str, first: NumberMention, second: NumberMention) -> bool:
+    """Whether two numbers are the ends of one range ("700 to 1,000", "between 65,000 and
+    75,000"): the first counts what the second does."""
+    gap = sentence[first.end : second.start]
+    if len(gap) > 20:
+        return False
+    if range_gap().match(gap):
+        return True
+    return gap.strip().lower() == "and" and bool(
+        _BETWEEN.search(sentence, max(0, first.start - 20), first.start)
+    )
+
+
+@lru_cache(maxsize=1)
 def companion_gap() -> re.Pattern[str]:
     """Between a count and one given beside it: "34,844, with 78,404 wounded", "40,005
     people had been killed and 92,401 injured"."""

@@ -136,6 +136,7 @@ class Lexicon:
     qualifier_ends: frozenset[str]  # the last words of the qualifiers' cues
     skip_after: re.Pattern[str]
     skip_before: frozenset[str]
+    furniture_before: tuple[str, ...]  # "reading time:" before a number
     reference_nouns: frozenset[str]
     duration_after: re.Pattern[str]
     relative: re.Pattern[str]
@@ -145,11 +146,16 @@ class Lexicon:
     continuation: re.Pattern[str]
     duration_subjects: re.Pattern[str]
     phrase_stop: frozenset[str]
+    captive_states: frozenset[str]  # held cues that name captives by themselves
     return_words: frozenset[str]  # "returned": a release only when captives are named
     source_nouns: re.Pattern[str]  # "two (Israeli) officials (said)": counts of sources
     source_heads: frozenset[str]  # the last words of the source nouns, a quick first test
     source_verbs: re.Pattern[str]
     taken: re.Pattern[str]  # "taking | 250 hostages": taken in an attack
+    order_before: re.Pattern[str]  # "ordered some | 100,000 ..."
+    order_after: re.Pattern[str]  # "100,000 | of them to leave"
+    done_releases: re.Pattern[str]  # "were handed over": a release that took place
+    release_frames: frozenset[str]  # "first phase": na cues a done release overrides
     event_verbs: re.Pattern[str]  # "killed after a school was hit": one event
     age_before: re.Pattern[str]  # "men over | 50"
     age_ends: frozenset[str]  # their last words ("over"), a quick first test
@@ -166,6 +172,7 @@ def lexicon() -> Lexicon:
     hyphen = [c[1:] for c in skip if c.startswith("-")]
     plain = [c for c in skip if not c.startswith("-")]
     units = _words(data["duration_units"])
+    extra = _words(data["duration_extra"])
     # "an estimated" is listed under estimated and must not fall back to "about"
     qualifiers = {
         " ".join(t for _, _, t in tokens(str(c))): name
@@ -180,14 +187,16 @@ def lexicon() -> Lexicon:
         qualifier_ends=frozenset(cue.split()[-1] for cue in qualifiers if cue),
         skip_after=re.compile(rf"^(?:-(?:{_words(hyphen)})|[\s-]*(?:{_words(plain)}))(?!\w)", re.I),
         skip_before=frozenset(str(c).lower() for c in data["skip_before"]),
+        furniture_before=tuple(str(c).lower() for c in data["furniture_before"]),
         reference_nouns=frozenset(str(c).lower() for c in data["reference_nouns"]),
-        duration_after=re.compile(rf"^[\s-]*(?:{units})(?!\w)", re.I),
+        duration_after=re.compile(rf"^[\s-]*(?:(?:{extra})\s+)?(?:{units})(?!\w)", re.I),
         relative=re.compile(rf"^[\s-]*(?:{units})\s+(?:{_words(data['relative_after'])})\b", re.I),
         ratio=re.compile(rf"^[\s\w,.-]{{0,25}}?\b(?:{_words(data['ratio_cues'])})\b", re.I),
         ratio_words=tuple(sorted({str(c).lower().split()[0] for c in data["ratio_cues"]})),
         currency_before=tuple(str(c).lower() for c in data["currency_before"]),
         continuation=re.compile(rf"\b(?:{_words(data['continuation_cues'])})\b", re.I),
         phrase_stop=frozenset(str(c).lower() for c in data["phrase_stop"]),
+        captive_states=frozenset(str(c).lower() for c in data["captive_states"]),
         return_words=frozenset(str(c).lower() for c in data["return_cues"]),
         # the source noun among the first words after the number, no punctuation between
         source_nouns=re.compile(
@@ -200,6 +209,10 @@ def lexicon() -> Lexicon:
             + r")\b",
             re.I,
         ),
+        order_before=re.compile(rf"\b(?:{_words(data['order_verbs'])})\s+(?:\S+\s+){{0,2}}$", re.I),
+        order_after=re.compile(rf"\s+(?:\S+\s+){{0,4}}?(?:{_words(data['order_moves'])})\b", re.I),
+        done_releases=re.compile(rf"\b(?:{_words(data['done_releases'])})\b", re.I),
+        release_frames=frozenset(" ".join(str(c).lower().split()) for c in data["release_frames"]),
         taken=re.compile(rf"\b(?:{_words(data['taken_verbs'])})\b", re.I),
         age_ends=frozenset(str(c).lower().split()[-1] for c in data["age_before"]),
         source_verbs=re.compile(rf"\b(?:{_words(data['source_verbs'])})\b", re.I),

@@ -28,6 +28,8 @@ from corpus.figure_clauses import (
     claimed,
     clause_end,
     companion_gap,
+    comparison_gap,
+    is_range,
     is_subset,
     list_gap,
     nearest,
@@ -35,6 +37,8 @@ from corpus.figure_clauses import (
     reach,
 )
 from corpus.figure_lexicon import lexicon
+from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE, PEOPLE_CATEGORIES, own_scope
+from corpus.figure_scope import scope as scope_of
 from corpus.numbers import NumberMention, find_numbers
 
 __all__ = [
@@ -48,9 +52,6 @@ __all__ = [
     "sentence_figures",
 ]
 
-# Categories whose running totals count people and so get an as-of date.
-PEOPLE_CATEGORIES = frozenset({"killed", "injured", "missing", "hostages_held", "displaced"})
-CASUALTY_KINDS = frozenset({"killed", "injured", "missing", "displaced"})
 THING_KINDS = frozenset({"aid", "military", "money"})
 NOUN_KINDS = frozenset({"people", "prisoner", "hostage", "aid", "military", "money"})
 PEOPLE_COUNTS = frozenset(
@@ -64,18 +65,7 @@ PEOPLE_COUNTS = frozenset(
         "prisoners_released",
     }
 )
-# How far (characters) a verb before the number may sit and still govern it:
-# "killing at least 32 people", "the number of injured surpassed 32,000".
-NEAR_BEFORE = 28
-# How much nearer (characters) a scope cue after the number counts than one before it.
-AFTER_BONUS = 20
 
-_REPORTING_VERBS = r"(?:said|says|say|announced|reported|told|stated|added|confirmed|noted)"
-# "said on Monday", "said in a statement on Monday"
-_REPORTING_BEFORE = re.compile(
-    rf"\b{_REPORTING_VERBS}(?:\s+(?:in|at)\s+(?:a|an|its|the)\s+\w+)?\s*$", re.IGNORECASE
-)
-_REPORTING_AFTER = re.compile(rf"^\W*\w*\W+{_REPORTING_VERBS}\b", re.IGNORECASE)
 # Words that end a verb's reach over a number after it: "killed when two buildings ...".
 _SUBORDINATE = re.compile(
     r"\b(?:when|after|while|because|before|until|where|which|who|whom|but|although|though|"
@@ -92,10 +82,6 @@ _NOT_HURT = {
     "injured": frozenset({"aid", "money"}),
     "missing": frozenset({"aid", "money"}),
 }
-# scope cues that name one event's day; windows ("in the past 24 hours") and running
-# totals are shared by the counts of a sentence
-_DAY_KINDS = frozenset({"date", "day"})
-_CLAIMED_SCOPES = frozenset({"date", "day", "incident", "cumulative"})
 # A word of a noun phrase; "MK84" and "2,000-pound" are words too.
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]|[.,](?=\d))*")
 _POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
@@ -230,7 +216,13 @@ def _head_of(sentence: str, n: NumberMention, cues: list) -> str | None:
 
 
 def _own_clause_kind(
-    sentence: str, n: NumberMention, cues: list, in_phrase: list, noun: str | None, tail_end: int
+    sentence: str,
+    n: NumberMention,
+    cues: list,
+    in_phrase: list,
+    noun: str | None,
+    tail_end: int,
+    has_noun: bool = False,
 ) -> str | None:
     """The category the first verb of the number's own clause gives it: "193 people were
     killed", "250 were taken hostage", "500 militants surrendered" (other), "64,000
@@ -256,8 +248,8 @@ def _own_clause_kind(
             ):
                 return "other"
             return kind
-        if kind == "hostage" and not in_phrase:
-            return "hostages_held"
+        if kind == "hostage" and not in_phrase and noun is None and not has_noun:
+            return "hostages_held"  # "250 were taken hostage", not "three hospitals ... captives"
     return None
 
 
@@ -293,8 +285,11 @@ def _category(
         head = _head_of(sentence, n, cues)
         if head in CASUALTY_KINDS:
             return head
-    # 1. "193 people were killed", "65,000 injured", "250 were taken hostage"
-    own = _own_clause_kind(sentence, n, cues, in_phrase, noun, tail_end)
+    # 1. "193 people were killed", "65,000 injured", "250 were taken hostage", "ordered
+    # 100,000 to leave"
+    if _ordered_to_leave(sentence, n):
+        return "displaced"
+    own = _own_clause_kind(sentence, n, cues, in_phrase, noun, tail_end, bool(phrase))
     if own:
         return own
     # 2. "killing at least 32 people", "the number of injured surpassed 32,000", but not
@@ -323,12 +318,15 @@ def _category(
     if noun is None and not in_phrase and phrase:  # a noun with no cue: "57 health facilities"
         return "other"
     # 5. people, or no noun at all: the nearest telling cue in the sentence
-    for _, kind, _, _ in cues:
+    for _, kind, s, e in cues:
         if kind in CASUALTY_KINDS:
             return kind
         if kind == "release":
             return _release_side(sentence, n, phrase)
-        if kind == "held" and _CAPTIVES.search(sentence):
+        # "About 100 remain in Gaza": some states name captives by themselves
+        if kind == "held" and (
+            _CAPTIVES.search(sentence) or sentence[s:e].lower() in lex.captive_states
+        ):
             return "hostages_held"
         if kind == "hostage":  # "253 people were taken hostage"
             return _captive_fate(sentence, n, phrase, cues, tail_end)
@@ -359,79 +357,12 @@ def _in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     return all(kind in NOUN_KINDS for s, _, kind, _ in cues if previous.end <= s < n.start)
 
 
-def _dates_the_report(sentence: str, start: int, end: int) -> bool:
-    """'the ministry said on Monday', 'on Thursday said': the day of the report, not the event."""
+def _ordered_to_leave(sentence: str, n: NumberMention) -> bool:
+    """'The army ordered some 100,000 of them to leave': an evacuation order's count."""
+    lex = lexicon()
     return bool(
-        _REPORTING_BEFORE.search(sentence[max(0, start - 40) : start])
-        or _REPORTING_AFTER.match(sentence[end : end + 16])
-    )
-
-
-def _after_own_verb(n: NumberMention, cues: list) -> list:
-    """The scope cues that are not before the number's own perfect-tense verb: in "the war,
-    begun by the attack on Oct. 7, has killed 39,090", the date is the war's, the
-    running total is the verb's."""
-    verb = [s for d, k, s in cues if k == "weak" and s < n.start and d <= 3]
-    if not verb:
-        return cues
-    return [c for c in cues if not c[2] < verb[0]]
-
-
-def _taken_in_attack(sentence: str, n: NumberMention) -> bool:
-    """'taking some 250 hostages', '251 were taken hostage': the captives of one attack."""
-    return bool(
-        lexicon().taken.search(sentence, max(0, n.start - NEAR_BEFORE), clause_end(sentence, n.end))
-    )
-
-
-def _scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) -> str:
-    if category in {"duration", "money"}:
-        return "na"
-    lo, hi = reach(n, others) if len(others) > 1 else (-1, len(sentence))
-    cues = [
-        (d, k, s)
-        for d, k, s, e in nearest(sentence_cues(sentence).scopes, n)
-        if not (k == "day" and _dates_the_report(sentence, s, e))
-        # a proposal or a tense speaks for the whole sentence, a date or a window for the
-        # count nearest to it, and a window for the counts beside that one too
-        and not (
-            k in _CLAIMED_SCOPES
-            and (s >= hi or e <= lo)
-            and claimed(sentence, n, (s, e), others, shared=k not in _DAY_KINDS)
-        )
-    ]
-    cues = _after_own_verb(n, cues)
-    if category == "hostages_held":
-        return "incident" if _taken_in_attack(sentence, n) else "cumulative"
-    if category in CASUALTY_KINDS and lexicon().event_verbs.search(
-        sentence, n.end, clause_end(sentence, n.end)
-    ):
-        return "incident"  # "nine people have been killed after a school was hit"
-    strong = [(d, k, s) for d, k, s in cues if k != "weak"]
-    if category in {"hostages_released", "prisoners_released"}:
-        return "na" if any(k == "na" for _, k, _ in strong) else "incident"
-    if strong:
-        # What follows the number describes it ("40 deaths in the previous 24 hours"),
-        # so a cue after it counts as nearer; a bare day does not ("the toll stood at
-        # 34,049 on Sunday" is a running total), and on a tie a running total wins.
-        ranked = sorted(
-            (d - AFTER_BONUS if s >= n.end and k != "day" else d, k) for d, k, s in strong
-        )
-        kind = ranked[0][1]
-        return "incident" if kind in {"day", "date"} else kind
-    if category in PEOPLE_CATEGORIES and any(k == "weak" for _, k, _ in cues):
-        return "cumulative"
-    if category == "displaced":
-        return "cumulative"  # "1.7 million people are now displaced": a state, not an event
-    return "incident" if category in CASUALTY_KINDS else "na"
-
-
-def _own_day(sentence: str, n: NumberMention) -> bool:
-    """Whether the clause of ``n`` names a day of its own ("and another 1,000 inside Israel
-    on October 7"): then it does not share the scope of the list before it."""
-    end = clause_end(sentence, n.end)
-    return any(
-        n.end <= s < end and k in _DAY_KINDS for s, _, k, _ in sentence_cues(sentence).scopes
+        lex.order_before.search(sentence, max(0, n.start - 30), n.start)
+        and lex.order_after.match(sentence, n.end, n.end + 50)
     )
 
 
@@ -471,10 +402,10 @@ def classify(
     shares = (
         category == getattr(previous, "category", None) and _in_list(sentence, n, previous)
     ) or _companion(sentence, n, previous, category)
-    if shares and not _own_day(sentence, n):
+    if shares and not own_scope(sentence, n, category):
         scope = previous.scope
     else:
-        scope = _scope(sentence, n, category, others)
+        scope = scope_of(sentence, n, category, others)
     return Figure(
         start=n.start,
         end=n.end,
@@ -499,4 +430,40 @@ def sentence_figures(
     for n in counts:
         previous = classify(sentence, n, previous, context, counts)
         found.append(previous)
+    if len(found) > 1:
+        _fill_left_out_nouns(sentence, found, counts)
     return tuple(found)
+
+
+# "Of the 54 aid missions planned, only four were allowed": the part counts the same things
+_PARTITIVE = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> None:
+    """Counts whose noun is said only once: the first end of a range counts what the
+    second does ("700 to 1,000 Palestinian prisoners"), and a count compared with an
+    earlier one ("159 trucks a day, compared with about 500 a day") or a part of it ("Of
+    the 54 aid missions, only four ...") counts the same things. Changes ``found`` in place."""
+    for i in range(len(found) - 2, -1, -1):  # from the end: "two to three to four days"
+        first, second = found[i], found[i + 1]
+        if (
+            first.subject is None
+            and first.category != second.category
+            and is_range(sentence, counts[i], counts[i + 1])
+        ):
+            found[i] = first._replace(
+                category=second.category, subject=second.subject, scope=second.scope
+            )
+    for i in range(1, len(found)):
+        f = found[i]
+        if f.subject is not None or f.category != "other":
+            continue
+        compared = comparison_gap().search(sentence, found[i - 1].end, f.start)
+        if not compared and not _PARTITIVE.match(sentence, 0, found[0].start):
+            continue
+        earlier = [g for g in found[:i] if g.category not in {"duration", "other"}]
+        if earlier:
+            category = earlier[-1].category
+            found[i] = f._replace(
+                category=category, scope=scope_of(sentence, counts[i], category, counts)
+            )

@@ -309,11 +309,16 @@ def _next_start(text: str, end: int) -> int:
     return m.start() if m else len(text)
 
 
+# the counts one casualty briefing gives together (the dead, the wounded, the missing)
+_BRIEFING = {"killed": "casualties", "injured": "casualties", "missing": "casualties"}
+
+
 def _borrow_asof(rows: list[dict]) -> None:
     """A reported running total with no day of its own ("al-Qedra said the toll rose to
     9,061") takes the as-of date of the nearest dated total of the same article: news
     gives one briefing's numbers across several sentences."""
-    dated = [r for r in rows if r["asof"] is not None]
+    # a date the article states, not the publication date another total fell back to
+    dated = [r for r in rows if r["asof"] is not None and r["asof_source"] != "published"]
     if not dated:
         return
     for row in rows:
@@ -323,7 +328,11 @@ def _borrow_asof(rows: list[dict]) -> None:
             and row["category"] in PEOPLE_CATEGORIES
             and _REPORTED.search(row["sentence"])
         ):
-            near = min(dated, key=lambda r: abs(r["char_start"] - row["char_start"]))
+            group = _BRIEFING.get(row["category"], row["category"])
+            same = [r for r in dated if _BRIEFING.get(r["category"], r["category"]) == group]
+            if not same:  # a health briefing's date is not that of the displaced or captives
+                continue
+            near = min(same, key=lambda r: abs(r["char_start"] - row["char_start"]))
             row["asof"], row["asof_source"] = near["asof"], near["asof_source"]
 
 

@@ -71,7 +71,8 @@ _WORD_NUMBER = (
 # "27,478", "1.5", "400"; written to open with \d for the same reason
 _DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion)\b)?"
-_END = r"(?![\w:]|[.,]\d)"
+# not inside a slashed date or a fraction ("02/20/2024", "24/7", "1/3") either
+_END = r"(?![\w:/]|[.,]\d)"
 
 # Two scans, digits and words, each opening with a character class. What may not
 # stand before a number (inside a word, a decimal, a URL or a clock time: "MK84",
@@ -81,7 +82,7 @@ WORDS_RE = re.compile(rf"{_WORD_NUMBER}{_SCALE}{_END}")
 A_SCALE_RE = re.compile(rf"[Aa] (?:{'|'.join(A_SCALES)}){_END}")
 # a quick first test for A_SCALE_RE: a pattern that opens with a space is fast to scan
 _A_HINT = re.compile(rf" (?:{'|'.join(A_SCALES)})\b")
-_NOT_BEFORE = frozenset(".,/*:_")
+_NOT_BEFORE = frozenset(".,/*:_+")  # "+": a time zone ("GMT+2") or a dialling code
 
 
 class NumberMention(NamedTuple):

@@ -1,0 +1,182 @@
+"""Whether a figure is a running total, one event's count, or neither (its ``scope``).
+
+The nearest scope cue of ``data/figure_lexicon.yaml`` decides ("the death toll has risen
+to", "in the past 24 hours"), with the rules of the genre on top: a day that dates the
+report is not the event's, captives still held are a running total even when the
+sentence names the attack they were taken in, a release that took place is an event even
+inside a deal's "first phase", arrests are one event's count.
+
+>>> from corpus.numbers import find_numbers
+>>> s = "At least 40 people were killed in the past 24 hours."
+>>> scope(s, find_numbers(s)[0], "killed")
+'incident'
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.figure_checks import sentence_cues
+from corpus.figure_clauses import claimed, clause_end, nearest, reach
+from corpus.figure_lexicon import lexicon
+from corpus.numbers import NumberMention
+
+__all__ = [
+    "AFTER_BONUS",
+    "CASUALTY_KINDS",
+    "NEAR_BEFORE",
+    "PEOPLE_CATEGORIES",
+    "own_scope",
+    "scope",
+]
+
+# Categories whose running totals count people and so get an as-of date.
+PEOPLE_CATEGORIES = frozenset({"killed", "injured", "missing", "hostages_held", "displaced"})
+CASUALTY_KINDS = frozenset({"killed", "injured", "missing", "displaced"})
+# How far (characters) a verb before the number may sit and still govern it:
+# "killing at least 32 people", "the number of injured surpassed 32,000".
+NEAR_BEFORE = 28
+# How much nearer (characters) a scope cue after the number counts than one before it.
+AFTER_BONUS = 20
+
+_REPORTING_VERBS = r"(?:said|says|say|announced|reported|told|stated|added|confirmed|noted)"
+# "said on Monday", "said in a statement on Monday"
+_REPORTING_BEFORE = re.compile(
+    rf"\b{_REPORTING_VERBS}(?:\s+(?:in|at)\s+(?:a|an|its|the)\s+\w+)?\s*$", re.IGNORECASE
+)
+_REPORTING_AFTER = re.compile(rf"^\W*\w*\W+{_REPORTING_VERBS}\b", re.IGNORECASE)
+# scope cues that name one event's day; windows ("in the past 24 hours") and running
+# totals are shared by the counts of a sentence
+_DAY_KINDS = frozenset({"date", "day"})
+_CLAIMED_SCOPES = frozenset({"date", "day", "incident", "cumulative"})
+
+
+def _dates_the_report(sentence: str, start: int, end: int) -> bool:
+    """'the ministry said on Monday', 'on Thursday said': the day of the report, not the event."""
+    return bool(
+        _REPORTING_BEFORE.search(sentence[max(0, start - 40) : start])
+        or _REPORTING_AFTER.match(sentence[end : end + 16])
+    )
+
+
+def _after_own_verb(n: NumberMention, cues: list) -> list:
+    """The scope cues that are not before the number's own perfect-tense verb: in "the war,
+    begun by the attack on Oct. 7, has killed 39,090", the date is the war's, the
+    running total is the verb's."""
+    verb = [s for d, k, s in cues if k == "weak" and s < n.start and d <= 3]
+    if not verb:
+        return cues
+    return [c for c in cues if not c[2] < verb[0]]
+
+
+def _taken_in_attack(sentence: str, n: NumberMention) -> bool:
+    """'taking some 250 hostages', '251 were taken hostage': the captives of one attack."""
+    return bool(
+        lexicon().taken.search(sentence, max(0, n.start - NEAR_BEFORE), clause_end(sentence, n.end))
+    )
+
+
+def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) -> str:
+    """``cumulative``, ``incident`` or ``na`` for number ``n`` of ``sentence`` counting
+    ``category``; ``others`` are the sentence's counts, which keep the cues nearest them."""
+    if category == "duration":
+        return "na"
+    if category == "money":  # "$6.5 billion in military aid since October": a running total
+        return "cumulative" if _own_running_total(sentence, n) else "na"
+    lo, hi = reach(n, others) if len(others) > 1 else (-1, len(sentence))
+    cues = [
+        (d, k, s)
+        for d, k, s, e in nearest(sentence_cues(sentence).scopes, n)
+        if not (k == "day" and _dates_the_report(sentence, s, e))
+        # a proposal or a tense speaks for the whole sentence, a date or a window for the
+        # count nearest to it, and a window for the counts beside that one too
+        and not (
+            k in _CLAIMED_SCOPES
+            and (s >= hi or e <= lo)
+            and claimed(sentence, n, (s, e), others, shared=k not in _DAY_KINDS)
+        )
+    ]
+    cues = _after_own_verb(n, cues)
+    if category == "hostages_held":
+        # "Of the 251 hostages seized on October 7, 58 are still held": held now, a total
+        if _own_cue(sentence, n, sentence_cues(sentence).categories, "held"):
+            return "cumulative"
+        return "incident" if _taken_in_attack(sentence, n) else "cumulative"
+    if category in CASUALTY_KINDS and lexicon().event_verbs.search(
+        sentence, n.end, clause_end(sentence, n.end)
+    ):
+        return "incident"  # "nine people have been killed after a school was hit"
+    strong = [(d, k, s) for d, k, s in cues if k != "weak"]
+    if category in {"hostages_released", "prisoners_released"}:
+        if any(k == "na" for _, k, _ in strong) and not _done_release(sentence):
+            return "na"
+        # "eight have since been rescued": freed one by one, counted up to now
+        return "cumulative" if _own_running_total(sentence, n) else "incident"
+    if strong:
+        # What follows the number describes it ("40 deaths in the previous 24 hours"),
+        # so a cue after it counts as nearer; a bare day does not ("the toll stood at
+        # 34,049 on Sunday" is a running total), and on a tie a running total wins.
+        ranked = sorted(
+            (d - AFTER_BONUS if s >= n.end and k != "day" else d, k) for d, k, s in strong
+        )
+        kind = ranked[0][1]
+        return "incident" if kind in {"day", "date"} else kind
+    if category in PEOPLE_CATEGORIES and any(k == "weak" for _, k, _ in cues):
+        return "cumulative"
+    if category == "displaced":
+        return "cumulative"  # "1.7 million people are now displaced": a state, not an event
+    if category == "other" and _arrested(sentence, n):
+        return "incident"  # "Police said 29 people were detained": one event's arrests
+    return "incident" if category in CASUALTY_KINDS else "na"
+
+
+def _own_cue(sentence: str, n: NumberMention, found: list, kind: str) -> bool:
+    """Whether a cue of ``kind`` (of ``found``: a sentence's cues) stands in the number's
+    own clause, after it ("58 | are still held in Gaza")."""
+    end = clause_end(sentence, n.end)
+    return any(n.end <= s < end and k == kind for s, _, k, _ in found)
+
+
+def _own_running_total(sentence: str, n: NumberMention) -> bool:
+    """'and eight have since been rescued': a running total in the number's own clause."""
+    return _own_cue(sentence, n, sentence_cues(sentence).scopes, "cumulative")
+
+
+def _done_release(sentence: str) -> bool:
+    """'In its first phase, 33 hostages were handed over': the sentence's only na cues are
+    the frame of a deal ("first phase", "under the deal") and the release took place."""
+    lex = lexicon()
+    frames = {t for _, _, k, t in sentence_cues(sentence).scopes if k == "na"}
+    return frames <= lex.release_frames and bool(lex.done_releases.search(sentence))
+
+
+def _arrested(sentence: str, n: NumberMention) -> bool:
+    """'detained 80 suspects', '29 people were arrested': an arrest verb right before the
+    number or in its own clause."""
+    return any(
+        k == "other_fate" and (n.start - NEAR_BEFORE <= e <= n.start or n.end <= s)
+        for s, e, k, _ in sentence_cues(sentence).categories
+        if s < clause_end(sentence, n.end)
+    )
+
+
+def own_scope(sentence: str, n: NumberMention, category: str) -> bool:
+    """Whether the number's own clause says its scope, so that it does not share the one
+    of the list before it: a day ("and another 1,000 inside Israel on October 7"), a
+    running total ("and eight have since been rescued"), captives held now ("of the 251
+    hostages seized on October 7, 58 are still held")."""
+    return (
+        _own_day(sentence, n)
+        or _own_running_total(sentence, n)
+        or category == "hostages_held"
+        and _own_cue(sentence, n, sentence_cues(sentence).categories, "held")
+    )
+
+
+def _own_day(sentence: str, n: NumberMention) -> bool:
+    """Whether the clause of ``n`` names a day of its own ("and another 1,000 inside Israel
+    on October 7"): then it does not share the scope of the list before it."""
+    end = clause_end(sentence, n.end)
+    return any(
+        n.end <= s < end and k in _DAY_KINDS for s, _, k, _ in sentence_cues(sentence).scopes
+    )
