@@ -474,3 +474,105 @@ def test_leaving_without_an_order_is_not_displacement():
 def test_housing_units_are_not_displaced_people():
     text = "Some 70,000 housing units have been destroyed, the ministry said."
     assert row(text, "70,000")["category"] != "displaced"
+
+
+# --- the short scales of British and financial papers -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "value", "category"),
+    [
+        ("The appeal seeks $2.8bn for the coming year.", "2.8bn", 2.8e9, "money"),
+        ("The war has cost the economy 150bn shekels so far.", "150bn", 1.5e11, "money"),
+        ("Some 1.1mn people face famine, the report said.", "1.1mn", 1.1e6, "other"),
+        ("The UN says 1.9m people have been displaced.", "1.9m", 1.9e6, "displaced"),
+        ("Donors pledged £40m at the conference.", "40m", 4e7, "money"),
+    ],
+)
+def test_short_scales_bn_mn_m(text, value_text, value, category):
+    found = row(text, value_text)
+    assert (found["value"], found["category"]) == (value, category)
+
+
+def test_metres_written_with_m_are_not_figures():
+    assert figs("The tents stand 300m from the fence.").empty
+
+
+# --- parts and wholes ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel released 45 Palestinian prisoners – 20 women and 25 minors – on Sunday.",
+        "Israel released 45 Palestinian prisoners (20 women and 25 minors) on Sunday.",
+    ],
+)
+def test_a_breakdown_after_a_dash_or_bracket_shares_the_category(text):
+    assert set(figs(text)["category"]) == {"prisoners_released"}
+
+
+def test_including_names_part_of_a_death_toll_with_a_verb_between():
+    text = "At least 230 journalists have been killed since October, including 12 photographers."
+    assert cats(text) == {"230": "killed", "12": "killed"}
+
+
+def test_of_which_names_part_of_a_count_of_things():
+    assert cats("Some 150 trucks entered on Monday, of which 40 carried fuel.") == {
+        "150": "aid",
+        "40": "aid",
+    }
+
+
+def test_the_whole_after_of_does_not_take_the_parts_verb():
+    text = "Officials estimate that 1.2 million of Gaza's 2.1 million people have been displaced."
+    assert row(text, "1.2 million")["category"] == "displaced"
+
+
+# --- held or freed ------------------------------------------------------------------------
+
+
+def test_held_since_the_attack_then_handed_over_is_a_release():
+    text = "Nine hostages held in Gaza since the October 7 attack were handed over on Sunday."
+    found = row(text, "Nine")
+    assert (found["category"], found["scope"]) == ("hostages_released", "incident")
+
+
+def test_still_held_after_a_release_word_is_held():
+    text = "Berlin pressed for the release of five German citizens still held in Gaza."
+    assert row(text, "five")["category"] == "hostages_held"
+
+
+def test_captives_a_group_holds_are_held():
+    assert row("Hamas is to free 30 of the 200 hostages it holds.", "200")["category"] == (
+        "hostages_held"
+    )
+
+
+def test_the_number_of_hostages_freed_is_a_release():
+    text = "That raises to 58 the number of hostages freed since the pause began."
+    assert row(text, "58")["category"] == "hostages_released"
+
+
+def test_the_verb_before_a_number_beats_a_relative_clause_about_the_people():
+    text = "The shell injured nine displaced people who had sought shelter in the school."
+    assert row(text, "nine")["category"] == "injured"
+
+
+# --- page furniture -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["4 min", "Text by: FRANCE 24", "Last update: 5 hours 40 mins ago"]
+)
+def test_more_page_furniture_is_not_figures(text):
+    assert figs(text).empty
+
+
+def test_counts_of_people_briefed_are_sources():
+    text = "The plan would free 30 hostages, according to three people briefed on the talks."
+    assert list(figs(text)["value_text"]) == ["30"]
+
+
+def test_tons_of_humanitarian_aid_are_aid():
+    assert row("Jordan flew in 90 tons of humanitarian aid.", "90")["category"] == "aid"

@@ -136,6 +136,12 @@ def _qualifier_words() -> str:
 
 
 @lru_cache(maxsize=1)
+def of_qualifiers() -> re.Pattern[str]:
+    """Only qualifiers (and spaces): "killing | at least | 32"."""
+    return re.compile(rf"\s*(?:(?:{_qualifier_words()})\s+)*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def of_before() -> re.Pattern[str]:
     """The "of" a number follows, after its qualifiers: "the deaths | of at least | 12"."""
     return re.compile(rf"\bof(?:\s+(?:{_qualifier_words()}))*\s+$", re.IGNORECASE)

@@ -34,6 +34,7 @@ from corpus.figure_clauses import (
     list_gap,
     nearest,
     of_before,
+    of_qualifiers,
     reach,
 )
 from corpus.figure_lexicon import lexicon
@@ -84,6 +85,7 @@ _NOT_HURT = {
 }
 # A word of a noun phrase; "MK84" and "2,000-pound" are words too.
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]|[.,](?=\d))*")
+_WHOLE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+")
 _POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
 
 
@@ -125,6 +127,8 @@ def _phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
     """The noun phrase right after a number and its span: '193 people were killed' -> 'people'."""
     rest = sentence[end : end + 60]
     skip = _OF_OWN.match(rest)
+    if skip and (whole := _WHOLE.match(rest, skip.end())):
+        skip = whole  # "1.7 million of Gaza's 2.3 million people": the people are counted
     offset = end + (skip.end() if skip else 0)
     rest = rest[skip.end() :] if skip else rest
     words: list[str] = []
@@ -187,23 +191,55 @@ def _captive_fate(
     """Held or released: a state in the number's own clause ("all 120 hostages still in
     Gaza") first, else the nearest release or held cue; released Palestinians are
     prisoners."""
-    own = [k for d, k, s, _ in cues if n.end <= s < tail_end and k == "held"]
-    fate = own[0] if own else next((k for _, k, _, _ in cues if k in {"release", "held"}), "held")
+    own = [k for d, k, s, e in cues if n.end <= s < tail_end and _held_now(sentence, k, s, e)]
+    fates = (k for _, k, s, e in cues if k == "release" or _held_now(sentence, k, s, e))
+    fate = own[0] if own else next(fates, "held")
     if fate != "release":
         return "hostages_held"
     side = lexicon().sides.find(phrase or "")
     return side[0][2] if side else "hostages_released"
 
 
+def _held_now(sentence: str, kind: str, start: int, end: int) -> bool:
+    """Whether a held cue says the captives are held now: "are still held", "remain in
+    Gaza"; a bare participle ("13 hostages held in Gaza since October were handed over")
+    only describes them when the sentence tells of a release that took place."""
+    if kind != "held":
+        return False
+    cue = sentence[start:end].lower()
+    if not cue.startswith("held") or not lexicon().done_releases.search(sentence):
+        return True
+    return bool(_AUXILIARY_BEFORE.search(sentence, max(0, start - 12), start))
+
+
 def _subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
-    """'59 hostages remain, about 24 of whom are alive', '109 hostages, including 36 ...':
-    ``n`` counts part of the captives counted just before it."""
-    if previous is None or previous.category not in CAPTIVE_KINDS:
+    """'59 hostages remain, about 24 of whom are alive', '109 hostages, including 36 ...',
+    '39 prisoners – 24 women and 15 teenage boys –', '196 aid workers have been killed,
+    including 175 UN staff', '200 trucks ..., of which 100': ``n`` counts part of the
+    count just before it."""
+    if previous is None or previous.category not in _SUBSET_KINDS:
         return False
     gap = sentence[previous.end : n.start]
     if SEPARATE.search(gap):
         return False
-    return bool(SUBSET_BEFORE.search(gap) or OF_WHOM.match(sentence[n.end : n.end + 10]))
+    if previous.category in THING_KINDS:
+        return bool(_OF_WHICH.search(gap))
+    return bool(
+        SUBSET_BEFORE.search(gap)
+        or OF_WHOM.match(sentence[n.end : n.end + 10])
+        or _BREAKDOWN.match(gap)
+    )
+
+
+# the counts whose parts a later count of the sentence may be
+_SUBSET_KINDS = PEOPLE_COUNTS | THING_KINDS
+# "39 Palestinian prisoners – 24 women and ...", "33 prisoners (three women and ...": a
+# breakdown after a dash or a bracket
+_BREAKDOWN = re.compile(r"[^,.;:()–—]{0,40}?(?:\s[–—-]\s*|\s\(\s*)$")
+_OF_WHICH = re.compile(r"\bof which\s+$", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:are|were|is|was|be|been|being|remain|remains|still)\s+$", re.IGNORECASE
+)
 
 
 def _head_of(sentence: str, n: NumberMention, cues: list) -> str | None:
@@ -249,7 +285,9 @@ def _own_clause_kind(
                 return "other"
             return kind
         if kind == "hostage" and not in_phrase and noun is None and not has_noun:
-            return "hostages_held"  # "250 were taken hostage", not "three hospitals ... captives"
+            # "250 were taken hostage", "69, the number of hostages freed" (not "three
+            # hospitals ... for the captives")
+            return _captive_fate(sentence, n, None, cues, tail_end)
     return None
 
 
@@ -290,6 +328,10 @@ def _category(
     if _ordered_to_leave(sentence, n):
         return "displaced"
     own = _own_clause_kind(sentence, n, cues, in_phrase, noun, tail_end, bool(phrase))
+    # "injured seven displaced people who had taken shelter": the verb that governs the
+    # number beats the words that describe the people counted
+    if own in (None, "displaced", "missing") and (hurt := _governed_by(sentence, n, cues)):
+        return hurt
     if own:
         return own
     # 2. "killing at least 32 people", "the number of injured surpassed 32,000", but not
@@ -318,6 +360,12 @@ def _category(
     if noun is None and not in_phrase and phrase:  # a noun with no cue: "57 health facilities"
         return "other"
     # 5. people, or no noun at all: the nearest telling cue in the sentence
+    # "the release of eight nationals still held in Gaza": held now, whatever came before
+    if any(
+        k == "held" and n.end <= s < tail_end and sentence[s:e].lower() in lex.captive_states
+        for _, k, s, e in cues
+    ):
+        return "hostages_held"
     for _, kind, s, e in cues:
         if kind in CASUALTY_KINDS:
             return kind
@@ -341,6 +389,20 @@ def _category(
     ):
         return context
     return "other"
+
+
+def _governed_by(sentence: str, n: NumberMention, cues: list) -> str | None:
+    """'killing at least 32', 'injured seven': a killed or injured verb right before the
+    number, only qualifiers between."""
+    for _, kind, _, e in cues:
+        if (
+            e <= n.start
+            and kind in {"killed", "injured"}
+            and n.start - e <= NEAR_BEFORE
+            and of_qualifiers().fullmatch(sentence, e, n.start)
+        ):
+            return kind
+    return None
 
 
 def _in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
@@ -391,7 +453,8 @@ def classify(
     sentence, which keep the cues nearest to them ("436, with 678 others injured").
     """
     phrase, p0, p1 = _phrase(sentence, n.end)
-    in_phrase = [c for c in sentence_cues(sentence).categories if p0 <= c[0] and c[1] <= p1]
+    # (a cue that starts in the phrase: "aid | missions" when the phrase stops at "aid")
+    in_phrase = [c for c in sentence_cues(sentence).categories if p0 <= c[0] < p1]
     category = _category(sentence, n, phrase, in_phrase, previous, context, others)
     if category == "duration":  # "seven-day temporary ceasefire": what lasts follows the unit
         tail = sentence[n.end : n.end + 60]
@@ -427,8 +490,13 @@ def sentence_figures(
     counts = tuple(n for n in numbers if is_figure(sentence, n))
     found: list[Figure] = []
     previous = None
-    for n in counts:
-        previous = classify(sentence, n, previous, context, counts)
+    for i, n in enumerate(counts):
+        others = counts
+        if i + 1 < len(counts) and _OF_OWN.fullmatch(sentence[n.end : counts[i + 1].start]):
+            # "1.7 million of Gaza's 2.3 million people have been displaced": the whole
+            # claims no cue from its part
+            others = counts[: i + 1] + counts[i + 2 :]
+        previous = classify(sentence, n, previous, context, others)
         found.append(previous)
     if len(found) > 1:
         _fill_left_out_nouns(sentence, found, counts)

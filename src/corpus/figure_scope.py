@@ -110,8 +110,12 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
     if category in {"hostages_released", "prisoners_released"}:
         if any(k == "na" for _, k, _ in strong) and not _done_release(sentence):
             return "na"
-        # "eight have since been rescued": freed one by one, counted up to now
-        return "cumulative" if _own_running_total(sentence, n) else "incident"
+        # "eight have since been rescued": freed one by one, counted up to now (but "held
+        # since October 7 were handed over" dates the captivity, not the count)
+        since = _own_running_total(sentence, n) and not _HELD_SINCE.search(
+            sentence, n.end, clause_end(sentence, n.end)
+        )
+        return "cumulative" if since else "incident"
     if strong:
         # What follows the number describes it ("40 deaths in the previous 24 hours"),
         # so a cue after it counts as nearer; a bare day does not ("the toll stood at
@@ -128,6 +132,9 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
     if category == "other" and _arrested(sentence, n):
         return "incident"  # "Police said 29 people were detained": one event's arrests
     return "incident" if category in CASUALTY_KINDS else "na"
+
+
+_HELD_SINCE = re.compile(r"\bheld\b[^,;]*\bsince\b", re.IGNORECASE)
 
 
 def _own_cue(sentence: str, n: NumberMention, found: list, kind: str) -> bool:

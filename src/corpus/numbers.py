@@ -77,12 +77,19 @@ _END = r"(?![\w:/]|[.,]\d)"
 # Two scans, digits and words, each opening with a character class. What may not
 # stand before a number (inside a word, a decimal, a URL or a clock time: "MK84",
 # "i24", "often", "13:51") is checked afterwards, which keeps the scans fast.
-DIGITS_RE = re.compile(rf"{_DIGITS}{_SCALE}{_END}")
+# "$14bn", "1.4mn", "1.9m people": the short scales of British and financial papers ("m"
+# only after a decimal or a currency sign: "700m" is a distance)
+_SHORT_SCALES = {"bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000}
+DIGITS_RE = re.compile(rf"{_DIGITS}(?:(?:bn|mn|m)|{_SCALE}){_END}")
 WORDS_RE = re.compile(rf"{_WORD_NUMBER}{_SCALE}{_END}")
 A_SCALE_RE = re.compile(rf"[Aa] (?:{'|'.join(A_SCALES)}){_END}")
 # a quick first test for A_SCALE_RE: a pattern that opens with a space is fast to scan
 _A_HINT = re.compile(rf" (?:{'|'.join(A_SCALES)})\b")
 _NOT_BEFORE = frozenset(".,/*:_+")  # "+": a time zone ("GMT+2") or a dialling code
+
+
+_SHORT_SCALE_RE = re.compile(r"(\d+(?:\.\d+)?)(bn|mn|m)")
+_CURRENCY_SIGNS = "$£€"
 
 
 class NumberMention(NamedTuple):
@@ -107,6 +114,9 @@ def parse_number(text: str) -> float | None:
     if len(parts) > 1 and parts[-1] in SCALES:
         scale = SCALES[parts[-1]]
         s = " ".join(parts[:-1])
+    short = _SHORT_SCALE_RE.fullmatch(s)
+    if short:
+        return float(short.group(1)) * _SHORT_SCALES[short.group(2)]
     half = 0.0
     for suffix in ("-and-a-half", " and a half"):
         if s.endswith(suffix):
@@ -145,6 +155,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
                 continue
             written = m.group(0)
+            if written[-1] == "m" and not is_word and not _million(text, start, written):
+                continue  # "700m": metres
             if is_word or not written[-1].isdigit():  # words or a scale: "1.5 million"
                 value = parse_number(written)
             else:  # plain digits ("27,478", "1.5"), most numbers: what parse_number does to them
@@ -157,3 +169,8 @@ def find_numbers(text: str) -> list[NumberMention]:
                 found.append(NumberMention(start, start + len(written), written, value, is_word))
     found.sort(key=lambda n: n.start)
     return found
+
+
+def _million(text: str, start: int, written: str) -> bool:
+    """Whether the "m" of ``written`` ("1.9m", "$40m") is million, not metres ("700m")."""
+    return "." in written or (start > 0 and text[start - 1] in _CURRENCY_SIGNS)
