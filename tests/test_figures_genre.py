@@ -576,3 +576,37 @@ def test_counts_of_people_briefed_are_sources():
 
 def test_tons_of_humanitarian_aid_are_aid():
     assert row("Jordan flew in 90 tons of humanitarian aid.", "90")["category"] == "aid"
+
+
+# --- scope: what does not make a running total --------------------------------------------
+
+
+def test_a_record_since_a_date_is_not_a_running_total():
+    text = "Some 180 trucks entered on Sunday, the largest convoy since the start of the war."
+    assert row(text, "180")["scope"] != "cumulative"
+
+
+def test_a_modal_in_another_clause_does_not_make_a_death_toll_na():
+    text = (
+        "Hamas said the truce would hold if Israel kept to it, and accused troops of firing "
+        "on people walking north, killing three."
+    )
+    assert row(text, "three")["scope"] == "incident"
+
+
+def test_a_part_with_a_verb_of_its_own_keeps_its_verb():
+    text = "The ministry said 1,500 people had been wounded, including 35 killed on Sunday."
+    assert row(text, "35")["category"] == "killed"
+
+
+def test_people_missing_now_are_a_running_total():
+    assert row("Another 6,000 people are missing.", "6,000")["scope"] == "cumulative"
+    text = "At least 12,000 others have also been injured, it added."
+    assert row(text, "12,000")["scope"] == "cumulative"
+
+
+def test_warned_on_a_day_dates_the_report_not_the_count():
+    text = (
+        "The agency warned on Tuesday that famine loomed in the north, where 250,000 people remain."
+    )
+    assert row(text, "250,000")["scope"] != "incident"

@@ -312,7 +312,8 @@ def _category(
     possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
     if possessive and _POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start):
         return "other"  # "Gaza's 2.3 million residents": a population, not a toll
-    if previous is not None and _subset_of(sentence, n, previous):
+    subset = previous is not None and _subset_of(sentence, n, previous)
+    if subset and previous.category in CAPTIVE_KINDS:
         return previous.category  # dead or alive, they are counted among the captives
     cues = nearest(_usable_cues(sentence, n, others), n)
     noun = _head_noun(phrase, in_phrase) if phrase else None
@@ -334,6 +335,8 @@ def _category(
         return hurt
     if own:
         return own
+    if subset:  # "75,494 wounded, including 71 killed" has a verb of its own; "..., including 12
+        return previous.category  # photographers" shares the count's
     # 2. "killing at least 32 people", "the number of injured surpassed 32,000", but not
     # across a clause ("killed when two buildings collapsed")
     for d, kind, s, e in cues:

@@ -39,7 +39,10 @@ NEAR_BEFORE = 28
 # How much nearer (characters) a scope cue after the number counts than one before it.
 AFTER_BONUS = 20
 
-_REPORTING_VERBS = r"(?:said|says|say|announced|reported|told|stated|added|confirmed|noted)"
+_REPORTING_VERBS = (
+    r"(?:said|says|say|announced|reported|told|stated|added|confirmed|noted|warned|warns|wrote"
+    r"|posted|declared|estimated)"
+)
 # "said on Monday", "said in a statement on Monday"
 _REPORTING_BEFORE = re.compile(
     rf"\b{_REPORTING_VERBS}(?:\s+(?:in|at)\s+(?:a|an|its|the)\s+\w+)?\s*$", re.IGNORECASE
@@ -88,6 +91,7 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
         (d, k, s)
         for d, k, s, e in nearest(sentence_cues(sentence).scopes, n)
         if not (k == "day" and _dates_the_report(sentence, s, e))
+        and not (k == "cumulative" and _superlative_since(sentence, s, e))
         # a proposal or a tense speaks for the whole sentence, a date or a window for the
         # count nearest to it, and a window for the counts beside that one too
         and not (
@@ -107,6 +111,10 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
     ):
         return "incident"  # "nine people have been killed after a school was hit"
     strong = [(d, k, s) for d, k, s in cues if k != "weak"]
+    if category in CASUALTY_KINDS:
+        # "the truce would hold ..., and accused Israel of opening fire, killing two": a
+        # modal far from a death toll is another clause's
+        strong = [(d, k, s) for d, k, s in strong if k != "na" or d <= _NA_REACH]
     if category in {"hostages_released", "prisoners_released"}:
         if any(k == "na" for _, k, _ in strong) and not _done_release(sentence):
             return "na"
@@ -132,6 +140,23 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
     if category == "other" and _arrested(sentence, n):
         return "incident"  # "Police said 29 people were detained": one event's arrests
     return "incident" if category in CASUALTY_KINDS else "na"
+
+
+# how near (characters) a proposal's or a modal's na cue must be to speak for a casualty count
+_NA_REACH = 40
+# "the largest single convoy since the start of the war", "the deadliest day since
+# October": a record since a date, not a running total
+_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|highest|lowest|deadliest|worst|heaviest|most|first|single)\b"
+    r"[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _superlative_since(sentence: str, start: int, end: int) -> bool:
+    return sentence[start:end].lower().startswith("since") and bool(
+        _SUPERLATIVE.search(sentence, max(0, start - 50), start)
+    )
 
 
 _HELD_SINCE = re.compile(r"\bheld\b[^,;]*\bsince\b", re.IGNORECASE)
