@@ -33,3 +33,26 @@ def test_every_unit_split_agrees_with_a_search_of_the_unit():
 def test_according_to_cue_is_found_through_the_hint():
     text = "According to the Health Ministry, 40 people were killed."
     assert [c.pattern for c in find_cues(text, 0, len(text))] == ["according"]
+
+
+def test_unit_ruled_out_by_the_anchors_has_no_cue():
+    from corpus.attribution import cue_anchors, holds_no_cue
+
+    text = TEXT + ' "We will not stop," he said-so. Officials said nothing; unsaid.'
+    anchors = cue_anchors(text)
+    ruled_out = 0
+    for u0 in range(0, len(text), 3):
+        for u1 in range(u0 + 1, len(text) + 1, 7):  # spans cutting words included
+            if holds_no_cue(text, u0, u1, anchors):
+                ruled_out += 1
+                assert find_cues(text, u0, u1) == [], (u0, u1)
+    assert ruled_out  # the test checks something
+
+
+def test_unit_with_a_verb_is_not_ruled_out():
+    from corpus.attribution import cue_anchors, holds_no_cue
+
+    text = "The talks resumed. Officials said they would go on."
+    anchors = cue_anchors(text)
+    assert holds_no_cue(text, 0, 18, anchors)
+    assert not holds_no_cue(text, 19, len(text), anchors)

@@ -169,3 +169,17 @@ def test_caption_anchor_needs_a_year(text):
     dated = [d for d in find_dates(text) if d.has_year and d.date]
     if not dated:
         assert caption_anchor(text, None) is None
+
+
+def test_numeric_dates_day_first_unless_only_month_first_fits():
+    found = find_dates("Issued 24/11/2023, updated 10.01.2024 and 12/19/2024; 3/4/2024")
+    assert [d.date for d in found] == [
+        dt.date(2023, 11, 24),
+        dt.date(2024, 1, 10),
+        dt.date(2024, 12, 19),
+        dt.date(2024, 4, 3),
+    ]
+
+
+def test_numeric_date_inside_a_longer_number_is_not_a_date():
+    assert find_dates("firmware 1.10.01.2024 shipped") == []

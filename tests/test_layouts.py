@@ -2,6 +2,9 @@
 
 import datetime as dt
 
+import pytest
+
+from corpus import layouts as lay
 from corpus.layouts import parse_page
 
 BODY = "Mediators said on Monday that talks would resume in Cairo."
@@ -429,3 +432,66 @@ def test_breadcrumb_with_angle_quotes_is_a_banner():
     page = parse_page("World › Middle East › Gaza\nTruce talks resume in Cairo\n\n" + BODY)
     assert page.title == "Truce talks resume in Cairo"
     assert page.text == BODY
+
+
+def _drop_repeats_by_definition(lines: list[str]) -> list[str]:
+    long_lines = [ln for ln in lines if len(ln) >= 40]
+    contain = len(long_lines) <= lay.MAX_LINES_FOR_CONTAINMENT
+    kept, seen = [], set()
+    for line in lines:
+        if len(line) >= 40:
+            if line in seen or (contain and any(len(o) > len(line) and line in o for o in lines)):
+                continue
+            seen.add(line)
+        kept.append(line)
+    return kept
+
+
+def test_drop_repeats_keeps_a_line_unless_a_copy_or_a_longer_line_holds_it():
+    import random
+
+    rng = random.Random(1)
+    pool = ["x" * 38 + "ab", "x" * 39 + "abc", "a caption of a photo, with a long text here", ""]
+    for _ in range(5000):
+        words = [*pool, *("".join(rng.choice("ab ") for _ in range(40)) for _ in range(2))]
+        lines = [rng.choice(words) for _ in range(rng.randint(0, 10))]
+        lines += [ln[rng.randint(0, 5) :] for ln in lines[:2]]
+        assert lay._drop_repeats(list(lines)) == _drop_repeats_by_definition(lines), lines
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Issued on: 03/12/2023 - 09:10 Modified: 03/12/2023 - 18:02", dt.date(2023, 12, 3)),
+        ("Monday 4 March 2024 11:20, UK", dt.date(2024, 3, 4)),
+        ("Jane Roe and John Doe |14.02.2024 - Update : 14.02.2024", dt.date(2024, 2, 14)),
+        (
+            "Published date: 9 May 2024 08:15 BST | Last update: 3 hours 5 mins ago",
+            dt.date(2024, 5, 9),
+        ),
+        ("March 2, 2024 6:01 PM GMT+2 Updated 4 hours ago", dt.date(2024, 3, 2)),
+        ("18 June 2024 Humanitarian Aid", dt.date(2024, 6, 18)),
+        ("Outlet | Updated 10/23/2024 - 09:40", dt.date(2024, 10, 23)),
+    ],
+)
+def test_date_lines_of_more_outlets(line, expected):
+    assert lay._date_line(line)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7 October 2023 was the deadliest day in the country's history",
+        "On 7 October 2023 militants crossed.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_date_is_not_a_date_line(line):
+    assert lay._date_line(line) is None
+
+
+def test_published_date_read_from_an_issued_on_line():
+    page = parse_page(
+        "World\n\nTruce takes hold in Gaza\n\nIssued on: 24/11/2023 - 08:05\n5 min\n\n"
+        "Hamas released 24 hostages on Friday, officials said.\n"
+    )
+    assert page.published == dt.date(2023, 11, 24)

@@ -9,7 +9,7 @@ import re
 import pytest
 from seed_text import seed_sentences
 
-from corpus.prefilter import Finder, needs
+from corpus.prefilter import Finder, first_chars, needs
 
 st = importlib.import_module("corpus.stance")  # the module; corpus.stance is the function
 
@@ -138,3 +138,37 @@ def test_odd_target_rules_do_fire():
     fired = {rx.pattern for _, _, rx, _ in rules.rules if any(rx.search(t) for t in texts)}
     assert len(fired) >= len(rules.rules) - 3, sorted(fired)
     assert any(re.search("gate", t) for t in texts)
+
+
+# --------------------------------------------------------------------------- first_chars
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        ("(call|urg)(s|ed)? for|demand", "cdu"),
+        ("(?:(?:cease-?fires?)|(?:truces?))\\b", "ct"),
+        ("(?<!not )close[sd]?", "c"),
+        ("(|re)open", "or"),  # the empty branch: the next item may come first
+        ("x?y*z", "xyz"),
+    ],
+)
+def test_first_chars_of_a_pattern(pattern, chars):
+    assert first_chars(pattern) == frozenset(chars)
+
+
+@pytest.mark.parametrize("pattern", ["\\w+ing", "(a|\\w)b", "a?", "(?i)refuse", "(?i:aid)", "("])
+def test_first_chars_unknown(pattern):
+    assert first_chars(pattern) is None
+
+
+@pytest.mark.parametrize("target", ["ceasefire", ODD_TARGET], ids=["ceasefire", "odd"])
+def test_matches_at_word_starts_equal_a_search_everywhere(target):
+    rules = st._target_rules(target)
+    texts = [st._for_matching(t) for t in seed_sentences() + random_texts(1500, seed=4)]
+    texts += ["_urge a truce", "éurge a truce", "1urge truce", " urge\ntruce", "(crossing)"]
+    assert rules.starts  # the term and verb patterns have a finder of word starts
+    for rx, starts in rules.starts.items():
+        for t in texts:
+            fast = [m.span() for m in st._matches(rx, t, starts)]
+            assert fast == [m.span() for m in st._matches(rx, t)], (rx.pattern, t)

@@ -172,3 +172,16 @@ def test_acronym_before_a_name_inside_a_sentence_does_not_split():
 
 def test_lower_case_dotted_abbreviation_before_the_does_not_split():
     assert len(_split("Some outlets, e.g. The Times of Israel, reported it.")) == 1
+
+
+def test_glued_check_per_stop_agrees_with_the_glued_pattern():
+    # normalise only runs the substitution when one of the per-stop patterns finds a stop
+    import random
+
+    from corpus import text as tx
+
+    rng = random.Random(3)
+    chars = "aZ.!?\"”’' 1%)]bQ\n"
+    for _ in range(20000):
+        t = "".join(rng.choice(chars) for _ in range(rng.randint(0, 10)))
+        assert bool(tx._GLUED.search(t)) == any(p.search(t) for p in tx._GLUED_EACH), t

@@ -1,4 +1,4 @@
-"""Tests for corpus.tone: offline VADER, the lazy punctuation map, the tone baseline."""
+"""Tests for corpus.tone: offline VADER, NLTK's compound score computed faster, the baseline."""
 
 from __future__ import annotations
 
@@ -33,22 +33,41 @@ def _sentences_for_vader() -> list[str]:
     return out
 
 
-def test_lazy_vader_gives_nltks_words_and_scores(monkeypatch):
+def _made_up_texts(n: int = 3000) -> list[str]:
+    """Random word salads dense in what VADER weighs: lexicon words, boosters,
+    negations, idioms, "but", "kind of", "least", capitals, marks glued to words."""
+    import random
+
+    consts = tn._analyzer().constants
+    rng = random.Random(7)
+    vocab = rng.sample(sorted(tn._analyzer().lexicon), 300)
+    vocab += sorted(consts.NEGATE) + list(consts.BOOSTER_DICT)
+    vocab += [w for idiom in consts.SPECIAL_CASE_IDIOMS for w in idiom.split()]
+    vocab += ["but", "BUT", "kind", "of", "KIND", "never", "so", "this", "least", "at", "very"]
+    vocab += ["!", "?", "!!!", "?!?", ",", ".", ";", "-", "'", ":)", ":("]
+    vocab += [v.upper() for v in rng.sample(vocab, 80)]
+    vocab += [v + mark for v in rng.sample(vocab, 60) for mark in ",.!?'"] + [
+        "'" + v for v in vocab[:30]
+    ]
+    return [" ".join(rng.choice(vocab) for _ in range(rng.randint(0, 30))) for _ in range(n)]
+
+
+def test_tone_is_nltks_compound_score():
+    analyzer = tn._analyzer()
+    texts = _sentences_for_vader() + _made_up_texts()
+    assert len(texts) > 3000
+    for t in texts:
+        nltk = float(analyzer.polarity_scores(t)["compound"]) if t.strip() else 0.0
+        assert repr(tn.tone(t)) == repr(nltk), t
+
+
+def test_vader_words_are_nltks():
     from nltk.sentiment import vader
 
-    texts = _sentences_for_vader()
-    assert len(texts) > 300
-    analyzer = tn._analyzer()
-    consts = analyzer.constants
-    lazy_class = vader.SentiText
-    assert lazy_class.nltk_class is not lazy_class  # the fast path is in use
-    fast = [tn.tone(t) for t in texts]
-    for t in texts:
-        lazy = lazy_class(t, consts.PUNC_LIST, consts.REGEX_REMOVE_PUNCTUATION)
-        plain = lazy_class.nltk_class(t, consts.PUNC_LIST, consts.REGEX_REMOVE_PUNCTUATION)
-        assert lazy.words_and_emoticons == plain.words_and_emoticons, t
-    monkeypatch.setattr(vader, "SentiText", lazy_class.nltk_class)  # NLTK's own, unchanged
-    assert [tn.tone(t) for t in texts] == fast
+    consts = tn._analyzer().constants
+    for t in _sentences_for_vader() + _made_up_texts(500):
+        plain = vader.SentiText(t, consts.PUNC_LIST, consts.REGEX_REMOVE_PUNCTUATION)
+        assert tn._vader_words(t, tn._marks()) == plain.words_and_emoticons, t
 
 
 def test_tone_baseline_thresholds():

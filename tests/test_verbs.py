@@ -51,3 +51,18 @@ def test_article_scan_finds_what_one_pattern_scan_finds():
     for t in (text, TEXT, "x" + text):
         expected = [(m.start(), m.end(), m.group()) for m in _first_word_pattern().finditer(t)]
         assert _scan_article(t) == expected
+
+
+def test_first_word_starts_are_the_starts_of_a_whole_text_scan():
+    from corpus.verbs import first_word_starts
+
+    assert first_word_starts(TEXT) == [h[0] for h in _span_hits(TEXT, 0, len(TEXT))]
+
+
+def test_span_cutting_a_word_is_told_apart():
+    from corpus.verbs import cuts_word
+
+    text = "He said-so today."
+    assert cuts_word(text, 0, 7)  # ends before "-so"
+    assert cuts_word(text, 4, 10)  # starts inside "said"
+    assert not cuts_word(text, 3, 10)  # "said-so" whole

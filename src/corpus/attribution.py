@@ -24,7 +24,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from corpus.phrases import (
-    CLAUSE_OPENERS,
     SOURCE_WRAPPER,
     backward_np,
     forward_np,
@@ -32,9 +31,10 @@ from corpus.phrases import (
     unwrap_source,
 )
 from corpus.speakers import heads
+from corpus.subjects import clause_subject
 from corpus.subjects import strip_adverbials as _strip_adverbials
 from corpus.subjects import subject_left as _subject_left
-from corpus.verbs import verb_forms, verb_matches
+from corpus.verbs import cuts_word, first_word_starts, form_info, verb_matches
 
 # Verbs that report speech only when a clause or quote follows ("agreed that").
 _NEEDS_CLAUSE = ("agree", "add", "signal", "state", "respond")
@@ -103,49 +103,51 @@ _TEMPORAL_START = re.compile(
 )
 
 
-def _is_participle(form: str) -> bool:
-    return form.split()[0].endswith("ing")
+def cue_anchors(text: str) -> list[int]:
+    """Sorted offsets of the words that every cue needs: the first words of reporting
+    verbs and the special words ("according to", "quoted", "citing", denials).
+
+    Both come from one scan of the article each, so :func:`holds_no_cue` rules out
+    most units with a bisection instead of a :func:`find_cues` call.
+    """
+    return sorted(first_word_starts(text) + _hint_starts(text))
 
 
-def _clause_subject(text: str, u0: int, v0: int) -> tuple[int, int] | None:
-    """The subject at the start of the clause holding ``v0`` (for participles)."""
-    lo = u0
-    m = re.match(r"\s*(?:[A-Z][a-z]+(?:(?:\s+[a-z]+){0,6}\s+\w+)?,\s+)?", text[u0:v0])
-    # skip an opening adverbial ("In a statement on Saturday, ...")
-    if m and m.end() and text[u0:v0][: m.end()].rstrip().endswith(","):
-        first = text[u0 : u0 + m.end()].split()[0]
-        if first in CLAUSE_OPENERS or first in ("Following", "During", "Ahead"):
-            lo = u0 + m.end()
-    np = forward_np(text, lo, v0)
-    if np is None or text[np[0] : np[1]].split()[0] in CLAUSE_OPENERS:
-        return None
-    after = text[np[1] : v0]
-    # the subject must be followed by its own verb, not be a fragment of a title
-    if not re.match(r"[\s,]", after[:1] or " "):
-        return None
-    return np
+def holds_no_cue(text: str, u0: int, u1: int, anchors: list[int]) -> bool:
+    """True when ``find_cues(text, u0, u1)`` is sure to be empty: no anchor in the unit.
+
+    (A unit whose ends cut through a word is never ruled out: its verbs are looked up
+    by a scan of its own.)
+    """
+    i = bisect_left(anchors, u0)
+    return (i == len(anchors) or anchors[i] >= u1) and not cuts_word(text, u0, u1)
 
 
 def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
     """Reporting cues in ``text[u0:u1]`` in text order (offsets index ``text``)."""
+    matches = verb_matches(text, u0, u1)
+    hint = _hint(text, u0, u1)
+    if not matches and hint is None:
+        return []  # most units: no reporting verb and none of the special words
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
         return not taken or all(b <= s or a >= e for s, e in taken)
 
-    _special_cues(text, u0, u1, cues, taken)
-    forms = verb_forms()
-    for v0, v1, form in verb_matches(text, u0, u1):
+    if hint is not None:
+        _special_cues(text, u0, u1, cues, taken, hint)
+    forms = form_info()
+    for v0, v1, form in matches:
         if not free(v0, v1):
             continue
-        lemma = forms.get(form, form)
+        lemma, participle = forms[form]
         before = text[max(u0, v0 - 12) : v0]
         if before.rstrip()[-1:] in _BLOCK_LAST_LETTERS and _BEFORE_VERB_BLOCK.search(before):
             continue
         if form in _NOUN_HOMOGRAPHS and _used_as_noun(text, u0, v0, v1, u1):
             continue
-        cue = _verb_cue(text, u0, u1, v0, v1, lemma, _is_participle(form))
+        cue = _verb_cue(text, u0, u1, v0, v1, lemma, participle)
         if cue is None or not free(cue.subj_start, cue.subj_end):
             continue
         if lemma in POST_ONLY and cue.side != "left" and text[v1:u1].strip(' .”"'):
@@ -222,7 +224,7 @@ def _verb_cue(
             return None
     # coordinated: "... and warned that", "..., but expressed concern"
     if left.endswith(("and", "but")) and _AND_BUT_END.search(left):
-        subj = _clause_subject(text, u0, v0)
+        subj = clause_subject(text, u0, v0)
         if subj and subj[0] < v0 and backward_np(text, u0, _strip_adverbials(text, u0, v0)) is None:
             return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,
                        pattern="coordinated", clause_subject=True)  # fmt: skip
@@ -240,24 +242,17 @@ def _verb_cue(
                        via=text[s0:s1], pattern="quoted")  # fmt: skip
     side = "right"
     before = text[u0:s0].rstrip()
-    after_np = _PAREN_START.sub("", after) if "(" in after else after
-    opens_content = _OPENS_CONTENT.match(after_np) or _LISTENER_THAT.match(after_np)
-    told = _told_object(text, v0, u1)  # the listener: "told Reuters", "spoke to CNN"
-    if lemma == "tell":
-        tail = text[told[1] : u1] if told else after_np
-        tail = re.sub(
-            r"^\s*(?:on|in|at|during|last|this|earlier)\s+\w+(?:\s+local time)?", "", tail
-        )
-        first_chunk = _CLAUSE_SPLIT.split(tail, maxsplit=1)[0]
-        opens_content = _OPENS_CONTENT.match(tail) or _word_count(first_chunk) > 6
-        short = not opens_content
-    else:
-        short = not opens_content and (
-            not _has_words(_CLAUSE_SPLIT.split(after_np, maxsplit=1)[0], 4)  # first clause
-            or bool(_TEMPORAL_START.match(after_np))
-        )
+    # the listener: "told Reuters", "spoke to CNN" (only after those verbs: no regex call)
+    told = _told_object(text, v0, u1) if text.startswith(_TOLD_STARTS, v0) else None
     role_first = bool(appositive) and before.rstrip(" ,").endswith(appositive)
-    if before.endswith((",", "”", '"', "’")) and _has_words(before, 3) and short and not role_first:
+    # content before the cue ("..., X said.") only when little follows it (read last: the
+    # common "X said that ..." opens its sentence)
+    if (
+        before.endswith((",", "”", '"', "’"))
+        and _has_words(before, 3)
+        and not role_first
+        and _little_follows(text, u1, after, lemma, told)
+    ):
         side = "left"
     via = None
     if told:
@@ -270,6 +265,26 @@ def _verb_cue(
     # the content starts after the listener: "told Reuters (on Monday) that ..."
     c0 = told[1] if told else v1
     return Cue(lemma, v0, v1, s0, s1, "right", c0, u1, appositive, via, "verb")
+
+
+def _little_follows(
+    text: str, u1: int, after: str, lemma: str, told: tuple[int, int] | None
+) -> bool:
+    """Whether what follows a verb is too short to be its content ("..., X said on Monday.")."""
+    after_np = _PAREN_START.sub("", after) if "(" in after else after
+    opens_content = _OPENS_CONTENT.match(after_np) or _LISTENER_THAT.match(after_np)
+    if lemma == "tell":
+        tail = text[told[1] : u1] if told else after_np
+        tail = re.sub(
+            r"^\s*(?:on|in|at|during|last|this|earlier)\s+\w+(?:\s+local time)?", "", tail
+        )
+        first_chunk = _CLAUSE_SPLIT.split(tail, maxsplit=1)[0]
+        opens_content = _OPENS_CONTENT.match(tail) or _word_count(first_chunk) > 6
+        return not opens_content
+    return not opens_content and (
+        not _has_words(_CLAUSE_SPLIT.split(after_np, maxsplit=1)[0], 4)  # first clause
+        or bool(_TEMPORAL_START.match(after_np))
+    )
 
 
 _CLAUSE_FOLLOWS = re.compile(
@@ -300,6 +315,7 @@ _PARENTHETICAL_CUE = re.compile(
 )
 _OPENS_CONTENT = re.compile(r"\s*(?:that\b|[:“\"])")
 _TOLD_VERB = re.compile(r"(?:told|tells|tell|telling|spoke to|speaking to)\s+")
+_TOLD_STARTS = ("tel", "tol", "spo", "spe")  # how every _TOLD_VERB match begins
 
 
 def _told_object(text: str, v0: int, u1: int) -> tuple[int, int] | None:
@@ -345,14 +361,14 @@ def _participle_cue(text: str, u0: int, u1: int, v0: int, v1: int, lemma: str) -
         return None  # "Al Jazeera's Hani Mahmoud, reporting from Deir el-Balah, said": a place
     prev = text[max(u0, v0 - 6) : v0]
     if re.search(r"(?:,|\bby|\band|\bwhile)\s*$", prev) or v0 == u0:
-        subj = _clause_subject(text, u0, v0)
+        subj = clause_subject(text, u0, v0)
         if subj and subj[0] < v0:
             return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,
                        pattern="participle", clause_subject=True)  # fmt: skip
         return None
     # "published an article pointing out that ...": the document speaks for its author
     if _DOCUMENT_BEFORE.search(text, u0, v0):
-        subj = _clause_subject(text, u0, v0)
+        subj = clause_subject(text, u0, v0)
         if subj and subj[0] < v0:
             return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,
                        pattern="participle", clause_subject=True)  # fmt: skip
@@ -388,6 +404,15 @@ def _hint(text: str, u0: int, u1: int) -> re.Match[str] | None:
     Most units hold none of the words: str.find over the article once (far faster than
     a regex scan) rules them out, and only the rest are searched.
     """
+    starts = _hint_starts(text)
+    i = bisect_left(starts, u0)
+    if i == len(starts) or starts[i] >= u1:
+        return None
+    return _SPECIAL_HINT.search(text, starts[i], u1)  # no match starts before starts[i]
+
+
+def _hint_starts(text: str) -> list[int]:
+    """Sorted starts of the hint words in ``text``, found once per article."""
     global _article_hints
     cached = _article_hints  # one read: another thread may replace the global
     if cached[0] is not text:
@@ -398,21 +423,20 @@ def _hint(text: str, u0: int, u1: int) -> re.Match[str] | None:
                 starts.append(i)
                 i = text.find(word, i + 1)
         cached = _article_hints = (text, sorted(starts))
-    starts = cached[1]
-    i = bisect_left(starts, u0)
-    if i == len(starts) or starts[i] >= u1:
-        return None
-    return _SPECIAL_HINT.search(text, starts[i], u1)  # no match starts before starts[i]
+    return cached[1]
 
 
 _DENIAL_LEMMA = {"den": "deny", "rej": "reject", "dis": "dispute"}
 
 
-def _special_cues(text: str, u0: int, u1: int, cues: list[Cue], taken: list) -> None:
-    """'according to X', 'quoted X as saying', 'X was quoted as saying', 'citing X'."""
-    hint = _hint(text, u0, u1)
-    if hint is None:
-        return  # most units hold none of these words: one scan instead of six
+def _special_cues(
+    text: str, u0: int, u1: int, cues: list[Cue], taken: list, hint: re.Match[str]
+) -> None:
+    """'according to X', 'quoted X as saying', 'X was quoted as saying', 'citing X'.
+
+    ``hint`` is :func:`_hint` of the unit: most units hold none of these words, and
+    only those that do are scanned (one scan instead of six).
+    """
 
     def has(word: str) -> bool:
         return text.find(word, hint.start(), u1) >= 0

@@ -35,6 +35,7 @@ _KIN_NEXT = re.compile(
     r"[^.!?\n]{0,40}[.!?]\s+(?:His|Her)\s+(?:son|daughter|sons|daughters|wife|husband|brother|"
     r"sister|mother|father|child|children|family)\b"
 )
+_KIN_WORDS = re.compile(r"H(?:is|er) ")  # "His son", "Her daughter": see _KIN_NEXT
 _OFFICE = re.compile(r"^(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+office$", re.IGNORECASE)
 # Definite descriptions that point back to a speaker of a given kind.
 _EXPERT_WORDS = ("expert", "analyst", "scholar", "professor", "researcher", "academic")
@@ -61,7 +62,8 @@ class ArticleSpeakers:
         self._prescan()
 
     def _prescan(self) -> None:
-        kin_words = "His " in self.text or "Her " in self.text  # most articles have neither
+        # most articles have neither word (one regex search: faster than two ``in`` scans)
+        kin_words = _KIN_WORDS.search(self.text) is not None
         seen: set[str] = set()
         for start, end, chain in name_chains(self.text):
             info = chain_person(chain)
@@ -94,10 +96,9 @@ class ArticleSpeakers:
 
     def remember(self, speakers: list[Speaker]) -> None:
         """Record the speakers of a statement, most recent last."""
-        for sp in speakers:
-            self.history.append(sp)
-            self.positions.append(self.unit_start)
         if speakers:
+            self.history.extend(speakers)
+            self.positions.extend([self.unit_start] * len(speakers))
             self.last_group = list(speakers)
 
     def _full_name(self, name: str) -> tuple[str, str | None]:
@@ -115,9 +116,9 @@ class ArticleSpeakers:
     def resolve(self, phrase: str, appositive: str | None, position: int) -> list[Speaker]:
         """Canonical speaker(s) of a phrase as written at ``position``; [] when unresolved."""
         phrase = clean(phrase)
-        if not phrase or phrase.lower() in DETERMINERS:
-            return []
         low = phrase.lower()
+        if not phrase or low in DETERMINERS:
+            return []
         if low in PRONOUNS:
             return self._pronoun(low, position)
         parts = split_joint(phrase)

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from corpus.decoding import Rejected as _Reject
@@ -334,18 +335,37 @@ def empty_articles() -> pd.DataFrame:
 
 
 def _articles_frame(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
-    frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[ns]")
-    frame["n_words"] = frame["n_words"].astype("int64")
-    for col in ("outlet", "title", "author", "url", "date_source"):
-        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
-    for col in ("article_id", "path", "layout", "text", "sha256"):
-        frame[col] = frame[col].astype("str")
-    return frame
+    # Column by column, each straight to its dtype: building the frame from the row
+    # dicts and converting its columns after costs more than parsing a few articles.
+    columns: dict[str, object] = {}
+    for col in ARTICLE_COLUMNS:
+        values = [row.get(col) for row in rows]
+        if col == "published":
+            dates = pd.Series(_object_array(values), dtype=object)
+            columns[col] = pd.to_datetime(dates).astype("datetime64[ns]").to_numpy()
+        elif col == "n_words":
+            columns[col] = np.array(values, dtype="int64")
+        elif col in ("outlet", "title", "author", "url", "date_source"):  # None when missing
+            values = [None if _missing(v) else v for v in values]
+            columns[col] = pd.Series(_object_array(values), dtype=object)  # not inferred "str"
+        else:  # article_id, path, layout, text, sha256: always strings
+            columns[col] = pd.array(values, dtype="str")
+    return pd.DataFrame(columns, columns=list(ARTICLE_COLUMNS))
+
+
+def _missing(value) -> bool:
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+def _object_array(values: list) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
 
 
 def _rejects_frame(rows: list[dict]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=list(REJECT_COLUMNS)).astype("str")
+    columns = {col: pd.array([row[col] for row in rows], dtype="str") for col in REJECT_COLUMNS}
+    return pd.DataFrame(columns, columns=list(REJECT_COLUMNS))
 
 
 def iter_articles(

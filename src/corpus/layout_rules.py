@@ -51,8 +51,8 @@ HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z ]{0,29}?)(?:\s+\d+)?:\s?(?P<
 # Lines printing the publication date.
 DATE_LINES = (
     re.compile(
-        r"^(?:published|updated|last updated?|posted|last modified|first published)"
-        r"(?: on| at)?\s*:?\s*(?P<date>.{6,60})$",
+        r"^(?:published|updated|last updated?|posted|last modified|first published|issued)"
+        r"(?:\s+date)?(?: on| at)?\s*:?\s*(?P<date>.{6,60})$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -62,8 +62,15 @@ DATE_LINES = (
 # What may surround a date on a date-only line: weekday, clock time, time zone.
 DATE_ONLY_REST = re.compile(
     r"[\s,|:.–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[\s,|:.–—-]*(?:at\s+)?"
-    r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?\s*(?:(?:gmt|utc)\s*[+-]?[\d:]*|[a-z]{2,4})?[\s,|.)(]*",
+    r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?[\s,]*(?:(?:gmt|utc)\s*[+-]?[\d:]*|[a-z]{2,4})?[\s,|.)(]*",
     re.IGNORECASE,
+)
+# What may follow the date and its time on a date line: an update stamp ("Updated 2 hours
+# ago", "- Update : 10.01.2024", "Modified: ...") or a short section label ("Peace and
+# Security").
+DATE_LINE_TAIL = re.compile(
+    r"[-–—|\s]*(?:(?i:(?:last\s+)?(?:updated?|modified)\b.*)"
+    r"|[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&)){0,3})"
 )
 # " date 2023-10-26 GAZA: ..." - a date stamp, the rest of the line is title, byline or body.
 DATE_STAMP = re.compile(r"^date\s+(?P<date>\d{4}-\d\d-\d\d)\b[ \t]*(?P<rest>.*)$", re.IGNORECASE)

@@ -39,6 +39,7 @@ from corpus.layout_rules import (
     CHROME_HINTS,
     CJK_DATE,
     CREDIT_LINES,
+    DATE_LINE_TAIL,
     DATE_LINES,
     DATE_ONLY_REST,
     DATE_STAMP,
@@ -93,7 +94,10 @@ def _is_chrome(line: str) -> bool:
     if len(line) >= 300:
         return False
     low = line.lower()
-    return any(hint in low for hint in CHROME_HINTS) and _chrome().search(line) is not None
+    for hint in CHROME_HINTS:  # a loop, not any(...): this runs for most lines of a page
+        if hint in low:
+            return _chrome().search(line) is not None
+    return False
 
 
 def _is_credit(line: str) -> bool:
@@ -137,14 +141,29 @@ def _is_kicker(line: str, rest: list[str]) -> bool:
 
 
 def _date_line(line: str) -> tuple[dt.date, str | None] | None:
-    """(date, outlet or None) when the line only prints the publication date."""
-    if len(line) > 100:
+    """(date, outlet or None) when the line only prints the publication date, or a part
+    of it between "|" does ("Jane Doe |10.01.2024", "Published: ... | Last update: ...")."""
+    if len(line) > 100 or not _DIGIT.search(line):  # a date with its year has digits
         return None
+    found = _date_segment(line)
+    if found is None and "|" in line:
+        found = next(filter(None, map(_date_segment, line.split("|"))), None)
+    return found
+
+
+def _date_segment(line: str) -> tuple[dt.date, str | None] | None:
+    line = line.strip()
     full = [d for d in find_dates(line) if d.has_year and d.date]
-    if len(full) == 1 and DATE_ONLY_REST.fullmatch(
-        line[: full[0].start] + " " + line[full[0].end :]
-    ):
-        return full[0].date, None
+    if full:
+        first, before, rest = full[0], line[: full[0].start], line[full[0].end :]
+        if len(full) == 1 and DATE_ONLY_REST.fullmatch(before + " " + rest):
+            return first.date, None
+        # the date opens the line; a time, then an update stamp or a section label follow
+        # ("November 25, 2023 4:52 PM Updated 2 hours ago", "22 October 2024 Peace and Security")
+        if DATE_ONLY_REST.fullmatch(before):
+            time = DATE_ONLY_REST.match(rest)
+            if DATE_LINE_TAIL.fullmatch(rest) or DATE_LINE_TAIL.fullmatch(rest, time.end()):
+                return first.date, None
     for pattern in DATE_LINES:
         m = pattern.match(line)
         if m:
@@ -163,6 +182,8 @@ def _first_full_date(text: str) -> dt.date | None:
 def _caption_date(line: str) -> dt.date | None:
     """The date ending the first sentence of a photo caption ("..., on March 27, 2024.")."""
     head = line[:400]
+    if not _DIGIT.search(head):  # a date with its year has digits
+        return None
     for d in find_dates(head):
         if not (d.has_year and d.date):
             continue
@@ -182,15 +203,22 @@ def _drop_repeats(lines: list[str]) -> list[str]:
     seen: set[str] = set()
     long_lines = [ln for ln in lines if len(ln) >= 40]
     # Containment costs lines x text: only for article-sized texts (exact copies always).
-    joined = "\n".join(long_lines) if len(long_lines) <= MAX_LINES_FOR_CONTAINMENT else ""
+    # The long lines, longest first, joined: those longer than a line are a prefix
+    # of `longer` (ending at longer_end[len(line)]), searched with one str.find.
+    longer, longer_end, offset = "", {}, 0
+    if len(long_lines) <= MAX_LINES_FOR_CONTAINMENT:
+        by_length = sorted(long_lines, key=len, reverse=True)
+        for line in by_length:
+            longer_end.setdefault(len(line), offset)
+            offset += len(line) + 1
+        longer = "\n".join(by_length)
     kept = []
     for line in lines:
         if len(line) >= 40:
             if line in seen:
                 continue
-            # A line found once in the text is contained in no other line.
-            if joined.count(line) > 1 and any(len(o) > len(line) and line in o for o in long_lines):
-                continue
+            if longer and longer.find(line, 0, longer_end[len(line)]) >= 0:
+                continue  # a longer line contains it (a line holds no "\n")
             seen.add(line)
         kept.append(line)
     return kept

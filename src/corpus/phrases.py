@@ -94,17 +94,19 @@ def _backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if hi - base > _WINDOW:
         space = text.find(" ", hi - _WINDOW, hi)
         first = space + 1 if space >= 0 else base
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, first, hi)]
+    # match objects, not (start, end, word) tuples: the scan reads only the last few
+    tokens = list(_TOKEN.finditer(text, first, hi))
     if not tokens:
         return None
-    last = tokens[-1][2]
-    if last.lower() in PRONOUNS:
-        return tokens[-1][0], tokens[-1][1]
-    start, has_core, stop = _scan_back(tokens)
+    if tokens[-1].group().lower() in PRONOUNS:
+        return tokens[-1].span()
+    start, start_i, has_core, stop = _scan_back(tokens)
     if stop < 2 and first > base:
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, base, hi)]
-        start, has_core, stop = _scan_back(tokens)
-    return _finish_np(text, hi, tokens, start, has_core)
+        tokens = list(_TOKEN.finditer(text, base, hi))
+        start, start_i, has_core, stop = _scan_back(tokens)
+    if start is None or not has_core:
+        return None
+    return _finish_np(text, hi, tokens, start, start_i)
 
 
 _WINDOW = 72
@@ -112,15 +114,17 @@ _LEAD_CONNECTORS = re.compile(r"(?:(?:of|for|in|and|or|the|from|at|on|with|by)\s
 _LAST_BREAK = re.compile(r"(?s).*(?:" + _SEGMENT_BREAK.pattern + ")")
 
 
-def _scan_back(tokens: list[tuple[int, int, str]]) -> tuple[int | None, bool, int]:
-    """(phrase start, has a core word, index where the scan stopped or -1)."""
+def _scan_back(tokens: list[re.Match[str]]) -> tuple[int | None, int, bool, int]:
+    """(phrase start, index of its first token, has a core word, index where the scan
+    stopped or -1)."""
     words = _np_words()
     head_words = heads()
     titles = title_words()
     start = None
+    start_i = -1
     has_core = False
     for i in range(len(tokens) - 1, -1, -1):
-        s, _e, w = tokens[i]
+        w = tokens[i].group()
         lw = w.lower()
         core = (
             w[:1].isupper()
@@ -129,54 +133,52 @@ def _scan_back(tokens: list[tuple[int, int, str]]) -> tuple[int | None, bool, in
             or (lw[:1].isdigit() and bool(_AGE_WORD.match(lw)))
         )
         if core and w in CLAUSE_OPENERS and i < len(tokens) - 1:
-            return start, has_core, i
+            return start, start_i, has_core, i
         if core and w not in CLAUSE_OPENERS:
-            start, has_core = s, True
+            start, start_i, has_core = tokens[i].start(), i, True
             continue
         if (
             lw in head_words
             or lw in titles
-            or (i and f"{tokens[i - 1][2].lower()} {lw}" in head_words)  # "health ministry"
+            or (i and f"{tokens[i - 1].group().lower()} {lw}" in head_words)  # "health ministry"
         ):
-            start, has_core = s, True
+            start, start_i, has_core = tokens[i].start(), i, True
             continue
         if lw in DETERMINERS:
-            start = s
-            left_word = tokens[i - 1][2].lower() if i else ""
-            joint = left_word == "and" and i > 1 and tokens[i - 2][2][:1].isupper()
+            start, start_i = tokens[i].start(), i
+            left_word = tokens[i - 1].group().lower() if i else ""
+            joint = left_word == "and" and i > 1 and tokens[i - 2].group()[:1].isupper()
             if lw == "the" and (left_word in _INNER_PARTICLES or joint) and has_core:
                 continue  # "Agency for Palestine Refugees in the Near East"
-            return start, has_core, i
+            return start, start_i, has_core, i
+        # ("start" is a text offset: falsy at offset 0 as well as when unset)
         if (lw in words or lw in PARTICLES or lw in _INNER_PARTICLES) and start:
-            start = s
+            start, start_i = tokens[i].start(), i
             continue
-        if lw.isdigit() and i and tokens[i - 1][2][:1].isupper():  # "Channel 12"
-            start = s
+        if lw.isdigit() and i and tokens[i - 1].group()[:1].isupper():  # "Channel 12"
+            start, start_i = tokens[i].start(), i
             continue
-        return start, has_core, i
-    return start, has_core, -1
+        return start, start_i, has_core, i
+    return start, start_i, has_core, -1
 
 
 def _finish_np(
-    text: str, hi: int, tokens: list[tuple[int, int, str]], start: int | None, has_core: bool
+    text: str, hi: int, tokens: list[re.Match[str]], start: int, k: int
 ) -> tuple[int, int] | None:
-    """Checks and trims on the phrase that :func:`_scan_back` found."""
-    if start is None or not has_core:
-        return None
+    """Checks and trims on the phrase that :func:`_scan_back` found (``k``: its first token)."""
     # "the territory's Health Ministry", "the group's leader": a lower-case possessive
     # owner with its article belongs to the phrase
-    k = next(i for i, t in enumerate(tokens) if t[0] == start)
-    if k >= 2 and is_possessive(tokens[k - 1][2]) and tokens[k - 2][2] in ("the", "The"):
-        start = tokens[k - 2][0]
+    if k >= 2 and is_possessive(tokens[k - 1].group()) and tokens[k - 2].group() in ("the", "The"):
+        start = tokens[k - 2].start()
     # trim leading connectors
     lead = _LEAD_CONNECTORS.match(text, start, hi)
     if lead and text[start : start + 4].lower() != "the ":
         start = lead.end()
-    end = tokens[-1][1]
-    last_word = tokens[-1][2]
+    end = tokens[-1].end()
+    last_word = tokens[-1].group()
     if not (last_word[:1].isupper() or last_word.startswith("(") or last_word.lower() in heads()
-            or " ".join(t[2].lower() for t in tokens[-2:]) in heads()
-            or (last_word.isdigit() and len(tokens) > 1 and tokens[-2][2][:1].isupper())
+            or " ".join(t.group().lower() for t in tokens[-2:]) in heads()
+            or (last_word.isdigit() and len(tokens) > 1 and tokens[-2].group()[:1].isupper())
             or _AGE_WORD.match(last_word.lower())
             or last_word.lower() in title_words() or "-" in last_word):  # fmt: skip
         return None

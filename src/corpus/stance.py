@@ -34,11 +34,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import yaml
 
 from corpus.paths import package_data
-from corpus.prefilter import Finder, needs
+from corpus.prefilter import Finder, first_chars, needs
 from corpus.tone import TONE_THRESHOLD, tone, tone_baseline  # noqa: F401 (re-exported)
 
 tone_of = tone  # stance() has a parameter named tone
@@ -136,6 +137,8 @@ class _Compiled:
     negator: re.Pattern | None
     hedge: re.Pattern | None
     min_score: dict[str, float]
+    # where the term and verb patterns may match (see _word_starts)
+    starts: dict[re.Pattern, re.Pattern]
 
 
 @lru_cache(maxsize=32)
@@ -177,6 +180,13 @@ def _compile(frozen: tuple) -> _Compiled:
                 lookback[key] = re.compile(pattern)
             except re.error as err:
                 raise ValueError(f"target {t['name']!r}: bad pattern in {key}: {err}") from err
+    # The term and verb patterns are unions of alternatives in groups, which keep
+    # `re` from jumping to their first letters as it does for the other cues.
+    starts = {}
+    for rx in [term, *(rule[2] for rule in verb_rules)]:
+        finder = _word_starts(rx) if rx is not None else None
+        if finder is not None:
+            starts[rx] = finder
     return _Compiled(
         tuple(rules),
         tuple(verb_rules),
@@ -185,7 +195,18 @@ def _compile(frozen: tuple) -> _Compiled:
         lookback["negators"],
         lookback["hedges"],
         dict(t["min_score"]),
+        starts,
     )
+
+
+def _word_starts(rx: re.Pattern) -> re.Pattern | None:
+    """A pattern finding the word starts where ``rx`` may match: the places that
+    begin with one of its first characters (None when these are not known)."""
+    chars = first_chars(rx.pattern)
+    if chars is None:
+        return None
+    # the character, then "not after a word character" (a look-behind over both)
+    return re.compile(f"[{''.join(map(re.escape, sorted(chars)))}](?<!\\w.)", re.DOTALL)
 
 
 def _target_rules(target: str | dict | Path) -> _Compiled:
@@ -203,8 +224,15 @@ def _named_target(name: str) -> _Compiled:
 # --------------------------------------------------------------------------- cues
 
 
-def _matches(rx: re.Pattern, text: str):
-    """``rx.finditer(text)`` restricted to matches that start a word."""
+def _matches(rx: re.Pattern, text: str, starts: re.Pattern | None = None):
+    """``rx.finditer(text)`` restricted to matches that start a word.
+
+    ``starts`` (from :func:`_word_starts`) finds the only places where such a
+    match can begin: ``rx`` is then tried there alone rather than everywhere.
+    """
+    if starts is not None:
+        yield from _matches_at(rx, text, starts)
+        return
     pos = 0
     while (m := rx.search(text, pos)) is not None:
         start = m.start()
@@ -215,9 +243,25 @@ def _matches(rx: re.Pattern, text: str):
         pos = max(m.end(), start + 1)
 
 
+def _matches_at(rx: re.Pattern, text: str, starts: re.Pattern):
+    """:func:`_matches`, trying ``rx`` only where ``starts`` finds a candidate."""
+    pos = 0
+    while (candidate := starts.search(text, pos)) is not None:
+        start = candidate.start()
+        m = rx.match(text, start)  # what rx.search would find first from here
+        if m is None or (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+            pos = start + 1
+            continue
+        yield m
+        pos = max(m.end(), start + 1)
+
+
 # Quotation marks (not apostrophes) between a cue's words: 'called for "an
 # immediate pause"', 'Hamas "will be crushed"'. Cues are written without them.
-_QUOTE_MARKS = re.compile(r"[\"“”‘]|(?<!\w)['’]|['’](?!\w)")
+# An apostrophe counts when it does not stand between two word characters. (One
+# character class first, the conditions after it: `re` then jumps from mark to
+# mark instead of trying every position, several times faster.)
+_QUOTE_MARKS = re.compile(r"[\"“”‘'’](?:(?<=[\"“”‘])|(?<!\w['’])|(?!\w))")
 
 
 def _for_matching(text: str) -> str:
@@ -232,7 +276,10 @@ def _score_texts(texts: list[str], rules: _Compiled) -> list[tuple[float, str, b
     named: set[int] = set()
     if rules.term is not None:
         maybe = finder.texts_meeting(rules.term_needs)
-        named = {i for i in maybe if next(_matches(rules.term, lowered[i]), None) is not None}
+        starts = rules.starts.get(rules.term)
+        named = {
+            i for i in maybe if next(_matches(rules.term, lowered[i], starts), None) is not None
+        }
     active: list[list[_Rule]] = [[] for _ in lowered]
     for rule in rules.rules:
         for i in finder.texts_meeting(rule[3]):
@@ -250,7 +297,7 @@ def _cues(text: str, rules: _Compiled) -> tuple[float, str]:
     """Score one text with every rule: what _score_texts gives, for one text."""
     text = _for_matching(text)
     active = list(rules.rules)
-    if rules.verb_rules and next(_matches(rules.term, text), None) is not None:
+    if rules.verb_rules and next(_matches(rules.term, text, rules.starts.get(rules.term)), None):
         active += rules.verb_rules
     return _fired(text, active, rules)
 
@@ -262,7 +309,7 @@ def _fired(text: str, active: list[_Rule], rules: _Compiled) -> tuple[float, str
     found = [
         (m.start(), m.end(), family, polarity)
         for family, polarity, rx, _ in active
-        for m in _matches(rx, text)
+        for m in _matches(rx, text, rules.starts.get(rx))
     ]
     if not found:
         return 0.0, ""
@@ -315,8 +362,7 @@ def stance(
     if tone not in TONE_MODES:
         raise ValueError(f"tone must be one of {TONE_MODES}, not {tone!r}")
     rules = _target_rules(target)
-    out = statements.copy()
-    quotes, texts = _column(out, "quote"), _column(out, "text")
+    quotes, texts = _column(statements, "quote"), _column(statements, "text")
     cue_source = [t if t.strip() else q for q, t in zip(quotes, texts, strict=True)]
     tone_source = [q if q.strip() else t for q, t in zip(quotes, texts, strict=True)]
 
@@ -336,13 +382,23 @@ def stance(
     nan = float("nan")
     scores = [scored[t][0] for t in cue_source]
     default = rules.min_score["default"]
-    needed = [rules.min_score.get(k, default) for k in _column(out, "speaker_type")]
+    needed = [rules.min_score.get(k, default) for k in _column(statements, "speaker_type")]
     sides = [int(s >= n) - int(s <= -n) for s, n in zip(scores, needed, strict=True)]
-    out["stance"] = pd.Series(sides, index=out.index, dtype="int64")
-    out["stance_score"] = pd.Series(scores, index=out.index, dtype="float64")
-    out["stance_cues"] = pd.Series([scored[t][1] for t in cue_source], index=out.index, dtype="str")
     tones = [toned[t] if w else nan for t, w in zip(tone_source, wanted, strict=True)]
-    out["tone"] = pd.Series(tones, index=out.index, dtype="float64")
+    added = {
+        "stance": np.array(sides, dtype="int64"),
+        "stance_score": np.array(scores, dtype="float64"),
+        "stance_cues": pd.array([scored[t][1] for t in cue_source], dtype="str"),
+        "tone": np.array(tones, dtype="float64"),
+    }
+    cols, index = statements.columns, statements.index
+    fresh = cols.intersection(list(added)).empty and cols.is_unique and index.is_unique
+    if fresh and not statements.attrs:
+        # one concat, not a copy and four column inserts: the fixed cost of a small batch
+        return pd.concat([statements, pd.DataFrame(added, index=index)], axis=1)
+    out = statements.copy()  # scored before: the columns are replaced in place
+    for name, values in added.items():
+        out[name] = pd.Series(values, index=index)
     return out
 
 

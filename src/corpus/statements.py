@@ -28,7 +28,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from corpus.attribution import Cue, find_cues
+from corpus.attribution import Cue, cue_anchors, find_cues, holds_no_cue
 from corpus.coref import ArticleSpeakers
 from corpus.offices import name_forward_references
 from corpus.relays import Found, relays
@@ -65,9 +65,9 @@ def statements(articles: pd.DataFrame) -> pd.DataFrame:
     if articles is None or len(articles) == 0 or "text" not in articles:
         return _frame(rows)
     published = articles["published"] if "published" in articles else [pd.NaT] * len(articles)
-    for article_id, text, pub in zip(
-        articles["article_id"], articles["text"], published, strict=True
-    ):
+    # lists, not Series: iterating a pandas string array costs more than the conversion
+    ids, texts = articles["article_id"].tolist(), articles["text"].tolist()
+    for article_id, text, pub in zip(ids, texts, published, strict=True):
         if not isinstance(text, str) or not text.strip():
             continue
         try:
@@ -75,10 +75,12 @@ def statements(articles: pd.DataFrame) -> pd.DataFrame:
         except Exception as err:  # bad text must not stop a corpus run; say so
             warnings.warn(f"statements: article {article_id!r} skipped: {err!r}", stacklevel=2)
             continue
+        aid = str(article_id)
         for n, row in enumerate(found, start=1):
-            row.update(statement_id=f"{article_id}:s{n:03d}", article_id=str(article_id),
-                       published=pub)  # fmt: skip
-            rows.append(row)
+            row["statement_id"] = f"{article_id}:s{n:03d}"
+            row["article_id"] = aid
+            row["published"] = pub
+        rows.extend(found)
     return _frame(rows)
 
 
@@ -171,7 +173,10 @@ def units(text: str, quotes: list[tuple[int, int]] | None = None) -> list[tuple[
             merged.append([s, e])
     out: list[tuple[int, int]] = []
     for s, e in merged:
-        out.extend(_chunks(text, s, e))
+        if e - s > MAX_UNIT:
+            out.extend(_chunks(text, s, e))
+        else:
+            out.append((s, e))
     return out
 
 
@@ -221,17 +226,24 @@ def article_statements(text: str) -> list[dict]:
     seen: dict[str, list[dict]] = {}  # rows by speaker, to spot repeated passages
     paras = paragraphs(text)
     quotes = quote_spans(text, paras)
+    anchors = cue_anchors(text)
     for u0, u1 in units(text, quotes):
         if (
-            _at_line_start(text, u0)
+            (u0 == 0 or text[u0 - 1] == "\n")  # where "^" matches: only there a headline
             and _HEADLINE.match(text, u0, u1)
             and text.count("\n", u0, u1) == 0
         ):
             continue  # a title or section line: no statement of its own
-        ctx.begin_unit(u0)
-        question = "?" in text[u1 - 3 : u1] and _QUESTION.match(text, u0, u1)
-        cues = [] if question else find_cues(text, u0, u1)
-        found = relays(text, _resolve(ctx, text, _outside_quotes(cues, quotes))) if cues else []
+        if holds_no_cue(text, u0, u1, anchors):
+            cues = []  # most units: no reporting verb, no "according to"
+        elif "?" in text[u1 - 3 : u1] and _QUESTION.match(text, u0, u1):
+            cues = []  # a question put to someone
+        else:
+            cues = find_cues(text, u0, u1)
+        found = []
+        if cues:
+            ctx.begin_unit(u0)  # (only the speakers resolved in a unit read its start)
+            found = relays(text, _resolve(ctx, text, _outside_quotes(cues, quotes)))
         if not found:
             # a quote left open at its paragraph's end runs on into the next paragraph,
             # whose cue it belongs to; a closed bare quote joins the statement before it
@@ -339,11 +351,6 @@ def _prepend(text: str, row: dict, pending: tuple[int, int]) -> None:
     row["kind"] = "direct"
 
 
-def _at_line_start(text: str, i: int) -> bool:
-    """Where ``^`` matches in a multi-line pattern: only a unit there can be a headline."""
-    return i == 0 or text[i - 1] == "\n"
-
-
 def _opens_with_quote(text: str, u0: int) -> bool:
     return text[u0 : u0 + 1] in ("“", '"')
 
@@ -366,12 +373,13 @@ def _resolve(ctx: ArticleSpeakers, text: str, cues: list[Cue]) -> list[Found]:
                 out.append(Found(f.speaker, cue, f.mention))
             continue
         resolved = ctx.resolve(mention, cue.appositive, cue.subj_start)
+        low = mention.lower()
         # pronouns may point at a speaker found earlier in this same unit
-        if not resolved and mention.lower() in ("he", "she") and out:
+        if not resolved and low in ("he", "she") and out:
             resolved = [f.speaker for f in out if f.speaker.person][-1:]
         for sp in resolved:
             out.append(Found(sp, cue, mention))
-        if resolved and mention.lower() not in ("he", "she", "they", "it"):
+        if resolved and low not in ("he", "she", "they", "it"):
             ctx.remember(resolved)
     return out
 
@@ -394,16 +402,21 @@ def _group(
         by_name.setdefault(f.speaker.name, []).append(f)
     rows = []
     for order, (name, group) in enumerate(by_name.items()):
-        a = min(f.cue.content_start for f in group)
-        b = max(f.cue.content_end for f in group)
-        # the content stops where another speaker's cue begins ("..., Y say that ...")
-        others = [
-            f.cue.content_start if f.cue.pattern == "denial" else f.cue.subj_start
-            for f in found
-            if f.speaker.name != name and a < f.cue.subj_start < b
-        ]
-        if others and group[0].cue.side == "right":
-            b = min(others)
+        first = group[0]
+        if len(group) == 1:
+            a, b = first.cue.content_start, first.cue.content_end
+        else:
+            a = min(f.cue.content_start for f in group)
+            b = max(f.cue.content_end for f in group)
+        if first.cue.side == "right" and len(by_name) > 1:
+            # the content stops where another speaker's cue begins ("..., Y say that ...")
+            others = [
+                f.cue.content_start if f.cue.pattern == "denial" else f.cue.subj_start
+                for f in found
+                if f.speaker.name != name and a < f.cue.subj_start < b
+            ]
+            if others:
+                b = min(others)
         # the reported content stops before the other speakers' cues in the unit
         a, b = _trim(text, a, b)
         start, end = u0, u1
@@ -416,9 +429,11 @@ def _group(
             cue = group[0].cue
             gap = text[cue.subj_end : cue.verb_start]
             a = cue.subj_end + len(gap) - len(gap.lstrip()) if gap.strip() else cue.verb_start
-        first = group[0]
         sp = first.speaker
         quote = text[a:b]
+        all_left = first.cue.side == "left" and (
+            len(group) == 1 or all(f.cue.side == "left" for f in group)
+        )
         rows.append(
             {
                 "speaker": name,
@@ -436,7 +451,7 @@ def _group(
                 "_order": order,
                 "_quote_end": b,
                 "_quote_start": a,
-                "_side": "right" if any(f.cue.side != "left" for f in group) else "left",
+                "_side": "left" if all_left else "right",
             }
         )
     return rows

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.phrases import backward_np, is_possessive
+from corpus.phrases import CLAUSE_OPENERS, backward_np, forward_np, is_possessive
 from corpus.speakers import body, heads, title_words
 
 # Manner adverbs that may stand between a speaker and the verb ("privately warned").
@@ -178,3 +178,23 @@ def _relative_subject(text: str, u0: int, hi: int) -> tuple[int, int, str | None
         return None
     last = text[np[0] : np[1]].split()[-1].lower()
     return (np[0], hi, None) if last in heads() else None
+
+
+def clause_subject(text: str, u0: int, v0: int) -> tuple[int, int] | None:
+    """The subject at the start of the clause holding ``v0`` (for participles and
+    coordinated verbs: "X said ..., adding that", "X arrived and warned that")."""
+    lo = u0
+    m = re.match(r"\s*(?:[A-Z][a-z]+(?:(?:\s+[a-z]+){0,6}\s+\w+)?,\s+)?", text[u0:v0])
+    # skip an opening adverbial ("In a statement on Saturday, ...")
+    if m and m.end() and text[u0:v0][: m.end()].rstrip().endswith(","):
+        first = text[u0 : u0 + m.end()].split()[0]
+        if first in CLAUSE_OPENERS or first in ("Following", "During", "Ahead"):
+            lo = u0 + m.end()
+    np = forward_np(text, lo, v0)
+    if np is None or text[np[0] : np[1]].split()[0] in CLAUSE_OPENERS:
+        return None
+    after = text[np[1] : v0]
+    # the subject must be followed by its own verb, not be a fragment of a title
+    if not re.match(r"[\s,]", after[:1] or " "):
+        return None
+    return np

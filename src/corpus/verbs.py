@@ -48,6 +48,12 @@ def _split_forms(forms: str, lemma: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def form_info() -> dict[str, tuple[str, bool]]:
+    """Form -> (lemma, whether the form is a participle: "saying", "pointing out")."""
+    return {form: (lemma, form.split()[0].endswith("ing")) for form, lemma in verb_forms().items()}
+
+
+@lru_cache(maxsize=1)
 def _first_words() -> dict[str, list[str]]:
     """First word of each verb form -> its forms, longest first ("pointed" -> ["pointed out"])."""
     table: dict[str, list[str]] = {}
@@ -127,18 +133,37 @@ def _first_word_hits(text: str, u0: int, u1: int) -> list[tuple[int, int, str]]:
     where a hit runs over ``u0`` or ``u1`` or a word goes on after ``u1`` (a unit cut
     inside a word): then the span is scanned on its own.
     """
-    global _article_hits
-    cached = _article_hits  # one read: another thread may replace the global meanwhile
-    if cached[0] is not text:
-        hits = _scan_article(text)
-        cached = _article_hits = (text, [h[0] for h in hits], hits)
-    _text, starts, hits = cached
+    _text, starts, hits = _article_scan(text)
     i = bisect_left(starts, u0)
     j = bisect_left(starts, u1, i)
     crosses = (i and hits[i - 1][1] > u0) or (j > i and hits[j - 1][1] > u1)
     if crosses or _WORD_CHAR.match(text, u1):
         return _span_hits(text, u0, u1)
     return hits[i:j]
+
+
+def first_word_starts(text: str) -> list[int]:
+    """Sorted starts of the verb first words in ``text`` (one scan of the whole text)."""
+    return _article_scan(text)[1]
+
+
+def cuts_word(text: str, u0: int, u1: int) -> bool:
+    """Whether a span starts or ends inside a word: its verb matches may differ from the
+    whole text's there (see :func:`_first_word_hits`)."""
+    return bool(
+        _WORD_CHAR.match(text, u1)
+        or (u0 and _WORD_CHAR.match(text, u0 - 1) and _WORD_CHAR.match(text, u0))
+    )
+
+
+def _article_scan(text: str) -> tuple[str, list[int], list[tuple[int, int, str]]]:
+    """(text, hit starts, hits) of ``text``, scanned once for all of its units."""
+    global _article_hits
+    cached = _article_hits  # one read: another thread may replace the global meanwhile
+    if cached[0] is not text:
+        hits = _scan_article(text)
+        cached = _article_hits = (text, [h[0] for h in hits], hits)
+    return cached
 
 
 def _span_hits(text: str, u0: int, u1: int) -> list[tuple[int, int, str]]:
