@@ -165,3 +165,14 @@ def test_a_descriptive_name_matches_its_acronym_even_when_the_acronym_is_an_alia
     # "OCHA" is an alias of the office's full name, and also the head word here.
     assert same_speaker("OCHA", "UN humanitarian office OCHA")
     assert same_speaker("OCHA", "UN Office for the Coordination of Humanitarian Affairs")
+
+
+def test_british_and_american_spellings_name_one_body():
+    assert same_speaker("Gaza Civil Defence", "Gaza civil defense")
+    assert not same_speaker("Gaza Civil Defence", "Israel Defense Forces")
+
+
+def test_a_place_possessive_matches_the_plain_name():
+    assert same_speaker("Gaza's civil defense agency", "Gaza civil defence")
+    assert same_speaker("Gaza's Health Ministry", "Gaza Health Ministry")
+    assert not same_speaker("Netanyahu's office", "Benjamin Netanyahu")

@@ -252,3 +252,89 @@ def test_place_after_a_preposition_is_not_the_speaker():
     text = "Two shelters were hit overnight, the head of the UN agency in Gaza says."
     speaker = _speaker_of(text, "shelters were hit")
     assert speaker is not None and speaker.startswith("the head of")
+
+
+# -- a role before its holder's name, owned by a body or a pronoun ------------------------
+
+
+def _type_of(text: str, words: str) -> str | None:
+    for r in article_statements(text):
+        if words in r["quote"]:
+            return r["speaker_type"]
+    return None
+
+
+def test_possessive_pronoun_role_then_name():
+    text = "The agency runs 90 shelters. Its spokeswoman, Maria Lopez, said fuel would run out."
+    assert _speaker_of(text, "fuel would run out") == "Maria Lopez"
+    text = "The minister was away. His spokesman, Omar Haddad, told reporters the visit was off."
+    assert _speaker_of(text, "visit was off") == "Omar Haddad"
+
+
+def test_named_owner_role_then_name():
+    text = "President Anna Berg's spokesman, Karl Lund, told reporters Oslo was concerned."
+    assert _speaker_of(text, "Oslo was concerned") == "Karl Lund"
+
+
+def test_name_then_a_bodys_role():
+    text = "Tom Rhee, UNICEF's regional director, warned on Tuesday that wells were drying up."
+    assert _speaker_of(text, "wells were drying up") == "Tom Rhee"
+
+
+def test_an_outlets_correspondent_is_media():
+    text = "Sky News's correspondent in Tel Aviv, Dana Cole, said the mood was grim."
+    assert (_speaker_of(text, "mood was grim"), _type_of(text, "mood was grim")) == (
+        "Dana Cole",
+        "media",
+    )
+
+
+def test_a_bodys_name_before_a_persons_name_is_dropped():
+    text = "Fatah's Jamal Nazzal said the factions had agreed on a joint statement."
+    assert _speaker_of(text, "factions had agreed") == "Jamal Nazzal"
+
+
+# -- bodies under their many names --------------------------------------------------------
+
+
+def test_acronym_the_article_defines_names_the_body():
+    text = (
+        "The charity Doctors Without Borders (MSF) pulled its staff out. "
+        "MSF said two of its clinics had been hit."
+    )
+    said = article_statements(text)
+    assert [(r["speaker"], r["speaker_type"]) for r in said] == [
+        ("Doctors Without Borders", "organization")
+    ]
+
+
+def test_health_ministry_in_the_run_territory_is_the_gaza_health_ministry():
+    for phrase in (
+        "The health ministry in the Hamas-run territory",
+        "The Health Ministry in the besieged enclave",
+        "The Hamas-controlled health ministry in the strip",
+    ):
+        text = f"{phrase} said on Thursday that 300 people had been killed."
+        assert _speaker_of(text, "300 people") == "Gaza Health Ministry", phrase
+
+
+def test_the_organisation_is_the_body_spelled_out_with_its_acronym():
+    text = (
+        "Four volunteers with the charity Gaza Relief Network (GRN) were hurt on Sunday, "
+        "the organisation said."
+    )
+    assert _speaker_of(text, "volunteers") == "Gaza Relief Network"
+
+
+def test_a_countrys_service_is_a_body_not_a_person():
+    text = "Jordan's Civil Aviation Service said 12 flights had landed."
+    said = article_statements(text)
+    assert [(r["speaker"], r["speaker_type"]) for r in said] == [
+        ("Jordan's Civil Aviation Service", "organization")
+    ]
+
+
+def test_lower_case_words_of_a_bodys_name_stay_in_it():
+    assert _speaker_of("Israel's prison service said 39 inmates had been moved.", "inmates") == (
+        "Israel's prison service"
+    )

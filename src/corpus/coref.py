@@ -43,6 +43,13 @@ _PERSON_WORDS = ("chief", "leader", "man", "woman", "diplomat", "envoy", "presid
 _PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
 
 
+# "World Central Kitchen (WCK)", "the Turkish Red Crescent (Kizilay)"
+_ACRONYM_DEFINED = re.compile(
+    r"(?P<full>[A-Z][\w&'’-]+(?:\s+(?:of|for|the|and|on|[A-Z][\w&'’-]+)){1,7})"
+    r"\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
+)
+
+
 class ArticleSpeakers:
     """Resolves speaker phrases in one article to canonical speakers."""
 
@@ -59,6 +66,8 @@ class ArticleSpeakers:
         self.last_group: list[Speaker] = []
         self.unit_start = 0
         self.unit_mark = 0
+        self._acronyms: dict[str, str] | None = None  # read when first needed
+        self._defined: list[tuple[int, str]] = []  # (position, full name) of each acronym
         self._prescan()
 
     def _prescan(self) -> None:
@@ -70,6 +79,9 @@ class ArticleSpeakers:
             if info is None:
                 continue
             title, full = info
+            owner, _, rest = full.partition(" ")
+            if owner.endswith(("'s", "’s")) and " " in rest:
+                full = rest  # "Fatah's Jamal Nazzal": the person, not the body
             first_mention = full not in seen
             seen.add(full)
             self.people.append((start, full, title))
@@ -93,6 +105,20 @@ class ArticleSpeakers:
                         self.names[key] = (full, title)
             if title:
                 self.titled.append((start, title.lower(), full))
+
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms the article defines: "the World Central Kitchen (WCK)" -> WCK."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            if "(" in self.text:
+                for m in _ACRONYM_DEFINED.finditer(self.text):
+                    full, short = m.group("full"), m.group("short")
+                    initials = "".join(w[0] for w in full.split() if w[0].isupper())
+                    # an acronym of the name, or a second name ("Turkish Red Crescent (Kizilay)")
+                    if short == initials or short[0] == full[0] or not short.isupper():
+                        self._acronyms.setdefault(short, full)
+                        self._defined.append((m.start(), full))
+        return self._acronyms
 
     def remember(self, speakers: list[Speaker]) -> None:
         """Record the speakers of a statement, most recent last."""
@@ -139,6 +165,11 @@ class ArticleSpeakers:
             _title, owner_name = split_title(owner)
             full, _ = self._full_name(owner_name)
             return [Speaker(f"{full}'s office", "organization")]
+        if " " not in phrase and len(phrase) <= 10 and phrase in self.acronyms():
+            # "World Central Kitchen (WCK)" ... "WCK said": the body the article spelled out
+            full = self.acronyms()[phrase]
+            known = body(full)
+            return [Speaker(known[0], known[1]) if known else Speaker(full, "organization")]
         sp = describe(phrase, appositive)
         if sp.person:
             full, title = self._full_name(sp.name)
@@ -298,7 +329,16 @@ class ArticleSpeakers:
                 if sp.person:
                     return sp
         if head in _BODY_HEADS and len(words) == 1:
-            return self._named_body(head, position)
+            found = self._named_body(head, position)
+            if found is not None:
+                return found
+        if head in _CHARITY_HEADS and len(words) <= 2:
+            # "the organisation said": the body the article last spelled out with its acronym
+            self.acronyms()
+            named = [full for pos, full in self._defined if pos < position]
+            if named:
+                known = body(named[-1])
+                return Speaker(known[0], known[1]) if known else Speaker(named[-1], "organization")
         if title_hit and head not in heads():
             # "the president" with no one to point to: an office holder, unnamed here
             return Speaker(" ".join(words), "official", " ".join(words))
@@ -404,6 +444,8 @@ def armed_groups() -> frozenset[str]:
 
 # Heads of a body that "the <head>" may point back to by name ("the army").
 _BODY_HEADS = ("army", "military", "ministry", "agency", "foundation", "commission", "office")
+# what a body may be called once its name was given: "World Central Kitchen (WCK) ... the charity"
+_CHARITY_HEADS = ("organisation", "organization", "charity", "agency", "ngo", "foundation")
 
 
 @lru_cache(maxsize=1)

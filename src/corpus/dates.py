@@ -130,7 +130,8 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             written = text[m.start() : m.end()]
             found.append(DateMention(m.start(), m.end(), written, date, year is not None))
             taken.append(m.span())
-    if "/" in text or "." in text:
+    # (quick first tests: a slashed date has a "/", a dotted one ".19" or ".20" of its year)
+    if "/" in text or ".20" in text or ".19" in text:
         found.extend(_numeric_dates(text, taken))
     return sorted(found, key=lambda d: d.start)
 

@@ -282,8 +282,10 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
 
 
 def _is_furniture(sentence: str, n: NumberMention, cues: tuple[str, ...]) -> bool:
-    """'Reading time: 4 minutes': page furniture, not a count."""
-    return sentence[max(0, n.start - 20) : n.start].rstrip(" :").lower().endswith(cues)
+    """'Reading time: 4 minutes': page furniture, not a count (near a line's start)."""
+    if n.start > 24 or n.start < 4:
+        return False
+    return sentence[: n.start].rstrip(" :").lower().endswith(cues)
 
 
 def _is_ratio(after: str) -> bool:

@@ -424,10 +424,12 @@ def _in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
 
 def _ordered_to_leave(sentence: str, n: NumberMention) -> bool:
     """'The army ordered some 100,000 of them to leave': an evacuation order's count."""
+    if sentence.find(" to ", n.end, n.end + 50) < 0:  # (a quick first test: no move)
+        return False
     lex = lexicon()
     return bool(
-        lex.order_before.search(sentence, max(0, n.start - 30), n.start)
-        and lex.order_after.match(sentence, n.end, n.end + 50)
+        lex.order_after.match(sentence, n.end, n.end + 50)
+        and lex.order_before.search(sentence, max(0, n.start - 30), n.start)
     )
 
 

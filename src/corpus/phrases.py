@@ -25,7 +25,8 @@ MODIFIERS = frozenset({
     "arab", "chinese", "egyptian", "qatari", "american", "u.s.", "un", "national",
     "regional", "official", "medical", "rescue", "emergency", "civil", "press",
     "research", "think", "tank", "some", "other", "many", "several", "and", "or",
-    "second", "third", "fourth", "website", "site", "wire",
+    "second", "third", "fourth", "website", "site", "wire", "prison", "prisons", "police",
+    "border", "crossings", "information", "relief", "works", "refugee", "refugees",
 })  # fmt: skip
 # Lower-case name particles ("Saleh al-Arouri", "Mohammed bin Abdulrahman").
 PARTICLES = frozenset({

@@ -86,7 +86,11 @@ def bodies() -> dict[str, tuple[str, str]]:
     for row in _csv("bodies.csv"):
         for alias in [row["canonical"], *row["aliases"].split(";")]:
             if alias.strip():
-                table[alias.strip().lower()] = (row["canonical"], row["speaker_type"])
+                key = alias.strip().lower()
+                table.setdefault(key, (row["canonical"], row["speaker_type"]))
+                # both spellings: "civil defence" / "civil defense"
+                for a, b in (("defence", "defense"), ("defense", "defence")):
+                    table.setdefault(key.replace(a, b), (row["canonical"], row["speaker_type"]))
     return table
 
 
@@ -190,6 +194,8 @@ def body(phrase: str) -> tuple[str, str] | None:
     acronym = _ACRONYM_END.search(key) if found is None else None
     if acronym:  # "United Nations Children's Fund (UNICEF)": the acronym names the body
         found = bodies().get(acronym.group(1))
+    if found is None and _PLACE_WORDS.search(key):
+        found = _body_in_place(key)
     if found is None and ("'s " in key or "’s " in key or "s' " in key):
         m = _POSSESSIVE_PLACE.match(key.replace("’", "'"))
         if m:
@@ -200,6 +206,28 @@ def body(phrase: str) -> tuple[str, str] | None:
                 found = bodies().get(alias)
                 if found:
                     break
+    return found
+
+
+# Words that say who runs or where a body is, not which body: "the Hamas-run Health
+# Ministry in the besieged enclave" is the Gaza Health Ministry.
+_PLACE_WORDS = re.compile(r"\b(?:hamas-(?:run|controlled|led|governed)|besieged|war-torn|in)\b")
+_RUN_BY = re.compile(r"\b(?:hamas-(?:run|controlled|led|governed)|besieged|war-torn)\s+")
+_IN_PLACE = re.compile(r"^(?P<rest>.+?)\s+in\s+(?:the\s+)?(?P<place>[\w' -]+)$")
+
+
+def _body_in_place(key: str) -> tuple[str, str] | None:
+    """'health ministry in the hamas-run territory', 'hamas-run government media office in
+    gaza': the body, its place named as the place references name it."""
+    key = _RUN_BY.sub("", key)
+    found = bodies().get(key)
+    m = _IN_PLACE.match(key) if found is None else None
+    if m:
+        place = place_references().get(m.group("place"))
+        if place:
+            rest = m.group("rest")
+            for alias in (f"{place.lower()} {rest}", f"{rest} in {place.lower()}"):
+                found = found or bodies().get(alias)
     return found
 
 
@@ -280,6 +308,11 @@ def _describe(phrase: str, appositive: str | None) -> Speaker:
     office = _OFFICE.match(bare)
     if office:
         return Speaker(bare, "organization")
+    owned = _OWNER_NAME.match(bare)
+    if owned and not head_type(owned.group("name")) and not _ORG_WORD.search(owned.group("name")):
+        # "Fatah's Mahmoud al-Aloul", "CBC's Adam Tessier": the person, of that body
+        sp = _describe(owned.group("name"), appositive)
+        return Speaker(sp.name, sp.type, sp.role, sp.affiliation or owned.group("owner"), sp.person)
     first = bare.split()[0] if bare else ""
     title, name = split_title(bare)
     named = bool(title) and name[:1].isupper() and not head_type(name)
@@ -325,6 +358,8 @@ def _describe(phrase: str, appositive: str | None) -> Speaker:
     described = " ".join(x for x in (role, affiliation, appositive) if x)
     if is_expert_text(described):
         kind = "expert"
+    elif appositive and _MEDIA_ROLE.search(appositive):
+        kind = "media"  # "FRANCE 24's correspondent in Ashkelon, Laure Beaulieu"
     elif appositive and (is_private_text(appositive) or _AGE.match(appositive.split()[0])):
         kind = "other"
     else:
@@ -336,6 +371,21 @@ _CORRESPONDENT = re.compile(r"^.+?(?:'s|’s)\s+(?:\w+\s+)?(?:correspondent|repo
 _REPORTER = re.compile(
     r"^(?P<outlet>.+?)(?:'s|’s|(?<=s)['’])\s+(?:(?:\w+\s+)?(?:correspondent|reporter)\s+)?"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$"
+)
+_MEDIA_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|journalist|columnist|anchor|presenter)s?\b", re.IGNORECASE
+)
+# Words that make a capitalised phrase a body, not a person: "Egypt's State Information Service"
+_ORG_WORD = re.compile(
+    r"\b(?:Service|Ministry|Agency|Office|Council|Committee|Authority|Forces|Army|Police|"
+    r"Department|Commission|Bureau|Organi[sz]ation|Crescent|Cross|Fund|Programme|Program|"
+    r"Institute|Cent(?:re|er)|University|Movement|Brigades?|Party|Government|Court|Union|"
+    r"Bank|Foundation|Association|Network|Group|Corps|Directorate|Administration)\b"
+)
+# "<Body>'s <Personal Name>"
+_OWNER_NAME = re.compile(
+    r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})(?:'s|’s)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van)[\s-])?[A-Z][\w’'-]+){1,3})$"
 )
 _NAME_POST = re.compile(r"\s+(?:from|of|at|with)\s+(?P<aff>(?:the\s+)?[A-Z].*)$")
 _ROLE_SPLIT = re.compile(

@@ -48,6 +48,8 @@ _APPOSITIVE_START = re.compile(
     r"by contrast|for now)$|"
     r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"
     r"whose\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z]|who\s|which\s|\d{1,3}\b|from\s|"
+    # "X, UNRWA's commissioner-general, said": a body's role
+    r"[A-Z][\w&.-]*['’]s\s+[a-z]|"
     r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
     r"spokeswoman|member|former|secretary|minister|leader|founder|chairman|president|"
     r"dean|editor|adviser|advisor|envoy|ambassador|analyst|expert|fellow|lecturer|"
@@ -130,8 +132,12 @@ _NAME_SEGMENT = re.compile(
     r"(?:(?:Dr|Prof|Sheikh|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van)"
     r"[\s-])?[A-Z][\w’'-]+){1,4}"
 )
-# A role phrase before such a name: "A spokesperson for UNICEF", "Qatar's prime minister".
-_ROLE_OPENING = re.compile(r"^(?:(?:an?|the)\s|[A-Z][\w.-]*['’]s\s)", re.IGNORECASE)
+# A role phrase before such a name: "A spokesperson for UNICEF", "Qatar's prime minister",
+# "Its spokesperson", "Chancellor Olaf Scholz's spokesman", "FRANCE 24's correspondent".
+_ROLE_OPENING = re.compile(
+    r"^(?:(?:an?|the|its|his|her|their|our)\s|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s\s)",
+    re.IGNORECASE,
+)
 
 
 def _role_before(text: str, u0: int, comma: int) -> str | None:
