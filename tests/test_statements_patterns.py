@@ -338,3 +338,28 @@ def test_lower_case_words_of_a_bodys_name_stay_in_it():
     assert _speaker_of("Israel's prison service said 39 inmates had been moved.", "inmates") == (
         "Israel's prison service"
     )
+
+
+def test_progressive_reporting_verb():
+    text = "Local media are reporting that the crossing will reopen on Sunday."
+    assert _speaker_of(text, "crossing will reopen") == "Local media"
+
+
+def test_an_office_named_by_its_holders_title():
+    text = "The prime minister's office confirmed the list was under review."
+    assert _speaker_of(text, "list was under review") == "prime minister's office"
+    text = (
+        "Prime Minister Keir Starmer spoke to reporters. "
+        "The prime minister's office said the call was constructive."
+    )
+    assert _speaker_of(text, "call was constructive") == "Keir Starmer's office"
+
+
+def test_a_described_name_after_a_role():
+    text = "Its founder, the Irish-born chef Mary Quinn, wrote on X that the strike was deliberate."
+    assert _speaker_of(text, "strike was deliberate") == "Mary Quinn"
+
+
+def test_an_appositive_with_a_preposition_is_a_role_not_a_name():
+    text = "Li Wen, a professor at the Beijing Foreign Studies University, told reporters that talks would resume."
+    assert _speaker_of(text, "talks would resume") == "Li Wen"

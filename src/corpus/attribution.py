@@ -356,9 +356,21 @@ def _inverted_cue(
                appositive=app, pattern="inverted")  # fmt: skip
 
 
+_PROGRESSIVE_AUX = re.compile(
+    r"\s(?:is|are|was|were|been)\s+(?:(?:also|still|now|increasingly|already|widely)\s+)?$"
+)
+
+
 def _participle_cue(text: str, u0: int, u1: int, v0: int, v1: int, lemma: str) -> Cue | None:
     if _PLACE_PARTICIPLE.match(text, v1, u1):
         return None  # "Al Jazeera's Hani Mahmoud, reporting from Deir el-Balah, said": a place
+    # "Israeli media are reporting that ...": a progressive verb group
+    aux = _PROGRESSIVE_AUX.search(text, max(u0, v0 - 24), v0)
+    if aux and _CLAUSE_FOLLOWS.match(text, v1, u1):
+        found = _subject_left(text, u0, aux.start())
+        if found is not None:
+            return Cue(lemma, v0, v1, found[0], found[1], "right", v1, u1, found[2],
+                       pattern="progressive")  # fmt: skip
     prev = text[max(u0, v0 - 6) : v0]
     if re.search(r"(?:,|\bby|\band|\bwhile)\s*$", prev) or v0 == u0:
         subj = clause_subject(text, u0, v0)

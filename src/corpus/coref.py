@@ -162,6 +162,11 @@ class ArticleSpeakers:
         office = _OFFICE.match(phrase) if phrase[-2:].lower() == "ce" else None
         if office:
             owner = clean(re.sub(r"^the\s+", "", office.group("owner"), flags=re.IGNORECASE))
+            if owner[:1].islower():
+                # "the prime minister's office": whose, when the article named them
+                holder = self._definite(owner.split(), position)
+                owner = holder.name if holder is not None and holder.person else owner
+                return [Speaker(f"{owner}'s office", "organization")]
             _title, owner_name = split_title(owner)
             full, _ = self._full_name(owner_name)
             return [Speaker(f"{full}'s office", "organization")]

@@ -169,8 +169,13 @@ def _finish_np(
     """Checks and trims on the phrase that :func:`_scan_back` found (``k``: its first token)."""
     # "the territory's Health Ministry", "the group's leader": a lower-case possessive
     # owner with its article belongs to the phrase
-    if k >= 2 and is_possessive(tokens[k - 1].group()) and tokens[k - 2].group() in ("the", "The"):
-        start = tokens[k - 2].start()
+    # ("the prime minister's office": title words may stand between "the" and the owner)
+    if k >= 2 and is_possessive(tokens[k - 1].group()):
+        j = k - 2
+        while j > k - 5 and j > 0 and tokens[j].group() in _np_words():
+            j -= 1
+        if tokens[j].group() in ("the", "The"):
+            start = tokens[j].start()
     # trim leading connectors
     lead = _LEAD_CONNECTORS.match(text, start, hi)
     if lead and text[start : start + 4].lower() != "the ":

@@ -94,6 +94,9 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         while True:
             prev_comma = text.rfind(",", u0, end)
             seg = text[(prev_comma + 1 if prev_comma >= 0 else u0) : end].strip()
+            described = _DESCRIBED_NAME.fullmatch(seg) if prev_comma >= 0 and not apps else None
+            if described:  # "Its founder, the Spanish-American chef José Andrés, wrote"
+                seg = described.group("name")
             if prev_comma >= 0 and not apps and _NAME_SEGMENT.fullmatch(seg):
                 # "A spokesperson for UNICEF, James Elder, said": the name follows its role
                 role = _role_before(text, u0, prev_comma)
@@ -131,6 +134,11 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
 _NAME_SEGMENT = re.compile(
     r"(?:(?:Dr|Prof|Sheikh|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van)"
     r"[\s-])?[A-Z][\w’'-]+){1,4}"
+)
+# ... or after a description: "the Spanish-American chef José Andrés"
+_DESCRIBED_NAME = re.compile(
+    rf"(?:the|an?)\s+(?:(?!(?:at|of|for|in|from|with|on|to)\s)[\w’'-]+\s+){{1,4}}?"
+    rf"(?P<name>{_NAME_SEGMENT.pattern})"
 )
 # A role phrase before such a name: "A spokesperson for UNICEF", "Qatar's prime minister",
 # "Its spokesperson", "Chancellor Olaf Scholz's spokesman", "FRANCE 24's correspondent".
