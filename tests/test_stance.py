@@ -70,6 +70,13 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         "We demand an end to the aggression, the Hamas official said.",
         'Mediators remained "cautiously optimistic" after the meeting.',
         "The families urged the cabinet to accept the framework.",
+        "The mediators said both sides were ready to extend the truce by two more days.",
+        "She said she hoped the pause would be extended into next week.",
+        '"What Gaza needs is a permanent ceasefire, not a pause," the UN official said.',
+        "The president welcomed the extension, adding that the truce had saved lives.",
+        "The group said it remained committed to the truce despite the clashes.",
+        "My hope is that we will have a ceasefire by Friday, the envoy said.",
+        'The charity said Israel "must stop this senseless killing."',
     ],
 )
 def test_for_cues_mark_support(sentence):
@@ -421,3 +428,28 @@ def test_seed_gold_stance_labels_are_valid():
 def test_devset_gold_stance_labels_are_valid():
     labels = _gold_stances(DEVSET)
     assert labels and set(labels) <= set(st.STANCE_LABELS.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are not stopping the war," the minister said.',
+        "We will continue until we achieve every one of our goals, he said.",
+        "He said a deal would only delay the ground operation in the south.",
+        "The finance minister said the state would spend whatever it takes to win.",
+        "The army will return to battle the moment the pause ends, he said.",
+    ],
+)
+def test_war_aims_and_delays_mark_opposition(sentence):
+    assert one(sentence)["stance"] == -1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The official said there would be "no agreement without a full withdrawal."',
+        "The group said it would not take part in further negotiations under fire.",
+    ],
+)
+def test_conditions_and_boycotts_are_refusals(sentence):
+    assert one(sentence)["stance"] == -1
