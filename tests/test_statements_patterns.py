@@ -363,3 +363,34 @@ def test_a_described_name_after_a_role():
 def test_an_appositive_with_a_preposition_is_a_role_not_a_name():
     text = "Li Wen, a professor at the Beijing Foreign Studies University, told reporters that talks would resume."
     assert _speaker_of(text, "talks would resume") == "Li Wen"
+
+
+def test_the_antecedent_of_who_speaks():
+    text = 'The meeting was chaired by Foreign Minister Ana Ruiz, who described it as "a turning point".'
+    assert _speaker_of(text, "turning point") == "Ana Ruiz"
+
+
+def test_an_unnamed_source_after_a_place_opener():
+    text = (
+        "In Cairo, a senior Egyptian official, speaking on condition of anonymity, "
+        "told reporters that the talks would resume."
+    )
+    assert _speaker_of(text, "talks would resume") == "a senior Egyptian official"
+
+
+def test_informed_that_reports_speech():
+    text = "The group's leader informed the mediators on Monday that it accepted the plan."
+    assert _speaker_of(text, "accepted the plan") is not None
+
+
+def test_the_premier_is_the_prime_minister():
+    text = (
+        "Prime Minister Mark Okafor met the families on Monday. "
+        "Later the premier insisted that the army must stay in the corridor."
+    )
+    assert _speaker_of(text, "army must stay") == "Mark Okafor"
+
+
+def test_a_family_friend_is_an_unnamed_source():
+    text = 'A family friend said she was "devastated" by the news.'
+    assert _speaker_of(text, "devastated") == "a family friend"

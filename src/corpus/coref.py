@@ -296,7 +296,8 @@ class ArticleSpeakers:
                     or (sp.person and sp.role and head in sp.role.lower().split())
                 ):
                     return sp
-        phrase = " ".join(words)
+        # "the premier" is the prime minister
+        phrase = " ".join(words).replace("premier", "prime minister")
         hit = title_end().search(phrase)
         title_hit = [hit.group()] if hit else []
         if title_hit:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from corpus.phrases import CLAUSE_OPENERS, backward_np, forward_np, is_possessive
-from corpus.speakers import body, heads, title_words
+from corpus.speakers import body, head_type, heads, title_words
 
 # Manner adverbs that may stand between a speaker and the verb ("privately warned").
 SPEECH_ADVERBS = (
@@ -84,6 +84,13 @@ def _word_count(s: str) -> int:
 
 def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | None:
     """Speaker span to the left of a verb, skipping appositives ("X, a professor at Y,")."""
+    if text.find(" who ", max(u0, v0 - 40), v0) >= 0 and (
+        who := _WHO_BEFORE.search(text, max(u0, v0 - 40), v0)
+    ):
+        # "... hosted by Foreign Minister Wang Yi, who described it as": the name before "who"
+        np = backward_np(text, u0, who.start())
+        if np is not None and text[np[0] : np[1]][:1].isupper():
+            return np[0], np[1], None
     hi = strip_adverbials(text, u0, v0)
     appositive = None
     chunk = text[u0:hi].rstrip()
@@ -113,6 +120,9 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             if not _ADVERBIAL_SEGMENT.match(seg):
                 apps.append(seg)
             head = backward_np(text, u0, prev_comma)
+            if head is not None and _unnamed_after_opener(text, u0, head):
+                # "In Jerusalem, a senior official, speaking on condition of anonymity, told"
+                return head[0], head[1], None
             if head is not None and _titled(text[head[0] : head[1]]):
                 head = None  # "X, UNICEF Representative in Sudan, speaking ...": a role, go on
             if head is not None and text[head[0] : head[1]][:1].isupper():
@@ -146,6 +156,27 @@ _ROLE_OPENING = re.compile(
     r"^(?:(?:an?|the|its|his|her|their|our)\s|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s\s)",
     re.IGNORECASE,
 )
+
+
+# ", who (has) (also) said": a relative clause whose antecedent speaks
+_WHO_BEFORE = re.compile(
+    r",\s+who\s+(?:(?:has|had|have|also|repeatedly|previously|later|then)\s+){0,2}$"
+)
+# A place or time phrase that opens a clause: "In Jerusalem,", "Later on Monday,"
+_OPENER = re.compile(
+    r"\s*(?:(?:In|At|From|Inside|Outside|Near|Meanwhile|Separately|Later|Earlier)\b[^,]{0,40},)?\s*"
+)
+
+
+def _unnamed_after_opener(text: str, u0: int, head: tuple[int, int]) -> bool:
+    """Whether ``head`` is an unnamed source ("a senior Israeli official") that opens its
+    clause, at most after a place or time phrase."""
+    phrase = text[head[0] : head[1]]
+    return (
+        phrase[:1].islower()
+        and head_type(phrase) is not None
+        and _OPENER.fullmatch(text, u0, head[0]) is not None
+    )
 
 
 def _role_before(text: str, u0: int, comma: int) -> str | None:
