@@ -610,3 +610,48 @@ def test_warned_on_a_day_dates_the_report_not_the_count():
         "The agency warned on Tuesday that famine loomed in the north, where 250,000 people remain."
     )
     assert row(text, "250,000")["scope"] != "incident"
+
+
+# --- captives under other names -----------------------------------------------------------
+
+
+def test_soldiers_held_captive_and_handed_over_are_released_hostages():
+    text = "Three soldiers held captive in Gaza for 400 days were handed over on Saturday."
+    assert row(text, "Three")["category"] == "hostages_released"
+
+
+def test_bodies_of_captives_handed_over_are_releases():
+    text = "Hamas would free eight living hostages and hand over the bodies of 12 others."
+    assert cats(text) == {"eight": "hostages_released", "12": "hostages_released"}
+
+
+def test_hostages_rescued_in_a_raid_are_released():
+    text = "The raid on the camp rescued three hostages, the army said."
+    assert row(text, "three")["category"] == "hostages_released"
+
+
+def test_people_rescued_from_rubble_are_not_hostages():
+    text = "Rescuers said they had rescued 14 people from the rubble of the building."
+    assert row(text, "14")["category"] != "hostages_released"
+
+
+def test_n_of_them_is_a_part_even_after_a_while_clause():
+    text = (
+        "At least 600 people have been killed while waiting for food since May, "
+        "400 of them near the distribution sites."
+    )
+    assert cats(text) == {"600": "killed", "400": "killed"}
+
+
+def test_a_part_described_by_where_it_happened_keeps_the_count():
+    text = (
+        "At least 30 people were killed in strikes on Friday, including nine at a school "
+        "sheltering displaced families."
+    )
+    assert row(text, "nine")["category"] == "killed"
+
+
+def test_the_second_age_of_an_age_range_is_not_a_figure():
+    assert list(figs("The four women, all aged 19 or 20, waved to the crowd.")["value_text"]) == [
+        "four"
+    ]

@@ -48,6 +48,7 @@ _NAME_COMMA = re.compile(r"[A-Z][a-z]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*[,)]")
 _LAST_OF_LIST = re.compile(r"\d[^.]*\band\s+$")
 _PUNCT = re.compile(r"[.;:,]")
+_AGE_RANGE = re.compile(r"\baged\s+\d{1,2}\s+(?:or|to|and)\s+$", re.I)
 
 
 class Cues(NamedTuple):
@@ -170,6 +171,8 @@ def _is_age(n: NumberMention, sentence: str, previous: str) -> bool:
     lex = lexicon()
     if previous in lex.age_ends and lex.age_before.search(sentence, max(0, n.start - 25), n.start):
         return True
+    if previous in ("or", "to", "and") and _AGE_RANGE.search(sentence, max(0, n.start - 20), n.start):
+        return True  # "all aged 19 or 20"
     return (
         not n.is_word
         and bool(_NAME_COMMA.search(sentence, max(0, n.start - 30), n.start))

@@ -194,6 +194,8 @@ def _captive_fate(
     own = [k for d, k, s, e in cues if n.end <= s < tail_end and _held_now(sentence, k, s, e)]
     fates = (k for _, k, s, e in cues if k == "release" or _held_now(sentence, k, s, e))
     fate = own[0] if own else next(fates, "held")
+    if not own and fate == "held" and lexicon().done_releases.search(sentence):
+        fate = "release"  # "Four soldiers held captive for 476 days were handed over"
     if fate != "release":
         return "hostages_held"
     side = lexicon().sides.find(phrase or "")
@@ -220,6 +222,8 @@ def _subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool
     if previous is None or previous.category not in _SUBSET_KINDS:
         return False
     gap = sentence[previous.end : n.start]
+    if OF_WHOM.match(sentence[n.end : n.end + 10]) and previous.category not in THING_KINDS:
+        return True  # "875 people have been killed while ..., 674 of them near the sites"
     if SEPARATE.search(gap):
         return False
     if previous.category in THING_KINDS:
@@ -322,6 +326,8 @@ def _category(
     # 0. the noun the number is "of": "the deaths of two soldiers", "the remains of 120"
     if sentence.find("of ", max(0, n.start - 40), n.start) >= 0:  # (a quick first test)
         head = _head_of(sentence, n, cues)
+        if head == "killed" and _handed_over(sentence, n, cues):
+            return _release_side(sentence, n, phrase)  # "hand over the bodies of 18 others"
         if head in CASUALTY_KINDS:
             return head
     # 1. "193 people were killed", "65,000 injured", "250 were taken hostage", "ordered
@@ -333,10 +339,11 @@ def _category(
     # number beats the words that describe the people counted
     if own in (None, "displaced", "missing") and (hurt := _governed_by(sentence, n, cues)):
         return hurt
-    if own:
+    if own and not (subset and not _verb_right_after(sentence, n, cues, tail_end)):
         return own
     if subset:  # "75,494 wounded, including 71 killed" has a verb of its own; "..., including 12
-        return previous.category  # photographers" shares the count's
+        return previous.category  # photographers" (or "eight at a school sheltering displaced
+        # families") shares the count's
     # 2. "killing at least 32 people", "the number of injured surpassed 32,000", but not
     # across a clause ("killed when two buildings collapsed")
     for d, kind, s, e in cues:
@@ -347,7 +354,10 @@ def _category(
             and not _SUBORDINATE.search(sentence, e, n.start)
         ):
             return kind
-    # 3. a noun that says what is counted
+    # 3. a noun that says what is counted ("Four soldiers held captive ... were handed over"
+    # counts captives, not troops)
+    if noun == "military" and _CAPTIVE_SOLDIERS.search(phrase or "") and _captive_clause(cues, n):
+        return _captive_fate(sentence, n, phrase, cues, tail_end)
     if noun in THING_KINDS or noun == "killed":
         return noun
     if noun == "weight":  # "25,000 tons": of the explosives or the food the sentence names
@@ -392,6 +402,39 @@ def _category(
     ):
         return context
     return "other"
+
+
+_CAPTIVE_SOLDIERS = re.compile(r"\b(?:soldiers|soldier|troops|servicemen|servicewomen)\b", re.I)
+
+
+def _captive_clause(cues: list, n: NumberMention) -> bool:
+    """A held or release word right after a count of soldiers: they are captives."""
+    return any(k in {"held", "release", "hostage"} and 0 <= s - n.end <= 40 for _, k, s, _ in cues)
+
+
+def _handed_over(sentence: str, n: NumberMention, cues: list) -> bool:
+    """'hand over the bodies of 18 others', 'the bodies of all 28 deceased hostages are to be
+    returned': the dead are released (a release word in the number's clause, before or
+    after it), when the sentence is about captives."""
+    if not _CAPTIVES.search(sentence):
+        return False
+    start = max(0, sentence.rfind(",", 0, n.start) + 1)
+    end = clause_end(sentence, n.end)
+    return any(k == "release" and start <= s < end for _, k, s, _ in cues)
+
+
+# at most two words, no place preposition, between a number and its verb: "71 | killed",
+# "71 people | were killed"
+_NEAR_WORDS = re.compile(r"\s*(?:(?!(?:at|in|on|near|from)\b)[\w-]+\s+){0,2}")
+
+
+def _verb_right_after(sentence: str, n: NumberMention, cues: list, tail_end: int) -> bool:
+    """'including 71 killed': a casualty word right after the number (a few words at most),
+    not one in a phrase that describes where ("eight at a school sheltering displaced ...")."""
+    return any(
+        k in CASUALTY_KINDS and n.end <= s < tail_end and _NEAR_WORDS.fullmatch(sentence, n.end, s)
+        for _, k, s, _ in cues
+    )
 
 
 def _governed_by(sentence: str, n: NumberMention, cues: list) -> str | None:
