@@ -171,7 +171,9 @@ def _is_age(n: NumberMention, sentence: str, previous: str) -> bool:
     lex = lexicon()
     if previous in lex.age_ends and lex.age_before.search(sentence, max(0, n.start - 25), n.start):
         return True
-    if previous in ("or", "to", "and") and _AGE_RANGE.search(sentence, max(0, n.start - 20), n.start):
+    if previous in ("or", "to", "and") and _AGE_RANGE.search(
+        sentence, max(0, n.start - 20), n.start
+    ):
         return True  # "all aged 19 or 20"
     return (
         not n.is_word
