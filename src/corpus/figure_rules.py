@@ -20,11 +20,18 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from corpus.figure_captives import (
+    CAPTIVE_KINDS,
+    PEOPLE_COUNTS,
+    THING_KINDS,
+    captive_fate,
+    captive_soldiers,
+    handed_over,
+    release_side,
+    subset_of,
+)
 from corpus.figure_checks import _CAPTIVES, _OF_OWN, _PUNCT, is_figure, sentence_cues
 from corpus.figure_clauses import (
-    OF_WHOM,
-    SEPARATE,
-    SUBSET_BEFORE,
     claimed,
     clause_end,
     companion_gap,
@@ -53,20 +60,7 @@ __all__ = [
     "sentence_figures",
 ]
 
-THING_KINDS = frozenset({"aid", "military", "money"})
 NOUN_KINDS = frozenset({"people", "prisoner", "hostage", "aid", "military", "money"})
-PEOPLE_COUNTS = frozenset(
-    {
-        "killed",
-        "injured",
-        "missing",
-        "displaced",
-        "hostages_held",
-        "hostages_released",
-        "prisoners_released",
-    }
-)
-
 # Words that end a verb's reach over a number after it: "killed when two buildings ...".
 _SUBORDINATE = re.compile(
     r"\b(?:when|after|while|because|before|until|where|which|who|whom|but|although|though|"
@@ -75,7 +69,6 @@ _SUBORDINATE = re.compile(
 )
 # "killed or injured": one count of both, neither category alone
 _EITHER = re.compile(r"^\s*(?:or|and|and/or)\s+$", re.I)
-CAPTIVE_KINDS = frozenset({"hostages_held", "hostages_released", "prisoners_released"})
 # Verbs that do not happen to the things counted: "200 trucks crossed", "$5 million was lost".
 _NOT_HURT = {
     "displaced": frozenset({"aid", "military", "money"}),
@@ -152,16 +145,6 @@ def _phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
     return (" ".join(words) or None), offset, offset + last
 
 
-def _release_side(sentence: str, n: NumberMention, phrase: str | None) -> str:
-    sides = lexicon().sides
-    own = sides.find(phrase or "")
-    if own:
-        return own[0][2]
-    cues = sentence_cues(sentence)  # the sentence's tokens, found once
-    near = nearest(sides.find_in(cues.words, cues.starts, cues.ends), n)
-    return near[0][1] if near else "hostages_released"
-
-
 def _usable_cues(sentence: str, n: NumberMention, others: tuple) -> list:
     """The category cues that may speak for ``n``: not another number's."""
     found = sentence_cues(sentence).categories
@@ -183,67 +166,6 @@ def _head_noun(phrase: str | None, in_phrase: list) -> str | None:
     kinds = [c[2] for c in in_phrase]
     noun = next((k for k in kinds if k not in {"release", "held", "people", "weight"}), None)
     return noun or next((k for k in ("people", "weight") if k in kinds), None)
-
-
-def _captive_fate(
-    sentence: str, n: NumberMention, phrase: str | None, cues: list, tail_end: int
-) -> str:
-    """Held or released: a state in the number's own clause ("all 120 hostages still in
-    Gaza") first, else the nearest release or held cue; released Palestinians are
-    prisoners."""
-    own = [k for d, k, s, e in cues if n.end <= s < tail_end and _held_now(sentence, k, s, e)]
-    fates = (k for _, k, s, e in cues if k == "release" or _held_now(sentence, k, s, e))
-    fate = own[0] if own else next(fates, "held")
-    if not own and fate == "held" and lexicon().done_releases.search(sentence):
-        fate = "release"  # "Four soldiers held captive for 476 days were handed over"
-    if fate != "release":
-        return "hostages_held"
-    side = lexicon().sides.find(phrase or "")
-    return side[0][2] if side else "hostages_released"
-
-
-def _held_now(sentence: str, kind: str, start: int, end: int) -> bool:
-    """Whether a held cue says the captives are held now: "are still held", "remain in
-    Gaza"; a bare participle ("13 hostages held in Gaza since October were handed over")
-    only describes them when the sentence tells of a release that took place."""
-    if kind != "held":
-        return False
-    cue = sentence[start:end].lower()
-    if not cue.startswith("held") or not lexicon().done_releases.search(sentence):
-        return True
-    return bool(_AUXILIARY_BEFORE.search(sentence, max(0, start - 12), start))
-
-
-def _subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
-    """'59 hostages remain, about 24 of whom are alive', '109 hostages, including 36 ...',
-    '39 prisoners – 24 women and 15 teenage boys –', '196 aid workers have been killed,
-    including 175 UN staff', '200 trucks ..., of which 100': ``n`` counts part of the
-    count just before it."""
-    if previous is None or previous.category not in _SUBSET_KINDS:
-        return False
-    gap = sentence[previous.end : n.start]
-    if OF_WHOM.match(sentence[n.end : n.end + 10]) and previous.category not in THING_KINDS:
-        return True  # "875 people have been killed while ..., 674 of them near the sites"
-    if SEPARATE.search(gap):
-        return False
-    if previous.category in THING_KINDS:
-        return bool(_OF_WHICH.search(gap))
-    return bool(
-        SUBSET_BEFORE.search(gap)
-        or OF_WHOM.match(sentence[n.end : n.end + 10])
-        or _BREAKDOWN.match(gap)
-    )
-
-
-# the counts whose parts a later count of the sentence may be
-_SUBSET_KINDS = PEOPLE_COUNTS | THING_KINDS
-# "39 Palestinian prisoners – 24 women and ...", "33 prisoners (three women and ...": a
-# breakdown after a dash or a bracket
-_BREAKDOWN = re.compile(r"[^,.;:()–—]{0,40}?(?:\s[–—-]\s*|\s\(\s*)$")
-_OF_WHICH = re.compile(r"\bof which\s+$", re.IGNORECASE)
-_AUXILIARY_BEFORE = re.compile(
-    r"\b(?:are|were|is|was|be|been|being|remain|remains|still)\s+$", re.IGNORECASE
-)
 
 
 def _head_of(sentence: str, n: NumberMention, cues: list) -> str | None:
@@ -291,7 +213,7 @@ def _own_clause_kind(
         if kind == "hostage" and not in_phrase and noun is None and not has_noun:
             # "250 were taken hostage", "69, the number of hostages freed" (not "three
             # hospitals ... for the captives")
-            return _captive_fate(sentence, n, None, cues, tail_end)
+            return captive_fate(sentence, n, None, cues, tail_end)
     return None
 
 
@@ -316,7 +238,7 @@ def _category(
     possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
     if possessive and _POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start):
         return "other"  # "Gaza's 2.3 million residents": a population, not a toll
-    subset = previous is not None and _subset_of(sentence, n, previous)
+    subset = previous is not None and subset_of(sentence, n, previous)
     if subset and previous.category in CAPTIVE_KINDS:
         return previous.category  # dead or alive, they are counted among the captives
     cues = nearest(_usable_cues(sentence, n, others), n)
@@ -326,8 +248,8 @@ def _category(
     # 0. the noun the number is "of": "the deaths of two soldiers", "the remains of 120"
     if sentence.find("of ", max(0, n.start - 40), n.start) >= 0:  # (a quick first test)
         head = _head_of(sentence, n, cues)
-        if head == "killed" and _handed_over(sentence, n, cues):
-            return _release_side(sentence, n, phrase)  # "hand over the bodies of 18 others"
+        if head == "killed" and handed_over(sentence, n, cues):
+            return release_side(sentence, n, phrase)  # "hand over the bodies of 18 others"
         if head in CASUALTY_KINDS:
             return head
     # 1. "193 people were killed", "65,000 injured", "250 were taken hostage", "ordered
@@ -356,8 +278,8 @@ def _category(
             return kind
     # 3. a noun that says what is counted ("Four soldiers held captive ... were handed over"
     # counts captives, not troops)
-    if noun == "military" and _CAPTIVE_SOLDIERS.search(phrase or "") and _captive_clause(cues, n):
-        return _captive_fate(sentence, n, phrase, cues, tail_end)
+    if noun == "military" and captive_soldiers(phrase, cues, n):
+        return captive_fate(sentence, n, phrase, cues, tail_end)
     if noun in THING_KINDS or noun == "killed":
         return noun
     if noun == "weight":  # "25,000 tons": of the explosives or the food the sentence names
@@ -366,7 +288,7 @@ def _category(
     if noun == "prisoner":
         return "prisoners_released"
     if noun == "hostage":
-        return _captive_fate(sentence, n, phrase, cues, tail_end)
+        return captive_fate(sentence, n, phrase, cues, tail_end)
     # 4. a list item takes the category of the item before it
     if _in_list(sentence, n, previous):
         return previous.category
@@ -383,14 +305,14 @@ def _category(
         if kind in CASUALTY_KINDS:
             return kind
         if kind == "release":
-            return _release_side(sentence, n, phrase)
+            return release_side(sentence, n, phrase)
         # "About 100 remain in Gaza": some states name captives by themselves
         if kind == "held" and (
             _CAPTIVES.search(sentence) or sentence[s:e].lower() in lex.captive_states
         ):
             return "hostages_held"
         if kind == "hostage":  # "253 people were taken hostage"
-            return _captive_fate(sentence, n, phrase, cues, tail_end)
+            return captive_fate(sentence, n, phrase, cues, tail_end)
     if noun is None and any(k in THING_KINDS for _, k, _, _ in cues):
         return next(k for _, k, _, _ in cues if k in THING_KINDS)
     # "The breakdown includes 81 Hamas members, ...": a sentence without any cue of its
@@ -402,25 +324,6 @@ def _category(
     ):
         return context
     return "other"
-
-
-_CAPTIVE_SOLDIERS = re.compile(r"\b(?:soldiers|soldier|troops|servicemen|servicewomen)\b", re.I)
-
-
-def _captive_clause(cues: list, n: NumberMention) -> bool:
-    """A held or release word right after a count of soldiers: they are captives."""
-    return any(k in {"held", "release", "hostage"} and 0 <= s - n.end <= 40 for _, k, s, _ in cues)
-
-
-def _handed_over(sentence: str, n: NumberMention, cues: list) -> bool:
-    """'hand over the bodies of 18 others', 'the bodies of all 28 deceased hostages are to be
-    returned': the dead are released (a release word in the number's clause, before or
-    after it), when the sentence is about captives."""
-    if not _CAPTIVES.search(sentence):
-        return False
-    start = max(0, sentence.rfind(",", 0, n.start) + 1)
-    end = clause_end(sentence, n.end)
-    return any(k == "release" and start <= s < end for _, k, s, _ in cues)
 
 
 # at most two words, no place preposition, between a number and its verb: "71 | killed",

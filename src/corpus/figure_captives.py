@@ -1,0 +1,140 @@
+"""Captives in the figures: held or freed, by whom, and the parts of a count.
+
+A count of captives is held or released by the verb of its own clause ("58 are still
+held", "were handed over"); who held the people released decides hostages or prisoners
+("Hamas freed 13", "Israel released 39 Palestinians"). A count may also be a part of
+the one before it ("39 prisoners – 24 women and 15 boys –", "875 killed ..., 674 of
+them near the sites") and then counts the same people.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from corpus.figure_checks import _CAPTIVES, sentence_cues
+from corpus.figure_clauses import OF_WHOM, SEPARATE, SUBSET_BEFORE, clause_end, nearest
+from corpus.figure_lexicon import lexicon
+from corpus.numbers import NumberMention
+
+if TYPE_CHECKING:
+    from corpus.figure_rules import Figure
+
+__all__ = [
+    "CAPTIVE_KINDS",
+    "PEOPLE_COUNTS",
+    "THING_KINDS",
+    "captive_fate",
+    "captive_soldiers",
+    "handed_over",
+    "release_side",
+    "subset_of",
+]
+
+# categories of things counted, of people counted, and of captives
+THING_KINDS = frozenset({"aid", "military", "money"})
+PEOPLE_COUNTS = frozenset(
+    {
+        "killed",
+        "injured",
+        "missing",
+        "displaced",
+        "hostages_held",
+        "hostages_released",
+        "prisoners_released",
+    }
+)
+CAPTIVE_KINDS = frozenset({"hostages_held", "hostages_released", "prisoners_released"})
+
+
+def release_side(sentence: str, n: NumberMention, phrase: str | None) -> str:
+    """Hostages or prisoners released: the side word of the counted phrase ("Palestinian
+    prisoners"), else the one nearest the number ("Hamas freed", "by Israel")."""
+    sides = lexicon().sides
+    own = sides.find(phrase or "")
+    if own:
+        return own[0][2]
+    cues = sentence_cues(sentence)  # the sentence's tokens, found once
+    near = nearest(sides.find_in(cues.words, cues.starts, cues.ends), n)
+    return near[0][1] if near else "hostages_released"
+
+
+def captive_fate(
+    sentence: str, n: NumberMention, phrase: str | None, cues: list, tail_end: int
+) -> str:
+    """Held or released: a state in the number's own clause ("all 120 hostages still in
+    Gaza") first, else the nearest release or held cue; released Palestinians are
+    prisoners."""
+    own = [k for d, k, s, e in cues if n.end <= s < tail_end and _held_now(sentence, k, s, e)]
+    fates = (k for _, k, s, e in cues if k == "release" or _held_now(sentence, k, s, e))
+    fate = own[0] if own else next(fates, "held")
+    if not own and fate == "held" and lexicon().done_releases.search(sentence):
+        fate = "release"  # "Four soldiers held captive for 476 days were handed over"
+    if fate != "release":
+        return "hostages_held"
+    side = lexicon().sides.find(phrase or "")
+    return side[0][2] if side else "hostages_released"
+
+
+def _held_now(sentence: str, kind: str, start: int, end: int) -> bool:
+    """Whether a held cue says the captives are held now: "are still held", "remain in
+    Gaza"; a bare participle ("13 hostages held in Gaza since October were handed over")
+    only describes them when the sentence tells of a release that took place."""
+    if kind != "held":
+        return False
+    cue = sentence[start:end].lower()
+    if not cue.startswith("held") or not lexicon().done_releases.search(sentence):
+        return True
+    return bool(_AUXILIARY_BEFORE.search(sentence, max(0, start - 12), start))
+
+
+def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
+    """'59 hostages remain, about 24 of whom are alive', '109 hostages, including 36 ...',
+    '39 prisoners – 24 women and 15 teenage boys –', '196 aid workers have been killed,
+    including 175 UN staff', '200 trucks ..., of which 100': ``n`` counts part of the
+    count just before it."""
+    if previous is None or previous.category not in _SUBSET_KINDS:
+        return False
+    gap = sentence[previous.end : n.start]
+    if OF_WHOM.match(sentence[n.end : n.end + 10]) and previous.category not in THING_KINDS:
+        return True  # "875 people have been killed while ..., 674 of them near the sites"
+    if SEPARATE.search(gap):
+        return False
+    if previous.category in THING_KINDS:
+        return bool(_OF_WHICH.search(gap))
+    return bool(
+        SUBSET_BEFORE.search(gap)
+        or OF_WHOM.match(sentence[n.end : n.end + 10])
+        or _BREAKDOWN.match(gap)
+    )
+
+
+# the counts whose parts a later count of the sentence may be
+_SUBSET_KINDS = PEOPLE_COUNTS | THING_KINDS
+# "39 Palestinian prisoners – 24 women and ...", "33 prisoners (three women and ...": a
+# breakdown after a dash or a bracket
+_BREAKDOWN = re.compile(r"[^,.;:()–—]{0,40}?(?:\s[–—-]\s*|\s\(\s*)$")
+_OF_WHICH = re.compile(r"\bof which\s+$", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:are|were|is|was|be|been|being|remain|remains|still)\s+$", re.IGNORECASE
+)
+_CAPTIVE_SOLDIERS = re.compile(r"\b(?:soldiers|soldier|troops|servicemen|servicewomen)\b", re.I)
+
+
+def captive_soldiers(phrase: str | None, cues: list, n: NumberMention) -> bool:
+    """'Four soldiers held captive ... were handed over': soldiers with a held or release
+    word right after their count are captives, not troops."""
+    return bool(_CAPTIVE_SOLDIERS.search(phrase or "")) and any(
+        k in {"held", "release", "hostage"} and 0 <= s - n.end <= 40 for _, k, s, _ in cues
+    )
+
+
+def handed_over(sentence: str, n: NumberMention, cues: list) -> bool:
+    """'hand over the bodies of 18 others', 'the bodies of all 28 deceased hostages are to be
+    returned': the dead are released (a release word in the number's clause, before or
+    after it), when the sentence is about captives."""
+    if not _CAPTIVES.search(sentence):
+        return False
+    start = max(0, sentence.rfind(",", 0, n.start) + 1)
+    end = clause_end(sentence, n.end)
+    return any(k == "release" and start <= s < end for _, k, s, _ in cues)
