@@ -77,6 +77,12 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         "The group said it remained committed to the truce despite the clashes.",
         "My hope is that we will have a ceasefire by Friday, the envoy said.",
         'The charity said Israel "must stop this senseless killing."',
+        'The ministers said "the war in Gaza must end now."',
+        "The group said it welcomed the Security Council resolution.",
+        "Hamas said it was ready to cooperate with the mediators.",
+        'The spokesman said the parties were "closer than we\'ve been in months."',
+        "Cairo said it was working to ensure that the agreement holds.",
+        "The minister said she was deeply concerned by the resumption of fighting.",
     ],
 )
 def test_for_cues_mark_support(sentence):
@@ -438,6 +444,10 @@ def test_devset_gold_stance_labels_are_valid():
         "He said a deal would only delay the ground operation in the south.",
         "The finance minister said the state would spend whatever it takes to win.",
         "The army will return to battle the moment the pause ends, he said.",
+        '"We will continue until Hamas\'s military capabilities are dismantled," she said.',
+        "The office said Israel would act against Hamas with increasing military strength.",
+        '"All hell will break loose," the spokeswoman said.',
+        'He said the group would be disarmed "the easy way or the hard way."',
     ],
 )
 def test_war_aims_and_delays_mark_opposition(sentence):
@@ -449,6 +459,7 @@ def test_war_aims_and_delays_mark_opposition(sentence):
     [
         'The official said there would be "no agreement without a full withdrawal."',
         "The group said it would not take part in further negotiations under fire.",
+        "The office said it would not allow anyone north until the woman was released.",
     ],
 )
 def test_conditions_and_boycotts_are_refusals(sentence):
