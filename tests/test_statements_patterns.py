@@ -394,3 +394,20 @@ def test_the_premier_is_the_prime_minister():
 def test_a_family_friend_is_an_unnamed_source():
     text = 'A family friend said she was "devastated" by the news.'
     assert _speaker_of(text, "devastated") == "a family friend"
+
+
+def test_the_terror_group_is_the_group_named_before():
+    text = (
+        'Hamas handed over four coffins. The terror group said locating the rest "requires time".'
+    )
+    assert _speaker_of(text, "requires time") == "Hamas"
+
+
+def test_a_correspondents_title_before_the_name_is_media():
+    text = '"The calculus has changed," said political correspondent Dana Adler.'
+    assert (_speaker_of(text, "calculus"), _type_of(text, "calculus")) == ("Dana Adler", "media")
+
+
+def test_a_named_persons_family_speaks():
+    text = 'Omer Golan\'s family said in a statement that "our hearts are full".'
+    assert _speaker_of(text, "hearts are full") == "Omer Golan's family"

@@ -26,7 +26,8 @@ MODIFIERS = frozenset({
     "regional", "official", "medical", "rescue", "emergency", "civil", "press",
     "research", "think", "tank", "some", "other", "many", "several", "and", "or",
     "second", "third", "fourth", "website", "site", "wire", "prison", "prisons", "police",
-    "border", "crossings", "information", "relief", "works", "refugee", "refugees",
+    "border", "crossings", "information", "relief", "works", "refugee", "refugees", "terror",
+    "terrorist", "militant", "armed", "islamist", "resistance", "jihadist", "rebel",
 })  # fmt: skip
 # Lower-case name particles ("Saleh al-Arouri", "Mohammed bin Abdulrahman").
 PARTICLES = frozenset({

@@ -358,7 +358,7 @@ def _describe(phrase: str, appositive: str | None) -> Speaker:
     described = " ".join(x for x in (role, affiliation, appositive) if x)
     if is_expert_text(described):
         kind = "expert"
-    elif appositive and _MEDIA_ROLE.search(appositive):
+    elif _MEDIA_ROLE.search(described):
         kind = "media"  # "FRANCE 24's correspondent in Ashkelon, Laure Beaulieu"
     elif appositive and (is_private_text(appositive) or _AGE.match(appositive.split()[0])):
         kind = "other"
