@@ -411,3 +411,13 @@ def test_a_correspondents_title_before_the_name_is_media():
 def test_a_named_persons_family_speaks():
     text = 'Omer Golan\'s family said in a statement that "our hearts are full".'
     assert _speaker_of(text, "hearts are full") == "Omer Golan's family"
+
+
+def test_a_list_of_joint_speakers_gives_each_a_statement():
+    text = "Egypt, Qatar and the United States said in a joint statement that talks would resume."
+    assert [s for s, _ in _said(text)] == ["Egypt", "Qatar", "United States"]
+
+
+def test_a_time_opener_is_not_a_joint_speaker():
+    text = "On Monday, Egypt and Qatar said in a joint statement that talks would resume."
+    assert [s for s, _ in _said(text)] == ["Egypt", "Qatar"]

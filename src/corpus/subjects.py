@@ -137,7 +137,20 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         return _relative_subject(text, u0, hi)
     if is_possessive(text[np[0] : np[1]]):
         return None
+    if text.startswith(" and ", np[0] - 1) or " and " in text[np[0] : np[1]]:
+        # "Egypt, Qatar and the United States said": the list's first items too
+        items = _LIST_BEFORE.fullmatch(text, u0, np[0])
+        if items and not any(
+            item.split()[0] in CLAUSE_OPENERS for item in items.group("first").split(", ") if item
+        ):
+            return items.start("first"), np[1], appositive
     return np[0], np[1], appositive
+
+
+# Names listed before the last two of a joint subject: "Hamas, Islamic Jihad and ..."
+_LIST_BEFORE = re.compile(
+    r"\s*(?P<first>(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,5},\s+)+)"
+)
 
 
 # A personal name standing alone between commas ("..., James Elder, said").
