@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpus.numbers import TENS, UNITS, _alternation, find_numbers, parse_number
+from corpus.numbers import A_SCALE_RE, TENS, UNITS, _alternation, find_numbers, parse_number
 
 
 def values(text: str) -> list[tuple[str, float]]:
@@ -117,3 +117,21 @@ def test_digits_take_the_same_value_as_parse_number(text):
     assert [n.value for n in find_numbers(text)] == [
         v for v in [parse_number(text)] if v is not None
     ]
+
+
+def test_a_scale_only_where_its_scale_word_is():
+    # "a dozen" is matched at the scale words _A_HINT finds, as a scan of A_SCALE_RE would
+    assert values("A million fled and a dozen died; a hundred1, xa million, a thousand") == [
+        ("A million", 1_000_000.0),
+        ("a dozen", 12.0),
+        ("a thousand", 1_000.0),
+    ]
+
+
+@given(st.text(alphabet=" aAdozenmilthusr-.,1:"))
+def test_a_scale_matches_as_a_full_scan_would(text):
+    def free(start: int) -> bool:  # what find_numbers takes before a number
+        return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ".,/*:_+")
+
+    scanned = [m.span() for m in A_SCALE_RE.finditer(text) if free(m.start())]
+    assert [(n.start, n.end) for n in find_numbers(text) if n.text[:2] in ("a ", "A ")] == scanned

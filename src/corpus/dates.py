@@ -175,6 +175,8 @@ def find_weekdays(text: str) -> list[tuple[int, int, int]]:
             (m.start(), m.end(), _WEEKDAY_INDEX[m.group(1).lower()])
             for m in _WEEKDAY.finditer(text)
         ]
+    if "day" not in text.lower():  # (a quick first test: every weekday name ends in "day")
+        return []
     index = _WEEKDAY_INDEX
     return [
         (m.start(), m.end(), index[word])
@@ -187,9 +189,8 @@ def find_weekdays(text: str) -> list[tuple[int, int, int]]:
 
 # Words that make a date the start or edge of a period, not the day a total refers to.
 # ("since the conflict broke out on Oct 7", "before the truce collapsed on Friday").
-_PERIOD_EDGE = re.compile(
-    r"\b(?:since|from|after|before|until|till|between|starting)\b[^,.;:]{0,45}$", re.IGNORECASE
-)
+_EDGE_WORDS = ("since", "from", "after", "before", "until", "till", "between", "starting")
+_PERIOD_EDGE = re.compile(rf"\b(?:{'|'.join(_EDGE_WORDS)})\b[^,.;:]{{0,45}}$", re.IGNORECASE)
 # "the Oct. 7 attack": a date naming an event, not the day a total refers to
 _EVENT_NAME = re.compile(
     r"[\s,-]*(?:attacks?|assault|raid|massacre|incursion|rampage|anniversary|war|offensive)\b",
@@ -206,7 +207,13 @@ _LAST_YEAR = re.compile(r"^,?\s+last\s+year\b", re.IGNORECASE)
 
 
 def _is_period_edge(text: str, start: int) -> bool:
-    return bool(_PERIOD_EDGE.search(text[max(0, start - 60) : start]))
+    window = text[max(0, start - 60) : start]
+    # the pattern is slow to fail; where lower-casing is exact (see _plain_case) it needs
+    # one of its words as they are
+    lowered = window.lower()
+    if not any(word in lowered for word in _EDGE_WORDS) and _plain_case(window):
+        return False
+    return bool(_PERIOD_EDGE.search(window))
 
 
 # The numbers of one sentence share its dates and weekdays: find them once per sentence.

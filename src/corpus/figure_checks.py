@@ -145,9 +145,17 @@ def _is_present(sentence: str, words: list[str]) -> bool:
 # --- is it a figure? ----------------------------------------------------------------------
 
 
+# the letters of _LAST_WORD: a word read backwards from its end costs less than the search
+_LAST_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
 def _previous_word(sentence: str, start: int) -> str:
-    m = _LAST_WORD.search(sentence, max(0, start - 20), start)
-    return m.group(1).lower() if m else ""
+    """What ``_LAST_WORD`` finds in the 20 characters before ``start``, lower-cased."""
+    window = sentence[max(0, start - 20) : start].rstrip()  # (rstrip takes what \s takes)
+    i = len(window)
+    while i and window[i - 1] in _LAST_WORD_CHARS:
+        i -= 1
+    return window[i:].lower()
 
 
 def _next_word(sentence: str, end: int) -> str:
@@ -177,8 +185,9 @@ def _is_age(n: NumberMention, sentence: str, previous: str) -> bool:
         return True  # "all aged 19 or 20"
     return (
         not n.is_word
-        and bool(_NAME_COMMA.search(sentence, max(0, n.start - 30), n.start))
+        # (the comma after first: an anchored match fails faster than the search before)
         and bool(_COMMA_AFTER.match(sentence, n.end, n.end + 3))
+        and bool(_NAME_COMMA.search(sentence, max(0, n.start - 30), n.start))
     )
 
 
@@ -298,7 +307,7 @@ def _is_ratio(after: str) -> bool:
     lex = lexicon()
     # the pattern is slow to fail; on ASCII text it needs the first word of one of its cues
     lowered = after.lower()
-    if after.isascii() and not any(word in lowered for word in lex.ratio_words):
+    if after.isascii() and not any(map(lowered.__contains__, lex.ratio_words)):
         return False
     return bool(lex.ratio.match(after))
 

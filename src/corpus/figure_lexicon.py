@@ -88,12 +88,13 @@ class CueIndex:
         """:meth:`find` on a text already split by :func:`token_spans`."""
         found: list[tuple[int, int, str, str]] = []
         # most words start no cue: visit only those that may
-        cue_starts = self.starts.intersection(words)
-        if not cue_starts:
+        cue_starts = self.starts
+        candidates = [i for i, word in enumerate(words) if word in cue_starts]
+        if not candidates:
             return found
         multi, phrases = self.multi, self.phrases
         after = 0  # the first word not yet covered by a found cue
-        for i in [i for i, word in enumerate(words) if word in cue_starts]:
+        for i in candidates:
             if i < after:
                 continue
             word = words[i]

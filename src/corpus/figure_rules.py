@@ -404,8 +404,9 @@ def classify(
     sentence, which keep the cues nearest to them ("436, with 678 others injured").
     """
     phrase, p0, p1 = _phrase(sentence, n.end)
+    cues = sentence_cues(sentence)
     # (a cue that starts in the phrase: "aid | missions" when the phrase stops at "aid")
-    in_phrase = [c for c in sentence_cues(sentence).categories if p0 <= c[0] < p1]
+    in_phrase = [c for c in cues.categories if p0 <= c[0] < p1]
     category = _category(sentence, n, phrase, in_phrase, previous, context, others)
     if category == "duration":  # "seven-day temporary ceasefire": what lasts follows the unit
         tail = sentence[n.end : n.end + 60]
@@ -429,7 +430,7 @@ def classify(
         category=category,
         subject=phrase,
         scope=scope,
-        present=sentence_cues(sentence).present,
+        present=cues.present,
     )
 
 

@@ -146,27 +146,40 @@ def _word_value(s: str) -> float | None:
 def find_numbers(text: str) -> list[NumberMention]:
     """Every candidate number in ``text``, in order, with its parsed value."""
     found = []
-    scans = [(DIGITS_RE, False), (WORDS_RE, True)]
-    if _A_HINT.search(text):  # "a dozen" is rare: scan for it only in a text with a scale word
-        scans.append((A_SCALE_RE, True))
-    for pattern, is_word in scans:
-        for m in pattern.finditer(text):
-            start = m.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
-                continue
-            written = m.group(0)
-            if written[-1] == "m" and not is_word and not _million(text, start, written):
-                continue  # "700m": metres
-            if is_word or not written[-1].isdigit():  # words or a scale: "1.5 million"
-                value = parse_number(written)
-            else:  # plain digits ("27,478", "1.5"), most numbers: what parse_number does to them
-                value = float(written.replace(",", ""))
-                value = value if math.isfinite(value) else None
-            if value is None and is_word and (cut := re.match(r"[A-Za-z]+(?=[- ])", written)):
-                written = cut.group(0)
-                value = parse_number(written)
-            if value is not None:
-                found.append(NumberMention(start, start + len(written), written, value, is_word))
+    for m in DIGITS_RE.finditer(text):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
+            continue
+        written = m.group(0)
+        last = written[-1]
+        if last.isdigit():  # plain digits ("27,478", "1.5"), most numbers: what parse_number does
+            value = float(written.replace(",", ""))
+            value = value if math.isfinite(value) else None
+        elif last == "m" and not _million(text, start, written):
+            continue  # "700m": metres
+        else:  # a scale: "1.5 million", "$14bn"
+            value = parse_number(written)
+        if value is not None:
+            found.append(NumberMention(start, m.end(), written, value, False))
+    words = list(WORDS_RE.finditer(text))
+    # "a dozen" is rare: only where the scale word is (a match of A_SCALE_RE is "a" or "A"
+    # right before a match of _A_HINT, and its matches cannot overlap)
+    words += [
+        m
+        for hint in _A_HINT.finditer(text)
+        if hint.start() and (m := A_SCALE_RE.match(text, hint.start() - 1))
+    ]
+    for m in words:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
+            continue
+        written = m.group(0)
+        value = parse_number(written)
+        if value is None and (cut := re.match(r"[A-Za-z]+(?=[- ])", written)):
+            written = cut.group(0)
+            value = parse_number(written)
+        if value is not None:
+            found.append(NumberMention(start, start + len(written), written, value, True))
     found.sort(key=lambda n: n.start)
     return found
 
