@@ -472,6 +472,9 @@ def test_drop_repeats_keeps_a_line_unless_a_copy_or_a_longer_line_holds_it():
         ("March 2, 2024 6:01 PM GMT+2 Updated 4 hours ago", dt.date(2024, 3, 2)),
         ("18 June 2024 Humanitarian Aid", dt.date(2024, 6, 18)),
         ("Outlet | Updated 10/23/2024 - 09:40", dt.date(2024, 10, 23)),
+        ("World Mar 4, 2025 2:10 PM EST", dt.date(2025, 3, 4)),
+        ("Desk Name / OUTLET.COM / Updated: Jan 9, 2025, 10:05 IST", dt.date(2025, 1, 9)),
+        ("WIRE NEWS - May 6, 2024 - 08:12 | World, All", dt.date(2024, 5, 6)),
     ],
 )
 def test_date_lines_of_more_outlets(line, expected):

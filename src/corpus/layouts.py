@@ -146,9 +146,17 @@ def _date_line(line: str) -> tuple[dt.date, str | None] | None:
     if len(line) > 100 or not _DIGIT.search(line):  # a date with its year has digits
         return None
     found = _date_segment(line)
-    if found is None and "|" in line:
-        found = next(filter(None, map(_date_segment, line.split("|"))), None)
+    if found is None and ("|" in line or " / " in line):
+        found = next(filter(None, map(_date_segment, _SEGMENT_SPLIT.split(line))), None)
     return found
+
+
+# the parts of a date line: "TOI World Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2024"
+_SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+")
+# a short section label or outlet before the date, in capitals
+_LABEL_BEFORE = re.compile(
+    r"\s*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&)){0,3}\s*[-–—:]?\s*"
+)
 
 
 def _date_segment(line: str) -> tuple[dt.date, str | None] | None:
@@ -160,9 +168,15 @@ def _date_segment(line: str) -> tuple[dt.date, str | None] | None:
             return first.date, None
         # the date opens the line; a time, then an update stamp or a section label follow
         # ("November 25, 2023 4:52 PM Updated 2 hours ago", "22 October 2024 Peace and Security")
-        if DATE_ONLY_REST.fullmatch(before):
+        # or follows a section label or the outlet ("World Aug 22, 2025 1:48 PM EDT",
+        # "KYODO NEWS - Apr 2, 2024 - 19:44")
+        if DATE_ONLY_REST.fullmatch(before) or _LABEL_BEFORE.fullmatch(before):
             time = DATE_ONLY_REST.match(rest)
-            if DATE_LINE_TAIL.fullmatch(rest) or DATE_LINE_TAIL.fullmatch(rest, time.end()):
+            if (
+                time.end() == len(rest)
+                or DATE_LINE_TAIL.fullmatch(rest)
+                or DATE_LINE_TAIL.fullmatch(rest, time.end())
+            ):
                 return first.date, None
     for pattern in DATE_LINES:
         m = pattern.match(line)
