@@ -421,3 +421,32 @@ def test_a_list_of_joint_speakers_gives_each_a_statement():
 def test_a_time_opener_is_not_a_joint_speaker():
     text = "On Monday, Egypt and Qatar said in a joint statement that talks would resume."
     assert [s for s, _ in _said(text)] == ["Egypt", "Qatar"]
+
+
+def test_according_to_a_role_then_its_holders_name():
+    text = "Israel freed 39 prisoners, according to Qatar's foreign ministry spokesman, Omar Saleh."
+    assert _speaker_of(text, "freed 39 prisoners") == "Omar Saleh"
+
+
+def test_an_age_appositive_keeps_the_name():
+    text = "Umm Karim Hassan, a 41-year-old mother of six, said she had found no flour."
+    assert _speaker_of(text, "no flour") == "Umm Karim Hassan"
+
+
+def test_an_outlets_tally_is_the_outlet():
+    text = "The attack killed 1,195 people, according to an AFP tally based on official figures."
+    assert (_speaker_of(text, "1,195"), _type_of(text, "1,195")) == ("AFP", "media")
+
+
+def test_a_name_with_its_acronym_is_a_body():
+    text = "The hospital was overwhelmed, Doctors Without Borders (DWB) said."
+    assert (_speaker_of(text, "overwhelmed"), _type_of(text, "overwhelmed")) == (
+        "Doctors Without Borders",
+        "organization",
+    )
+
+
+def test_the_hamas_run_ministry_is_the_gaza_health_ministry():
+    assert _speaker_of("The Hamas-run ministry said 104 people were killed.", "104") == (
+        "Gaza Health Ministry"
+    )

@@ -50,6 +50,13 @@ _BLOCK_LAST_LETTERS = frozenset("otreansOTREANSſ")
 _QUOTE_CHARS = '"“”'
 
 
+# a name in apposition after a role, closing the clause: ", Majed al-Ansari." / ", X,"
+_NAME_AFTER_ROLE = re.compile(
+    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van)[\s-])?[A-Z][\w’'-]+){1,3})"
+    r"(?=\s*(?:[.,;]|$))"
+)
+
+
 def _word_count(s: str) -> int:
     return len(s.split())
 
@@ -474,6 +481,10 @@ def _special_cues(
         if inner is not None:  # "according to Axios, which cited two officials": relayed
             via, (s0, s1) = text[s0:s1], inner
             np = (np[0], inner[1])
+        elif (named := _NAME_AFTER_ROLE.match(text, np[1], u1)) is not None:
+            # "according to Qatar's foreign ministry spokesman, Majed al-Ansari."
+            s0, s1 = named.span("name")
+            np = (np[0], s1)
         lead = text[u0 : m.start()].strip(" ,")
         at_start = _word_count(lead) <= 2
         if at_start:

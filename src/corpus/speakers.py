@@ -292,6 +292,10 @@ def _describe(phrase: str, appositive: str | None) -> Speaker:
     known = body(bare)
     if known:
         return Speaker(known[0], known[1])
+    acronym = _ACRONYM_TAIL.match(bare) if bare.endswith(")") else None
+    if acronym and _initials(acronym.group("name")) == acronym.group("short").upper():
+        # "Médecins Sans Frontières (MSF)": a name spelled out with its acronym is a body's
+        return Speaker(acronym.group("name"), "organization")
     outlet = media_name(phrase)
     if outlet and outlet.lower() == phrase.lower():
         return Speaker(outlet, "media")
@@ -303,7 +307,8 @@ def _describe(phrase: str, appositive: str | None) -> Speaker:
         return Speaker(reporter.group("name"), "media", "correspondent", outlet, person=True)
     outlet = media_name(bare)
     ends_with_outlet = bool(outlet) and bare.lower().endswith(outlet.lower())
-    if outlet and (ends_with_outlet or head_type(bare) == "media"):
+    tally = bare.lower().rsplit(" ", 1)[-1] in _OUTLET_COUNTS  # "an AFP tally"
+    if outlet and (ends_with_outlet or tally or head_type(bare) == "media"):
         return Speaker(outlet, "media")
     office = _OFFICE.match(bare)
     if office:
@@ -372,6 +377,14 @@ _REPORTER = re.compile(
     r"^(?P<outlet>.+?)(?:'s|’s|(?<=s)['’])\s+(?:(?:\w+\s+)?(?:correspondent|reporter)\s+)?"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$"
 )
+_ACRONYM_TAIL = re.compile(r"^(?P<name>[A-Z][^()]+?)\s+\((?P<short>[A-Z]{2,9})\)$")
+
+
+def _initials(name: str) -> str:
+    """'Médecins Sans Frontières' -> 'MSF' (the capitalised words' first letters)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+# what an outlet counts or writes: "according to an AFP tally" is AFP's
+_OUTLET_COUNTS = frozenset({"tally", "tallies", "count", "analysis", "data", "figures", "report"})
 _MEDIA_ROLE = re.compile(
     r"\b(?:correspondent|reporter|journalist|columnist|anchor|presenter)s?\b", re.IGNORECASE
 )

@@ -47,7 +47,7 @@ _APPOSITIVE_START = re.compile(
     r"(?:however|though|too|meanwhile|in turn|in response|in return|instead|nonetheless|"
     r"by contrast|for now)$|"
     r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"
-    r"whose\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z]|who\s|which\s|\d{1,3}\b|from\s|"
+    r"whose\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z0-9]|who\s|which\s|\d{1,3}\b|from\s|"
     # "X, UNRWA's commissioner-general, said": a body's role
     r"[A-Z][\w&.-]*['’]s\s+[a-z]|"
     r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
