@@ -154,9 +154,7 @@ def _date_line(line: str) -> tuple[dt.date, str | None] | None:
 # the parts of a date line: "TOI World Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2024"
 _SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+")
 # a short section label or outlet before the date, in capitals
-_LABEL_BEFORE = re.compile(
-    r"\s*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&)){0,3}\s*[-–—:]?\s*"
-)
+_LABEL_BEFORE = re.compile(r"\s*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&)){0,3}\s*[-–—:]?\s*")
 
 
 def _date_segment(line: str) -> tuple[dt.date, str | None] | None:

@@ -383,6 +383,8 @@ _ACRONYM_TAIL = re.compile(r"^(?P<name>[A-Z][^()]+?)\s+\((?P<short>[A-Z]{2,9})\)
 def _initials(name: str) -> str:
     """'Médecins Sans Frontières' -> 'MSF' (the capitalised words' first letters)."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 # what an outlet counts or writes: "according to an AFP tally" is AFP's
 _OUTLET_COUNTS = frozenset({"tally", "tallies", "count", "analysis", "data", "figures", "report"})
 _MEDIA_ROLE = re.compile(
