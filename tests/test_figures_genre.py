@@ -655,3 +655,35 @@ def test_the_second_age_of_an_age_range_is_not_a_figure():
     assert list(figs("The four women, all aged 19 or 20, waved to the crowd.")["value_text"]) == [
         "four"
     ]
+
+
+def test_a_toll_that_crossed_a_mark_is_a_running_total():
+    found = row("The ministry said the death toll had crossed 30,000 on Thursday.", "30,000")
+    assert (found["category"], found["scope"]) == ("killed", "cumulative")
+
+
+def test_things_counted_after_a_death_verb_are_not_deaths():
+    text = "Dozens were killed in a stampede as some 30 aid trucks entered the area."
+    assert row(text, "30")["category"] == "aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("Tokyo had frozen 5.3 billion yen in contributions.", "5.3 billion"),
+        ("The aid was worth about 900 million rupees.", "900 million"),
+    ],
+)
+def test_more_currencies_after_the_number(text, value_text):
+    assert row(text, value_text)["category"] == "money"
+
+
+def test_litres_of_fuel_are_aid():
+    assert (
+        row("Trucks brought in 130,000 litres of diesel and fuel.", "130,000")["category"] == "aid"
+    )
+
+
+def test_abducting_counts_captives():
+    text = "Militants stormed the border, killing around 1,200 people and abducting 251."
+    assert row(text, "251")["category"] == "hostages_held"

@@ -273,6 +273,7 @@ def _category(
             s < n.start
             and d <= NEAR_BEFORE
             and kind in CASUALTY_KINDS
+            and noun not in _NOT_HURT.get(kind, ())  # "killed ... as some 30 aid trucks entered"
             and not _SUBORDINATE.search(sentence, e, n.start)
         ):
             return kind
