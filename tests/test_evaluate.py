@@ -209,7 +209,7 @@ def test_written_set_stays_above_its_floors():
     assert not below, f"written set below the floors {WRITTEN_FLOORS}: {below}"
 
 
-# The two held-out written sets, once blind, now tuned on (see their READMEs): what the
+# The held-out written sets, once blind, now tuned on (see their READMEs): what the
 # extraction reached on 2026-12-05, rounded down to 0.05.
 HELD_OUT_FLOORS = {
     "gold_blind": (10, {
@@ -223,6 +223,12 @@ HELD_OUT_FLOORS = {
         "casualty_figures.f1": 0.90, "kind_acc": 0.95, "speaker_type_acc": 0.90,
         "scope_acc": 0.80, "asof_acc": 0.90, "published_acc": 0.90, "stance.acc": 0.80,
         "stance.macro_f1": 0.70,
+    }),
+    "gold_blind4": (8, {
+        "statements.f1": 0.85, "speakers.f1": 0.85, "experts.f1": 0.90, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.95, "speaker_type_acc": 0.90,
+        "scope_acc": 0.85, "asof_acc": 0.90, "published_acc": 0.85, "stance.acc": 0.80,
+        "stance.macro_f1": 0.65,
     }),
 }  # fmt: skip
 
