@@ -16,12 +16,17 @@ def _said(text: str) -> list[tuple[str, str]]:
     return [(r["speaker"], r["quote"]) for r in article_statements(text)]
 
 
+def _row_of(text: str, words: str) -> dict:
+    """The statement whose quote holds ``words`` (an empty dict when none does)."""
+    return next((r for r in article_statements(text) if words in r["quote"]), {})
+
+
 def _speaker_of(text: str, words: str) -> str | None:
-    """Speaker of the statement whose quote holds ``words``."""
-    for r in article_statements(text):
-        if words in r["quote"]:
-            return r["speaker"]
-    return None
+    return _row_of(text, words).get("speaker")
+
+
+def _type_of(text: str, words: str) -> str | None:
+    return _row_of(text, words).get("speaker_type")
 
 
 # -- the subject and its verb -------------------------------------------------------------
@@ -255,13 +260,6 @@ def test_place_after_a_preposition_is_not_the_speaker():
 
 
 # -- a role before its holder's name, owned by a body or a pronoun ------------------------
-
-
-def _type_of(text: str, words: str) -> str | None:
-    for r in article_statements(text):
-        if words in r["quote"]:
-            return r["speaker_type"]
-    return None
 
 
 def test_possessive_pronoun_role_then_name():
