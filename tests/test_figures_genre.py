@@ -687,3 +687,14 @@ def test_litres_of_fuel_are_aid():
 def test_abducting_counts_captives():
     text = "Militants stormed the border, killing around 1,200 people and abducting 251."
     assert row(text, "251")["category"] == "hostages_held"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials say more than 70 soldiers and 45 civilians have been killed since October.",
+        "At least 12 children and eight women were killed in the strike.",
+    ],
+)
+def test_two_counts_of_one_subject_share_its_verb(text):
+    assert set(figs(text)["category"]) == {"killed"}

@@ -266,6 +266,8 @@ def _category(
     if subset:  # "75,494 wounded, including 71 killed" has a verb of its own; "..., including 12
         return previous.category  # photographers" (or "eight at a school sheltering displaced
         # families") shares the count's
+    if own is None and (shared := _shared_verb(sentence, n, others)):
+        return shared  # "70 soldiers and 45 civilians have been killed": one verb for both
     # 2. "killing at least 32 people", "the number of injured surpassed 32,000", but not
     # across a clause ("killed when two buildings collapsed")
     for d, kind, s, e in cues:
@@ -330,6 +332,30 @@ def _category(
 # at most two words, no place preposition, between a number and its verb: "71 | killed",
 # "71 people | were killed"
 _NEAR_WORDS = re.compile(r"\s*(?:(?!(?:at|in|on|near|from)\b)[\w-]+\s+){0,2}")
+
+
+# a noun and a verb group before the verb: "45 | civilians have been | killed"
+_VERB_GROUP = re.compile(r"\s*(?:(?!(?:at|in|on|near|from)\b)[\w-]+\s+){0,3}")
+# between the two counts of one subject: "70 soldiers | and | 45 civilians"
+_AND_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:[\w-]+\s+)?$")
+
+
+def _shared_verb(sentence: str, n: NumberMention, others: tuple) -> str | None:
+    """The casualty verb of the next count when both are one subject: "70 soldiers and 45
+    civilians have been killed" (the verb right after the second count's noun)."""
+    following = [m for m in others if m.start >= n.end][:1]
+    if not following or not _AND_NEXT.fullmatch(sentence, n.end, following[0].start):
+        return None
+    m = following[0]
+    end = clause_end(sentence, m.end)
+    for s, _, kind, _ in sentence_cues(sentence).categories:
+        if (
+            kind in CASUALTY_KINDS
+            and m.end <= s < end
+            and _VERB_GROUP.fullmatch(sentence, m.end, s)
+        ):
+            return kind
+    return None
 
 
 def _verb_right_after(sentence: str, n: NumberMention, cues: list, tail_end: int) -> bool:
