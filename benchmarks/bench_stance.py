@@ -13,21 +13,14 @@ from __future__ import annotations
 import sys
 import time
 from importlib import import_module
+from pathlib import Path
 
 import pandas as pd
 
-from corpus.paths import SEEDS_DIR
-from corpus.text import normalise, sentences
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from seed_text import seed_sentences  # noqa: E402  (the tests' helper: one copy)
 
 st = import_module("corpus.stance")  # the module; corpus.stance is the function
-
-
-def seed_sentences() -> list[str]:
-    out = []
-    for path in sorted(SEEDS_DIR.glob("*.txt")):
-        text = normalise(path.read_text(encoding="utf-8"))
-        out += [text[s:e] for s, e in sentences(text)]
-    return out
 
 
 def main(copies: int = 20) -> None:

@@ -30,7 +30,7 @@ from corpus.phrases import (
     np_prefix_end,
     unwrap_source,
 )
-from corpus.speakers import heads
+from corpus.speakers import NAME_LINK, NAME_WORD, heads
 from corpus.subjects import clause_subject
 from corpus.subjects import strip_adverbials as _strip_adverbials
 from corpus.subjects import subject_left as _subject_left
@@ -47,14 +47,6 @@ _BEFORE_VERB_BLOCK = re.compile(
 # Last letters of those words in any case ("ſ" is an "s" to re.IGNORECASE): a word
 # ending in another letter cannot block, and no regex search is needed.
 _BLOCK_LAST_LETTERS = frozenset("otreansOTREANSſ")
-_QUOTE_CHARS = '"“”'
-
-
-# a name in apposition after a role, closing the clause: ", Majed al-Ansari." / ", X,"
-_NAME_AFTER_ROLE = re.compile(
-    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van)[\s-])?[A-Z][\w’'-]+){1,3})"
-    r"(?=\s*(?:[.,;]|$))"
-)
 
 
 def _word_count(s: str) -> int:
@@ -96,8 +88,6 @@ _WAS_QUOTED = re.compile(
     r"\b(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,]+?\s+)?as\s+(?:saying|telling)\b"
 )
 _CITING = re.compile(r"\b[Cc]iting\s+")
-_PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?(?P<verb>\w+)\s+by\s+")
-_TOLD = re.compile(r"^\s*(?:told|tells|tell|spoke to|speaking to|telling)\s+(?P<obj>[^,.;:]+)")
 
 
 _DOCUMENT_BEFORE = re.compile(
@@ -335,10 +325,9 @@ def _told_object(text: str, v0: int, u1: int) -> tuple[int, int] | None:
     return (lo, end) if end > lo else None
 
 
-_NAME_AFTER_ROLE = re.compile(
-    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|abu|de|van)[\s-])?[A-Z][\w’'-]+){1,3})"
-    r"\s*[.,]?\s*$"
-)
+# a name in apposition after a role, ending the clause: "..., Sarah Davies." (also what
+# "according to Qatar's foreign ministry spokesman, Majed al-Ansari." names)
+_NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}})\s*[.,]?\s*$")
 
 
 def _inverted_cue(

@@ -34,7 +34,8 @@ _PRESENT_SET = frozenset(_PRESENT_WORDS)
 _WORD_PARTS = re.compile(r"['-]")
 _MORE = re.compile(r"^\s+more\b", re.I)
 # a sentence that opens with the whole a later count is part of: "Of the 54 missions, ..."
-_PART_OF = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}\d", re.I)
+OF_THE_WHOLE = r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}"  # "Of the 54 aid missions"
+_PART_OF = re.compile(rf"{OF_THE_WHOLE}\d", re.I)
 # "-month-old": an age ("a two-month-old baby") unless a truce is that old
 _OLD = re.compile(r"^-(?:day|week|month|year)-old\s+(?:[\w-]+\s+)?", re.I)
 # "of their own", "of Gaza's": what is counted follows ("only seven of Gaza's hospitals")

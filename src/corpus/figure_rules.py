@@ -30,7 +30,7 @@ from corpus.figure_captives import (
     release_side,
     subset_of,
 )
-from corpus.figure_checks import _CAPTIVES, _OF_OWN, _PUNCT, is_figure, sentence_cues
+from corpus.figure_checks import _CAPTIVES, _OF_OWN, _PUNCT, OF_THE_WHOLE, is_figure, sentence_cues
 from corpus.figure_clauses import (
     claimed,
     clause_end,
@@ -331,11 +331,12 @@ def _category(
 
 # at most two words, no place preposition, between a number and its verb: "71 | killed",
 # "71 people | were killed"
-_NEAR_WORDS = re.compile(r"\s*(?:(?!(?:at|in|on|near|from)\b)[\w-]+\s+){0,2}")
+_WORD_NOT_PLACE = r"(?!(?:at|in|on|near|from)\b)[\w-]+\s+"  # a word, not a place preposition
+_NEAR_WORDS = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,2}}")
 
 
 # a noun and a verb group before the verb: "45 | civilians have been | killed"
-_VERB_GROUP = re.compile(r"\s*(?:(?!(?:at|in|on|near|from)\b)[\w-]+\s+){0,3}")
+_VERB_GROUP = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,3}}")
 # between the two counts of one subject: "70 soldiers | and | 45 civilians"
 _AND_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:[\w-]+\s+)?$")
 
@@ -483,7 +484,7 @@ def sentence_figures(
 
 
 # "Of the 54 aid missions planned, only four were allowed": the part counts the same things
-_PARTITIVE = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PARTITIVE = re.compile(rf"{OF_THE_WHOLE}$", re.IGNORECASE)
 
 
 def _fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> None:

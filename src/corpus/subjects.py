@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from corpus.phrases import CLAUSE_OPENERS, backward_np, forward_np, is_possessive
-from corpus.speakers import body, head_type, heads, title_words
+from corpus.speakers import NAME_LINK, NAME_WORD, body, head_type, heads, title_words
 
 # Manner adverbs that may stand between a speaker and the verb ("privately warned").
 SPEECH_ADVERBS = (
@@ -154,10 +154,7 @@ _LIST_BEFORE = re.compile(
 
 
 # A personal name standing alone between commas ("..., James Elder, said").
-_NAME_SEGMENT = re.compile(
-    r"(?:(?:Dr|Prof|Sheikh|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van)"
-    r"[\s-])?[A-Z][\w’'-]+){1,4}"
-)
+_NAME_SEGMENT = re.compile(rf"(?:(?:Dr|Prof|Sheikh|Mr|Ms|Mrs)\.?\s+)?{NAME_WORD}{NAME_LINK}{{1,4}}")
 # ... or after a description: "the Spanish-American chef José Andrés"
 _DESCRIBED_NAME = re.compile(
     rf"(?:the|an?)\s+(?:(?!(?:at|of|for|in|from|with|on|to)\s)[\w’'-]+\s+){{1,4}}?"
