@@ -475,6 +475,19 @@ def test_drop_repeats_keeps_a_line_unless_a_copy_or_a_longer_line_holds_it():
         ("World Mar 4, 2025 2:10 PM EST", dt.date(2025, 3, 4)),
         ("Desk Name / OUTLET.COM / Updated: Jan 9, 2025, 10:05 IST", dt.date(2025, 1, 9)),
         ("WIRE NEWS - May 6, 2024 - 08:12 | World, All", dt.date(2024, 5, 6)),
+        ("Cairo Daily , Friday 24 Nov 2023", dt.date(2023, 11, 24)),
+        ("By JT - Nov 24,2023 - Last updated at Nov 24,2023", dt.date(2023, 11, 24)),
+        ("By Beirut Daily staff, 24 November 2023 14:20", dt.date(2023, 11, 24)),
+        ("24 November 2023 • 10:32am", dt.date(2023, 11, 24)),
+        (
+            "Friday, 24 November 2023 10:32 AM  [ Last Update: Friday, 24 November 2023 ]",
+            dt.date(2023, 11, 24),
+        ),
+        ("2023-11-24T10:32:00Z", dt.date(2023, 11, 24)),
+        ("10:32 AM EST, Fri November 24, 2023", dt.date(2023, 11, 24)),
+        ("November 24, 20231:32 PM GMT+2Updated 2 hours ago", dt.date(2023, 11, 24)),
+        ("November, 24, 2023 - 10:32", dt.date(2023, 11, 24)),
+        ("Published: 10.13.25, 21:07", dt.date(2025, 10, 13)),
     ],
 )
 def test_date_lines_of_more_outlets(line, expected):
@@ -486,6 +499,9 @@ def test_date_lines_of_more_outlets(line, expected):
     [
         "7 October 2023 was the deadliest day in the country's history",
         "On 7 October 2023 militants crossed.",
+        "In Gaza, Friday 24 Nov 2023 began quietly",
+        "By Friday, 24 November 2023 the truce held",
+        "Version 2.10.25 released",
     ],
 )
 def test_a_sentence_that_opens_with_a_date_is_not_a_date_line(line):
@@ -498,3 +514,14 @@ def test_published_date_read_from_an_issued_on_line():
         "Hamas released 24 hostages on Friday, officials said.\n"
     )
     assert page.published == dt.date(2023, 11, 24)
+
+
+def test_share_buttons_do_not_push_the_date_line_out_of_the_page_top():
+    menu = "\n".join(
+        ["Share", "Copy URL", "Email", "Facebook", "Twitter", "LinkedIn", "Pinterest"] * 2
+    )
+    page = parse_page(
+        f"News Hour\n\nFamine confirmed in Gaza City, monitor says\n\nBy — Jane Roe, Wire\n\n{menu}\n\n"
+        "World Aug 22, 2025 1:48 PM EDT\n\nCAIRO (AP) — Famine is taking hold in Gaza City, the monitor said.\n"
+    )
+    assert page.published == dt.date(2025, 8, 22)

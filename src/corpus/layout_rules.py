@@ -61,7 +61,8 @@ DATE_LINES = (
 )
 # What may surround a date on a date-only line: weekday, clock time, time zone.
 DATE_ONLY_REST = re.compile(
-    r"[\s,|:.–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[\s,|:.–—-]*(?:at\s+)?"
+    r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?\s*,)?"  # "10:32 AM EST, Fri Nov 24"
+    r"[\s,|:.–—•·-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[\s,|:.–—•·-]*(?:at\s+)?"
     r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?[\s,]*(?:(?:gmt|utc)\s*[+-]?[\d:]*|[a-z]{2,4})?[\s,|.)(]*",
     re.IGNORECASE,
 )
@@ -69,7 +70,7 @@ DATE_ONLY_REST = re.compile(
 # ago", "- Update : 10.01.2024", "Modified: ...") or a short section label ("Peace and
 # Security").
 DATE_LINE_TAIL = re.compile(
-    r"[-–—|\s]*(?:(?i:(?:last\s+)?(?:updated?|modified)\b.*)"
+    r"[-–—|\s\[(]*(?:(?i:(?:last\s+)?(?:updated?|modified)\b.*)"
     r"|[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&)){0,3})"
 )
 # " date 2023-10-26 GAZA: ..." - a date stamp, the rest of the line is title, byline or body.

@@ -145,6 +145,8 @@ def _date_line(line: str) -> tuple[dt.date, str | None] | None:
     of it between "|" does ("Jane Doe |10.01.2024", "Published: ... | Last update: ...")."""
     if len(line) > 100 or not _DIGIT.search(line):  # a date with its year has digits
         return None
+    for pattern, replacement in _DATE_LINE_TIDY:
+        line = pattern.sub(replacement, line)
     found = _date_segment(line)
     if found is None and ("|" in line or " / " in line):
         found = next(filter(None, map(_date_segment, _SEGMENT_SPLIT.split(line))), None)
@@ -153,8 +155,23 @@ def _date_line(line: str) -> tuple[dt.date, str | None] | None:
 
 # the parts of a date line: "TOI World Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2024"
 _SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+")
-# a short section label or outlet before the date, in capitals
-_LABEL_BEFORE = re.compile(r"\s*[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&)){0,3}\s*[-–—:]?\s*")
+# a short section label or outlet before the date, in capitals, or a byline ending in a
+# comma or a dash ("Ahram Online , Friday", "By JT -", "By L'Orient Today staff,")
+_WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?"
+_LABEL_BEFORE = re.compile(
+    r"\s*(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&)){0,3}\s*[-–—:,]?"
+    r"|(?i:by)\s+[^\d,|–—]{2,50}?\s*[,–—-])\s*" + _WEEKDAY
+)
+# Glued or unusual date forms of date lines that the date finder does not read:
+# "Nov 24,2023", "2023-11-24T10:32:00Z", "November, 24, 2023", "November 24, 20231:32 PM".
+_DATE_LINE_TIDY = (
+    (re.compile(r"(\d),((?:19|20)\d\d)\b"), r"\1, \2"),
+    (re.compile(r"(\d{4}-\d\d-\d\d)T(?=\d)"), r"\1 "),
+    (re.compile(r"\b([A-Z][a-z]{2,8}),\s+(?=\d{1,2},?\s+(?:19|20)\d\d\b)"), r"\1 "),
+    (re.compile(r"(,\s*(?:19|20)\d\d)(?=\d{1,2}:\d\d)"), r"\1 "),
+    # a two-digit year ("Published: 10.13.25, 21:07"): this century's
+    (re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d\d)(?![\d.])"), r"\1\2\3\g<2>20\4"),
+)
 
 
 def _date_segment(line: str) -> tuple[dt.date, str | None] | None:
@@ -305,15 +322,18 @@ def _read_top(
     kept: list[str] = []
     caption_date = None
     body_started = page.title is not None
-    n_seen = 0
+    n_seen = n_counted = 0
     for pos, line in enumerate(lines):
-        if n_seen >= _TOP_LINES:
+        if n_counted >= _TOP_LINES:
             kept.extend(lines[pos:])
             break
         if not line.strip():
             kept.append(line)
             continue
         n_seen += 1
+        # menu and share items ("Share", "Copy URL", "Email") do not use up the page top
+        wordy = line.count(" ") > 2
+        n_counted += wordy
         first = n_seen == 1
         stamp = DATE_STAMP.match(line) if first else None
         if stamp:
@@ -327,10 +347,12 @@ def _read_top(
             if cjk and page.date_source != "stated":
                 page.published, page.date_source = max(cjk), "stated"
             n_seen -= 1
+            n_counted -= wordy
             continue
         if first and line.lower() in outlets:
             page.outlet = page.outlet or outlets[line.lower()]
             n_seen -= 1
+            n_counted -= wordy
             continue
         if first and BANNER.match(line) and len(line.split()) <= 10:
             page.shapes.append("banner")
