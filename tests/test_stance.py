@@ -83,6 +83,9 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         'The spokesman said the parties were "closer than we\'ve been in months."',
         "Cairo said it was working to ensure that the agreement holds.",
         "The minister said she was deeply concerned by the resumption of fighting.",
+        "The envoy urged both sides to seize the moment and close the deal.",
+        "Egypt said it was working tirelessly to bring the two sides together.",
+        "The spokesman said the cabinet had approved the agreement late on Friday.",
     ],
 )
 def test_for_cues_mark_support(sentence):
@@ -131,6 +134,7 @@ def test_for_verb_governs_a_target_term():
         "The text the group endorsed was far from Israel's essential requirements.",
         "Without a list there is nothing to negotiate, the official said.",
         "Tehran has vowed to retaliate for the killing of its commander.",
+        "He warned that a pause now would only allow Hamas to regroup.",
     ],
 )
 def test_against_cues_mark_opposition(sentence):
@@ -223,6 +227,12 @@ def test_hedged_cue_is_listed_but_does_not_count():
     row = one("Both sides could reach an agreement on a short truce, he predicted.")
     assert row["stance"] == 0
     assert row["stance_cues"].startswith("hedged:")
+
+
+def test_a_condition_after_a_threat_still_hedges_the_cue_it_opens():
+    row = one("His party would leave the coalition if the cabinet approved the deal.")
+    assert row["stance"] == -1
+    assert row["stance_cues"] == "against:leave the coalition; hedged:approved the deal"
 
 
 def test_overlapping_cues_count_once():
