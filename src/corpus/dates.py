@@ -53,6 +53,9 @@ _DATE_PATTERNS_LOWER = tuple(re.compile(p.pattern) for p in _DATE_PATTERNS)
 # Every month name begins with one of these: in lower-cased text without one, the month
 # patterns cannot match (they open with \b, so they are slow to fail: skip them)
 MONTH_START = re.compile("|".join(sorted({name[:3] for name in MONTHS})))
+# What every ISO date holds ("2024-01-30"): a quick first test, as the ISO pattern opens with
+# \b and is slow to fail
+_ISO_HINT = re.compile(r"\d-[01]\d-")
 # The only non-ASCII characters case-insensitive matching takes for ASCII letters.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
@@ -112,7 +115,8 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         scanned = text.lower()
         iso, *months = _DATE_PATTERNS_LOWER
         # cheap tests first: an ISO date has a "-", a month pattern needs a month name
-        patterns = ([iso] if "-" in text else []) + (months if MONTH_START.search(scanned) else [])
+        iso_hint = "-" in text and _ISO_HINT.search(scanned)
+        patterns = ([iso] if iso_hint else []) + (months if MONTH_START.search(scanned) else [])
     for pattern in patterns:
         for m in pattern.finditer(scanned):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -201,6 +205,16 @@ _EVENT_BEFORE = re.compile(
     r"\b(?:attacks?|assault|raid|massacre|incursion|rampage)\s+(?:[\w'-]+\s+){0,3}?on\s+$",
     re.IGNORECASE,
 )
+
+
+def _event_before(window: str) -> bool:
+    """Whether ``window`` ends in an event's "on" (see _EVENT_BEFORE)."""
+    # the pattern is slow to fail: first the quick test that the window ends in "on "
+    if not window[-1:].isspace() or window.rstrip()[-2:].lower() != "on":
+        return False
+    return bool(_EVENT_BEFORE.search(window))
+
+
 _RELATIVE_DAYS = {"yesterday": 1, "today": 0, "tonight": 0, "last night": 1}
 _RELATIVE = re.compile(r"\b(yesterday|today|tonight|last night)\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"^,?\s+last\s+year\b", re.IGNORECASE)
@@ -226,7 +240,7 @@ def _stated_dates(sentence: str, reference: dt.date | None) -> tuple[DateMention
         if d.date is not None
         and not _is_period_edge(sentence, d.start)
         and not _EVENT_NAME.match(sentence, d.end)
-        and not _EVENT_BEFORE.search(sentence[max(0, d.start - 50) : d.start])
+        and not _event_before(sentence[max(0, d.start - 50) : d.start])
     )
 
 

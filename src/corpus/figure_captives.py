@@ -13,8 +13,15 @@ import re
 from typing import TYPE_CHECKING
 
 from corpus.figure_checks import _CAPTIVES, sentence_cues
-from corpus.figure_clauses import OF_WHOM, SEPARATE, SUBSET_BEFORE, clause_end, nearest
-from corpus.figure_lexicon import lexicon
+from corpus.figure_clauses import (
+    _SUBSET_WORDS,
+    OF_WHOM,
+    SEPARATE,
+    SUBSET_BEFORE,
+    clause_end,
+    nearest,
+)
+from corpus.figure_lexicon import lexicon, may_hold
 from corpus.numbers import NumberMention
 
 if TYPE_CHECKING:
@@ -98,15 +105,15 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     gap = sentence[previous.end : n.start]
     if OF_WHOM.match(sentence[n.end : n.end + 10]) and previous.category not in THING_KINDS:
         return True  # "875 people have been killed while ..., 674 of them near the sites"
-    if SEPARATE.search(gap):
-        return False
+    # a word that makes it a part, and none that makes it a separate count (in that order:
+    # the words of a part are rare, and the quick tests tell first that most gaps have none)
     if previous.category in THING_KINDS:
-        return bool(_OF_WHICH.search(gap))
-    return bool(
-        SUBSET_BEFORE.search(gap)
-        or OF_WHOM.match(sentence[n.end : n.end + 10])
-        or _BREAKDOWN.match(gap)
-    )
+        part = _OF_WHICH.search(gap)
+    else:
+        part = (may_hold(gap, _SUBSET_HINTS) and SUBSET_BEFORE.search(gap)) or (
+            any(map(gap.__contains__, "–—-(")) and _BREAKDOWN.match(gap)
+        )
+    return bool(part) and not SEPARATE.search(gap)
 
 
 # the counts whose parts a later count of the sentence may be
@@ -115,6 +122,8 @@ _SUBSET_KINDS = PEOPLE_COUNTS | THING_KINDS
 # breakdown after a dash or a bracket
 _BREAKDOWN = re.compile(r"[^,.;:()–—]{0,40}?(?:\s[–—-]\s*|\s\(\s*)$")
 _OF_WHICH = re.compile(r"\bof which\s+$", re.IGNORECASE)
+# the words SUBSET_BEFORE needs, a quick first test
+_SUBSET_HINTS = tuple(_SUBSET_WORDS.split("|"))
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:are|were|is|was|be|been|being|remain|remains|still)\s+$", re.IGNORECASE
 )

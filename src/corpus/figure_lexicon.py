@@ -43,6 +43,17 @@ def token_spans(text: str) -> tuple[list[str], list[int], list[int]]:
     return pieces[1::2], bounds[0:-1:2], bounds[1::2]
 
 
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False when ``text`` holds none of ``words`` (lower-case), so that a case-insensitive
+    pattern that needs one of them cannot match it: a quick first test before a pattern
+    that is slow to fail. On ASCII text lower-casing is exact (and such a pattern takes no
+    other letters for ASCII ones); other text always may."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(map(lowered.__contains__, words))
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, lower-case token)`` of the words and numbers of ``text``."""
     words, starts, ends = token_spans(text)
@@ -122,8 +133,23 @@ _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|hundred"
 
 
 def _words(cues) -> str:
-    words = sorted({str(c).lower() for c in cues}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
+    """The cues (lower-cased) as one regex alternation, written as a trie: "per capita|per
+    head" -> "per (?:capita|head)". A failed try then stops at its first wrong letter
+    instead of testing every cue in turn; as in a longest-first alternation, of cues that
+    are prefixes of one another the longer is tried first (a greedy ``?``), so the
+    matches are the same."""
+    return _trie({str(c).lower() for c in cues})
+
+
+def _trie(endings: set[str]) -> str:
+    groups: dict[str, set[str]] = {}
+    for ending in endings:
+        if ending:
+            groups.setdefault(ending[0], set()).add(ending[1:])
+    body = "|".join(
+        re.escape(c) + (_trie(rest) if rest != {""} else "") for c, rest in sorted(groups.items())
+    )
+    return f"(?:{body})?" if "" in endings else f"(?:{body})"
 
 
 @dataclass(frozen=True)
@@ -158,6 +184,7 @@ class Lexicon:
     done_releases: re.Pattern[str]  # "were handed over": a release that took place
     release_frames: frozenset[str]  # "first phase": na cues a done release overrides
     event_verbs: re.Pattern[str]  # "killed after a school was hit": one event
+    event_ends: tuple[str, ...]  # their last words ("after"), a quick first test
     age_before: re.Pattern[str]  # "men over | 50"
     age_ends: frozenset[str]  # their last words ("over"), a quick first test
     proportion_after: re.Pattern[str]  # "nine | in 10"
@@ -210,6 +237,7 @@ def lexicon() -> Lexicon:
             + r")\b",
             re.I,
         ),
+        event_ends=tuple(sorted({str(c).lower().split()[-1] for c in data["event_verbs"]})),
         order_before=re.compile(rf"\b(?:{_words(data['order_verbs'])})\s+(?:\S+\s+){{0,2}}$", re.I),
         order_after=re.compile(rf"\s+(?:\S+\s+){{0,4}}?(?:{_words(data['order_moves'])})\b", re.I),
         done_releases=re.compile(rf"\b(?:{_words(data['done_releases'])})\b", re.I),

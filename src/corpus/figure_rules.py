@@ -44,7 +44,7 @@ from corpus.figure_clauses import (
     of_qualifiers,
     reach,
 )
-from corpus.figure_lexicon import lexicon
+from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE, PEOPLE_CATEGORIES, own_scope
 from corpus.figure_scope import scope as scope_of
 from corpus.numbers import NumberMention, find_numbers
@@ -62,11 +62,12 @@ __all__ = [
 
 NOUN_KINDS = frozenset({"people", "prisoner", "hostage", "aid", "military", "money"})
 # Words that end a verb's reach over a number after it: "killed when two buildings ...".
-_SUBORDINATE = re.compile(
-    r"\b(?:when|after|while|because|before|until|where|which|who|whom|but|although|though|"
-    r"and)\b|[;:]",
-    re.I,
-)
+_SUBORDINATE_WORDS = (
+    "when", "after", "while", "because", "before", "until", "where", "which", "who", "whom",
+    "but", "although", "though", "and",
+)  # fmt: skip
+_SUBORDINATE = re.compile(rf"\b(?:{'|'.join(_SUBORDINATE_WORDS)})\b|[;:]", re.I)
+_SUBORDINATE_HINTS = (*_SUBORDINATE_WORDS, ";", ":")  # what it needs (a quick first test)
 # "killed or injured": one count of both, neither category alone
 _EITHER = re.compile(r"^\s*(?:or|and|and/or)\s+$", re.I)
 # Verbs that do not happen to the things counted: "200 trucks crossed", "$5 million was lost".
@@ -119,7 +120,8 @@ def _qualifier(sentence: str, start: int) -> str:
 def _phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
     """The noun phrase right after a number and its span: '193 people were killed' -> 'people'."""
     rest = sentence[end : end + 60]
-    skip = _OF_OWN.match(rest)
+    # (a quick first test: _OF_OWN opens with spaces and "of")
+    skip = _OF_OWN.match(rest) if rest.lstrip()[:2].lower() == "of" else None
     if skip and (whole := _WHOLE.match(rest, skip.end())):
         skip = whole  # "1.7 million of Gaza's 2.3 million people": the people are counted
     offset = end + (skip.end() if skip else 0)
@@ -164,8 +166,10 @@ def _head_noun(phrase: str | None, in_phrase: list) -> str | None:
     if not phrase:
         return None
     kinds = [c[2] for c in in_phrase]
-    noun = next((k for k in kinds if k not in {"release", "held", "people", "weight"}), None)
-    return noun or next((k for k in ("people", "weight") if k in kinds), None)
+    for kind in kinds:
+        if kind not in {"release", "held", "people", "weight"}:
+            return kind
+    return "people" if "people" in kinds else "weight" if "weight" in kinds else None
 
 
 def _head_of(sentence: str, n: NumberMention, cues: list) -> str | None:
@@ -276,7 +280,7 @@ def _category(
             and d <= NEAR_BEFORE
             and kind in CASUALTY_KINDS
             and noun not in _NOT_HURT.get(kind, ())  # "killed ... as some 30 aid trucks entered"
-            and not _SUBORDINATE.search(sentence, e, n.start)
+            and not _subordinate(sentence, e, n.start)
         ):
             return kind
     # 3. a noun that says what is counted ("Four soldiers held captive ... were handed over"
@@ -329,6 +333,14 @@ def _category(
     return "other"
 
 
+def _subordinate(sentence: str, start: int, end: int) -> bool:
+    """Whether a clause begins in ``sentence[start:end]`` (see _SUBORDINATE)."""
+    # (the pattern is slow to fail: first the quick test for one of its words)
+    return may_hold(sentence[start:end], _SUBORDINATE_HINTS) and bool(
+        _SUBORDINATE.search(sentence, start, end)
+    )
+
+
 # at most two words, no place preposition, between a number and its verb: "71 | killed",
 # "71 people | were killed"
 _WORD_NOT_PLACE = r"(?!(?:at|in|on|near|from)\b)[\w-]+\s+"  # a word, not a place preposition
@@ -345,7 +357,9 @@ def _shared_verb(sentence: str, n: NumberMention, others: tuple) -> str | None:
     """The casualty verb of the next count when both are one subject: "70 soldiers and 45
     civilians have been killed" (the verb right after the second count's noun)."""
     following = [m for m in others if m.start >= n.end][:1]
-    if not following or not _AND_NEXT.fullmatch(sentence, n.end, following[0].start):
+    if not following or not may_hold(sentence[n.end : following[0].start], ("and", "or")):
+        return None  # (a quick first test: the pattern needs "and" or "or")
+    if not _AND_NEXT.fullmatch(sentence, n.end, following[0].start):
         return None
     m = following[0]
     end = clause_end(sentence, m.end)
@@ -382,13 +396,19 @@ def _governed_by(sentence: str, n: NumberMention, cues: list) -> str | None:
     return None
 
 
+# what joins the items of a list: list_gap needs one of them (a quick first test)
+_LIST_JOINERS = (",", "and", "including", "among them", "of whom", "plus")
+# what brings in a companion count: companion_gap needs one of them
+_COMPANION_JOINERS = ("with", "and", "while")
+
+
 def _in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     """Whether ``n`` continues a list started by ``previous`` with no verb of its own between.
     A duration never continues: its unit says what it is ("the 42-day phase, 33 hostages")."""
     if previous is None or previous.category == "duration":
         return False
     gap = sentence[previous.end : n.start]
-    if not list_gap().match(gap):
+    if not may_hold(gap, _LIST_JOINERS) or not list_gap().match(gap):
         return False
     # nouns may stand between the items ("140 prisoners serving life sentences and 60 ..."),
     # a verb may not ("killed and 65,000 injured")
@@ -413,7 +433,8 @@ def _companion(sentence: str, n: NumberMention, previous: Figure | None, categor
     scope."""
     if previous is None or not {category, previous.category} <= CASUALTY_KINDS:
         return False
-    return bool(companion_gap().match(sentence[previous.end : n.start]))
+    gap = sentence[previous.end : n.start]
+    return may_hold(gap, _COMPANION_JOINERS) and bool(companion_gap().match(gap))
 
 
 def classify(

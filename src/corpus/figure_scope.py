@@ -18,7 +18,7 @@ import re
 
 from corpus.figure_checks import sentence_cues
 from corpus.figure_clauses import claimed, clause_end, nearest, reach
-from corpus.figure_lexicon import lexicon
+from corpus.figure_lexicon import lexicon, may_hold
 from corpus.numbers import NumberMention
 
 __all__ = [
@@ -39,10 +39,11 @@ NEAR_BEFORE = 28
 # How much nearer (characters) a scope cue after the number counts than one before it.
 AFTER_BONUS = 20
 
-_REPORTING_VERBS = (
-    r"(?:said|says|say|announced|reported|told|stated|added|confirmed|noted|warned|warns|wrote"
-    r"|posted|declared|estimated)"
-)
+_REPORTING_WORDS = (
+    "said", "says", "say", "announced", "reported", "told", "stated", "added", "confirmed",
+    "noted", "warned", "warns", "wrote", "posted", "declared", "estimated",
+)  # fmt: skip
+_REPORTING_VERBS = f"(?:{'|'.join(_REPORTING_WORDS)})"
 # "said on Monday", "said in a statement on Monday"
 _REPORTING_BEFORE = re.compile(
     rf"\b{_REPORTING_VERBS}(?:\s+(?:in|at)\s+(?:a|an|its|the)\s+\w+)?\s*$", re.IGNORECASE
@@ -56,9 +57,11 @@ _CLAIMED_SCOPES = frozenset({"date", "day", "incident", "cumulative"})
 
 def _dates_the_report(sentence: str, start: int, end: int) -> bool:
     """'the ministry said on Monday', 'on Thursday said': the day of the report, not the event."""
+    # (both patterns are slow to fail: first the quick test for a reporting verb)
+    before, after = sentence[max(0, start - 40) : start], sentence[end : end + 16]
     return bool(
-        _REPORTING_BEFORE.search(sentence[max(0, start - 40) : start])
-        or _REPORTING_AFTER.match(sentence[end : end + 16])
+        (may_hold(before, _REPORTING_WORDS) and _REPORTING_BEFORE.search(before))
+        or (may_hold(after, _REPORTING_WORDS) and _REPORTING_AFTER.match(after))
     )
 
 
@@ -106,9 +109,7 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
         if _own_cue(sentence, n, sentence_cues(sentence).categories, "held"):
             return "cumulative"
         return "incident" if _taken_in_attack(sentence, n) else "cumulative"
-    if category in CASUALTY_KINDS and lexicon().event_verbs.search(
-        sentence, n.end, clause_end(sentence, n.end)
-    ):
+    if category in CASUALTY_KINDS and _event_verb(sentence, n):
         return "incident"  # "nine people have been killed after a school was hit"
     strong = [(d, k, s) for d, k, s in cues if k != "weak"]
     if category in CASUALTY_KINDS:
@@ -142,20 +143,32 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
     return "incident" if category in CASUALTY_KINDS else "na"
 
 
+def _event_verb(sentence: str, n: NumberMention) -> bool:
+    """Whether the number's own clause says it was killed in one event ("killed after")."""
+    lex = lexicon()
+    end = clause_end(sentence, n.end)
+    # (the pattern is slow to fail: first the quick test for the last word of one of its cues)
+    return may_hold(sentence[n.end : end], lex.event_ends) and bool(
+        lex.event_verbs.search(sentence, n.end, end)
+    )
+
+
 # how near (characters) a proposal's or a modal's na cue must be to speak for a casualty count
 _NA_REACH = 40
 # "the largest single convoy since the start of the war", "the deadliest day since
 # October": a record since a date, not a running total
-_SUPERLATIVE = re.compile(
-    r"\b(?:largest|biggest|highest|lowest|deadliest|worst|heaviest|most|first|single)\b"
-    r"[^,;.]{0,40}$",
-    re.IGNORECASE,
-)
+_SUPERLATIVES = (
+    "largest", "biggest", "highest", "lowest", "deadliest", "worst", "heaviest", "most", "first",
+    "single",
+)  # fmt: skip
+_SUPERLATIVE = re.compile(rf"\b(?:{'|'.join(_SUPERLATIVES)})\b[^,;.]{{0,40}}$", re.IGNORECASE)
 
 
 def _superlative_since(sentence: str, start: int, end: int) -> bool:
-    return sentence[start:end].lower().startswith("since") and bool(
-        _SUPERLATIVE.search(sentence, max(0, start - 50), start)
+    return (
+        sentence[start:end].lower().startswith("since")
+        and may_hold(sentence[max(0, start - 50) : start], _SUPERLATIVES)  # (a quick first test)
+        and bool(_SUPERLATIVE.search(sentence, max(0, start - 50), start))
     )
 
 

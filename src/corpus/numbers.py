@@ -89,6 +89,8 @@ _NOT_BEFORE = frozenset(".,/*:_+")  # "+": a time zone ("GMT+2") or a dialling c
 
 
 _SHORT_SCALE_RE = re.compile(r"(\d+(?:\.\d+)?)(bn|mn|m)")
+# one word number alone ("seven", "Forty"), most word matches: its value without parse_number
+_SINGLE_WORDS = {word: float(value) for word, value in {**UNITS, **TENS}.items()}
 _CURRENCY_SIGNS = "$£€"
 
 
@@ -174,7 +176,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
             continue
         written = m.group(0)
-        value = parse_number(written)
+        value = _SINGLE_WORDS.get(written.lower()) or parse_number(written)
         if value is None and (cut := re.match(r"[A-Za-z]+(?=[- ])", written)):
             written = cut.group(0)
             value = parse_number(written)
