@@ -128,15 +128,11 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
         return []  # most units: no reporting verb and none of the special words
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return not taken or all(b <= s or a >= e for s, e in taken)
-
     if hint is not None:
         _special_cues(text, u0, u1, cues, taken, hint)
     forms = form_info()
     for v0, v1, form in matches:
-        if not free(v0, v1):
+        if taken and not _free(taken, v0, v1):
             continue
         lemma, participle = forms[form]
         before = text[max(u0, v0 - 12) : v0]
@@ -145,7 +141,7 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
         if form in _NOUN_HOMOGRAPHS and _used_as_noun(text, u0, v0, v1, u1):
             continue
         cue = _verb_cue(text, u0, u1, v0, v1, lemma, participle)
-        if cue is None or not free(cue.subj_start, cue.subj_end):
+        if cue is None or taken and not _free(taken, cue.subj_start, cue.subj_end):
             continue
         if lemma in POST_ONLY and cue.side != "left" and text[v1:u1].strip(' .”"'):
             continue
@@ -154,6 +150,10 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
     if len(cues) > 1:
         cues.sort(key=lambda c: c.verb_start)
     return cues
+
+
+def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    return all(b <= s or a >= e for s, e in taken)
 
 
 # A quotation that resumes after the cue: '"We will win," he said, "and ..."'.
@@ -199,7 +199,7 @@ def _verb_cue(
     if lemma in ("report", "write") and _CREDIT_LINE.match(after):
         return None  # "Ryan reported from Washington."
     # passive: "was reiterated by X", "as outlined by X"
-    by = _BY.match(after)
+    by = _BY.match(after) if after.lstrip().startswith("by") else None  # (cheap test first)
     if by and _PASSIVE_AUX.search(text, max(u0, v0 - 30), v0):
         np = forward_np(text, v1 + by.end(), u1)
         if np:

@@ -23,11 +23,15 @@ from corpus.speakers import (
     clean,
     describe,
     heads,
+    is_expert_text,
+    is_private_text,
     media_name,
+    role_of,
     split_title,
     title_words,
     titles,
 )
+from corpus.verbs import trie_regex
 
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
 # "I met Yehuda Cohen. His son Nimrod ...": a relative of someone, a private person.
@@ -457,35 +461,25 @@ _CHARITY_HEADS = ("organisation", "organization", "charity", "agency", "ngo", "f
 @lru_cache(maxsize=1)
 def _body_pattern() -> re.Pattern[str]:
     """Any known body by one of its names (case as written: "Israel", "Hamas", "UNICEF")."""
-    names = sorted((a for a in bodies() if a[:1].isalpha()), key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE
-    )
+    names = sorted(a for a in bodies() if a[:1].isalpha())  # (lower-case keys)
+    return re.compile(r"(?<![\w-])(?:" + trie_regex(names) + r")(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def title_end() -> re.Pattern[str]:
     """The longest title at the end of a phrase ("the israeli prime minister")."""
-    alt = "|".join(re.escape(t) for t in sorted(titles(), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alt})$")
+    return re.compile(rf"\b(?:{trie_regex(sorted(titles()))})$")
 
 
 def _affiliation(title: str) -> str | None:
-    from corpus.speakers import role_of
-
     return role_of(title)[1]
 
 
 def _private(role: str) -> bool:
-    from corpus.speakers import is_private_text
-
-    return is_private_text(role) or bool(re.match(r"\d", role))
+    return is_private_text(role) or role[:1].isdecimal()  # (re.match(r"\d", role))
 
 
-def _expertish(role: str) -> bool:
-    from corpus.speakers import is_expert_text
-
-    return is_expert_text(role)
+_expertish = is_expert_text
 
 
 def _institution_like(name: str) -> bool:

@@ -68,7 +68,13 @@ def _np_words() -> frozenset[str]:
 def backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the speaker phrase ending at ``hi`` (after adverbials are removed)."""
     found = _backward_np(text, lo, hi)
-    if found is not None and not _AFTER_PREPOSITION.search(text, max(lo, found[0] - 6), found[0]):
+    # (the pattern ends in white space: a phrase that opens the span or follows another
+    # character needs no search)
+    if found is not None and (
+        found[0] == lo
+        or not text[found[0] - 1].isspace()
+        or not _AFTER_PREPOSITION.search(text, max(lo, found[0] - 6), found[0])
+    ):
         return found
     # "a source familiar with the talks": find the head, keep the post-modifier
     seg_start = lo
@@ -178,7 +184,8 @@ def _finish_np(
         if tokens[j].group() in ("the", "The"):
             start = tokens[j].start()
     # trim leading connectors
-    lead = _LEAD_CONNECTORS.match(text, start, hi)
+    # (every connector opens with one of "ofiatwb": names need no regex call)
+    lead = _LEAD_CONNECTORS.match(text, start, hi) if text[start] in "ofiatwb" else None
     if lead and text[start : start + 4].lower() != "the ":
         start = lead.end()
     end = tokens[-1].end()
@@ -250,7 +257,7 @@ def np_prefix_end(text: str, lo: int, hi: int) -> int:
     return _prefix_end(text, lo, hi)[0]
 
 
-_PREFIX_WINDOW = 80
+_PREFIX_WINDOW = 32  # characters: four or five words
 
 
 def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:

@@ -47,8 +47,10 @@ _QUOTED_WORDS = re.compile(r"[\"“”‘]|(?<![\w’'])'[^'\n]{1,80}'(?![\w’'
 # (";" closes a bullet item: "- 23,000 tons entered, according to the WFP;")
 # ("■" ends an article's last paragraph.)
 _HEADLINE = re.compile(r"(?m)^(?=[^\n]*$)(?!.*[.!?\"”’)…:;■]$)[^\n]{1,200}$")
+_CLOSING = frozenset('.!?"”’)…:;■')  # a line ending in one is no headline (see _HEADLINE)
 # No "^": ``match(text, a, b)`` anchors at ``a`` already, and "^" would only match at 0.
 _LEAD_JUNK = re.compile(r"[\s,;:.\-–—]*(?:that\b\s*)?", re.IGNORECASE)
+_LEAD_FIRST = frozenset(",;:.-–—tT")  # the characters a _LEAD_JUNK match can open with
 # A question put to someone ("And what are the families telling you?"): an interviewer's
 # line in a transcript, not a statement by the people it names.
 _QUESTION = re.compile(
@@ -207,9 +209,11 @@ def _is_direct(quote: str) -> bool:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    lead = _LEAD_JUNK.match(text, a, b)
-    if lead:
-        a = lead.end()
+    # most content opens with a word or a quotation mark: nothing for _LEAD_JUNK to take
+    if text[a : a + 1] in _LEAD_FIRST or text[a : a + 1].isspace():
+        lead = _LEAD_JUNK.match(text, a, b)
+        if lead:
+            a = lead.end()
     # trailing punctuation and spaces, without a regex search that rescans the content
     while b > a and (text[b - 1].isspace() or text[b - 1] in _TRAIL_CHARS):
         b -= 1
@@ -230,6 +234,7 @@ def article_statements(text: str) -> list[dict]:
     for u0, u1 in units(text, quotes):
         if (
             (u0 == 0 or text[u0 - 1] == "\n")  # where "^" matches: only there a headline
+            and text[u1 - 1] not in _CLOSING  # (most units: no regex call)
             and _HEADLINE.match(text, u0, u1)
             and text.count("\n", u0, u1) == 0
         ):
@@ -247,7 +252,7 @@ def article_statements(text: str) -> list[dict]:
         if not found:
             # a quote left open at its paragraph's end runs on into the next paragraph,
             # whose cue it belongs to; a closed bare quote joins the statement before it
-            quoted = _opens_with_quote(text, u0)
+            quoted = text[u0] in _OPENING_QUOTES  # (_opens_with_quote, inlined: most units)
             still_open = quoted and _left_open(text, u0, quotes)
             if previous_rows and quoted and len(previous_rows) == 1 and not still_open:
                 _extend(text, previous_rows[0], u0, u1)
@@ -351,8 +356,11 @@ def _prepend(text: str, row: dict, pending: tuple[int, int]) -> None:
     row["kind"] = "direct"
 
 
+_OPENING_QUOTES = ("“", '"')
+
+
 def _opens_with_quote(text: str, u0: int) -> bool:
-    return text[u0 : u0 + 1] in ("“", '"')
+    return text[u0 : u0 + 1] in _OPENING_QUOTES
 
 
 def _extend(text: str, row: dict, start: int, end: int) -> None:
@@ -398,8 +406,11 @@ def _group(
 ) -> list[dict]:
     """One row per speaker of a unit; a bare 'he continued.' takes the quote before it."""
     by_name: dict[str, list[Found]] = {}
-    for f in found:
-        by_name.setdefault(f.speaker.name, []).append(f)
+    if len(found) == 1:  # most units
+        by_name[found[0].speaker.name] = found
+    else:
+        for f in found:
+            by_name.setdefault(f.speaker.name, []).append(f)
     rows = []
     for order, (name, group) in enumerate(by_name.items()):
         first = group[0]
@@ -441,7 +452,7 @@ def _group(
                 "speaker_type": sp.type,
                 "role": sp.role,
                 "affiliation": sp.affiliation,
-                "via": _via(group),
+                "via": _via(group) if len(group) > 1 or first.cue.via else None,
                 "verb": first.cue.verb,
                 "kind": "direct" if _is_direct(quote) else "indirect",
                 "quote": quote,

@@ -80,7 +80,9 @@ def abbreviations() -> frozenset[str]:
 # then white space and something that can start a sentence. ("[.!?…][.!?…]*" rather
 # than "[.!?…]+": a pattern that opens with a character class lets the engine skip
 # to the next stop instead of trying every position, twice as fast.)
-_BOUNDARY = re.compile(r"([.!?…][.!?…]*)([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+# The white space after the stop is no line break: no boundary runs over one, so one scan
+# of the whole text finds what a scan of each line would.
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*)([\"'”’)\]]*)([^\S\n]+)(?=[\"'“‘(\[]?[A-Z0-9])")
 # The word before a stop: its trailing letters and dots, from the first letter (str.rstrip
 # and lstrip do in C what the search for r"[A-Za-z][A-Za-z.]*$" does position by position).
 _WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
@@ -117,26 +119,11 @@ def _is_abbreviation(before: str, after: str = "") -> bool:
     return word.lower() in abbreviations()
 
 
-def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = []
-    pos = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        if (
-            m.group(1) == "."
-            and not m.group(2)
-            # the word before the stop is within its last 20 characters
-            and _is_abbreviation(
-                text[max(pos, m.start() - 20) : m.start()], text[m.end() : m.end() + 12]
-            )  # fmt: skip
-        ):
-            continue
-        stop = m.start(3)
-        if stop > pos:
-            spans.append((pos, stop))
-        pos = m.end()
-    if pos < end:
-        spans.append((pos, end))
-    return spans
+@lru_cache(maxsize=1)
+def _longer_than_abbreviations() -> int:
+    """Letters that no abbreviation has (more than 20: the check never applies)."""
+    longest = max((len(a) for a in abbreviations()), default=0)
+    return longest + 1 if longest < 20 else 10**6
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -146,14 +133,37 @@ def sentences(text: str) -> list[tuple[int, int]]:
     the sentence as printed.
     """
     spans: list[tuple[int, int]] = []
+    # one scan of the whole text for the boundaries, read line by line (no scan per line)
+    bounds = _BOUNDARY.finditer(text)
+    m = next(bounds, None)
+    longer = _longer_than_abbreviations()
     for line in _LINE.finditer(text):
         s, e = line.span()
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if s < e:
-            spans.extend(_split_line(text, s, e))
+        pos = s
+        while m is not None and m.start() < e:
+            dot = m.start()
+            if not (
+                m.group(1, 2) == (".", "")  # a plain full stop (see _is_abbreviation)
+                # a word of more letters than any abbreviation ends the sentence: most stops
+                and not (
+                    dot - pos >= longer
+                    and (word := text[dot - longer : dot]).isalpha()
+                    and word.isascii()
+                )
+                # the word before the stop is within its last 20 characters
+                and _is_abbreviation(text[max(pos, dot - 20) : dot], text[m.end() : m.end() + 12])
+            ):
+                stop = m.start(3)
+                if stop > pos:
+                    spans.append((pos, stop))
+                pos = m.end()
+            m = next(bounds, None)
+        if pos < e:
+            spans.append((pos, e))
     return spans
 
 

@@ -62,8 +62,13 @@ def _first_words() -> dict[str, list[str]]:
     return table
 
 
-def _trie_regex(words: list[str]) -> str:
-    """A regular expression matching exactly ``words``, factored as a trie (fast to scan)."""
+def trie_regex(words: list[str]) -> str:
+    """A regular expression matching exactly ``words``, factored as a trie (fast to scan).
+
+    At each position it matches what the alternation of ``words`` sorted longest first
+    matches: a longer word is tried before the shorter ones it extends. (With
+    ``re.IGNORECASE``, give the words in one case: a trie keeps "UN" and "un" apart.)
+    """
     trie: dict = {}
     for w in words:
         node = trie
@@ -90,7 +95,7 @@ def _first_word_pattern() -> re.Pattern[str]:
         r"\b(?=["
         + re.escape(firsts)
         + r"])(?<![\w-])"
-        + _trie_regex(list(_first_words()))
+        + trie_regex(list(_first_words()))
         + r"(?![\w-])"
     )
 
@@ -195,7 +200,7 @@ def _scan_article(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1)
 def _after_boundary_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words of _first_word_pattern with the non-word character before: a space / another."""
-    words = "(" + _trie_regex(list(_first_words())) + r")(?![\w-])"
+    words = "(" + trie_regex(list(_first_words())) + r")(?![\w-])"
     return re.compile(" " + words), re.compile(r"[^A-Za-z0-9_\- ](?<=\W)" + words)
 
 
