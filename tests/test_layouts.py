@@ -525,3 +525,83 @@ def test_share_buttons_do_not_push_the_date_line_out_of_the_page_top():
         "World Aug 22, 2025 1:48 PM EDT\n\nCAIRO (AP) — Famine is taking hold in Gaza City, the monitor said.\n"
     )
     assert page.published == dt.date(2025, 8, 22)
+
+
+MESSY_TOP = (
+    "Skip to contentSkip to site index\nSEARCH\nMiddle East Crisis\nSubscribe for $1 a week\nLog in\n"
+    "News | Business | Opinion | Arts & Culture | Podcasts\n"
+    "Gaza death toll passes 30,000 as talks stall in Doha\n"
+    "Negotiators say gaps remain over the return of displaced people\n"
+    "Share full article\n1.2k\nBy Sarah Levin and Omar Khalil\n"
+    "Feb 29, 2024 · Updated 3 hours ago\nListen to this article · 6:42 min\n"
+    "Facebook\nX\nWhatsApp\n142 comments\nAdvertisement\n\n"
+)
+LEAD = (
+    "GAZA CITY — The death toll in Gaza has passed 30,000, the Health Ministry said on Thursday.\n"
+)
+
+
+def test_menus_buttons_and_counters_at_the_top_are_not_body():
+    page = parse_page(MESSY_TOP + LEAD)
+    assert page.title == "Gaza death toll passes 30,000 as talks stall in Doha"
+    assert page.published == dt.date(2024, 2, 29)
+    assert (
+        page.text
+        == "Negotiators say gaps remain over the return of displaced people\n\n" + LEAD.strip()
+    )
+
+
+def test_a_short_title_is_not_taken_for_a_menu_item():
+    page = parse_page("Truce holds\nBy Jane Roe\n\n" + LEAD)
+    assert page.title == "Truce holds"
+
+
+def test_a_link_box_inside_the_article_goes_but_the_text_after_it_stays():
+    body = (
+        LEAD
+        + "Read more: How the ministry counts the dead\n"
+        + (
+            "Qatar's foreign ministry spokesman Majed al-Ansari said the talks were continuing in Doha.\n"
+        )
+    )
+    page = parse_page("Gaza toll passes 30,000\n\n" + body)
+    assert "Read more" not in page.text
+    assert "Majed al-Ansari said the talks were continuing" in page.text
+
+
+def test_footer_lists_after_the_text_are_cut():
+    page = parse_page(
+        "Gaza toll passes 30,000\n\n"
+        + LEAD
+        + "Most read\n1. Israel strikes Rafah as 1.4 million shelter there\n"
+        "Comments (142)\nA version of this article appears in print on March 1, 2024, Section A, Page 1.\n"
+    )
+    assert page.text == LEAD.strip()
+
+
+def test_an_update_stamp_under_the_text_is_not_body():
+    page = parse_page(
+        "Gaza toll passes 30,000\n\n" + LEAD + "\nUpdated: January 30, 2024, 6:05 PM\n"
+    )
+    assert page.text == LEAD.strip()
+
+
+def test_a_headline_inside_a_live_page_is_not_body():
+    entry = "The Gaza Health Ministry said Monday that 67,869 people had been killed since October 2023."
+    page = parse_page(
+        "Live updates: hostages freed\n\n"
+        + LEAD
+        + "\nGaza toll passes 67,800, ministry says\n"
+        + entry
+        + "\n"
+    )
+    assert "ministry says" not in page.text
+    assert entry in page.text
+
+
+def test_a_caption_without_a_full_stop_is_not_taken_for_a_headline():
+    caption = (
+        "Protesters block the Ayalon Highway in Tel Aviv on Sunday night. Credit: Tomer Appelbaum"
+    )
+    page = parse_page("Protests grow in Tel Aviv\n\n" + LEAD + caption + "\n" + LEAD)
+    assert caption in page.text

@@ -70,7 +70,7 @@ DATE_ONLY_REST = re.compile(
 # ago", "- Update : 10.01.2024", "Modified: ...") or a short section label ("Peace and
 # Security").
 DATE_LINE_TAIL = re.compile(
-    r"[-–—|\s\[(]*(?:(?i:(?:last\s+)?(?:updated?|modified)\b.*)"
+    r"[-–—|·•\s\[(]*(?:(?i:(?:last\s+)?(?:updated?|modified)\b.*)"
     r"|[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&)){0,3})"
 )
 # " date 2023-10-26 GAZA: ..." - a date stamp, the rest of the line is title, byline or body.
@@ -140,7 +140,26 @@ CHROME = (
         re.IGNORECASE,
     ),
     re.compile(r"\breport hotline\b", re.IGNORECASE),
+    # share bars, comment counters, audio players, ad slots, newsletter boxes
+    re.compile(
+        r"^(?:(?:share|tweet|email|print|copy link|copy url|whatsapp|facebook|twitter|x|linkedin|"
+        r"telegram|reddit|pinterest|flipboard|save|bookmark|gift(?: this)? article)"
+        r"(?: (?:this|the) (?:article|story|page))?(?:\s*[|·•/]\s*|\s+)?)+$|"
+        r"^\d[\d,.]*k?\s+comments?$|^comments?\s*\(?\d*\)?$|^view comments?\b|"
+        r"^listen to (?:this )?(?:article|story)\b.{0,30}$|^skip (?:advertisement|ad)$|"
+        r"^(?:sign up|subscribe)\b.{0,100}\bnewsletters?\b.{0,80}$|^(?:menu|search|close|home)$|"
+        r"^skip to\b.{0,60}$|^subscribe\b.{0,40}$|^(?:log|sign) ?in$|^share (?:full )?(?:article|story)$|"
+        r"^(?:views?|reads?|font size|text size|reading time|read time|short link)\s*:.{0,40}$|"
+        r"^(?:updated|published|posted)\s+(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago$|"
+        r"^listen in \w+$|^home\s*[/›>»|]|^this is a rush transcript\b.{0,60}$|^(?:order reprints|today['’]s paper)\b",
+        re.IGNORECASE,
+    ),
 )
+# A counter alone on a line: shares, comments ("1.2k", "38").
+COUNTER_LINE = re.compile(r"\d[\d.,]*[kKmM]?")
+# A menu: three or more short items between bars ("News | Business | Opinion"), or
+# two when one is a button ("L'Orient-Le Jour | Subscribe").
+MENU_SPLIT = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
 # Words one of which every CHROME line contains (lower case): a cheap test before the patterns.
 CHROME_HINTS = (
     "cookie",
@@ -152,13 +171,57 @@ CHROME_HINTS = (
     "hotline",
     "scroll",
     "story",
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "copy",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "telegram",
+    "reddit",
+    "pinterest",
+    "flipboard",
+    "save",
+    "bookmark",
+    "gift",
+    "comment",
+    "listen",
+    "log",
+    "view",
+    "read",
+    "font",
+    "size",
+    "link",
+    "transcript",
+    "reprint",
+    "paper",
+    "skip",
+    "menu",
+    "search",
+    "close",
+    "home",
+    " ago",
 )
-# Footers: a line that starts one cuts it and everything below.
+# Footers: a line that starts one cuts it and everything below (unless article prose
+# follows it: then it is a link box inside the article, and only the line goes).
 FOOTER_MARKERS = re.compile(
     r"^(?:related(?: pages| articles| stories| news| coverage| content)?\s*:?$|related:|tags?:|"
     r"read (?:more|also|next)\b|also read\b|see also\b|more on this\b|you may also like\b|"
+    r"most (?:read|popular|viewed|shared)\b|trending(?: now)?$|more from\b|recommended(?: for you)?$|"
+    r"latest (?:news|stories)$|top stories$|more stories$|editor'?s picks$|media contacts?$|"
+    r"a version of this article appears in print\b|published in [A-Z][\w.]+,|next story\b|"
+    r"the original content of this program is licensed\b|"
     r"newspapers in english$|newspapers from\b|share this\b|follow us\b|copyright\b|© ?\d{4}|"
     r"all rights reserved\b)",
+    re.IGNORECASE,
+)
+# Link lines inside an article ("Read more: How the ministry counts the dead").
+LINK_LINE = re.compile(
+    r"^(?:related(?: articles| stories| news| coverage| content)?|read (?:more|also|next)|also read|"
+    r"see also|more on this(?: story)?|watch|listen|recommended|must read)\s*[:|›»-]",
     re.IGNORECASE,
 )
 # A trailing tag line: a few capitalised names, no final punctuation.

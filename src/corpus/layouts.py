@@ -12,8 +12,10 @@ Scraped articles arrive in a handful of general shapes, whatever the outlet:
 * ``titled``   a title line, then the body; ``plain``: the body alone
 
 :func:`parse_page` takes normalised text and returns a :class:`Page`: the body
-(title, header lines, bylines, credits, footers and repeated captions removed;
-in-body section headings kept) and the metadata found on the way. The patterns
+(title, header lines, bylines, credits, footers, repeated captions and site furniture
+removed: menus, share buttons, counters, link boxes, and in-text headlines, whose
+counts and "ministry says" are a headline's, not a report's) and the metadata found
+on the way. The patterns
 are data in :mod:`corpus.layout_rules` (outlet names in ``data/outlets.txt``), so a
 researcher can read and extend them without touching this code.
 
@@ -38,6 +40,7 @@ from corpus.layout_rules import (
     CHROME,
     CHROME_HINTS,
     CJK_DATE,
+    COUNTER_LINE,
     CREDIT_LINES,
     DATE_LINE_TAIL,
     DATE_LINES,
@@ -48,6 +51,8 @@ from corpus.layout_rules import (
     FUTURE_MARKERS,
     HEADER_KEYS,
     HEADER_LINE,
+    LINK_LINE,
+    MENU_SPLIT,
     PAST_VERB,
     PLACE_DATELINE,
     TAG_LINE,
@@ -93,11 +98,27 @@ def _is_chrome(line: str) -> bool:
     # Site furniture is short and names one of a few words: both tests are cheap.
     if len(line) >= 300:
         return False
+    if line[:1].isdigit() and COUNTER_LINE.fullmatch(line):
+        return True
+    if ("|" in line or "·" in line or "•" in line) and _is_menu(line):
+        return True
     low = line.lower()
     for hint in CHROME_HINTS:  # a loop, not any(...): this runs for most lines of a page
         if hint in low:
             return _chrome().search(line) is not None
     return False
+
+
+def _is_menu(line: str) -> bool:
+    items = [item for item in MENU_SPLIT.split(line.strip(" |")) if item]
+    if len(items) < 2 or _DIGIT.search(line):
+        return False
+    # (an item may end in the dot of an abbreviation: "U.S.")
+    if any(
+        item.count(" ") > 3 or item[-1] in "!?:" or item.endswith(". ") for item in items
+    ) or any(item[-1] == "." and " " in item for item in items):
+        return False
+    return len(items) >= 3 or any(_chrome().search(item) for item in items)
 
 
 def _is_credit(line: str) -> bool:
@@ -122,16 +143,70 @@ def _looks_like_title(line: str) -> bool:
     )
 
 
+def _is_prose(line: str) -> bool:
+    """An article paragraph: a sentence of some length, not a link or a list item."""
+    return (
+        line.count(" ") >= 9
+        and line.rstrip()[-1:] in '.!?"”’)'
+        and not FOOTER_MARKERS.match(line)
+        and not line[:1].isdigit()
+    )
+
+
+def _is_nav(line: str) -> bool:
+    """A menu or section item at the page top ("Menu", "World", "Middle East", "Tweet")."""
+    return line.count(" ") <= 2 and line[-1:] not in '.!?:"”' and not _DIGIT.search(line)
+
+
+_CAPTION_HINT = re.compile(
+    r"\b(?:photo|photograph|credit|getty|afp|reuters|ap|epa|xinhua)\b|[\[©]", re.I
+)
+
+
+def _drop_headings(lines: list[str]) -> list[str]:
+    """Drop in-text headlines: a title-like line (no final stop, not a list item or a
+    caption) right before a paragraph, such as a live page's entry headlines
+    ("Gaza toll passes 67,800, ministry says"). The text under them is kept."""
+    keep = list(lines)
+    content = [i for i, ln in enumerate(lines) if ln]
+    # (not the first line: under the title it is the standfirst, which is body)
+    for before, i, after in zip(content, content[1:], content[2:], strict=False):
+        line = lines[i]
+        if (
+            line[-1] not in '.!?"”’):'
+            and 3 <= line.count(" ") <= 19
+            and line[0] not in "-–—•*0123456789"
+            and not lines[before].endswith(":")
+            and _is_prose(lines[after])
+            and _looks_like_title(line)
+            and not _CAPTION_HINT.search(line)
+        ):
+            keep[i] = ""
+    return keep
+
+
+def _title_ahead(rest: list[str]) -> bool:
+    """Whether the next line that is not a menu item looks like a title (so a short
+    line before it is a menu item or a section label, not a short title)."""
+    for line in rest[:20]:
+        if line and not (_is_nav(line) or _is_chrome(line) or _is_credit(line) or _date_line(line)):
+            return line.count(" ") >= 3 and _looks_like_title(line) and not _date_line(line)
+    return False
+
+
 def _is_kicker(line: str, rest: list[str]) -> bool:
     """A section label or kicker printed above the title: one word in capitals
     ("LIVE", "ANALYSIS"), or a label of at most four words followed by a longer
     title line."""
     words = line.split()
-    if not words or len(words) > KICKER_MAX_WORDS or line[-1:] in '.,:;!?"”':
+    if not words or len(words) > KICKER_MAX_WORDS or line[-1:] in '.,:;?"”':
         return False
     if len(words) == 1 and line.isupper() and len(line) > 2:
         return True
-    following = next((ln for ln in rest if ln.strip()), "")
+    # the next line that is not a menu item, site furniture or a date line
+    following = next(
+        (ln for ln in rest if ln and not (_is_nav(ln) or _is_chrome(ln) or _date_line(ln))), ""
+    )
     return (
         len(words) >= 2
         and _looks_like_title(following)
@@ -322,6 +397,7 @@ def _read_top(
     kept: list[str] = []
     caption_date = None
     body_started = page.title is not None
+    prose_seen = False
     n_seen = n_counted = 0
     for pos, line in enumerate(lines):
         if n_counted >= _TOP_LINES:
@@ -392,12 +468,15 @@ def _read_top(
         if not body_started and n_seen == 1 and _is_kicker(line, lines[pos + 1 :]):
             page.shapes.append("banner")  # "LIVE", "ANALYSIS", "Israel at War" over the title
             continue
+        if not prose_seen and _is_nav(line) and (page.title or _title_ahead(lines[pos + 1 :])):
+            continue  # menus, section labels and share buttons above the first paragraph
         if not body_started and _looks_like_title(line):
             page.title = line
             page.shapes.append("titled")
             body_started = True
             continue
         body_started = True
+        prose_seen = prose_seen or _is_prose(line)
         kept.append(line)
     return kept, caption_date
 
@@ -409,11 +488,13 @@ def _read_bottom(lines: list[str], page: Page) -> list[str]:
         return lines
     bottom = content[max(1, len(content) - 12) :]  # footers live in the last lines
     for i in bottom:
-        if len(lines[i]) < 80 and FOOTER_MARKERS.match(lines[i]):
+        footer = len(lines[i]) < 200 and FOOTER_MARKERS.match(lines[i])
+        if footer and not any(map(_is_prose, lines[i + 1 :])):
             lines = lines[:i]
             break
-    while lines and not lines[-1].strip():
-        lines.pop()
+    lines = [ln for ln in lines if not (len(ln) < 160 and LINK_LINE.match(ln))]
+    while lines and (not lines[-1].strip() or _date_line(lines[-1])):
+        lines.pop()  # blank lines, and an update stamp printed under the text
     if lines:
         m = trailing_credit().search(lines[-1][-60:])
         if m:
@@ -482,7 +563,7 @@ def parse_page(text: str) -> Page:
         for ln in lines
         if not (ln and ((ln[0] in _CREDIT_STARTS and _is_credit(ln)) or _is_chrome(ln)))
     ]
-    lines = _drop_repeats(lines)
+    lines = _drop_repeats(_drop_headings(lines))
     # Lines are already normalised and stripped: only blank-line runs are left to fix.
     body = "\n".join(lines)
     while "\n\n\n" in body:  # str.replace is many times faster than a regex here
