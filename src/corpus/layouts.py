@@ -31,6 +31,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from corpus.date_lines import caption_date as _caption_date
+from corpus.date_lines import date_line as _date_line
+from corpus.date_lines import first_full_date as _first_full_date
 from corpus.dates import find_dates, find_weekdays, parse_date
 from corpus.layout_rules import (
     AUTHOR_BIO,
@@ -42,9 +45,6 @@ from corpus.layout_rules import (
     CJK_DATE,
     COUNTER_LINE,
     CREDIT_LINES,
-    DATE_LINE_TAIL,
-    DATE_LINES,
-    DATE_ONLY_REST,
     DATE_STAMP,
     DATELINE,
     FOOTER_MARKERS,
@@ -213,89 +213,6 @@ def _is_kicker(line: str, rest: list[str]) -> bool:
         and len(following.split()) > len(words) + 2
         and not _date_line(following)
     )
-
-
-def _date_line(line: str) -> tuple[dt.date, str | None] | None:
-    """(date, outlet or None) when the line only prints the publication date, or a part
-    of it between "|" does ("Jane Doe |10.01.2024", "Published: ... | Last update: ...")."""
-    if len(line) > 100 or not _DIGIT.search(line):  # a date with its year has digits
-        return None
-    for pattern, replacement in _DATE_LINE_TIDY:
-        line = pattern.sub(replacement, line)
-    found = _date_segment(line)
-    if found is None and ("|" in line or " / " in line):
-        found = next(filter(None, map(_date_segment, _SEGMENT_SPLIT.split(line))), None)
-    return found
-
-
-# the parts of a date line: "TOI World Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2024"
-_SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+")
-# a short section label or outlet before the date, in capitals, or a byline ending in a
-# comma or a dash ("Ahram Online , Friday", "By JT -", "By L'Orient Today staff,")
-_WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?"
-_LABEL_BEFORE = re.compile(
-    r"\s*(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&)){0,3}\s*[-–—:,]?"
-    r"|(?i:by)\s+[^\d,|–—]{2,50}?\s*[,–—-])\s*" + _WEEKDAY
-)
-# Glued or unusual date forms of date lines that the date finder does not read:
-# "Nov 24,2023", "2023-11-24T10:32:00Z", "November, 24, 2023", "November 24, 20231:32 PM".
-_DATE_LINE_TIDY = (
-    (re.compile(r"(\d),((?:19|20)\d\d)\b"), r"\1, \2"),
-    (re.compile(r"(\d{4}-\d\d-\d\d)T(?=\d)"), r"\1 "),
-    (re.compile(r"\b([A-Z][a-z]{2,8}),\s+(?=\d{1,2},?\s+(?:19|20)\d\d\b)"), r"\1 "),
-    (re.compile(r"(,\s*(?:19|20)\d\d)(?=\d{1,2}:\d\d)"), r"\1 "),
-    # a two-digit year ("Published: 10.13.25, 21:07"): this century's
-    (re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d\d)(?![\d.])"), r"\1\2\3\g<2>20\4"),
-)
-
-
-def _date_segment(line: str) -> tuple[dt.date, str | None] | None:
-    line = line.strip()
-    full = [d for d in find_dates(line) if d.has_year and d.date]
-    if full:
-        first, before, rest = full[0], line[: full[0].start], line[full[0].end :]
-        if len(full) == 1 and DATE_ONLY_REST.fullmatch(before + " " + rest):
-            return first.date, None
-        # the date opens the line; a time, then an update stamp or a section label follow
-        # ("November 25, 2023 4:52 PM Updated 2 hours ago", "22 October 2024 Peace and Security")
-        # or follows a section label or the outlet ("World Aug 22, 2025 1:48 PM EDT",
-        # "KYODO NEWS - Apr 2, 2024 - 19:44")
-        if DATE_ONLY_REST.fullmatch(before) or _LABEL_BEFORE.fullmatch(before):
-            time = DATE_ONLY_REST.match(rest)
-            if (
-                time.end() == len(rest)
-                or DATE_LINE_TAIL.fullmatch(rest)
-                or DATE_LINE_TAIL.fullmatch(rest, time.end())
-            ):
-                return first.date, None
-    for pattern in DATE_LINES:
-        m = pattern.match(line)
-        if m:
-            value = m.group("date")
-            # dateutil guesses dates from any digits; trust it only when a year is printed.
-            date = _first_full_date(value) or (parse_date(value) if _YEAR.search(value) else None)
-            if date:
-                return date, m.groupdict().get("outlet")
-    return None
-
-
-def _first_full_date(text: str) -> dt.date | None:
-    return next((d.date for d in find_dates(text) if d.has_year and d.date), None)
-
-
-def _caption_date(line: str) -> dt.date | None:
-    """The date ending the first sentence of a photo caption ("..., on March 27, 2024.")."""
-    head = line[:400]
-    if not _DIGIT.search(head):  # a date with its year has digits
-        return None
-    for d in find_dates(head):
-        if not (d.has_year and d.date):
-            continue
-        after = head[d.end : d.end + 3]
-        if after.startswith((".", ")")) and ". " not in head[: d.start]:
-            return d.date
-        return None
-    return None
 
 
 def _drop_repeats(lines: list[str]) -> list[str]:
