@@ -131,80 +131,89 @@ PLACE_DATELINE = re.compile(
     rf"(?P<date>{_DATE_DAY}(?P<year>,?\s+(?:19|20)\d\d\b)?)\s*(?:(?:--|[–—-])\s|$)"
 )
 # Site furniture, removed wherever it stands (lines under 300 characters).
-CHROME = (
+CHROME_ANYWHERE = (
     re.compile(r"\bcookies?\b.{0,80}\b(?:policy|settings|browse|consent)", re.IGNORECASE),
-    re.compile(
-        r"^(?:choose your language|skip to (?:main )?content|advertisement|sign in|subscribe|"
-        r"scroll to continue(?: with content)?|story continues below(?: advertisement)?|"
-        r"(?:sign up|subscribe) (?:for|to) (?:our|the) [\w ]{0,30}newsletters?\.?)\s*$",
-        re.IGNORECASE,
-    ),
     re.compile(r"\breport hotline\b", re.IGNORECASE),
+)
+# Words one of which every CHROME_ANYWHERE line contains (lower case): a cheap test first.
+CHROME_HINTS = ("cookie", "hotline")
+CHROME_LINES = re.compile(
+    r"(?:choose your language|skip to (?:main )?content|advertisement|sign in|subscribe|"
+    r"scroll to continue(?: with content)?|story continues below(?: advertisement)?|"
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the) [\w ]{0,30}newsletters?\.?)\s*$|"
     # share bars, comment counters, audio players, ad slots, newsletter boxes
-    re.compile(
-        r"^(?:(?:share|tweet|email|print|copy link|copy url|whatsapp|facebook|twitter|x|linkedin|"
-        r"telegram|reddit|pinterest|flipboard|save|bookmark|gift(?: this)? article)"
-        r"(?: (?:this|the) (?:article|story|page))?(?:\s*[|·•/]\s*|\s+)?)+$|"
-        r"^\d[\d,.]*k?\s+comments?$|^comments?\s*\(?\d*\)?$|^view comments?\b|"
-        r"^listen to (?:this )?(?:article|story)\b.{0,30}$|^skip (?:advertisement|ad)$|"
-        r"^(?:sign up|subscribe)\b.{0,100}\bnewsletters?\b.{0,80}$|^(?:menu|search|close|home)$|"
-        r"^skip to\b.{0,60}$|^subscribe\b.{0,40}$|^(?:log|sign) ?in$|^share (?:full )?(?:article|story)$|"
-        r"^(?:views?|reads?|font size|text size|reading time|read time|short link)\s*:.{0,40}$|"
-        r"^(?:updated|published|posted)\s+(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago$|"
-        r"^listen in \w+$|^home\s*[/›>»|]|^this is a rush transcript\b.{0,60}$|^(?:order reprints|today['’]s paper)\b",
-        re.IGNORECASE,
-    ),
+    r"(?:(?:share|tweet|email|print|copy link|copy url|whatsapp|facebook|twitter|x|linkedin|"
+    r"telegram|reddit|pinterest|flipboard|save|bookmark|gift(?: this)? article)"
+    r"(?: (?:this|the) (?:article|story|page))?(?:\s*[|·•/]\s*|\s+)?)+$|"
+    r"\d[\d,.]*k?\s+comments?$|comments?\s*\(?\d*\)?$|view comments?\b|"
+    r"listen to (?:this )?(?:article|story)\b.{0,30}$|skip (?:advertisement|ad)$|"
+    r"(?:sign up|subscribe)\b.{0,100}\bnewsletters?\b.{0,80}$|(?:menu|search|close|home)$|"
+    r"skip to\b.{0,60}$|subscribe\b.{0,40}$|(?:log|sign) ?in$|share (?:full )?(?:article|story)$|"
+    r"(?:views?|reads?|font size|text size|reading time|read time|short link)\s*:.{0,40}$|"
+    r"(?:updated|published|posted)\s+(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago$|"
+    r"listen in \w+$|home\s*[/›>»|]|this is a rush transcript\b.{0,60}$|(?:order reprints|today['’]s paper)\b",
+    re.IGNORECASE,
+)
+# The first words of the CHROME_LINES patterns (lower case; keep the two lists together):
+# a line starting with none of them is not tried.
+CHROME_FIRST_WORDS = frozenset(
+    [
+        "choose",
+        "skip",
+        "advertisement",
+        "sign",
+        "subscribe",
+        "scroll",
+        "story",
+        "share",
+        "tweet",
+        "email",
+        "print",
+        "copy",
+        "whatsapp",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "telegram",
+        "reddit",
+        "pinterest",
+        "flipboard",
+        "save",
+        "bookmark",
+        "gift",
+        "comment",
+        "comments",
+        "view",
+        "views",
+        "listen",
+        "menu",
+        "search",
+        "close",
+        "home",
+        "log",
+        "login",
+        "signin",
+        "read",
+        "reads",
+        "font",
+        "text",
+        "reading",
+        "short",
+        "updated",
+        "published",
+        "posted",
+        "this",
+        "order",
+        "today's",
+        "today’s",
+    ]
 )
 # A counter alone on a line: shares, comments ("1.2k", "38").
 COUNTER_LINE = re.compile(r"\d[\d.,]*[kKmM]?")
 # A menu: three or more short items between bars ("News | Business | Opinion"), or
 # two when one is a button ("L'Orient-Le Jour | Subscribe").
 MENU_SPLIT = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
-# Words one of which every CHROME line contains (lower case): a cheap test before the patterns.
-CHROME_HINTS = (
-    "cookie",
-    "language",
-    "content",
-    "advertisement",
-    "sign",
-    "subscribe",
-    "hotline",
-    "scroll",
-    "story",
-    "share",
-    "tweet",
-    "email",
-    "print",
-    "copy",
-    "whatsapp",
-    "facebook",
-    "twitter",
-    "linkedin",
-    "telegram",
-    "reddit",
-    "pinterest",
-    "flipboard",
-    "save",
-    "bookmark",
-    "gift",
-    "comment",
-    "listen",
-    "log",
-    "view",
-    "read",
-    "font",
-    "size",
-    "link",
-    "transcript",
-    "reprint",
-    "paper",
-    "skip",
-    "menu",
-    "search",
-    "close",
-    "home",
-    " ago",
-)
 # Footers: a line that starts one cuts it and everything below (unless article prose
 # follows it: then it is a link box inside the article, and only the line goes).
 FOOTER_MARKERS = re.compile(

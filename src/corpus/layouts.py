@@ -29,7 +29,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from corpus.date_lines import caption_date as _caption_date
 from corpus.date_lines import date_line as _date_line
@@ -40,8 +39,10 @@ from corpus.layout_rules import (
     AUTHOR_OF_OUTLET,
     BANNER,
     BYLINE,
-    CHROME,
+    CHROME_ANYWHERE,
+    CHROME_FIRST_WORDS,
     CHROME_HINTS,
+    CHROME_LINES,
     CJK_DATE,
     COUNTER_LINE,
     CREDIT_LINES,
@@ -89,24 +90,23 @@ class Page:
 # --- helpers -------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _chrome() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.pattern})" for p in CHROME), re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
+_CHROME_HINT = re.compile("|".join(map(re.escape, CHROME_HINTS)))
 
 
 def _is_chrome(line: str) -> bool:
-    # Site furniture is short and names one of a few words: both tests are cheap.
+    # Site furniture is short and starts with one of a few words: cheap tests first.
     if len(line) >= 300:
         return False
-    if line[:1].isdigit() and COUNTER_LINE.fullmatch(line):
-        return True
+    if line[:1].isdigit():
+        return COUNTER_LINE.fullmatch(line) is not None or CHROME_LINES.match(line) is not None
     if ("|" in line or "·" in line or "•" in line) and _is_menu(line):
         return True
     low = line.lower()
-    for hint in CHROME_HINTS:  # a loop, not any(...): this runs for most lines of a page
-        if hint in low:
-            return _chrome().search(line) is not None
-    return False
+    first = _FIRST_WORD.match(low)
+    if first and first.group() in CHROME_FIRST_WORDS and CHROME_LINES.match(line):
+        return True
+    return _CHROME_HINT.search(low) is not None and any(p.search(line) for p in CHROME_ANYWHERE)
 
 
 def _is_menu(line: str) -> bool:
@@ -118,7 +118,7 @@ def _is_menu(line: str) -> bool:
         item.count(" ") > 3 or item[-1] in "!?:" or item.endswith(". ") for item in items
     ) or any(item[-1] == "." and " " in item for item in items):
         return False
-    return len(items) >= 3 or any(_chrome().search(item) for item in items)
+    return len(items) >= 3 or any(_is_chrome(item) for item in items)
 
 
 def _is_credit(line: str) -> bool:
