@@ -196,6 +196,8 @@ def _verb_cue(
         and not _NOTHING_FOLLOWS.match(after)
     ):
         return None  # "agreed to a proposal", "adding pressure": actions, not speech
+    if lemma == "accuse" and _NO_OBJECT.match(after):
+        return None  # "the staff members accused and ...": an adjective, no one accused
     if lemma in ("report", "write") and _CREDIT_LINE.match(after):
         return None  # "Ryan reported from Washington."
     # passive: "was reiterated by X", "as outlined by X"
@@ -298,6 +300,7 @@ _CREDIT_LINE = re.compile(
     r"\s*\.?\s*$"
 )
 _BY = re.compile(r"\s+by\s+")
+_NO_OBJECT = re.compile(r"\s*(?:(?:and|or|but|of)\b|[,.;)]|$)")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?$")
 _AND_BUT_END = re.compile(r"(?:\band|\bbut)\s*$")
 _PAREN_START = re.compile(r"^\s*\([^)]*\)")
@@ -337,6 +340,8 @@ def _inverted_cue(
     if not np or np[0] >= u1:
         return None
     rest = text[np[1] : u1]
+    if _VERB_AFTER_NP.match(rest):
+        return None  # "..., said the agency had fired ...": the phrase opens the content
     app = None
     # an appositive after the name; a bare age ("said Ahmed Sharaf, 34, who ...") counts too
     am = re.match(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+|\d{1,3}(?=,))(?:,|\.|$)", rest)
@@ -352,6 +357,9 @@ def _inverted_cue(
                appositive=app, pattern="inverted")  # fmt: skip
 
 
+_VERB_AFTER_NP = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|must|may|might|did|does)\b"
+)
 _PROGRESSIVE_AUX = re.compile(
     r"\s(?:is|are|was|were|been)\s+(?:(?:also|still|now|increasingly|already|widely)\s+)?$"
 )

@@ -46,8 +46,15 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Verbs that report speech only when a clause or quote follows ("agreed that").
 _SEGMENT_BREAK = re.compile(r"[,;:“”\"—–]|\((?![A-Z]{2,6}\))|(?<=\s)-(?=\s)")
 _TOKEN = re.compile(r"\([A-Z]{2,6}\)|[\w’'.\-*&]+")
+# Titles whose abbreviating period does not end a phrase ("Prof. Ayesha Raza").
+TITLE_ABBREVIATIONS = (
+    "Mr", "Ms", "Mrs", "Dr", "Prof", "Gen", "Brig", "Col", "Lt", "Maj", "Sgt", "Capt", "Cmdr",
+    "Adm", "Sen", "Rep", "Gov", "Rev", "Hon", "Pres", "Sec", "Amb", "St",
+)  # fmt: skip
 _FORWARD_STOP = re.compile(
-    r"[,;:!?“”\"(]|(?<![\s.][A-Z])(?<!\bMr|\bMs|\bDr)(?<!\bMrs)\.(?=\s|$)|\s(?:on|in|at|during|after|before|that|who|"
+    r"[,;:!?“”\"(]|(?<![\s.][A-Z])"
+    + "".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS)
+    + r"\.(?=\s|$)|\s(?:on|in|at|during|after|before|that|who|"
     r"which|as|saying|said|says|told|tells|when|while|because|but|to)\s"
 )
 # Parenthetical phrases between a name and its verb that carry no role.
@@ -274,6 +281,8 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
         if seen_lower_post:
             end = m.end()
             continue
+        if i == 0 and lw in PRONOUNS:
+            return m.end(), n > 2  # a pronoun takes no modifiers: "He credited the mediators"
         if (
             lw in DETERMINERS
             and i > 0
@@ -288,7 +297,10 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
             continue
         if i >= 2 and toks[i - 1].group() == "the" and toks[i - 2].group() == "of":
             return m.end(), i + 2 < n  # "Families of the hostages"
-        if any(t.group().lower() in head_words for t in toks[i + 1 : i + 3]):
+        following = [t.group().lower() for t in toks[i + 1 : i + 3]]
+        if following and following[0] in DETERMINERS:
+            following = []  # "credited the mediators": a verb and its object, not a modifier
+        if any(t in head_words for t in following):
             end = m.end()  # "the prisoners commission": an unlisted modifier before a head
             continue
         if lw in ("briefed", "familiar", "close", "with", "involved", "aware") and end > lo:

@@ -346,7 +346,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     if office:
         return Speaker(bare, "organization")
     owned = _OWNER_NAME.match(bare)
-    if owned and not head_type(owned.group("name")) and not _ORG_WORD.search(owned.group("name")):
+    if owned and not head_type(owned.group("name")) and not ORG_WORD.search(owned.group("name")):
         return owned.group("name"), None, None, owned.group("owner")
     first = bare.split()[0] if bare else ""
     title, name = split_title(bare)
@@ -409,7 +409,7 @@ _MEDIA_ROLE = re.compile(
 # Words that make a capitalised phrase a body, not a person: "Egypt's State Information Service"
 # (not speaker_heads.csv: "University" or "Party" head a body inside a name but must not type
 # an unnamed phrase such as "a professor at the university"; tried there, it changed them)
-_ORG_WORD = re.compile(
+ORG_WORD = re.compile(
     r"\b(?:Service|Ministry|Agency|Office|Council|Committee|Authority|Forces|Army|Police|"
     r"Department|Commission|Bureau|Organi[sz]ation|Crescent|Cross|Fund|Programme|Program|"
     r"Institute|Cent(?:re|er)|University|Movement|Brigades?|Party|Government|Court|Union|"

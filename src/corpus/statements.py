@@ -32,7 +32,7 @@ from corpus.attribution import Cue, cue_anchors, find_cues, holds_no_cue
 from corpus.coref import ArticleSpeakers
 from corpus.offices import name_forward_references
 from corpus.relays import Found, relays
-from corpus.speakers import Speaker, media_name
+from corpus.speakers import Speaker, body, media_name
 from corpus.text import paragraphs, sentences
 
 COLUMNS = [
@@ -380,7 +380,8 @@ def _resolve(ctx: ArticleSpeakers, text: str, cues: list[Cue]) -> list[Found]:
             for f in [f for f in out if f.cue.subj_start == out[0].cue.subj_start]:
                 out.append(Found(f.speaker, cue, f.mention))
             continue
-        resolved = ctx.resolve(mention, cue.appositive, cue.subj_start)
+        placed = _place_opener(text, cue.subj_start, mention)
+        resolved = ctx.resolve(placed or mention, cue.appositive, cue.subj_start)
         low = mention.lower()
         # pronouns may point at a speaker found earlier in this same unit
         if not resolved and low in ("he", "she") and out:
@@ -390,6 +391,22 @@ def _resolve(ctx: ArticleSpeakers, text: str, cues: list[Cue]) -> list[Found]:
         if resolved and low not in ("he", "she", "they", "it"):
             ctx.remember(resolved)
     return out
+
+
+# "In Gaza, the Health Ministry said": a place opener says which ministry.
+_OPENER_PLACE = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*In\s+(?P<place>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+$"
+)
+
+
+def _place_opener(text: str, s0: int, mention: str) -> str | None:
+    """The body ``mention`` names in the place an opening "In <Place>," gives, if known."""
+    m = _OPENER_PLACE.search(text, max(0, s0 - 40), s0) if text[s0 - 2 : s0] == ", " else None
+    if m is None:
+        return None
+    placed = f"{mention} in {m.group('place')}"
+    known = body(placed)
+    return placed if known and known != body(mention) else None
 
 
 def _unique_speakers(found: list[Found]) -> list[Speaker]:

@@ -12,7 +12,15 @@ import re
 from functools import lru_cache
 
 from corpus.phrases import CLAUSE_OPENERS, backward_np, forward_np, is_possessive
-from corpus.speakers import NAME_LINK, NAME_WORD, body, head_type, heads, title_words
+from corpus.speakers import (
+    NAME_LINK,
+    NAME_WORD,
+    ORG_WORD,
+    body,
+    head_type,
+    heads,
+    title_words,
+)
 
 # Manner adverbs that may stand between a speaker and the verb ("privately warned").
 SPEECH_ADVERBS = (
@@ -115,7 +123,11 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 # "The UN relief agency, UNRWA, said": the body's own name follows its description
                 seg0 = text.index(seg, prev_comma)
                 return seg0, seg0 + len(seg), None
-            if prev_comma < 0 or not seg or not (_APPOSITIVE_START.match(seg) or _titled(seg)):
+            if (
+                prev_comma < 0
+                or not seg
+                or not (_APPOSITIVE_START.match(seg) or _titled(seg) or _owned_role(seg))
+            ):
                 break
             if not _ADVERBIAL_SEGMENT.match(seg):
                 apps.append(seg)
@@ -123,7 +135,11 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             if head is not None and _unnamed_after_opener(text, u0, head):
                 # "In Jerusalem, a senior official, speaking on condition of anonymity, told"
                 return head[0], head[1], None
-            if head is not None and _titled(text[head[0] : head[1]]):
+            if (
+                head is not None
+                and _titled(text[head[0] : head[1]])
+                and not _ends_in_name(text[head[0] : head[1]])
+            ):
                 head = None  # "X, UNICEF Representative in Sudan, speaking ...": a role, go on
             if head is not None and text[head[0] : head[1]][:1].isupper():
                 for app in reversed(apps):
@@ -135,6 +151,9 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     np = backward_np(text, u0, hi)
     if np is None:
         return _relative_subject(text, u0, hi)
+    knowing = _KNOWING.search(text, max(u0, np[0] - 40), np[0])
+    if knowing:  # "a UN official familiar with the figures told": the official speaks
+        np = backward_np(text, u0, knowing.start()) or np
     if is_possessive(text[np[0] : np[1]]):
         return None
     if text.startswith(" and ", np[0] - 1) or " and " in text[np[0] : np[1]]:
@@ -145,6 +164,13 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         ):
             return items.start("first"), np[1], appositive
     return np[0], np[1], appositive
+
+
+# What qualifies an unnamed source after its noun: "an official familiar with the talks".
+_KNOWING = re.compile(
+    r"\s+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|"
+    r"privy to|aware of|knowledgeable about|informed (?:on|about)|speaking on|who spoke on)\s+$"
+)
 
 
 # Names listed before the last two of a joint subject: "Hamas, Islamic Jihad and ..."
@@ -215,6 +241,57 @@ def _titled(seg: str) -> bool:
         and any(w.lower() in title_words() for w in words[:4])
         and bool(_ROLE_LINK.search(seg))
     )
+
+
+# Last words of a role's object that are not a personal name ("Minister of Foreign
+# Affairs", "Representative in the Occupied Palestinian Territory").
+_NOT_NAME_LAST = frozenset(
+    [
+        "Affairs",
+        "States",
+        "Nations",
+        "Territory",
+        "Territories",
+        "Strip",
+        "East",
+        "West",
+        "Region",
+        "Republic",
+        "Kingdom",
+        "Emirates",
+        "Arabia",
+        "Authority",
+        "Palestine",
+        "Gaza",
+        "Israel",
+        "Lebanon",
+        "Egypt",
+        "Qatar",
+        "Refugees",
+    ]
+)
+
+
+_OWNED = re.compile(r"[A-Z][\w&.-]*['’]s\s+(?P<role>\S+)")
+
+
+def _owned_role(seg: str) -> bool:
+    """ "UNRWA's Commissioner-General": a body's role, capitalised."""
+    m = _OWNED.match(seg)
+    return bool(m) and m.group("role").lower() in title_words()
+
+
+def _ends_in_name(role: str) -> bool:
+    """Whether a role runs on into its holder's name: "Secretary of State Antony Blinken"
+    (a capitalised run of three or more words after the last small word, ending in a name)."""
+    words = role.split()
+    run = 0
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run += 1
+    last = words[-1] if words else ""
+    return run >= 3 and last not in _NOT_NAME_LAST and not ORG_WORD.fullmatch(last)
 
 
 # "A doctor who asked not to be named told the BBC": a relative clause after the subject.
