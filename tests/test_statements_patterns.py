@@ -513,3 +513,24 @@ def test_a_pronoun_subject_takes_no_verb_into_its_phrase():
 def test_a_place_opener_names_the_ministry():
     text = "In Gaza, the Health Ministry said on Wednesday that the toll had risen to 40,534."
     assert _speaker_of(text, "40,534") == "Gaza Health Ministry"
+
+
+def test_more_reporting_verbs_of_the_genre():
+    assert (
+        _speaker_of("Israel alleged that 12 of its employees took part in the attack.", "12 of")
+        == "Israel"
+    )
+    text = "Dr Samir Al-Ashqar, an emergency physician at Al-Awda hospital, disputed that account."
+    assert _speaker_of(text, "disputed") == "Samir Al-Ashqar"
+    assert _speaker_of("Turkey condemned the raid on the camp.", "raid") == "Turkey"
+    assert _speaker_of("India on Wednesday welcomed the ceasefire.", "ceasefire") == "India"
+
+
+def test_verbs_that_report_speech_only_after_a_quote():
+    assert (
+        _speaker_of('"Where will we go?" asked Umm Khaled, 52.', "Where will we go") == "Umm Khaled"
+    )
+    assert article_statements("The doctor asked not to be named.") == []
+    assert _speaker_of('"We buried them," recalled Samira Hassan.', "buried") == "Samira Hassan"
+    assert article_statements("Israel recalled its negotiators from Doha.") == []
+    assert _speaker_of('"We will win," added Zhu.', "We will win") == "Zhu"

@@ -37,9 +37,10 @@ from corpus.subjects import subject_left as _subject_left
 from corpus.verbs import cuts_word, first_word_starts, form_info, verb_matches
 
 # Verbs that report speech only when a clause or quote follows ("agreed that").
-_NEEDS_CLAUSE = ("agree", "add", "signal", "state", "respond")
-# A verb that is a cue only right after a quote ('..." he continued.').
-POST_ONLY = ("continue",)
+_NEEDS_CLAUSE = ("agree", "add", "signal", "state", "respond", "recall", "concede", "reply")
+# A verb that is a cue only right after a quote ('..." he continued.', '"Where will we
+# go?" asked Umm Khaled'): elsewhere these are actions ("asked not to be named").
+POST_ONLY = ("continue", "ask")
 # Words after a verb that make it a noun or an infinitive rather than a cue.
 _BEFORE_VERB_BLOCK = re.compile(
     r"(?:\b(?:to|not|never|the|a|an|its|their|his|her|no|whose)|n[’']t)\s+$", re.IGNORECASE
@@ -194,6 +195,7 @@ def _verb_cue(
         lemma in _NEEDS_CLAUSE
         and not _CLAUSE_FOLLOWS.match(after)
         and not _NOTHING_FOLLOWS.match(after)
+        and not left.endswith(("”", '"'))  # '"...," added Zhu.': right after its quote
     ):
         return None  # "agreed to a proposal", "adding pressure": actions, not speech
     if lemma == "accuse" and _NO_OBJECT.match(after):
