@@ -534,3 +534,23 @@ def test_verbs_that_report_speech_only_after_a_quote():
     assert _speaker_of('"We buried them," recalled Samira Hassan.', "buried") == "Samira Hassan"
     assert article_statements("Israel recalled its negotiators from Doha.") == []
     assert _speaker_of('"We will win," added Zhu.', "We will win") == "Zhu"
+
+
+def test_a_participle_phrase_between_an_unnamed_source_and_its_verb():
+    text = (
+        "A U.S. official, briefing reporters on condition of anonymity, said the talks went well."
+    )
+    assert _speaker_of(text, "talks went well") == "a U.S. official"
+
+
+def test_an_unnamed_source_with_a_relative_clause_after_the_quote():
+    text = '"We are running out of everything," a nurse at Nasser Hospital, who asked not to be named, told the BBC.'
+    assert _type_of(text, "running out") == "anonymous"
+
+
+def test_according_to_is_not_a_participle_before_the_verb():
+    text = (
+        "The package includes more than 1,800 MK84 2,000-pound bombs, according to Pentagon "
+        "officials, reported the Washington Post."
+    )
+    assert all("MK84" not in speaker for speaker, _ in _said(text))

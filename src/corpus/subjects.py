@@ -45,13 +45,13 @@ _ADVERBIAL_END = re.compile(
     r"post on X|telephone call|speech)|late \w+)\s*$"
 )
 _ADVERBIAL_SEGMENT = re.compile(
-    r"^(?:in|at|during|speaking|on|while|after|before|for (?:his|her|its|their) part|known as|"
+    r"^(?:in|at|during|speaking|(?!according|including)[a-z]+ing|on|while|after|before|for (?:his|her|its|their) part|known as|"
     r"also known|asked|when asked|responding|referring|commenting|writing|addressing|reporting)"
     r"(?:\s|$)|^(?:however|though|too|meanwhile|in turn|in response|in return|instead|"
     r"nonetheless|by contrast|for now)$"
 )
 _APPOSITIVE_START = re.compile(
-    r"^(?:in\s|at\s|during\s|speaking\s|on\s|while\s|known as\s|also known\s|asked\s|for\s|"
+    r"^(?:in\s|at\s|during\s|speaking\s|(?!according|including)[a-z]+ing\s|on\s|while\s|known as\s|also known\s|asked\s|for\s|"
     r"(?:however|though|too|meanwhile|in turn|in response|in return|instead|nonetheless|"
     r"by contrast|for now)$|"
     r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"
@@ -141,7 +141,14 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 and not _ends_in_name(text[head[0] : head[1]])
             ):
                 head = None  # "X, UNICEF Representative in Sudan, speaking ...": a role, go on
-            if head is not None and text[head[0] : head[1]][:1].isupper():
+            if head is not None and (
+                text[head[0] : head[1]][:1].isupper()
+                or (
+                    apps
+                    and head_type(text[head[0] : head[1]]) is not None
+                    and text[u0 : head[0]].rstrip()[-1:] in ("", ",", "”", '"', ".")
+                )
+            ):  # a name, or an unnamed source: '"...," a nurse at Nasser Hospital, who asked ...'
                 for app in reversed(apps):
                     if not app.startswith(("who ", "which ")):
                         appositive = appositive or app
