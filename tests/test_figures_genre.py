@@ -698,3 +698,48 @@ def test_abducting_counts_captives():
 )
 def test_two_counts_of_one_subject_share_its_verb(text):
     assert set(figs(text)["category"]) == {"killed"}
+
+
+# --- found on a fifth written set ------------------------------------------------------------
+
+
+def test_two_counts_of_captives_share_the_release_verb_after_the_second():
+    text = (
+        "The spokesman said that 13 Israeli hostages and seven foreign nationals would be "
+        "released in exchange for 39 Palestinian prisoners."
+    )
+    assert cats(text) == {
+        "13": "hostages_released",
+        "seven": "hostages_released",
+        "39": "prisoners_released",
+    }
+    assert row(text, "13")["scope"] == "na"
+
+
+def test_a_window_after_a_part_dates_the_part_only():
+    text = "The ministry said 44,330 people had been killed, 52 of them in the past day."
+    assert row(text, "44,330")["scope"] == "cumulative"
+    assert row(text, "52")["scope"] == "incident"
+
+
+def test_the_toll_of_the_october_7_attack_is_one_event():
+    text = "In all, 1,139 people were killed in the Hamas attack, according to an AFP tally."
+    assert row(text, "1,139")["scope"] == "incident"
+
+
+def test_a_future_release_is_planned():
+    text = "Israel will release 30 Palestinian prisoners for each civilian hostage."
+    assert row(text, "30")["scope"] == "na"
+
+
+def test_yen_and_shekel_signs_are_money():
+    assert cats("Qatar pledged $50 million and Japan another ¥3.5 billion.") == {
+        "50 million": "money",
+        "3.5 billion": "money",
+    }
+    assert cats("The fund raised ₪40 million for the families.")["40 million"] == "money"
+
+
+def test_military_bases_are_targets():
+    text = "Hezbollah said it had fired rockets at three military bases in northern Israel."
+    assert cats(text) == {"three": "military"}

@@ -295,7 +295,11 @@ def _category(
     if noun == "prisoner":
         return "prisoners_released"
     if noun == "hostage":
-        return captive_fate(sentence, n, phrase, cues, tail_end)
+        fate = captive_fate(sentence, n, phrase, cues, tail_end)
+        if fate == "hostages_held" and _shared_verb(sentence, n, others, ("release",)):
+            # "13 Israeli hostages and seven foreign nationals would be released"
+            return release_side(sentence, n, phrase)
+        return fate
     # 4. a list item takes the category of the item before it
     if _in_list(sentence, n, previous):
         return previous.category
@@ -347,15 +351,19 @@ _WORD_NOT_PLACE = r"(?!(?:at|in|on|near|from)\b)[\w-]+\s+"  # a word, not a plac
 _NEAR_WORDS = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,2}}")
 
 
-# a noun and a verb group before the verb: "45 | civilians have been | killed"
-_VERB_GROUP = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,3}}")
+# a noun and a verb group before the verb: "45 | civilians have been | killed", "seven |
+# foreign nationals would be | released"
+_VERB_GROUP = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,4}}")
 # between the two counts of one subject: "70 soldiers | and | 45 civilians"
 _AND_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:[\w-]+\s+)?$")
 
 
-def _shared_verb(sentence: str, n: NumberMention, others: tuple) -> str | None:
-    """The casualty verb of the next count when both are one subject: "70 soldiers and 45
-    civilians have been killed" (the verb right after the second count's noun)."""
+def _shared_verb(
+    sentence: str, n: NumberMention, others: tuple, kinds: frozenset | tuple = CASUALTY_KINDS
+) -> str | None:
+    """The casualty verb (or another of ``kinds``) of the next count when both are one
+    subject: "70 soldiers and 45 civilians have been killed" (the verb right after the
+    second count's noun)."""
     following = [m for m in others if m.start >= n.end][:1]
     if not following or not may_hold(sentence[n.end : following[0].start], ("and", "or")):
         return None  # (a quick first test: the pattern needs "and" or "or")
@@ -364,11 +372,7 @@ def _shared_verb(sentence: str, n: NumberMention, others: tuple) -> str | None:
     m = following[0]
     end = clause_end(sentence, m.end)
     for s, _, kind, _ in sentence_cues(sentence).categories:
-        if (
-            kind in CASUALTY_KINDS
-            and m.end <= s < end
-            and _VERB_GROUP.fullmatch(sentence, m.end, s)
-        ):
+        if kind in kinds and m.end <= s < end and _VERB_GROUP.fullmatch(sentence, m.end, s):
             return kind
     return None
 

@@ -95,6 +95,7 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
         for d, k, s, e in nearest(sentence_cues(sentence).scopes, n)
         if not (k == "day" and _dates_the_report(sentence, s, e))
         and not (k == "cumulative" and _superlative_since(sentence, s, e))
+        and not (k in ("incident", "day") and _parts_window(sentence, n, s, others))
         # a proposal or a tense speaks for the whole sentence, a date or a window for the
         # count nearest to it, and a window for the counts beside that one too
         and not (
@@ -141,6 +142,22 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
     if category == "other" and _arrested(sentence, n):
         return "incident"  # "Police said 29 people were detained": one event's arrests
     return "incident" if category in CASUALTY_KINDS else "na"
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b")
+# how far (characters) after "N of them" a window may start and still be the part's own
+_PART_REACH = 30
+
+
+def _parts_window(sentence: str, n: NumberMention, cue_start: int, others: tuple) -> bool:
+    """'44,330 people had been killed, 52 of them in the past day': the window after a part
+    ("N of them") dates the part, not the total before it."""
+    return any(
+        n.end <= m.start
+        and m.end <= cue_start <= m.end + _PART_REACH
+        and _OF_THEM.match(sentence, m.end)
+        for m in others
+    )
 
 
 def _event_verb(sentence: str, n: NumberMention) -> bool:
