@@ -743,3 +743,34 @@ def test_yen_and_shekel_signs_are_money():
 def test_military_bases_are_targets():
     text = "Hezbollah said it had fired rockets at three military bases in northern Israel."
     assert cats(text) == {"three": "military"}
+
+
+def test_a_time_span_takes_no_cue_from_the_toll_around_it():
+    text = (
+        "The ministry said that the death toll from nearly 11 months of war had risen to "
+        "40,534, with 93,778 wounded."
+    )
+    assert cats(text) == {"11": "duration", "40,534": "killed", "93,778": "injured"}
+    assert row(text, "93,778")["scope"] == "cumulative"
+
+
+def test_a_part_with_a_verb_but_no_noun_counts_what_the_whole_counts():
+    text = "Of the 74 deaths recorded in Gaza so far in 2025, 63 occurred in July."
+    assert cats(text) == {"74": "killed", "63": "killed"}
+
+
+def test_a_list_of_parts_after_include_counts_the_whole_s_people():
+    text = (
+        "According to the office, the 1,968 Palestinian prisoners freed include 250 serving "
+        "life sentences and about 1,718 detained in Gaza during the war."
+    )
+    assert set(cats(text).values()) == {"prisoners_released"}
+    text = (
+        "Israel freed 1,968 prisoners, including 250 serving life terms and 1,718 detained in Gaza."
+    )
+    assert set(cats(text).values()) == {"prisoners_released"}
+
+
+def test_more_of_them_still_held_are_captives():
+    text = "The remains of four hostages were handed over; Israel says 24 more are still in Gaza."
+    assert cats(text) == {"four": "hostages_released", "24": "hostages_held"}

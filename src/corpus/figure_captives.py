@@ -19,6 +19,7 @@ from corpus.figure_clauses import (
     SEPARATE,
     SUBSET_BEFORE,
     clause_end,
+    list_gap,
     nearest,
 )
 from corpus.figure_lexicon import lexicon, may_hold
@@ -113,6 +114,9 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
         part = (may_hold(gap, _SUBSET_HINTS) and SUBSET_BEFORE.search(gap)) or (
             any(map(gap.__contains__, "–—-(")) and _BREAKDOWN.match(gap)
         )
+    if not part and list_gap().match(gap):
+        # "including 250 serving life sentences and 1,718 detained in Gaza": the list goes on
+        part = SUBSET_BEFORE.search(sentence, max(0, previous.start - 40), previous.start)
     return bool(part) and not SEPARATE.search(gap)
 
 

@@ -24,7 +24,7 @@ from corpus.numbers import NumberMention
 
 # Subsets of the count before them ("7,028, including 2,913 children"); a count brought
 # in "with" another ("436, with 678 others injured") is a separate count.
-_SUBSET_WORDS = "including|among them|among whom|of whom|of them"
+_SUBSET_WORDS = "including|includes|included|include|among them|among whom|of whom|of them"
 _SUBSET = re.compile(rf"\b(?:{_SUBSET_WORDS}|of which)\b", re.I)
 SEPARATE = re.compile(
     r"\b(?:with|while|whereas|as well as|in addition|besides|and another|and a further)\b|[;:]",

@@ -303,8 +303,8 @@ def _category(
     # 4. a list item takes the category of the item before it
     if _in_list(sentence, n, previous):
         return previous.category
-    if noun is None and not in_phrase and phrase:  # a noun with no cue: "57 health facilities"
-        return "other"
+    if noun is None and not in_phrase and phrase and phrase.lower() not in _NOT_NOUNS:
+        return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
     # 5. people, or no noun at all: the nearest telling cue in the sentence
     # "the release of eight nationals still held in Gaza": held now, whatever came before
     if any(
@@ -493,14 +493,18 @@ def sentence_figures(
     """The figures among ``numbers`` (offsets in ``sentence``), classified in order:
     each is the ``previous`` of the next (see :func:`classify`)."""
     counts = tuple(n for n in numbers if is_figure(sentence, n))
+    # a time span claims no cue from the counts around it: "the death toll from nearly 11
+    # months of war had risen to 40,534"
+    spans = lexicon().duration_after
+    claimers = tuple(m for m in counts if not spans.match(sentence[m.end : m.end + 12]))
     found: list[Figure] = []
     previous = None
     for i, n in enumerate(counts):
-        others = counts
+        others = claimers
         if i + 1 < len(counts) and _OF_OWN.fullmatch(sentence[n.end : counts[i + 1].start]):
             # "1.7 million of Gaza's 2.3 million people have been displaced": the whole
             # claims no cue from its part
-            others = counts[: i + 1] + counts[i + 2 :]
+            others = tuple(m for m in claimers if m is not counts[i + 1])
         previous = classify(sentence, n, previous, context, others)
         found.append(previous)
     if len(found) > 1:
@@ -508,6 +512,9 @@ def sentence_figures(
     return tuple(found)
 
 
+# words after a number that name nothing by themselves: "24 more are still in Gaza"
+_NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
+_VERB_SUBJECT = re.compile(r"(?:[a-z]+ed|are|were|was|is|have|has|had)\b")
 # "Of the 54 aid missions planned, only four were allowed": the part counts the same things
 _PARTITIVE = re.compile(rf"{OF_THE_WHOLE}$", re.IGNORECASE)
 
@@ -529,8 +536,8 @@ def _fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> N
             )
     for i in range(1, len(found)):
         f = found[i]
-        if f.subject is not None or f.category != "other":
-            continue
+        if (f.subject is not None and not _VERB_SUBJECT.match(f.subject)) or f.category != "other":
+            continue  # (a "subject" that is a verb names nothing: "..., 63 occurred in July")
         compared = comparison_gap().search(sentence, found[i - 1].end, f.start)
         if not compared and not _PARTITIVE.match(sentence, 0, found[0].start):
             continue
