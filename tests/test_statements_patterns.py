@@ -554,3 +554,28 @@ def test_according_to_is_not_a_participle_before_the_verb():
         "officials, reported the Washington Post."
     )
     assert all("MK84" not in speaker for speaker, _ in _said(text))
+
+
+def test_his_office_is_the_office_of_the_man_last_meant():
+    text = (
+        "Prime Minister Benjamin Netanyahu said the strikes were only the beginning. "
+        'His office said Hamas had "repeatedly refused" to release the hostages.'
+    )
+    assert _speaker_of(text, "repeatedly refused") == "Benjamin Netanyahu's office"
+
+
+def test_the_party_is_the_group_named_before():
+    text = "Hezbollah fired rockets at Haifa. The party said its operations would continue."
+    assert _speaker_of(text, "operations would continue") == "Hezbollah"
+
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    text = (
+        "Egypt, Qatar and the United States said in a joint statement that talks would resume. "
+        '"The road is now clear," the statement said.'
+    )
+    speakers = {r["speaker"] for r in article_statements(text) if "road is now clear" in r["quote"]}
+    assert speakers == {"Egypt", "Qatar", "United States"}
+    assert article_statements("The statement said the talks would resume.") == []
+    text = "In a statement posted on Telegram, he rejected the claims."
+    assert all(r["speaker"] != "a statement" for r in article_statements(text))

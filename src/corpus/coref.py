@@ -158,10 +158,22 @@ class ArticleSpeakers:
                 out.extend(self.resolve(part, None, position))
             return out
         words = low.split()
+        if words[-1] == "statement":
+            # "the statement said": whoever issued it, the last to speak (all of a joint
+            # statement's speakers); "a statement posted on Telegram" is no speaker
+            if words[0] != "the" or len(words) > 3:
+                return []
+            if len(self.last_group) > 1:
+                return list(self.last_group)
+            return self.history[-1:]
         if words[0] == "the" and len(words) <= 4 and not body(phrase) and not media_name(phrase):
             found = self._definite(words[1:], position)
             if found is not None:
                 return [found]
+        if low in ("his office", "her office"):  # "His office said": the person last meant
+            holder = self._pronoun("he" if low[1] == "i" else "she", position)
+            if holder and holder[0].person:
+                return [Speaker(f"{holder[0].name}'s office", "organization")]
         # cheap test first: the pattern ends in "office" (no other letters fold to c or e)
         office = _OFFICE.match(phrase) if phrase[-2:].lower() == "ce" else None
         if office:
@@ -434,7 +446,7 @@ def _singular_unnamed(sp: Speaker) -> bool:
 
 
 # "the group", "the movement": a body that is a group (see armed_groups.txt).
-GROUP_WORDS = ("group", "movement", "militants", "faction")
+GROUP_WORDS = ("group", "movement", "militants", "faction", "party")
 # "the army" / "the military" / "the IDF" name one force; words in its names.
 ARMY_WORDS = ("army", "military", "forces")
 ARMY_NAMES = ("army", "military", "forces", "idf")

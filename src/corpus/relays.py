@@ -63,6 +63,7 @@ def relays(text: str, found: list[Found]) -> list[Found]:
     if (
         last.cue.side == "left"
         and any(f.speaker.name != last.speaker.name for f in kept[:-1])
+        and any(f.cue is not last.cue for f in kept[:-1])  # (not one cue's joint speakers)
         # "Israel struck X, with residents describing it ..., according to the BBC": a
         # side remark ("with X describing") relays nothing; the claim is the BBC's own
         and any(f.cue.pattern != "participle" or f.cue.clause_subject for f in kept[:-1])
