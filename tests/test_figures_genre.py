@@ -774,3 +774,12 @@ def test_a_list_of_parts_after_include_counts_the_whole_s_people():
 def test_more_of_them_still_held_are_captives():
     text = "The remains of four hostages were handed over; Israel says 24 more are still in Gaza."
     assert cats(text) == {"four": "hostages_released", "24": "hostages_held"}
+
+
+def test_the_first_fate_word_of_a_captive_count_s_clause_decides():
+    text = (
+        "During the first phase, 33 Israeli hostages would be released in exchange for "
+        "Palestinian prisoners held by Israel."
+    )
+    assert cats(text)["33"] == "hostages_released"
+    assert cats("All 120 hostages still held in Gaza are to be released.")["120"] == "hostages_held"

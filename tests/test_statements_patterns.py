@@ -579,3 +579,23 @@ def test_the_statement_speaks_for_whoever_issued_it():
     assert article_statements("The statement said the talks would resume.") == []
     text = "In a statement posted on Telegram, he rejected the claims."
     assert all(r["speaker"] != "a statement" for r in article_statements(text))
+
+
+def test_told_reporters_then_a_colon_and_the_quote():
+    text = (
+        "Asked if he still expected a ceasefire by Monday, he told reporters: "
+        '"Probably not by Monday, but I\'m hopeful."'
+    )
+    assert (
+        _row_of("Joe Biden said talks went on. " + text, "Probably not")["speaker"] == "Joe Biden"
+    )
+
+
+def test_the_office_of_a_named_person():
+    text = "The office of Palestinian President Mahmoud Abbas condemned the raid."
+    assert _speaker_of(text, "raid") == "Mahmoud Abbas's office"
+
+
+def test_the_terrorist_organization_is_the_armed_group_named_before():
+    text = "Hamas denied it. The terrorist organization claimed Israel had blocked the trucks."
+    assert _speaker_of(text, "blocked the trucks") == "Hamas"

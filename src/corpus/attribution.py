@@ -326,8 +326,12 @@ def _told_object(text: str, v0: int, u1: int) -> tuple[int, int] | None:
     if not m:
         return None
     lo = m.end()
-    end = np_prefix_end(text, lo, u1)
+    stop = _LISTENER_STOP.search(text, lo, u1)  # "told reporters: "...": the colon ends it
+    end = np_prefix_end(text, lo, stop.start() if stop else u1)
     return (lo, end) if end > lo else None
+
+
+_LISTENER_STOP = re.compile(r"[:;,“\"(]")
 
 
 # a name in apposition after a role, ending the clause: "..., Sarah Davies." (also what

@@ -41,6 +41,7 @@ _KIN_NEXT = re.compile(
 )
 _KIN_WORDS = re.compile(r"H(?:is|er) ")  # "His son", "Her daughter": see _KIN_NEXT
 _OFFICE = re.compile(r"^(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+office$", re.IGNORECASE)
+_OFFICE_OF = re.compile(r"^(?:the\s+)?office\s+of\s+(?P<owner>(?:the\s+)?[A-Z].+)$", re.IGNORECASE)
 # Definite descriptions that point back to a speaker of a given kind.
 _EXPERT_WORDS = ("expert", "analyst", "scholar", "professor", "researcher", "academic")
 _PERSON_WORDS = ("chief", "leader", "man", "woman", "diplomat", "envoy", "president", "minister")
@@ -176,6 +177,8 @@ class ArticleSpeakers:
                 return [Speaker(f"{holder[0].name}'s office", "organization")]
         # cheap test first: the pattern ends in "office" (no other letters fold to c or e)
         office = _OFFICE.match(phrase) if phrase[-2:].lower() == "ce" else None
+        if office is None and "office of " in low:  # "the office of President Mahmoud Abbas"
+            office = _OFFICE_OF.match(phrase)
         if office:
             owner = clean(re.sub(r"^the\s+", "", office.group("owner"), flags=re.IGNORECASE))
             if owner[:1].islower():
@@ -324,8 +327,8 @@ class ArticleSpeakers:
             for pos, t, full in reversed(self.titled):
                 if pos < position and title in t:
                     return Speaker(full, "official", t, None, person=True)
-        if head in GROUP_WORDS:
-            return self._group(position)
+        if head in GROUP_WORDS or (head in _BODY_WORDS and set(words[:-1]) & _MILITANT_WORDS):
+            return self._group(position)  # "the group", "the terrorist organization"
         if head in ARMY_WORDS:
             found = self._army(words, position)
             if found is not None:
@@ -447,6 +450,9 @@ def _singular_unnamed(sp: Speaker) -> bool:
 
 # "the group", "the movement": a body that is a group (see armed_groups.txt).
 GROUP_WORDS = ("group", "movement", "militants", "faction", "party")
+# "the terrorist organization", "the militant organisation": an armed group too
+_BODY_WORDS = ("organization", "organisation")
+_MILITANT_WORDS = frozenset({"terrorist", "terror", "militant", "armed", "islamist", "jihadist"})
 # "the army" / "the military" / "the IDF" name one force; words in its names.
 ARMY_WORDS = ("army", "military", "forces")
 ARMY_NAMES = ("army", "military", "forces", "idf")

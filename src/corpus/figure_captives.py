@@ -73,9 +73,15 @@ def captive_fate(
     """Held or released: a state in the number's own clause ("all 120 hostages still in
     Gaza") first, else the nearest release or held cue; released Palestinians are
     prisoners."""
-    own = [k for d, k, s, e in cues if n.end <= s < tail_end and _held_now(sentence, k, s, e)]
+    # the first fate word of its own clause: "33 hostages would be released in exchange for
+    # prisoners held by Israel" are released, "120 hostages still held, to be released" held
+    own = sorted(
+        (s, k)
+        for d, k, s, e in cues
+        if n.end <= s < tail_end and (k == "release" or _held_now(sentence, k, s, e))
+    )
     fates = (k for _, k, s, e in cues if k == "release" or _held_now(sentence, k, s, e))
-    fate = own[0] if own else next(fates, "held")
+    fate = own[0][1] if own else next(fates, "held")
     if not own and fate == "held" and lexicon().done_releases.search(sentence):
         fate = "release"  # "Four soldiers held captive for 476 days were handed over"
     if fate != "release":
