@@ -230,6 +230,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.85, "asof_acc": 0.90, "published_acc": 0.85, "stance.acc": 0.80,
         "stance.macro_f1": 0.65,
     }),
+    "gold_blind5": (10, {
+        "statements.f1": 0.90, "speakers.f1": 0.90, "experts.f1": 0.90, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.95, "speaker_type_acc": 0.90,
+        "scope_acc": 0.78, "asof_acc": 0.88, "published_acc": 0.95, "stance.acc": 0.75,
+        "stance.macro_f1": 0.55,
+    }),
 }  # fmt: skip
 
 
