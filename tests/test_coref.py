@@ -94,7 +94,7 @@ def test_the_army_resolves_to_earlier_named_army():
     text = (
         "Witnesses blamed Israeli army fire for the deaths. The army said it fired warning shots."
     )
-    assert who(text)[-1] == "Israeli army"
+    assert who(text)[-1] == "Israel Defense Forces"  # the Israeli army's canonical name
 
 
 def test_unresolved_title_is_an_unnamed_office_holder():
@@ -133,7 +133,7 @@ def test_the_military_points_back_to_the_israeli_army():
         "The Israeli army says it raided the compound. "
         "The military said soldiers had found rifles inside."
     )
-    assert who(text) == ["Israeli army", "Israeli army"]
+    assert who(text) == ["Israel Defense Forces", "Israel Defense Forces"]
 
 
 def test_the_foreign_ministry_does_not_resolve_to_the_health_ministry():
@@ -157,7 +157,7 @@ def test_the_israeli_military_is_not_rewritten_from_an_earlier_line():
         "Middle East Eye\n\nIsraeli forces raided the camp on Thursday. "
         "The Israeli military said its troops had arrested 14 suspects."
     )
-    assert who(text) == ["Israeli military"]
+    assert who(text) == ["Israel Defense Forces"]
 
 
 def test_name_chains_are_what_the_single_pattern_finds():

@@ -159,3 +159,13 @@ def test_split_joint_keeps_a_named_forum_whole():
     assert split_joint("Hostages and Missing Families Forum") == [
         "Hostages and Missing Families Forum"
     ]
+
+
+def test_the_israeli_army_under_any_of_its_names_is_one_speaker():
+    from corpus.statements import article_statements
+
+    text = (
+        "The Israeli army said it struck 40 targets. The IDF said two soldiers were hurt. "
+        "Israel's military said the operation would go on."
+    )
+    assert {r["speaker"] for r in article_statements(text)} == {"Israel Defense Forces"}

@@ -87,7 +87,11 @@ def test_published_is_carried_over():
         ("Turkey stressed that aid must reach northern Gaza.", "Turkey", "stress"),
         ("Jordan pointed out that the crossings remained closed.", "Jordan", "point out"),
         ("Hamas denied that its fighters had used the hospital.", "Hamas", "deny"),
-        ("The Israeli army announced that two soldiers were killed.", "Israeli army", "announce"),
+        (
+            "The Israeli army announced that two soldiers were killed.",
+            "Israel Defense Forces",
+            "announce",
+        ),
         ("Hezbollah confirmed the death of one of its commanders.", "Hezbollah", "confirm"),
         ("Iran vowed to respond to the strike on its consulate.", "Iran", "vow"),
         (
