@@ -599,3 +599,16 @@ def test_the_office_of_a_named_person():
 def test_the_terrorist_organization_is_the_armed_group_named_before():
     text = "Hamas denied it. The terrorist organization claimed Israel had blocked the trucks."
     assert _speaker_of(text, "blocked the trucks") == "Hamas"
+
+
+def test_calling_something_a_quoted_name_is_a_statement():
+    assert _speaker_of('Hamas called the claims "false and baseless".', "false") == "Hamas"
+    text = 'The army ordered residents to move to what it called an "expanded humanitarian zone".'
+    assert article_statements(text) == []
+    assert article_statements("A camp called Nur Shams was raided.") == []
+
+
+def test_as_someone_put_it():
+    text = 'As Francesca Albanese, the UN special rapporteur, put it: "This is a pattern."'
+    assert _speaker_of(text, "pattern") == "Francesca Albanese"
+    assert article_statements("She put it on the table before the talks.") == []

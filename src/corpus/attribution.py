@@ -198,6 +198,12 @@ def _verb_cue(
         and not left.endswith(("”", '"'))  # '"...," added Zhu.': right after its quote
     ):
         return None  # "agreed to a proposal", "adding pressure": actions, not speech
+    if lemma == "call" and (
+        not _QUOTE_SOON.match(after) or _NAMING.search(text, max(u0, v0 - 20), v0)
+    ):
+        # 'called the claims "false"' reports words; "a man called Ahmed" and 'what it
+        # called an "expanded humanitarian zone"' name a thing
+        return None
     if lemma == "accuse" and _NO_OBJECT.match(after):
         return None  # "the staff members accused and ...": an adjective, no one accused
     if lemma in ("report", "write") and _CREDIT_LINE.match(after):
@@ -302,6 +308,8 @@ _CREDIT_LINE = re.compile(
     r"\s*\.?\s*$"
 )
 _BY = re.compile(r"\s+by\s+")
+_QUOTE_SOON = re.compile(r"\s+(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?|\w+)\s+(?:an?\s+|the\s+)?[“\"]")
+_NAMING = re.compile(r"\b(?:what|which|so)[\s-]+(?:\w+\s+)?$", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:(?:and|or|but|of)\b|[,.;)]|$)")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?$")
 _AND_BUT_END = re.compile(r"(?:\band|\bbut)\s*$")
