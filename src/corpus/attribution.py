@@ -308,7 +308,9 @@ _CREDIT_LINE = re.compile(
     r"\s*\.?\s*$"
 )
 _BY = re.compile(r"\s+by\s+")
-_QUOTE_SOON = re.compile(r"\s+(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?|\w+)\s+(?:an?\s+|the\s+)?[“\"]")
+_QUOTE_SOON = re.compile(
+    r"\s+(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?|\w+)\s+(?:an?\s+|the\s+)?[“\"]"
+)
 _NAMING = re.compile(r"\b(?:what|which|so)[\s-]+(?:\w+\s+)?$", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:(?:and|or|but|of)\b|[,.;)]|$)")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?$")
