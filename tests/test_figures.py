@@ -350,7 +350,9 @@ def test_source_aliases_to_canonical_body(body):
 
 
 def test_source_from_said_clause():
-    assert one("The Israeli military said it struck 50 targets.")["source"] == "Israel Defense Forces"
+    assert (
+        one("The Israeli military said it struck 50 targets.")["source"] == "Israel Defense Forces"
+    )
 
 
 def test_source_from_lower_case_body():
