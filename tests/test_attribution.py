@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from corpus.attribution import _SPECIAL_HINT, _hint, find_cues
+from corpus.attribution import find_cues
+from corpus.special_cues import _SPECIAL_HINT
+from corpus.special_cues import hint as _hint
 
 TEXT = (
     "According to the ministry, 40 people died. Israel denies the claim, citing "

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from corpus.coref import ArticleSpeakers, split_joint
+from corpus.coref import ArticleSpeakers
+from corpus.mentions import split_joint
 from corpus.speakers import SPEAKER_COLUMNS, describe, media_name, speakers, split_title
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.mentions import chain_person, name_chains
+from corpus.mentions import chain_person, name_chains, split_joint
 from corpus.phrases import CLAUSE_OPENERS, PRONOUNS
 from corpus.speakers import (
     DETERMINERS,
@@ -503,36 +503,3 @@ _expertish = is_expert_text
 def _institution_like(name: str) -> bool:
     """'Washington Institute for Near East Policy': a capitalised run that names no person."""
     return _expertish(name) or any(w.lower() in heads() for w in name.split())
-
-
-_NAMED_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*))+$")
-_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-
-
-def split_joint(phrase: str) -> list[str]:
-    """'Netanyahu and Defense Minister Gallant' -> two phrases; 'Pentagon and State officials' stays."""
-    if " and " not in phrase or body(phrase) or media_name(phrase) == clean(phrase):
-        return [phrase]
-    if _NAMED_BODY.match(phrase) and heads().get(phrase.split()[-1].lower()) == "organization":
-        return [phrase]  # "the Hostages and Missing Families Forum": one body's name
-    before_and = phrase.split(" and ", 1)[0]
-    if re.search(r"\s(?:for|from|at|with|in)\s|(?<!Secretary)\sof\s", before_and):
-        return [phrase]  # "a spokesperson for the Commission of Prisoners and Ex-Prisoners"
-    parts = [p.strip() for p in _JOINT.split(phrase) if p.strip()]
-    parts = [re.sub(r"^both\s+", "", p, flags=re.IGNORECASE) for p in parts]
-    if len(parts) < 2:
-        return [phrase]
-    last_head = parts[-1].split()[-1].lower()
-    first = parts[0]
-    # a bare modifier before a shared head: "Israeli and Western leaders",
-    # "Pentagon and Department of State officials"
-    if first.lower() in heads():
-        return parts  # "witnesses and hospital officials": two sources
-    if len(first.split()) == 1 and last_head in heads() and not body(first) or (
-        len(first.split()) == 1 and first[:1].isupper() and last_head in heads()
-        and heads().get(last_head) == "anonymous"
-    ):  # fmt: skip
-        return [phrase]
-    if any(not p[:1].isalpha() for p in parts):
-        return [phrase]
-    return parts

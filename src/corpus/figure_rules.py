@@ -30,21 +30,18 @@ from corpus.figure_captives import (
     release_side,
     subset_of,
 )
-from corpus.figure_checks import _CAPTIVES, _OF_OWN, _PUNCT, OF_THE_WHOLE, is_figure, sentence_cues
+from corpus.figure_checks import _CAPTIVES, _OF_OWN, _PUNCT, is_figure, sentence_cues
 from corpus.figure_clauses import (
     claimed,
     clause_end,
-    companion_gap,
-    comparison_gap,
-    is_range,
     is_subset,
-    list_gap,
     nearest,
     of_before,
     of_qualifiers,
     reach,
 )
 from corpus.figure_lexicon import lexicon, may_hold
+from corpus.figure_lists import companion, fill_left_out_nouns, in_list
 from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE, PEOPLE_CATEGORIES, own_scope
 from corpus.figure_scope import scope as scope_of
 from corpus.numbers import NumberMention, find_numbers
@@ -60,7 +57,6 @@ __all__ = [
     "sentence_figures",
 ]
 
-NOUN_KINDS = frozenset({"people", "prisoner", "hostage", "aid", "military", "money"})
 # Words that end a verb's reach over a number after it: "killed when two buildings ...".
 _SUBORDINATE_WORDS = (
     "when", "after", "while", "because", "before", "until", "where", "which", "who", "whom",
@@ -69,6 +65,8 @@ _SUBORDINATE_WORDS = (
 _SUBORDINATE = re.compile(rf"\b(?:{'|'.join(_SUBORDINATE_WORDS)})\b|[;:]", re.I)
 _SUBORDINATE_HINTS = (*_SUBORDINATE_WORDS, ";", ":")  # what it needs (a quick first test)
 # "killed or injured": one count of both, neither category alone
+# words after a number that name nothing by themselves: "24 more are still in Gaza"
+_NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
 _EITHER = re.compile(r"^\s*(?:or|and|and/or)\s+$", re.I)
 # Verbs that do not happen to the things counted: "200 trucks crossed", "$5 million was lost".
 _NOT_HURT = {
@@ -301,7 +299,7 @@ def _category(
             return release_side(sentence, n, phrase)
         return fate
     # 4. a list item takes the category of the item before it
-    if _in_list(sentence, n, previous):
+    if in_list(sentence, n, previous):
         return previous.category
     if noun is None and not in_phrase and phrase and phrase.lower() not in _NOT_NOUNS:
         return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
@@ -400,26 +398,6 @@ def _governed_by(sentence: str, n: NumberMention, cues: list) -> str | None:
     return None
 
 
-# what joins the items of a list: list_gap needs one of them (a quick first test)
-_LIST_JOINERS = (",", "and", "including", "among them", "of whom", "plus")
-# what brings in a companion count: companion_gap needs one of them
-_COMPANION_JOINERS = ("with", "and", "while")
-
-
-def _in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
-    """Whether ``n`` continues a list started by ``previous`` with no verb of its own between.
-    A duration never continues: its unit says what it is ("the 42-day phase, 33 hostages")."""
-    if previous is None or previous.category == "duration":
-        return False
-    gap = sentence[previous.end : n.start]
-    if not may_hold(gap, _LIST_JOINERS) or not list_gap().match(gap):
-        return False
-    # nouns may stand between the items ("140 prisoners serving life sentences and 60 ..."),
-    # a verb may not ("killed and 65,000 injured")
-    cues = sentence_cues(sentence).categories
-    return all(kind in NOUN_KINDS for s, _, kind, _ in cues if previous.end <= s < n.start)
-
-
 def _ordered_to_leave(sentence: str, n: NumberMention) -> bool:
     """'The army ordered some 100,000 of them to leave': an evacuation order's count."""
     if sentence.find(" to ", n.end, n.end + 50) < 0:  # (a quick first test: no move)
@@ -429,16 +407,6 @@ def _ordered_to_leave(sentence: str, n: NumberMention) -> bool:
         lex.order_after.match(sentence, n.end, n.end + 50)
         and lex.order_before.search(sentence, max(0, n.start - 30), n.start)
     )
-
-
-def _companion(sentence: str, n: NumberMention, previous: Figure | None, category: str) -> bool:
-    """Whether ``n`` is a casualty count given beside the one before it ("28,340 killed,
-    with 67,984 wounded", "40,005 killed and 92,401 injured"): the same report, the same
-    scope."""
-    if previous is None or not {category, previous.category} <= CASUALTY_KINDS:
-        return False
-    gap = sentence[previous.end : n.start]
-    return may_hold(gap, _COMPANION_JOINERS) and bool(companion_gap().match(gap))
 
 
 def classify(
@@ -468,8 +436,8 @@ def classify(
     # a list item, or a count given beside the one before ("the toll rose to 34,844, with
     # 78,404 wounded"), shares its scope, unless it names a day of its own
     shares = (
-        category == getattr(previous, "category", None) and _in_list(sentence, n, previous)
-    ) or _companion(sentence, n, previous, category)
+        category == getattr(previous, "category", None) and in_list(sentence, n, previous)
+    ) or companion(sentence, n, previous, category)
     if shares and not own_scope(sentence, n, category):
         scope = previous.scope
     else:
@@ -508,42 +476,5 @@ def sentence_figures(
         previous = classify(sentence, n, previous, context, others)
         found.append(previous)
     if len(found) > 1:
-        _fill_left_out_nouns(sentence, found, counts)
+        fill_left_out_nouns(sentence, found, counts)
     return tuple(found)
-
-
-# words after a number that name nothing by themselves: "24 more are still in Gaza"
-_NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
-_VERB_SUBJECT = re.compile(r"(?:[a-z]+ed|are|were|was|is|have|has|had)\b")
-# "Of the 54 aid missions planned, only four were allowed": the part counts the same things
-_PARTITIVE = re.compile(rf"{OF_THE_WHOLE}$", re.IGNORECASE)
-
-
-def _fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> None:
-    """Counts whose noun is said only once: the first end of a range counts what the
-    second does ("700 to 1,000 Palestinian prisoners"), and a count compared with an
-    earlier one ("159 trucks a day, compared with about 500 a day") or a part of it ("Of
-    the 54 aid missions, only four ...") counts the same things. Changes ``found`` in place."""
-    for i in range(len(found) - 2, -1, -1):  # from the end: "two to three to four days"
-        first, second = found[i], found[i + 1]
-        if (
-            first.subject is None
-            and first.category != second.category
-            and is_range(sentence, counts[i], counts[i + 1])
-        ):
-            found[i] = first._replace(
-                category=second.category, subject=second.subject, scope=second.scope
-            )
-    for i in range(1, len(found)):
-        f = found[i]
-        if (f.subject is not None and not _VERB_SUBJECT.match(f.subject)) or f.category != "other":
-            continue  # (a "subject" that is a verb names nothing: "..., 63 occurred in July")
-        compared = comparison_gap().search(sentence, found[i - 1].end, f.start)
-        if not compared and not _PARTITIVE.match(sentence, 0, found[0].start):
-            continue
-        earlier = [g for g in found[:i] if g.category not in {"duration", "other"}]
-        if earlier:
-            category = earlier[-1].category
-            found[i] = f._replace(
-                category=category, scope=scope_of(sentence, counts[i], category, counts)
-            )

@@ -2,7 +2,8 @@
 
 :func:`name_chains` finds every run ("Israeli Prime Minister Benjamin Netanyahu",
 "Saleh al-Arouri") in an article with two fast patterns; :func:`chain_person` says
-whether a run names a person and splits off its title. :mod:`corpus.coref`
+whether a run names a person and splits off its title; :func:`split_joint` splits a
+joint mention ("Netanyahu and Defense Minister Gallant") into its speakers. :mod:`corpus.coref`
 pre-scans each article with them.
 """
 
@@ -12,7 +13,7 @@ import re
 from functools import lru_cache
 
 from corpus.phrases import CLAUSE_OPENERS
-from corpus.speakers import body, heads, honorifics, media_name, split_title
+from corpus.speakers import body, clean, heads, honorifics, media_name, split_title
 
 # A capitalised word, or "al-Sisi" / "el-Sayed". Atomic: giving back characters of a word
 # can never let a chain go on (the next part must start after white space), only cost time.
@@ -84,3 +85,36 @@ def chain_person(chain: str) -> tuple[str | None, str] | None:
 def _is_body_like(name: str) -> bool:
     last = name.split()[-1].lower()
     return last in heads() or last in ("strip", "bank", "city", "east", "house", "council")
+
+
+_NAMED_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*))+$")
+_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def split_joint(phrase: str) -> list[str]:
+    """'Netanyahu and Defense Minister Gallant' -> two phrases; 'Pentagon and State officials' stays."""
+    if " and " not in phrase or body(phrase) or media_name(phrase) == clean(phrase):
+        return [phrase]
+    if _NAMED_BODY.match(phrase) and heads().get(phrase.split()[-1].lower()) == "organization":
+        return [phrase]  # "the Hostages and Missing Families Forum": one body's name
+    before_and = phrase.split(" and ", 1)[0]
+    if re.search(r"\s(?:for|from|at|with|in)\s|(?<!Secretary)\sof\s", before_and):
+        return [phrase]  # "a spokesperson for the Commission of Prisoners and Ex-Prisoners"
+    parts = [p.strip() for p in _JOINT.split(phrase) if p.strip()]
+    parts = [re.sub(r"^both\s+", "", p, flags=re.IGNORECASE) for p in parts]
+    if len(parts) < 2:
+        return [phrase]
+    last_head = parts[-1].split()[-1].lower()
+    first = parts[0]
+    # a bare modifier before a shared head: "Israeli and Western leaders",
+    # "Pentagon and Department of State officials"
+    if first.lower() in heads():
+        return parts  # "witnesses and hospital officials": two sources
+    if len(first.split()) == 1 and last_head in heads() and not body(first) or (
+        len(first.split()) == 1 and first[:1].isupper() and last_head in heads()
+        and heads().get(last_head) == "anonymous"
+    ):  # fmt: skip
+        return [phrase]
+    if any(not p[:1].isalpha() for p in parts):
+        return [phrase]
+    return parts

@@ -1,0 +1,87 @@
+"""Counts that share what another count of the sentence counts: list items ("7,028,
+including 2,913 children and 1,709 women"), a count given beside another ("28,340 killed,
+with 67,984 wounded"), the first end of a range, a compared count and a part whose noun
+is left out ("Of the 54 aid missions, only four ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from corpus.figure_checks import OF_THE_WHOLE, sentence_cues
+from corpus.figure_clauses import companion_gap, comparison_gap, is_range, list_gap
+from corpus.figure_lexicon import may_hold
+from corpus.figure_scope import CASUALTY_KINDS
+from corpus.figure_scope import scope as scope_of
+from corpus.numbers import NumberMention
+
+if TYPE_CHECKING:
+    from corpus.figure_rules import Figure
+
+# what a counted noun may be between two items of a list ("140 prisoners serving ... and 60")
+NOUN_KINDS = frozenset({"people", "prisoner", "hostage", "aid", "military", "money"})
+
+# what joins the items of a list: list_gap needs one of them (a quick first test)
+_LIST_JOINERS = (",", "and", "including", "among them", "of whom", "plus")
+# what brings in a companion count: companion_gap needs one of them
+_COMPANION_JOINERS = ("with", "and", "while")
+
+
+def in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
+    """Whether ``n`` continues a list started by ``previous`` with no verb of its own between.
+    A duration never continues: its unit says what it is ("the 42-day phase, 33 hostages")."""
+    if previous is None or previous.category == "duration":
+        return False
+    gap = sentence[previous.end : n.start]
+    if not may_hold(gap, _LIST_JOINERS) or not list_gap().match(gap):
+        return False
+    # nouns may stand between the items ("140 prisoners serving life sentences and 60 ..."),
+    # a verb may not ("killed and 65,000 injured")
+    cues = sentence_cues(sentence).categories
+    return all(kind in NOUN_KINDS for s, _, kind, _ in cues if previous.end <= s < n.start)
+
+
+def companion(sentence: str, n: NumberMention, previous: Figure | None, category: str) -> bool:
+    """Whether ``n`` is a casualty count given beside the one before it ("28,340 killed,
+    with 67,984 wounded", "40,005 killed and 92,401 injured"): the same report, the same
+    scope."""
+    if previous is None or not {category, previous.category} <= CASUALTY_KINDS:
+        return False
+    gap = sentence[previous.end : n.start]
+    return may_hold(gap, _COMPANION_JOINERS) and bool(companion_gap().match(gap))
+
+
+_VERB_SUBJECT = re.compile(r"(?:[a-z]+ed|are|were|was|is|have|has|had)\b")
+# "Of the 54 aid missions planned, only four were allowed": the part counts the same things
+_PARTITIVE = re.compile(rf"{OF_THE_WHOLE}$", re.IGNORECASE)
+
+
+def fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> None:
+    """Counts whose noun is said only once: the first end of a range counts what the
+    second does ("700 to 1,000 Palestinian prisoners"), and a count compared with an
+    earlier one ("159 trucks a day, compared with about 500 a day") or a part of it ("Of
+    the 54 aid missions, only four ...") counts the same things. Changes ``found`` in place."""
+    for i in range(len(found) - 2, -1, -1):  # from the end: "two to three to four days"
+        first, second = found[i], found[i + 1]
+        if (
+            first.subject is None
+            and first.category != second.category
+            and is_range(sentence, counts[i], counts[i + 1])
+        ):
+            found[i] = first._replace(
+                category=second.category, subject=second.subject, scope=second.scope
+            )
+    for i in range(1, len(found)):
+        f = found[i]
+        if (f.subject is not None and not _VERB_SUBJECT.match(f.subject)) or f.category != "other":
+            continue  # (a "subject" that is a verb names nothing: "..., 63 occurred in July")
+        compared = comparison_gap().search(sentence, found[i - 1].end, f.start)
+        if not compared and not _PARTITIVE.match(sentence, 0, found[0].start):
+            continue
+        earlier = [g for g in found[:i] if g.category not in {"duration", "other"}]
+        if earlier:
+            category = earlier[-1].category
+            found[i] = f._replace(
+                category=category, scope=scope_of(sentence, counts[i], category, counts)
+            )

@@ -1,0 +1,161 @@
+"""The attribution cues that are not a reporting verb with its subject.
+
+"according to X", "Y quoted X as saying", "X was quoted as saying", "citing X", and a
+denial inside an appositive ("..., a charge the group denies"). Most units hold none of
+their words: :func:`hint` rules them out from one scan of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from corpus.cue import Cue
+from corpus.phrases import SOURCE_WRAPPER, backward_np, forward_np, unwrap_source
+from corpus.speakers import NAME_LINK, NAME_WORD
+from corpus.subjects import strip_adverbials as _strip_adverbials
+from corpus.subjects import subject_left as _subject_left
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_WHICH_CITED = re.compile(r",\s+which\s+(?:cited|quoted)\s+")
+_QUOTED = re.compile(r"\bquoted\s+(?=\S)")
+_WAS_QUOTED = re.compile(
+    r"\b(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,]+?\s+)?as\s+(?:saying|telling)\b"
+)
+_CITING = re.compile(r"\b[Cc]iting\s+")
+
+
+# a name in apposition after a role, ending the clause: "..., Sarah Davies." (also what
+# "according to Qatar's foreign ministry spokesman, Majed al-Ansari." names)
+NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}})\s*[.,]?\s*$")
+
+
+# "..., a charge the group denies": the denial is a statement of its own, whose
+# content is the whole appositive (nouns and verbs in data would be overkill here).
+_DENIED_CHARGE = re.compile(
+    r",\s+(?P<all>(?:a|an)\s+(?:charge|claim|allegation|accusation|assertion|account)s?\s+"
+    r"(?:that\s+|which\s+)?(?P<subj>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"(?:has\s+|have\s+)?(?:long\s+|repeatedly\s+|strongly\s+|always\s+)?"
+    r"(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dispute(?:s|d)?|dismiss(?:es|ed)?))\b"
+)
+# Plain words only (no regex syntax): a hit in a unit is a hit in its article (see hint).
+_SPECIAL_HINT = re.compile(r"ccording to|quoted|iting| den| reject| disput| dismiss")
+_HINT_WORDS = tuple(_SPECIAL_HINT.pattern.split("|"))
+# Starts of hint words in the last article seen (the text is kept, so ``is`` identifies it).
+_article_hints: tuple[str, list[int]] = ("", [])
+
+
+def hint(text: str, u0: int, u1: int) -> re.Match[str] | None:
+    """``_SPECIAL_HINT.search(text, u0, u1)``, skipped for units whose article holds no hint word.
+
+    Most units hold none of the words: str.find over the article once (far faster than
+    a regex scan) rules them out, and only the rest are searched.
+    """
+    starts = hint_starts(text)
+    i = bisect_left(starts, u0)
+    if i == len(starts) or starts[i] >= u1:
+        return None
+    return _SPECIAL_HINT.search(text, starts[i], u1)  # no match starts before starts[i]
+
+
+def hint_starts(text: str) -> list[int]:
+    """Sorted starts of the hint words in ``text``, found once per article."""
+    global _article_hints
+    cached = _article_hints  # one read: another thread may replace the global
+    if cached[0] is not text:
+        starts = []
+        for word in _HINT_WORDS:
+            i = text.find(word)
+            while i >= 0:
+                starts.append(i)
+                i = text.find(word, i + 1)
+        cached = _article_hints = (text, sorted(starts))
+    return cached[1]
+
+
+_DENIAL_LEMMA = {"den": "deny", "rej": "reject", "dis": "dispute"}
+
+
+def special_cues(
+    text: str, u0: int, u1: int, cues: list[Cue], taken: list, hint: re.Match[str]
+) -> None:
+    """'according to X', 'quoted X as saying', 'X was quoted as saying', 'citing X'.
+
+    ``hint`` is :func:`hint` of the unit: most units hold none of these words, and
+    only those that do are scanned (one scan instead of six).
+    """
+
+    def has(word: str) -> bool:
+        return text.find(word, hint.start(), u1) >= 0
+
+    denial = has(" den") or has(" reject") or has(" disput") or has(" dismiss")
+    for m in _DENIED_CHARGE.finditer(text, u0, u1) if denial else ():
+        verb = m.group("verb")
+        lemma = "dismiss" if verb.startswith("dism") else _DENIAL_LEMMA[verb[:3]]
+        cues.append(Cue(lemma, m.start("verb"), m.end("verb"), m.start("subj"), m.end("subj"),
+                        "right", m.start("all"), m.end("all"), pattern="denial"))  # fmt: skip
+        taken.append((m.start("subj"), m.end("verb")))
+    # each pattern is scanned from its word's first occurrence on, not the whole unit
+    according = text.find("ccording to", hint.start(), u1)
+    for m in _ACCORDING.finditer(text, max(u0, according - 1), u1) if according >= 0 else ():
+        w = SOURCE_WRAPPER.match(text[m.end() : u1])
+        np = forward_np(text, m.end() + (w.end() if w else 0), u1)
+        if np is None:
+            continue
+        s0, s1 = unwrap_source(text, np[0], np[1])
+        via = None
+        cited = _WHICH_CITED.match(text, np[1], u1)
+        inner = forward_np(text, cited.end(), u1) if cited else None
+        if inner is not None:  # "according to Axios, which cited two officials": relayed
+            via, (s0, s1) = text[s0:s1], inner
+            np = (np[0], inner[1])
+        elif (named := NAME_AFTER_ROLE.match(text, np[1], u1)) is not None:
+            # "according to Qatar's foreign ministry spokesman, Majed al-Ansari."
+            s0, s1 = named.span("name")
+            np = (np[0], s1)
+        lead = text[u0 : m.start()].strip(" ,")
+        at_start = len(lead.split()) <= 2
+        if at_start:
+            comma = text.find(",", np[1], u1)
+            c0 = comma + 1 if comma >= 0 else np[1]
+            cue = Cue("according to", m.start(), m.end() - 1, s0, s1, "right", c0, u1,
+                      via=via, pattern="according")  # fmt: skip
+        else:
+            cue = Cue("according to", m.start(), m.end() - 1, s0, s1, "left", u0, m.start(),
+                      via=via, pattern="according")  # fmt: skip
+        cues.append(cue)
+        taken.append((m.start(), np[1]))
+    for m in _QUOTED.finditer(text, u0, u1) if has("quoted") else ():
+        np = forward_np(text, m.end(), u1)
+        if np is None:
+            continue
+        tail = re.match(
+            r"(?:\s+on\s+\w+)?\s+(?:as\s+)?(?:saying|telling\s+[^,]+?)\b", text[np[1] : u1]
+        )
+        if not tail:
+            continue
+        subj = backward_np(text, u0, _strip_adverbials(text, u0, m.start()))
+        via = text[subj[0] : subj[1]] if subj else None
+        if via and re.match(r"(?:was|were|is|are)\s*$", text[m.start() - 5 : m.start()].strip()):
+            via = None
+        c0 = np[1] + tail.end()
+        cues.append(Cue("say", m.start(), m.end() - 1, np[0], np[1], "right", c0, u1,
+                        via=via, pattern="quoted"))  # fmt: skip
+        taken.append((subj[0] if subj else m.start(), c0))
+    for m in _WAS_QUOTED.finditer(text, u0, u1) if has("quoted") else ():
+        found = _subject_left(text, u0, m.start())
+        if found is None:
+            continue
+        cues.append(Cue("say", m.start(), m.end(), found[0], found[1], "right", m.end(), u1,
+                        appositive=found[2], pattern="quoted"))  # fmt: skip
+        taken.append((m.start(), m.end()))
+    for m in _CITING.finditer(text, u0, u1) if has("iting") else ():
+        np = forward_np(text, m.end(), u1)
+        if np is None:
+            continue
+        word = text[np[0] : np[1]].split()[0].lower()
+        if word in ("what", "that", "this", "these", "reports", "data"):
+            continue
+        cues.append(Cue("cite", m.start(), m.end() - 1, np[0], np[1], "right", u0, u1,
+                        pattern="citing"))  # fmt: skip
+        taken.append((m.start(), np[1]))
