@@ -86,6 +86,14 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         "The envoy urged both sides to seize the moment and close the deal.",
         "Egypt said it was working tirelessly to bring the two sides together.",
         "The spokesman said the cabinet had approved the agreement late on Friday.",
+        "He called on the world to press Israel to stop its attacks on Lebanon.",
+        "The priority now is to silence the guns and save lives, the minister said.",
+        '"Nobody wants to go back to war after two years," the official said.',
+        '"We just want the children home," she said.',
+        "He said the obstacles had been overcome after contacts with both sides.",
+        "The diplomat said the gaps are narrowing.",
+        "Egypt's information service confirmed the understanding.",
+        '"There is no military path to bringing them home," he said.',
     ],
 )
 def test_for_cues_mark_support(sentence):
@@ -135,6 +143,9 @@ def test_for_verb_governs_a_target_term():
         "Without a list there is nothing to negotiate, the official said.",
         "Tehran has vowed to retaliate for the killing of its commander.",
         "He warned that a pause now would only allow Hamas to regroup.",
+        'He said Israel remained committed to "all the goals of the war."',
+        'He said Israel was "only beginning to strike Hamas."',
+        "Hamas has said it will not accept new conditions added to the framework.",
     ],
 )
 def test_against_cues_mark_opposition(sentence):
@@ -233,6 +244,11 @@ def test_a_condition_after_a_threat_still_hedges_the_cue_it_opens():
     row = one("His party would leave the coalition if the cabinet approved the deal.")
     assert row["stance"] == -1
     assert row["stance_cues"] == "against:leave the coalition; hedged:approved the deal"
+
+
+def test_a_war_that_goes_on_is_not_read_across_a_reporting_verb():
+    row = one("She urged the council to end the war and said Pakistan would continue to raise it.")
+    assert row["stance"] == 1, row["stance_cues"]
 
 
 def test_overlapping_cues_count_once():
