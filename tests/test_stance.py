@@ -92,7 +92,7 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         '"We just want the children home," she said.',
         "He said the obstacles had been overcome after contacts with both sides.",
         "The diplomat said the gaps are narrowing.",
-        "Egypt's information service confirmed the understanding.",
+        "Egypt's information service confirmed the agreement.",
         '"There is no military path to bringing them home," he said.',
     ],
 )
@@ -145,7 +145,6 @@ def test_for_verb_governs_a_target_term():
         "He warned that a pause now would only allow Hamas to regroup.",
         'He said Israel remained committed to "all the goals of the war."',
         'He said Israel was "only beginning to strike Hamas."',
-        "Hamas has said it will not accept new conditions added to the framework.",
     ],
 )
 def test_against_cues_mark_opposition(sentence):
@@ -244,6 +243,12 @@ def test_a_condition_after_a_threat_still_hedges_the_cue_it_opens():
     row = one("His party would leave the coalition if the cabinet approved the deal.")
     assert row["stance"] == -1
     assert row["stance_cues"] == "against:leave the coalition; hedged:approved the deal"
+
+
+def test_not_accepting_new_conditions_is_a_refusal():
+    row = one("Hamas has said it will not accept new conditions added to the framework.")
+    assert row["stance"] == -1
+    assert row["stance_cues"].startswith("negated:")
 
 
 def test_a_war_that_goes_on_is_not_read_across_a_reporting_verb():
