@@ -783,3 +783,14 @@ def test_the_first_fate_word_of_a_captive_count_s_clause_decides():
     )
     assert cats(text)["33"] == "hostages_released"
     assert cats("All 120 hostages still held in Gaza are to be released.")["120"] == "hostages_held"
+
+
+def test_an_operation_s_count_of_targets_is_one_event():
+    text = "The army said it had struck 150 targets across Gaza."
+    assert row(text, "150")["scope"] == "incident"
+
+
+def test_aid_that_moved_on_one_occasion_is_that_occasion_s_count():
+    assert row("Only 65 trucks entered Gaza on Sunday.", "65")["scope"] == "incident"
+    assert row("Before the war, some 500 trucks entered every working day.", "500")["scope"] == "na"
+    assert row("At least 600 trucks are needed to meet basic needs.", "600")["scope"] == "na"

@@ -141,7 +141,25 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
         return "cumulative"  # "1.7 million people are now displaced": a state, not an event
     if category == "other" and _arrested(sentence, n):
         return "incident"  # "Police said 29 people were detained": one event's arrests
-    return "incident" if category in CASUALTY_KINDS else "na"
+    if category in CASUALTY_KINDS or category == "military":
+        return "incident"  # "struck 150 targets": an operation's count
+    if category == "aid" and _aid_moved(sentence, n):
+        return "incident"  # "200 trucks entered on Saturday": that day's count
+    return "na"
+
+
+# what aid did on one occasion, in the number's own clause ("trucks entered", "were
+# delivered"); a rate ("a day", "every day") is not an occasion
+_AID_MOVED = re.compile(
+    r"\b(?:entered|crossed|arrived|reached|delivered|distributed|unloaded|dropped|"
+    r"airdropped|allowed in|let in|went in|got in|made it|passed through)\b"
+)
+_RATE_WORDS = ("a day", "per day", "each day", "every", "daily", "a week", "per week")
+
+
+def _aid_moved(sentence: str, n: NumberMention) -> bool:
+    clause = sentence[max(0, n.start - 40) : clause_end(sentence, n.end)]
+    return bool(_AID_MOVED.search(clause)) and not may_hold(clause.lower(), _RATE_WORDS)
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b")
