@@ -794,3 +794,11 @@ def test_aid_that_moved_on_one_occasion_is_that_occasion_s_count():
     assert row("Only 65 trucks entered Gaza on Sunday.", "65")["scope"] == "incident"
     assert row("Before the war, some 500 trucks entered every working day.", "500")["scope"] == "na"
     assert row("At least 600 trucks are needed to meet basic needs.", "600")["scope"] == "na"
+
+
+def test_the_toll_of_one_day_s_strikes_is_that_day_s_event():
+    text = "The minister said the toll of Monday's strikes had risen to 558 dead and 1,835 wounded."
+    assert row(text, "558")["scope"] == "incident"
+    assert row(text, "1,835")["scope"] == "incident"
+    text = "The toll from Israeli strikes has risen to 3,500 since October, the ministry said on Monday."
+    assert row(text, "3,500")["scope"] == "cumulative"

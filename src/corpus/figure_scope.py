@@ -112,6 +112,8 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
         return "incident" if _taken_in_attack(sentence, n) else "cumulative"
     if category in CASUALTY_KINDS and _event_verb(sentence, n):
         return "incident"  # "nine people have been killed after a school was hit"
+    if category in CASUALTY_KINDS and _DAYS_EVENT.search(sentence, max(0, n.start - 80), n.start):
+        return "incident"  # "the toll of Monday's strikes rose to 558": one day's attack
     strong = [(d, k, s) for d, k, s in cues if k != "weak"]
     if category in CASUALTY_KINDS:
         # "the truce would hold ..., and accused Israel of opening fire, killing two": a
@@ -162,6 +164,13 @@ def _aid_moved(sentence: str, n: NumberMention) -> bool:
     return bool(_AID_MOVED.search(clause)) and not may_hold(clause.lower(), _RATE_WORDS)
 
 
+# a day's attack named before a count: "the toll of Monday's strikes has risen to 558"
+_DAYS_EVENT = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\s+"
+    r"(?:\w+\s+)?(?:strikes?|air ?strikes?|attacks?|bombardment|raids?|massacre|shelling|assault|"
+    r"explosions?|blasts?)\b",
+    re.IGNORECASE,
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b")
 # how far (characters) after "N of them" a window may start and still be the part's own
 _PART_REACH = 30
