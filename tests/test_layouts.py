@@ -605,3 +605,12 @@ def test_a_caption_without_a_full_stop_is_not_taken_for_a_headline():
     )
     page = parse_page("Protests grow in Tel Aviv\n\n" + LEAD + caption + "\n" + LEAD)
     assert caption in page.text
+
+
+def test_an_american_date_line_reads_its_slashed_date_month_first():
+    assert lay._date_line("05/07/2024 06:41 PM EDT")[0] == dt.date(2024, 5, 7)
+    assert lay._date_line("05/07/2024 06:41")[0] == dt.date(2024, 7, 5)
+
+
+def test_a_section_label_and_a_middle_dot_before_the_date():
+    assert lay._date_line("Palestine · 30 July 2025")[0] == dt.date(2025, 7, 30)

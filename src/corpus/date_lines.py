@@ -28,6 +28,8 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
         return None
     for pattern, replacement in _DATE_LINE_TIDY:
         line = pattern.sub(replacement, line)
+    if _US_CLOCK.search(line):  # "05/07/2024 06:41 PM EDT": an American line, month first
+        line = _SLASHED.sub(lambda m: f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}", line)
     found = _date_segment(line)
     if found is None and ("|" in line or " / " in line):
         found = next(filter(None, map(_date_segment, _SEGMENT_SPLIT.split(line))), None)
@@ -40,11 +42,16 @@ _SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+")
 # comma or a dash ("Ahram Online , Friday", "By JT -", "By L'Orient Today staff,")
 _WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?"
 _LABEL_BEFORE = re.compile(
-    r"\s*(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&)){0,3}\s*[-–—:,]?"
+    r"\s*(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&)){0,3}\s*[-–—:,·•|]?"
     r"|(?i:by)\s+[^\d,|–—]{2,50}?\s*[,–—-])\s*" + _WEEKDAY
 )
 # Glued or unusual date forms of date lines that the date finder does not read:
 # "Nov 24,2023", "2023-11-24T10:32:00Z", "November, 24, 2023", "November 24, 20231:32 PM".
+# A clock with an American time zone, and a slashed date whose day and month both fit.
+_US_CLOCK = re.compile(
+    r"\d\s?[AaPp]\.?[Mm]\.?\s*(?:E[SD]?T|C[SD]T|P[SD]T|M[SD]T)\b|\s(?:E[SD]T|P[SD]T)\b"
+)
+_SLASHED = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b")
 _DATE_LINE_TIDY = (
     (re.compile(r"(\d),((?:19|20)\d\d)\b"), r"\1, \2"),
     (re.compile(r"(\d{4}-\d\d-\d\d)T(?=\d)"), r"\1 "),
