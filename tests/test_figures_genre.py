@@ -802,3 +802,26 @@ def test_the_toll_of_one_day_s_strikes_is_that_day_s_event():
     assert row(text, "1,835")["scope"] == "incident"
     text = "The toll from Israeli strikes has risen to 3,500 since October, the ministry said on Monday."
     assert row(text, "3,500")["scope"] == "cumulative"
+
+
+def test_hostages_freed_from_captivity_are_released():
+    text = "Hamas freed 24 hostages from captivity in Gaza, among them 13 Israelis."
+    assert cats(text) == {"24": "hostages_released", "13": "hostages_released"}
+
+
+def test_a_death_word_inside_another_count_does_not_reach_the_next():
+    text = (
+        "The first phase saw 33 Israeli hostages, eight of them dead, exchanged for around "
+        "1,800 Palestinian prisoners."
+    )
+    assert cats(text)["1,800"] == "prisoners_released"
+
+
+def test_people_seized_in_the_attack_were_taken_hostage():
+    text = "An estimated 240 people were seized during Hamas' Oct 7 raid on southern Israel."
+    assert row(text, "240")["category"] == "hostages_held"
+    assert row(text, "240")["scope"] == "incident"
+
+
+def test_dead_captives_still_in_gaza_are_held():
+    assert cats("The bodies of 24 deceased hostages remain in Gaza.") == {"24": "hostages_held"}

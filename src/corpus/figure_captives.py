@@ -96,6 +96,8 @@ def _held_now(sentence: str, kind: str, start: int, end: int) -> bool:
     only describes them when the sentence tells of a release that took place."""
     if kind != "held":
         return False
+    if sentence[max(0, start - 5) : start].lower().endswith("from "):
+        return False  # "freed 24 hostages from captivity": where they were, not where they are
     cue = sentence[start:end].lower()
     if not cue.startswith("held") or not lexicon().done_releases.search(sentence):
         return True

@@ -69,6 +69,7 @@ _SUBORDINATE_HINTS = (*_SUBORDINATE_WORDS, ";", ":")  # what it needs (a quick f
 _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
 _EITHER = re.compile(r"^\s*(?:or|and|and/or)\s+$", re.I)
 # Verbs that do not happen to the things counted: "200 trucks crossed", "$5 million was lost".
+_FATES = frozenset({"release", "held", "hostage"})
 _NOT_HURT = {
     "displaced": frozenset({"aid", "military", "money"}),
     "killed": frozenset({"aid", "money"}),
@@ -253,7 +254,7 @@ def _category(
         if head == "killed" and handed_over(sentence, n, cues):
             return release_side(sentence, n, phrase)  # "hand over the bodies of 18 others"
         if head in CASUALTY_KINDS:
-            return head
+            return "hostages_held" if head == "killed" and _still_held(sentence, n, cues) else head
     # 1. "193 people were killed", "65,000 injured", "250 were taken hostage", "ordered
     # 100,000 to leave"
     if _ordered_to_leave(sentence, n):
@@ -279,12 +280,17 @@ def _category(
             and kind in CASUALTY_KINDS
             and noun not in _NOT_HURT.get(kind, ())  # "killed ... as some 30 aid trucks entered"
             and not _subordinate(sentence, e, n.start)
+            # "33 hostages, eight of them dead, exchanged for 1,800 prisoners": a fate word
+            # between them is the number's own
+            and not any(k in _FATES and e <= s2 < n.start for _, k, s2, _ in cues)
         ):
             return kind
     # 3. a noun that says what is counted ("Four soldiers held captive ... were handed over"
     # counts captives, not troops)
     if noun == "military" and captive_soldiers(phrase, cues, n):
         return captive_fate(sentence, n, phrase, cues, tail_end)
+    if noun == "killed" and _still_held(sentence, n, cues):
+        return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
     if noun in THING_KINDS or noun == "killed":
         return noun
     if noun == "weight":  # "25,000 tons": of the explosives or the food the sentence names
@@ -354,6 +360,15 @@ _NEAR_WORDS = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,2}}")
 _VERB_GROUP = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,4}}")
 # between the two counts of one subject: "70 soldiers | and | 45 civilians"
 _AND_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:[\w-]+\s+)?$")
+
+
+def _still_held(sentence: str, n: NumberMention, cues: list) -> bool:
+    """A captive state ("still in Gaza", "remain in Gaza") in the number's own clause."""
+    states = lexicon().captive_states
+    end = clause_end(sentence, n.end)
+    return any(
+        k == "held" and n.end <= s < end and sentence[s:e].lower() in states for _, k, s, e in cues
+    )
 
 
 def _shared_verb(
