@@ -612,3 +612,23 @@ def test_as_someone_put_it():
     text = 'As Francesca Albanese, the UN special rapporteur, put it: "This is a pattern."'
     assert _speaker_of(text, "pattern") == "Francesca Albanese"
     assert article_statements("She put it on the table before the talks.") == []
+
+
+def test_a_us_lawmaker_s_party_and_state_are_not_the_speaker():
+    text = 'Sen. Lindsey Graham (R-S.C.) called the pause "a terrible signal."'
+    assert _speaker_of(text, "terrible signal") == "Lindsey Graham"
+    text = 'Sen. Chris Van Hollen (D-Md.), who has pushed to condition aid, said it was "long overdue."'
+    assert _speaker_of(text, "long overdue") == "Chris Van Hollen"
+
+
+def test_said_by_phone_is_not_a_passive():
+    text = "Ahmed Abu Shaban, 34, who fled from Beit Hanoun, said by phone that 23 relatives were sheltering."
+    assert _speaker_of(text, "23 relatives") == "Ahmed Abu Shaban"
+
+
+def test_his_spokesman_speaks_for_the_man_named_before():
+    text = (
+        'UN Secretary-General Antonio Guterres was "shocked" by the strikes and appealed for '
+        "the ceasefire to be respected, his spokesman said."
+    )
+    assert _speaker_of(text, "shocked") == "Antonio Guterres"

@@ -181,8 +181,10 @@ def _verb_cue(
         return None  # "the staff members accused and ...": an adjective, no one accused
     if lemma in ("report", "write") and _CREDIT_LINE.match(after):
         return None  # "Ryan reported from Washington."
-    # passive: "was reiterated by X", "as outlined by X"
+    # passive: "was reiterated by X", "as outlined by X" (not "said by phone")
     by = _BY.match(after) if after.lstrip().startswith("by") else None  # (cheap test first)
+    if by and _BY_MEANS.match(after, by.end()):
+        by = None
     if by and _PASSIVE_AUX.search(text, max(u0, v0 - 30), v0):
         np = forward_np(text, v1 + by.end(), u1)
         if np:
@@ -281,6 +283,7 @@ _CREDIT_LINE = re.compile(
     r"\s*\.?\s*$"
 )
 _BY = re.compile(r"\s+by\s+")
+_BY_MEANS = re.compile(r"(?:tele)?phone|video|text message|e-?mail|letter|satellite|radio\b")
 _QUOTE_SOON = re.compile(
     r"\s+(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?|\w+)\s+(?:an?\s+|the\s+)?[“\"]"
 )

@@ -175,6 +175,10 @@ class ArticleSpeakers:
             holder = self._pronoun("he" if low[1] == "i" else "she", position)
             if holder and holder[0].person:
                 return [Speaker(f"{holder[0].name}'s office", "organization")]
+        if low.split()[0] in ("his", "her") and low.split()[-1] in _SPOKES:
+            # "..., his spokesman said": the spokesman speaks for the one he is named for
+            holder = self._pronoun("he" if low[1] == "i" else "she", position)
+            return holder if holder and holder[0].person else []
         # cheap test first: the pattern ends in "office" (no other letters fold to c or e)
         office = _OFFICE.match(phrase) if phrase[-2:].lower() == "ce" else None
         if office is None and "office of " in low:  # "the office of President Mahmoud Abbas"
@@ -449,6 +453,7 @@ def _singular_unnamed(sp: Speaker) -> bool:
 
 
 # "the group", "the movement": a body that is a group (see armed_groups.txt).
+_SPOKES = ("spokesman", "spokeswoman", "spokesperson")
 GROUP_WORDS = ("group", "movement", "militants", "faction", "party")
 # "the terrorist organization", "the militant organisation": an armed group too
 _BODY_WORDS = ("organization", "organisation")

@@ -100,6 +100,13 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         if np is not None and text[np[0] : np[1]][:1].isupper():
             return np[0], np[1], None
     hi = strip_adverbials(text, u0, v0)
+    party = (
+        _PARTY_STATE.search(text, max(u0, hi - 14), hi)
+        if text[hi - 2 : hi].strip() == ")"
+        else None
+    )
+    if party:  # "Sen. Lindsey Graham (R-S.C.) said": a US lawmaker's party and state
+        hi = party.start()
     appositive = None
     chunk = text[u0:hi].rstrip()
     if chunk.endswith(","):
@@ -131,7 +138,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 break
             if not _ADVERBIAL_SEGMENT.match(seg):
                 apps.append(seg)
-            head = backward_np(text, u0, prev_comma)
+            party = _PARTY_STATE.search(text, max(u0, prev_comma - 14), prev_comma)
+            head = backward_np(text, u0, party.start() if party else prev_comma)
             if head is not None and _unnamed_after_opener(text, u0, head):
                 # "In Jerusalem, a senior official, speaking on condition of anonymity, told"
                 return head[0], head[1], None
@@ -161,6 +169,9 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     knowing = _KNOWING.search(text, max(u0, np[0] - 40), np[0])
     if knowing:  # "a UN official familiar with the figures told": the official speaks
         np = backward_np(text, u0, knowing.start()) or np
+    owner = _OWNER_PRONOUN.search(text, max(u0, np[0] - 6), np[0])
+    if owner and text[np[0] : np[1]].lower() in _SPOKES_WORDS:
+        np = (owner.start(), np[1])  # "..., his spokesman said": whose spokesman
     if is_possessive(text[np[0] : np[1]]):
         return None
     if text.startswith(" and ", np[0] - 1) or " and " in text[np[0] : np[1]]:
@@ -173,6 +184,9 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     return np[0], np[1], appositive
 
 
+_OWNER_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
+_SPOKES_WORDS = ("spokesman", "spokeswoman", "spokesperson")
+_PARTY_STATE = re.compile(r"\s*\((?:[RDI])-[A-Z][\w.]*\.?\)\s*$")
 # What qualifies an unnamed source after its noun: "an official familiar with the talks".
 _KNOWING = re.compile(
     r"\s+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|"
