@@ -35,6 +35,7 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind3
 	$(VENV)/bin/corpus evaluate tests/gold_blind4
 	$(VENV)/bin/corpus evaluate tests/gold_blind5
+	$(VENV)/bin/corpus evaluate tests/gold_blind6
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

@@ -236,6 +236,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.78, "asof_acc": 0.88, "published_acc": 0.95, "stance.acc": 0.75,
         "stance.macro_f1": 0.55,
     }),
+    "gold_blind6": (10, {
+        "statements.f1": 0.85, "speakers.f1": 0.85, "experts.f1": 0.90, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.95, "speaker_type_acc": 0.90,
+        "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
+        "stance.macro_f1": 0.58,
+    }),
 }  # fmt: skip
 
 
