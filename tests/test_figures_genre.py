@@ -825,3 +825,43 @@ def test_people_seized_in_the_attack_were_taken_hostage():
 
 def test_dead_captives_still_in_gaza_are_held():
     assert cats("The bodies of 24 deceased hostages remain in Gaza.") == {"24": "hostages_held"}
+
+
+def test_a_count_brought_to_a_new_total_is_a_running_total():
+    text = (
+        "The ministry said 14 more people had died of starvation in the previous 24 hours, "
+        "bringing to 147 the number of deaths from malnutrition since October 2023."
+    )
+    assert row(text, "147")["scope"] == "cumulative"
+    assert row(text, "14")["scope"] == "incident"
+    text = "The ministry said 54 bodies had been brought to hospitals in the past 24 hours."
+    assert row(text, "54")["scope"] == "incident"
+
+
+def test_the_toll_of_the_october_7_attack_in_a_relative_clause_is_one_event():
+    text = (
+        "The ministry says 34,700 Palestinians have been killed since Hamas' Oct. 7 attack, "
+        "which killed about 1,200 people in Israel."
+    )
+    assert row(text, "1,200")["scope"] == "incident"
+    assert row(text, "34,700")["scope"] == "cumulative"
+
+
+def test_a_day_in_an_opener_before_the_reporting_verb_dates_the_report():
+    text = (
+        "During talks in Amman on Sunday, Safadi stressed that more than 22,000 Palestinians "
+        "had been killed in the Strip."
+    )
+    assert row(text, "22,000")["scope"] == "cumulative"
+
+
+def test_killed_while_seeking_food_since_a_date_is_a_running_total():
+    text = "At least 1,054 people had been killed while trying to get food since 27 May."
+    assert row(text, "1,054")["scope"] == "cumulative"
+
+
+def test_arms_found_or_struck_are_one_occasion_s_count_a_shipment_is_not():
+    text = "Around 500 kilograms of explosives and four rocket launchers were found nearby."
+    assert row(text, "four")["scope"] == "incident"
+    text = "The shipment consisted of 1,800 2,000-pound bombs, one of the officials said."
+    assert row(text, "1,800")["scope"] == "na"

@@ -55,14 +55,25 @@ _DAY_KINDS = frozenset({"date", "day"})
 _CLAIMED_SCOPES = frozenset({"date", "day", "incident", "cumulative"})
 
 
-def _dates_the_report(sentence: str, start: int, end: int) -> bool:
-    """'the ministry said on Monday', 'on Thursday said': the day of the report, not the event."""
+def _dates_the_report(sentence: str, start: int, end: int, number_start: int = -1) -> bool:
+    """'the ministry said on Monday', 'on Thursday said': the day of the report, not the
+    event; so is a day in an opener before the reporting verb that introduces the number
+    ("During talks on Sunday, Safadi stressed that more than 22,000 ...")."""
     # (both patterns are slow to fail: first the quick test for a reporting verb)
     before, after = sentence[max(0, start - 40) : start], sentence[end : end + 16]
+    between = sentence[end:number_start] if number_start > end else ""
     return bool(
         (may_hold(before, _REPORTING_WORDS) and _REPORTING_BEFORE.search(before))
         or (may_hold(after, _REPORTING_WORDS) and _REPORTING_AFTER.match(after))
+        or (between and _OPENER_THEN_REPORT.match(between))
     )
+
+
+# "..., on Sunday, Safadi stressed that": the rest of an opener, its subject, a reporting verb
+_OPENER_THEN_REPORT = re.compile(
+    r"[^,.;]{0,40},\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:stressed|said|told|warned|noted|added|"
+    r"announced|confirmed|reported|stated|declared|insisted|emphasi[sz]ed)\s+(?:that\s+)?",
+)
 
 
 def _after_own_verb(n: NumberMention, cues: list) -> list:
@@ -93,7 +104,7 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
     cues = [
         (d, k, s)
         for d, k, s, e in nearest(sentence_cues(sentence).scopes, n)
-        if not (k == "day" and _dates_the_report(sentence, s, e))
+        if not (k == "day" and _dates_the_report(sentence, s, e, n.start))
         and not (k == "cumulative" and _superlative_since(sentence, s, e))
         and not (k in ("incident", "day") and _parts_window(sentence, n, s, others))
         # a proposal or a tense speaks for the whole sentence, a date or a window for the
@@ -105,12 +116,18 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
         )
     ]
     cues = _after_own_verb(n, cues)
+    if category in PEOPLE_CATEGORIES and _BRINGS_TO.search(sentence, max(0, n.start - 40), n.start):
+        return "cumulative"  # "the latest deaths brought to 330 the number of Palestinians killed"
     if category == "hostages_held":
         # "Of the 251 hostages seized on October 7, 58 are still held": held now, a total
         if _own_cue(sentence, n, sentence_cues(sentence).categories, "held"):
             return "cumulative"
         return "incident" if _taken_in_attack(sentence, n) else "cumulative"
-    if category in CASUALTY_KINDS and _event_verb(sentence, n):
+    if (
+        category in CASUALTY_KINDS
+        and _event_verb(sentence, n)
+        and not _own_running_total(sentence, n)
+    ):
         return "incident"  # "nine people have been killed after a school was hit"
     if category in CASUALTY_KINDS and _DAYS_EVENT.search(sentence, max(0, n.start - 80), n.start):
         return "incident"  # "the toll of Monday's strikes rose to 558": one day's attack
@@ -143,25 +160,36 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
         return "cumulative"  # "1.7 million people are now displaced": a state, not an event
     if category == "other" and _arrested(sentence, n):
         return "incident"  # "Police said 29 people were detained": one event's arrests
-    if category in CASUALTY_KINDS or category == "military":
-        return "incident"  # "struck 150 targets": an operation's count
-    if category == "aid" and _aid_moved(sentence, n):
-        return "incident"  # "200 trucks entered on Saturday": that day's count
+    if category in CASUALTY_KINDS:
+        return "incident"
+    if category in ("aid", "military") and _moved(sentence, n, category):
+        # "struck 150 targets", "200 trucks entered on Saturday": one occasion's count
+        return "incident"
     return "na"
 
 
-# what aid did on one occasion, in the number's own clause ("trucks entered", "were
-# delivered"); a rate ("a day", "every day") is not an occasion
-_AID_MOVED = re.compile(
-    r"\b(?:entered|crossed|arrived|reached|delivered|distributed|unloaded|dropped|"
-    r"airdropped|allowed in|let in|went in|got in|made it|passed through)\b"
-)
+# what aid or arms did on one occasion, in the number's own clause ("trucks entered",
+# "struck 150 targets"); a rate ("a day", "every day") is not an occasion, nor a shipment
+_MOVED = {
+    "aid": re.compile(
+        r"\b(?:entered|crossed|arrived|reached|delivered|distributed|unloaded|dropped|"
+        r"airdropped|allowed in|let in|went in|got in|made it|passed through)\b"
+    ),
+    "military": re.compile(
+        r"\b(?:struck|hit|fired|launched|attacked|destroyed|intercepted|targeted|bombed|"
+        r"dropped|shot down|carried out|raided|seized|dismantled|killed|wounded|mobili[sz]ed|"
+        r"called up|deployed|sent|found|discovered|uncovered|confiscated)\b"
+    ),
+}
 _RATE_WORDS = ("a day", "per day", "each day", "every", "daily", "a week", "per week")
 
 
-def _aid_moved(sentence: str, n: NumberMention) -> bool:
-    clause = sentence[max(0, n.start - 40) : clause_end(sentence, n.end)]
-    return bool(_AID_MOVED.search(clause)) and not may_hold(clause.lower(), _RATE_WORDS)
+def _moved(sentence: str, n: NumberMention, category: str) -> bool:
+    # (the verb may follow a list the count opens: "500 kg of explosives and four rocket
+    # launchers were found")
+    semi = sentence.find(";", n.end)
+    clause = sentence[max(0, n.start - 80) : min(n.end + 100, semi if semi > 0 else len(sentence))]
+    return bool(_MOVED[category].search(clause)) and not may_hold(clause.lower(), _RATE_WORDS)
 
 
 # a day's attack named before a count: "the toll of Monday's strikes has risen to 558"
@@ -169,6 +197,14 @@ _DAYS_EVENT = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\s+"
     r"(?:\w+\s+)?(?:strikes?|air ?strikes?|attacks?|bombardment|raids?|massacre|shelling|assault|"
     r"explosions?|blasts?)\b",
+    re.IGNORECASE,
+)
+# a new count added to a running total, right before the total: "bringing to 147 the
+# number", "raising the death toll to 30,035"
+_BRINGS_TO = re.compile(
+    r"\b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed)\s+"
+    r"(?:the\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll|number(?:\s+of\s+\w+)?)\s+)?to\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some)\s+)?$",
     re.IGNORECASE,
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b")
