@@ -93,6 +93,15 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         "He said the obstacles had been overcome after contacts with both sides.",
         "The diplomat said the gaps are narrowing.",
         "Egypt's information service confirmed the agreement.",
+        "She called on both sides to agree to a humanitarian ceasefire.",
+        '"We want to see a hostage deal, and we want to see it now," he said.',
+        "He urged all sides to step back.",
+        "He urged the world to press Israel to stop.",
+        "The ministry stressed the need for an immediate return to the ceasefire.",
+        'Egypt described the strikes as a "flagrant violation" of the ceasefire.',
+        '"A ceasefire is the only thing that will stop the hunger," he said.',
+        'He declared that "the war is over."',
+        "The forum said it would not rest until the last hostage is brought home.",
         '"There is no military path to bringing them home," he said.',
     ],
 )
@@ -145,6 +154,11 @@ def test_for_verb_governs_a_target_term():
         "He warned that a pause now would only allow Hamas to regroup.",
         'He said Israel remained committed to "all the goals of the war."',
         'He said Israel was "only beginning to strike Hamas."',
+        'Netanyahu vowed that Israel would "demolish Hamas".',
+        'He said the country was ready for "a long and difficult war".',
+        "The defence minister said the pause would be short.",
+        'He vowed the strikes "will not pass without punishment".',
+        "He vowed that Israel would keep striking the group.",
     ],
 )
 def test_against_cues_mark_opposition(sentence):
@@ -249,6 +263,11 @@ def test_not_accepting_new_conditions_is_a_refusal():
     row = one("Hamas has said it will not accept new conditions added to the framework.")
     assert row["stance"] == -1
     assert row["stance_cues"].startswith("negated:")
+
+
+def test_the_war_being_over_inside_an_until_condition_is_not_support():
+    row = one("He said there would be no more prisoners exchanged until the war is over.")
+    assert "the war is over" not in row["stance_cues"]
 
 
 def test_a_war_that_goes_on_is_not_read_across_a_reporting_verb():
