@@ -17,6 +17,7 @@ from corpus.mentions import chain_person, name_chains, split_joint
 from corpus.phrases import CLAUSE_OPENERS, PRONOUNS
 from corpus.speakers import (
     DETERMINERS,
+    SPOKES_WORDS,
     Speaker,
     bodies,
     body,
@@ -171,14 +172,16 @@ class ArticleSpeakers:
             found = self._definite(words[1:], position)
             if found is not None:
                 return [found]
-        if low in ("his office", "her office"):  # "His office said": the person last meant
-            holder = self._pronoun("he" if low[1] == "i" else "she", position)
-            if holder and holder[0].person:
-                return [Speaker(f"{holder[0].name}'s office", "organization")]
-        if low.split()[0] in ("his", "her") and low.split()[-1] in _SPOKES:
-            # "..., his spokesman said": the spokesman speaks for the one he is named for
-            holder = self._pronoun("he" if low[1] == "i" else "she", position)
-            return holder if holder and holder[0].person else []
+        spokes = words[-1] in SPOKES_WORDS
+        if words[0] in ("his", "her") and (spokes or low in ("his office", "her office")):
+            # "His office said": the office of the person last meant; "..., his spokesman
+            # said": the spokesman speaks for that person
+            holder = self._pronoun("he" if words[0] == "his" else "she", position)
+            person = holder[0] if holder and holder[0].person else None
+            if spokes:
+                return [person] if person else []
+            if person:
+                return [Speaker(f"{person.name}'s office", "organization")]
         # cheap test first: the pattern ends in "office" (no other letters fold to c or e)
         office = _OFFICE.match(phrase) if phrase[-2:].lower() == "ce" else None
         if office is None and "office of " in low:  # "the office of President Mahmoud Abbas"
@@ -453,7 +456,6 @@ def _singular_unnamed(sp: Speaker) -> bool:
 
 
 # "the group", "the movement": a body that is a group (see armed_groups.txt).
-_SPOKES = ("spokesman", "spokeswoman", "spokesperson")
 GROUP_WORDS = ("group", "movement", "militants", "faction", "party")
 # "the terrorist organization", "the militant organisation": an armed group too
 _BODY_WORDS = ("organization", "organisation")

@@ -45,13 +45,13 @@ _LABEL_BEFORE = re.compile(
     r"\s*(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&)){0,3}\s*[-–—:,·•|]?"
     r"|(?i:by)\s+[^\d,|–—]{2,50}?\s*[,–—-])\s*" + _WEEKDAY
 )
-# Glued or unusual date forms of date lines that the date finder does not read:
-# "Nov 24,2023", "2023-11-24T10:32:00Z", "November, 24, 2023", "November 24, 20231:32 PM".
 # A clock with an American time zone, and a slashed date whose day and month both fit.
 _US_CLOCK = re.compile(
     r"\d\s?[AaPp]\.?[Mm]\.?\s*(?:E[SD]?T|C[SD]T|P[SD]T|M[SD]T)\b|\s(?:E[SD]T|P[SD]T)\b"
 )
 _SLASHED = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b")
+# Glued or unusual date forms of date lines that the date finder does not read:
+# "Nov 24,2023", "2023-11-24T10:32:00Z", "November, 24, 2023", "November 24, 20231:32 PM".
 _DATE_LINE_TIDY = (
     (re.compile(r"(\d),((?:19|20)\d\d)\b"), r"\1, \2"),
     (re.compile(r"(\d{4}-\d\d-\d\d)T(?=\d)"), r"\1 "),

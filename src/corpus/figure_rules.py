@@ -311,10 +311,7 @@ def _category(
         return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
     # 5. people, or no noun at all: the nearest telling cue in the sentence
     # "the release of eight nationals still held in Gaza": held now, whatever came before
-    if any(
-        k == "held" and n.end <= s < tail_end and sentence[s:e].lower() in lex.captive_states
-        for _, k, s, e in cues
-    ):
+    if _still_held(sentence, n, cues):
         return "hostages_held"
     for _, kind, s, e in cues:
         if kind in CASUALTY_KINDS:

@@ -71,8 +71,8 @@ def _dates_the_report(sentence: str, start: int, end: int, number_start: int = -
 
 # "..., on Sunday, Safadi stressed that": the rest of an opener, its subject, a reporting verb
 _OPENER_THEN_REPORT = re.compile(
-    r"[^,.;]{0,40},\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:stressed|said|told|warned|noted|added|"
-    r"announced|confirmed|reported|stated|declared|insisted|emphasi[sz]ed)\s+(?:that\s+)?",
+    r"[^,.;]{0,40},\s+(?:[A-Z][\w'’.-]*\s+){1,4}"
+    rf"(?:{'|'.join(_REPORTING_WORDS)}|stressed|insisted|emphasi[sz]ed)\s+(?:that\s+)?",
 )
 
 
@@ -168,8 +168,8 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
     return "na"
 
 
-# what aid or arms did on one occasion, in the number's own clause ("trucks entered",
-# "struck 150 targets"); a rate ("a day", "every day") is not an occasion, nor a shipment
+# what aid or arms did on one occasion, near the number ("trucks entered", "struck 150
+# targets"); a rate ("a day", "every day") is not an occasion, nor a shipment
 _MOVED = {
     "aid": re.compile(
         r"\b(?:entered|crossed|arrived|reached|delivered|distributed|unloaded|dropped|"

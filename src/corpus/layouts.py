@@ -64,7 +64,6 @@ from corpus.layout_rules import (
 
 _DIGIT = re.compile(r"\d")
 _CREDIT_STARTS = frozenset("©([PpIiCcGgEeAaRrXx")  # first characters of CREDIT_LINES
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _TOP_LINES = 12  # metadata lives in the first lines of a page
 MAX_LINES_FOR_CONTAINMENT = 400
@@ -113,10 +112,11 @@ def _is_menu(line: str) -> bool:
     items = [item for item in MENU_SPLIT.split(line.strip(" |")) if item]
     if len(items) < 2 or _DIGIT.search(line):
         return False
-    # (an item may end in the dot of an abbreviation: "U.S.")
+    # (an item may end in the dot of an abbreviation: "U.S.", not in a sentence's stop)
     if any(
-        item.count(" ") > 3 or item[-1] in "!?:" or item.endswith(". ") for item in items
-    ) or any(item[-1] == "." and " " in item for item in items):
+        item.count(" ") > 3 or item[-1] in "!?:" or (item[-1] == "." and " " in item)
+        for item in items
+    ):
         return False
     return len(items) >= 3 or any(_is_chrome(item) for item in items)
 
@@ -190,7 +190,7 @@ def _title_ahead(rest: list[str]) -> bool:
     line before it is a menu item or a section label, not a short title)."""
     for line in rest[:20]:
         if line and not (_is_nav(line) or _is_chrome(line) or _is_credit(line) or _date_line(line)):
-            return line.count(" ") >= 3 and _looks_like_title(line) and not _date_line(line)
+            return line.count(" ") >= 3 and _looks_like_title(line)
     return False
 
 
@@ -208,10 +208,7 @@ def _is_kicker(line: str, rest: list[str]) -> bool:
         (ln for ln in rest if ln and not (_is_nav(ln) or _is_chrome(ln) or _date_line(ln))), ""
     )
     return (
-        len(words) >= 2
-        and _looks_like_title(following)
-        and len(following.split()) > len(words) + 2
-        and not _date_line(following)
+        len(words) >= 2 and _looks_like_title(following) and len(following.split()) > len(words) + 2
     )
 
 

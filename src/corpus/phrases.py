@@ -61,10 +61,12 @@ _FORWARD_STOP = re.compile(
 _INNER_PARTICLES = frozenset({"of", "for", "in", "from", "at", "on"})
 # Post-modifiers of an unnamed source: "a source familiar with the talks".
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|for|of|at|from)\s+$")
-_POSTMOD = re.compile(
-    r"\s+(?:familiar with|close to|with knowledge of|with direct knowledge of|briefed on|"
-    r"involved in|aware of|knowledgeable about|for|in|at|from|with|of)\s+[^,;:]*$"
-)
+# What qualifies an unnamed source after its noun ("an official familiar with the talks").
+SOURCE_QUALIFIERS = (
+    "familiar with", "close to", "with knowledge of", "with direct knowledge of", "briefed on",
+    "involved in", "aware of", "knowledgeable about",
+)  # fmt: skip
+_POSTMOD = re.compile(rf"\s+(?:{'|'.join(SOURCE_QUALIFIERS)}|for|in|at|from|with|of)\s+[^,;:]*$")
 
 
 @lru_cache(maxsize=1)

@@ -353,7 +353,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     named = bool(title) and name[:1].isupper() and not head_type(name)
     last = bare.split()[-1].lower() if bare else ""
     if not title and heads().get(last) == "anonymous" and not named:
-        if phrase.split()[0].lower() == "the" and last in _SPOKES:
+        if phrase.split()[0].lower() == "the" and last in SPOKES_WORDS:
             return Speaker(bare, "official")  # an on-record office: "the IDF spokesperson"
         return Speaker(lower_determiner(phrase), "anonymous")
     particle_name = first.startswith(("al-", "el-")) and first[3:4].isupper()  # "al-Omari"
@@ -387,7 +387,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     return name or bare, role, affiliation, None
 
 
-_SPOKES = ("spokesperson", "spokesman", "spokeswoman")  # "the IDF spokesperson": an office
+SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman")  # "the IDF spokesperson": an office
 _CORRESPONDENT = re.compile(r"^.+?(?:'s|’s)\s+(?:\w+\s+)?(?:correspondent|reporter)s?$")
 _REPORTER = re.compile(
     r"^(?P<outlet>.+?)(?:'s|’s|(?<=s)['’])\s+(?:(?:\w+\s+)?(?:correspondent|reporter)\s+)?"

@@ -11,11 +11,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.phrases import CLAUSE_OPENERS, backward_np, forward_np, is_possessive
+from corpus.phrases import (
+    CLAUSE_OPENERS,
+    SOURCE_QUALIFIERS,
+    backward_np,
+    forward_np,
+    is_possessive,
+)
 from corpus.speakers import (
     NAME_LINK,
     NAME_WORD,
     ORG_WORD,
+    SPOKES_WORDS,
     body,
     head_type,
     heads,
@@ -170,7 +177,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     if knowing:  # "a UN official familiar with the figures told": the official speaks
         np = backward_np(text, u0, knowing.start()) or np
     owner = _OWNER_PRONOUN.search(text, max(u0, np[0] - 6), np[0])
-    if owner and text[np[0] : np[1]].lower() in _SPOKES_WORDS:
+    if owner and text[np[0] : np[1]].lower() in SPOKES_WORDS:
         np = (owner.start(), np[1])  # "..., his spokesman said": whose spokesman
     if is_possessive(text[np[0] : np[1]]):
         return None
@@ -185,12 +192,11 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
 
 
 _OWNER_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
-_SPOKES_WORDS = ("spokesman", "spokeswoman", "spokesperson")
 _PARTY_STATE = re.compile(r"\s*\((?:[RDI])-[A-Z][\w.]*\.?\)\s*$")
 # What qualifies an unnamed source after its noun: "an official familiar with the talks".
 _KNOWING = re.compile(
-    r"\s+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|"
-    r"privy to|aware of|knowledgeable about|informed (?:on|about)|speaking on|who spoke on)\s+$"
+    rf"\s+(?:{'|'.join(SOURCE_QUALIFIERS)}|privy to|informed (?:on|about)|speaking on|"
+    r"who spoke on)\s+$"
 )
 
 
