@@ -103,6 +103,10 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         'He declared that "the war is over."',
         "The forum said it would not rest until the last hostage is brought home.",
         '"There is no military path to bringing them home," he said.',
+        "Biden said the US would make a fresh push with Turkey, Egypt and Qatar for a ceasefire.",
+        "Netanyahu said he would recommend the deal to the cabinet.",
+        'A European diplomat urged both sides to "stay at the table."',
+        'He said the deal was "designed to be a permanent cessation of hostilities."',
     ],
 )
 def test_for_cues_mark_support(sentence):
@@ -159,6 +163,9 @@ def test_for_verb_governs_a_target_term():
         "The defence minister said the pause would be short.",
         'He vowed the strikes "will not pass without punishment".',
         "He vowed that Israel would keep striking the group.",
+        'Hamas called on Palestinians in the West Bank to "escalate the confrontation".',
+        'Katz warned that Hamas would face "the gates of hell" unless it agreed to the terms.',
+        "The minister said the group would pay a heavy price for the attack.",
     ],
 )
 def test_against_cues_mark_opposition(sentence):
