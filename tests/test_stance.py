@@ -107,6 +107,11 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         "Netanyahu said he would recommend the deal to the cabinet.",
         'A European diplomat urged both sides to "stay at the table."',
         'He said the deal was "designed to be a permanent cessation of hostilities."',
+        "Qatar said the snag over aid trucks to northern Gaza had been resolved late Saturday.",
+        "The statement said Israel would continue to fulfill its side of the agreement.",
+        'A U.S. official said the talks were "constructive" and would go on next week.',
+        "Trump said on Sunday that progress was being made on the return of the hostages.",
+        '"We don\'t need 45 days, we need a deal for everyone," she said.',
     ],
 )
 def test_for_cues_mark_support(sentence):
@@ -166,6 +171,8 @@ def test_for_verb_governs_a_target_term():
         'Hamas called on Palestinians in the West Bank to "escalate the confrontation".',
         'Katz warned that Hamas would face "the gates of hell" unless it agreed to the terms.',
         "The minister said the group would pay a heavy price for the attack.",
+        "The minister said Israel had closed the door to any deal with Hamas.",
+        "Netanyahu insisted the pause did not mean the war was over.",
     ],
 )
 def test_against_cues_mark_opposition(sentence):
@@ -220,6 +227,22 @@ def test_negator_far_before_the_cue_does_not_count():
     # "no" is more than `window` words before the cue: it negates something else.
     row = one("No doubt about it, after months of talks both sides reached an agreement.")
     assert row["stance"] == 1
+
+
+def test_not_closing_the_door_to_talks_favours_them():
+    row = one("Abu Zuhri told Reuters that the group had not closed the door to negotiations.")
+    assert row["stance"] == 1, row["stance_cues"]
+
+
+def test_no_going_back_to_talks_is_a_refusal():
+    row = one('"There is no going back to talks without a commitment," he said.')
+    assert row["stance"] == -1
+    assert row["stance_cues"].startswith("negated:no going back to talks")
+
+
+def test_a_contrast_ends_a_negators_reach():
+    row = one('"Probably not by Monday, but I\'m hopeful," he said.')
+    assert row["stance"] == 1, row["stance_cues"]
 
 
 def test_negator_reaches_only_the_next_cue():

@@ -325,6 +325,10 @@ def _fired(text: str, active: list[_Rule], rules: _Compiled) -> tuple[float, str
         # stop until Hamas is destroyed" the "not" belongs to the first cue.
         before = text[max(0, start - _LOOKBACK_CHARS, previous_end) : start]
         previous_end = end
+        # and a contrast ends its reach: "probably not by Monday, but I'm hopeful"
+        contrast = max(before.rfind(" but "), before.rfind(";"))
+        if contrast >= 0:
+            before = before[contrast + 1 :]
         if rules.hedge is not None and rules.hedge.search(before):
             family, polarity = "hedged", 0  # "a deal could be reached": a forecast
         elif family != "negated" and rules.negator is not None and rules.negator.search(before):
