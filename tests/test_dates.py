@@ -87,6 +87,33 @@ def test_asof_ignores_a_date_that_names_an_event():
     assert (day, source) == (THU, "published")
 
 
+def test_asof_ignores_the_day_captives_were_taken():
+    day, source = resolve_asof(
+        "Of the 251 people abducted on October 7, 2023, 94 are still held in Gaza.",
+        dt.date(2025, 1, 19),
+        present=True,
+    )
+    assert (day, source) == (dt.date(2025, 1, 19), "published")
+
+
+def test_asof_ignores_a_long_since_clause():
+    day, source = resolve_asof(
+        "The ministry said on Sunday that 60 people had been killed since Israel launched "
+        'its "Iron Wall" operation on January 21.',
+        dt.date(2025, 2, 24),
+    )
+    assert (day, source) == (dt.date(2025, 2, 23), "weekday")
+
+
+def test_a_date_without_a_year_takes_the_publication_year_not_an_old_anchor():
+    day, _ = resolve_asof(
+        "As of 4 September, an estimated 101 hostages remain in Gaza.",
+        dt.date(2024, 9, 5),
+        anchor=dt.date(2023, 10, 7),
+    )
+    assert day == dt.date(2024, 9, 4)
+
+
 def test_asof_yesterday():
     assert resolve_asof("the ministry said yesterday the toll was 30,000", THU) == (
         dt.date(2024, 3, 6),

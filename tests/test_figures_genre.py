@@ -865,3 +865,59 @@ def test_arms_found_or_struck_are_one_occasion_s_count_a_shipment_is_not():
     assert row(text, "four")["scope"] == "incident"
     text = "The shipment consisted of 1,800 2,000-pound bombs, one of the officials said."
     assert row(text, "1,800")["scope"] == "na"
+
+
+# --- forms of a seventh held-out set (outlets not seen before) ------------------------------
+
+
+def test_the_relatives_a_family_lost_are_its_dead():
+    assert cats("He told AFP he had lost seven relatives in the strike.") == {"seven": "killed"}
+    assert cats("Shaheen, who lost 11 members of his family, spoke to us.") == {"11": "killed"}
+
+
+def test_losing_weight_or_parents_is_not_a_toll():
+    assert cats("At least 58,000 children had lost one or both parents.") == {"58,000": "other"}
+    assert cats("Several had lost more than 20 kilograms in captivity.")["20"] != "killed"
+
+
+def test_murdered_counts_the_dead():
+    assert cats("Some 1,200 people were murdered in the attack.") == {"1,200": "killed"}
+
+
+def test_the_humanitarian_toll_is_not_a_death_toll():
+    text = "More than a million people face hunger, the worst sign yet of the humanitarian toll."
+    assert cats(text) == {"a million": "other"}
+
+
+def test_people_pushed_by_evacuation_orders_or_gone_south_are_displaced():
+    assert cats("About 1.8 million people have been pushed by evacuation orders into a zone.") == {
+        "1.8 million": "displaced"
+    }
+    assert cats("Some 900,000 people had left Gaza City for the south.") == {"900,000": "displaced"}
+
+
+def test_vaccine_doses_are_aid():
+    assert cats("About 1.26 million doses of vaccine have been delivered.") == {
+        "1.26 million": "aid"
+    }
+
+
+def test_a_hyphenated_scale_is_part_of_the_number():
+    out = row("Canada will release $25-million in humanitarian aid.", "25-million")
+    assert out["value"] == 25_000_000
+    assert out["category"] == "money"
+
+
+def test_a_qualified_four_digit_count_is_not_a_year():
+    text = "Hamas freed the hostages in exchange for nearly 2000 Palestinian prisoners."
+    assert cats(text)["2000"] == "prisoners_released"
+
+
+def test_an_issue_number_a_file_size_and_a_telephone_number_are_not_figures():
+    assert cats("Download: Humanitarian Situation Update #214 (PDF, 412 KB)") == {}
+    assert cats("press@amnesty.org | +44 (0) 20 7413 5566") == {}
+
+
+def test_a_period_from_the_war_s_first_day_is_a_running_total():
+    text = "Between 7 October 2023 and 4 September 2024, at least 40,861 Palestinians were killed."
+    assert row(text, "40,861")["scope"] == "cumulative"

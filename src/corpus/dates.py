@@ -194,15 +194,17 @@ def find_weekdays(text: str) -> list[tuple[int, int, int]]:
 # Words that make a date the start or edge of a period, not the day a total refers to.
 # ("since the conflict broke out on Oct 7", "before the truce collapsed on Friday").
 _EDGE_WORDS = ("since", "from", "after", "before", "until", "till", "between", "starting")
-_PERIOD_EDGE = re.compile(rf"\b(?:{'|'.join(_EDGE_WORDS)})\b[^,.;:]{{0,45}}$", re.IGNORECASE)
+_PERIOD_EDGE = re.compile(rf"\b(?:{'|'.join(_EDGE_WORDS)})\b[^,.;:]{{0,65}}$", re.IGNORECASE)
 # "the Oct. 7 attack": a date naming an event, not the day a total refers to
 _EVENT_NAME = re.compile(
     r"[\s,-]*(?:attacks?|assault|raid|massacre|incursion|rampage|anniversary|war|offensive)\b",
     re.IGNORECASE,
 )
-# "the attack on southern Israel on Oct. 7": the day of the attack, not of a total
+# "the attack on southern Israel on Oct. 7", "the 251 people abducted on October 7": the
+# day of an event, not of a total
 _EVENT_BEFORE = re.compile(
-    r"\b(?:attacks?|assault|raid|massacre|incursion|rampage)\s+(?:[\w'-]+\s+){0,3}?on\s+$",
+    r"\b(?:attacks?|assault|raid|massacre|incursion|rampage|abducted|kidnapped|seized|taken"
+    r"|captured|launched)\s+(?:[\w'-]+\s+){0,3}?on\s+$",
     re.IGNORECASE,
 )
 
@@ -221,7 +223,7 @@ _LAST_YEAR = re.compile(r"^,?\s+last\s+year\b", re.IGNORECASE)
 
 
 def _is_period_edge(text: str, start: int) -> bool:
-    window = text[max(0, start - 60) : start]
+    window = text[max(0, start - 80) : start]
     # the pattern is slow to fail; where lower-casing is exact (see _plain_case) it needs
     # one of its words as they are
     lowered = window.lower()
@@ -282,7 +284,9 @@ def resolve_asof(
     """
     result: tuple[dt.date | None, str | None] = (None, None)
     reference = anchor or published
-    dates = _stated_dates(sentence, reference)
+    # a date without a year is completed from the publication date: an anchor dates the
+    # weekdays of a caption, but may be a much older event ("killed on 7 October 2023")
+    dates = _stated_dates(sentence, published or anchor)
     weekdays = _weekdays_in(sentence)
     if until is not None:
         dates = tuple(d for d in dates if d.start < until)

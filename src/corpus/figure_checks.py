@@ -167,6 +167,8 @@ def _next_word(sentence: str, end: int) -> str:
 def _is_year(n: NumberMention, sentence: str) -> bool:
     if n.is_word or "," in n.text or "." in n.text or not 1900 <= n.value <= 2100:
         return False
+    if _previous_word(sentence, n.start) in _QUALIFIERS:
+        return False  # "nearly 2000 Palestinian prisoners"
     following = _next_word(sentence, n.end)
     # "2024 general election" is a year; "2000 people" counts.
     return not (following.endswith("s") and len(following) > 3)
@@ -258,6 +260,18 @@ def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
     return False
 
 
+# Words that qualify a count, never a year ("nearly 2000 prisoners", not "in 2000").
+_QUALIFIERS = frozenset({"nearly", "almost", "about", "some", "roughly", "approximately"})
+# "+44 (0) 20 7413 5566": the telephone number of a press release's contacts
+_PHONE = re.compile(r"\+\d{1,3}(?:[\s().-]{1,3}\d+){2,}")
+
+
+def _in_phone_number(sentence: str, n: NumberMention) -> bool:
+    return "+" in sentence and any(
+        m.start() <= n.start < m.end() for m in _PHONE.finditer(sentence)
+    )
+
+
 def is_figure(sentence: str, n: NumberMention) -> bool:
     """Whether number ``n`` of ``sentence`` counts something.
 
@@ -278,7 +292,7 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False
     if previous in lex.skip_before or _counts_sources(sentence, n):
         return False
-    if _is_furniture(sentence, n, lex.furniture_before):
+    if _is_furniture(sentence, n, lex.furniture_before) or _in_phone_number(sentence, n):
         return False
     if n.is_word:
         following = _next_word(sentence, n.end)

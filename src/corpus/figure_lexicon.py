@@ -190,6 +190,8 @@ class Lexicon:
     proportion_after: re.Pattern[str]  # "nine | in 10"
     proportion_before: re.Pattern[str]  # "nine in | 10"
     currency_after: re.Pattern[str]  # "1 million | U.S. dollars"
+    lost_before: re.Pattern[str]  # "lost (at least) | seven relatives"
+    lost_kin: re.Pattern[str]  # "lost seven | relatives"
 
 
 @lru_cache(maxsize=1)
@@ -257,6 +259,8 @@ def lexicon() -> Lexicon:
             rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:{_words(data['proportion_links'])})\s+$", re.I
         ),
         currency_after=re.compile(rf"^\s*(?:{_words(data['currency_after'])})(?!\w)", re.I),
+        lost_before=re.compile(r"\blost\s+(?:(?:more than|at least|about|some|nearly)\s+)?$", re.I),
+        lost_kin=re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(data['lost_kin'])})\b", re.I),
         duration_subjects=re.compile(
             rf"(?<![\w-])(?:{_words(data['duration_subjects'])})(?![\w-])", re.I
         ),

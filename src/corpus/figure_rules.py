@@ -259,6 +259,11 @@ def _category(
     # 100,000 to leave"
     if _ordered_to_leave(sentence, n):
         return "displaced"
+    window = max(0, n.start - 22)
+    if sentence.find("lost", window, n.start) >= 0 and (  # (a quick first test)
+        lex.lost_before.search(sentence, window, n.start) and lex.lost_kin.match(sentence, n.end)
+    ):
+        return "killed"  # "he had lost seven relatives"
     own = _own_clause_kind(sentence, n, cues, in_phrase, noun, tail_end, bool(phrase))
     # "injured seven displaced people who had taken shelter": the verb that governs the
     # number beats the words that describe the people counted

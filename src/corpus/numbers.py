@@ -70,7 +70,8 @@ _WORD_NUMBER = (
 )
 # "27,478", "1.5", "400"; written to open with \d for the same reason
 _DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
-_SCALE = r"(?:\s+(?:hundred|thousand|million|billion)\b)?"
+# ("$30-million": Canadian papers hyphenate the scale)
+_SCALE = r"(?:(?:\s+|-)(?:hundred|thousand|million|billion)\b)?"
 # not inside a slashed date or a fraction ("02/20/2024", "24/7", "1/3") either
 _END = r"(?![\w:/]|[.,]\d)"
 
@@ -85,7 +86,7 @@ WORDS_RE = re.compile(rf"{_WORD_NUMBER}{_SCALE}{_END}")
 A_SCALE_RE = re.compile(rf"[Aa] (?:{'|'.join(A_SCALES)}){_END}")
 # a quick first test for A_SCALE_RE: a pattern that opens with a space is fast to scan
 _A_HINT = re.compile(rf" (?:{'|'.join(A_SCALES)})\b")
-_NOT_BEFORE = frozenset(".,/*:_+")  # "+": a time zone ("GMT+2") or a dialling code
+_NOT_BEFORE = frozenset(".,/*:_+#")  # "+": a time zone ("GMT+2") or a dialling code; "#214"
 
 
 _SHORT_SCALE_RE = re.compile(r"(\d+(?:\.\d+)?)(bn|mn|m)")
@@ -111,7 +112,7 @@ def parse_number(text: str) -> float | None:
         return None
     if s.startswith("a ") and s[2:] in A_SCALES:
         return float(A_SCALES[s[2:]])
-    parts = s.split()
+    parts = s.replace("-", " ").split() if s[-1] == "n" else s.split()
     scale = 1
     if len(parts) > 1 and parts[-1] in SCALES:
         scale = SCALES[parts[-1]]
