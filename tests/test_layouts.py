@@ -340,6 +340,11 @@ def test_date_line_with_at_and_clock_time():
     assert (page.published, page.text) == (dt.date(2023, 11, 14), BODY)
 
 
+def test_date_line_with_an_hour_alone_before_am_and_a_time_zone():
+    page = parse_page(TITLE + "By Jane Roe\nStaff Writer\nNov. 18, 2025 3 AM PT\n" + BODY)
+    assert page.published == dt.date(2025, 11, 18)
+
+
 def test_place_and_full_date_open_the_first_paragraph():
     page = parse_page(TITLE + "\nBrussels, 9 February 2024 - " + BODY + REST)
     assert (page.layout, page.published, page.date_source) == (

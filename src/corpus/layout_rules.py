@@ -63,7 +63,9 @@ DATE_LINES = (
 DATE_ONLY_REST = re.compile(
     r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?\s*,)?"  # "10:32 AM EST, Fri Nov 24"
     r"[\s,|:.–—•·-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[\s,|:.–—•·-]*(?:at\s+)?"
-    r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?)?[\s,]*(?:(?:gmt|utc)\s*[+-]?[\d:]*|[a-z]{2,4})?[\s,|.)(]*",
+    # a clock, also an hour alone before AM/PM ("Nov. 18, 2025 3 AM PT")
+    r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)?"
+    r"[\s,]*(?:(?:gmt|utc)\s*[+-]?[\d:]*|[a-z]{2,4})?[\s,|.)(]*",
     re.IGNORECASE,
 )
 # What may follow the date and its time on a date line: an update stamp ("Updated 2 hours
