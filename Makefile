@@ -36,6 +36,7 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind4
 	$(VENV)/bin/corpus evaluate tests/gold_blind5
 	$(VENV)/bin/corpus evaluate tests/gold_blind6
+	$(VENV)/bin/corpus evaluate tests/gold_blind7
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

@@ -24,6 +24,9 @@ from corpus.speakers import SPEAKER_COLUMNS, describe, media_name, speakers, spl
         ("an Egyptian official source", "an Egyptian official source", "anonymous"),
         ("Israeli Prime Minister Benjamin Netanyahu", "Benjamin Netanyahu", "official"),
         ("ministry spokesperson Ashraf al-Qedra", "Ashraf al-Qedra", "official"),
+        ("COGAT", "COGAT", "organization"),
+        ("US Central Command", "US Central Command", "organization"),
+        ("Amnesty International", "Amnesty International", "organization"),
     ],
 )
 def test_describe_name_and_type(phrase, name, kind):
@@ -36,6 +39,10 @@ def test_describe_expert_from_appositive():
         "Zhu Yongbiao", "director of the Center for Afghanistan Studies at Lanzhou University"
     )
     assert sp.type == "expert" and sp.role == "director"
+
+
+def test_describe_expert_from_a_research_group_appositive():
+    assert describe("Kelsey Gallagher", "of Project Ploughshares, a research group").type == "expert"
 
 
 def test_describe_private_person_from_age_appositive():
