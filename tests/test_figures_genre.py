@@ -921,3 +921,8 @@ def test_an_issue_number_a_file_size_and_a_telephone_number_are_not_figures():
 def test_a_period_from_the_war_s_first_day_is_a_running_total():
     text = "Between 7 October 2023 and 4 September 2024, at least 40,861 Palestinians were killed."
     assert row(text, "40,861")["scope"] == "cumulative"
+
+
+def test_a_headline_style_toll_that_passes_a_mark_is_dated_to_publication():
+    found = row("- Gaza toll passes 67,000", "67,000")
+    assert (found["scope"], found["asof_source"]) == ("cumulative", "published")

@@ -27,6 +27,7 @@ PEOPLE_VERBS = frozenset({"killed", "injured", "missing", "displaced", "hostage"
 _PRESENT_WORDS = (
     "has", "have", "is", "are", "stands", "stand", "remain", "remains", "now", "says", "say",
     "reach", "reaches", "tops", "exceeds", "rises", "climbs", "continues", "still",
+    "passes", "surpasses", "crosses", "nears", "hits",
 )  # fmt: skip
 # (?<!\w) rather than \b: the same test before a word, but the regex engine skips faster
 _PRESENT = re.compile(rf"(?<!\w)(?:{'|'.join(_PRESENT_WORDS)})\b", re.IGNORECASE)
