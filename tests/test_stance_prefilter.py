@@ -107,6 +107,20 @@ def test_finder_matches_plain_substring_search():
     assert list(finder.texts_meeting(())) == list(range(len(texts)))
 
 
+@pytest.mark.parametrize("per_text_tests", [0, 10**9], ids=["by-vocabulary", "text-by-text"])
+def test_finder_narrows_the_same_either_way(monkeypatch, per_text_tests):
+    # texts_meeting narrows by later sets with a vocabulary search or text by text
+    monkeypatch.setattr("corpus.prefilter._PER_TEXT_TESTS", per_text_tests)
+    texts = random_texts(800, seed=3) + ["call for a truce", "a\0call\0truce", "recall talks"]
+    sets = (frozenset({"truce", "talks"}), frozenset({"call", "no deal"}), frozenset({"ope"}))
+    expected = {
+        i
+        for i, t in enumerate(texts)
+        if ("truce" in t or "talks" in t) and ("call" in t or "no deal" in t) and "ope" in t
+    }
+    assert Finder(texts).texts_meeting(sets) == expected
+
+
 # --------------------------------------------------------------------------- same results
 
 

@@ -185,3 +185,16 @@ def test_glued_check_per_stop_agrees_with_the_glued_pattern():
     for _ in range(20000):
         t = "".join(rng.choice(chars) for _ in range(rng.randint(0, 10)))
         assert bool(tx._GLUED.search(t)) == any(p.search(t) for p in tx._GLUED_EACH), t
+
+
+def test_sentences_within_a_line_are_those_of_the_line_alone():
+    from corpus.text import paragraphs, sentences, sentences_within
+
+    text = (
+        "Talks resumed on Sunday. The U.S. agreed.\nMr. Smith said 12 people died. "
+        "J. Doe left!\n\n  Another line... With more? Yes.  \nlast"
+    )
+    spans = sentences(text)
+    for start, end in paragraphs(text):
+        alone = [(s + start, e + start) for s, e in sentences(text[start:end])]
+        assert sentences_within(spans, start, end) == alone

@@ -33,6 +33,9 @@ except ImportError:  # pragma: no cover
 _MAX_SPELLINGS = 16  # a fixed stretch of a pattern with more spellings is cut in two
 _MIN_LENGTH = 3  # shorter strings ("a", "of") are in nearly every text: no use
 _MAX_NEEDS = 3  # sets kept per pattern; more rarely narrow it further
+# Texts x strings above which Finder.texts_meeting looks a set of strings up for all
+# texts at once rather than testing the texts left one by one.
+_PER_TEXT_TESTS = 2000
 _SEPARATOR = "\0"  # joins the texts a Finder searches; never in a needed string
 # Words in nearly every English text: a string containing one stands for its other
 # word ("the war" -> "war"), and a set holding one is tried last (it narrows little).
@@ -116,7 +119,15 @@ class Finder:
             return range(len(self.texts))
         left = set().union(*map(self.texts_with, sets[0]))
         for strings in sets[1:]:
-            left = {i for i in left if any(map(self.texts[i].__contains__, strings))}
+            if not left:
+                break
+            # Many texts left: intersect with the texts of the strings (one vocabulary
+            # search per string, kept for the next rules that need it) rather than
+            # test every text for every string; few texts: test those.
+            if len(left) * len(strings) > _PER_TEXT_TESTS or all(s in self.found for s in strings):
+                left &= set().union(*map(self.texts_with, strings))
+            else:
+                left = {i for i in left if any(map(self.texts[i].__contains__, strings))}
         return left
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 from corpus.paths import package_data
@@ -165,6 +166,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if pos < e:
             spans.append((pos, e))
     return spans
+
+
+def sentences_within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``sentences(text)`` that lie in the line ``text[start:end]``: what
+    ``sentences(text[start:end])`` gives, shifted by ``start`` (a line break ends every
+    sentence, so no span crosses a line). A stage that needs the sentences of some lines
+    takes them from the article's spans, split once, instead of splitting them again."""
+    first = bisect_left(spans, (start, -1))
+    last = bisect_left(spans, (end, -1), first)
+    return spans[first:last]
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
