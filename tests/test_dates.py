@@ -210,3 +210,7 @@ def test_numeric_dates_day_first_unless_only_month_first_fits():
 
 def test_numeric_date_inside_a_longer_number_is_not_a_date():
     assert find_dates("firmware 1.10.01.2024 shipped") == []
+
+
+def test_find_weekdays_skips_look_alikes_that_lower_case_to_no_weekday():
+    assert [w[2] for w in find_weekdays("On Frıday and ſunday, then on Monday.")] == [0]

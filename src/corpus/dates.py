@@ -175,9 +175,11 @@ _WEEKDAY_INDEX = {name: i for i, name in enumerate(WEEKDAYS)}
 def find_weekdays(text: str) -> list[tuple[int, int, int]]:
     """``(start, end, weekday index)`` of each weekday name in ``text``."""
     if not _plain_case(text):
+        # ("Frıday", "ſunday" match the case-insensitive pattern but lower-case to no weekday)
         return [
-            (m.start(), m.end(), _WEEKDAY_INDEX[m.group(1).lower()])
+            (m.start(), m.end(), _WEEKDAY_INDEX[word])
             for m in _WEEKDAY.finditer(text)
+            if (word := m.group(1).lower()) in _WEEKDAY_INDEX
         ]
     if "day" not in text.lower():  # (a quick first test: every weekday name ends in "day")
         return []
