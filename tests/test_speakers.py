@@ -42,7 +42,9 @@ def test_describe_expert_from_appositive():
 
 
 def test_describe_expert_from_a_research_group_appositive():
-    assert describe("Kelsey Gallagher", "of Project Ploughshares, a research group").type == "expert"
+    assert (
+        describe("Kelsey Gallagher", "of Project Ploughshares, a research group").type == "expert"
+    )
 
 
 def test_describe_private_person_from_age_appositive():
