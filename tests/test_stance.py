@@ -112,6 +112,28 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         'A U.S. official said the talks were "constructive" and would go on next week.',
         "Trump said on Sunday that progress was being made on the return of the hostages.",
         '"We don\'t need 45 days, we need a deal for everyone," she said.',
+        '"Every day without a ceasefire makes this war more horrific," she said.',
+        '"The world must stop this war now," she said.',
+        '"Nobody should do anything to undermine this process," he added.',
+        'An official said the remaining disputes were "bridgeable".',
+        "The office said it would send its team to Cairo.",
+        "UN agencies warn that the pauses are no substitute for a ceasefire.",
+        'Tedros said the pauses showed what children gain when the guns go quiet.',
+        '"The best medicine for Gaza\'s children is a ceasefire," he added.',
+        "The office said it would keep working to bring home every one of the hostages.",
+        '"We are relieved, and we hope this is only the beginning," a spokesperson said.',
+        'Biden said the agreement must now be "fully implemented".',
+        "He wanted guarantees that the war would end for good.",
+        "Cairo was in contact with both sides to save the first phase.",
+        "Israel says it has resumed enforcing the ceasefire.",
+        '"What happened overnight is a massacre in the middle of a truce," he said.',
+        "Mediators were working hour by hour to contain the violations.",
+        'He called on both parties to "hold the line" on the ceasefire.',
+        '"The guarantors have to put real pressure on both sides," she said.',
+        'Biden said the release proved that "diplomacy can bring people home."',
+        'Trump said there was "a real chance" of a deal.',
+        '"We want this war to end, and to go home," she said.',
+        "The Authority said it was ready to take part in implementing the plan.",
     ],
 )
 def test_for_cues_mark_support(sentence):
@@ -173,6 +195,16 @@ def test_for_verb_governs_a_target_term():
         "The minister said the group would pay a heavy price for the attack.",
         "The minister said Israel had closed the door to any deal with Hamas.",
         "Netanyahu insisted the pause did not mean the war was over.",
+        '"We will fight until we win," he said.',
+        'Netanyahu said Israel would go into Rafah "whatever the pressure."',
+        'His office said he had ordered "powerful strikes" on the group.',
+        '"So the Israelis hit back, and they should hit back," he said.',
+        'He said the army would "deepen the fighting" and that the war "is far from over."',
+        'Raisi warned that the regime "will certainly pay" for the killing.',
+        'He argued that every day of the truce "buys Hamas time for the next Oct. 7."',
+        'He vowed that Hamas would be disarmed "either by agreement or by force."',
+        "Trump said the ceasefire should be cancelled unless every hostage was freed.",
+        "Smotrich said Israel would resume fighting after phase one.",
     ],
 )
 def test_against_cues_mark_opposition(sentence):
@@ -232,6 +264,12 @@ def test_negator_far_before_the_cue_does_not_count():
 def test_not_closing_the_door_to_talks_favours_them():
     row = one("Abu Zuhri told Reuters that the group had not closed the door to negotiations.")
     assert row["stance"] == 1, row["stance_cues"]
+
+
+def test_not_entering_talks_is_a_refusal():
+    row = one("Hamdan said the movement would not enter any talks before the war ends.")
+    assert row["stance"] == -1
+    assert row["stance_cues"].startswith("negated:")
 
 
 def test_no_going_back_to_talks_is_a_refusal():
