@@ -118,7 +118,7 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         'An official said the remaining disputes were "bridgeable".',
         "The office said it would send its team to Cairo.",
         "UN agencies warn that the pauses are no substitute for a ceasefire.",
-        'Tedros said the pauses showed what children gain when the guns go quiet.',
+        "Tedros said the pauses showed what children gain when the guns go quiet.",
         '"The best medicine for Gaza\'s children is a ceasefire," he added.',
         "The office said it would keep working to bring home every one of the hostages.",
         '"We are relieved, and we hope this is only the beginning," a spokesperson said.',
