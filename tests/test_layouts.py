@@ -635,3 +635,46 @@ def test_weekdays_as_dates_module_finds_them():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         assert _weekdays(text) == find_weekdays(text), text
+
+
+# --- furniture of a seventh held-out set ---------------------------------------------------
+
+
+def test_masthead_in_capitals_with_a_full_stop_is_not_the_title():
+    page = parse_page("THE WALL STREET JOURNAL.\n\nWORLD | MIDDLE EAST\n\n" + TITLE + "\n" + BODY)
+    assert page.title == TITLE.strip()
+    assert page.outlet == "The Wall Street Journal"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "What to Read Next\nHow the corridor became the sticking point\nInside the tunnel war",
+        "More to Read\nTwo years of war: how the map was redrawn",
+        "Appeared in the August 17, 2024, print edition as 'Plan to Close Gaps'.",
+        "Catch all the Latest World News, Breaking News and Live Updates.",
+    ],
+)
+def test_reading_lists_and_print_notes_at_the_end_are_cut(footer):
+    assert parse_page(BODY + "\nThe UN agreed.\n\n" + footer).text == BODY + "\nThe UN agreed."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 MIN READ",
+        "Staff Writers",
+        "Updated 11:26 AM PT",
+        "Share | Resize | Listen (6 min)",
+        "Newsletter",
+        "Get the day's top headlines with our Today's Headlines newsletter, sent every morning.",
+        "Enter email address   Sign Me Up",
+    ],
+)
+def test_site_furniture_of_more_outlets(line):
+    assert lay._is_chrome(line)
+
+
+def test_byline_with_the_reporters_cities():
+    page = parse_page(TITLE + "By Dana Keller in Tel Aviv and Omar Haddad in Doha\n" + BODY)
+    assert page.text == BODY

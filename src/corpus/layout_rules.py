@@ -87,7 +87,7 @@ BANNER = re.compile(r"^[A-Z][\w&'’ ,.-]{0,40}(?:\s[/|>»›]\s?[\w&'’ ,.-]{1
 
 # "By A, B and C", "- By Zhang Han", "By Jane Doe | Reuters"
 BYLINE = re.compile(
-    r"^[-–—•*]?\s*[Bb]y\s+(?P<author>[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,15})"
+    r"^[-–—•*]?\s*[Bb]y\s+(?P<author>[A-Z][\w.'’-]*(?:[ ,]+(?:(?:and|in)\s+)?[A-Z][\w.'’-]*){0,15})"
     r"(?:\s*[|•·–—]\s*(?P<outlet>[A-Z][\w&.'’ -]{1,40}))?\s*$"
 )
 # "Lazar Berman is The Times of Israel's diplomatic reporter"
@@ -145,7 +145,8 @@ CHROME_LINES = re.compile(
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) [\w ]{0,30}newsletters?\.?)\s*$|"
     # share bars, comment counters, audio players, ad slots, newsletter boxes
     r"(?:(?:share|tweet|email|print|copy link|copy url|whatsapp|facebook|twitter|x|linkedin|"
-    r"telegram|reddit|pinterest|flipboard|save|bookmark|gift(?: this)? article)"
+    r"telegram|reddit|pinterest|flipboard|save|bookmark|gift(?: this)? article|resize|"
+    r"share via|listen(?: \(\d+ min\))?)"
     r"(?: (?:this|the) (?:article|story|page))?(?:\s*[|·•/]\s*|\s+)?)+$|"
     r"\d[\d,.]*k?\s+comments?$|comments?\s*\(?\d*\)?$|view comments?\b|"
     r"listen to (?:this )?(?:article|story)\b.{0,30}$|skip (?:advertisement|ad)$|"
@@ -153,7 +154,11 @@ CHROME_LINES = re.compile(
     r"skip to\b.{0,60}$|subscribe\b.{0,40}$|(?:log|sign) ?in$|share (?:full )?(?:article|story)$|"
     r"(?:views?|reads?|font size|text size|reading time|read time|short link)\s*:.{0,40}$|"
     r"(?:updated|published|posted)\s+(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago$|"
-    r"listen in \w+$|home\s*[/›>»|]|this is a rush transcript\b.{0,60}$|(?:order reprints|today['’]s paper)\b",
+    r"listen in \w+$|home\s*[/›>»|]|this is a rush transcript\b.{0,60}$|(?:order reprints|today['’]s paper)\b|"
+    # "3 MIN READ", "Staff Writers", an update stamp with a clock only ("Updated 11:26 AM PT")
+    r"\d+\s*-?min(?:ute)?s?\.?\s+read$|staff (?:writers?|reporters?)$|newsletters?$|"
+    r"get (?:the|our)\b.{0,80}\bnewsletter\b.{0,80}$|enter (?:your )?email(?: address)?\b.{0,40}$|"
+    r"(?:updated|published|posted)\s*:?\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?$",
     re.IGNORECASE,
 )
 # The first words of the CHROME_LINES patterns (lower case; keep the two lists together):
@@ -209,6 +214,11 @@ CHROME_FIRST_WORDS = frozenset(
         "order",
         "today's",
         "today’s",
+        "staff",
+        "newsletter",
+        "newsletters",
+        "get",
+        "enter",
     ]
 )
 # A counter alone on a line: shares, comments ("1.2k", "38").
@@ -226,7 +236,8 @@ FOOTER_MARKERS = re.compile(
     r"a version of this article appears in print\b|published in [A-Z][\w.]+,|next story\b|"
     r"the original content of this program is licensed\b|"
     r"newspapers in english$|newspapers from\b|share this\b|follow us\b|copyright\b|© ?\d{4}|"
-    r"all rights reserved\b)",
+    r"all rights reserved\b|what to read next\b|more to read\b|up next$|newsletters?$|"
+    r"appeared in the\b.{0,60}\bprint edition\b|catch all the latest\b)",
     re.IGNORECASE,
 )
 # Link lines inside an article ("Read more: How the ministry counts the dead").

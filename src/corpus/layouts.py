@@ -340,8 +340,8 @@ def _read_top(
             n_seen -= 1
             n_counted -= wordy
             continue
-        if first and line.lower() in outlets:
-            page.outlet = page.outlet or outlets[line.lower()]
+        if first and line.lower().rstrip(".") in outlets:  # "THE WALL STREET JOURNAL."
+            page.outlet = page.outlet or outlets[line.lower().rstrip(".")]
             n_seen -= 1
             n_counted -= wordy
             continue
