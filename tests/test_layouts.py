@@ -653,6 +653,8 @@ def test_masthead_in_capitals_with_a_full_stop_is_not_the_title():
         "More to Read\nTwo years of war: how the map was redrawn",
         "Appeared in the August 17, 2024, print edition as 'Plan to Close Gaps'.",
         "Catch all the Latest World News, Breaking News and Live Updates.",
+        "Explore more on these topics\nGaza\nIsrael-Gaza war\nReuse this content",
+        "Have a confidential tip for our reporters? Get in touch",
     ],
 )
 def test_reading_lists_and_print_notes_at_the_end_are_cut(footer):
@@ -669,10 +671,29 @@ def test_reading_lists_and_print_notes_at_the_end_are_cut(footer):
         "Newsletter",
         "Get the day's top headlines with our Today's Headlines newsletter, sent every morning.",
         "Enter email address   Sign Me Up",
+        "2h ago",
+        "Watch video 2:14",
+        "https://p.dw.com/p/4cZ6r",
+        "Follow i24NEWS on Telegram",
+        "Source: TRT World and Agencies",
+        "Text by: FRANCE 24",
+        "Newsletter Sign-up",
+        "Link Copied",
+        "READ LATER    PRINT    SHARE",
+        "FILED UNDER: ISRAEL, GAZA, JOE BIDEN",
+        "Hashtags: Hostages, Hamas, Gaza",
+        "Related Topics: Israel-Hamas war, Yemen, Red Sea",
+        "Support Provided By: Learn more",
+        "Media contact: press@example.org",
     ],
 )
 def test_site_furniture_of_more_outlets(line):
     assert lay._is_chrome(line)
+
+
+def test_a_sentence_that_starts_like_furniture_is_kept():
+    assert not lay._is_chrome("Follow the money, he said, and you will find the truth.")
+    assert not lay._is_chrome("Sources: 12 people were killed in the strike on Monday.")
 
 
 def test_byline_with_the_reporters_cities():

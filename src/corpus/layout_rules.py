@@ -158,6 +158,14 @@ CHROME_LINES = re.compile(
     # "3 MIN READ", "Staff Writers", an update stamp with a clock only ("Updated 11:26 AM PT")
     r"\d+\s*-?min(?:ute)?s?\.?\s+read$|staff (?:writers?|reporters?)$|newsletters?$|"
     r"get (?:the|our)\b.{0,80}\bnewsletter\b.{0,80}$|enter (?:your )?email(?: address)?\b.{0,40}$|"
+    # relative stamps, players, links, follow buttons, source and topic lines
+    r"\d+\s*[hm] ago$|(?:duration|watch video)\s*\d{1,2}:\d\d$|https?://\S+$|"
+    r"follow(?: us)?(?: [\w' ]{1,40} on [\w ]{1,30})?$|source\s*:.{0,60}\bagencies$|text by\s*:.{0,40}$|"
+    r"(?:daily|weekly) newsletter$|newsletter sign-?up$|link copied$|sponsored$|show comments$|"
+    r"join (?:the conversation|our commenting forum)$|read later\b.{0,40}$|"
+    r"(?:filed under|hashtags|related topics|topics|categories)\s*:.{0,160}$|categories$|"
+    r"support (?:provided by|pbs news)\s*:.{0,40}$|lire en français$|"
+    r"(?:media )?contacts?\s*:\s*\S+@\S+$|"
     r"(?:updated|published|posted)\s*:?\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?$",
     re.IGNORECASE,
 )
@@ -219,6 +227,27 @@ CHROME_FIRST_WORDS = frozenset(
         "newsletters",
         "get",
         "enter",
+        "duration",
+        "watch",
+        "https",
+        "http",
+        "follow",
+        "source",
+        "daily",
+        "weekly",
+        "link",
+        "sponsored",
+        "show",
+        "join",
+        "filed",
+        "hashtags",
+        "related",
+        "topics",
+        "categories",
+        "support",
+        "lire",
+        "media",
+        "contact",
     ]
 )
 # A counter alone on a line: shares, comments ("1.2k", "38").
@@ -237,7 +266,9 @@ FOOTER_MARKERS = re.compile(
     r"the original content of this program is licensed\b|"
     r"newspapers in english$|newspapers from\b|share this\b|follow us\b|copyright\b|© ?\d{4}|"
     r"all rights reserved\b|what to read next\b|more to read\b|up next$|newsletters?$|"
-    r"appeared in the\b.{0,60}\bprint edition\b|catch all the latest\b)",
+    r"appeared in the\b.{0,60}\bprint edition\b|catch all the latest\b|"
+    r"explore more on these topics\b|reuse this content\b|send us your feedback\b|more about$|"
+    r"related articles$|why you can trust\b|have a confidential tip\b)",
     re.IGNORECASE,
 )
 # Link lines inside an article ("Read more: How the ministry counts the dead").
