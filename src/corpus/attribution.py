@@ -50,6 +50,27 @@ _BEFORE_VERB_BLOCK = re.compile(
 _BLOCK_LAST_LETTERS = frozenset("otreansOTREANSſ")
 
 
+_BLOCK_WORDS = frozenset(
+    {"to", "not", "never", "the", "a", "an", "its", "their", "his", "her", "no", "whose"}
+)
+
+
+def _blocked(before: str) -> bool:
+    """``_BEFORE_VERB_BLOCK.search(before)``: the last word before the verb makes it a
+    noun or an infinitive. Plain ASCII is tested word by word (no regex call)."""
+    if not before[-1:].isspace():
+        return False  # the pattern ends in white space
+    if not before.isascii():
+        return bool(_BEFORE_VERB_BLOCK.search(before))  # (case folding beyond ASCII)
+    word = before.rstrip().lower()
+    if word.endswith("n't"):
+        return True
+    i = len(word)
+    while i and (word[i - 1].isalnum() or word[i - 1] == "_"):
+        i -= 1
+    return word[i:] in _BLOCK_WORDS  # the whole last word: "\b" before it
+
+
 def _word_count(s: str) -> int:
     return len(s.split())
 
@@ -110,7 +131,7 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
             continue
         lemma, participle = forms[form]
         before = text[max(u0, v0 - 12) : v0]
-        if before.rstrip()[-1:] in _BLOCK_LAST_LETTERS and _BEFORE_VERB_BLOCK.search(before):
+        if before.rstrip()[-1:] in _BLOCK_LAST_LETTERS and _blocked(before):
             continue
         if form in _NOUN_HOMOGRAPHS and _used_as_noun(text, u0, v0, v1, u1):
             continue
@@ -132,6 +153,14 @@ def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
 
 # A quotation that resumes after the cue: '"We will win," he said, "and ..."'.
 _QUOTE_RESUMES = re.compile(r"[^“\"\n.]{0,40}?,\s*[“\"]")
+
+
+def _quote_resumes(text: str, a: int, u1: int) -> bool:
+    """``_QUOTE_RESUMES.match(text, a, u1)``; its comma comes within 41 characters, and
+    most cues have none there (one str.find instead of a regex call)."""
+    return text.find(",", a, min(u1, a + 41)) >= 0 and bool(_QUOTE_RESUMES.match(text, a, u1))
+
+
 # Verb forms that are also nouns ("a UN report said", "the claims were").
 _NOUN_HOMOGRAPHS = frozenset({
     "report", "reports", "claim", "claims", "estimate", "estimates", "note", "notes",
@@ -151,10 +180,11 @@ def _used_as_noun(text: str, u0: int, v0: int, v1: int, u1: int) -> bool:
     return bool(
         _NOUN_AFTER.match(text, v1, u1)
         or _NOUN_BEFORE.search(text[max(u0, v0 - 40) : v0])
-        and not re.search(
-            r"\b(?:media|outlets?|newspapers?|reports)\s+$", text[max(u0, v0 - 20) : v0]
-        )
+        and not _MEDIA_BEFORE.search(text[max(u0, v0 - 20) : v0])
     )
+
+
+_MEDIA_BEFORE = re.compile(r"\b(?:media|outlets?|newspapers?|reports)\s+$")
 
 
 def _verb_cue(
@@ -240,13 +270,17 @@ def _verb_cue(
     if told:
         via = text[told[0] : told[1]]
     if side == "left":
-        end = u1 if _QUOTE_RESUMES.match(text, v1, u1) else s0  # '"...," he said, "..."'
+        end = u1 if _quote_resumes(text, v1, u1) else s0  # '"...," he said, "..."'
         if _PARENTHETICAL_CUE.match(text, v1, u1) and '"' not in left and "“" not in left:
             end = u1  # "The first step, he said, is to ...": the sentence runs on after the cue
         return Cue(lemma, v0, v1, s0, s1, "left", u0, end, appositive, via, "verb")
     # the content starts after the listener: "told Reuters (on Monday) that ..."
     c0 = told[1] if told else v1
     return Cue(lemma, v0, v1, s0, s1, "right", c0, u1, appositive, via, "verb")
+
+
+# "told reporters on Monday that": a time phrase right after the listener
+_TELL_TIME = re.compile(r"^\s*(?:on|in|at|during|last|this|earlier)\s+\w+(?:\s+local time)?")
 
 
 def _little_follows(
@@ -257,14 +291,12 @@ def _little_follows(
     opens_content = _OPENS_CONTENT.match(after_np) or _LISTENER_THAT.match(after_np)
     if lemma == "tell":
         tail = text[told[1] : u1] if told else after_np
-        tail = re.sub(
-            r"^\s*(?:on|in|at|during|last|this|earlier)\s+\w+(?:\s+local time)?", "", tail
-        )
-        first_chunk = _CLAUSE_SPLIT.split(tail, maxsplit=1)[0]
+        tail = _TELL_TIME.sub("", tail)
+        first_chunk = _first_clause(tail)
         opens_content = _OPENS_CONTENT.match(tail) or _word_count(first_chunk) > 6
         return not opens_content
     return not opens_content and (
-        not _has_words(_CLAUSE_SPLIT.split(after_np, maxsplit=1)[0], 4)  # first clause
+        not _has_words(_first_clause(after_np), 4)  # first clause
         or bool(_TEMPORAL_START.match(after_np))
     )
 
@@ -292,7 +324,15 @@ _NO_OBJECT = re.compile(r"\s*(?:(?:and|or|but|of)\b|[,.;)]|$)")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?$")
 _AND_BUT_END = re.compile(r"(?:\band|\bbut)\s*$")
 _PAREN_START = re.compile(r"^\s*\([^)]*\)")
-_CLAUSE_SPLIT = re.compile(r"[,;]")
+
+
+def _first_clause(s: str) -> str:
+    """``s`` up to its first comma or semicolon (``re.split(r"[,;]", s, 1)[0]``)."""
+    comma, semi = s.find(","), s.find(";")
+    cut = comma if semi < 0 or 0 <= comma < semi else semi
+    return s if cut < 0 else s[:cut]
+
+
 _QUOTED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+")
 # "a team was said to have stayed": a passive report without a speaker.
 _PASSIVE_SAID = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
@@ -331,10 +371,10 @@ def _inverted_cue(
         return None  # "..., said the agency had fired ...": the phrase opens the content
     app = None
     # an appositive after the name; a bare age ("said Ahmed Sharaf, 34, who ...") counts too
-    am = re.match(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+|\d{1,3}(?=,))(?:,|\.|$)", rest)
+    am = _APPOSITIVE_AFTER.match(rest)
     if am:
         app = am.group(1).strip()
-    end = u1 if _QUOTE_RESUMES.match(text, np[1], u1) else u0 + len(left)
+    end = u1 if _quote_resumes(text, np[1], u1) else u0 + len(left)
     named = NAME_AFTER_ROLE.match(rest)
     if named and text[np[0] : np[1]].split()[-1].lower() in heads():
         # "said an ICRC spokesperson, Sarah Davies.": the name follows its role
@@ -344,9 +384,11 @@ def _inverted_cue(
                appositive=app, pattern="inverted")  # fmt: skip
 
 
+_APPOSITIVE_AFTER = re.compile(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+|\d{1,3}(?=,))(?:,|\.|$)")
 _VERB_AFTER_NP = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|must|may|might|did|does)\b"
 )
+_JOINED_BEFORE = re.compile(r"(?:,|\bby|\band|\bwhile)\s*$")  # ", saying" / "and adding"
 _PROGRESSIVE_AUX = re.compile(
     r"\s(?:is|are|was|were|been)\s+(?:(?:also|still|now|increasingly|already|widely)\s+)?$"
 )
@@ -363,7 +405,7 @@ def _participle_cue(text: str, u0: int, u1: int, v0: int, v1: int, lemma: str) -
             return Cue(lemma, v0, v1, found[0], found[1], "right", v1, u1, found[2],
                        pattern="progressive")  # fmt: skip
     prev = text[max(u0, v0 - 6) : v0]
-    if re.search(r"(?:,|\bby|\band|\bwhile)\s*$", prev) or v0 == u0:
+    if _JOINED_BEFORE.search(prev) or v0 == u0:
         subj = clause_subject(text, u0, v0)
         if subj and subj[0] < v0:
             return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,

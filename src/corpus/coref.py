@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.mentions import chain_person, name_chains, split_joint
+from corpus.mentions import name_chains, person_keys, split_joint
 from corpus.phrases import CLAUSE_OPENERS, PRONOUNS
 from corpus.speakers import (
     DETERMINERS,
@@ -56,6 +56,9 @@ _ACRONYM_DEFINED = re.compile(
 )
 
 
+_BRACKETED_SHORT = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")  # what every _ACRONYM_DEFINED ends with
+
+
 class ArticleSpeakers:
     """Resolves speaker phrases in one article to canonical speakers."""
 
@@ -65,6 +68,8 @@ class ArticleSpeakers:
         self.titled: list[tuple[int, str, str]] = []  # (position, title lower, full name)
         self.people: list[tuple[int, str, str | None]] = []  # (position, full name, title)
         self.history: list[Speaker] = []
+        self.last_person: dict[str, Speaker] = {}  # name -> last person in history by it
+        self.last_person_with: dict[str, Speaker] = {}  # word -> last person named with it
         self.positions: list[int] = []  # where each speaker in history spoke
         self.introduced: list[tuple[int, str, str]] = []  # (position, name, appositive)
         self.private: set[str] = set()  # named people the text presents as relatives
@@ -81,18 +86,14 @@ class ArticleSpeakers:
         kin_words = _KIN_WORDS.search(self.text) is not None
         seen: set[str] = set()
         for start, end, chain in name_chains(self.text):
-            info = chain_person(chain)
+            info = person_keys(chain)
             if info is None:
                 continue
-            title, full = info
-            owner, _, rest = full.partition(" ")
-            if owner.endswith(("'s", "’s")) and " " in rest:
-                full = rest  # "Fatah's Jamal Nazzal": the person, not the body
+            title, full, keys = info
             first_mention = full not in seen
             seen.add(full)
             self.people.append((start, full, title))
-            parts = full.split()
-            for key in {parts[-1], parts[0]}:
+            for key in keys:
                 old = self.names.get(key)
                 if old is None or len(full) > len(old[0]) or (title and not old[1]):
                     self.names[key] = (full, title or (old[1] if old else None))
@@ -106,7 +107,7 @@ class ArticleSpeakers:
                 self.introduced.append((start, full, app.group("app")))
             if not title and app:
                 title = app.group("app")
-                for key in {parts[-1], parts[0]}:
+                for key in keys:
                     if self.names.get(key, (full,))[0] == full:
                         self.names[key] = (full, title)
             if title:
@@ -116,7 +117,8 @@ class ArticleSpeakers:
         """Acronyms the article defines: "the World Central Kitchen (WCK)" -> WCK."""
         if self._acronyms is None:
             self._acronyms = {}
-            if "(" in self.text:
+            # (the short form in brackets is rare and quick to find; the whole pattern is slow)
+            if "(" in self.text and _BRACKETED_SHORT.search(self.text):
                 for m in _ACRONYM_DEFINED.finditer(self.text):
                     full, short = m.group("full"), m.group("short")
                     initials = "".join(w[0] for w in full.split() if w[0].isupper())
@@ -132,13 +134,20 @@ class ArticleSpeakers:
             self.history.extend(speakers)
             self.positions.extend([self.unit_start] * len(speakers))
             self.last_group = list(speakers)
+            for sp in speakers:
+                # the last person by each name and by each word of a name: what a scan of
+                # the history from its end finds first (a speaker is not changed once found)
+                if sp.person:
+                    self.last_person[sp.name] = sp
+                    for word in sp.name.split():
+                        self.last_person_with[word] = sp
 
     def _full_name(self, name: str) -> tuple[str, str | None]:
         words = name.split()
         if len(words) == 1:
-            for sp in reversed(self.history):
-                if sp.person and words[0] in sp.name.split():
-                    return sp.name, sp.role
+            sp = self.last_person_with.get(words[0])
+            if sp is not None:
+                return sp.name, sp.role
             if words[0] in self.names:
                 return self.names[words[0]]
         elif words[-1] in self.names and self.names[words[-1]][0].endswith(name):
@@ -153,8 +162,8 @@ class ArticleSpeakers:
             return []
         if low in PRONOUNS:
             return self._pronoun(low, position)
-        parts = split_joint(phrase)
-        if len(parts) > 1:
+        parts = split_joint(phrase) if " and " in phrase else None  # (most: no joint)
+        if parts is not None and len(parts) > 1:
             out = []
             for part in parts:
                 out.extend(self.resolve(part, None, position))
@@ -205,7 +214,7 @@ class ArticleSpeakers:
         if sp.person:
             full, title = self._full_name(sp.name)
             sp.name = full
-            known = next((h for h in reversed(self.history) if h.person and h.name == full), None)
+            known = self.last_person.get(full)
             if known is not None and not appositive:
                 return [known]  # one person keeps one type and role in an article
             if not sp.role and title:

@@ -82,6 +82,21 @@ def chain_person(chain: str) -> tuple[str | None, str] | None:
     return title, " ".join(parts)
 
 
+@lru_cache(maxsize=16384)  # (a run of capitalised words: the same names recur)
+def person_keys(chain: str) -> tuple[str | None, str, tuple[str, ...]] | None:
+    """(title, full name, lookup words) of a chain naming a person, as :mod:`corpus.coref`
+    files it: an owning body's possessive dropped, looked up by its last and first word."""
+    info = chain_person(chain)
+    if info is None:
+        return None
+    title, full = info
+    owner, _, rest = full.partition(" ")
+    if owner.endswith(("'s", "’s")) and " " in rest:
+        full = rest  # "Fatah's Jamal Nazzal": the person, not the body
+    parts = full.split()
+    return title, full, tuple(dict.fromkeys((parts[-1], parts[0])))
+
+
 def _is_body_like(name: str) -> bool:
     last = name.split()[-1].lower()
     return last in heads() or last in ("strip", "bank", "city", "east", "house", "council")

@@ -113,14 +113,12 @@ def _relay_type(f: Found) -> bool:
 
 def _new_clause(text: str, a: int, b: int) -> bool:
     unit_start = text.rfind("\n", 0, a) + 1
-    if (
-        re.match(r"\s*(?:While|Although|Though|Whereas|As)\b", text[unit_start:a])
-        and "," in text[a:b]
-    ):
+    if _CONTRAST_OPENS.match(text[unit_start:a]) and "," in text[a:b]:
         return True  # "While X says ..., Y say ..."
-    return bool(
-        re.search(
-            r"(?:;|,\s*(?:while|whereas|but|even as|even though|although|though)|\.\s)\s*\S*\s*$",
-            text[a:b][-30:],
-        )
-    )
+    return bool(_CLAUSE_BREAK_END.search(text[a:b][-30:]))
+
+
+_CONTRAST_OPENS = re.compile(r"\s*(?:While|Although|Though|Whereas|As)\b")
+_CLAUSE_BREAK_END = re.compile(
+    r"(?:;|,\s*(?:while|whereas|but|even as|even though|although|though)|\.\s)\s*\S*\s*$"
+)

@@ -138,8 +138,9 @@ class Speaker:
 @lru_cache(maxsize=16384)
 def clean(phrase: str) -> str:
     """Speaker phrase without '**' artefacts, outer punctuation and doubled spaces."""
-    phrase = _LOST_WORD.sub("", phrase)  # "Israel** Herzog": a word lost before the name
-    phrase = _STARS.sub("", phrase)
+    if "*" in phrase:  # (most phrases: no substitution to try)
+        phrase = _LOST_WORD.sub("", phrase)  # "Israel** Herzog": a word lost before the name
+        phrase = _STARS.sub("", phrase)
     phrase = _SPACES.sub(" ", phrase).strip(" ,;:.-–—\"“”'’(")
     return phrase
 

@@ -23,17 +23,18 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import pandas as pd
 
-from corpus.attribution import Cue, cue_anchors, find_cues, holds_no_cue
+from corpus.attribution import Cue, cue_anchors, find_cues
 from corpus.coref import ArticleSpeakers
 from corpus.offices import name_forward_references
 from corpus.relays import Found, relays
 from corpus.speakers import Speaker, body, media_name
 from corpus.text import paragraphs, sentences
+from corpus.verbs import cuts_word
 
 COLUMNS = [
     "statement_id", "article_id", "published", "speaker", "speaker_mention", "speaker_type",
@@ -155,31 +156,35 @@ def units(text: str, quotes: list[tuple[int, int]] | None = None) -> list[tuple[
     spans = sentences(text)
     if not spans:
         return []
-    merged = [list(spans[0])]
     quotes = quote_spans(text) if quotes is None else quotes
+    out: list[tuple[int, int]] = []
     qi = 0
     n_quotes = len(quotes)
-    for s, e in spans[1:]:
-        prev = merged[-1]
-        while qi < n_quotes and quotes[qi][1] <= prev[1]:
+    it = iter(spans)
+    u0, u1 = next(it)  # the unit being built
+    for s, e in it:
+        while qi < n_quotes and quotes[qi][1] <= u1:
             qi += 1
         # quotes come in text order: when the next one opens after this unit, none crosses
         crossing = (
             qi < n_quotes
-            and quotes[qi][0] < prev[1]
-            and any(q0 < prev[1] and q1 > s for q0, q1 in quotes[qi : qi + 3])
+            and quotes[qi][0] < u1
+            and any(q0 < u1 and q1 > s for q0, q1 in quotes[qi : qi + 3])
         )
-        if crossing and e - prev[0] <= MAX_UNIT:  # a longer "quote" is an unbalanced mark
-            prev[1] = e
-        else:
-            merged.append([s, e])
-    out: list[tuple[int, int]] = []
-    for s, e in merged:
-        if e - s > MAX_UNIT:
-            out.extend(_chunks(text, s, e))
-        else:
-            out.append((s, e))
+        if crossing and e - u0 <= MAX_UNIT:  # a longer "quote" is an unbalanced mark
+            u1 = e
+            continue
+        _add_unit(text, u0, u1, out)
+        u0, u1 = s, e
+    _add_unit(text, u0, u1, out)
     return out
+
+
+def _add_unit(text: str, u0: int, u1: int, out: list[tuple[int, int]]) -> None:
+    if u1 - u0 > MAX_UNIT:
+        out.extend(_chunks(text, u0, u1))
+    else:
+        out.append((u0, u1))
 
 
 def _chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -211,13 +216,27 @@ def _is_direct(quote: str) -> bool:
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     # most content opens with a word or a quotation mark: nothing for _LEAD_JUNK to take
     if text[a : a + 1] in _LEAD_FIRST or text[a : a + 1].isspace():
-        lead = _LEAD_JUNK.match(text, a, b)
-        if lead:
-            a = lead.end()
+        a = _lead_junk_end(text, a, b)
     # trailing punctuation and spaces, without a regex search that rescans the content
     while b > a and (text[b - 1].isspace() or text[b - 1] in _TRAIL_CHARS):
         b -= 1
     return a, max(a, b)
+
+
+def _lead_junk_end(text: str, a: int, b: int) -> int:
+    """``_LEAD_JUNK.match(text, a, b).end()``, read character by character."""
+    while a < b and (text[a] in _JUNK_CHARS or text[a].isspace()):
+        a += 1
+    if b - a >= 4 and text[a : a + 4].lower() == "that" and text[a : a + 4].isascii():
+        after = text[a + 4 : a + 5] if a + 4 < b else ""
+        if not (after.isalnum() or after == "_"):  # "\b" after "that"
+            a += 4
+            while a < b and text[a].isspace():
+                a += 1
+    return a
+
+
+_JUNK_CHARS = ",;:.-–—"  # with white space, what _LEAD_JUNK takes before "that"
 
 
 def article_statements(text: str) -> list[dict]:
@@ -231,6 +250,7 @@ def article_statements(text: str) -> list[dict]:
     paras = paragraphs(text)
     quotes = quote_spans(text, paras)
     anchors = cue_anchors(text)
+    n_anchors = len(anchors)
     for u0, u1 in units(text, quotes):
         if (
             (u0 == 0 or text[u0 - 1] == "\n")  # where "^" matches: only there a headline
@@ -239,7 +259,8 @@ def article_statements(text: str) -> list[dict]:
             and text.count("\n", u0, u1) == 0
         ):
             continue  # a title or section line: no statement of its own
-        if holds_no_cue(text, u0, u1, anchors):
+        k = bisect_left(anchors, u0)  # (holds_no_cue, inlined: it runs for every unit)
+        if (k == n_anchors or anchors[k] >= u1) and not cuts_word(text, u0, u1):
             cues = []  # most units: no reporting verb, no "according to"
         elif "?" in text[u1 - 3 : u1] and _QUESTION.match(text, u0, u1):
             cues = []  # a question put to someone
@@ -380,7 +401,8 @@ def _resolve(ctx: ArticleSpeakers, text: str, cues: list[Cue]) -> list[Found]:
             for f in [f for f in out if f.cue.subj_start == out[0].cue.subj_start]:
                 out.append(Found(f.speaker, cue, f.mention))
             continue
-        placed = _place_opener(text, cue.subj_start, mention)
+        s0 = cue.subj_start
+        placed = _place_opener(text, s0, mention) if text[s0 - 2 : s0] == ", " else None
         resolved = ctx.resolve(placed or mention, cue.appositive, cue.subj_start)
         low = mention.lower()
         # pronouns may point at a speaker found earlier in this same unit
@@ -401,7 +423,12 @@ _OPENER_PLACE = re.compile(
 
 def _place_opener(text: str, s0: int, mention: str) -> str | None:
     """The body ``mention`` names in the place an opening "In <Place>," gives, if known."""
-    m = _OPENER_PLACE.search(text, max(0, s0 - 40), s0) if text[s0 - 2 : s0] == ", " else None
+    lo = max(0, s0 - 40)
+    m = (
+        _OPENER_PLACE.search(text, lo, s0)
+        if text[s0 - 2 : s0] == ", " and text.find("In", lo, s0) >= 0  # (most cues: no "In")
+        else None
+    )
     if m is None:
         return None
     placed = f"{mention} in {m.group('place')}"
@@ -422,21 +449,23 @@ def _group(
     text: str, found: list[Found], u0: int, u1: int, pending: tuple[int, int] | None
 ) -> list[dict]:
     """One row per speaker of a unit; a bare 'he continued.' takes the quote before it."""
-    by_name: dict[str, list[Found]] = {}
     if len(found) == 1:  # most units
-        by_name[found[0].speaker.name] = found
+        groups = [(found[0].speaker.name, found)]
     else:
+        by_name: dict[str, list[Found]] = {}
         for f in found:
             by_name.setdefault(f.speaker.name, []).append(f)
+        groups = list(by_name.items())
     rows = []
-    for order, (name, group) in enumerate(by_name.items()):
+    for order, (name, group) in enumerate(groups):
         first = group[0]
+        cue = first.cue
         if len(group) == 1:
-            a, b = first.cue.content_start, first.cue.content_end
+            a, b = cue.content_start, cue.content_end
         else:
             a = min(f.cue.content_start for f in group)
             b = max(f.cue.content_end for f in group)
-        if first.cue.side == "right" and len(by_name) > 1:
+        if cue.side == "right" and len(groups) > 1:
             # the content stops where another speaker's cue begins ("..., Y say that ...")
             others = [
                 f.cue.content_start if f.cue.pattern == "denial" else f.cue.subj_start
@@ -447,19 +476,18 @@ def _group(
                 b = min(others)
         # the reported content stops before the other speakers' cues in the unit
         a, b = _trim(text, a, b)
-        start, end = u0, u1
+        start = u0
         if pending is not None and not _WORD_CHAR.search(text, a, b):
             a, b = _trim(text, pending[0], pending[1])  # '"...." / He continued.'
             start = pending[0]
-        elif group[0].cue.side == "right" and not _FOUR_WORDS.match(text, a, b):
+        elif cue.side == "right" and not _FOUR_WORDS.match(text, a, b):
             # "The UN denies the allegation." / "X has rejected that characterization.":
             # keep the verb group
-            cue = group[0].cue
             gap = text[cue.subj_end : cue.verb_start]
             a = cue.subj_end + len(gap) - len(gap.lstrip()) if gap.strip() else cue.verb_start
         sp = first.speaker
         quote = text[a:b]
-        all_left = first.cue.side == "left" and (
+        all_left = cue.side == "left" and (
             len(group) == 1 or all(f.cue.side == "left" for f in group)
         )
         rows.append(
@@ -469,13 +497,13 @@ def _group(
                 "speaker_type": sp.type,
                 "role": sp.role,
                 "affiliation": sp.affiliation,
-                "via": _via(group) if len(group) > 1 or first.cue.via else None,
-                "verb": first.cue.verb,
+                "via": _via(group) if len(group) > 1 or cue.via else None,
+                "verb": cue.verb,
                 "kind": "direct" if _is_direct(quote) else "indirect",
                 "quote": quote,
-                "text": text[start:end],
+                "text": text[start:u1],
                 "char_start": start,
-                "char_end": end,
+                "char_end": u1,
                 "_order": order,
                 "_quote_end": b,
                 "_quote_start": a,

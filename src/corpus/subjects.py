@@ -9,7 +9,6 @@ before its holder's name ("A spokesperson for UNICEF, James Elder, said").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from corpus.phrases import (
     CLAUSE_OPENERS,
@@ -72,9 +71,8 @@ _APPOSITIVE_START = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _adverbial_last() -> frozenset[str]:
-    return frozenset(re.findall(r"[A-Za-z]+", _ADVERBIAL_END.pattern)) | {"X"}
+# Every word in _ADVERBIAL_END: the last word of the context must be one for a match.
+_ADVERBIAL_LAST = frozenset(re.findall(r"[A-Za-z]+", _ADVERBIAL_END.pattern)) | {"X"}
 
 
 def strip_adverbials(text: str, lo: int, hi: int) -> int:
@@ -83,7 +81,7 @@ def strip_adverbials(text: str, lo: int, hi: int) -> int:
         # cheap test first: only a word that can end an adverbial is worth a regex search
         tail = text[max(lo, hi - 24) : hi].rstrip(" ,")
         last = tail[tail.rfind(" ") + 1 :]
-        if last not in _adverbial_last() and not last.isdigit():
+        if last not in _ADVERBIAL_LAST and not last.isdigit():
             break
         m = _ADVERBIAL_END.search(text, max(lo, hi - 60), hi)
         if not m or m.start() == m.end():
@@ -115,18 +113,25 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     if party:  # "Sen. Lindsey Graham (R-S.C.) said": a US lawmaker's party and state
         hi = party.start()
     appositive = None
-    chunk = text[u0:hi].rstrip()
-    if chunk.endswith(","):
+    last = hi  # the end of text[u0:hi].rstrip(), without copying the context
+    while last > u0 and text[last - 1].isspace():
+        last -= 1
+    if last > u0 and text[last - 1] == ",":
         # walk back over appositive segments: "Umm Ahmad Lubbad, 52, from Beit Lahia,"
-        end = u0 + len(chunk) - 1
+        end = last - 1
         apps = []
         while True:
             prev_comma = text.rfind(",", u0, end)
             seg = text[(prev_comma + 1 if prev_comma >= 0 else u0) : end].strip()
-            described = _DESCRIBED_NAME.fullmatch(seg) if prev_comma >= 0 and not apps else None
+            # both name patterns end in a capitalised word: most appositives ("a professor
+            # at the university") have none last and need neither regex call
+            named = prev_comma >= 0 and not apps and _capital_in_last_word(seg)
+            described = (
+                _DESCRIBED_NAME.fullmatch(seg) if named and seg[:1] in ("t", "a") else None
+            )  # ("the", "a", "an")
             if described:  # "Its founder, the Spanish-American chef José Andrés, wrote"
                 seg = described.group("name")
-            if prev_comma >= 0 and not apps and _NAME_SEGMENT.fullmatch(seg):
+            if named and _NAME_SEGMENT.fullmatch(seg):
                 # "A spokesperson for UNICEF, James Elder, said": the name follows its role
                 role = _role_before(text, u0, prev_comma)
                 if role is not None:
@@ -145,7 +150,11 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 break
             if not _ADVERBIAL_SEGMENT.match(seg):
                 apps.append(seg)
-            party = _PARTY_STATE.search(text, max(u0, prev_comma - 14), prev_comma)
+            party = (
+                _PARTY_STATE.search(text, max(u0, prev_comma - 14), prev_comma)
+                if text.find(")", max(u0, prev_comma - 14), prev_comma) >= 0
+                else None
+            )
             head = backward_np(text, u0, party.start() if party else prev_comma)
             if head is not None and _unnamed_after_opener(text, u0, head):
                 # "In Jerusalem, a senior official, speaking on condition of anonymity, told"
@@ -173,15 +182,18 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     np = backward_np(text, u0, hi)
     if np is None:
         return _relative_subject(text, u0, hi)
-    knowing = _KNOWING.search(text, max(u0, np[0] - 40), np[0])
+    knowing = _knowing(text, max(u0, np[0] - 40), np[0])
     if knowing:  # "a UN official familiar with the figures told": the official speaks
         np = backward_np(text, u0, knowing.start()) or np
-    owner = _OWNER_PRONOUN.search(text, max(u0, np[0] - 6), np[0])
-    if owner and text[np[0] : np[1]].lower() in SPOKES_WORDS:
-        np = (owner.start(), np[1])  # "..., his spokesman said": whose spokesman
-    if is_possessive(text[np[0] : np[1]]):
+    phrase = text[np[0] : np[1]]
+    if phrase.lower() in SPOKES_WORDS:
+        owner = _OWNER_PRONOUN.search(text, max(u0, np[0] - 6), np[0])
+        if owner:
+            np = (owner.start(), np[1])  # "..., his spokesman said": whose spokesman
+            phrase = text[np[0] : np[1]]
+    if is_possessive(phrase):
         return None
-    if text.startswith(" and ", np[0] - 1) or " and " in text[np[0] : np[1]]:
+    if text.startswith(" and ", np[0] - 1) or " and " in phrase:
         # "Egypt, Qatar and the United States said": the list's first items too
         items = _LIST_BEFORE.fullmatch(text, u0, np[0])
         if items and not any(
@@ -199,11 +211,33 @@ _KNOWING = re.compile(
     r"who spoke on)\s+$"
 )
 
+# The last words of those qualifiers: the word before a phrase must be one of them.
+_KNOWING_LAST = frozenset(
+    q.split()[-1]
+    for q in (*SOURCE_QUALIFIERS, "privy to", "informed on", "informed about", "speaking on")
+)
+
+
+def _knowing(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_KNOWING.search(text, lo, hi)``, skipped unless the word before ``hi`` ends a qualifier."""
+    if not text[hi - 1 : hi].isspace() or hi <= lo:
+        return None  # the pattern ends in white space
+    words = text[lo:hi].split()
+    if not words or words[-1] not in _KNOWING_LAST:
+        return None
+    return _KNOWING.search(text, lo, hi)
+
 
 # Names listed before the last two of a joint subject: "Hamas, Islamic Jihad and ..."
 _LIST_BEFORE = re.compile(
     r"\s*(?P<first>(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,5},\s+)+)"
 )
+
+
+def _capital_in_last_word(seg: str) -> bool:
+    """Whether the last word of ``seg`` holds a capital (every name in it does: "al-Sisi")."""
+    last = seg.rsplit(None, 1)[-1] if seg else ""
+    return last.lower() != last
 
 
 # A personal name standing alone between commas ("..., James Elder, said").
@@ -339,11 +373,16 @@ def _relative_subject(text: str, u0: int, hi: int) -> tuple[int, int, str | None
     return (np[0], hi, None) if last in heads() else None
 
 
+# An opening adverbial before a clause's subject: "In a statement on Saturday, ".
+_CLAUSE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:(?:\s+[a-z]+){0,6}\s+\w+)?,\s+)?")
+_SPACE_OR_COMMA = re.compile(r"[\s,]")
+
+
 def clause_subject(text: str, u0: int, v0: int) -> tuple[int, int] | None:
     """The subject at the start of the clause holding ``v0`` (for participles and
     coordinated verbs: "X said ..., adding that", "X arrived and warned that")."""
     lo = u0
-    m = re.match(r"\s*(?:[A-Z][a-z]+(?:(?:\s+[a-z]+){0,6}\s+\w+)?,\s+)?", text[u0:v0])
+    m = _CLAUSE_OPENING.match(text[u0:v0])
     # skip an opening adverbial ("In a statement on Saturday, ...")
     if m and m.end() and text[u0:v0][: m.end()].rstrip().endswith(","):
         first = text[u0 : u0 + m.end()].split()[0]
@@ -354,6 +393,6 @@ def clause_subject(text: str, u0: int, v0: int) -> tuple[int, int] | None:
         return None
     after = text[np[1] : v0]
     # the subject must be followed by its own verb, not be a fragment of a title
-    if not re.match(r"[\s,]", after[:1] or " "):
+    if not _SPACE_OR_COMMA.match(after[:1] or " "):
         return None
     return np

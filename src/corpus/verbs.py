@@ -125,7 +125,13 @@ def verb_matches(text: str, u0: int, u1: int) -> list[tuple[int, int, str]]:
     return out
 
 
-_WORD_CHAR = re.compile(r"[\w-]")
+def _word_char_at(text: str, i: int) -> bool:
+    r"""``re.match(r"[\w-]", text, i)`` without a regex call: for one character ``\w`` is
+    ``str.isalnum()`` or "_" (false past the end of the text)."""
+    c = text[i : i + 1]
+    return c.isalnum() or c == "_" or c == "-"
+
+
 # The first-word hits of the last article seen: an article's units share one scan of
 # its text instead of one scan each (the text is kept, so ``is`` identifies it).
 _article_hits: tuple[str, list[int], list[tuple[int, int, str]]] = ("", [], [])
@@ -142,7 +148,7 @@ def _first_word_hits(text: str, u0: int, u1: int) -> list[tuple[int, int, str]]:
     i = bisect_left(starts, u0)
     j = bisect_left(starts, u1, i)
     crosses = (i and hits[i - 1][1] > u0) or (j > i and hits[j - 1][1] > u1)
-    if crosses or _WORD_CHAR.match(text, u1):
+    if crosses or _word_char_at(text, u1):
         return _span_hits(text, u0, u1)
     return hits[i:j]
 
@@ -155,10 +161,14 @@ def first_word_starts(text: str) -> list[int]:
 def cuts_word(text: str, u0: int, u1: int) -> bool:
     """Whether a span starts or ends inside a word: its verb matches may differ from the
     whole text's there (see :func:`_first_word_hits`)."""
-    return bool(
-        _WORD_CHAR.match(text, u1)
-        or (u0 and _WORD_CHAR.match(text, u0 - 1) and _WORD_CHAR.match(text, u0))
-    )
+    # (_word_char_at, inlined: this runs for every unit of every article)
+    c = text[u1 : u1 + 1]
+    if c.isalnum() or c == "_" or c == "-":
+        return True
+    if not u0:
+        return False
+    c, d = text[u0 - 1], text[u0 : u0 + 1]
+    return (c.isalnum() or c == "_" or c == "-") and (d.isalnum() or d == "_" or d == "-")
 
 
 def _article_scan(text: str) -> tuple[str, list[int], list[tuple[int, int, str]]]:
