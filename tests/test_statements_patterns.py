@@ -632,3 +632,27 @@ def test_his_spokesman_speaks_for_the_man_named_before():
         "the ceasefire to be respected, his spokesman said."
     )
     assert _speaker_of(text, "shocked") == "Antonio Guterres"
+
+
+# -- forms of a seventh held-out set ---------------------------------------------------------
+
+
+def test_a_live_page_greeting_is_not_a_statement():
+    assert _said("Good morning and welcome to our live coverage as talks resume in Egypt.") == []
+
+
+def test_the_hospital_is_the_hospital_named_before():
+    text = (
+        "The three women were taken to Sheba Medical Center. "
+        'They are "in stable condition", the hospital said in a brief statement.'
+    )
+    assert _speaker_of(text, "stable condition") == "Sheba Medical Center"
+
+
+def test_a_body_named_with_its_short_form_and_its_place():
+    text = (
+        "At least 190 people were killed, according to the Ministry of Health (MoH) in Gaza. "
+        "On Tuesday, the MoH said 52 more had died."
+    )
+    assert _speaker_of(text, "190 people") == "Gaza Health Ministry"
+    assert _speaker_of(text, "52 more") == "Gaza Health Ministry"

@@ -207,6 +207,8 @@ def _verb_cue(
         # 'called the claims "false"' reports words; "a man called Ahmed" and 'what it
         # called an "expanded humanitarian zone"' name a thing
         return None
+    if lemma == "welcome" and after.startswith((" to ", " back ")):
+        return None  # "Good morning and welcome to our live coverage": a greeting
     if lemma == "accuse" and _NO_OBJECT.match(after):
         return None  # "the staff members accused and ...": an adjective, no one accused
     if lemma in ("report", "write") and _CREDIT_LINE.match(after):

@@ -56,6 +56,7 @@ _ACRONYM_DEFINED = re.compile(
 )
 
 
+_IN_PLACE = re.compile(r" (in [A-Z][\w’'-]+)\b")
 _BRACKETED_SHORT = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")  # what every _ACRONYM_DEFINED ends with
 
 
@@ -124,6 +125,9 @@ class ArticleSpeakers:
                     initials = "".join(w[0] for w in full.split() if w[0].isupper())
                     # an acronym of the name, or a second name ("Turkish Red Crescent (Kizilay)")
                     if short == initials or short[0] == full[0] or not short.isupper():
+                        # "the Ministry of Health (MoH) in Gaza": the place belongs to the name
+                        place = _IN_PLACE.match(self.text, m.end())
+                        full = f"{full} {place.group(1)}" if place else full
                         self._acronyms.setdefault(short, full)
                         self._defined.append((m.start(), full))
         return self._acronyms
@@ -205,9 +209,13 @@ class ArticleSpeakers:
             _title, owner_name = split_title(owner)
             full, _ = self._full_name(owner_name)
             return [Speaker(f"{full}'s office", "organization")]
-        if " " not in phrase and len(phrase) <= 10 and phrase in self.acronyms():
+        short = phrase[4:] if phrase[:4].lower() == "the " else phrase  # "the MoH said"
+        defined = self.acronyms()
+        placed = [f for f in defined.values() if f.startswith(f"{short} in ")] if defined else []
+        if placed or (" " not in short and len(short) <= 10 and short in defined):
             # "World Central Kitchen (WCK)" ... "WCK said": the body the article spelled out
-            full = self.acronyms()[phrase]
+            # (and "the Ministry of Health (MoH) in Gaza" is all its name)
+            full = placed[0] if placed else defined[short]
             known = body(full)
             return [Speaker(known[0], known[1]) if known else Speaker(full, "organization")]
         sp = describe(phrase, appositive)
@@ -436,7 +444,8 @@ class ArticleSpeakers:
 
     def _named_body(self, head: str, position: int) -> Speaker | None:
         """'the army' -> the nearest earlier 'Israeli army'; 'the ministry' -> 'Health Ministry'."""
-        pattern = re.compile(rf"(?:[A-Z][\w’'-]*[ ]+){{1,4}}(?i:{head})\b")  # one line only
+        names = _HEAD_NAMES.get(head, head)
+        pattern = re.compile(rf"(?:[A-Z][\w’'-]*[ ]+){{1,4}}(?i:{names})\b")  # one line only
         best = None
         for m in pattern.finditer(self.text, 0, position):
             phrase = m.group()
@@ -487,7 +496,11 @@ def armed_groups() -> frozenset[str]:
 
 
 # Heads of a body that "the <head>" may point back to by name ("the army").
-_BODY_HEADS = ("army", "military", "ministry", "agency", "foundation", "commission", "office")
+_BODY_HEADS = (
+    "army", "military", "ministry", "agency", "foundation", "commission", "office", "hospital",
+)  # fmt: skip
+# what a body's name may end in for "the <head>" ("the hospital" -> "Sheba Medical Center")
+_HEAD_NAMES = {"hospital": "hospital|medical cent(?:er|re)|medical complex"}
 # what a body may be called once its name was given: "World Central Kitchen (WCK) ... the charity"
 _CHARITY_HEADS = ("organisation", "organization", "charity", "agency", "ngo", "foundation")
 

@@ -325,6 +325,10 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     known = body(bare)
     if known:
         return Speaker(known[0], known[1])
+    inside = _ACRONYM_INSIDE.search(bare) if "(" in bare else None
+    if inside and inside.end() < len(bare):
+        # "Ministry of Health (MoH) in Gaza": the name around its short form
+        return _describe_phrase(bare[: inside.start()] + bare[inside.end() :])
     acronym = _ACRONYM_TAIL.match(bare) if bare.endswith(")") else None
     if acronym and _initials(acronym.group("name")) == acronym.group("short").upper():
         # "Médecins Sans Frontières (MSF)": a name spelled out with its acronym is a body's
@@ -395,6 +399,7 @@ _REPORTER = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$"
 )
 _ACRONYM_TAIL = re.compile(r"^(?P<name>[A-Z][^()]+?)\s+\((?P<short>[A-Z]{2,9})\)$")
+_ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)(?=\s)")
 
 
 def _initials(name: str) -> str:
