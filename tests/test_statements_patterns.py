@@ -656,3 +656,14 @@ def test_a_body_named_with_its_short_form_and_its_place():
     )
     assert _speaker_of(text, "190 people") == "Gaza Health Ministry"
     assert _speaker_of(text, "52 more") == "Gaza Health Ministry"
+
+
+def test_a_list_of_bodies_after_a_clause_speaks_jointly():
+    text = "Talks ended with a proposal, the U.S., Egypt and Qatar said in a joint statement."
+    rows = article_statements(text)
+    assert [r["speaker"] for r in rows] == ["US", "Egypt", "Qatar"]
+
+
+def test_a_place_after_a_clause_does_not_join_the_speakers():
+    text = "After the talks in Gaza, Egypt and Qatar said the truce would hold."
+    assert [r["speaker"] for r in article_statements(text)] == ["Egypt", "Qatar"]

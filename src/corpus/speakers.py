@@ -189,6 +189,9 @@ _ACRONYM_END = re.compile(r"\(([a-z][a-z.-]{1,9})\)$")
 _POSSESSIVE_PLACE = re.compile(r"^(?P<place>.+?)(?:'s|’s|(?<=s)['’])\s+(?P<rest>.+)$")
 
 
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "u.n": an abbreviation without its last stop
+
+
 @lru_cache(maxsize=8192)
 def body(phrase: str) -> tuple[str, str] | None:
     """(canonical, type) when ``phrase`` is a known body or one of its aliases.
@@ -199,6 +202,8 @@ def body(phrase: str) -> tuple[str, str] | None:
     key = strip_determiner(clean(phrase)).lower()
     key = re.sub(r"\s*\([^)]*\)$", "", key) if key not in bodies() else key
     found = bodies().get(key)
+    if found is None and key[-2:-1] == "." and _DOTTED.fullmatch(key):
+        found = bodies().get(key + ".")  # "U.S." lost its last stop to clean()
     acronym = _ACRONYM_END.search(key) if found is None else None
     if acronym:  # "United Nations Children's Fund (UNICEF)": the acronym names the body
         found = bodies().get(acronym.group(1))

@@ -200,6 +200,11 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             item.split()[0] in CLAUSE_OPENERS for item in items.group("first").split(", ") if item
         ):
             return items.start("first"), np[1], appositive
+        # "..., the U.S., Egypt and Qatar said in a joint statement": a list of known bodies
+        # after a clause
+        items = _BODIES_BEFORE.search(text, u0, np[0]) if text[np[0] - 2 : np[0]] == ", " else None
+        if items and all(body(i) for i in items.group("first").split(", ") if i):
+            return items.start("first"), np[1], appositive
     return np[0], np[1], appositive
 
 
@@ -229,6 +234,9 @@ def _knowing(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 # Names listed before the last two of a joint subject: "Hamas, Islamic Jihad and ..."
+_BODIES_BEFORE = re.compile(
+    r"(?:^|,\s+)(?P<first>(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)+)$"
+)
 _LIST_BEFORE = re.compile(
     r"\s*(?P<first>(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,5},\s+)+)"
 )
