@@ -667,3 +667,13 @@ def test_a_list_of_bodies_after_a_clause_speaks_jointly():
 def test_a_place_after_a_clause_does_not_join_the_speakers():
     text = "After the talks in Gaza, Egypt and Qatar said the truce would hold."
     assert [r["speaker"] for r in article_statements(text)] == ["Egypt", "Qatar"]
+
+
+def test_a_body_that_is_calling_on_others_makes_a_statement():
+    text = "Amnesty International is calling on all states to suspend arms transfers to Israel."
+    assert _speaker_of(text, "all states") == "Amnesty International"
+
+
+def test_a_note_in_brackets_after_a_name_is_not_the_speaker():
+    text = "Hanan (not her real name), a nurse in Tulkarem, said ambulances had been stopped."
+    assert _speaker_of(text, "ambulances") == "Hanan"

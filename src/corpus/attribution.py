@@ -396,12 +396,16 @@ _PROGRESSIVE_AUX = re.compile(
 )
 
 
+# Verbs whose object is the content, with no clause: "Amnesty is calling on all states to ..."
+_APPEAL_VERBS = ("call on", "call for", "urge", "demand", "appeal")
+
+
 def _participle_cue(text: str, u0: int, u1: int, v0: int, v1: int, lemma: str) -> Cue | None:
     if _PLACE_PARTICIPLE.match(text, v1, u1):
         return None  # "Al Jazeera's Hani Mahmoud, reporting from Deir el-Balah, said": a place
     # "Israeli media are reporting that ...": a progressive verb group
     aux = _PROGRESSIVE_AUX.search(text, max(u0, v0 - 24), v0)
-    if aux and _CLAUSE_FOLLOWS.match(text, v1, u1):
+    if aux and (_CLAUSE_FOLLOWS.match(text, v1, u1) or lemma in _APPEAL_VERBS):
         found = _subject_left(text, u0, aux.start())
         if found is not None:
             return Cue(lemma, v0, v1, found[0], found[1], "right", v1, u1, found[2],

@@ -152,9 +152,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 apps.append(seg)
             party = (
                 _PARTY_STATE.search(text, max(u0, prev_comma - 14), prev_comma)
+                or _NAME_NOTE.search(text, max(u0, prev_comma - 45), prev_comma)
                 if text.find(")", max(u0, prev_comma - 14), prev_comma) >= 0
                 else None
-            )
+            )  # "Sen. X (R-S.C.), ...", "Hanan (not her real name), a nurse, said"
             head = backward_np(text, u0, party.start() if party else prev_comma)
             if head is not None and _unnamed_after_opener(text, u0, head):
                 # "In Jerusalem, a senior official, speaking on condition of anonymity, told"
@@ -210,6 +211,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
 
 _OWNER_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 _PARTY_STATE = re.compile(r"\s*\((?:[RDI])-[A-Z][\w.]*\.?\)\s*$")
+# a short note in brackets after a name: "(not her real name)", "(45)"
+_NAME_NOTE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
 # What qualifies an unnamed source after its noun: "an official familiar with the talks".
 _KNOWING = re.compile(
     rf"\s+(?:{'|'.join(SOURCE_QUALIFIERS)}|privy to|informed (?:on|about)|speaking on|"
