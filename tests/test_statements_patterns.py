@@ -677,3 +677,14 @@ def test_a_body_that_is_calling_on_others_makes_a_statement():
 def test_a_note_in_brackets_after_a_name_is_not_the_speaker():
     text = "Hanan (not her real name), a nurse in Tulkarem, said ambulances had been stopped."
     assert _speaker_of(text, "ambulances") == "Hanan"
+
+
+def test_a_second_speaker_after_and_opens_a_statement_of_its_own():
+    text = (
+        "Iran has vowed to punish Israel for the killing, and U.S. officials say a deal "
+        "is the best chance of heading off a wider war."
+    )
+    assert _said(text) == [
+        ("Iran", "to punish Israel for the killing"),
+        ("U.S. officials", "a deal is the best chance of heading off a wider war."),
+    ]

@@ -120,5 +120,6 @@ def _new_clause(text: str, a: int, b: int) -> bool:
 
 _CONTRAST_OPENS = re.compile(r"\s*(?:While|Although|Though|Whereas|As)\b")
 _CLAUSE_BREAK_END = re.compile(
-    r"(?:;|,\s*(?:while|whereas|but|even as|even though|although|though)|\.\s)\s*\S*\s*$"
+    r"(?:;|,\s*(?:while|whereas|but|even as|even though|although|though|and(?!\s+that\b))|\.\s)"
+    r"\s*\S*\s*$"
 )

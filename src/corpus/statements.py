@@ -117,6 +117,10 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     # trailing punctuation and spaces, without a regex search that rescans the content
     while b > a and (text[b - 1].isspace() or text[b - 1] in _TRAIL_CHARS):
         b -= 1
+    if text.endswith((", and", ", but"), a, b):  # the content before another speaker's clause
+        b -= 4  # " and" / " but", then the comma below
+        while b > a and (text[b - 1].isspace() or text[b - 1] in _TRAIL_CHARS):
+            b -= 1
     return a, max(a, b)
 
 
