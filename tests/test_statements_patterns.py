@@ -688,3 +688,11 @@ def test_a_second_speaker_after_and_opens_a_statement_of_its_own():
         ("Iran", "to punish Israel for the killing"),
         ("U.S. officials", "a deal is the best chance of heading off a wider war."),
     ]
+
+
+def test_it_in_a_relative_clause_is_the_body_that_speaks_in_the_sentence():
+    text = (
+        "Amnesty International condemned plans to move the population to Egypt and Jordan, "
+        "which it said would amount to forcible transfer."
+    )
+    assert {s for s, _ in _said(text)} == {"Amnesty International"}

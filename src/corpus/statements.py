@@ -303,9 +303,14 @@ def _resolve(ctx: ArticleSpeakers, text: str, cues: list[Cue]) -> list[Found]:
                 out.append(Found(f.speaker, cue, f.mention))
             continue
         s0 = cue.subj_start
+        low = mention.lower()
+        bodies_here = [f.speaker for f in out if not f.speaker.person] if low == "it" else []
+        if bodies_here:  # "Amnesty condemned plans to move them to Jordan, which it said ..."
+            for sp in bodies_here[-1:]:
+                out.append(Found(sp, cue, mention))
+            continue
         placed = _place_opener(text, s0, mention) if text[s0 - 2 : s0] == ", " else None
         resolved = ctx.resolve(placed or mention, cue.appositive, cue.subj_start)
-        low = mention.lower()
         # pronouns may point at a speaker found earlier in this same unit
         if not resolved and low in ("he", "she") and out:
             resolved = [f.speaker for f in out if f.speaker.person][-1:]
