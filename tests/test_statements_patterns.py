@@ -696,3 +696,10 @@ def test_it_in_a_relative_clause_is_the_body_that_speaks_in_the_sentence():
         "which it said would amount to forcible transfer."
     )
     assert {s for s, _ in _said(text)} == {"Amnesty International"}
+
+
+def test_according_to_a_description_then_the_body_s_own_name():
+    text = "At least 40,000 people were displaced, according to the UN agency for refugees, UNRWA."
+    assert _speaker_of(text, "40,000") == (
+        "United Nations Relief and Works Agency for Palestine Refugees in the Near East"
+    )

@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from corpus.cue import Cue
 from corpus.phrases import SOURCE_WRAPPER, backward_np, forward_np, unwrap_source
-from corpus.speakers import NAME_LINK, NAME_WORD
+from corpus.speakers import NAME_LINK, NAME_WORD, body
 from corpus.subjects import strip_adverbials as _strip_adverbials
 from corpus.subjects import subject_left as _subject_left
 
@@ -28,6 +28,10 @@ _CITING = re.compile(r"\b[Cc]iting\s+")
 # a name in apposition after a role, ending the clause: "..., Sarah Davies." (also what
 # "according to Qatar's foreign ministry spokesman, Majed al-Ansari." names)
 NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}})\s*[.,]?\s*$")
+
+
+# a known body's own name after its description, ending the clause: "..., UNRWA."
+_BODY_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+)\s*[.,]?\s*$")
 
 
 # "..., a charge the group denies": the denial is a statement of its own, whose
@@ -111,6 +115,10 @@ def special_cues(
             np = (np[0], inner[1])
         elif (named := NAME_AFTER_ROLE.match(text, np[1], u1)) is not None:
             # "according to Qatar's foreign ministry spokesman, Majed al-Ansari."
+            s0, s1 = named.span("name")
+            np = (np[0], s1)
+        elif (named := _BODY_AFTER.match(text, np[1], u1)) and body(named.group("name")):
+            # "according to the UN agency for Palestine refugees, UNRWA."
             s0, s1 = named.span("name")
             np = (np[0], s1)
         lead = text[u0 : m.start()].strip(" ,")
