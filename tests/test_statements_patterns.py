@@ -703,3 +703,10 @@ def test_according_to_a_description_then_the_body_s_own_name():
     assert _speaker_of(text, "40,000") == (
         "United Nations Relief and Works Agency for Palestine Refugees in the Near East"
     )
+
+
+def test_a_role_then_a_name_after_the_content():
+    text = "Four Thai nationals were also freed, the Thai prime minister, Srettha Thavisin, said."
+    assert _said(text) == [("Srettha Thavisin", "Four Thai nationals were also freed")]
+    text = '"These claims are false," a senior Hamas official, Sami Abu Zuhri, told Reuters.'
+    assert _speaker_of(text, "claims are false") == "Sami Abu Zuhri"

@@ -259,6 +259,11 @@ def _verb_cue(
     # the listener: "told Reuters", "spoke to CNN" (only after those verbs: no regex call)
     told = _told_object(text, v0, u1) if text.startswith(_TOLD_STARTS, v0) else None
     role_first = bool(appositive) and before.rstrip(" ,").endswith(appositive)
+    role_start = None
+    if role_first:  # "the Thai prime minister, Srettha Thavisin, said": content before it?
+        lead = before.rstrip(" ,")[: -len(appositive)]
+        role_first = not (lead.rstrip().endswith((",", "”", '"')) and _has_words(lead, 3))
+        role_start = None if role_first else u0 + len(lead)
     # content before the cue ("..., X said.") only when little follows it (read last: the
     # common "X said that ..." opens its sentence)
     if (
@@ -272,7 +277,7 @@ def _verb_cue(
     if told:
         via = text[told[0] : told[1]]
     if side == "left":
-        end = u1 if _quote_resumes(text, v1, u1) else s0  # '"...," he said, "..."'
+        end = u1 if _quote_resumes(text, v1, u1) else (role_start or s0)  # '"...," he said, "..."'
         if _PARENTHETICAL_CUE.match(text, v1, u1) and '"' not in left and "“" not in left:
             end = u1  # "The first step, he said, is to ...": the sentence runs on after the cue
         return Cue(lemma, v0, v1, s0, s1, "left", u0, end, appositive, via, "verb")

@@ -290,7 +290,10 @@ def _unnamed_after_opener(text: str, u0: int, head: tuple[int, int]) -> bool:
 def _role_before(text: str, u0: int, comma: int) -> str | None:
     """The role phrase that a following appositive name belongs to, if the clause opens with one."""
     start = max(u0, text.rfind("\n", u0, comma) + 1)
-    role = text[start:comma].strip()
+    # after the content, the role opens the last clause: '"...," a senior Hamas official,
+    # Sami Abu Zuhri, told Reuters' / "..., the Thai prime minister, Srettha Thavisin, said"
+    start = max(start, text.rfind(",", start, comma) + 1)
+    role = text[start:comma].strip().lstrip("\"”’' ")
     for junk in (":", "—", "–"):
         role = role.rsplit(junk, 1)[-1].strip()
     if not role or "," in role or len(role.split()) > 10 or not _ROLE_OPENING.match(role):
