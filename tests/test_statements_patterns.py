@@ -710,3 +710,10 @@ def test_a_role_then_a_name_after_the_content():
     assert _said(text) == [("Srettha Thavisin", "Four Thai nationals were also freed")]
     text = '"These claims are false," a senior Hamas official, Sami Abu Zuhri, told Reuters.'
     assert _speaker_of(text, "claims are false") == "Sami Abu Zuhri"
+
+
+def test_a_civil_defence_and_a_charity_speak_as_bodies():
+    text = "Despite the announcement, Gaza's civil defense said strikes killed 10 people overnight."
+    assert _type_of(text, "10 people") == "organization"
+    text = "Seven aid workers were killed in a strike late Monday, the charity said."
+    assert _type_of(text, "Seven aid workers") == "organization"
