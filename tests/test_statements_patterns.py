@@ -717,3 +717,11 @@ def test_a_civil_defence_and_a_charity_speak_as_bodies():
     assert _type_of(text, "10 people") == "organization"
     text = "Seven aid workers were killed in a strike late Monday, the charity said."
     assert _type_of(text, "Seven aid workers") == "organization"
+
+
+def test_a_comma_inside_a_body_s_name_in_the_appositive():
+    text = (
+        "Selin Arikan, a researcher at the Foundation for Political, Economic and Social "
+        'Research (SETA), said the first phase was "the easy part."'
+    )
+    assert _speaker_of(text, "first phase") == "Selin Arikan"

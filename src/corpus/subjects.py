@@ -143,6 +143,16 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 seg0 = text.index(seg, prev_comma)
                 return seg0, seg0 + len(seg), None
             if (
+                prev_comma >= 0
+                and seg.endswith(")")
+                and _NAME_TAIL_WITH_SHORT.search(seg)
+                and not (_APPOSITIVE_START.match(seg) or _titled(seg))
+            ):
+                # "a researcher at the Foundation for Political, Economic and Social Research
+                # (SETA), said": the comma is inside a body's name
+                end = prev_comma
+                continue
+            if (
                 prev_comma < 0
                 or not seg
                 or not (_APPOSITIVE_START.match(seg) or _titled(seg) or _owned_role(seg))
@@ -237,6 +247,9 @@ def _knowing(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 # Names listed before the last two of a joint subject: "Hamas, Islamic Jihad and ..."
+_NAME_TAIL_WITH_SHORT = re.compile(
+    r"^[A-Z][\w’'-]*(?:\s+(?:and|of|for|[A-Z][\w’'-]*))*\s+\([A-Z]{2,9}\)$"
+)
 _BODIES_BEFORE = re.compile(
     r"(?:^|,\s+)(?P<first>(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)+)$"
 )
