@@ -725,3 +725,10 @@ def test_a_comma_inside_a_body_s_name_in_the_appositive():
         'Research (SETA), said the first phase was "the easy part."'
     )
     assert _speaker_of(text, "first phase") == "Selin Arikan"
+
+
+def test_according_to_a_news_agency_described_then_named():
+    text = "According to the official Palestinian news agency, WAFA, the army demolished 12 homes."
+    assert _speaker_of(text, "12 homes") == "WAFA"
+    text = "According to the ministry, Israel, the occupying power, has blocked aid."
+    assert _speaker_of(text, "blocked aid") != "Israel"

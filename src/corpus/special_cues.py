@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from corpus.cue import Cue
 from corpus.phrases import SOURCE_WRAPPER, backward_np, forward_np, unwrap_source
-from corpus.speakers import NAME_LINK, NAME_WORD, body
+from corpus.speakers import NAME_LINK, NAME_WORD, body, media_name
 from corpus.subjects import strip_adverbials as _strip_adverbials
 from corpus.subjects import subject_left as _subject_left
 
@@ -31,7 +31,7 @@ NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}})\s*[.
 
 
 # a known body's own name after its description, ending the clause: "..., UNRWA."
-_BODY_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+)\s*[.,]?\s*$")
+_BODY_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+)\s*(?:[.]?\s*$|,)")
 
 
 # "..., a charge the group denies": the denial is a statement of its own, whose
@@ -117,8 +117,12 @@ def special_cues(
             # "according to Qatar's foreign ministry spokesman, Majed al-Ansari."
             s0, s1 = named.span("name")
             np = (np[0], s1)
-        elif (named := _BODY_AFTER.match(text, np[1], u1)) and body(named.group("name")):
-            # "according to the UN agency for Palestine refugees, UNRWA."
+        elif (named := _BODY_AFTER.match(text, np[1], u1)) and (
+            media_name(named.group("name"))
+            or (body(named.group("name")) and not named.group(0).endswith(","))
+        ):
+            # "according to the UN agency for Palestine refugees, UNRWA." / "According to the
+            # official Palestinian news agency, WAFA, the army ..."
             s0, s1 = named.span("name")
             np = (np[0], s1)
         lead = text[u0 : m.start()].strip(" ,")
