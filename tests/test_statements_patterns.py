@@ -732,3 +732,8 @@ def test_according_to_a_news_agency_described_then_named():
     assert _speaker_of(text, "12 homes") == "WAFA"
     text = "According to the ministry, Israel, the occupying power, has blocked aid."
     assert _speaker_of(text, "blocked aid") != "Israel"
+
+
+def test_a_relative_clause_ending_in_a_quoted_word_before_the_verb():
+    text = 'Netanyahu, who thanked Trump for his "leadership," said Israel had won "a victory."'
+    assert _said(text) == [("Netanyahu", 'Israel had won "a victory."')]

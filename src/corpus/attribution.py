@@ -232,6 +232,11 @@ def _verb_cue(
     found = None
     if left.endswith((",", "”", '"')) and _has_words(left, 3):
         found = _subject_left(text, u0, v0) if left.endswith(",") else None
+        who = _WHO_CLAUSE.search(left) if found is None and left[-1] in '”"' else None
+        if who:  # 'Netanyahu, who thanked Trump for his "leadership," said ...'
+            np = backward_np(text, u0, u0 + who.start())
+            if np is not None and text[np[0] : np[0] + 1].isupper():
+                found = (np[0], np[1], None)
         if found is None and lemma != "tell":
             return _inverted_cue(text, u0, u1, v0, v1, lemma, left)
         if found is None:
@@ -401,6 +406,8 @@ _PROGRESSIVE_AUX = re.compile(
 )
 
 
+# A relative clause about the speaker that ends in a quoted word, before the verb
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^.;\"“”]{3,120}[\"“][^\"“”]{1,60},?[\"”]$")
 # Verbs whose object is the content, with no clause: "Amnesty is calling on all states to ..."
 _APPEAL_VERBS = ("call on", "call for", "urge", "demand", "appeal")
 
