@@ -737,3 +737,14 @@ def test_according_to_a_news_agency_described_then_named():
 def test_a_relative_clause_ending_in_a_quoted_word_before_the_verb():
     text = 'Netanyahu, who thanked Trump for his "leadership," said Israel had won "a victory."'
     assert _said(text) == [("Netanyahu", 'Israel had won "a victory."')]
+
+
+def test_while_a_second_speaker_with_a_role_before_the_name():
+    text = (
+        'Zhang Jun said the veto gave "the green light to the slaughter", while Russia\'s '
+        "deputy ambassador, Dmitry Polyansky, accused Washington of providing cover."
+    )
+    assert _said(text) == [
+        ("Zhang Jun", 'the veto gave "the green light to the slaughter"'),
+        ("Dmitry Polyansky", "Washington of providing cover."),
+    ]

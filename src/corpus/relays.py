@@ -90,8 +90,20 @@ def relays(text: str, found: list[Found]) -> list[Found]:
             )
             or _RELATIVE_AFTER.match(text, f.cue.subj_end, f.cue.verb_start)
             or _new_clause(text, lead.cue.verb_end, f.cue.subj_start)
+            or _new_clause(text, lead.cue.verb_end, role_start(text, f.cue))
         ]
     return kept
+
+
+def role_start(text: str, cue: Cue) -> int:
+    """Where a role written before the speaker's name starts ("Russia's deputy ambassador,
+    Dmitry Polyansky, accused"), else the name's start."""
+    if not cue.appositive:
+        return cue.subj_start
+    at = text.rfind(
+        cue.appositive, max(0, cue.subj_start - len(cue.appositive) - 4), cue.subj_start
+    )
+    return at if at >= 0 else cue.subj_start
 
 
 def _complementizer(text: str, lead: Cue, subj_start: int) -> bool:

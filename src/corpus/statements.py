@@ -32,7 +32,7 @@ from corpus.attribution import Cue, cue_anchors, find_cues
 from corpus.coref import ArticleSpeakers
 from corpus.offices import name_forward_references
 from corpus.quotes import quote_spans, units
-from corpus.relays import Found, relays
+from corpus.relays import Found, relays, role_start
 from corpus.speakers import Speaker, body, media_name
 from corpus.text import paragraphs
 from corpus.verbs import cuts_word
@@ -117,8 +117,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     # trailing punctuation and spaces, without a regex search that rescans the content
     while b > a and (text[b - 1].isspace() or text[b - 1] in _TRAIL_CHARS):
         b -= 1
-    if text.endswith((", and", ", but"), a, b):  # the content before another speaker's clause
-        b -= 4  # " and" / " but", then the comma below
+    tail = _CLAUSE_LINK_END.search(text, max(a, b - 12), b) if text[b - 1 : b].isalpha() else None
+    if tail:  # the content before another speaker's clause: "..., while" / "..., and"
+        b = tail.start()
         while b > a and (text[b - 1].isspace() or text[b - 1] in _TRAIL_CHARS):
             b -= 1
     return a, max(a, b)
@@ -137,6 +138,7 @@ def _lead_junk_end(text: str, a: int, b: int) -> int:
     return a
 
 
+_CLAUSE_LINK_END = re.compile(r",\s*(?:and|but|while|whereas)$")
 _JUNK_CHARS = ",;:.-–—"  # with white space, what _LEAD_JUNK takes before "that"
 
 
@@ -374,7 +376,7 @@ def _group(
         if cue.side == "right" and len(groups) > 1:
             # the content stops where another speaker's cue begins ("..., Y say that ...")
             others = [
-                f.cue.content_start if f.cue.pattern == "denial" else f.cue.subj_start
+                f.cue.content_start if f.cue.pattern == "denial" else role_start(text, f.cue)
                 for f in found
                 if f.speaker.name != name and a < f.cue.subj_start < b
             ]

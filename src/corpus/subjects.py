@@ -247,6 +247,7 @@ def _knowing(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 # Names listed before the last two of a joint subject: "Hamas, Islamic Jihad and ..."
+_CONJUNCTION_START = re.compile(r"^(?:while|whereas|but|and|although|though)\s+")
 _NAME_TAIL_WITH_SHORT = re.compile(
     r"^[A-Z][\w’'-]*(?:\s+(?:and|of|for|[A-Z][\w’'-]*))*\s+\([A-Z]{2,9}\)$"
 )
@@ -307,6 +308,7 @@ def _role_before(text: str, u0: int, comma: int) -> str | None:
     # Sami Abu Zuhri, told Reuters' / "..., the Thai prime minister, Srettha Thavisin, said"
     start = max(start, text.rfind(",", start, comma) + 1)
     role = text[start:comma].strip().lstrip("\"”’' ")
+    role = _CONJUNCTION_START.sub("", role)  # "..., while Russia's deputy ambassador, X, ..."
     for junk in (":", "—", "–"):
         role = role.rsplit(junk, 1)[-1].strip()
     if not role or "," in role or len(role.split()) > 10 or not _ROLE_OPENING.match(role):
