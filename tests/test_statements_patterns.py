@@ -748,3 +748,11 @@ def test_while_a_second_speaker_with_a_role_before_the_name():
         ("Zhang Jun", 'the veto gave "the green light to the slaughter"'),
         ("Dmitry Polyansky", "Washington of providing cover."),
     ]
+
+
+def test_a_group_s_television_station_reports_as_media():
+    text = "Thousands rallied in the capital, the group's Al-Masirah television reported."
+    assert _row_of(text, "Thousands")["speaker"] == "Al-Masirah"
+    assert _type_of("Israeli army radio reported that troops had entered the town.", "troops") == (
+        "media"
+    )
