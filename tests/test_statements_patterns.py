@@ -756,3 +756,16 @@ def test_a_group_s_television_station_reports_as_media():
     assert _type_of("Israeli army radio reported that troops had entered the town.", "troops") == (
         "media"
     )
+
+
+def test_a_named_body_then_which_said():
+    text = (
+        "They were flown to Sheba Medical Center, which said all of them were in stable condition."
+    )
+    assert _speaker_of(text, "stable condition") == "Sheba Medical Center"
+    assert _said("The ministry published a report, which said 30 people had died.") == []
+
+
+def test_in_lebanon_the_health_ministry_is_lebanon_s():
+    text = "In Lebanon, the Health Ministry said 3,189 people had been killed since October."
+    assert _speaker_of(text, "3,189") == "Lebanese Health Ministry"

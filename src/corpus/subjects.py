@@ -97,9 +97,10 @@ def _word_count(s: str) -> int:
 
 def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | None:
     """Speaker span to the left of a verb, skipping appositives ("X, a professor at Y,")."""
-    if text.find(" who ", max(u0, v0 - 40), v0) >= 0 and (
-        who := _WHO_BEFORE.search(text, max(u0, v0 - 40), v0)
-    ):
+    if (
+        text.find(" who ", max(u0, v0 - 40), v0) >= 0
+        or text.find(" which ", max(u0, v0 - 40), v0) >= 0
+    ) and (who := _WHO_BEFORE.search(text, max(u0, v0 - 40), v0)):
         # "... hosted by Foreign Minister Wang Yi, who described it as": the name before "who"
         np = backward_np(text, u0, who.start())
         if np is not None and text[np[0] : np[1]][:1].isupper():
@@ -282,7 +283,7 @@ _ROLE_OPENING = re.compile(
 
 # ", who (has) (also) said": a relative clause whose antecedent speaks
 _WHO_BEFORE = re.compile(
-    r",\s+who\s+(?:(?:has|had|have|also|repeatedly|previously|later|then)\s+){0,2}$"
+    r",\s+(?:who|which)\s+(?:(?:has|had|have|also|repeatedly|previously|later|then)\s+){0,2}$"
 )
 # A place or time phrase that opens a clause: "In Jerusalem,", "Later on Monday,"
 _OPENER = re.compile(
