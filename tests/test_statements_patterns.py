@@ -769,3 +769,11 @@ def test_a_named_body_then_which_said():
 def test_in_lebanon_the_health_ministry_is_lebanon_s():
     text = "In Lebanon, the Health Ministry said 3,189 people had been killed since October."
     assert _speaker_of(text, "3,189") == "Lebanese Health Ministry"
+
+
+def test_a_known_body_s_whole_name_with_lower_case_words():
+    assert _said("The Committee to Protect Journalists said 12 journalists were killed.") == [
+        ("Committee to Protect Journalists", "12 journalists were killed.")
+    ]
+    text = "The Office of the High Commissioner for Human Rights said 20 people had died there."
+    assert _speaker_of(text, "20 people") == "UN human rights office"

@@ -194,6 +194,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     np = backward_np(text, u0, hi)
     if np is None:
         return _relative_subject(text, u0, hi)
+    np = _whole_body(text, u0, np)
     knowing = _knowing(text, max(u0, np[0] - 40), np[0])
     if knowing:  # "a UN official familiar with the figures told": the official speaks
         np = backward_np(text, u0, knowing.start()) or np
@@ -220,6 +221,17 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     return np[0], np[1], appositive
 
 
+def _whole_body(text: str, u0: int, np: tuple[int, int]) -> tuple[int, int]:
+    """A known body's whole name when the phrase found is its last words only ("the UN
+    human rights office", "the Committee to Protect Journalists")."""
+    words = [m.start() for m in _WORD_START.finditer(text, max(u0, np[0] - 50), np[0])]
+    for start in words:  # longest first
+        if body(text[start : np[1]]) and text[start : np[1]][:1].isupper():
+            return start, np[1]
+    return np
+
+
+_WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
 _OWNER_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 _PARTY_STATE = re.compile(r"\s*\((?:[RDI])-[A-Z][\w.]*\.?\)\s*$")
 # a short note in brackets after a name: "(not her real name)", "(45)"
