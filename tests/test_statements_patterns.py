@@ -777,3 +777,16 @@ def test_a_known_body_s_whole_name_with_lower_case_words():
     ]
     text = "The Office of the High Commissioner for Human Rights said 20 people had died there."
     assert _speaker_of(text, "20 people") == "UN human rights office"
+
+
+def test_an_unnamed_source_with_a_qualifier_and_a_relative_clause():
+    text = "A source close to the mediators, who asked not to be named, claimed Egypt had an offer."
+    assert _speaker_of(text, "Egypt had an offer") == "a source"
+
+
+def test_underline_and_appeal_for_report_speech():
+    text = "Foreign Minister Hossein Amir-Abdollahian underlined that stopping the war is the key."
+    assert _speaker_of(text, "stopping the war") == "Hossein Amir-Abdollahian"
+    assert _speaker_of("President Mahmoud Abbas appealed for an end to the war.", "an end") == (
+        "Mahmoud Abbas"
+    )

@@ -168,6 +168,9 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 else None
             )  # "Sen. X (R-S.C.), ...", "Hanan (not her real name), a nurse, said"
             head = backward_np(text, u0, party.start() if party else prev_comma)
+            knowing = _knowing(text, max(u0, head[0] - 40), head[0]) if head else None
+            if knowing:  # "A source close to the mediators, who asked not to be named, said"
+                head = backward_np(text, u0, knowing.start()) or head
             if head is not None and _unnamed_after_opener(text, u0, head):
                 # "In Jerusalem, a senior official, speaking on condition of anonymity, told"
                 return head[0], head[1], None
