@@ -790,3 +790,8 @@ def test_underline_and_appeal_for_report_speech():
     assert _speaker_of("President Mahmoud Abbas appealed for an end to the war.", "an end") == (
         "Mahmoud Abbas"
     )
+
+
+def test_calling_a_long_object_a_quoted_name_reports_words():
+    text = 'President el-Sissi called the signing of a declaration by mediators "a last chance."'
+    assert _speaker_of(text, "signing") == "el-Sissi"

@@ -329,7 +329,9 @@ _CREDIT_LINE = re.compile(
 _BY = re.compile(r"\s+by\s+")
 _BY_MEANS = re.compile(r"(?:tele)?phone|video|text message|e-?mail|letter|satellite|radio\b")
 _QUOTE_SOON = re.compile(
-    r"\s+(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?|\w+)\s+(?:an?\s+|the\s+)?[“\"]"
+    r"\s+(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?|\w+"
+    # "called the signing of a declaration by mediators "a last chance ...""
+    r"|the\s+\w+\s+of\s+(?:\w+\s+){0,5}?\w+)\s+(?:an?\s+|the\s+)?[“\"]"
 )
 _NAMING = re.compile(r"\b(?:what|which|so)[\s-]+(?:\w+\s+)?$", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:(?:and|or|but|of)\b|[,.;)]|$)")
