@@ -27,6 +27,12 @@ from corpus.speakers import SPEAKER_COLUMNS, describe, media_name, speakers, spl
         ("COGAT", "COGAT", "organization"),
         ("US Central Command", "US Central Command", "organization"),
         ("Amnesty International", "Amnesty International", "organization"),
+        (
+            "Integrated Food Security Phase Classification (IPC)",
+            "Integrated Food Security Phase Classification",
+            "organization",
+        ),
+        ("IPC Famine Review Committee (FRC)", "IPC Famine Review Committee", "organization"),
     ],
 )
 def test_describe_name_and_type(phrase, name, kind):

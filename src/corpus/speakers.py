@@ -335,7 +335,10 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         # "Ministry of Health (MoH) in Gaza": the name around its short form
         return _describe_phrase(bare[: inside.start()] + bare[inside.end() :])
     acronym = _ACRONYM_TAIL.match(bare) if bare.endswith(")") else None
-    if acronym and _initials(acronym.group("name")) == acronym.group("short").upper():
+    if acronym and (
+        _initials(acronym.group("name")) == acronym.group("short").upper()
+        or _spelled_out(acronym.group("name"), acronym.group("short"))
+    ):
         # "Médecins Sans Frontières (MSF)": a name spelled out with its acronym is a body's
         return Speaker(acronym.group("name"), "organization")
     outlet = media_name(phrase)
@@ -405,6 +408,19 @@ _REPORTER = re.compile(
 )
 _ACRONYM_TAIL = re.compile(r"^(?P<name>[A-Z][^()]+?)\s+\((?P<short>[A-Z]{2,9})\)$")
 _ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)(?=\s)")
+
+
+def _spelled_out(name: str, short: str) -> bool:
+    """'Integrated Food Security Phase Classification' for 'IPC': a name in capitals only,
+    whose initials hold the short form's letters in order."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() or w in _NAME_LINKS for w in words):
+        return False
+    letters = iter(_initials(name))
+    return all(ch in letters for ch in short.upper())
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "to"})
 
 
 def _initials(name: str) -> str:
