@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 import pandas as pd
 
+from corpus.bodies import bodies, body, place_references  # noqa: F401 (used by other stages)
 from corpus.paths import package_data
 from corpus.verbs import trie_regex
 
@@ -82,21 +83,6 @@ def heads() -> dict[str, str]:
 def media_outlets() -> dict[str, str]:
     """Lower-case outlet name -> canonical spelling."""
     return {name.lower(): name for name in _lines("media_outlets.txt")}
-
-
-@lru_cache(maxsize=1)
-def bodies() -> dict[str, tuple[str, str]]:
-    """Lower-case alias -> (canonical name, speaker_type)."""
-    table = {}
-    for row in _csv("bodies.csv"):
-        for alias in [row["canonical"], *row["aliases"].split(";")]:
-            if alias.strip():
-                key = alias.strip().lower()
-                table.setdefault(key, (row["canonical"], row["speaker_type"]))
-                # both spellings: "civil defence" / "civil defense"
-                for a, b in (("defence", "defense"), ("defense", "defence")):
-                    table.setdefault(key.replace(a, b), (row["canonical"], row["speaker_type"]))
-    return table
 
 
 @cache
@@ -177,71 +163,6 @@ def media_name(phrase: str) -> str | None:
         if best is None or len(m.group()) > len(best):
             best = m.group()
     return best
-
-
-@lru_cache(maxsize=1)
-def place_references() -> dict[str, str]:
-    """Lower-case place word ("territory", "enclave") -> the place it stands for."""
-    return {row["phrase"].lower(): row["place"] for row in _csv("place_references.csv")}
-
-
-_ACRONYM_END = re.compile(r"\(([a-z][a-z.-]{1,9})\)$")
-_POSSESSIVE_PLACE = re.compile(r"^(?P<place>.+?)(?:'s|’s|(?<=s)['’])\s+(?P<rest>.+)$")
-
-
-_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "u.n": an abbreviation without its last stop
-
-
-@lru_cache(maxsize=8192)
-def body(phrase: str) -> tuple[str, str] | None:
-    """(canonical, type) when ``phrase`` is a known body or one of its aliases.
-
-    A possessive place before a known body names the same body: "the territory's
-    Health Ministry", "Gaza's Civil Defence", "Gaza's Hamas-run Health Ministry".
-    """
-    key = strip_determiner(clean(phrase)).lower()
-    key = re.sub(r"\s*\([^)]*\)$", "", key) if key not in bodies() else key
-    found = bodies().get(key)
-    if found is None and key[-2:-1] == "." and _DOTTED.fullmatch(key):
-        found = bodies().get(key + ".")  # "U.S." lost its last stop to clean()
-    acronym = _ACRONYM_END.search(key) if found is None else None
-    if acronym:  # "United Nations Children's Fund (UNICEF)": the acronym names the body
-        found = bodies().get(acronym.group(1))
-    if found is None and _PLACE_WORDS.search(key):
-        found = _body_in_place(key)
-    if found is None and ("'s " in key or "’s " in key or "s' " in key):
-        m = _POSSESSIVE_PLACE.match(key.replace("’", "'"))
-        if m:
-            place = place_references().get(m.group("place").removeprefix("the "))
-            rest = m.group("rest")
-            for alias in ((f"{place.lower()} {rest}", f"{place.lower()}'s {rest}", rest)
-                          if place else ()):  # fmt: skip
-                found = bodies().get(alias)
-                if found:
-                    break
-    return found
-
-
-# Words that say who runs or where a body is, not which body: "the Hamas-run Health
-# Ministry in the besieged enclave" is the Gaza Health Ministry.
-_PLACE_WORDS = re.compile(r"\b(?:hamas-(?:run|controlled|led|governed)|besieged|war-torn|in)\b")
-_RUN_BY = re.compile(r"\b(?:hamas-(?:run|controlled|led|governed)|besieged|war-torn)\s+")
-_IN_PLACE = re.compile(r"^(?P<rest>.+?)\s+in\s+(?:the\s+)?(?P<place>[\w' -]+)$")
-
-
-def _body_in_place(key: str) -> tuple[str, str] | None:
-    """'health ministry in the hamas-run territory', 'hamas-run government media office in
-    gaza': the body, its place named as the place references name it."""
-    key = _RUN_BY.sub("", key)
-    found = bodies().get(key)
-    m = _IN_PLACE.match(key) if found is None else None
-    if m:
-        place = place_references().get(m.group("place"))
-        if place:
-            rest = m.group("rest")
-            for alias in (f"{place.lower()} {rest}", f"{rest} in {place.lower()}"):
-                found = found or bodies().get(alias)
-    return found
 
 
 def head_type(phrase: str) -> str | None:

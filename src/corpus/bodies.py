@@ -1,0 +1,107 @@
+"""Known bodies (ministries, armies, agencies, states) and the names they go by.
+
+``data/bodies.csv`` lists each body's canonical name, speaker type and aliases;
+:func:`body` finds a speaker phrase's body, also when a place or a possessive stands
+for the body's own place.
+
+>>> body("the Hamas-run Health Ministry")
+('Gaza Health Ministry', 'organization')
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from corpus.paths import package_data
+
+__all__ = ["bodies", "body", "place_references"]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = package_data(name).read_text(encoding="utf-8")
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@lru_cache(maxsize=1)
+def bodies() -> dict[str, tuple[str, str]]:
+    """Lower-case alias -> (canonical name, speaker_type)."""
+    table = {}
+    for row in _rows("bodies.csv"):
+        for alias in [row["canonical"], *row["aliases"].split(";")]:
+            if alias.strip():
+                key = alias.strip().lower()
+                table.setdefault(key, (row["canonical"], row["speaker_type"]))
+                # both spellings: "civil defence" / "civil defense"
+                for a, b in (("defence", "defense"), ("defense", "defence")):
+                    table.setdefault(key.replace(a, b), (row["canonical"], row["speaker_type"]))
+    return table
+
+
+@lru_cache(maxsize=1)
+def place_references() -> dict[str, str]:
+    """Lower-case place word ("territory", "enclave") -> the place it stands for."""
+    return {row["phrase"].lower(): row["place"] for row in _rows("place_references.csv")}
+
+
+_ACRONYM_END = re.compile(r"\(([a-z][a-z.-]{1,9})\)$")
+_POSSESSIVE_PLACE = re.compile(r"^(?P<place>.+?)(?:'s|’s|(?<=s)['’])\s+(?P<rest>.+)$")
+
+
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "u.n": an abbreviation without its last stop
+
+
+@lru_cache(maxsize=8192)
+def body(phrase: str) -> tuple[str, str] | None:
+    """(canonical, type) when ``phrase`` is a known body or one of its aliases.
+
+    A possessive place before a known body names the same body: "the territory's
+    Health Ministry", "Gaza's Civil Defence", "Gaza's Hamas-run Health Ministry".
+    """
+    from corpus.speakers import clean, strip_determiner  # (speakers imports this module)
+
+    key = strip_determiner(clean(phrase)).lower()
+    key = re.sub(r"\s*\([^)]*\)$", "", key) if key not in bodies() else key
+    found = bodies().get(key)
+    if found is None and key[-2:-1] == "." and _DOTTED.fullmatch(key):
+        found = bodies().get(key + ".")  # "U.S." lost its last stop to clean()
+    acronym = _ACRONYM_END.search(key) if found is None else None
+    if acronym:  # "United Nations Children's Fund (UNICEF)": the acronym names the body
+        found = bodies().get(acronym.group(1))
+    if found is None and _PLACE_WORDS.search(key):
+        found = _body_in_place(key)
+    if found is None and ("'s " in key or "’s " in key or "s' " in key):
+        m = _POSSESSIVE_PLACE.match(key.replace("’", "'"))
+        if m:
+            place = place_references().get(m.group("place").removeprefix("the "))
+            rest = m.group("rest")
+            for alias in ((f"{place.lower()} {rest}", f"{place.lower()}'s {rest}", rest)
+                          if place else ()):  # fmt: skip
+                found = bodies().get(alias)
+                if found:
+                    break
+    return found
+
+
+# Words that say who runs or where a body is, not which body: "the Hamas-run Health
+# Ministry in the besieged enclave" is the Gaza Health Ministry.
+_PLACE_WORDS = re.compile(r"\b(?:hamas-(?:run|controlled|led|governed)|besieged|war-torn|in)\b")
+_RUN_BY = re.compile(r"\b(?:hamas-(?:run|controlled|led|governed)|besieged|war-torn)\s+")
+_IN_PLACE = re.compile(r"^(?P<rest>.+?)\s+in\s+(?:the\s+)?(?P<place>[\w' -]+)$")
+
+
+def _body_in_place(key: str) -> tuple[str, str] | None:
+    """'health ministry in the hamas-run territory', 'hamas-run government media office in
+    gaza': the body, its place named as the place references name it."""
+    key = _RUN_BY.sub("", key)
+    found = bodies().get(key)
+    m = _IN_PLACE.match(key) if found is None else None
+    if m:
+        place = place_references().get(m.group("place"))
+        if place:
+            rest = m.group("rest")
+            for alias in (f"{place.lower()} {rest}", f"{rest} in {place.lower()}"):
+                found = found or bodies().get(alias)
+    return found
