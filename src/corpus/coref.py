@@ -11,28 +11,43 @@ nearest fitting *speaker* -- never to someone merely mentioned as an object.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from corpus.mentions import name_chains, person_keys, split_joint
 from corpus.phrases import CLAUSE_OPENERS, PRONOUNS
+from corpus.referents import (
+    ARMY_NAMES,
+    ARMY_WORDS,
+    BODY_HEADS,
+    BODY_WORDS,
+    CHARITY_HEADS,
+    GENDERED,
+    GENERIC_MODIFIERS,
+    GROUP_WORDS,
+    HEAD_NAMES,
+    INTRODUCING,
+    MILITANT_WORDS,
+    POSSESSIVE_ARMY,
+    armed_groups,
+    body_pattern,
+    expertish,
+    institution_like,
+    private_role,
+    singular_unnamed,
+    title_affiliation,
+    title_end,
+)
 from corpus.speakers import (
     DETERMINERS,
     SPOKES_WORDS,
     Speaker,
-    bodies,
     body,
     clean,
     describe,
     heads,
-    is_expert_text,
-    is_private_text,
     media_name,
-    role_of,
     split_title,
     title_words,
-    titles,
 )
-from corpus.verbs import trie_regex
 
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
 # "I met Yehuda Cohen. His son Nimrod ...": a relative of someone, a private person.
@@ -103,7 +118,7 @@ class ArticleSpeakers:
             app = (
                 _APPOSITIVE_AFTER.match(self.text, end) if self.text[end : end + 1] == "," else None
             )
-            if app and first_mention and _INTRODUCING.match(app.group("app")):
+            if app and first_mention and INTRODUCING.match(app.group("app")):
                 # "I spoke with Ahmed, a father who ...": a new source is being introduced
                 self.introduced.append((start, full, app.group("app")))
             if not title and app:
@@ -230,10 +245,12 @@ class ArticleSpeakers:
                 return [known]  # one person keeps one type and role in an article
             if not sp.role and title:
                 sp.role = title
-                sp.affiliation = sp.affiliation or _affiliation(title)
-            if sp.type == "official" and sp.role and _expertish(sp.role):
+                sp.affiliation = sp.affiliation or title_affiliation(title)
+            if sp.type == "official" and sp.role and expertish(sp.role):
                 sp.type = "expert"
-            if sp.type == "official" and (sp.role and _private(sp.role) or full in self.private):
+            if sp.type == "official" and (
+                sp.role and private_role(sp.role) or full in self.private
+            ):
                 sp.type = "other"
         return [sp]
 
@@ -268,7 +285,7 @@ class ArticleSpeakers:
                 return [sp]
         # no body has spoken yet: the last known body the article named ("Israel ... it says")
         last = None
-        for m in _body_pattern().finditer(self.text, 0, position):
+        for m in body_pattern().finditer(self.text, 0, position):
             last = m.group()
         return [describe(last)] if last else []
 
@@ -276,7 +293,7 @@ class ArticleSpeakers:
         """Surname -> "m" / "f" from "Mr. Laerke", "Ms. Etefa" (and pronouns resolved since)."""
         if self.gender is None:
             self.gender = {}
-            for m in _GENDERED.finditer(self.text):
+            for m in GENDERED.finditer(self.text):
                 female = m.group("title") != "r"
                 if m.group("title") == "rs" or m.group("name") not in self.gender:
                     self.gender[m.group("name")] = "f" if female else "m"
@@ -294,7 +311,7 @@ class ArticleSpeakers:
         before introduced with an appositive after that ("I spoke with Ahmed, a father ...")."""
         found, spoke_at = None, -1
         for sp, pos in zip(reversed(self.history), reversed(self.positions), strict=True):
-            if (sp.person or _singular_unnamed(sp)) and self._fits(sp, low):
+            if (sp.person or singular_unnamed(sp)) and self._fits(sp, low):
                 found, spoke_at = sp, pos
                 break
         end = self.unit_start
@@ -304,7 +321,7 @@ class ArticleSpeakers:
         for pos, full, app in reversed(self.introduced):
             if pos < before:
                 break
-            if spoke_at < pos < self.unit_start and not _institution_like(full):
+            if spoke_at < pos < self.unit_start and not institution_like(full):
                 sp = self.resolve(full, app, pos)[0]
                 if self._fits(sp, low):
                     found = sp
@@ -316,11 +333,11 @@ class ArticleSpeakers:
     def _body_named(self, start: int, end: int) -> Speaker | None:
         """The last known body named in ``text[start:end]`` ("Israel's military" as written)."""
         last = None
-        for m in _body_pattern().finditer(self.text, start, end):
+        for m in body_pattern().finditer(self.text, start, end):
             last = m
         if last is None:
             return None
-        army = _POSSESSIVE_ARMY.match(self.text, last.end(), end)
+        army = POSSESSIVE_ARMY.match(self.text, last.end(), end)
         return describe(last.group() + army.group() if army else last.group())
 
     def _definite(self, words: list[str], position: int) -> Speaker | None:
@@ -354,14 +371,14 @@ class ArticleSpeakers:
             for pos, t, full in reversed(self.titled):
                 if pos < position and title in t:
                     return Speaker(full, "official", t, None, person=True)
-        if head in GROUP_WORDS or (head in _BODY_WORDS and set(words[:-1]) & _MILITANT_WORDS):
+        if head in GROUP_WORDS or (head in BODY_WORDS and set(words[:-1]) & MILITANT_WORDS):
             return self._group(position)  # "the group", "the terrorist organization"
         if head in ARMY_WORDS:
             found = self._army(words, position)
             if found is not None:
                 return found
         if head in heads() or head in title_words():
-            mods = [w for w in words[:-1] if w not in _GENERIC_MODIFIERS]
+            mods = [w for w in words[:-1] if w not in GENERIC_MODIFIERS]
             for sp in reversed(self.history):
                 name = sp.name.lower().split()
                 # "the ministry" -> "Gaza Health Ministry", but "the Foreign Ministry" does not
@@ -380,11 +397,11 @@ class ArticleSpeakers:
             for sp in reversed(self.history):
                 if sp.person:
                     return sp
-        if head in _BODY_HEADS and len(words) == 1:
+        if head in BODY_HEADS and len(words) == 1:
             found = self._named_body(head, position)
             if found is not None:
                 return found
-        if head in _CHARITY_HEADS and len(words) <= 2:
+        if head in CHARITY_HEADS and len(words) <= 2:
             # "the organisation said": the body the article last spelled out with its acronym
             self.acronyms()
             named = [full for pos, full in self._defined if pos < position]
@@ -426,7 +443,7 @@ class ArticleSpeakers:
 
     def _armed_group_named(self, start: int, end: int) -> Speaker | None:
         last = None
-        for m in _body_pattern().finditer(self.text, start, end):
+        for m in body_pattern().finditer(self.text, start, end):
             known = body(m.group())
             if known and known[0] in armed_groups():
                 last = m.group()
@@ -447,7 +464,7 @@ class ArticleSpeakers:
 
     def _named_body(self, head: str, position: int) -> Speaker | None:
         """'the army' -> the nearest earlier 'Israeli army'; 'the ministry' -> 'Health Ministry'."""
-        names = _HEAD_NAMES.get(head, head)
+        names = HEAD_NAMES.get(head, head)
         pattern = re.compile(rf"(?:[A-Z][\w’'-]*[ ]+){{1,4}}(?i:{names})\b")  # one line only
         best = None
         for m in pattern.finditer(self.text, 0, position):
@@ -460,78 +477,3 @@ class ArticleSpeakers:
             return None
         sp = describe(best)
         return sp if sp.type == "organization" else None
-
-
-# "Mr. Laerke", "Ms. Etefa": the honorific tells which pronoun may stand for the person.
-# (The pattern starts with a literal "M": the engine jumps between capitals M.)
-_GENDERED = re.compile(r"M(?<![\w]M)(?P<title>rs|r|s|iss)\.?\s+(?P<name>[A-Z][\w’'-]+)")
-# An appositive that introduces a person: "a father of four", "the head of ...", "head of".
-_INTRODUCING = re.compile(r"(?:an?|the|head|director|chief|senior|former)\s")
-_POSSESSIVE_ARMY = re.compile(r"(?:['’]s)?\s+(?:army|military|armed forces)\b")
-
-
-def _singular_unnamed(sp: Speaker) -> bool:
-    """'a doctor who asked not to be named': one unnamed person 'he' or 'she' may point to."""
-    words = sp.name.lower().split()
-    return sp.type == "anonymous" and words[0] in ("a", "an", "one") and len(words) > 1
-
-
-# "the group", "the movement": a body that is a group (see armed_groups.txt).
-GROUP_WORDS = ("group", "movement", "militants", "faction", "party")
-# "the terrorist organization", "the militant organisation": an armed group too
-_BODY_WORDS = ("organization", "organisation")
-_MILITANT_WORDS = frozenset({"terrorist", "terror", "militant", "armed", "islamist", "jihadist"})
-# "the army" / "the military" / "the IDF" name one force; words in its names.
-ARMY_WORDS = ("army", "military", "forces")
-ARMY_NAMES = ("army", "military", "forces", "idf")
-# Modifiers that do not set a body apart ("the same ministry", "the country's army").
-_GENERIC_MODIFIERS = (
-    "same", "country's", "nation's", "israeli", "israel's", "two", "three", "both", "other",
-)  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def armed_groups() -> frozenset[str]:
-    """Canonical names of groups that "the group" / "the movement" may refer to."""
-    from corpus.speakers import _lines
-
-    return frozenset(_lines("armed_groups.txt"))
-
-
-# Heads of a body that "the <head>" may point back to by name ("the army").
-_BODY_HEADS = (
-    "army", "military", "ministry", "agency", "foundation", "commission", "office", "hospital",
-)  # fmt: skip
-# what a body's name may end in for "the <head>" ("the hospital" -> "Sheba Medical Center")
-_HEAD_NAMES = {"hospital": "hospital|medical cent(?:er|re)|medical complex"}
-# what a body may be called once its name was given: "World Central Kitchen (WCK) ... the charity"
-_CHARITY_HEADS = ("organisation", "organization", "charity", "agency", "ngo", "foundation")
-
-
-@lru_cache(maxsize=1)
-def _body_pattern() -> re.Pattern[str]:
-    """Any known body by one of its names (case as written: "Israel", "Hamas", "UNICEF")."""
-    names = sorted(a for a in bodies() if a[:1].isalpha())  # (lower-case keys)
-    return re.compile(r"(?<![\w-])(?:" + trie_regex(names) + r")(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def title_end() -> re.Pattern[str]:
-    """The longest title at the end of a phrase ("the israeli prime minister")."""
-    return re.compile(rf"\b(?:{trie_regex(sorted(titles()))})$")
-
-
-def _affiliation(title: str) -> str | None:
-    return role_of(title)[1]
-
-
-def _private(role: str) -> bool:
-    return is_private_text(role) or role[:1].isdecimal()  # (re.match(r"\d", role))
-
-
-_expertish = is_expert_text
-
-
-def _institution_like(name: str) -> bool:
-    """'Washington Institute for Near East Policy': a capitalised run that names no person."""
-    return _expertish(name) or any(w.lower() in heads() for w in name.split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.coref import title_end
+from corpus.referents import title_end
 from corpus.speakers import clean, honorifics
 
 # An office named without its holder: "Qatar's prime minister", "the Egyptian president".

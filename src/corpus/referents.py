@@ -1,0 +1,118 @@
+"""Words and names that refer back to a speaker: group, army and body heads, titles.
+
+Data and small tests used by :mod:`corpus.coref` to resolve "the group", "the army",
+"the ministry", "Mr. X" and titled names; kept apart so the resolver reads on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.speakers import (
+    Speaker,
+    bodies,
+    heads,
+    is_expert_text,
+    is_private_text,
+    role_of,
+    titles,
+)
+from corpus.verbs import trie_regex
+
+__all__ = [
+    "GENDERED",
+    "INTRODUCING",
+    "POSSESSIVE_ARMY",
+    "singular_unnamed",
+    "GROUP_WORDS",
+    "BODY_WORDS",
+    "MILITANT_WORDS",
+    "ARMY_WORDS",
+    "ARMY_NAMES",
+    "GENERIC_MODIFIERS",
+    "armed_groups",
+    "BODY_HEADS",
+    "HEAD_NAMES",
+    "CHARITY_HEADS",
+    "body_pattern",
+    "title_end",
+    "title_affiliation",
+    "private_role",
+    "expertish",
+    "institution_like",
+]
+
+# "Mr. Laerke", "Ms. Etefa": the honorific tells which pronoun may stand for the person.
+# (The pattern starts with a literal "M": the engine jumps between capitals M.)
+GENDERED = re.compile(r"M(?<![\w]M)(?P<title>rs|r|s|iss)\.?\s+(?P<name>[A-Z][\w’'-]+)")
+# An appositive that introduces a person: "a father of four", "the head of ...", "head of".
+INTRODUCING = re.compile(r"(?:an?|the|head|director|chief|senior|former)\s")
+POSSESSIVE_ARMY = re.compile(r"(?:['’]s)?\s+(?:army|military|armed forces)\b")
+
+
+def singular_unnamed(sp: Speaker) -> bool:
+    """'a doctor who asked not to be named': one unnamed person 'he' or 'she' may point to."""
+    words = sp.name.lower().split()
+    return sp.type == "anonymous" and words[0] in ("a", "an", "one") and len(words) > 1
+
+
+# "the group", "the movement": a body that is a group (see armed_groups.txt).
+GROUP_WORDS = ("group", "movement", "militants", "faction", "party")
+# "the terrorist organization", "the militant organisation": an armed group too
+BODY_WORDS = ("organization", "organisation")
+MILITANT_WORDS = frozenset({"terrorist", "terror", "militant", "armed", "islamist", "jihadist"})
+# "the army" / "the military" / "the IDF" name one force; words in its names.
+ARMY_WORDS = ("army", "military", "forces")
+ARMY_NAMES = ("army", "military", "forces", "idf")
+# Modifiers that do not set a body apart ("the same ministry", "the country's army").
+GENERIC_MODIFIERS = (
+    "same", "country's", "nation's", "israeli", "israel's", "two", "three", "both", "other",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def armed_groups() -> frozenset[str]:
+    """Canonical names of groups that "the group" / "the movement" may refer to."""
+    from corpus.speakers import _lines
+
+    return frozenset(_lines("armed_groups.txt"))
+
+
+# Heads of a body that "the <head>" may point back to by name ("the army").
+BODY_HEADS = (
+    "army", "military", "ministry", "agency", "foundation", "commission", "office", "hospital",
+)  # fmt: skip
+# what a body's name may end in for "the <head>" ("the hospital" -> "Sheba Medical Center")
+HEAD_NAMES = {"hospital": "hospital|medical cent(?:er|re)|medical complex"}
+# what a body may be called once its name was given: "World Central Kitchen (WCK) ... the charity"
+CHARITY_HEADS = ("organisation", "organization", "charity", "agency", "ngo", "foundation")
+
+
+@lru_cache(maxsize=1)
+def body_pattern() -> re.Pattern[str]:
+    """Any known body by one of its names (case as written: "Israel", "Hamas", "UNICEF")."""
+    names = sorted(a for a in bodies() if a[:1].isalpha())  # (lower-case keys)
+    return re.compile(r"(?<![\w-])(?:" + trie_regex(names) + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def title_end() -> re.Pattern[str]:
+    """The longest title at the end of a phrase ("the israeli prime minister")."""
+    return re.compile(rf"\b(?:{trie_regex(sorted(titles()))})$")
+
+
+def title_affiliation(title: str) -> str | None:
+    return role_of(title)[1]
+
+
+def private_role(role: str) -> bool:
+    return is_private_text(role) or role[:1].isdecimal()  # (re.match(r"\d", role))
+
+
+expertish = is_expert_text
+
+
+def institution_like(name: str) -> bool:
+    """'Washington Institute for Near East Policy': a capitalised run that names no person."""
+    return expertish(name) or any(w.lower() in heads() for w in name.split())
