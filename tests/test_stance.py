@@ -134,6 +134,21 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         'Trump said there was "a real chance" of a deal.',
         '"We want this war to end, and to go home," she said.',
         "The Authority said it was ready to take part in implementing the plan.",
+        'The forum said it would "not rest until the last hostage is home."',
+        "The pause is holding so far, he said, and it opens the door to a more lasting calm.",
+        '"What we need is a ceasefire and the access to deliver food," she said.',
+        "Hamas urged Arab states to press Israel into starting negotiations on the next phase.",
+        '"Returning to negotiations is the only realistic path," she argued.',
+        "He stressed that the only way to restore calm is to end the Zionist regime's war.",
+        "Albanese said the exchange was a glimmer of hope.",
+        "He urged all countries to halt arms sales to Israel.",
+        '"Stopping the weapons is the shortest path to a ceasefire," Erdogan said.',
+        "The Authority called on Washington to rein in its ally.",
+        'Biden urged both sides to "see this through to the end."',
+        'Waltz said the administration would "make sure this deal holds."',
+        "The government pledged aid to help a ceasefire that took effect last week take root.",
+        '"The guns in Gaza have gone silent," Biden said.',
+        "Israel said it had adopted the US proposal for a temporary ceasefire.",
     ],
 )
 def test_for_cues_mark_support(sentence):
@@ -205,6 +220,9 @@ def test_for_verb_governs_a_target_term():
         'He vowed that Hamas would be disarmed "either by agreement or by force."',
         "Trump said the ceasefire should be cancelled unless every hostage was freed.",
         "Smotrich said Israel would resume fighting after phase one.",
+        "Netanyahu insisted that the truce would not mark the end of the military campaign.",
+        "Ben-Gvir announced his party was leaving the coalition in protest at the deal.",
+        '"This is a capitulation to Hamas," he said.',
     ],
 )
 def test_against_cues_mark_opposition(sentence):
