@@ -685,6 +685,8 @@ def test_reading_lists_and_print_notes_at_the_end_are_cut(footer):
         "Related Topics: Israel-Hamas war, Yemen, Red Sea",
         "Support Provided By: Learn more",
         "Media contact: press@example.org",
+        "News ID: 85351790",
+        "Dey 22, 1402",
     ],
 )
 def test_site_furniture_of_more_outlets(line):

@@ -165,7 +165,10 @@ CHROME_LINES = re.compile(
     r"join (?:the conversation|our commenting forum)$|read later\b.{0,40}$|"
     r"(?:filed under|hashtags|related topics|topics|categories)\s*:.{0,160}$|categories$|"
     r"support (?:provided by|pbs news)\s*:.{0,40}$|lire en français$|"
-    r"(?:media )?contacts?\s*:\s*\S+@\S+$|"
+    r"(?:media )?contacts?\s*:\s*\S+@\S+$|news id\s*:\s*\d+$|"
+    # a Persian calendar date under the Gregorian one ("Dey 22, 1402")
+    r"(?:farvardin|ordibehesht|khordad|tir|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)"
+    r"\s+\d{1,2},?\s+1[34]\d\d$|"
     r"(?:updated|published|posted)\s*:?\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?$",
     re.IGNORECASE,
 )
@@ -248,6 +251,19 @@ CHROME_FIRST_WORDS = frozenset(
         "lire",
         "media",
         "contact",
+        "news",
+        "farvardin",
+        "ordibehesht",
+        "khordad",
+        "tir",
+        "mordad",
+        "shahrivar",
+        "mehr",
+        "aban",
+        "azar",
+        "dey",
+        "bahman",
+        "esfand",
     ]
 )
 # A counter alone on a line: shares, comments ("1.2k", "38").
