@@ -926,3 +926,21 @@ def test_a_period_from_the_war_s_first_day_is_a_running_total():
 def test_a_headline_style_toll_that_passes_a_mark_is_dated_to_publication():
     found = row("- Gaza toll passes 67,000", "67,000")
     assert (found["scope"], found["asof_source"]) == ("cumulative", "published")
+
+
+# --- forms of an eighth held-out set ---------------------------------------------------------
+
+
+def test_people_at_risk_of_death_are_not_dead():
+    text = "Some 514,000 people are facing catastrophic hunger, starvation and death, the IPC said."
+    assert cats(text) == {"514,000": "other"}
+    assert cats("It includes 41,000 severe cases at heightened risk of death.") == {
+        "41,000": "other"
+    }
+
+
+def test_captives_handed_to_the_red_cross_are_released():
+    text = "Three Israeli women were handed to the Red Cross after 471 days in captivity."
+    assert cats(text)["Three"] == "hostages_released"
+    text = "Hamas freed all 20 hostages still alive, handing them to the Red Cross."
+    assert cats(text)["20"] == "hostages_released"
