@@ -795,3 +795,13 @@ def test_underline_and_appeal_for_report_speech():
 def test_calling_a_long_object_a_quoted_name_reports_words():
     text = 'President el-Sissi called the signing of a declaration by mediators "a last chance."'
     assert _speaker_of(text, "signing") == "el-Sissi"
+
+
+def test_told_an_outlet_that_starts_the_content_after_that():
+    text = 'Dr Noura Ali told Gulf Times that Doha\'s channel had been "indispensable".'
+    assert _said(text) == [("Noura Ali", 'Doha\'s channel had been "indispensable".')]
+
+
+def test_an_aside_after_a_dash_is_not_the_content():
+    text = "At least 132,000 children face malnutrition, UNICEF said - double the May projection."
+    assert _said(text) == [("UNICEF", "At least 132,000 children face malnutrition")]

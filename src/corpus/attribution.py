@@ -299,6 +299,8 @@ def _little_follows(
     text: str, u1: int, after: str, lemma: str, told: tuple[int, int] | None
 ) -> bool:
     """Whether what follows a verb is too short to be its content ("..., X said on Monday.")."""
+    if after[:3] in (" - ", " – ", " — "):
+        return True  # "..., UNICEF said - double the projection made in May.": an aside
     after_np = _PAREN_START.sub("", after) if "(" in after else after
     opens_content = _OPENS_CONTENT.match(after_np) or _LISTENER_THAT.match(after_np)
     if lemma == "tell":
@@ -371,7 +373,7 @@ def _told_object(text: str, v0: int, u1: int) -> tuple[int, int] | None:
     return (lo, end) if end > lo else None
 
 
-_LISTENER_STOP = re.compile(r"[:;,“\"(]")
+_LISTENER_STOP = re.compile(r"[:;,“\"(]|\sthat\s")  # "told Gulf Times that ...": "that" ends it
 
 
 def _inverted_cue(
