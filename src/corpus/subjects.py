@@ -9,6 +9,7 @@ before its holder's name ("A spokesperson for UNICEF, James Elder, said").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus.phrases import (
     CLAUSE_OPENERS,
@@ -22,6 +23,7 @@ from corpus.speakers import (
     NAME_WORD,
     ORG_WORD,
     SPOKES_WORDS,
+    bodies,
     body,
     head_type,
     heads,
@@ -227,11 +229,19 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
 def _whole_body(text: str, u0: int, np: tuple[int, int]) -> tuple[int, int]:
     """A known body's whole name when the phrase found is its last words only ("the UN
     human rights office", "the Committee to Protect Journalists")."""
-    words = [m.start() for m in _WORD_START.finditer(text, max(u0, np[0] - 50), np[0])]
-    for start in words:  # longest first
-        if body(text[start : np[1]]) and text[start : np[1]][:1].isupper():
-            return start, np[1]
+    last = text[np[0] : np[1]].rsplit(None, 1)[-1].lower() if np[1] > np[0] else ""
+    if last not in _body_last_words():  # (most phrases: no body ends in their last word)
+        return np
+    for m in _WORD_START.finditer(text, max(u0, np[0] - 50), np[0]):  # longest first
+        if text[m.start()].isupper() and body(text[m.start() : np[1]]):
+            return m.start(), np[1]
     return np
+
+
+@lru_cache(maxsize=1)
+def _body_last_words() -> frozenset[str]:
+    """The last words of the known bodies' names ("office", "journalists")."""
+    return frozenset(alias.rsplit(None, 1)[-1] for alias in bodies() if alias.strip())
 
 
 _WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
