@@ -55,7 +55,10 @@ def extract_tables(
     VADER tone (see :func:`corpus.stance.stance`): scoring only the target-relevant
     ones keeps the whole extraction fast.
     """
-    statements = import_module("corpus.statements").statements(articles)
+    # each text is split into sentences once, for every stage that reads sentences
+    split = import_module("corpus.text").sentences
+    spans = [split(t) if isinstance(t, str) else [] for t in articles["text"].tolist()]
+    statements = import_module("corpus.statements").statements(articles, spans)
     statements = import_module("corpus.stance").stance(statements, target, tone=tone)
     figures = import_module("corpus.figures").figures(articles, statements)
     return {"articles": articles, "statements": statements, "figures": figures}

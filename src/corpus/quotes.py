@@ -69,9 +69,14 @@ def _looks_opening(text: str, i: int) -> bool:
     return before.isspace() and not after.isspace()
 
 
-def units(text: str, quotes: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Sentence spans, merged where a quotation crosses a sentence boundary."""
-    spans = sentences(text)
+def units(
+    text: str,
+    quotes: list[tuple[int, int]] | None = None,
+    spans: list[tuple[int, int]] | None = None,
+) -> list[tuple[int, int]]:
+    """Sentence spans (``spans``: ``sentences(text)`` when known), merged where a
+    quotation crosses a sentence boundary."""
+    spans = sentences(text) if spans is None else spans
     if not spans:
         return []
     quotes = quote_spans(text) if quotes is None else quotes

@@ -62,19 +62,24 @@ _QUESTION = re.compile(
 _TRAIL_CHARS = ",;:-–—"
 
 
-def statements(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per attribution in ``articles`` (columns as in docs/architecture.md)."""
+def statements(articles: pd.DataFrame, spans: list | None = None) -> pd.DataFrame:
+    """One row per attribution in ``articles`` (columns as in docs/architecture.md).
+
+    ``spans``: each article's ``corpus.text.sentences`` spans, when the caller split the
+    texts already (the pipeline splits once for every stage).
+    """
     rows: list[dict] = []
     if articles is None or len(articles) == 0 or "text" not in articles:
         return _frame(rows)
     published = articles["published"] if "published" in articles else [pd.NaT] * len(articles)
     # lists, not Series: iterating a pandas string array costs more than the conversion
     ids, texts = articles["article_id"].tolist(), articles["text"].tolist()
-    for article_id, text, pub in zip(ids, texts, published, strict=True):
+    spans = spans if spans is not None else [None] * len(texts)
+    for article_id, text, pub, split in zip(ids, texts, published, spans, strict=True):
         if not isinstance(text, str) or not text.strip():
             continue
         try:
-            found = article_statements(text)
+            found = article_statements(text, split)
         except Exception as err:  # bad text must not stop a corpus run; say so
             warnings.warn(f"statements: article {article_id!r} skipped: {err!r}", stacklevel=2)
             continue
@@ -142,8 +147,9 @@ _CLAUSE_LINK_END = re.compile(r",\s*(?:and|but|while|whereas)$")
 _JUNK_CHARS = ",;:.-–—"  # with white space, what _LEAD_JUNK takes before "that"
 
 
-def article_statements(text: str) -> list[dict]:
-    """Statement rows (without ids) of one article text, in text order."""
+def article_statements(text: str, spans: list[tuple[int, int]] | None = None) -> list[dict]:
+    """Statement rows (without ids) of one article text, in text order (``spans``: its
+    sentence spans, when split already)."""
     ctx = ArticleSpeakers(text)
     rows: list[dict] = []
     previous_rows: list[dict] = []
@@ -154,7 +160,7 @@ def article_statements(text: str) -> list[dict]:
     quotes = quote_spans(text, paras)
     anchors = cue_anchors(text)
     n_anchors = len(anchors)
-    for u0, u1 in units(text, quotes):
+    for u0, u1 in units(text, quotes, spans):
         if (
             (u0 == 0 or text[u0 - 1] == "\n")  # where "^" matches: only there a headline
             and text[u1 - 1] not in _CLOSING  # (most units: no regex call)
