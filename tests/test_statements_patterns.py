@@ -805,3 +805,12 @@ def test_told_an_outlet_that_starts_the_content_after_that():
 def test_an_aside_after_a_dash_is_not_the_content():
     text = "At least 132,000 children face malnutrition, UNICEF said - double the May projection."
     assert _said(text) == [("UNICEF", "At least 132,000 children face malnutrition")]
+
+
+def test_two_titles_joined_by_and_belong_to_one_person():
+    text = "Deputy Prime Minister and Foreign Minister Ayman Safadi said the war must end."
+    assert _said(text) == [("Ayman Safadi", "the war must end.")]
+
+
+def test_someone_who_was_told_does_not_speak():
+    assert _said("Her father, Thomas Hand, had initially been told she was killed.") == []

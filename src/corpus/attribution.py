@@ -207,6 +207,8 @@ def _verb_cue(
         # 'called the claims "false"' reports words; "a man called Ahmed" and 'what it
         # called an "expanded humanitarian zone"' name a thing
         return None
+    if lemma == "tell" and left.endswith((" been", " was", " were", " being", " is", " are")):
+        return None  # "had initially been told she was killed": told, not telling
     if lemma == "welcome" and after.startswith((" to ", " back ")):
         return None  # "Good morning and welcome to our live coverage": a greeting
     if lemma == "accuse" and _NO_OBJECT.match(after):

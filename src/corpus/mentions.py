@@ -13,7 +13,15 @@ import re
 from functools import lru_cache
 
 from corpus.phrases import CLAUSE_OPENERS
-from corpus.speakers import body, clean, heads, honorifics, media_name, split_title
+from corpus.speakers import (
+    body,
+    clean,
+    heads,
+    honorifics,
+    media_name,
+    split_title,
+    title_words,
+)
 
 # A capitalised word, or "al-Sisi" / "el-Sayed". Atomic: giving back characters of a word
 # can never let a chain go on (the next part must start after white space), only cost time.
@@ -106,6 +114,17 @@ _NAMED_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the
 _JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
+_TITLE_LINKS = frozenset(
+    {"of", "for", "the", "and", "foreign", "affairs", "state", "defence", "defense"}
+)
+
+
+def _bare_title(part: str) -> bool:
+    """'Deputy Prime Minister', 'Tánaiste': a title without a name."""
+    words = part.lower().split()
+    return bool(words) and all(w in title_words() or w in _TITLE_LINKS for w in words)
+
+
 def split_joint(phrase: str) -> list[str]:
     """'Netanyahu and Defense Minister Gallant' -> two phrases; 'Pentagon and State officials' stays."""
     if " and " not in phrase or body(phrase) or media_name(phrase) == clean(phrase):
@@ -119,6 +138,8 @@ def split_joint(phrase: str) -> list[str]:
     parts = [re.sub(r"^both\s+", "", p, flags=re.IGNORECASE) for p in parts]
     if len(parts) < 2:
         return [phrase]
+    if all(_bare_title(p) for p in parts[:-1]) and not _bare_title(parts[-1]):
+        return [phrase]  # "Deputy Prime Minister and Foreign Minister Ayman Safadi": one man
     last_head = parts[-1].split()[-1].lower()
     first = parts[0]
     # a bare modifier before a shared head: "Israeli and Western leaders",
