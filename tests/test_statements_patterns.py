@@ -814,3 +814,11 @@ def test_two_titles_joined_by_and_belong_to_one_person():
 
 def test_someone_who_was_told_does_not_speak():
     assert _said("Her father, Thomas Hand, had initially been told she was killed.") == []
+
+
+def test_the_two_governments_are_the_two_bodies_just_named():
+    text = (
+        "The group began work in May with backing from the US and Israel. The two governments "
+        "are seeking to replace the UN system, saying that Hamas siphons off supplies."
+    )
+    assert {s for s, q in _said(text) if "siphons" in q} == {"US", "Israel"}

@@ -61,6 +61,8 @@ _OFFICE_OF = re.compile(r"^(?:the\s+)?office\s+of\s+(?P<owner>(?:the\s+)?[A-Z].+
 # Definite descriptions that point back to a speaker of a given kind.
 _EXPERT_WORDS = ("expert", "analyst", "scholar", "professor", "researcher", "academic")
 _PERSON_WORDS = ("chief", "leader", "man", "woman", "diplomat", "envoy", "president", "minister")
+# "the two governments", "both countries": a pair of bodies named just before
+_PAIR_HEADS = frozenset({"governments", "countries", "nations", "states", "sides", "allies"})
 _PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
 
 
@@ -196,6 +198,10 @@ class ArticleSpeakers:
             if len(self.last_group) > 1:
                 return list(self.last_group)
             return self.history[-1:]
+        if words[:2] in (["the", "two"], ["both"]) and words[-1] in _PAIR_HEADS:
+            pair = self._last_two_bodies(position)  # "backing from the US and Israel. The
+            if pair:  # two governments are seeking ..."
+                return pair
         if words[0] == "the" and len(words) <= 4 and not body(phrase) and not media_name(phrase):
             found = self._definite(words[1:], position)
             if found is not None:
@@ -339,6 +345,16 @@ class ArticleSpeakers:
             return None
         army = POSSESSIVE_ARMY.match(self.text, last.end(), end)
         return describe(last.group() + army.group() if army else last.group())
+
+    def _last_two_bodies(self, position: int) -> list[Speaker]:
+        """The last two different known bodies named before ``position``."""
+        names: list[str] = []
+        for m in body_pattern().finditer(self.text, max(0, position - 400), position):
+            name = describe(m.group()).name
+            if name in names:
+                names.remove(name)
+            names.append(name)
+        return [describe(n) for n in names[-2:]] if len(names) >= 2 else []
 
     def _definite(self, words: list[str], position: int) -> Speaker | None:
         """'the expert', 'the Israeli prime minister', 'the ministry', 'the official'."""
