@@ -822,3 +822,16 @@ def test_the_two_governments_are_the_two_bodies_just_named():
         "are seeking to replace the UN system, saying that Hamas siphons off supplies."
     )
     assert {s for s, q in _said(text) if "siphons" in q} == {"US", "Israel"}
+
+
+def test_the_three_countries_of_a_joint_statement():
+    text = (
+        "Talks ended with the United States, Egypt and Qatar tabling a plan. In a joint "
+        'statement, the three countries said the proposal "builds on areas of agreement".'
+    )
+    assert [s for s, _ in _said(text)] == ["United States", "Egypt", "Qatar"]
+
+
+def test_the_prime_minister_s_office_by_its_own_name():
+    text = 'According to the Prime Minister\'s Office, Netanyahu expressed "strong displeasure".'
+    assert _speaker_of(text, "displeasure") == "Prime Minister's Office"

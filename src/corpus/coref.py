@@ -47,6 +47,7 @@ from corpus.speakers import (
     media_name,
     split_title,
     title_words,
+    titles,
 )
 
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
@@ -63,6 +64,7 @@ _EXPERT_WORDS = ("expert", "analyst", "scholar", "professor", "researcher", "aca
 _PERSON_WORDS = ("chief", "leader", "man", "woman", "diplomat", "envoy", "president", "minister")
 # "the two governments", "both countries": a pair of bodies named just before
 _PAIR_HEADS = frozenset({"governments", "countries", "nations", "states", "sides", "allies"})
+_HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
 _PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
 
 
@@ -198,10 +200,12 @@ class ArticleSpeakers:
             if len(self.last_group) > 1:
                 return list(self.last_group)
             return self.history[-1:]
-        if words[:2] in (["the", "two"], ["both"]) and words[-1] in _PAIR_HEADS:
-            pair = self._last_two_bodies(position)  # "backing from the US and Israel. The
-            if pair:  # two governments are seeking ..."
-                return pair
+        counted = words[1:] if words[0] == "the" else words
+        if words[-1] in _PAIR_HEADS and len(counted) == 2 and counted[0] in _HOW_MANY:
+            # "backing from the US and Israel. The two governments are seeking ..."
+            named = self._last_bodies(position, _HOW_MANY[counted[0]])
+            if named:
+                return named
         if words[0] == "the" and len(words) <= 4 and not body(phrase) and not media_name(phrase):
             found = self._definite(words[1:], position)
             if found is not None:
@@ -225,6 +229,11 @@ class ArticleSpeakers:
             return [Speaker(known[0], known[1])]
         if office:
             owner = clean(re.sub(r"^the\s+", "", office.group("owner"), flags=re.IGNORECASE))
+            if owner[:1].isupper() and owner.lower() in titles():
+                # "the Prime Minister's Office": the office by its own name, as written
+                return [
+                    Speaker(re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE), "organization")
+                ]
             if owner[:1].islower():
                 # "the prime minister's office": whose, when the article named them
                 holder = self._definite(owner.split(), position)
@@ -346,15 +355,15 @@ class ArticleSpeakers:
         army = POSSESSIVE_ARMY.match(self.text, last.end(), end)
         return describe(last.group() + army.group() if army else last.group())
 
-    def _last_two_bodies(self, position: int) -> list[Speaker]:
-        """The last two different known bodies named before ``position``."""
+    def _last_bodies(self, position: int, n: int) -> list[Speaker]:
+        """The last ``n`` different known bodies named before ``position``."""
         names: list[str] = []
         for m in body_pattern().finditer(self.text, max(0, position - 400), position):
             name = describe(m.group()).name
             if name in names:
                 names.remove(name)
             names.append(name)
-        return [describe(n) for n in names[-2:]] if len(names) >= 2 else []
+        return [describe(name) for name in names[-n:]] if len(names) >= n else []
 
     def _definite(self, words: list[str], position: int) -> Speaker | None:
         """'the expert', 'the Israeli prime minister', 'the ministry', 'the official'."""
