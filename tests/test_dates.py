@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from corpus.dates import (
+    WEEKDAYS,
     caption_anchor,
     find_dates,
     find_weekdays,
@@ -214,3 +216,15 @@ def test_numeric_date_inside_a_longer_number_is_not_a_date():
 
 def test_find_weekdays_skips_look_alikes_that_lower_case_to_no_weekday():
     assert [w[2] for w in find_weekdays("On Frıday and ſunday, then on Monday.")] == [0]
+
+
+@given(st.text(alphabet="MondayTuesdaySunDAY _-é1.Ⅰ'’ſK", max_size=14))
+def test_weekdays_are_whole_words_as_the_pattern_finds_them(text):
+    # find_weekdays looks only at words ending in "day": the same as a scan for the names
+    pattern = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+    expected = [
+        (m.start(), m.end(), word)
+        for m in pattern.finditer(text)
+        if (word := m.group(1).lower()) in WEEKDAYS
+    ]
+    assert [(s, e, WEEKDAYS[i]) for s, e, i in find_weekdays(text)] == expected

@@ -78,3 +78,48 @@ def test_longer_cues_indexed_by_two_words_match_leftmost_longest(text):
         else:
             i += 1
     assert [(kind, key) for _, _, kind, key in index.find(text)] == found
+
+
+_OPENINGS = ("skip_after", "relative", "duration_after", "currency_after")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                " ",
+                "-",
+                "\t",
+                "\u00a0",
+                "hours",
+                "DAYS",
+                "more",
+                "per cent",
+                "%",
+                "-year-old",
+                "U.S. dollars",
+                "euros",
+                "after",
+                "ago",
+                "people",
+                "pe",
+                "ſ",
+                "K",
+                "İ",
+                "o’clock",
+                "th",
+                "x",
+                "mins read",
+                "-fold",
+            ]
+        ),  # fmt: skip
+        max_size=5,
+    ).map("".join)
+)
+def test_openings_match_as_their_patterns(text):
+    # the quick test on the first letters past the spaces never loses a match
+    lex = lexicon()
+    for name in _OPENINGS:
+        opening = getattr(lex, name)
+        found, expected = opening.match(text), opening.pattern.match(text)
+        assert (found and found.span()) == (expected and expected.span()), (name, text)

@@ -521,3 +521,19 @@ def test_token_and_search_shortcuts_agree_with_their_patterns(sentence, start):
         _clause_end(sentence, start)
         == re.compile(r"[,;:.]|\d|\band\b|$").search(sentence, start).start()
     )
+
+
+def test_sentence_spans_given_give_the_same_table():
+    # figures() may reuse the sentence spans another stage split: the same rows
+    from corpus.text import sentences
+
+    texts = [
+        "At least 193 people were killed. The U.S. said 12 more died on Monday.\n\n"
+        "Of the 54 aid missions, only four were allowed. 2024-01-30: 7 injured.",
+        "More than 27,700 Palestinians have been killed, according to the ministry.",
+    ]
+    arts = pd.DataFrame(
+        {"article_id": ["a", "b"], "published": [pd.Timestamp("2024-02-08")] * 2, "text": texts}
+    )
+    spans = {aid: sentences(text) for aid, text in zip(arts["article_id"], texts, strict=True)}
+    pd.testing.assert_frame_equal(figures(arts, spans=spans), figures(arts))

@@ -120,7 +120,7 @@ def test_digits_take_the_same_value_as_parse_number(text):
 
 
 def test_a_scale_only_where_its_scale_word_is():
-    # "a dozen" is matched at the scale words _A_HINT finds, as a scan of A_SCALE_RE would
+    # "a dozen" is matched at the scale words _A_HINTS find, as a scan of A_SCALE_RE would
     assert values("A million fled and a dozen died; a hundred1, xa million, a thousand") == [
         ("A million", 1_000_000.0),
         ("a dozen", 12.0),

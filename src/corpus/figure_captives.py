@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from corpus.figure_checks import _CAPTIVES, sentence_cues
 from corpus.figure_clauses import (
     _SUBSET_WORDS,
+    LIST_JOINERS,
     OF_WHOM,
     SEPARATE,
     SUBSET_BEFORE,
@@ -122,7 +123,7 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
         part = (may_hold(gap, _SUBSET_HINTS) and SUBSET_BEFORE.search(gap)) or (
             any(map(gap.__contains__, "–—-(")) and _BREAKDOWN.match(gap)
         )
-    if not part and list_gap().match(gap):
+    if not part and may_hold(gap, LIST_JOINERS) and list_gap().match(gap):
         # "including 250 serving life sentences and 1,718 detained in Gaza": the list goes on
         part = SUBSET_BEFORE.search(sentence, max(0, previous.start - 40), previous.start)
     return bool(part) and not SEPARATE.search(gap)

@@ -139,6 +139,8 @@ def _is_present(sentence: str, words: list[str]) -> bool:
         return bool(_PRESENT.search(sentence))
     if not _PRESENT_SET.isdisjoint(words):
         return True
+    if "-" not in sentence and "'" not in sentence and "’" not in sentence:
+        return False  # no word with parts (the tokens hold "'" for "’")
     return any(
         not _PRESENT_SET.isdisjoint(_WORD_PARTS.split(w)) for w in words if "-" in w or "'" in w
     )

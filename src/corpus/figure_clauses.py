@@ -147,6 +147,10 @@ def of_before() -> re.Pattern[str]:
     return re.compile(rf"\bof(?:\s+(?:{_qualifier_words()}))*\s+$", re.IGNORECASE)
 
 
+# what joins the items of a list: list_gap needs one of them (a quick first test)
+LIST_JOINERS = (",", "and", "including", "among them", "of whom", "plus")
+
+
 @lru_cache(maxsize=1)
 def list_gap() -> re.Pattern[str]:
     """Between two numbers of one list: "7,028, including 2,913 children, 1,709 women and

@@ -10,7 +10,13 @@ import re
 from typing import TYPE_CHECKING
 
 from corpus.figure_checks import OF_THE_WHOLE, sentence_cues
-from corpus.figure_clauses import companion_gap, comparison_gap, is_range, list_gap
+from corpus.figure_clauses import (
+    LIST_JOINERS,
+    companion_gap,
+    comparison_gap,
+    is_range,
+    list_gap,
+)
 from corpus.figure_lexicon import may_hold
 from corpus.figure_scope import CASUALTY_KINDS
 from corpus.figure_scope import scope as scope_of
@@ -22,8 +28,6 @@ if TYPE_CHECKING:
 # what a counted noun may be between two items of a list ("140 prisoners serving ... and 60")
 NOUN_KINDS = frozenset({"people", "prisoner", "hostage", "aid", "military", "money"})
 
-# what joins the items of a list: list_gap needs one of them (a quick first test)
-_LIST_JOINERS = (",", "and", "including", "among them", "of whom", "plus")
 # what brings in a companion count: companion_gap needs one of them
 _COMPANION_JOINERS = ("with", "and", "while")
 
@@ -34,7 +38,7 @@ def in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     if previous is None or previous.category == "duration":
         return False
     gap = sentence[previous.end : n.start]
-    if not may_hold(gap, _LIST_JOINERS) or not list_gap().match(gap):
+    if not may_hold(gap, LIST_JOINERS) or not list_gap().match(gap):
         return False
     # nouns may stand between the items ("140 prisoners serving life sentences and 60 ..."),
     # a verb may not ("killed and 65,000 injured")

@@ -30,7 +30,7 @@ from corpus.figure_captives import (
     release_side,
     subset_of,
 )
-from corpus.figure_checks import _CAPTIVES, _OF_OWN, _PUNCT, is_figure, sentence_cues
+from corpus.figure_checks import _CAPTIVES, _OF_OWN, _PUNCT, Cues, is_figure, sentence_cues
 from corpus.figure_clauses import (
     claimed,
     clause_end,
@@ -99,9 +99,9 @@ class Figure(NamedTuple):
 # --- what does it count? ------------------------------------------------------------------
 
 
-def _qualifier(sentence: str, start: int) -> str:
-    """'more than' / 'at least' ... in the (up to four) words right before the number."""
-    cues = sentence_cues(sentence)
+def _qualifier(cues: Cues, start: int) -> str:
+    """'more than' / 'at least' ... in the (up to four) words right before the number
+    (``cues``: the sentence's, with its tokens)."""
     # tokens are in order and do not overlap: both their starts and ends are sorted
     lo, hi = bisect_left(cues.starts, max(0, start - 24)), bisect_right(cues.ends, start)
     words = cues.words[max(lo, hi - 4) : hi]
@@ -146,9 +146,9 @@ def _phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
     return (" ".join(words) or None), offset, offset + last
 
 
-def _usable_cues(sentence: str, n: NumberMention, others: tuple) -> list:
-    """The category cues that may speak for ``n``: not another number's."""
-    found = sentence_cues(sentence).categories
+def _usable_cues(sentence: str, n: NumberMention, others: tuple, found: list) -> list:
+    """The category cues (of ``found``: the sentence's) that may speak for ``n``: not
+    another number's."""
     if len(others) < 2:
         return found
     lo, hi = reach(n, others)
@@ -227,15 +227,22 @@ def _category(
     in_phrase: list,
     previous: Figure | None,
     context: str | None,
-    others: tuple = (),
+    others: tuple,
+    found: Cues,
+    tail_end: int,
+    duration: bool,
 ) -> str:
+    """What number ``n`` counts (see :func:`classify`). ``found`` are the sentence's cues,
+    ``tail_end`` is where the number's own clause ends (up to the next comma, number or
+    sentence end: :func:`~corpus.figure_clauses.clause_end`), ``duration`` whether a time
+    unit follows it (``lexicon().duration_after``)."""
     lex = lexicon()
     before = sentence[max(0, n.start - 6) : n.start].lower().rstrip()
     if before.endswith(lex.currency_before) or lex.currency_after.match(
         sentence[n.end : n.end + 30]
     ):
         return "money"
-    if lex.duration_after.match(sentence[n.end : n.end + 12]):
+    if duration:
         return "duration"
     # (the pattern is slow to fail: first the quick test that the text before ends in "'s")
     possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
@@ -244,17 +251,19 @@ def _category(
     subset = previous is not None and subset_of(sentence, n, previous)
     if subset and previous.category in CAPTIVE_KINDS:
         return previous.category  # dead or alive, they are counted among the captives
-    cues = nearest(_usable_cues(sentence, n, others), n)
+    cues = nearest(_usable_cues(sentence, n, others, found.categories), n)
     noun = _head_noun(phrase, in_phrase) if phrase else None
-    # the number's own clause: up to the next comma, number or sentence end
-    tail_end = clause_end(sentence, n.end)
     # 0. the noun the number is "of": "the deaths of two soldiers", "the remains of 120"
     if sentence.find("of ", max(0, n.start - 40), n.start) >= 0:  # (a quick first test)
         head = _head_of(sentence, n, cues)
         if head == "killed" and handed_over(sentence, n, cues):
             return release_side(sentence, n, phrase)  # "hand over the bodies of 18 others"
         if head in CASUALTY_KINDS:
-            return "hostages_held" if head == "killed" and _still_held(sentence, n, cues) else head
+            return (
+                "hostages_held"
+                if head == "killed" and _still_held(sentence, n, cues, tail_end)
+                else head
+            )
     # 1. "193 people were killed", "65,000 injured", "250 were taken hostage", "ordered
     # 100,000 to leave"
     if _ordered_to_leave(sentence, n):
@@ -294,7 +303,7 @@ def _category(
     # counts captives, not troops)
     if noun == "military" and captive_soldiers(phrase, cues, n):
         return captive_fate(sentence, n, phrase, cues, tail_end)
-    if noun == "killed" and _still_held(sentence, n, cues):
+    if noun == "killed" and _still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
     if noun in THING_KINDS or noun == "killed":
         return noun
@@ -316,7 +325,7 @@ def _category(
         return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
     # 5. people, or no noun at all: the nearest telling cue in the sentence
     # "the release of eight nationals still held in Gaza": held now, whatever came before
-    if _still_held(sentence, n, cues):
+    if _still_held(sentence, n, cues, tail_end):
         return "hostages_held"
     for _, kind, s, e in cues:
         if kind in CASUALTY_KINDS:
@@ -364,10 +373,10 @@ _VERB_GROUP = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,4}}")
 _AND_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:[\w-]+\s+)?$")
 
 
-def _still_held(sentence: str, n: NumberMention, cues: list) -> bool:
-    """A captive state ("still in Gaza", "remain in Gaza") in the number's own clause."""
+def _still_held(sentence: str, n: NumberMention, cues: list, end: int) -> bool:
+    """A captive state ("still in Gaza", "remain in Gaza") in the number's own clause (up to
+    ``end``)."""
     states = lexicon().captive_states
-    end = clause_end(sentence, n.end)
     return any(
         k == "held" and n.end <= s < end and sentence[s:e].lower() in states for _, k, s, e in cues
     )
@@ -441,11 +450,29 @@ def classify(
     count of people with no cue of its own continues; ``others`` the figures of the
     sentence, which keep the cues nearest to them ("436, with 678 others injured").
     """
+    return _classify(sentence, n, previous, context, others, None)
+
+
+def _classify(
+    sentence: str,
+    n: NumberMention,
+    previous: Figure | None,
+    context: str | None,
+    others: tuple[NumberMention, ...],
+    duration: bool | None,
+) -> Figure:
+    """:func:`classify`; ``duration`` is whether a time unit follows the number, when known."""
     phrase, p0, p1 = _phrase(sentence, n.end)
     cues = sentence_cues(sentence)
+    if duration is None:
+        duration = bool(lexicon().duration_after.match(sentence[n.end : n.end + 12]))
+    # the number's own clause: up to the next comma, number or sentence end
+    tail_end = clause_end(sentence, n.end)
     # (a cue that starts in the phrase: "aid | missions" when the phrase stops at "aid")
     in_phrase = [c for c in cues.categories if p0 <= c[0] < p1]
-    category = _category(sentence, n, phrase, in_phrase, previous, context, others)
+    category = _category(
+        sentence, n, phrase, in_phrase, previous, context, others, cues, tail_end, duration
+    )
     if category == "duration":  # "seven-day temporary ceasefire": what lasts follows the unit
         tail = sentence[n.end : n.end + 60]
         m = lexicon().duration_subjects.search(tail)
@@ -455,21 +482,13 @@ def classify(
     shares = (
         category == getattr(previous, "category", None) and in_list(sentence, n, previous)
     ) or companion(sentence, n, previous, category)
-    if shares and not own_scope(sentence, n, category):
+    if shares and not own_scope(sentence, n, category, tail_end):
         scope = previous.scope
     else:
-        scope = scope_of(sentence, n, category, others)
-    return Figure(
-        start=n.start,
-        end=n.end,
-        value_text=n.text,
-        value=n.value,
-        qualifier=_qualifier(sentence, n.start),
-        category=category,
-        subject=phrase,
-        scope=scope,
-        present=cues.present,
-    )
+        scope = scope_of(sentence, n, category, others, tail_end)
+    # (positional: a named tuple takes keywords more slowly; in the order of its fields)
+    qualifier = _qualifier(cues, n.start)
+    return Figure(n.start, n.end, n.text, n.value, qualifier, category, phrase, scope, cues.present)
 
 
 def sentence_figures(
@@ -481,7 +500,8 @@ def sentence_figures(
     # a time span claims no cue from the counts around it: "the death toll from nearly 11
     # months of war had risen to 40,534"
     spans = lexicon().duration_after
-    claimers = tuple(m for m in counts if not spans.match(sentence[m.end : m.end + 12]))
+    durations = [bool(spans.match(sentence[m.end : m.end + 12])) for m in counts]
+    claimers = tuple(m for m, duration in zip(counts, durations, strict=True) if not duration)
     found: list[Figure] = []
     previous = None
     for i, n in enumerate(counts):
@@ -490,7 +510,7 @@ def sentence_figures(
             # "1.7 million of Gaza's 2.3 million people have been displaced": the whole
             # claims no cue from its part
             others = tuple(m for m in claimers if m is not counts[i + 1])
-        previous = classify(sentence, n, previous, context, others)
+        previous = _classify(sentence, n, previous, context, others, durations[i])
         found.append(previous)
     if len(found) > 1:
         fill_left_out_nouns(sentence, found, counts)

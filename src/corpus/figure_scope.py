@@ -86,24 +86,30 @@ def _after_own_verb(n: NumberMention, cues: list) -> list:
     return [c for c in cues if not c[2] < verb[0]]
 
 
-def _taken_in_attack(sentence: str, n: NumberMention) -> bool:
-    """'taking some 250 hostages', '251 were taken hostage': the captives of one attack."""
-    return bool(
-        lexicon().taken.search(sentence, max(0, n.start - NEAR_BEFORE), clause_end(sentence, n.end))
-    )
+def _taken_in_attack(sentence: str, n: NumberMention, end: int) -> bool:
+    """'taking some 250 hostages', '251 were taken hostage': the captives of one attack
+    (``end``: where the number's clause ends)."""
+    return bool(lexicon().taken.search(sentence, max(0, n.start - NEAR_BEFORE), end))
 
 
-def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) -> str:
+def scope(
+    sentence: str, n: NumberMention, category: str, others: tuple = (), end: int | None = None
+) -> str:
     """``cumulative``, ``incident`` or ``na`` for number ``n`` of ``sentence`` counting
-    ``category``; ``others`` are the sentence's counts, which keep the cues nearest them."""
+    ``category``; ``others`` are the sentence's counts, which keep the cues nearest them.
+    ``end`` is where the number's clause ends (:func:`~corpus.figure_clauses.clause_end`
+    from ``n.end``), when known."""
     if category == "duration":
         return "na"
+    found = sentence_cues(sentence)
+    if end is None:
+        end = clause_end(sentence, n.end)
     if category == "money":  # "$6.5 billion in military aid since October": a running total
-        return "cumulative" if _own_running_total(sentence, n) else "na"
+        return "cumulative" if _own_running_total(n, found.scopes, end) else "na"
     lo, hi = reach(n, others) if len(others) > 1 else (-1, len(sentence))
     cues = [
         (d, k, s)
-        for d, k, s, e in nearest(sentence_cues(sentence).scopes, n)
+        for d, k, s, e in nearest(found.scopes, n)
         if not (k == "day" and _dates_the_report(sentence, s, e, n.start))
         and not (k == "cumulative" and _superlative_since(sentence, s, e))
         and not (k in ("incident", "day") and _parts_window(sentence, n, s, others))
@@ -116,20 +122,20 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
         )
     ]
     cues = _after_own_verb(n, cues)
-    if category in PEOPLE_CATEGORIES and _BRINGS_TO.search(sentence, max(0, n.start - 40), n.start):
+    if category in PEOPLE_CATEGORIES and _brings_to(sentence, n.start):
         return "cumulative"  # "the latest deaths brought to 330 the number of Palestinians killed"
     if category == "hostages_held":
         # "Of the 251 hostages seized on October 7, 58 are still held": held now, a total
-        if _own_cue(sentence, n, sentence_cues(sentence).categories, "held"):
+        if _own_cue(n, found.categories, "held", end):
             return "cumulative"
-        return "incident" if _taken_in_attack(sentence, n) else "cumulative"
+        return "incident" if _taken_in_attack(sentence, n, end) else "cumulative"
     if (
         category in CASUALTY_KINDS
-        and _event_verb(sentence, n)
-        and not _own_running_total(sentence, n)
+        and _event_verb(sentence, n, end)
+        and not _own_running_total(n, found.scopes, end)
     ):
         return "incident"  # "nine people have been killed after a school was hit"
-    if category in CASUALTY_KINDS and _DAYS_EVENT.search(sentence, max(0, n.start - 80), n.start):
+    if category in CASUALTY_KINDS and _days_event(sentence, n.start):
         return "incident"  # "the toll of Monday's strikes rose to 558": one day's attack
     strong = [(d, k, s) for d, k, s in cues if k != "weak"]
     if category in CASUALTY_KINDS:
@@ -141,8 +147,8 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
             return "na"
         # "eight have since been rescued": freed one by one, counted up to now (but "held
         # since October 7 were handed over" dates the captivity, not the count)
-        since = _own_running_total(sentence, n) and not _HELD_SINCE.search(
-            sentence, n.end, clause_end(sentence, n.end)
+        since = _own_running_total(n, found.scopes, end) and not _HELD_SINCE.search(
+            sentence, n.end, end
         )
         return "cumulative" if since else "incident"
     if strong:
@@ -158,7 +164,7 @@ def scope(sentence: str, n: NumberMention, category: str, others: tuple = ()) ->
         return "cumulative"
     if category == "displaced":
         return "cumulative"  # "1.7 million people are now displaced": a state, not an event
-    if category == "other" and _arrested(sentence, n):
+    if category == "other" and _arrested(n, found.categories, end):
         return "incident"  # "Police said 29 people were detained": one event's arrests
     if category in CASUALTY_KINDS:
         return "incident"
@@ -207,6 +213,28 @@ _BRINGS_TO = re.compile(
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some)\s+)?$",
     re.IGNORECASE,
 )
+# the words _BRINGS_TO needs, and what every day of _DAYS_EVENT ends in (quick first tests:
+# both patterns are slow to fail)
+_BRINGS_HINTS = ("bring", "brought", "rais", "tak", "took", "push")
+_DAYS_HINTS = ("day'", "day’")
+
+
+def _brings_to(sentence: str, start: int) -> bool:
+    """Whether a count added to a running total comes right before ``start`` (_BRINGS_TO)."""
+    window = max(0, start - 40)
+    return may_hold(sentence[window:start], _BRINGS_HINTS) and bool(
+        _BRINGS_TO.search(sentence, window, start)
+    )
+
+
+def _days_event(sentence: str, start: int) -> bool:
+    """Whether a day's attack is named before ``start`` (_DAYS_EVENT)."""
+    window = max(0, start - 80)
+    return may_hold(sentence[window:start], _DAYS_HINTS) and bool(
+        _DAYS_EVENT.search(sentence, window, start)
+    )
+
+
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b")
 # how far (characters) after "N of them" a window may start and still be the part's own
 _PART_REACH = 30
@@ -223,10 +251,10 @@ def _parts_window(sentence: str, n: NumberMention, cue_start: int, others: tuple
     )
 
 
-def _event_verb(sentence: str, n: NumberMention) -> bool:
-    """Whether the number's own clause says it was killed in one event ("killed after")."""
+def _event_verb(sentence: str, n: NumberMention, end: int) -> bool:
+    """Whether the number's own clause (up to ``end``) says it was killed in one event
+    ("killed after")."""
     lex = lexicon()
-    end = clause_end(sentence, n.end)
     # (the pattern is slow to fail: first the quick test for the last word of one of its cues)
     return may_hold(sentence[n.end : end], lex.event_ends) and bool(
         lex.event_verbs.search(sentence, n.end, end)
@@ -255,16 +283,16 @@ def _superlative_since(sentence: str, start: int, end: int) -> bool:
 _HELD_SINCE = re.compile(r"\bheld\b[^,;]*\bsince\b", re.IGNORECASE)
 
 
-def _own_cue(sentence: str, n: NumberMention, found: list, kind: str) -> bool:
+def _own_cue(n: NumberMention, found: list, kind: str, end: int) -> bool:
     """Whether a cue of ``kind`` (of ``found``: a sentence's cues) stands in the number's
-    own clause, after it ("58 | are still held in Gaza")."""
-    end = clause_end(sentence, n.end)
+    own clause (up to ``end``), after it ("58 | are still held in Gaza")."""
     return any(n.end <= s < end and k == kind for s, _, k, _ in found)
 
 
-def _own_running_total(sentence: str, n: NumberMention) -> bool:
-    """'and eight have since been rescued': a running total in the number's own clause."""
-    return _own_cue(sentence, n, sentence_cues(sentence).scopes, "cumulative")
+def _own_running_total(n: NumberMention, scopes: list, end: int) -> bool:
+    """'and eight have since been rescued': a running total (of ``scopes``, the sentence's
+    scope cues) in the number's own clause (up to ``end``)."""
+    return _own_cue(n, scopes, "cumulative", end)
 
 
 def _done_release(sentence: str) -> bool:
@@ -275,33 +303,33 @@ def _done_release(sentence: str) -> bool:
     return frames <= lex.release_frames and bool(lex.done_releases.search(sentence))
 
 
-def _arrested(sentence: str, n: NumberMention) -> bool:
-    """'detained 80 suspects', '29 people were arrested': an arrest verb right before the
-    number or in its own clause."""
+def _arrested(n: NumberMention, cues: list, end: int) -> bool:
+    """'detained 80 suspects', '29 people were arrested': an arrest verb (of the category
+    ``cues``) right before the number or in its own clause (up to ``end``)."""
     return any(
         k == "other_fate" and (n.start - NEAR_BEFORE <= e <= n.start or n.end <= s)
-        for s, e, k, _ in sentence_cues(sentence).categories
-        if s < clause_end(sentence, n.end)
+        for s, e, k, _ in cues
+        if s < end
     )
 
 
-def own_scope(sentence: str, n: NumberMention, category: str) -> bool:
+def own_scope(sentence: str, n: NumberMention, category: str, end: int | None = None) -> bool:
     """Whether the number's own clause says its scope, so that it does not share the one
     of the list before it: a day ("and another 1,000 inside Israel on October 7"), a
     running total ("and eight have since been rescued"), captives held now ("of the 251
-    hostages seized on October 7, 58 are still held")."""
+    hostages seized on October 7, 58 are still held"). ``end``: as in :func:`scope`."""
+    found = sentence_cues(sentence)
+    if end is None:
+        end = clause_end(sentence, n.end)
     return (
-        _own_day(sentence, n)
-        or _own_running_total(sentence, n)
+        _own_day(n, found.scopes, end)
+        or _own_running_total(n, found.scopes, end)
         or category == "hostages_held"
-        and _own_cue(sentence, n, sentence_cues(sentence).categories, "held")
+        and _own_cue(n, found.categories, "held", end)
     )
 
 
-def _own_day(sentence: str, n: NumberMention) -> bool:
-    """Whether the clause of ``n`` names a day of its own ("and another 1,000 inside Israel
-    on October 7"): then it does not share the scope of the list before it."""
-    end = clause_end(sentence, n.end)
-    return any(
-        n.end <= s < end and k in _DAY_KINDS for s, _, k, _ in sentence_cues(sentence).scopes
-    )
+def _own_day(n: NumberMention, scopes: list, end: int) -> bool:
+    """Whether the clause of ``n`` (up to ``end``) names a day of its own ("and another 1,000
+    inside Israel on October 7"): then it does not share the scope of the list before it."""
+    return any(n.end <= s < end and k in _DAY_KINDS for s, _, k, _ in scopes)

@@ -43,7 +43,7 @@ from corpus.figure_rules import (
 )
 from corpus.numbers import NumberMention
 from corpus.paths import package_data
-from corpus.text import paragraphs, sentences
+from corpus.text import paragraphs, sentences, sentences_within
 
 COLUMNS = [
     "figure_id", "article_id", "published", "value", "value_text", "qualifier", "category",
@@ -76,7 +76,6 @@ _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 _REPORTED = re.compile(
     r"\b(?:said|says|told|announced|added|adding|according to|stated|reported)\b", re.IGNORECASE
 )
-_NOT_SPACE = re.compile(r"\S")  # \s is what str.isspace() takes
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
 
 
@@ -139,6 +138,8 @@ def _source_in(sentence: str) -> str | None:
 def _as_date(value) -> dt.date | None:
     if value is None or value is pd.NaT:
         return None
+    if type(value) is pd.Timestamp:  # (most values: what pd.Timestamp would make of it)
+        return value.date()
     try:
         ts = pd.Timestamp(value)
     except (TypeError, ValueError):
@@ -190,10 +191,15 @@ def _may_be_date(n: NumberMention) -> bool:
 
 
 def _sentences_with_numbers(
-    text: str, numbers: list, paras: list[tuple[int, int]] | None = None
+    text: str,
+    numbers: list,
+    paras: list[tuple[int, int]] | None = None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, int, list]]:
     """``(paragraph index, start, end, numbers)`` of each sentence holding a number; only
-    paragraphs with numbers are split. ``paras`` are the paragraph spans, when known."""
+    paragraphs with numbers are split. ``paras`` are the paragraph spans, when known;
+    ``spans`` the sentence spans of the whole text (``text.sentences(text)``), when known:
+    then nothing is split again."""
     out = []
     paras = paragraphs(text) if paras is None else paras
     p, k = 0, 0
@@ -205,14 +211,19 @@ def _sentences_with_numbers(
         if numbers[k].start < p0:
             k += 1
             continue
-        for s0, s1 in sentences(text[p0:p1]):
+        # (the paragraph's sentences, from its own start: sentences_within gives them from
+        # the text's)
+        base = 0 if spans is not None else p0
+        found = sentences_within(spans, p0, p1) if spans is not None else sentences(text[p0:p1])
+        for s0, s1 in found:
+            s0, s1 = base + s0, base + s1
             inside = []
-            while k < len(numbers) and numbers[k].start < p0 + s1:
-                if numbers[k].start >= p0 + s0 and numbers[k].end <= p0 + s1:
+            while k < len(numbers) and numbers[k].start < s1:
+                if numbers[k].start >= s0 and numbers[k].end <= s1:
                     inside.append(numbers[k])
                 k += 1
             if inside:
-                out.append((p, p0 + s0, p0 + s1, inside))
+                out.append((p, s0, s1, inside))
         p += 1
     return out
 
@@ -224,9 +235,12 @@ def article_figures(
     statements: list[tuple[int, int, str, str]] = (),
     title: str | None = None,
     figures_of: Callable[..., tuple[Figure, ...]] = sentence_figures,
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[dict]:
     """Figure rows (dicts with :data:`COLUMNS`) of one article text. ``figures_of`` is
-    :func:`~corpus.figure_rules.sentence_figures`, or a memo of it shared by articles."""
+    :func:`~corpus.figure_rules.sentence_figures`, or a memo of it shared by articles;
+    ``spans`` are the sentence spans of ``text`` (:func:`corpus.text.sentences`), when a
+    stage before has split it already."""
     rows: list[dict] = []
     if not isinstance(text, str) or not text:
         return rows
@@ -240,7 +254,7 @@ def article_figures(
     lowered = lowered if len(lowered) == len(text) else None  # see _in_date
     first_seen: dict[str, list[dict]] = {}
     last_category, last_sentence = None, -2
-    for p, s0, s1, found in _sentences_with_numbers(text, numbers, paras):
+    for p, s0, s1, found in _sentences_with_numbers(text, numbers, paras, spans):
         sentence = text[s0:s1]
         if title and sentence.strip() == title:
             continue
@@ -308,8 +322,11 @@ def _next_count(sentence: str, f: Figure, following: tuple[Figure, ...]) -> int 
 
 def _next_start(text: str, end: int) -> int:
     """The first character from ``end`` on that is not a space (or the end of ``text``)."""
-    m = _NOT_SPACE.search(text, end)
-    return m.start() if m else len(text)
+    # (a loop: between sentences there are a space or two, fewer steps than a search takes)
+    size = len(text)
+    while end < size and text[end].isspace():  # what \s takes
+        end += 1
+    return end
 
 
 # the counts one casualty briefing gives together (the dead, the wounded, the missing)
@@ -378,17 +395,25 @@ def _datetime64(dates: list[dt.date | None]) -> np.ndarray:
     return out
 
 
-def figures(articles: pd.DataFrame, statements: pd.DataFrame | None = None) -> pd.DataFrame:
+def figures(
+    articles: pd.DataFrame,
+    statements: pd.DataFrame | None = None,
+    spans: dict[str, list[tuple[int, int]]] | None = None,
+) -> pd.DataFrame:
     """Every counted quantity in ``articles`` (columns :data:`COLUMNS`).
 
     ``articles`` needs ``article_id``, ``text`` and ``published`` (``title`` is
     used when present, to skip a title repeated in the body). With ``statements``,
     a figure inside a statement's span takes its ``statement_id`` and speaker as
-    ``source``. An article whose text cannot be read gives no rows, never an error.
+    ``source``. ``spans`` may give the sentence spans (:func:`corpus.text.sentences`
+    of the whole text) by article id, when another stage has split the texts already:
+    the same table, found without splitting them again. An article whose text cannot be
+    read gives no rows, never an error.
     """
     if articles is None or articles.empty:
         return empty_figures()
-    spans = _statement_spans(statements)
+    said = _statement_spans(statements)
+    spans = spans or {}
     none = [None] * len(articles)
     titles = articles["title"].tolist() if "title" in articles.columns else none
     published = articles["published"].tolist() if "published" in articles.columns else none
@@ -401,7 +426,10 @@ def figures(articles: pd.DataFrame, statements: pd.DataFrame | None = None) -> p
     ):
         aid = str(aid)
         pub = _as_date(pub)
-        rows.extend(article_figures(aid, text, pub, spans.get(aid, ()), title, figures_of))
+        found = article_figures(
+            aid, text, pub, said.get(aid, ()), title, figures_of, spans.get(aid)
+        )
+        rows.extend(found)
     return _frame(rows) if rows else empty_figures()
 
 
