@@ -102,7 +102,7 @@ def stance(statements, target="ceasefire", tone="relevant"):
     return statements
 
 
-def figures(articles, statements=None):
+def figures(articles, statements=None, spans=None):
     rows = []
     for article_id, published, text in zip(
         articles["article_id"], articles["published"], articles["text"], strict=True
