@@ -944,3 +944,18 @@ def test_captives_handed_to_the_red_cross_are_released():
     assert cats(text)["Three"] == "hostages_released"
     text = "Hamas freed all 20 hostages still alive, handing them to the Red Cross."
     assert cats(text)["20"] == "hostages_released"
+
+
+def test_a_part_after_a_time_span_still_belongs_to_the_count_before():
+    text = "At least 196 aid workers have been killed in six months of war, including 175 UN staff."
+    assert cats(text) == {"196": "killed", "six": "duration", "175": "killed"}
+
+
+def test_people_among_the_dead_are_dead():
+    text = "Three British aid workers were among seven people killed in the strike."
+    assert cats(text) == {"Three": "killed", "seven": "killed"}
+
+
+def test_a_year_names_borders_and_a_headline_in_capitals_holds_no_figure():
+    assert cats("He backed a Palestinian state on the 1967 borders.") == {}
+    assert cats("ISRAEL, HAMAS AGREE TO CEASEFIRE DEAL AFTER 15 MONTHS OF WAR") == {}

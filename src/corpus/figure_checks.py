@@ -173,8 +173,8 @@ def _is_year(n: NumberMention, sentence: str) -> bool:
     if _previous_word(sentence, n.start) in _QUALIFIERS:
         return False  # "nearly 2000 Palestinian prisoners"
     following = _next_word(sentence, n.end)
-    # "2024 general election" is a year; "2000 people" counts.
-    return not (following.endswith("s") and len(following) > 3)
+    # "2024 general election" is a year; "2000 people" counts; "the 1967 borders" is a year.
+    return following in _YEAR_NOUNS or not (following.endswith("s") and len(following) > 3)
 
 
 def _is_age(n: NumberMention, sentence: str, previous: str) -> bool:
@@ -263,6 +263,8 @@ def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
     return False
 
 
+# Plural nouns a year names: "the 1967 borders", "the 1990s lines"
+_YEAR_NOUNS = frozenset({"borders", "lines", "boundaries", "frontiers", "elections", "accords"})
 # Words that qualify a count, never a year ("nearly 2000 prisoners", not "in 2000").
 _QUALIFIERS = frozenset({"nearly", "almost", "about", "some", "roughly", "approximately"})
 # "+44 (0) 20 7413 5566": the telephone number of a press release's contacts

@@ -89,3 +89,15 @@ def fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> No
             found[i] = f._replace(
                 category=category, scope=scope_of(sentence, counts[i], category, counts)
             )
+    for i in range(len(found) - 1):
+        f, whole = found[i], found[i + 1]
+        if (
+            f.category == "other"
+            and whole.category in CASUALTY_KINDS
+            and _AMONG.fullmatch(sentence, f.end, whole.start)
+        ):  # "three British aid workers were among seven people killed": part of the dead
+            found[i] = f._replace(category=whole.category, scope=whole.scope)
+
+
+# what joins a part to the count it is among: "three aid workers were among seven people"
+_AMONG = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?")

@@ -510,8 +510,11 @@ def sentence_figures(
             # "1.7 million of Gaza's 2.3 million people have been displaced": the whole
             # claims no cue from its part
             others = tuple(m for m in claimers if m is not counts[i + 1])
-        previous = _classify(sentence, n, previous, context, others, durations[i])
-        found.append(previous)
+        figure = _classify(sentence, n, previous, context, others, durations[i])
+        found.append(figure)
+        # a time span is not the count a later part belongs to: "196 aid workers have been
+        # killed in nearly six months of war, including 175 UN staff"
+        previous = previous if durations[i] and previous is not None else figure
     if len(found) > 1:
         fill_left_out_nouns(sentence, found, counts)
     return tuple(found)

@@ -256,8 +256,8 @@ def article_figures(
     last_category, last_sentence = None, -2
     for p, s0, s1, found in _sentences_with_numbers(text, numbers, paras, spans):
         sentence = text[s0:s1]
-        if title and sentence.strip() == title:
-            continue
+        if (title and sentence.strip() == title) or _shouted(sentence):
+            continue  # the title again, or a headline in capitals inside the page
         repeat_of = first_seen.get(sentence)
         sentence_rows: list[dict] = []
         context = last_category if last_sentence == s0 else None
@@ -310,6 +310,11 @@ def article_figures(
 
 
 _caption_anchor = lru_cache(maxsize=256)(caption_anchor)
+
+
+def _shouted(sentence: str) -> bool:
+    """'ISRAEL, HAMAS AGREE TO CEASEFIRE DEAL AFTER 15 MONTHS OF WAR': a headline."""
+    return sentence.isupper() and sentence.count(" ") >= 4
 
 
 def _next_count(sentence: str, f: Figure, following: tuple[Figure, ...]) -> int | None:
