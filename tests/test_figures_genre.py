@@ -959,3 +959,11 @@ def test_people_among_the_dead_are_dead():
 def test_a_year_names_borders_and_a_headline_in_capitals_holds_no_figure():
     assert cats("He backed a Palestinian state on the 1967 borders.") == {}
     assert cats("ISRAEL, HAMAS AGREE TO CEASEFIRE DEAL AFTER 15 MONTHS OF WAR") == {}
+
+
+def test_aid_that_crossed_is_one_occasion_s_count():
+    text = "The UN said 200 trucks crossed on Friday."
+    assert row(text, "200")["scope"] == "incident"
+    assert row("The death toll has crossed 30,000, the ministry said.", "30,000")["scope"] == (
+        "cumulative"
+    )

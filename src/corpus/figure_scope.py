@@ -112,6 +112,10 @@ def scope(
         for d, k, s, e in nearest(found.scopes, n)
         if not (k == "day" and _dates_the_report(sentence, s, e, n.start))
         and not (k == "cumulative" and _superlative_since(sentence, s, e))
+        # "200 trucks crossed on Friday": aid that crossed, not a toll that crossed a mark
+        and not (
+            k == "cumulative" and category == "aid" and s > n.end and _movement_cue(sentence, s)
+        )
         and not (k in ("incident", "day") and _parts_window(sentence, n, s, others))
         # a proposal or a tense speaks for the whole sentence, a date or a window for the
         # count nearest to it, and a window for the counts beside that one too
@@ -187,6 +191,12 @@ _MOVED = {
         r"called up|deployed|sent|found|discovered|uncovered|confiscated)\b"
     ),
 }
+
+
+def _movement_cue(sentence: str, start: int) -> bool:
+    return sentence.startswith(("crossed", "passed", "reached"), start)
+
+
 _RATE_WORDS = ("a day", "per day", "each day", "every", "daily", "a week", "per week")
 
 
