@@ -967,3 +967,14 @@ def test_aid_that_crossed_is_one_occasion_s_count():
     assert row("The death toll has crossed 30,000, the ministry said.", "30,000")["scope"] == (
         "cumulative"
     )
+
+
+def test_bodies_still_in_gaza_are_captives_held():
+    assert cats("But 24 bodies are still in Gaza, the army said.") == {"24": "hostages_held"}
+
+
+def test_a_report_that_was_released_releases_no_one():
+    text = (
+        "Some 514,000 people face hunger, according to the IPC, whose analysis was released Friday."
+    )
+    assert cats(text) == {"514,000": "other"}

@@ -37,13 +37,20 @@ from corpus.figure_clauses import (
     is_subset,
     nearest,
     of_before,
-    of_qualifiers,
     reach,
 )
-from corpus.figure_lexicon import lexicon, may_hold
+from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import companion, fill_left_out_nouns, in_list
 from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE, PEOPLE_CATEGORIES, own_scope
 from corpus.figure_scope import scope as scope_of
+from corpus.figure_verbs import (
+    governed_by,
+    ordered_to_leave,
+    shared_verb,
+    still_held,
+    subordinate,
+    verb_right_after,
+)
 from corpus.numbers import NumberMention, find_numbers
 
 __all__ = [
@@ -57,13 +64,6 @@ __all__ = [
     "sentence_figures",
 ]
 
-# Words that end a verb's reach over a number after it: "killed when two buildings ...".
-_SUBORDINATE_WORDS = (
-    "when", "after", "while", "because", "before", "until", "where", "which", "who", "whom",
-    "but", "although", "though", "and",
-)  # fmt: skip
-_SUBORDINATE = re.compile(rf"\b(?:{'|'.join(_SUBORDINATE_WORDS)})\b|[;:]", re.I)
-_SUBORDINATE_HINTS = (*_SUBORDINATE_WORDS, ";", ":")  # what it needs (a quick first test)
 # "killed or injured": one count of both, neither category alone
 # words after a number that name nothing by themselves: "24 more are still in Gaza"
 _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
@@ -261,12 +261,12 @@ def _category(
         if head in CASUALTY_KINDS:
             return (
                 "hostages_held"
-                if head == "killed" and _still_held(sentence, n, cues, tail_end)
+                if head == "killed" and still_held(sentence, n, cues, tail_end)
                 else head
             )
     # 1. "193 people were killed", "65,000 injured", "250 were taken hostage", "ordered
     # 100,000 to leave"
-    if _ordered_to_leave(sentence, n):
+    if ordered_to_leave(sentence, n):
         return "displaced"
     window = max(0, n.start - 22)
     if sentence.find("lost", window, n.start) >= 0 and (  # (a quick first test)
@@ -276,14 +276,16 @@ def _category(
     own = _own_clause_kind(sentence, n, cues, in_phrase, noun, tail_end, bool(phrase))
     # "injured seven displaced people who had taken shelter": the verb that governs the
     # number beats the words that describe the people counted
-    if own in (None, "displaced", "missing") and (hurt := _governed_by(sentence, n, cues)):
+    if own in (None, "displaced", "missing") and (hurt := governed_by(sentence, n, cues)):
         return hurt
-    if own and not (subset and not _verb_right_after(sentence, n, cues, tail_end)):
+    if own == "killed" and noun == "killed" and still_held(sentence, n, cues, tail_end):
+        return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
+    if own and not (subset and not verb_right_after(sentence, n, cues, tail_end)):
         return own
     if subset:  # "75,494 wounded, including 71 killed" has a verb of its own; "..., including 12
         return previous.category  # photographers" (or "eight at a school sheltering displaced
         # families") shares the count's
-    if own is None and (shared := _shared_verb(sentence, n, others)):
+    if own is None and (shared := shared_verb(sentence, n, others)):
         return shared  # "70 soldiers and 45 civilians have been killed": one verb for both
     # 2. "killing at least 32 people", "the number of injured surpassed 32,000", but not
     # across a clause ("killed when two buildings collapsed")
@@ -293,7 +295,7 @@ def _category(
             and d <= NEAR_BEFORE
             and kind in CASUALTY_KINDS
             and noun not in _NOT_HURT.get(kind, ())  # "killed ... as some 30 aid trucks entered"
-            and not _subordinate(sentence, e, n.start)
+            and not subordinate(sentence, e, n.start)
             # "33 hostages, eight of them dead, exchanged for 1,800 prisoners": a fate word
             # between them is the number's own
             and not any(k in _FATES and e <= s2 < n.start for _, k, s2, _ in cues)
@@ -303,7 +305,7 @@ def _category(
     # counts captives, not troops)
     if noun == "military" and captive_soldiers(phrase, cues, n):
         return captive_fate(sentence, n, phrase, cues, tail_end)
-    if noun == "killed" and _still_held(sentence, n, cues, tail_end):
+    if noun == "killed" and still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
     if noun in THING_KINDS or noun == "killed":
         return noun
@@ -314,7 +316,7 @@ def _category(
         return "prisoners_released"
     if noun == "hostage":
         fate = captive_fate(sentence, n, phrase, cues, tail_end)
-        if fate == "hostages_held" and _shared_verb(sentence, n, others, ("release",)):
+        if fate == "hostages_held" and shared_verb(sentence, n, others, ("release",)):
             # "13 Israeli hostages and seven foreign nationals would be released"
             return release_side(sentence, n, phrase)
         return fate
@@ -325,7 +327,7 @@ def _category(
         return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
     # 5. people, or no noun at all: the nearest telling cue in the sentence
     # "the release of eight nationals still held in Gaza": held now, whatever came before
-    if _still_held(sentence, n, cues, tail_end):
+    if still_held(sentence, n, cues, tail_end):
         return "hostages_held"
     for _, kind, s, e in cues:
         if kind in CASUALTY_KINDS:
@@ -350,89 +352,6 @@ def _category(
     ):
         return context
     return "other"
-
-
-def _subordinate(sentence: str, start: int, end: int) -> bool:
-    """Whether a clause begins in ``sentence[start:end]`` (see _SUBORDINATE)."""
-    # (the pattern is slow to fail: first the quick test for one of its words)
-    return may_hold(sentence[start:end], _SUBORDINATE_HINTS) and bool(
-        _SUBORDINATE.search(sentence, start, end)
-    )
-
-
-# at most two words, no place preposition, between a number and its verb: "71 | killed",
-# "71 people | were killed"
-_WORD_NOT_PLACE = r"(?!(?:at|in|on|near|from)\b)[\w-]+\s+"  # a word, not a place preposition
-_NEAR_WORDS = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,2}}")
-
-
-# a noun and a verb group before the verb: "45 | civilians have been | killed", "seven |
-# foreign nationals would be | released"
-_VERB_GROUP = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,4}}")
-# between the two counts of one subject: "70 soldiers | and | 45 civilians"
-_AND_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:[\w-]+\s+)?$")
-
-
-def _still_held(sentence: str, n: NumberMention, cues: list, end: int) -> bool:
-    """A captive state ("still in Gaza", "remain in Gaza") in the number's own clause (up to
-    ``end``)."""
-    states = lexicon().captive_states
-    return any(
-        k == "held" and n.end <= s < end and sentence[s:e].lower() in states for _, k, s, e in cues
-    )
-
-
-def _shared_verb(
-    sentence: str, n: NumberMention, others: tuple, kinds: frozenset | tuple = CASUALTY_KINDS
-) -> str | None:
-    """The casualty verb (or another of ``kinds``) of the next count when both are one
-    subject: "70 soldiers and 45 civilians have been killed" (the verb right after the
-    second count's noun)."""
-    following = [m for m in others if m.start >= n.end][:1]
-    if not following or not may_hold(sentence[n.end : following[0].start], ("and", "or")):
-        return None  # (a quick first test: the pattern needs "and" or "or")
-    if not _AND_NEXT.fullmatch(sentence, n.end, following[0].start):
-        return None
-    m = following[0]
-    end = clause_end(sentence, m.end)
-    for s, _, kind, _ in sentence_cues(sentence).categories:
-        if kind in kinds and m.end <= s < end and _VERB_GROUP.fullmatch(sentence, m.end, s):
-            return kind
-    return None
-
-
-def _verb_right_after(sentence: str, n: NumberMention, cues: list, tail_end: int) -> bool:
-    """'including 71 killed': a casualty word right after the number (a few words at most),
-    not one in a phrase that describes where ("eight at a school sheltering displaced ...")."""
-    return any(
-        k in CASUALTY_KINDS and n.end <= s < tail_end and _NEAR_WORDS.fullmatch(sentence, n.end, s)
-        for _, k, s, _ in cues
-    )
-
-
-def _governed_by(sentence: str, n: NumberMention, cues: list) -> str | None:
-    """'killing at least 32', 'injured seven': a killed or injured verb right before the
-    number, only qualifiers between."""
-    for _, kind, _, e in cues:
-        if (
-            e <= n.start
-            and kind in {"killed", "injured"}
-            and n.start - e <= NEAR_BEFORE
-            and of_qualifiers().fullmatch(sentence, e, n.start)
-        ):
-            return kind
-    return None
-
-
-def _ordered_to_leave(sentence: str, n: NumberMention) -> bool:
-    """'The army ordered some 100,000 of them to leave': an evacuation order's count."""
-    if sentence.find(" to ", n.end, n.end + 50) < 0:  # (a quick first test: no move)
-        return False
-    lex = lexicon()
-    return bool(
-        lex.order_after.match(sentence, n.end, n.end + 50)
-        and lex.order_before.search(sentence, max(0, n.start - 30), n.start)
-    )
 
 
 def classify(

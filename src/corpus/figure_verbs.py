@@ -1,0 +1,116 @@
+"""Which verb governs a number: clauses, shared verbs and verbs right before a count.
+
+Helpers of :mod:`corpus.figure_rules` for "killing at least 32 people" (a verb before the
+number), "70 soldiers and 45 civilians have been killed" (one verb for both), "24 bodies
+are still in Gaza" (a captive state in the number's clause) and "ordered 100,000 to leave".
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.figure_checks import sentence_cues
+from corpus.figure_clauses import clause_end, of_qualifiers
+from corpus.figure_lexicon import lexicon, may_hold
+from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE
+from corpus.numbers import NumberMention
+
+__all__ = [
+    "governed_by",
+    "ordered_to_leave",
+    "shared_verb",
+    "still_held",
+    "subordinate",
+    "verb_right_after",
+]
+
+# Words that end a verb's reach over a number after it: "killed when two buildings ...".
+_SUBORDINATE_WORDS = (
+    "when", "after", "while", "because", "before", "until", "where", "which", "who", "whom",
+    "but", "although", "though", "and",
+)  # fmt: skip
+_SUBORDINATE = re.compile(rf"\b(?:{'|'.join(_SUBORDINATE_WORDS)})\b|[;:]", re.I)
+_SUBORDINATE_HINTS = (*_SUBORDINATE_WORDS, ";", ":")  # what it needs (a quick first test)
+
+
+def subordinate(sentence: str, start: int, end: int) -> bool:
+    """Whether a clause begins in ``sentence[start:end]`` (see _SUBORDINATE)."""
+    # (the pattern is slow to fail: first the quick test for one of its words)
+    return may_hold(sentence[start:end], _SUBORDINATE_HINTS) and bool(
+        _SUBORDINATE.search(sentence, start, end)
+    )
+
+
+# at most two words, no place preposition, between a number and its verb: "71 | killed",
+# "71 people | were killed"
+_WORD_NOT_PLACE = r"(?!(?:at|in|on|near|from)\b)[\w-]+\s+"  # a word, not a place preposition
+_NEAR_WORDS = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,2}}")
+
+
+# a noun and a verb group before the verb: "45 | civilians have been | killed", "seven |
+# foreign nationals would be | released"
+_VERB_GROUP = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,4}}")
+# between the two counts of one subject: "70 soldiers | and | 45 civilians"
+_AND_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:[\w-]+\s+)?$")
+
+
+def still_held(sentence: str, n: NumberMention, cues: list, end: int) -> bool:
+    """A captive state ("still in Gaza", "remain in Gaza") in the number's own clause (up to
+    ``end``)."""
+    states = lexicon().captive_states
+    return any(
+        k == "held" and n.end <= s < end and sentence[s:e].lower() in states for _, k, s, e in cues
+    )
+
+
+def shared_verb(
+    sentence: str, n: NumberMention, others: tuple, kinds: frozenset | tuple = CASUALTY_KINDS
+) -> str | None:
+    """The casualty verb (or another of ``kinds``) of the next count when both are one
+    subject: "70 soldiers and 45 civilians have been killed" (the verb right after the
+    second count's noun)."""
+    following = [m for m in others if m.start >= n.end][:1]
+    if not following or not may_hold(sentence[n.end : following[0].start], ("and", "or")):
+        return None  # (a quick first test: the pattern needs "and" or "or")
+    if not _AND_NEXT.fullmatch(sentence, n.end, following[0].start):
+        return None
+    m = following[0]
+    end = clause_end(sentence, m.end)
+    for s, _, kind, _ in sentence_cues(sentence).categories:
+        if kind in kinds and m.end <= s < end and _VERB_GROUP.fullmatch(sentence, m.end, s):
+            return kind
+    return None
+
+
+def verb_right_after(sentence: str, n: NumberMention, cues: list, tail_end: int) -> bool:
+    """'including 71 killed': a casualty word right after the number (a few words at most),
+    not one in a phrase that describes where ("eight at a school sheltering displaced ...")."""
+    return any(
+        k in CASUALTY_KINDS and n.end <= s < tail_end and _NEAR_WORDS.fullmatch(sentence, n.end, s)
+        for _, k, s, _ in cues
+    )
+
+
+def governed_by(sentence: str, n: NumberMention, cues: list) -> str | None:
+    """'killing at least 32', 'injured seven': a killed or injured verb right before the
+    number, only qualifiers between."""
+    for _, kind, _, e in cues:
+        if (
+            e <= n.start
+            and kind in {"killed", "injured"}
+            and n.start - e <= NEAR_BEFORE
+            and of_qualifiers().fullmatch(sentence, e, n.start)
+        ):
+            return kind
+    return None
+
+
+def ordered_to_leave(sentence: str, n: NumberMention) -> bool:
+    """'The army ordered some 100,000 of them to leave': an evacuation order's count."""
+    if sentence.find(" to ", n.end, n.end + 50) < 0:  # (a quick first test: no move)
+        return False
+    lex = lexicon()
+    return bool(
+        lex.order_after.match(sentence, n.end, n.end + 50)
+        and lex.order_before.search(sentence, max(0, n.start - 30), n.start)
+    )
