@@ -701,3 +701,15 @@ def test_a_sentence_that_starts_like_furniture_is_kept():
 def test_byline_with_the_reporters_cities():
     page = parse_page(TITLE + "By Dana Keller in Tel Aviv and Omar Haddad in Doha\n" + BODY)
     assert page.text == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: 31 July ,2024: 09:12 AM GST Updated: 31 July ,2024: 05:47 PM GST",
+        "This content was published on July 31, 2024 - 13:17",
+    ],
+)
+def test_date_lines_with_a_spaced_comma_or_a_content_label(line):
+    page = parse_page(TITLE + line + "\n" + BODY)
+    assert page.published == dt.date(2024, 7, 31)

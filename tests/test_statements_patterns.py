@@ -835,3 +835,20 @@ def test_the_three_countries_of_a_joint_statement():
 def test_the_prime_minister_s_office_by_its_own_name():
     text = 'According to the Prime Minister\'s Office, Netanyahu expressed "strong displeasure".'
     assert _speaker_of(text, "displeasure") == "Prime Minister's Office"
+
+
+def test_two_bodies_joined_by_and_open_the_clause():
+    text = 'The Israeli army and the Shin Bet said in a joint statement that they struck "leaders".'
+    assert [s for s, _ in _said(text)] == ["Israel Defense Forces", "Shin Bet"]
+
+
+def test_a_modified_agency_name_after_the_content():
+    text = "A strike on a building in Chiyah killed five people, the state-run National News Agency reported."
+    assert _said(text) == [
+        ("National News Agency", "A strike on a building in Chiyah killed five people")
+    ]
+
+
+def test_the_comma_of_a_number_does_not_end_the_content():
+    text = "The U.N. refugee agency, UNHCR, said more than 500,000 people have crossed into Syria."
+    assert _said(text) == [("UNHCR", "more than 500,000 people have crossed into Syria.")]

@@ -273,6 +273,9 @@ def _verb_cue(
         role_start = None if role_first else u0 + len(lead)
     # content before the cue ("..., X said.") only when little follows it (read last: the
     # common "X said that ..." opens its sentence)
+    if before[-1:] not in ',”"’' and (modified := _MODIFIED_SUBJECT.search(before)):
+        before = before[: modified.start() + 1]  # "..., the state-run National News Agency"
+        role_start = role_start or u0 + modified.start() + 1
     if (
         before.endswith((",", "”", '"', "’"))
         and _has_words(before, 3)
@@ -345,8 +348,11 @@ _PAREN_START = re.compile(r"^\s*\([^)]*\)")
 
 
 def _first_clause(s: str) -> str:
-    """``s`` up to its first comma or semicolon (``re.split(r"[,;]", s, 1)[0]``)."""
+    """``s`` up to its first comma or semicolon, not counting the comma of a number
+    ("500,000")."""
     comma, semi = s.find(","), s.find(";")
+    while 0 < comma < len(s) - 1 and s[comma - 1].isdigit() and s[comma + 1].isdigit():
+        comma = s.find(",", comma + 1)
     cut = comma if semi < 0 or 0 <= comma < semi else semi
     return s if cut < 0 else s[:cut]
 
@@ -412,6 +418,8 @@ _PROGRESSIVE_AUX = re.compile(
 )
 
 
+# a determiner and a lower-case modifier between the content's comma and the speaker's name
+_MODIFIED_SUBJECT = re.compile(r"[,”\"’]\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
 # A relative clause about the speaker that ends in a quoted word, before the verb
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^.;\"“”]{3,120}[\"“][^\"“”]{1,60},?[\"”]$")
 # Verbs whose object is the content, with no clause: "Amnesty is calling on all states to ..."

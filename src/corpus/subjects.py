@@ -211,6 +211,12 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             phrase = text[np[0] : np[1]]
     if is_possessive(phrase):
         return None
+    if text.endswith(" and ", u0, np[0]):
+        # "The Israeli army and the Shin Bet said": two bodies opening the clause
+        first = backward_np(text, u0, np[0] - 5)
+        lead = text[u0 : first[0]].rstrip() if first else "x"
+        if first and (not lead or lead[-1] in ',”"') and body(text[first[0] : first[1]]):
+            return first[0], np[1], appositive
     if text.startswith(" and ", np[0] - 1) or " and " in phrase:
         # "Egypt, Qatar and the United States said": the list's first items too
         items = _LIST_BEFORE.fullmatch(text, u0, np[0])
