@@ -978,3 +978,23 @@ def test_a_report_that_was_released_releases_no_one():
         "Some 514,000 people face hunger, according to the IPC, whose analysis was released Friday."
     )
     assert cats(text) == {"514,000": "other"}
+
+
+# --- forms of a ninth held-out set -----------------------------------------------------------
+
+
+def test_the_transfer_of_hostages_remains_is_a_release():
+    text = "The ICRC said it had facilitated the transfer of the remains of 12 deceased hostages."
+    assert cats(text)["12"] == "hostages_released"
+
+
+def test_projectiles_are_military_and_amputations_injuries():
+    assert cats("The group fired about 180 projectiles into northern Israel.") == {
+        "180": "military"
+    }
+    text = "More than 1,000 children have had one or both legs amputated, UNICEF said."
+    assert cats(text) == {"1,000": "injured"}
+
+
+def test_votes_of_an_assembly_are_not_counts():
+    assert "153" not in cats("It passed with 153 votes in favor and 23 abstentions.")

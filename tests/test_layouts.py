@@ -687,6 +687,8 @@ def test_reading_lists_and_print_notes_at_the_end_are_cut(footer):
         "Media contact: press@example.org",
         "News ID: 85351790",
         "Dey 22, 1402",
+        "(ATTN: ADDS comments from foreign ministry spokesperson in paras 4-6; RECASTS headline)",
+        "3 minutes",
     ],
 )
 def test_site_furniture_of_more_outlets(line):

@@ -156,7 +156,8 @@ CHROME_LINES = re.compile(
     r"(?:updated|published|posted)\s+(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago$|"
     r"listen in \w+$|home\s*[/›>»|]|this is a rush transcript\b.{0,60}$|(?:order reprints|today['’]s paper)\b|"
     # "3 MIN READ", "Staff Writers", an update stamp with a clock only ("Updated 11:26 AM PT")
-    r"\d+\s*-?min(?:ute)?s?\.?\s+read$|staff (?:writers?|reporters?)$|newsletters?$|"
+    r"\d+\s*-?min(?:ute)?s?\.?\s+read$|\d+\s+minutes?$|staff (?:writers?|reporters?)$|newsletters?$|"
+    r"\(?attn:.{0,200}\)?$|"  # a wire desk's note: "(ATTN: ADDS comments ...; RECASTS headline)"
     r"get (?:the|our)\b.{0,80}\bnewsletter\b.{0,80}$|enter (?:your )?email(?: address)?\b.{0,40}$|"
     # relative stamps, players, links, follow buttons, source and topic lines
     r"\d+\s*[hm] ago$|(?:duration|watch video)\s*\d{1,2}:\d\d$|https?://\S+$|"
@@ -252,6 +253,7 @@ CHROME_FIRST_WORDS = frozenset(
         "media",
         "contact",
         "news",
+        "attn",
         "farvardin",
         "ordibehesht",
         "khordad",

@@ -103,7 +103,7 @@ def _is_chrome(line: str) -> bool:
     if ("|" in line or "·" in line or "•" in line) and _is_menu(line):
         return True
     low = line.lower()
-    first = _FIRST_WORD.match(low)
+    first = _FIRST_WORD.match(low.lstrip("(["))  # "(ATTN: ...)": a desk note in brackets
     if first and first.group() in CHROME_FIRST_WORDS and CHROME_LINES.match(line):
         return True
     return _CHROME_HINT.search(low) is not None and any(p.search(line) for p in CHROME_ANYWHERE)
