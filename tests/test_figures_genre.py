@@ -998,3 +998,9 @@ def test_projectiles_are_military_and_amputations_injuries():
 
 def test_votes_of_an_assembly_are_not_counts():
     assert "153" not in cats("It passed with 153 votes in favor and 23 abstentions.")
+
+
+def test_captives_seized_in_the_attack_who_remain_in_gaza_are_a_running_total():
+    text = "Officials say 111 hostages seized during the October 7 attack remain in Gaza."
+    assert row(text, "111")["scope"] == "cumulative"
+    assert row("Hamas took 251 hostages in the October 7 attack.", "251")["scope"] == "incident"
