@@ -149,6 +149,15 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         "The government pledged aid to help a ceasefire that took effect last week take root.",
         '"The guns in Gaza have gone silent," Biden said.',
         "Israel said it had adopted the US proposal for a temporary ceasefire.",
+        'He said a ceasefire remains "the single most important thing we can achieve".',
+        'The forum urged the government to "seize every opportunity for a deal."',
+        '"It is not a strategy for bringing the rest home. Only a negotiated deal does that."',
+        '"The declaration must be the moment the world forces a ceasefire," he said.',
+        "He said he wanted the hostages released and the war brought to an end.",
+        'Mansour urged members to keep pressing "until this aggression ends."',
+        'Hochstein said a cease-fire was "within our grasp."',
+        'Trump told reporters that the ceasefire was "still in place".',
+        "He would travel to Israel to try to close the remaining points.",
     ],
 )
 def test_for_cues_mark_support(sentence):
@@ -223,6 +232,15 @@ def test_for_verb_governs_a_target_term():
         "Netanyahu insisted that the truce would not mark the end of the military campaign.",
         "Ben-Gvir announced his party was leaving the coalition in protest at the deal.",
         '"This is a capitulation to Hamas," he said.',
+        'Khamenei said it was Tehran\'s "duty" to avenge a guest killed on Iranian soil.',
+        '"Israel does not capitulate to terror," Netanyahu said.',
+        'Hamas called on young people in the West Bank to "rise up" against the raids.',
+        'His office said Israel would "not give up" control of the corridor.',
+        'Hezbollah said it was moving to "a new and escalating phase" of the confrontation.',
+        'Erdan said a cease-fire means "ensuring the survival of Hamas."',
+        'Katz warned that the army would respond "with an iron fist" to any violation.',
+        'His office said he had ordered "forceful action" against the group.',
+        "She argued that a cease-fire now would only leave Hamas in place.",
     ],
 )
 def test_against_cues_mark_opposition(sentence):
