@@ -198,3 +198,36 @@ def test_sentences_within_a_line_are_those_of_the_line_alone():
     for start, end in paragraphs(text):
         alone = [(s + start, e + start) for s, e in sentences(text[start:end])]
         assert sentences_within(spans, start, end) == alone
+
+
+# --- hard-wrapped text ----------------------------------------------------------------------
+
+WRAPPED = (
+    "Jerusalem, 22 July 2025 - Oxfam today warned that famine conditions are spreading across\n"
+    "Gaza, with aid workers and their families among those going hungry, as Israeli restrictions\n"
+    "continue to choke the flow of food into the Strip. Since the Gaza Humanitarian\n"
+    "Foundation began operating in late May, Oxfam says it has been unable to bring a truck\n"
+    "into the Strip."
+)
+
+
+def test_normalise_joins_hard_wrapped_lines_keeping_the_length():
+    out = normalise(WRAPPED)
+    assert "\n" not in out
+    assert len(out) == len(WRAPPED)
+    assert "Gaza Humanitarian Foundation began" in out
+
+
+def test_normalise_keeps_a_caption_and_its_paragraph_apart():
+    text = (
+        "Palestinians inspect the damage after an air strike in central Gaza, November 27, 2024. /CFP\n"
+        "International communities and residents in Gaza called for peace as early as possible."
+    )
+    assert normalise(text) == text
+
+
+def test_normalise_keeps_a_title_above_its_standfirst():
+    text = (
+        "Israel and Hamas agree on the first phase of a deal to free hostages\nThe deal was signed."
+    )
+    assert normalise(text) == text

@@ -67,7 +67,100 @@ def normalise(raw: str) -> str:
         text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     while "\n\n\n" in text:  # str.replace is many times faster than a regex here
         text = text.replace("\n\n\n", "\n\n")
-    return text.strip()
+    return unwrap(text.strip())
+
+
+# A line ends a sentence with one of these; a hard-wrapped line usually does not.
+_LINE_ENDS = frozenset('.!?:;"”’)]…')
+# The last words of a line that cannot end a paragraph: "... as Israeli restrictions" /
+# "continue to choke ..."
+_OPEN_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "into",
+        "across",
+        "over",
+        "under",
+        "than",
+        "that",
+        "as",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "can",
+        "said",
+        "says",
+        "who",
+        "which",
+    ]
+)
+
+
+def unwrap(text: str) -> str:
+    r"""Join hard-wrapped lines (a press release or PDF copied with its line breaks): a
+    line that stops mid-sentence runs on into the next. Length-preserving (the break
+    becomes a space), so offsets into the result stay those of the wrapped text.
+
+    >>> unwrap("Oxfam warned that famine is spreading across\nGaza, with aid workers hungry.")
+    'Oxfam warned that famine is spreading across Gaza, with aid workers hungry.'
+    """
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return text
+    breaks = ["\n"] * (len(lines) - 1)
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if len(line) < 40 or not nxt or line[-1] in _LINE_ENDS:
+            continue
+        last = line.rsplit(None, 1)[-1].lower()
+        if nxt[0].islower() or last in _OPEN_WORDS or (_wrapped(lines, i) and nxt[0].isalnum()):
+            breaks[i] = " "
+    if " " not in breaks:
+        return text
+    out = [lines[0]]
+    for sep, line in zip(breaks, lines[1:], strict=True):
+        out += (sep, line)
+    return "".join(out)
+
+
+def _wrapped(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` lies in a hard-wrapped paragraph: a run of lines without a blank
+    one, all but its last of about one width (at least 60 characters)."""
+    start, end = i, i + 1
+    while start > max(0, i - 30) and lines[start - 1]:  # (a paragraph is not that long:
+        start -= 1  # the bounds keep a text of thousands of lines linear)
+    while end < min(len(lines), i + 30) and lines[end]:
+        end += 1
+    widths = [len(ln) for ln in lines[start : end - 1]]  # (the last line may be short)
+    return len(widths) >= 2 and min(widths) >= 60 and max(widths) - min(widths) <= 40
 
 
 @lru_cache(maxsize=1)
