@@ -74,54 +74,12 @@ def normalise(raw: str) -> str:
 _LINE_ENDS = frozenset('.!?:;"”’)]…')
 # The last words of a line that cannot end a paragraph: "... as Israeli restrictions" /
 # "continue to choke ..."
-_OPEN_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "into",
-        "across",
-        "over",
-        "under",
-        "than",
-        "that",
-        "as",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "be",
-        "been",
-        "will",
-        "would",
-        "could",
-        "can",
-        "said",
-        "says",
-        "who",
-        "which",
-    ]
-)
+_OPEN_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+    "from", "into", "across", "over", "under", "than", "that", "as", "its", "their", "his",
+    "her", "our", "is", "are", "was", "were", "has", "have", "had", "be", "been", "will",
+    "would", "could", "can", "said", "says", "who", "which",
+})  # fmt: skip
 
 
 def unwrap(text: str) -> str:
