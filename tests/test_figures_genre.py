@@ -1004,3 +1004,15 @@ def test_captives_seized_in_the_attack_who_remain_in_gaza_are_a_running_total():
     text = "Officials say 111 hostages seized during the October 7 attack remain in Gaza."
     assert row(text, "111")["scope"] == "cumulative"
     assert row("Hamas took 251 hostages in the October 7 attack.", "251")["scope"] == "incident"
+
+
+def test_bodies_recovered_from_the_rubble_are_dead_not_missing():
+    text = "Civil defense teams recovered 592 bodies from under the rubble since the ceasefire."
+    assert cats(text) == {"592": "killed"}
+    assert cats("Some 10,000 people are missing under the rubble.") == {"10,000": "missing"}
+
+
+def test_people_pushed_from_their_homes_are_displaced():
+    assert cats("More than one million Gazans had been pushed from their homes.") == {
+        "one million": "displaced"
+    }
