@@ -205,3 +205,12 @@ def companion_gap() -> re.Pattern[str]:
     return re.compile(
         rf"^[^.;:]{{0,40}}?(?:,\s*|\s)(?:with|and|while)(?:\s+(?:{quals}))*\s*$", re.IGNORECASE
     )
+
+
+def still_held(sentence: str, n: NumberMention, cues: list, end: int) -> bool:
+    """A captive state ("still in Gaza", "remain in Gaza") in the number's own clause (up to
+    ``end``)."""
+    states = lexicon().captive_states
+    return any(
+        k == "held" and n.end <= s < end and sentence[s:e].lower() in states for _, k, s, e in cues
+    )

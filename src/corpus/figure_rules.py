@@ -38,6 +38,7 @@ from corpus.figure_clauses import (
     nearest,
     of_before,
     reach,
+    still_held,
 )
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import companion, fill_left_out_nouns, in_list
@@ -47,7 +48,6 @@ from corpus.figure_verbs import (
     governed_by,
     ordered_to_leave,
     shared_verb,
-    still_held,
     subordinate,
     verb_right_after,
 )

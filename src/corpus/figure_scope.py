@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from corpus.figure_checks import sentence_cues
-from corpus.figure_clauses import claimed, clause_end, nearest, reach
+from corpus.figure_clauses import claimed, clause_end, nearest, reach, still_held
 from corpus.figure_lexicon import lexicon, may_hold
 from corpus.numbers import NumberMention
 
@@ -132,13 +132,10 @@ def scope(
         # "Of the 251 hostages seized on October 7, 58 are still held": held now, a total
         if _own_cue(n, found.categories, "held", end):
             return "cumulative"
-        states, comma = lexicon().captive_states, sentence.find(",", n.end)
+        comma = sentence.find(",", n.end)
         stop = comma if comma > 0 else len(sentence)  # (a date's day ends no clause here)
-        if any(
-            k == "held" and n.end <= s < stop and sentence[s:e].lower() in states
-            for s, e, k, _ in found.categories
-        ):  # "111 hostages seized during the October 7 attack remain in Gaza": held now
-            return "cumulative"
+        if still_held(sentence, n, nearest(found.categories, n), stop):
+            return "cumulative"  # "111 hostages seized in the October 7 attack remain in Gaza"
         return "incident" if _taken_in_attack(sentence, n, end) else "cumulative"
     if (
         category in CASUALTY_KINDS

@@ -1,8 +1,8 @@
 """Which verb governs a number: clauses, shared verbs and verbs right before a count.
 
 Helpers of :mod:`corpus.figure_rules` for "killing at least 32 people" (a verb before the
-number), "70 soldiers and 45 civilians have been killed" (one verb for both), "24 bodies
-are still in Gaza" (a captive state in the number's clause) and "ordered 100,000 to leave".
+number), "70 soldiers and 45 civilians have been killed" (one verb for both) and "ordered
+100,000 to leave".
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ __all__ = [
     "governed_by",
     "ordered_to_leave",
     "shared_verb",
-    "still_held",
     "subordinate",
     "verb_right_after",
 ]
@@ -52,15 +51,6 @@ _NEAR_WORDS = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,2}}")
 _VERB_GROUP = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,4}}")
 # between the two counts of one subject: "70 soldiers | and | 45 civilians"
 _AND_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:[\w-]+\s+)?$")
-
-
-def still_held(sentence: str, n: NumberMention, cues: list, end: int) -> bool:
-    """A captive state ("still in Gaza", "remain in Gaza") in the number's own clause (up to
-    ``end``)."""
-    states = lexicon().captive_states
-    return any(
-        k == "held" and n.end <= s < end and sentence[s:e].lower() in states for _, k, s, e in cues
-    )
 
 
 def shared_verb(
