@@ -41,12 +41,11 @@ def main(folder: Path, repeats: int = 5) -> None:
     figures_fn(articles.head(20), said)
     n = len(articles)
     read_s, (articles, _) = _timed(lambda: read_corpus(folder), repeats)
-    texts, ids = articles["text"].tolist(), articles["article_id"].astype(str).tolist()
+    texts = articles["text"].tolist()
     split_s, spans = _timed(lambda: [sentences(t) for t in texts], repeats)
     said_s, said = _timed(lambda: statements_fn(articles, spans), repeats)
     stance_s, _ = _timed(lambda: stance_fn(said), repeats)
-    by_id = dict(zip(ids, spans, strict=True))
-    fig_s, figs = _timed(lambda: figures_fn(articles, said, by_id), repeats)
+    fig_s, figs = _timed(lambda: figures_fn(articles, said, spans), repeats)
     size = articles["text"].str.len().mean() / 1024
     print(f"{n} articles, mean {size:.1f} K chars, {len(said) / n:.1f} statements "
           f"and {len(figs) / n:.1f} figures per article; median of {repeats} runs, CPU")  # fmt: skip

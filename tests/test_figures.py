@@ -535,5 +535,5 @@ def test_sentence_spans_given_give_the_same_table():
     arts = pd.DataFrame(
         {"article_id": ["a", "b"], "published": [pd.Timestamp("2024-02-08")] * 2, "text": texts}
     )
-    spans = {aid: sentences(text) for aid, text in zip(arts["article_id"], texts, strict=True)}
+    spans = [sentences(text) for text in texts]
     pd.testing.assert_frame_equal(figures(arts, spans=spans), figures(arts))

@@ -403,37 +403,35 @@ def _datetime64(dates: list[dt.date | None]) -> np.ndarray:
 def figures(
     articles: pd.DataFrame,
     statements: pd.DataFrame | None = None,
-    spans: dict[str, list[tuple[int, int]]] | None = None,
+    spans: list | None = None,
 ) -> pd.DataFrame:
     """Every counted quantity in ``articles`` (columns :data:`COLUMNS`).
 
     ``articles`` needs ``article_id``, ``text`` and ``published`` (``title`` is
     used when present, to skip a title repeated in the body). With ``statements``,
     a figure inside a statement's span takes its ``statement_id`` and speaker as
-    ``source``. ``spans`` may give the sentence spans (:func:`corpus.text.sentences`
-    of the whole text) by article id, when another stage has split the texts already:
-    the same table, found without splitting them again. An article whose text cannot be
+    ``source``. ``spans`` may give each article's sentence spans
+    (:func:`corpus.text.sentences` of the whole text, in row order, as for
+    :func:`corpus.statements.statements`), when the texts were split already: the same
+    table, found without splitting them again. An article whose text cannot be
     read gives no rows, never an error.
     """
     if articles is None or articles.empty:
         return empty_figures()
     said = _statement_spans(statements)
-    spans = spans or {}
     none = [None] * len(articles)
+    spans = spans if spans is not None else none
     titles = articles["title"].tolist() if "title" in articles.columns else none
     published = articles["published"].tolist() if "published" in articles.columns else none
     rows: list[dict] = []
     # a sentence that recurs (wire copy, boilerplate, a restated lede) is classified once
     # per call; a memo per call, so that nothing is held between calls
     figures_of = lru_cache(maxsize=4096)(sentence_figures)
-    for aid, text, pub, title in zip(
-        articles["article_id"].tolist(), articles["text"].tolist(), published, titles, strict=True
-    ):
+    ids, texts = articles["article_id"].tolist(), articles["text"].tolist()
+    for aid, text, pub, title, split in zip(ids, texts, published, titles, spans, strict=True):
         aid = str(aid)
         pub = _as_date(pub)
-        found = article_figures(
-            aid, text, pub, said.get(aid, ()), title, figures_of, spans.get(aid)
-        )
+        found = article_figures(aid, text, pub, said.get(aid, ()), title, figures_of, split)
         rows.extend(found)
     return _frame(rows) if rows else empty_figures()
 

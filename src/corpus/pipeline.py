@@ -60,8 +60,7 @@ def extract_tables(
     spans = [split(t) if isinstance(t, str) else [] for t in articles["text"].tolist()]
     statements = import_module("corpus.statements").statements(articles, spans)
     statements = import_module("corpus.stance").stance(statements, target, tone=tone)
-    by_id = dict(zip(articles["article_id"].astype(str).tolist(), spans, strict=True))
-    figures = import_module("corpus.figures").figures(articles, statements, by_id)
+    figures = import_module("corpus.figures").figures(articles, statements, spans)
     return {"articles": articles, "statements": statements, "figures": figures}
 
 
