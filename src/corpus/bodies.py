@@ -16,7 +16,29 @@ from functools import lru_cache
 
 from corpus.paths import package_data
 
-__all__ = ["bodies", "body", "place_references"]
+__all__ = ["bodies", "body", "clean", "place_references", "strip_determiner"]
+
+# (The phrase helpers live here, below corpus.speakers, which imports this module.)
+_STARS = re.compile(r"\*+")
+_LOST_WORD = re.compile(r"^\S+\*\*\s+(?=[A-Z])")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=16384)
+def clean(phrase: str) -> str:
+    """Speaker phrase without '**' artefacts, outer punctuation and doubled spaces."""
+    if "*" in phrase:  # (most phrases: no substitution to try)
+        phrase = _LOST_WORD.sub("", phrase)  # "Israel** Herzog": a word lost before the name
+        phrase = _STARS.sub("", phrase)
+    phrase = _SPACES.sub(" ", phrase).strip(" ,;:.-–—\"“”'’(")
+    return phrase
+
+
+def strip_determiner(phrase: str) -> str:
+    words = phrase.split(" ", 1)
+    if len(words) == 2 and words[0].lower() in ("the",):
+        return words[1]
+    return phrase
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -60,8 +82,6 @@ def body(phrase: str) -> tuple[str, str] | None:
     A possessive place before a known body names the same body: "the territory's
     Health Ministry", "Gaza's Civil Defence", "Gaza's Hamas-run Health Ministry".
     """
-    from corpus.speakers import clean, strip_determiner  # (speakers imports this module)
-
     key = strip_determiner(clean(phrase)).lower()
     key = re.sub(r"\s*\([^)]*\)$", "", key) if key not in bodies() else key
     found = bodies().get(key)

@@ -19,7 +19,13 @@ from functools import cache, lru_cache
 
 import pandas as pd
 
-from corpus.bodies import bodies, body, place_references  # noqa: F401 (used by other stages)
+from corpus.bodies import (  # noqa: F401 (used by other stages)
+    bodies,
+    body,
+    clean,
+    place_references,
+    strip_determiner,
+)
 from corpus.paths import package_data
 from corpus.verbs import trie_regex
 
@@ -41,9 +47,6 @@ _OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+office$", re.IGNORECAS
 # patterns that find one: a capitalised word, then linked ones.
 NAME_WORD = r"[A-Z][\w’'-]+"
 NAME_LINK = rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van)[\s-])?{NAME_WORD})"
-_STARS = re.compile(r"\*+")
-_LOST_WORD = re.compile(r"^\S+\*\*\s+(?=[A-Z])")
-_SPACES = re.compile(r"\s+")
 _AGE = re.compile(r"^\d{1,3}$")
 
 
@@ -119,23 +122,6 @@ class Speaker:
     role: str | None = None
     affiliation: str | None = None
     person: bool = False  # a named human being (pronoun he/she may refer to it)
-
-
-@lru_cache(maxsize=16384)
-def clean(phrase: str) -> str:
-    """Speaker phrase without '**' artefacts, outer punctuation and doubled spaces."""
-    if "*" in phrase:  # (most phrases: no substitution to try)
-        phrase = _LOST_WORD.sub("", phrase)  # "Israel** Herzog": a word lost before the name
-        phrase = _STARS.sub("", phrase)
-    phrase = _SPACES.sub(" ", phrase).strip(" ,;:.-–—\"“”'’(")
-    return phrase
-
-
-def strip_determiner(phrase: str) -> str:
-    words = phrase.split(" ", 1)
-    if len(words) == 2 and words[0].lower() in ("the",):
-        return words[1]
-    return phrase
 
 
 def lower_determiner(phrase: str) -> str:
