@@ -357,13 +357,13 @@ class ArticleSpeakers:
 
     def _last_bodies(self, position: int, n: int) -> list[Speaker]:
         """The last ``n`` different known bodies named before ``position``."""
-        names: list[str] = []
+        named: dict[str, Speaker] = {}  # in order of their last mention
         for m in body_pattern().finditer(self.text, max(0, position - 400), position):
-            name = describe(m.group()).name
-            if name in names:
-                names.remove(name)
-            names.append(name)
-        return [describe(name) for name in names[-n:]] if len(names) >= n else []
+            sp = describe(m.group())
+            named.pop(sp.name, None)
+            named[sp.name] = sp
+        found = list(named.values())
+        return found[-n:] if len(found) >= n else []
 
     def _definite(self, words: list[str], position: int) -> Speaker | None:
         """'the expert', 'the Israeli prime minister', 'the ministry', 'the official'."""
