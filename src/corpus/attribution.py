@@ -423,7 +423,7 @@ _MODIFIED_SUBJECT = re.compile(r"[,”\"’]\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]
 # A relative clause about the speaker that ends in a quoted word, before the verb
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^.;\"“”]{3,120}[\"“][^\"“”]{1,60},?[\"”]$")
 # Verbs whose object is the content, with no clause: "Amnesty is calling on all states to ..."
-_APPEAL_VERBS = ("call on", "call for", "urge", "demand", "appeal")
+_APPEAL_VERBS = ("call on", "call for", "urge")  # (lemmas of data/reporting_verbs.csv)
 
 
 def _participle_cue(text: str, u0: int, u1: int, v0: int, v1: int, lemma: str) -> Cue | None:
