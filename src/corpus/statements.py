@@ -312,10 +312,13 @@ def _resolve(ctx: ArticleSpeakers, text: str, cues: list[Cue]) -> list[Found]:
             continue
         s0 = cue.subj_start
         low = mention.lower()
-        bodies_here = [f.speaker for f in out if not f.speaker.person] if low == "it" else []
-        if bodies_here:  # "Amnesty condemned plans to move them to Jordan, which it said ..."
-            for sp in bodies_here[-1:]:
-                out.append(Found(sp, cue, mention))
+        speaking = (
+            next((f.speaker for f in reversed(out) if not f.speaker.person), None)
+            if low == "it"
+            else None
+        )
+        if speaking:  # "Amnesty condemned plans to move them to Jordan, which it said ..."
+            out.append(Found(speaking, cue, mention))
             continue
         placed = _place_opener(text, s0, mention) if text[s0 - 2 : s0] == ", " else None
         resolved = ctx.resolve(placed or mention, cue.appositive, cue.subj_start)
