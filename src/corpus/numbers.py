@@ -112,7 +112,10 @@ def parse_number(text: str) -> float | None:
         return None
     if s.startswith("a ") and s[2:] in A_SCALES:
         return float(A_SCALES[s[2:]])
-    parts = s.replace("-", " ").split() if s[-1] == "n" else s.split()
+    head, _, tail = s.rpartition("-")
+    if head and tail in ("million", "billion"):
+        s = f"{head} {tail}"  # "$30-million": Canadian papers hyphenate the scale
+    parts = s.split()
     scale = 1
     if len(parts) > 1 and parts[-1] in SCALES:
         scale = SCALES[parts[-1]]
