@@ -33,8 +33,7 @@ from dataclasses import dataclass, field
 from corpus.date_lines import caption_date as _caption_date
 from corpus.date_lines import date_line as _date_line
 from corpus.date_lines import first_full_date as _first_full_date
-from corpus.date_lines import weekdays as _weekdays
-from corpus.dates import find_dates, parse_date
+from corpus.dates import find_dates, find_weekdays, parse_date
 from corpus.layout_rules import (
     AUTHOR_BIO,
     AUTHOR_OF_OUTLET,
@@ -246,7 +245,7 @@ def _drop_repeats(lines: list[str]) -> list[str]:
 def _past_weekday_dates(text: str, anchor: dt.date) -> list[dt.date]:
     """Days after ``anchor`` that the text reports in the past tense ("told X on Sunday")."""
     found = []
-    for start, _end, index in _weekdays(text):
+    for start, _end, index in find_weekdays(text):
         window = re.split(r"[.!?\n]", text[max(0, start - 60) : start])[-1]
         if PAST_VERB.search(window) and not FUTURE_MARKERS.search(window):
             offset = (index - anchor.weekday()) % 7
