@@ -1016,3 +1016,42 @@ def test_people_pushed_from_their_homes_are_displaced():
     assert cats("More than one million Gazans had been pushed from their homes.") == {
         "one million": "displaced"
     }
+
+
+# --- the verb of a bare participle, names before "and", counts joined by "and" -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        # a bare participle after the number is its verb, not a noun a later verb acts on
+        ("Strikes killed 20 people and 55 wounded in raids on tents housing displaced families.",
+         "55", "injured"),
+        ("The toll rose to 41,000 martyrs and 95,000 injured, the ministry said.", "41,000", "killed"),
+        # a group's name joined to another by "and" describes the people counted
+        ("The army said 14 Hamas and Islamic Jihad fighters were killed overnight.", "14", "killed"),
+        ("The drone strike killed a British volunteer and five of his charity colleagues.",
+         "five", "killed"),
+        ("A policeman died in the attack and two other members of the unit were injured.",
+         "two", "injured"),
+        ("Gunmen shot at the crowd, killing one man and wounding three others.", "one", "killed"),
+        # two counts of one subject share the verb after the second
+        ("Two of the commander's sons and six of his grandchildren were killed.", "Two", "killed"),
+        ("Eight Thai nationals and one Filipino were also freed on Friday.", "Eight",
+         "hostages_released"),
+        ("Eight Thai nationals and one Filipino were also freed on Friday.", "one",
+         "hostages_released"),
+        ("Under the plan, eight living hostages and the remains of 12 others would be released.",
+         "eight", "hostages_released"),
+        # "others" names nothing: the verb of its clause decides
+        ("Gunmen killed 300 people in the raid and some 90 others were taken as captives.", "90",
+         "hostages_held"),
+    ],
+)  # fmt: skip
+def test_the_verb_of_the_number_s_own_clause_decides(text, value_text, category):
+    assert row(text, value_text)["category"] == category
+
+
+def test_captives_dragged_away_in_an_attack_are_an_incident():
+    r = row("Some 240 others were dragged into Gaza as hostages that morning.", "240")
+    assert (r["category"], r["scope"]) == ("hostages_held", "incident")

@@ -33,7 +33,7 @@ _PRESENT_WORDS = (
 _PRESENT = re.compile(rf"(?<!\w)(?:{'|'.join(_PRESENT_WORDS)})\b", re.IGNORECASE)
 _PRESENT_SET = frozenset(_PRESENT_WORDS)
 _WORD_PARTS = re.compile(r"['-]")
-_MORE = re.compile(r"^\s+more\b", re.I)
+_MORE = re.compile(r"^\s+(?:more|other)\b", re.I)
 # a sentence that opens with the whole a later count is part of: "Of the 54 missions, ..."
 OF_THE_WHOLE = r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}"  # "Of the 54 aid missions"
 _PART_OF = re.compile(rf"{OF_THE_WHOLE}\d", re.I)
@@ -252,8 +252,8 @@ def _part_of_earlier(sentence: str, n: NumberMention) -> bool:
 
 def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
     """Whether a word number counts although a reference word follows it: "two more
-    soldiers were killed", "another six were killed" (not "the two were discussed")."""
-    if following == "more":
+    soldiers were killed", "two other members were injured", "another six were killed" (not "the two were discussed")."""
+    if following in ("more", "other"):  # "two other members of the force were injured"
         return _counts_a_noun(sentence, n)
     if following in ("were", "are"):
         if _part_of_earlier(sentence, n):  # "Of the 54 missions, only four were allowed"

@@ -80,6 +80,7 @@ _NOT_HURT = {
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]|[.,](?=\d))*")
 _WHOLE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+")
 _POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
+_PARTICIPLE = re.compile(r"[a-z]+ed")
 
 
 class Figure(NamedTuple):
@@ -180,6 +181,15 @@ def _head_of(sentence: str, n: NumberMention, cues: list) -> str | None:
     return next((k for _, k, _, e in cues if m.start() - 1 <= e <= m.start() + 2), None)
 
 
+def _group_before_and(sentence: str, n: NumberMention, phrase: str) -> bool:
+    """Whether ``phrase`` is a name that describes the people counted, joined to another by
+    "and": "19 Hamas and Islamic Jihad militants were killed" counts militants."""
+    if not phrase[:1].isupper():
+        return False
+    end = sentence.find(phrase, n.end) + len(phrase)
+    return sentence.startswith(" and ", end) and sentence[end + 5 : end + 6].isupper()
+
+
 def _own_clause_kind(
     sentence: str,
     n: NumberMention,
@@ -198,7 +208,9 @@ def _own_clause_kind(
     own = [(d, k, s, e) for d, k, s, e in cues if n.end <= s < tail_end]
     if not own:
         return None
-    if in_phrase:
+    # ("70 wounded in strikes on homes housing displaced people": a bare participle
+    # after the number is its verb, not a noun a later verb acts on)
+    if in_phrase and not _PARTICIPLE.fullmatch(sentence, in_phrase[0][0], in_phrase[0][1]):
         in_noun = {c[0] for c in in_phrase}
         own.sort(key=lambda c: c[2] in in_noun)  # (a stable sort)
     for i, (_, kind, _, e) in enumerate(own):
@@ -273,7 +285,10 @@ def _category(
         lex.lost_before.search(sentence, window, n.start) and lex.lost_kin.match(sentence, n.end)
     ):
         return "killed"  # "he had lost seven relatives"
-    own = _own_clause_kind(sentence, n, cues, in_phrase, noun, tail_end, bool(phrase))
+    if phrase and phrase.lower() in _NOT_NOUNS:  # "some 250 others were taken hostage"
+        own = _own_clause_kind(sentence, n, cues, [], None, tail_end)
+    else:
+        own = _own_clause_kind(sentence, n, cues, in_phrase, noun, tail_end, bool(phrase))
     # "injured seven displaced people who had taken shelter": the verb that governs the
     # number beats the words that describe the people counted
     if own in (None, "displaced", "missing") and (hurt := governed_by(sentence, n, cues)):
@@ -287,6 +302,8 @@ def _category(
         # families") shares the count's
     if own is None and (shared := shared_verb(sentence, n, others)):
         return shared  # "70 soldiers and 45 civilians have been killed": one verb for both
+    if own is None and noun == "people" and shared_verb(sentence, n, others, ("release",)):
+        return release_side(sentence, n, phrase)  # "Ten Thais and one Filipino were freed"
     # 2. "killing at least 32 people", "the number of injured surpassed 32,000", but not
     # across a clause ("killed when two buildings collapsed")
     for d, kind, s, e in cues:
@@ -323,7 +340,13 @@ def _category(
     # 4. a list item takes the category of the item before it
     if in_list(sentence, n, previous):
         return previous.category
-    if noun is None and not in_phrase and phrase and phrase.lower() not in _NOT_NOUNS:
+    if (
+        noun is None
+        and not in_phrase
+        and phrase
+        and phrase.lower() not in _NOT_NOUNS
+        and not _group_before_and(sentence, n, phrase)
+    ):
         return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
     # 5. people, or no noun at all: the nearest telling cue in the sentence
     # "the release of eight nationals still held in Gaza": held now, whatever came before

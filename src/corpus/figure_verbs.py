@@ -49,8 +49,11 @@ _NEAR_WORDS = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,2}}")
 # a noun and a verb group before the verb: "45 | civilians have been | killed", "seven |
 # foreign nationals would be | released"
 _VERB_GROUP = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,4}}")
-# between the two counts of one subject: "70 soldiers | and | 45 civilians"
-_AND_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:[\w-]+\s+)?$")
+# between the two counts of one subject: "70 soldiers | and | 45 civilians", "Three of
+# Haniyeh's sons | and | four", "10 living hostages | and the remains of | 18 others"
+_AND_NEXT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|[\w-]+\s+)?$"
+)
 
 
 def shared_verb(
