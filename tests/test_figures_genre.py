@@ -1055,3 +1055,22 @@ def test_the_verb_of_the_number_s_own_clause_decides(text, value_text, category)
 def test_captives_dragged_away_in_an_attack_are_an_incident():
     r = row("Some 240 others were dragged into Gaza as hostages that morning.", "240")
     assert (r["category"], r["scope"]) == ("hostages_held", "incident")
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("In the first phase, Hamas freed 30 living hostages, while Israel released 1,700 "
+         "Palestinian prisoners.", "30"),
+        ("In the first phase, Hamas freed 30 living hostages, while Israel released 1,700 "
+         "Palestinian prisoners.", "1,700"),
+        ("Two days after 17 captives walked free under the first phase, talks resumed.", "17"),
+    ],
+)  # fmt: skip
+def test_a_release_that_took_place_under_a_deal_is_an_incident(text, value_text):
+    assert row(text, value_text)["scope"] == "incident"
+
+
+def test_a_rate_a_day_before_the_war_is_no_day_of_events():
+    r = row("About 150 trucks entered, against some 500 a day before the war.", "500")
+    assert r["scope"] == "na"
