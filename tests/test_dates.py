@@ -228,3 +228,8 @@ def test_weekdays_are_whole_words_as_the_pattern_finds_them(text):
         if (word := m.group(1).lower()) in WEEKDAYS
     ]
     assert [(s, e, WEEKDAYS[i]) for s, e, i in find_weekdays(text)] == expected
+
+
+def test_a_dashed_numeric_date_is_a_date_day_first():
+    (found,) = find_dates("The list was published on 13-10-2025 by the office.")
+    assert found.date == dt.date(2025, 10, 13)

@@ -498,6 +498,8 @@ def test_drop_repeats_keeps_a_line_unless_a_copy_or_a_longer_line_holds_it():
             dt.date(2024, 7, 31),
         ),
         ("This content was published on July 31, 2024 - 13:17", dt.date(2024, 7, 31)),
+        ("13-10-2025", dt.date(2025, 10, 13)),
+        ("04/02/2024April 2, 2024", dt.date(2024, 4, 2)),
     ],
 )
 def test_date_lines_of_more_outlets(line, expected):
@@ -559,6 +561,13 @@ def test_menus_buttons_and_counters_at_the_top_are_not_body():
         page.text
         == "Negotiators say gaps remain over the return of displaced people\n\n" + LEAD.strip()
     )
+
+
+def test_a_menu_bar_with_wide_gaps_is_not_the_title():
+    page = parse_page(
+        "News Desk\nWorld  Business  Markets  Legal  More\n\nTruce holds in Gaza\n\n" + LEAD
+    )
+    assert page.title == "Truce holds in Gaza"
 
 
 def test_a_short_title_is_not_taken_for_a_menu_item():

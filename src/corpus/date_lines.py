@@ -60,6 +60,8 @@ _DATE_LINE_TIDY = (
     (re.compile(r"(\d{4}-\d\d-\d\d)T(?=\d)"), r"\1 "),
     (re.compile(r"\b([A-Z][a-z]{2,8}),\s+(?=\d{1,2},?\s+(?:19|20)\d\d\b)"), r"\1 "),
     (re.compile(r"(,\s*(?:19|20)\d\d)(?=\d{1,2}:\d\d)"), r"\1 "),
+    # "04/02/2024April 2, 2024": a numeric date glued to the same date spelled out
+    (re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?=[A-Z][a-z]{2,8}\.?\s+\d)"), ""),
     # a two-digit year ("Published: 10.13.25, 21:07"): this century's
     (re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d\d)(?![\d.])"), r"\1\2\3\g<2>20\4"),
 )

@@ -43,9 +43,9 @@ _DATE_PATTERNS = (
     # 7 October 2023 / 20 December
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.IGNORECASE),
 )
-# 24/11/2023, 10.01.2024, 12/19/2024: day first unless the first number cannot be a month
+# 24/11/2023, 10.01.2024, 13-10-2025, 12/19/2024: day first unless the first number cannot be a month
 # (opens with a digit class so that the engine skips fast; the digit before is checked apart)
-_NUMERIC = re.compile(r"\d{1,2}([/.])\d{1,2}\1(?:19|20)\d\d(?!\d)")
+_NUMERIC = re.compile(r"\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d\d(?!\d)")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # The same patterns, case-sensitive, for lower-cased ASCII text: about twice as fast,
 # same matches (lower-casing ASCII keeps every offset).
@@ -134,14 +134,14 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             written = text[m.start() : m.end()]
             found.append(DateMention(m.start(), m.end(), written, date, year is not None))
             taken.append(m.span())
-    # (quick first tests: a slashed date has a "/", a dotted one ".19" or ".20" of its year)
-    if "/" in text or ".20" in text or ".19" in text:
+    # (quick first tests: a slashed date has a "/", a dotted or dashed one ".19" or "-20" ...)
+    if "/" in text or ".20" in text or ".19" in text or "-20" in text or "-19" in text:
         found.extend(_numeric_dates(text, taken))
     return sorted(found, key=lambda d: d.start)
 
 
 def _numeric_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]:
-    """'24/11/2023', '10.01.2024', '12/19/2024': day first, as most outlets outside the US
+    """'24/11/2023', '10.01.2024', '13-10-2025', '12/19/2024': day first, as most outlets outside the US
     write it, unless only month first makes a date (12/19/2024)."""
     found = []
     for m in _NUMERIC.finditer(text):
@@ -150,7 +150,7 @@ def _numeric_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]
             continue  # part of a longer number: "1.10.01.2024", a version
         if any(s < m.end() and start < e for s, e in taken):
             continue
-        first, second, year = (int(x) for x in re.split(r"[/.]", m.group(0)))
+        first, second, year = (int(x) for x in re.split(r"[/.-]", m.group(0)))
         day, month = (second, first) if second > 12 >= first else (first, second)
         try:
             date = dt.date(year, month, day)

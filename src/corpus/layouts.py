@@ -154,8 +154,18 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_nav(line: str) -> bool:
-    """A menu or section item at the page top ("Menu", "World", "Middle East", "Tweet")."""
-    return line.count(" ") <= 2 and line[-1:] not in '.!?:"”' and not _DIGIT.search(line)
+    """A menu or section item at the page top ("Menu", "World", "Middle East", "Tweet"), or a
+    menu bar whose items are set apart by wide gaps ("World  Business  Markets  More")."""
+    if _DIGIT.search(line):
+        return False
+    if line.count(" ") <= 2:
+        return line[-1:] not in '.!?:"”'
+    return "  " in line and bool(_MENU_BAR.fullmatch(line))
+
+
+# three or more short capitalised items, two or more spaces apart
+_MENU_ITEM = r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}"
+_MENU_BAR = re.compile(rf"{_MENU_ITEM}(?: {{2,}}{_MENU_ITEM}){{2,}}")
 
 
 _CAPTION_HINT = re.compile(
