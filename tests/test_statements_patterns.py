@@ -852,3 +852,22 @@ def test_a_modified_agency_name_after_the_content():
 def test_the_comma_of_a_number_does_not_end_the_content():
     text = "The U.N. refugee agency, UNHCR, said more than 500,000 people have crossed into Syria."
     assert _said(text) == [("UNHCR", "more than 500,000 people have crossed into Syria.")]
+
+
+def test_a_passive_without_its_agent_is_no_statement():
+    text = "Famine is now confirmed in the north of the Strip, the Integrated Food Security Phase Classification said on Friday."
+    assert [s for s, _ in _said(text)] == ["Integrated Food Security Phase Classification"]
+    text = "Most of these people were declared dead on arrival at health facilities."
+    assert _said(text) == []
+
+
+def test_a_progressive_call_is_still_a_statement():
+    text = "Amnesty International is calling on all states to halt arms transfers to Israel."
+    assert _speaker_of(text, "halt arms transfers") == "Amnesty International"
+
+
+def test_a_manager_or_a_policy_lead_named_after_the_role():
+    text = "The charity's Gaza area manager, Hanan Odeh, said families were going without food."
+    assert _speaker_of(text, "families were going") == "Hanan Odeh"
+    text = "Oxfam's policy lead, Rana Saleh, said the crossings had been shut for a week."
+    assert _speaker_of(text, "crossings had been shut") == "Rana Saleh"

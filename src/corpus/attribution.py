@@ -228,6 +228,12 @@ def _verb_cue(
         return None
     if by:
         return None  # "hospitals, already stressed by shortages": not a speech act
+    if (
+        lemma != "quote"
+        and not _ING.match(text, v0, v1)  # "is calling on": progressive, not passive
+        and _BARE_PASSIVE.search(text, max(u0, v0 - 24), v0)
+    ):
+        return None  # "Famine is now confirmed in Gaza": a passive, no one speaks
     if participle:
         return _participle_cue(text, u0, u1, v0, v1, lemma)
     # inverted: '"...," said Zhu.' / '..., said an official briefed on the meetings'
@@ -359,6 +365,9 @@ def _first_clause(s: str) -> str:
 
 _QUOTED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+")
 # "a team was said to have stayed": a passive report without a speaker.
+# "is now confirmed", "were announced": a passive without its "by"
+_ING = re.compile(r"\w+ing\b")
+_BARE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:now|also|still|\w+ly)\s+)?$")
 _PASSIVE_SAID = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 # A cue set inside its sentence: ", he said, is to promote ..." (a clause goes on after it).
 _PARENTHETICAL_CUE = re.compile(
