@@ -185,3 +185,33 @@ def test_the_israeli_army_under_any_of_its_names_is_one_speaker():
         "Israel's military said the operation would go on."
     )
     assert {r["speaker"] for r in article_statements(text)} == {"Israel Defense Forces"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("the US-based charity Kitchen Relief (KR)", "Kitchen Relief", "organization"),
+        ("the Israeli rights group B'Tselem", "B'Tselem", "organization"),
+        ("the aid group Anera", "Anera", "organization"),
+        ("the Palestinian news agency WAFA", "WAFA", "media"),
+        ("the New York-based Committee to Protect Journalists", "Committee to Protect Journalists",
+         "organization"),
+    ],
+)  # fmt: skip
+def test_what_a_body_is_written_before_its_name_is_dropped(phrase, name, kind):
+    sp = describe(phrase)
+    assert (sp.name, sp.type) == (name, kind)
+
+
+def test_an_acronym_defined_after_the_body_s_name_with_the():
+    text = (
+        "The Norwegian Refugee Council (NRC) issued a report on Monday.\n\n"
+        "NRC said the crossings must open."
+    )
+    ctx = ArticleSpeakers(text)
+    assert ctx.acronyms()["NRC"] == "Norwegian Refugee Council"
+
+
+def test_a_name_does_not_run_across_a_paragraph_break():
+    ctx = ArticleSpeakers("A girl waits at a water point. Photo: NRC\n\nFamine is spreading.")
+    assert "NRC Famine" not in {full for _, full, _ in ctx.people}

@@ -141,6 +141,8 @@ class ArticleSpeakers:
             if "(" in self.text and _BRACKETED_SHORT.search(self.text):
                 for m in _ACRONYM_DEFINED.finditer(self.text):
                     full, short = m.group("full"), m.group("short")
+                    if full.startswith("The "):  # "The Norwegian Refugee Council (NRC)"
+                        full = full[4:]
                     initials = "".join(w[0] for w in full.split() if w[0].isupper())
                     # an acronym of the name, or a second name ("Turkish Red Crescent (Kizilay)")
                     if short == initials or short[0] == full[0] or not short.isupper():

@@ -237,6 +237,17 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     known = body(bare)
     if known:
         return Speaker(known[0], known[1])
+    based = _BASED.match(bare) if "-based " in bare else None
+    if based and bare[based.end() : based.end() + 1].isupper():
+        return _describe_phrase(bare[based.end() :])  # "the New York-based Committee to ..."
+    described = _DESCRIBED_BODY.fullmatch(bare) if " " in bare else None
+    if described:  # "the US-based charity World Central Kitchen (WCK)": the charity's name
+        name = described.group("name")
+        known = body(name)
+        if known:
+            return Speaker(known[0], known[1])
+        outlet = media_name(name)  # "the Palestinian news agency WAFA"
+        return Speaker(outlet, "media") if outlet else Speaker(name, "organization")
     inside = _ACRONYM_INSIDE.search(bare) if "(" in bare else None
     if inside and inside.end() < len(bare):
         # "Ministry of Health (MoH) in Gaza": the name around its short form
@@ -307,6 +318,19 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     return name or bare, role, affiliation, None
 
 
+# What a body is, written before its name: "the Israeli rights group B'Tselem", "the
+# US-based charity World Central Kitchen (WCK)"
+BODY_KINDS = (
+    "charity", "group", "organisation", "organization", "agency", "ngo", "non-profit",
+    "nonprofit", "watchdog", "monitor", "think tank", "think-tank", "movement", "network",
+    "coalition", "alliance", "foundation", "union", "federation", "association",
+)  # fmt: skip
+_BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")  # "New York-based"
+_DESCRIBED_BODY = re.compile(
+    rf"(?:[\w'’.-]+\s+){{0,4}}?(?:{'|'.join(BODY_KINDS)})\s+"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|to|[A-Z][\w'’&.-]*))*)"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?"
+)
 SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman")  # "the IDF spokesperson": an office
 _CORRESPONDENT = re.compile(r"^.+?(?:'s|’s)\s+(?:\w+\s+)?(?:correspondent|reporter)s?$")
 _REPORTER = re.compile(
