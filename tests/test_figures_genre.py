@@ -1074,3 +1074,21 @@ def test_a_release_that_took_place_under_a_deal_is_an_incident(text, value_text)
 def test_a_rate_a_day_before_the_war_is_no_day_of_events():
     r = row("About 150 trucks entered, against some 500 a day before the war.", "500")
     assert r["scope"] == "na"
+
+
+@pytest.mark.parametrize("text", ["19.31 BST", "Updated at 08.15 CET", "16.10"])
+def test_a_live_page_s_dotted_time_stamp_is_not_a_figure(text):
+    assert figs(text).empty
+
+
+def test_captives_handed_to_the_red_cross_past_a_dashed_list_are_released():
+    text = (
+        "On Monday, nine more hostages - six children and three of their mothers - were "
+        "handed to the Red Cross, the army said."
+    )
+    assert set(cats(text).values()) == {"hostages_released"}
+
+
+def test_a_death_sentence_for_hostages_is_no_toll():
+    text = 'The group said the decision was "a death sentence" for the 40 hostages still held.'
+    assert row(text, "40")["category"] == "hostages_held"

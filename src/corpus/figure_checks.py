@@ -268,6 +268,7 @@ _YEAR_NOUNS = frozenset({"borders", "lines", "boundaries", "frontiers", "electio
 # Words that qualify a count, never a year ("nearly 2000 prisoners", not "in 2000").
 _QUALIFIERS = frozenset({"nearly", "almost", "about", "some", "roughly", "approximately"})
 # "+44 (0) 20 7413 5566": the telephone number of a press release's contacts
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "19.31"
 _PHONE = re.compile(r"\+\d{1,3}(?:[\s().-]{1,3}\d+){2,}")
 
 
@@ -287,6 +288,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     lex = lexicon()
     if _is_year(n, sentence):
         return False
+    if "." in n.text and _DOTTED_CLOCK.fullmatch(n.text) and sentence.strip() == n.text:
+        return False  # "16.10": a live page's time stamp on a line of its own
     if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():
         return False  # F-35, COVID-19
     after = sentence[n.end : n.end + 40]
