@@ -158,6 +158,13 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         'Hochstein said a cease-fire was "within our grasp."',
         'Trump told reporters that the ceasefire was "still in place".',
         "He would travel to Israel to try to close the remaining points.",
+        '"The truce must be restored now," the UN relief chief said.',
+        'The envoy said the carnage "has to end immediately."',
+        '"A deal matters more than anything; a deal is more important than anything," he said.',
+        "He said he still believed a deal was possible.",
+        "Both sides agreed to prolong the pause by two days.",
+        '"The best medicine is peace," the WHO chief wrote.',
+        'He said the accord "must become the foundation of a lasting peace."',
     ],
 )
 def test_for_cues_mark_support(sentence):
@@ -241,6 +248,13 @@ def test_for_verb_governs_a_target_term():
         'Katz warned that the army would respond "with an iron fist" to any violation.',
         'His office said he had ordered "forceful action" against the group.',
         "She argued that a cease-fire now would only leave Hamas in place.",
+        "He has insisted that Israel will resume its offensive once the truce ends.",
+        '"We do not surrender to terror. We will keep acting until every hostage is home."',
+        'The army said it was ready for "the next stages of the war."',
+        'He said he had told the army to take "strong action" against Hamas.',
+        'The official said the campaign was "open-ended."',
+        'The group said it would not discuss handing over its weapons "under occupation."',
+        'He vowed that Israel would "settle accounts" with the group.',
     ],
 )
 def test_against_cues_mark_opposition(sentence):
@@ -317,6 +331,16 @@ def test_no_going_back_to_talks_is_a_refusal():
 def test_a_contrast_ends_a_negators_reach():
     row = one('"Probably not by Monday, but I\'m hopeful," he said.')
     assert row["stance"] == 1, row["stance_cues"]
+
+
+def test_a_reason_ends_a_negators_reach():
+    row = one('"This will not happen because Hamas will be crushed," Katz wrote.')
+    assert row["stance"] == -1, row["stance_cues"]
+
+
+def test_a_toll_since_an_offensive_resumed_takes_no_side():
+    row = one("The ministry said 1,500 people had been killed since Israel resumed its offensive.")
+    assert row["stance"] == 0, row["stance_cues"]
 
 
 def test_negator_reaches_only_the_next_cue():

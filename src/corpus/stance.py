@@ -325,8 +325,9 @@ def _fired(text: str, active: list[_Rule], rules: _Compiled) -> tuple[float, str
         # stop until Hamas is destroyed" the "not" belongs to the first cue.
         before = text[max(0, start - _LOOKBACK_CHARS, previous_end) : start]
         previous_end = end
-        # and a contrast ends its reach: "probably not by Monday, but I'm hopeful"
-        contrast = max(before.rfind(" but "), before.rfind(";"))
+        # and a contrast or a reason ends its reach: "probably not by Monday, but I'm
+        # hopeful", "this will not happen because Hamas will be crushed"
+        contrast = max(before.rfind(" but "), before.rfind(" because "), before.rfind(";"))
         if contrast >= 0:
             before = before[contrast + 1 :]
         if rules.hedge is not None and rules.hedge.search(before):
