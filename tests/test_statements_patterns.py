@@ -871,3 +871,20 @@ def test_a_manager_or_a_policy_lead_named_after_the_role():
     assert _speaker_of(text, "families were going") == "Hanan Odeh"
     text = "Oxfam's policy lead, Rana Saleh, said the crossings had been shut for a week."
     assert _speaker_of(text, "crossings had been shut") == "Rana Saleh"
+
+
+def test_a_place_s_office_holder_is_the_one_named_with_that_title():
+    text = (
+        "Chinese Foreign Minister Wang Yi hosted the talks in Beijing on Tuesday.\n\n"
+        "The factions signed a declaration pledging to end years of division, China's "
+        "foreign minister announced."
+    )
+    assert _speaker_of(text, "factions signed") == "Wang Yi"
+
+
+def test_an_office_holder_of_another_place_is_not_taken():
+    text = (
+        "Chinese Foreign Minister Wang Yi hosted the talks in Beijing on Tuesday.\n\n"
+        "Qatar's foreign minister said the talks would resume next week."
+    )
+    assert _speaker_of(text, "talks would resume") != "Wang Yi"

@@ -75,6 +75,10 @@ _ACRONYM_DEFINED = re.compile(
 )
 
 
+# "China's foreign minister", "Saudi Arabia's crown prince": a place's office holder
+_PLACE_TITLE = re.compile(
+    r"(?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?P<title>[a-z][a-z -]+)"
+)
 _IN_PLACE = re.compile(r" (in [A-Z][\w’'-]+)\b")
 _BRACKETED_SHORT = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")  # what every _ACRONYM_DEFINED ends with
 
@@ -208,6 +212,12 @@ class ArticleSpeakers:
             named = self._last_bodies(position, _HOW_MANY[counted[0]])
             if named:
                 return named
+        owned = _PLACE_TITLE.fullmatch(phrase) if "s " in phrase else None
+        if owned and title_end().fullmatch(owned.group("title").lower()):
+            # "China's foreign minister announced": the one the article named with that title
+            found = self._title_of_place(owned.group("place"), owned.group("title"), position)
+            if found is not None:
+                return [found]
         if words[0] == "the" and len(words) <= 4 and not body(phrase) and not media_name(phrase):
             found = self._definite(words[1:], position)
             if found is not None:
@@ -366,6 +376,16 @@ class ArticleSpeakers:
             named[sp.name] = sp
         found = list(named.values())
         return found[-n:] if len(found) >= n else []
+
+    def _title_of_place(self, place: str, title: str, position: int) -> Speaker | None:
+        """The person named before ``position`` with ``title`` of ``place``: "Chinese
+        Foreign Minister Wang Yi" for "China's foreign minister" (a place and its
+        adjective share their first four letters: China / Chinese, Israel / Israeli)."""
+        stem, title = place[:4].lower(), title.lower()
+        for pos, t, full in reversed(self.titled):
+            if pos < position and t.endswith(title) and stem in t:
+                return self.last_person.get(full) or Speaker(full, "official", t, None, person=True)
+        return None
 
     def _definite(self, words: list[str], position: int) -> Speaker | None:
         """'the expert', 'the Israeli prime minister', 'the ministry', 'the official'."""
