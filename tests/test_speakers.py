@@ -215,3 +215,29 @@ def test_an_acronym_defined_after_the_body_s_name_with_the():
 def test_a_name_does_not_run_across_a_paragraph_break():
     ctx = ArticleSpeakers("A girl waits at a water point. Photo: NRC\n\nFamine is spreading.")
     assert "NRC Famine" not in {full for _, full, _ in ctx.people}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("Minister for Foreign Affairs Micheál Martin", "Micheál Martin", "Minister for Foreign Affairs"),
+        ("Minister of Defence Yoav Gallant", "Yoav Gallant", "Minister of Defence"),
+        ("Minister of State for Foreign Affairs Sultan al-Muraikhi", "Sultan al-Muraikhi",
+         "Minister of State for Foreign Affairs"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_of_several_words_stays_in_the_title(phrase, name, role):
+    sp = describe(phrase)
+    assert (sp.name, sp.role, sp.type) == (name, role, "official")
+
+
+def test_a_bare_portfolio_title_names_no_one():
+    assert describe("Minister of Foreign Affairs").person is False
+
+
+def test_a_spelled_out_name_with_its_acronym_is_one_speaker_not_two():
+    assert split_joint("the Palestinian News and Information Agency (WAFA)") == [
+        "the Palestinian News and Information Agency (WAFA)"
+    ]
+    sp = describe("the Palestinian News and Information Agency (WAFA)")
+    assert (sp.name, sp.type) == ("WAFA", "media")

@@ -888,3 +888,9 @@ def test_an_office_holder_of_another_place_is_not_taken():
         "Qatar's foreign minister said the talks would resume next week."
     )
     assert _speaker_of(text, "talks would resume") != "Wang Yi"
+
+
+def test_a_source_in_his_office_is_the_source_not_the_office():
+    text = "Netanyahu instructed ministers not to give interviews, a source in his office said."
+    assert _speaker_of(text, "not to give interviews") == "a source in his office"
+    assert _type_of(text, "not to give interviews") == "anonymous"

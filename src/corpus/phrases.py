@@ -79,12 +79,17 @@ def _np_words() -> frozenset[str]:
 def backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the speaker phrase ending at ``hi`` (after adverbials are removed)."""
     found = _backward_np(text, lo, hi)
+    start = found[0] if found is not None else lo
+    if found is not None and start > lo and text.endswith(_OWNERS, max(lo, start - 7), start):
+        # "a source in his office": the owner's pronoun belongs to the phrase after "in"
+        owner = _OWNER_BEFORE.search(text, max(lo, start - 7), start)
+        start = owner.start() if owner else start
     # (the pattern ends in white space: a phrase that opens the span or follows another
     # character needs no search)
     if found is not None and (
-        found[0] == lo
-        or not text[found[0] - 1].isspace()
-        or not _after_preposition(text, max(lo, found[0] - 6), found[0])
+        start == lo
+        or not text[start - 1].isspace()
+        or not _after_preposition(text, max(lo, start - 6), start)
     ):
         return found
     # "a source familiar with the talks": find the head, keep the post-modifier
@@ -117,6 +122,8 @@ def _after_preposition(text: str, lo: int, hi: int) -> bool:
 
 
 _PREPOSITIONS = frozenset({"in", "for", "of", "at", "from"})  # as in _AFTER_PREPOSITION
+_OWNERS = ("his ", "her ", "its ", "their ", "our ")
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their|our)\s+$")
 
 
 def _backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:

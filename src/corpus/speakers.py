@@ -165,6 +165,49 @@ def head_type(phrase: str) -> str | None:
     return heads().get(two) or heads().get(words[-1])
 
 
+# Words of a minister's portfolio after "of"/"for" ("Foreign Affairs and Trade")
+PORTFOLIO_WORDS = frozenset(
+    {
+        "Affairs",
+        "and",
+        "the",
+        "Trade",
+        "Defence",
+        "Defense",
+        "Development",
+        "Cooperation",
+        "International",
+        "Security",
+        "Expatriates",
+        "Diaspora",
+        "Strategic",
+        "Finance",
+        "Justice",
+        "Interior",
+        "Home",
+        "Health",
+        "Economy",
+        "Economic",
+        "Energy",
+        "Environment",
+        "Education",
+        "Culture",
+        "Information",
+        "Heritage",
+        "Humanitarian",
+        "Relief",
+        "Emergency",
+        "Social",
+        "Labour",
+        "Labor",
+        "Planning",
+        "Commonwealth",
+        "European",
+        "Integration",
+    }
+)
+
+
 def split_title(phrase: str) -> tuple[str | None, str]:
     """("Israeli Prime Minister", "Benjamin Netanyahu") from the whole phrase.
 
@@ -177,13 +220,18 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     for i, w in enumerate(words[:-1]):
         if w.lower().strip(",") in title_words() or w.lower() in honorifics():
             last_title = i
-    # "Secretary of State Antony Blinken": keep "of State" inside the title
+    # "Secretary of State Antony Blinken": keep "of State" inside the title, and a
+    # portfolio of several words ("Minister for Foreign Affairs and Trade Micheál Martin")
     while (
         last_title + 2 < len(words)
         and words[last_title + 1].lower() in ("of", "for")
         and words[last_title + 2][:1].isupper()
     ):
         last_title += 2
+        while last_title + 3 < len(words) and words[last_title + 1] in PORTFOLIO_WORDS:
+            last_title += 1
+        if all(w in PORTFOLIO_WORDS for w in words[last_title + 1 :]):
+            last_title = len(words) - 1  # "Minister of Foreign Affairs": a title, no name
     if last_title < 0:
         return None, " ".join(words)
     title = " ".join(words[: last_title + 1])
@@ -253,6 +301,8 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         # "Ministry of Health (MoH) in Gaza": the name around its short form
         return _describe_phrase(bare[: inside.start()] + bare[inside.end() :])
     acronym = _ACRONYM_TAIL.match(bare) if bare.endswith(")") else None
+    if acronym and media_name(acronym.group("short")) == acronym.group("short"):
+        return Speaker(acronym.group("short"), "media")  # "the Palestinian News ... (WAFA)"
     if acronym and (
         _initials(acronym.group("name")) == acronym.group("short").upper()
         or _spelled_out(acronym.group("name"), acronym.group("short"))
@@ -304,8 +354,10 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     kind = head_type(bare)
     if kind in ("organization", "expert", "media") and not split_title(bare)[0]:
         return Speaker(bare, kind)
-    if kind == "anonymous" and (
-        not bare.split()[-1][:1].isupper() or bare.split()[0].lower() in heads()
+    if (
+        kind == "anonymous"
+        and not named
+        and (not bare.split()[-1][:1].isupper() or bare.split()[0].lower() in heads())
     ):
         return Speaker(lower_determiner(phrase), "anonymous")
     name = _strip_honorific(name)
