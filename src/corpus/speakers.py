@@ -165,47 +165,10 @@ def head_type(phrase: str) -> str | None:
     return heads().get(two) or heads().get(words[-1])
 
 
-# Words of a minister's portfolio after "of"/"for" ("Foreign Affairs and Trade")
-PORTFOLIO_WORDS = frozenset(
-    {
-        "Affairs",
-        "and",
-        "the",
-        "Trade",
-        "Defence",
-        "Defense",
-        "Development",
-        "Cooperation",
-        "International",
-        "Security",
-        "Expatriates",
-        "Diaspora",
-        "Strategic",
-        "Finance",
-        "Justice",
-        "Interior",
-        "Home",
-        "Health",
-        "Economy",
-        "Economic",
-        "Energy",
-        "Environment",
-        "Education",
-        "Culture",
-        "Information",
-        "Heritage",
-        "Humanitarian",
-        "Relief",
-        "Emergency",
-        "Social",
-        "Labour",
-        "Labor",
-        "Planning",
-        "Commonwealth",
-        "European",
-        "Integration",
-    }
-)
+@lru_cache(maxsize=1)
+def portfolio_words() -> frozenset[str]:
+    """Words of a minister's portfolio ("Foreign", "Affairs", "and", "Trade")."""
+    return frozenset(_lines("portfolio_words.txt"))
 
 
 def split_title(phrase: str) -> tuple[str | None, str]:
@@ -228,9 +191,9 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         and words[last_title + 2][:1].isupper()
     ):
         last_title += 2
-        while last_title + 3 < len(words) and words[last_title + 1] in PORTFOLIO_WORDS:
+        while last_title + 3 < len(words) and words[last_title + 1] in portfolio_words():
             last_title += 1
-        if all(w in PORTFOLIO_WORDS for w in words[last_title + 1 :]):
+        if all(w in portfolio_words() for w in words[last_title + 1 :]):
             last_title = len(words) - 1  # "Minister of Foreign Affairs": a title, no name
     if last_title < 0:
         return None, " ".join(words)
@@ -288,7 +251,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     based = _BASED.match(bare) if "-based " in bare else None
     if based and bare[based.end() : based.end() + 1].isupper():
         return _describe_phrase(bare[based.end() :])  # "the New York-based Committee to ..."
-    described = _DESCRIBED_BODY.fullmatch(bare) if " " in bare else None
+    described = _described_body().fullmatch(bare) if " " in bare else None
     if described:  # "the US-based charity World Central Kitchen (WCK)": the charity's name
         name = described.group("name")
         known = body(name)
@@ -370,19 +333,20 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     return name or bare, role, affiliation, None
 
 
-# What a body is, written before its name: "the Israeli rights group B'Tselem", "the
-# US-based charity World Central Kitchen (WCK)"
-BODY_KINDS = (
-    "charity", "group", "organisation", "organization", "agency", "ngo", "non-profit",
-    "nonprofit", "watchdog", "monitor", "think tank", "think-tank", "movement", "network",
-    "coalition", "alliance", "foundation", "union", "federation", "association",
-)  # fmt: skip
 _BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")  # "New York-based"
-_DESCRIBED_BODY = re.compile(
-    rf"(?:[\w'’.-]+\s+){{0,4}}?(?:{'|'.join(BODY_KINDS)})\s+"
-    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|to|[A-Z][\w'’&.-]*))*)"
-    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?"
-)
+
+
+@lru_cache(maxsize=1)
+def _described_body() -> re.Pattern[str]:
+    """What a body is, then its name (data/body_kinds.txt): "the rights group B'Tselem"."""
+    kinds = "|".join(map(re.escape, _lines("body_kinds.txt")))
+    return re.compile(
+        rf"(?:[\w'’.-]+\s+){{0,4}}?(?:{kinds})\s+"
+        r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|to|[A-Z][\w'’&.-]*))*)"
+        r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?"
+    )
+
+
 SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman")  # "the IDF spokesperson": an office
 _CORRESPONDENT = re.compile(r"^.+?(?:'s|’s)\s+(?:\w+\s+)?(?:correspondent|reporter)s?$")
 _REPORTER = re.compile(
