@@ -29,6 +29,7 @@ from corpus.referents import (
     POSSESSIVE_ARMY,
     armed_groups,
     body_pattern,
+    defined_acronyms,
     expertish,
     institution_like,
     private_role,
@@ -68,19 +69,10 @@ _HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
 _PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
 
 
-# "World Central Kitchen (WCK)", "the Turkish Red Crescent (Kizilay)"
-_ACRONYM_DEFINED = re.compile(
-    r"(?P<full>[A-Z][\w&'’-]+(?:\s+(?:of|for|the|and|on|[A-Z][\w&'’-]+)){1,7})"
-    r"\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
-)
-
-
 # "China's foreign minister", "Saudi Arabia's crown prince": a place's office holder
 _PLACE_TITLE = re.compile(
     r"(?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?P<title>[a-z][a-z -]+)"
 )
-_IN_PLACE = re.compile(r" (in [A-Z][\w’'-]+)\b")
-_BRACKETED_SHORT = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")  # what every _ACRONYM_DEFINED ends with
 
 
 class ArticleSpeakers:
@@ -140,21 +132,7 @@ class ArticleSpeakers:
     def acronyms(self) -> dict[str, str]:
         """Acronyms the article defines: "the World Central Kitchen (WCK)" -> WCK."""
         if self._acronyms is None:
-            self._acronyms = {}
-            # (the short form in brackets is rare and quick to find; the whole pattern is slow)
-            if "(" in self.text and _BRACKETED_SHORT.search(self.text):
-                for m in _ACRONYM_DEFINED.finditer(self.text):
-                    full, short = m.group("full"), m.group("short")
-                    if full.startswith("The "):  # "The Norwegian Refugee Council (NRC)"
-                        full = full[4:]
-                    initials = "".join(w[0] for w in full.split() if w[0].isupper())
-                    # an acronym of the name, or a second name ("Turkish Red Crescent (Kizilay)")
-                    if short == initials or short[0] == full[0] or not short.isupper():
-                        # "the Ministry of Health (MoH) in Gaza": the place belongs to the name
-                        place = _IN_PLACE.match(self.text, m.end())
-                        full = f"{full} {place.group(1)}" if place else full
-                        self._acronyms.setdefault(short, full)
-                        self._defined.append((m.start(), full))
+            self._acronyms, self._defined = defined_acronyms(self.text)
         return self._acronyms
 
     def remember(self, speakers: list[Speaker]) -> None:

@@ -21,6 +21,7 @@ from corpus.speakers import (
 from corpus.verbs import trie_regex
 
 __all__ = [
+    "defined_acronyms",
     "GENDERED",
     "INTRODUCING",
     "POSSESSIVE_ARMY",
@@ -116,3 +117,35 @@ expertish = is_expert_text
 def institution_like(name: str) -> bool:
     """'Washington Institute for Near East Policy': a capitalised run that names no person."""
     return expertish(name) or any(w.lower() in heads() for w in name.split())
+
+
+# "World Central Kitchen (WCK)", "the Turkish Red Crescent (Kizilay)"
+_ACRONYM_DEFINED = re.compile(
+    r"(?P<full>[A-Z][\w&'’-]+(?:\s+(?:of|for|the|and|on|[A-Z][\w&'’-]+)){1,7})"
+    r"\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
+)
+_IN_PLACE = re.compile(r" (in [A-Z][\w’'-]+)\b")
+_BRACKETED_SHORT = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")  # what every _ACRONYM_DEFINED ends with
+
+
+def defined_acronyms(text: str) -> tuple[dict[str, str], list[tuple[int, str]]]:
+    """Acronyms ``text`` defines, short -> full name ("the World Central Kitchen (WCK)"),
+    and (position, full name) of each definition."""
+    found: dict[str, str] = {}
+    defined: list[tuple[int, str]] = []
+    # (the short form in brackets is rare and quick to find; the whole pattern is slow)
+    if "(" not in text or not _BRACKETED_SHORT.search(text):
+        return found, defined
+    for m in _ACRONYM_DEFINED.finditer(text):
+        full, short = m.group("full"), m.group("short")
+        if full.startswith("The "):  # "The Norwegian Refugee Council (NRC)"
+            full = full[4:]
+        initials = "".join(w[0] for w in full.split() if w[0].isupper())
+        # an acronym of the name, or a second name ("Turkish Red Crescent (Kizilay)")
+        if short == initials or short[0] == full[0] or not short.isupper():
+            # "the Ministry of Health (MoH) in Gaza": the place belongs to the name
+            place = _IN_PLACE.match(text, m.end())
+            full = f"{full} {place.group(1)}" if place else full
+            found.setdefault(short, full)
+            defined.append((m.start(), full))
+    return found, defined
