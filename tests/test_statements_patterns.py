@@ -894,3 +894,29 @@ def test_a_source_in_his_office_is_the_source_not_the_office():
     text = "Netanyahu instructed ministers not to give interviews, a source in his office said."
     assert _speaker_of(text, "not to give interviews") == "a source in his office"
     assert _type_of(text, "not to give interviews") == "anonymous"
+
+
+def test_a_lower_case_modifier_before_the_speaker_keeps_the_content_before_it():
+    text = '"The whole north is at risk," acting relief coordinator Jane Odum said.'
+    assert _row_of(text, "whole north is at risk").get("speaker") == "Jane Odum"
+    text = "Both sides agreed to extend the truce by two days, mediator Qatar said on Monday, raising hopes."
+    assert _speaker_of(text, "agreed to extend the truce") == "Qatar"
+
+
+def test_a_function_word_before_the_speaker_is_no_modifier():
+    text = (
+        "Fighting went on near the hospital, where the Israeli army said last week that it "
+        "had killed 170 gunmen."
+    )
+    assert _speaker_of(text, "had killed 170 gunmen") is not None
+    assert _speaker_of(text, "Fighting went on") is None
+
+
+def test_a_place_after_the_listener_is_not_the_content():
+    text = (
+        '"The strip is a demolition site," the president told reporters aboard Air Force One '
+        "over the weekend, adding that he wanted Egypt to help."
+    )
+    assert _row_of(text, "demolition site").get("speaker") == "president"
+    text = "Trump told reporters aboard Air Force One that the strip was a demolition site."
+    assert _row_of(text, "demolition site")["quote"].startswith("the strip")

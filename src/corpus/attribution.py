@@ -299,6 +299,8 @@ def _verb_cue(
         return Cue(lemma, v0, v1, s0, s1, "left", u0, end, appositive, via, "verb")
     # the content starts after the listener: "told Reuters (on Monday) that ..."
     c0 = told[1] if told else v1
+    if told and (that := _ADJUNCT_THAT.match(text, c0, u1)):
+        c0 = that.end()  # "told reporters aboard Air Force One that ...": after the "that"
     return Cue(lemma, v0, v1, s0, s1, "right", c0, u1, appositive, via, "verb")
 
 
@@ -318,7 +320,10 @@ def _little_follows(
         tail = text[told[1] : u1] if told else after_np
         tail = _TELL_TIME.sub("", tail)
         first_chunk = _first_clause(tail)
-        opens_content = _OPENS_CONTENT.match(tail) or _word_count(first_chunk) > 6
+        # "told reporters aboard Air Force One over the weekend, adding ...": a place or a
+        # time, however long, is no content
+        adjunct = _ADJUNCT_START.match(first_chunk)
+        opens_content = _OPENS_CONTENT.match(tail) or (not adjunct and _word_count(first_chunk) > 6)
         return not opens_content
     return not opens_content and (
         not _has_words(_first_clause(after_np), 4)  # first clause
@@ -326,6 +331,13 @@ def _little_follows(
     )
 
 
+_ADJUNCT_START = re.compile(
+    r"\s*(?:aboard|at|in|on|during|after|before|outside|inside|from|while|via|by|ahead of)\s",
+    re.IGNORECASE,
+)
+_ADJUNCT_THAT = re.compile(
+    r"\s*(?:aboard|at|in|on|during|after|before|outside|inside|from|via)\s[^.;,\"“”]{0,60}?\bthat\s"
+)
 _CLAUSE_FOLLOWS = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier)\s+\w+)?\s*(?:that\b|[,:“\"]|with\b)"
 )
@@ -428,7 +440,17 @@ _PROGRESSIVE_AUX = re.compile(
 
 
 # a determiner and a lower-case modifier between the content's comma and the speaker's name
-_MODIFIED_SUBJECT = re.compile(r"[,”\"’]\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
+# ("..., the state-run National News Agency said", '"...," acting Relief Coordinator X said',
+# "..., mediator Qatar said"), not a function word ("..., and Qatar said", "..., where the
+# army said", "..., a step officials described", "..., his spokesman X said")
+_FUNCTION_WORDS = (
+    "a", "an", "his", "her", "its", "their", "our", "in", "on", "at", "where", "what",
+    "which", "who", "whom", "whose", "that", "this", "these", "those", "and", "but",
+    "while", "as", "so", "then", "yet", "or", "when", "after", "before", "since",
+    "because", "if", "with", "by", "for", "from", "to", "of", "than", "according",
+)  # fmt: skip
+_MODIFIER = rf"(?!(?:{'|'.join(_FUNCTION_WORDS)})\b)[a-z][\w-]*"
+_MODIFIED_SUBJECT = re.compile(rf"[,”\"’]\s+(?:the\s+)?{_MODIFIER}(?:\s+{_MODIFIER})?$")
 # A relative clause about the speaker that ends in a quoted word, before the verb
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^.;\"“”]{3,120}[\"“][^\"“”]{1,60},?[\"”]$")
 # Verbs whose object is the content, with no clause: "Amnesty is calling on all states to ..."
