@@ -920,3 +920,8 @@ def test_a_place_after_the_listener_is_not_the_content():
     assert _row_of(text, "demolition site").get("speaker") == "president"
     text = "Trump told reporters aboard Air Force One that the strip was a demolition site."
     assert _row_of(text, "demolition site")["quote"].startswith("the strip")
+
+
+def test_a_charity_whose_name_ends_in_a_common_word_speaks_whole():
+    text = "More than 10,000 children have been killed, Save the Children said today as the war went on."
+    assert _speaker_of(text, "10,000 children") == "Save the Children"
