@@ -241,3 +241,16 @@ def test_a_spelled_out_name_with_its_acronym_is_one_speaker_not_two():
     ]
     sp = describe("the Palestinian News and Information Agency (WAFA)")
     assert (sp.name, sp.type) == ("WAFA", "media")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("teacher Samah Odeh", "Samah Odeh", "other"),
+        ("resident Ahmed Abu Ali", "Ahmed Abu Ali", "other"),
+        ("analyst Tamar Levi", "Tamar Levi", "expert"),
+    ],
+)
+def test_a_lower_case_description_before_a_name_types_the_person(phrase, name, kind):
+    sp = describe(phrase)
+    assert (sp.name, sp.type, sp.person) == (name, kind, True)

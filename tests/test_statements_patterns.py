@@ -925,3 +925,8 @@ def test_a_place_after_the_listener_is_not_the_content():
 def test_a_charity_whose_name_ends_in_a_common_word_speaks_whole():
     text = "More than 10,000 children have been killed, Save the Children said today as the war went on."
     assert _speaker_of(text, "10,000 children") == "Save the Children"
+
+
+def test_an_unnamed_teacher_in_a_place_is_the_teacher_not_the_place():
+    text = "A teacher in Rafah said the school had run out of water."
+    assert _speaker_of(text, "run out of water") == "a teacher in Rafah"

@@ -302,6 +302,12 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         return Speaker(lower_determiner(phrase), "anonymous")
     particle_name = first.startswith(("al-", "el-")) and first[3:4].isupper()  # "al-Omari"
     lower_start = first[:1].islower() and not particle_name
+    person = _DESCRIBED_PERSON.fullmatch(bare) if lower_start else None
+    if person and first not in DETERMINERS:  # "teacher Samah Ouda", "resident Ahmed Ali"
+        role = person.group("role")
+        kind = "other" if is_private_text(role) else "expert" if is_expert_text(role) else None
+        if kind:
+            return Speaker(person.group("name"), kind, role, None, person=True)
     if not named and (phrase.split()[0].lower() in DETERMINERS or lower_start):
         # unnamed: "Chinese observers", "an Israeli official", "latest media reports"
         kind = head_type(bare) or "anonymous"
@@ -333,6 +339,10 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     return name or bare, role, affiliation, None
 
 
+# a lower-case description, then a personal name: "teacher Samah Ouda"
+_DESCRIBED_PERSON = re.compile(
+    rf"(?P<role>[a-z][\w-]*(?: [a-z][\w-]*)?) (?P<name>{NAME_WORD}{NAME_LINK}+)"
+)
 _BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")  # "New York-based"
 
 
