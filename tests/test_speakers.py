@@ -254,3 +254,13 @@ def test_a_spelled_out_name_with_its_acronym_is_one_speaker_not_two():
 def test_a_lower_case_description_before_a_name_types_the_person(phrase, name, kind):
     sp = describe(phrase)
     assert (sp.name, sp.type, sp.person) == (name, kind, True)
+
+
+def test_a_body_named_in_full_after_its_country_is_the_body():
+    from corpus.bodies import body
+
+    assert body("Israel's Coordinator of Government Activities in the Territories (COGAT)") == (
+        "COGAT",
+        "organization",
+    )
+    assert body("Egypt's foreign ministry") is None  # short: which ministry is a convention

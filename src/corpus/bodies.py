@@ -96,12 +96,23 @@ def body(phrase: str) -> tuple[str, str] | None:
         m = _POSSESSIVE_PLACE.match(key.replace("’", "'"))
         if m:
             place = place_references().get(m.group("place").removeprefix("the "))
-            rest = m.group("rest")
+            rest = re.sub(r"\s*\([^)]*\)$", "", m.group("rest"))  # "... (cogat)"
             for alias in ((f"{place.lower()} {rest}", f"{place.lower()}'s {rest}", rest)
                           if place else ()):  # fmt: skip
                 found = bodies().get(alias)
                 if found:
                     break
+            owner = m.group("place")
+            if (
+                found is None
+                and not place
+                and rest.count(" ") >= 2
+                and owner.count(" ") < 2
+                and "," not in owner
+            ):
+                # "Israel's Coordinator of Government Activities in the Territories": a body
+                # named in full after its country (not "Egypt's foreign ministry")
+                found = bodies().get(rest)
     return found
 
 
@@ -121,7 +132,7 @@ def _body_in_place(key: str) -> tuple[str, str] | None:
     if m:
         place = place_references().get(m.group("place"))
         if place:
-            rest = m.group("rest")
+            rest = re.sub(r"\s*\([^)]*\)$", "", m.group("rest"))  # "... (cogat)"
             for alias in (f"{place.lower()} {rest}", f"{rest} in {place.lower()}"):
                 found = found or bodies().get(alias)
     return found
