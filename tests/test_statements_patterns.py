@@ -930,3 +930,9 @@ def test_a_charity_whose_name_ends_in_a_common_word_speaks_whole():
 def test_an_unnamed_teacher_in_a_place_is_the_teacher_not_the_place():
     text = "A teacher in Rafah said the school had run out of water."
     assert _speaker_of(text, "run out of water") == "a teacher in Rafah"
+
+
+def test_calling_an_event_a_judgement_without_quotation_marks_is_a_statement():
+    text = "Prime Minister Benjamin Netanyahu called it a tragic, unintended incident."
+    assert _speaker_of(text, "unintended incident") == "Benjamin Netanyahu"
+    assert _said("He called it a day and went home.") == []

@@ -357,6 +357,10 @@ _QUOTE_SOON = re.compile(
     r"\s+(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?|\w+"
     # "called the signing of a declaration by mediators "a last chance ...""
     r"|the\s+\w+\s+of\s+(?:\w+\s+){0,5}?\w+)\s+(?:an?\s+|the\s+)?[“\"]"
+    # "called it a tragic, unintended incident": a judgement without quotation marks
+    r"|\s+(?:it|this|the\s+(?:strike|attack|killing|killings|raid|move|decision|vote|deal|plan))"
+    r"\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:incident|mistake|crime|massacre|violation|outrage|"
+    r"tragedy|disaster|failure|step|victory|breakthrough|betrayal|attack)\b"
 )
 _NAMING = re.compile(r"\b(?:what|which|so)[\s-]+(?:\w+\s+)?$", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:(?:and|or|but|of)\b|[,.;)]|$)")
