@@ -936,3 +936,8 @@ def test_calling_an_event_a_judgement_without_quotation_marks_is_a_statement():
     text = "Prime Minister Benjamin Netanyahu called it a tragic, unintended incident."
     assert _speaker_of(text, "unintended incident") == "Benjamin Netanyahu"
     assert _said("He called it a day and went home.") == []
+
+
+def test_according_to_a_caretaker_minister():
+    text = "About a million people fled their homes, according to caretaker Environment Minister Nasser Yassin."
+    assert _speaker_of(text, "fled their homes") == "Nasser Yassin"

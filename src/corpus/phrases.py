@@ -28,6 +28,7 @@ MODIFIERS = frozenset({
     "second", "third", "fourth", "website", "site", "wire", "prison", "prisons", "police",
     "border", "crossings", "information", "relief", "works", "refugee", "refugees", "terror",
     "terrorist", "militant", "armed", "islamist", "resistance", "jihadist", "rebel",
+    "caretaker", "acting", "outgoing", "interim", "incoming",
 })  # fmt: skip
 # Lower-case name particles ("Saleh al-Arouri", "Mohammed bin Abdulrahman").
 PARTICLES = frozenset({
