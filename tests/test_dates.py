@@ -233,3 +233,11 @@ def test_weekdays_are_whole_words_as_the_pattern_finds_them(text):
 def test_a_dashed_numeric_date_is_a_date_day_first():
     (found,) = find_dates("The list was published on 13-10-2025 by the office.")
     assert found.date == dt.date(2025, 10, 13)
+
+
+def test_the_other_end_of_a_range_of_days_is_a_date():
+    found = find_dates("Between 1 and 27 July 2025, teams screened 4,300 children.")
+    assert [(m.text, m.date) for m in found] == [
+        ("1", dt.date(2025, 7, 1)),
+        ("27 July 2025", dt.date(2025, 7, 27)),
+    ]

@@ -1092,3 +1092,19 @@ def test_captives_handed_to_the_red_cross_past_a_dashed_list_are_released():
 def test_a_death_sentence_for_hostages_is_no_toll():
     text = 'The group said the decision was "a death sentence" for the 40 hostages still held.'
     assert row(text, "40")["category"] == "hostages_held"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures come from the clinic registers for 1–21 July 2025.",
+        "Between 1 and 27 July, the teams screened children at three clinics.",
+        "From July 1-21, the teams screened children at three clinics.",
+    ],
+)
+def test_the_other_end_of_a_range_of_days_is_a_date_not_a_count(text):
+    assert not set(figs(text)["value_text"]) & {"1", "21", "27"}
+
+
+def test_a_dash_with_spaces_after_a_date_does_not_make_the_count_a_day():
+    assert list(figs("On Oct. 7 - 12 people were killed.")["value_text"]) == ["12"]

@@ -137,7 +137,40 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     # (quick first tests: a slashed date has a "/", a dotted or dashed one ".19" or "-20" ...)
     if "/" in text or ".20" in text or ".19" in text or "-20" in text or "-19" in text:
         found.extend(_numeric_dates(text, taken))
+    if found:
+        found.extend(_range_partners(text, found))
     return sorted(found, key=lambda d: d.start)
+
+
+# The other end of a range of days: "between 1 and 27 July", "1–21 July", "July 1-21"
+# (a dash with spaces around it is a separator: "On Oct. 7 - 12 people were killed")
+_DAY_BEFORE = re.compile(
+    r"(?:\b([0-3]?\d)(?:[-–—]|\s+(?:to|until|till)\s+)|\b[Bb]etween\s+([0-3]?\d)\s+and\s+)$"
+)
+_DAY_AFTER = re.compile(r"(?:[-–—]|\s+(?:to|until|till)\s+)([0-3]?\d)\b(?![.,:]?\d)")
+
+
+def _range_partners(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The first (or last) day of a range whose other end is a date in ``found``, dated
+    in the same month: the "1" of "between 1 and 27 July" is a day, not a count."""
+    partners = []
+    for d in found:
+        if text[d.start : d.start + 1].isdigit():  # "27 July": a day before it
+            m = _DAY_BEFORE.search(text, max(0, d.start - 20), d.start)
+        elif d.text[-1:].isdigit() and not d.text[-4:].isdigit():  # "July 1": a day after it
+            m = _DAY_AFTER.match(text, d.end)
+        else:
+            continue  # "July 7, 2024 - 12 people were killed"
+        group = (1 if m.group(1) else 2) if m else 0
+        if not group or not 1 <= int(m.group(group)) <= 31:
+            continue
+        try:
+            day = d.date.replace(day=int(m.group(group))) if d.date else None
+        except ValueError:
+            continue
+        written = m.group(group)
+        partners.append(DateMention(m.start(group), m.end(group), written, day, d.has_year))
+    return partners
 
 
 def _numeric_dates(text: str, taken: list[tuple[int, int]]) -> list[DateMention]:

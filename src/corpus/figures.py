@@ -70,6 +70,10 @@ _SRC_TAIL = re.compile(
 # a month name right before or after a day number, or an ISO date around it
 # (not across a line break: "... in May.\n\n12 people")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]+$")
+_RANGE_DAY_AFTER = re.compile(
+    r"(?:[-–—]|\s+(to|and|until|till)\s+)[0-3]?\d(?:st|nd|rd|th)?\s+([A-Za-z]+)"
+)
+_RANGE_DAY_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+[0-3]?\d(?:[-–—]|\s+(?:to|until|till)\s+)$")
 _WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\b")
 _ISO_PART = re.compile(r"\b(?:19|20)\d\d-(?:[01]\d-)?$")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
@@ -180,6 +184,15 @@ def _in_date(text: str, start: int, end: int, lowered: str | None = None) -> boo
         return True
     after = _WORD_AFTER.match(text, end, end + 16)
     if after and after.group(1).lower() in MONTHS:
+        return True
+    # the other end of a range of days: "1–21 July", "between 1 and 27 July", "July 1-21"
+    after = _RANGE_DAY_AFTER.match(text, end, end + 24)
+    if after and after.group(2).lower() in MONTHS:
+        return after.group(1) != "and" or text[max(0, start - 8) : start].lower().endswith(
+            "between "
+        )
+    before = _RANGE_DAY_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1).lower() in MONTHS:
         return True
     return bool(_ISO_PART.search(text, max(0, start - 8), start) or _ISO_DATE.match(text, start))
 
