@@ -1108,3 +1108,15 @@ def test_the_other_end_of_a_range_of_days_is_a_date_not_a_count(text):
 
 def test_a_dash_with_spaces_after_a_date_does_not_make_the_count_a_day():
     assert list(figs("On Oct. 7 - 12 people were killed.")["value_text"]) == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("Aid groups treated more than 9,000 children for malnutrition in June alone.", "9,000"),
+        ("In the first three weeks of June, the teams screened 1,500 children.", "1,500"),
+        ("The UN said 120 trucks of goods had been offloaded by Friday evening.", "120"),
+    ],
+)
+def test_a_count_over_part_of_a_period_is_an_incident(text, value_text):
+    assert row(text, value_text)["scope"] == "incident"
