@@ -241,3 +241,10 @@ def test_the_other_end_of_a_range_of_days_is_a_date():
         ("1", dt.date(2025, 7, 1)),
         ("27 July 2025", dt.date(2025, 7, 27)),
     ]
+
+
+def test_asof_this_morning_is_the_publication_day():
+    assert resolve_asof("the ministry said this morning the toll had risen to 36,050", THU) == (
+        THU,
+        "stated",
+    )

@@ -266,8 +266,14 @@ def _event_before(window: str) -> bool:
     return bool(_EVENT_BEFORE.search(window))
 
 
-_RELATIVE_DAYS = {"yesterday": 1, "today": 0, "tonight": 0, "last night": 1}
-_RELATIVE = re.compile(r"\b(yesterday|today|tonight|last night)\b", re.IGNORECASE)
+_RELATIVE_DAYS = {
+    "yesterday": 1, "today": 0, "tonight": 0, "last night": 1, "this morning": 0,
+    "this afternoon": 0, "this evening": 0,
+}  # fmt: skip
+_RELATIVE = re.compile(
+    r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening)\b",
+    re.IGNORECASE,
+)
 _LAST_YEAR = re.compile(r"^,?\s+last\s+year\b", re.IGNORECASE)
 
 
