@@ -255,6 +255,14 @@ def test_for_verb_governs_a_target_term():
         'The official said the campaign was "open-ended."',
         'The group said it would not discuss handing over its weapons "under occupation."',
         'He vowed that Israel would "settle accounts" with the group.',
+        "He insisted that Israel must retain control of the border corridor.",
+        'The minister said troops would seize "large areas" of the territory.',
+        "The envoy told the council that Israel's war aims had not changed.",
+        'He said Britain "will not hesitate" to act again.',
+        'He warned that Israel would do it "the hard way."',
+        "He said troops would remain in the camps for the coming year.",
+        "He vowed that Israel would eliminate the murderers and those who sent them.",
+        'He said the killing "will not go unpunished."',
     ],
 )
 def test_against_cues_mark_opposition(sentence):
@@ -642,3 +650,17 @@ def test_war_aims_and_delays_mark_opposition(sentence):
 )
 def test_conditions_and_boycotts_are_refusals(sentence):
     assert one(sentence)["stance"] == -1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The group has insisted it will not release more hostages until the war ends.",
+        'The group said disarming was "not up for discussion."',
+        'His office said the truce "will not go into effect" until the names were handed over.',
+    ],
+)
+def test_conditional_refusals_are_against(sentence):
+    row = one(sentence)
+    assert row["stance"] == -1, row["stance_cues"]
+    assert "negated:" in row["stance_cues"]
