@@ -165,6 +165,17 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         "Both sides agreed to prolong the pause by two days.",
         '"The best medicine is peace," the WHO chief wrote.',
         'He said the accord "must become the foundation of a lasting peace."',
+        'The minister said the release was "a moment of profound relief" for the families.',
+        'He declared that "the long and painful nightmare is finally over."',
+        'He said the agreement was "a historic opportunity" to close the page on the war.',
+        "He stressed that the ceasefire must be consolidated in all its stages.",
+        "The group stressed its commitment to the agreement.",
+        'He said "nothing is going to jeopardise" the ceasefire.',
+        '"Every day without talks brings the war closer," she said.',
+        '"Without a ceasefire the numbers will keep climbing," she said.',
+        'The region needs "serious partners for a ceasefire," he added.',
+        'The official said Cairo had received "positive signals" from both sides.',
+        "Both sides agreed to implement the pauses without delay.",
     ],
 )
 def test_for_cues_mark_support(sentence):
@@ -664,3 +675,13 @@ def test_conditional_refusals_are_against(sentence):
     row = one(sentence)
     assert row["stance"] == -1, row["stance_cues"]
     assert "negated:" in row["stance_cues"]
+
+
+def test_a_historic_moment_without_a_truce_takes_no_side():
+    row = one('He called the unity declaration "a historic moment" for the factions.')
+    assert row["stance"] == 0, row["stance_cues"]
+
+
+def test_people_who_must_be_protected_are_no_truce():
+    row = one('She wrote that aid workers "must be protected."')
+    assert row["stance"] == 0, row["stance_cues"]
