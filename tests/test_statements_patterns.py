@@ -941,3 +941,11 @@ def test_calling_an_event_a_judgement_without_quotation_marks_is_a_statement():
 def test_according_to_a_caretaker_minister():
     text = "About a million people fled their homes, according to caretaker Environment Minister Nasser Yassin."
     assert _speaker_of(text, "fled their homes") == "Nasser Yassin"
+
+
+def test_an_office_is_not_given_to_a_person_without_that_title():
+    text = (
+        'Jens Laerke, a spokesman for OCHA, told reporters: "We need a ceasefire."\n\n'
+        "The prime minister's office confirmed the list was being reviewed."
+    )
+    assert _speaker_of(text, "list was being reviewed") == "prime minister's office"

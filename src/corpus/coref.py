@@ -227,7 +227,9 @@ class ArticleSpeakers:
             if owner[:1].islower():
                 # "the prime minister's office": whose, when the article named them
                 holder = self._definite(owner.split(), position)
-                owner = holder.name if holder is not None and holder.person else owner
+                title = owner.lower().removeprefix("the ")
+                if holder is not None and holder.person and title in (holder.role or "").lower():
+                    owner = holder.name  # the one the article named with that title
                 return [Speaker(f"{owner}'s office", "organization")]
             _title, owner_name = split_title(owner)
             full, _ = self._full_name(owner_name)
