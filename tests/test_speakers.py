@@ -264,3 +264,8 @@ def test_a_body_named_in_full_after_its_country_is_the_body():
         "organization",
     )
     assert body("Egypt's foreign ministry") is None  # short: which ministry is a convention
+
+
+def test_an_acronym_of_a_name_with_french_particles():
+    ctx = ArticleSpeakers("Médecins du Monde (MdM) warns that famine is spreading.")
+    assert ctx.acronyms()["MdM"] == "Médecins du Monde"

@@ -121,7 +121,7 @@ def institution_like(name: str) -> bool:
 
 # "World Central Kitchen (WCK)", "the Turkish Red Crescent (Kizilay)"
 _ACRONYM_DEFINED = re.compile(
-    r"(?P<full>[A-Z][\w&'’-]+(?:\s+(?:of|for|the|and|on|[A-Z][\w&'’-]+)){1,7})"
+    r"(?P<full>[A-Z][\w&'’-]+(?:\s+(?:of|for|the|and|on|du|de|des|la|le|[A-Z][\w&'’-]+)){1,7})"
     r"\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
 )
 _IN_PLACE = re.compile(r" (in [A-Z][\w’'-]+)\b")
