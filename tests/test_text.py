@@ -231,3 +231,13 @@ def test_normalise_keeps_a_title_above_its_standfirst():
         "Israel and Hamas agree on the first phase of a deal to free hostages\nThe deal was signed."
     )
     assert normalise(text) == text
+
+
+def test_a_wire_s_end_mark_is_dropped():
+    text = (
+        "OCHA said 173 trucks entered Gaza on Sunday. (end) mt.ag\n\nGAZA, Oct 13 (KUNA) -- More."
+    )
+    assert (
+        normalise(text)
+        == "OCHA said 173 trucks entered Gaza on Sunday.\n\nGAZA, Oct 13 (KUNA) -- More."
+    )

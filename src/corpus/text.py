@@ -48,12 +48,17 @@ _GLUED_EACH = tuple(
 )
 
 
+# KUNA and other wires close a story with "(end)" and the editors' initials
+_END_MARK = re.compile(r"[ \t]*\((?:end|END)\)(?:[ \t]+[a-z]{1,4}(?:\.[a-z]{1,4})*)?[ \t]*$", re.M)
+
+
 def normalise(raw: str) -> str:
     """Repair scraped article text; idempotent.
 
     Unifies line endings (also U+2028, U+2029, NEL), turns exotic spaces into plain ones, drops invisible
-    characters, puts a space into sentences glued at a full stop, trims line ends
-    and collapses runs of blank lines. Words and punctuation are otherwise kept.
+    characters, puts a space into sentences glued at a full stop, drops a wire's end
+    marks ("(end) mt.ag"), trims line ends and collapses runs of blank lines. Words and
+    punctuation are otherwise kept.
     """
     # The checks first: most text needs neither step, and both are slow on long text.
     text = raw if unicodedata.is_normalized("NFC", raw) else unicodedata.normalize("NFC", raw)
@@ -63,6 +68,8 @@ def normalise(raw: str) -> str:
             text = text.replace(char, repair)
     if any(glued.search(text) for glued in _GLUED_EACH):
         text = _GLUED.sub(r"\g<0> ", text)
+    if "(end)" in text or "(END)" in text:  # a wire's end mark: "... the Strip. (end) mt.ag"
+        text = _END_MARK.sub("", text)
     if " \n" in text or "\t\n" in text:
         text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     while "\n\n\n" in text:  # str.replace is many times faster than a regex here
