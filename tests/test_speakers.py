@@ -269,3 +269,7 @@ def test_a_body_named_in_full_after_its_country_is_the_body():
 def test_an_acronym_of_a_name_with_french_particles():
     ctx = ArticleSpeakers("Médecins du Monde (MdM) warns that famine is spreading.")
     assert ctx.acronyms()["MdM"] == "Médecins du Monde"
+
+
+def test_lebanon_s_health_ministry_is_the_lebanese_health_ministry():
+    assert describe("Lebanon's health ministry").name == "Lebanese Health Ministry"
