@@ -1120,3 +1120,15 @@ def test_a_dash_with_spaces_after_a_date_does_not_make_the_count_a_day():
 )
 def test_a_count_over_part_of_a_period_is_an_incident(text, value_text):
     assert row(text, value_text)["scope"] == "incident"
+
+
+def test_people_listed_as_the_dead_are_killed_whatever_describes_them():
+    text = (
+        "The doctor said the dead included a woman and her three daughters who had fled the north."
+    )
+    assert row(text, "three")["category"] == "killed"
+
+
+def test_a_count_with_its_own_verb_after_a_list_of_the_dead_keeps_it():
+    text = "The ministry said the dead included two children, and that at least 28 others had been wounded."
+    assert row(text, "28")["category"] == "injured"

@@ -219,6 +219,7 @@ class Lexicon:
     currency_after: Opening  # "1 million | U.S. dollars"
     lost_before: re.Pattern[str]  # "lost (at least) | seven relatives"
     lost_kin: re.Pattern[str]  # "lost seven | relatives"
+    dead_list: re.Pattern[str]  # "the dead included a woman and her | three daughters"
 
 
 @lru_cache(maxsize=1)
@@ -301,6 +302,7 @@ def lexicon() -> Lexicon:
         ),
         lost_before=re.compile(r"\blost\s+(?:(?:more than|at least|about|some|nearly)\s+)?$", re.I),
         lost_kin=re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(data['lost_kin'])})\b", re.I),
+        dead_list=re.compile(rf"\b(?:{_words(data['dead_lists'])})\b[^.;:]*$", re.I),
         duration_subjects=re.compile(
             rf"(?<![\w-])(?:{_words(data['duration_subjects'])})(?![\w-])", re.I
         ),

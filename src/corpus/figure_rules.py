@@ -289,6 +289,12 @@ def _category(
         own = _own_clause_kind(sentence, n, cues, [], None, tail_end)
     else:
         own = _own_clause_kind(sentence, n, cues, in_phrase, noun, tail_end, bool(phrase))
+    if (
+        own in (None, "displaced", "missing")
+        and ("dead" in sentence or "victims" in sentence or "killed" in sentence)  # (quick)
+        and lex.dead_list.search(sentence, max(0, n.start - 80), n.start)
+    ):
+        return "killed"  # "the dead included a woman and her three daughters who had fled"
     # "injured seven displaced people who had taken shelter": the verb that governs the
     # number beats the words that describe the people counted
     if own in (None, "displaced", "missing") and (hurt := governed_by(sentence, n, cues)):
