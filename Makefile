@@ -41,6 +41,7 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind9
 	$(VENV)/bin/corpus evaluate tests/gold_blind10
 	$(VENV)/bin/corpus evaluate tests/gold_blind11
+	$(VENV)/bin/corpus evaluate tests/gold_blind12
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

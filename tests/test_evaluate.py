@@ -242,6 +242,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind12": (12, {
+        "statements.f1": 0.86, "speakers.f1": 0.90, "experts.f1": 0.80, "figures.f1": 0.84,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.95, "speaker_type_acc": 0.92,
+        "scope_acc": 0.84, "asof_acc": 0.88, "published_acc": 0.95, "stance.acc": 0.80,
+        "stance.macro_f1": 0.74,
+    }),
     "gold_blind11": (12, {
         "statements.f1": 0.90, "speakers.f1": 0.90, "experts.f1": 0.88, "figures.f1": 0.86,
         "casualty_figures.f1": 0.92, "kind_acc": 0.95, "speaker_type_acc": 0.90,
