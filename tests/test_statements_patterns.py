@@ -949,3 +949,25 @@ def test_an_office_is_not_given_to_a_person_without_that_title():
         "The prime minister's office confirmed the list was being reviewed."
     )
     assert _speaker_of(text, "list was being reviewed") == "prime minister's office"
+
+
+def test_a_capitalised_based_description_after_a_possessive_is_an_appositive():
+    text = "Ismail Haniyeh, Hamas's Qatar-based political leader, said the group would not agree."
+    assert _speaker_of(text, "would not agree") == "Ismail Haniyeh"
+
+
+def test_a_body_that_restates_the_object_of_a_role_is_not_the_speaker():
+    text = (
+        "Abu Obeida, the spokesman for Hamas's armed wing, the Qassam Brigades, claimed in a "
+        "Telegram post that three hostages had been killed."
+    )
+    row = _row_of(text, "three hostages")
+    assert row.get("speaker") == "Abu Obeida"
+    assert row["quote"].startswith("three hostages")
+
+
+def test_an_object_with_that_is_still_the_content():
+    text = (
+        "Hamas insists on guarantees that any truce would lead to a permanent end to the fighting."
+    )
+    assert _row_of(text, "any truce")["quote"].startswith("on guarantees")

@@ -299,8 +299,9 @@ def _verb_cue(
         return Cue(lemma, v0, v1, s0, s1, "left", u0, end, appositive, via, "verb")
     # the content starts after the listener: "told Reuters (on Monday) that ..."
     c0 = told[1] if told else v1
-    if told and (that := _ADJUNCT_THAT.match(text, c0, u1)):
-        c0 = that.end()  # "told reporters aboard Air Force One that ...": after the "that"
+    adjunct_that = _ADJUNCT_THAT if told else _PLACE_THAT  # ("insists on guarantees that")
+    if (that := adjunct_that.match(text, c0, u1)) is not None:
+        c0 = that.end()  # "told reporters aboard Air Force One that", "claimed in a post that"
     return Cue(lemma, v0, v1, s0, s1, "right", c0, u1, appositive, via, "verb")
 
 
@@ -337,6 +338,9 @@ _ADJUNCT_START = re.compile(
 )
 _ADJUNCT_THAT = re.compile(
     r"\s*(?:aboard|at|in|on|during|after|before|outside|inside|from|via)\s[^.;,\"“”]{0,60}?\bthat\s"
+)
+_PLACE_THAT = re.compile(
+    r"\s*(?:aboard|in|during|at|outside|inside|via)\s[^.;,\"“”]{0,60}?\bthat\s"
 )
 _CLAUSE_FOLLOWS = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier)\s+\w+)?\s*(?:that\b|[,:“\"]|with\b)"

@@ -65,7 +65,7 @@ _APPOSITIVE_START = re.compile(
     r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"
     r"whose\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z0-9]|who\s|which\s|\d{1,3}\b|from\s|"
     # "X, UNRWA's commissioner-general, said": a body's role
-    r"[A-Z][\w&.-]*['’]s\s+[a-z]|"
+    r"[A-Z][\w&.-]*['’]s\s+(?:[a-z]|[A-Z][\w.]*-based\s)|"
     r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
     r"spokeswoman|member|former|secretary|minister|leader|founder|chairman|president|"
     r"dean|editor|adviser|advisor|envoy|ambassador|analyst|expert|fellow|lecturer|"
@@ -91,6 +91,19 @@ def strip_adverbials(text: str, lo: int, hi: int) -> int:
         # a comma before the adverbial closes an appositive: keep it ("X, a doctor, has said")
         hi = m.start() + 1 if text[m.start()] == "," else m.start()
     return hi
+
+
+def _role_of_a_body_before(text: str, u0: int, comma: int) -> bool:
+    """Whether the segment before ``comma`` is a role of a body ("the spokesman for Hamas's
+    armed wing"), which the body's name after it only restates."""
+    start = text.rfind(",", u0, comma)
+    if start < 0:
+        return False
+    seg = text[start + 1 : comma].strip()
+    words = seg.lower().split()
+    if not words or words[0] not in ("the", "a", "an"):
+        return False
+    return (" for " in seg or " of " in seg) and any(w in title_words() for w in words[1:3])
 
 
 def _word_count(s: str) -> int:
@@ -141,6 +154,11 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                     seg0 = text.index(seg, prev_comma)
                     return seg0, seg0 + len(seg), role
             known = body(seg) if prev_comma >= 0 and not apps else None
+            if known and _role_of_a_body_before(text, u0, prev_comma):
+                # "X, the spokesman for Hamas's armed wing, the Qassam Brigades, said": the
+                # body restates the role's object; the speaker is before the role
+                end = prev_comma
+                continue
             if known and body(text[u0:prev_comma]) in (known, None):
                 # "The UN relief agency, UNRWA, said": the body's own name follows its description
                 seg0 = text.index(seg, prev_comma)
