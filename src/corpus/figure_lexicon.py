@@ -166,10 +166,11 @@ class Opening:
 
     def match(self, text: str) -> re.Match[str] | None:
         """``pattern.match(text)``."""
-        i, end, dashes = 0, len(text), self.dashes
-        while i < end and (text[i].isspace() or (dashes and text[i] == "-")):
-            i += 1  # (str.isspace takes what \s takes)
-        head = text[i : i + 3]
+        # (str.lstrip() takes what \s takes; spaces and dashes may alternate: " - ")
+        rest = text.lstrip()
+        while self.dashes and rest[:1] == "-":
+            rest = rest.lstrip("-").lstrip()
+        head = rest[:3]
         # (on other text case-insensitive matching may take a letter for an ASCII one)
         if head.isascii():
             heads = self.heads

@@ -103,10 +103,14 @@ def _qualifier(cues: Cues, start: int) -> str:
     """'more than' / 'at least' ... in the (up to four) words right before the number
     (``cues``: the sentence's, with its tokens)."""
     # tokens are in order and do not overlap: both their starts and ends are sorted
-    lo, hi = bisect_left(cues.starts, max(0, start - 24)), bisect_right(cues.ends, start)
-    words = cues.words[max(lo, hi - 4) : hi]
+    hi = bisect_right(cues.ends, start)
     lex = lexicon()
-    if not words or words[-1] not in lex.qualifier_ends:  # most numbers: no cue can match
+    # most numbers: the word before ends no cue, so none can match
+    if not hi or cues.words[hi - 1] not in lex.qualifier_ends:
+        return "exact"
+    lo = bisect_left(cues.starts, max(0, start - 24))
+    words = cues.words[max(lo, hi - 4) : hi]
+    if not words:
         return "exact"
     table = lex.qualifiers
     for size in range(len(words), 0, -1):
