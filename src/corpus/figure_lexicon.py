@@ -21,7 +21,10 @@ import yaml
 from corpus.paths import package_data
 
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
-_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # split() keeps what a group matched
+# split() keeps what a group matched. Lower-case ASCII text only (see token_spans), and
+# possessive: nothing follows a token's letters that giving some back could match, so
+# the splits are the same, found without keeping backtracking points.
+_TOKEN_SPLIT = re.compile(r"([a-z0-9]++(?:['-][a-z0-9]++)*+)")
 
 
 def _norm(token: str) -> str:
