@@ -69,11 +69,13 @@ class Cues(NamedTuple):
 def sentence_cues(sentence: str) -> Cues:
     lex = lexicon()
     words, starts, ends = token_spans(sentence)
+    # one scan for the words that may begin a cue of either kind
+    cue_starts = lex.cue_starts
+    candidates = [i for i, word in enumerate(words) if word in cue_starts]
+    categories = lex.categories.find_in(words, starts, ends, candidates)
     return Cues(
-        _captive_returns(
-            sentence, _outside_names(sentence, lex.categories.find_in(words, starts, ends))
-        ),
-        lex.scopes.find_in(words, starts, ends),
+        _captive_returns(sentence, _outside_names(sentence, categories)),
+        lex.scopes.find_in(words, starts, ends, candidates),
         _is_present(sentence, words),
         words,
         starts,

@@ -97,21 +97,28 @@ class CueIndex:
         return self.find_in(*token_spans(text))
 
     def find_in(
-        self, words: list[str], starts: list[int], ends: list[int]
+        self,
+        words: list[str],
+        starts: list[int],
+        ends: list[int],
+        candidates: list[int] | None = None,
     ) -> list[tuple[int, int, str, str]]:
-        """:meth:`find` on a text already split by :func:`token_spans`."""
+        """:meth:`find` on a text already split by :func:`token_spans`. ``candidates`` are
+        the indexes of the words that may begin a cue, of this index or of others searched
+        in the same sentence (``Lexicon.cue_starts``), when known."""
         found: list[tuple[int, int, str, str]] = []
         # most words start no cue: visit only those that may
         cue_starts = self.starts
-        candidates = [i for i, word in enumerate(words) if word in cue_starts]
-        if not candidates:
-            return found
+        if candidates is None:
+            candidates = [i for i, word in enumerate(words) if word in cue_starts]
         multi, phrases = self.multi, self.phrases
         after = 0  # the first word not yet covered by a found cue
         for i in candidates:
             if i < after:
                 continue
             word = words[i]
+            if word not in cue_starts:
+                continue  # (another index's)
             after = i + 1
             # only the longer cues that share the next word too can match here
             for phrase, kind, key in multi.get(
@@ -189,6 +196,8 @@ class Lexicon:
 
     categories: CueIndex  # what is counted (kinds: killed, hostage, release, people ...)
     scopes: CueIndex  # cumulative / incident / day / na / weak
+    # the words that begin a category or a scope cue: each sentence is scanned once for both
+    cue_starts: frozenset[str]
     sides: CueIndex  # prisoners_released / hostages_released
     qualifiers: dict[str, str]  # cue words -> qualifier
     qualifier_ends: frozenset[str]  # the last words of the qualifiers' cues
@@ -240,9 +249,11 @@ def lexicon() -> Lexicon:
         for name, cues in data["qualifiers"].items()
         for c in cues
     }
+    categories, scopes = CueIndex.build(data["category_cues"]), CueIndex.build(data["scope_cues"])
     return Lexicon(
-        categories=CueIndex.build(data["category_cues"]),
-        scopes=CueIndex.build(data["scope_cues"]),
+        categories=categories,
+        scopes=scopes,
+        cue_starts=categories.starts | scopes.starts,
         sides=CueIndex.build(data["release_side"]),
         qualifiers=qualifiers,
         qualifier_ends=frozenset(cue.split()[-1] for cue in qualifiers if cue),
