@@ -137,8 +137,9 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     if _plain_case(text):
         scanned = text.lower()
         iso, *months = _DATE_PATTERNS_LOWER
-        # cheap tests first: an ISO date has a "-", a month pattern needs a month name
-        iso_hint = "-" in text and _ISO_HINT.search(scanned)
+        # cheap tests first: an ISO date has "-0" or "-1" (its month), a month pattern needs
+        # a month name
+        iso_hint = ("-0" in text or "-1" in text) and _ISO_HINT.search(scanned)
         patterns = ([iso] if iso_hint else []) + (months if MONTH_START.search(scanned) else [])
     for pattern in patterns:
         for m in pattern.finditer(scanned):
@@ -266,7 +267,7 @@ def _is_period_edge(text: str, start: int) -> bool:
     # the pattern is slow to fail; where lower-casing is exact (see _plain_case) it needs
     # one of its words as they are
     lowered = window.lower()
-    if not any(word in lowered for word in _EDGE_WORDS) and _plain_case(window):
+    if not any(map(lowered.__contains__, _EDGE_WORDS)) and _plain_case(window):
         return False
     return bool(_PERIOD_EDGE.search(window))
 
@@ -289,7 +290,7 @@ def _stated_dates(sentence: str, reference: dt.date | None) -> tuple[DateMention
 def _relative_day(sentence: str) -> str | None:
     lowered = sentence.lower()
     # the pattern is slow to fail; on ASCII text it needs one of its words as they are
-    if sentence.isascii() and not any(word in lowered for word in _RELATIVE_DAYS):
+    if sentence.isascii() and not any(map(lowered.__contains__, _RELATIVE_DAYS)):
         return None
     rel = _RELATIVE.search(sentence)
     return rel.group(1).lower() if rel else None
