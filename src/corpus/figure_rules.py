@@ -199,13 +199,16 @@ def _own_clause_kind(
     children killed or injured" (other: both at once); not what happened to things
     ("200 trucks crossed"). The verb comes before a cue in the counted noun itself
     ("10,000 bodies are still buried")."""
-    # cues after the number, nearest first, are in the order of the text
-    own = [(d, k, s, e) for d, k, s, e in cues if n.end <= s < tail_end]
+    # cues after the number, nearest first, are in the order of the text; those that
+    # start in the counted noun come after the others
+    own, in_noun = [], []
+    noun_starts = {c[0] for c in in_phrase} if in_phrase else ()
+    for cue in cues:
+        if n.end <= cue[2] < tail_end:
+            (in_noun if cue[2] in noun_starts else own).append(cue)
+    own += in_noun
     if not own:
         return None
-    if in_phrase:
-        in_noun = {c[0] for c in in_phrase}
-        own.sort(key=lambda c: c[2] in in_noun)  # (a stable sort)
     for i, (_, kind, _, e) in enumerate(own):
         if kind == "other_fate":
             return "other"

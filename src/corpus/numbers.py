@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from operator import attrgetter
 from typing import NamedTuple
 
 UNITS = {
@@ -190,7 +191,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             value = parse_number(written)
         if value is not None:
             found.append(NumberMention(start, start + len(written), written, value, True))
-    found.sort(key=lambda n: n.start)
+    found.sort(key=attrgetter("start"))
     return found
 
 
