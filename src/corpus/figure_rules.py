@@ -169,10 +169,11 @@ def _head_noun(phrase: str | None, in_phrase: list) -> str | None:
     ("Israeli captives" -> hostage, "MK84 bombs" -> military); people when nothing else."""
     if not phrase:
         return None
-    kinds = [c[2] for c in in_phrase]
-    for kind in kinds:
+    kinds = set()
+    for _, _, kind, _ in in_phrase:
         if kind not in {"release", "held", "people", "weight"}:
             return kind
+        kinds.add(kind)
     return "people" if "people" in kinds else "weight" if "weight" in kinds else None
 
 
@@ -182,7 +183,11 @@ def _head_of(sentence: str, n: NumberMention, cues: list) -> str | None:
     if not m:
         return None
     # the cue ends right before "of", or ends with it ("remains of")
-    return next((k for _, k, _, e in cues if m.start() - 1 <= e <= m.start() + 2), None)
+    of = m.start()
+    for _, kind, _, e in cues:
+        if of - 1 <= e <= of + 2:
+            return kind
+    return None
 
 
 def _own_clause_kind(
@@ -423,12 +428,19 @@ def sentence_figures(
 ) -> tuple[Figure, ...]:
     """The figures among ``numbers`` (offsets in ``sentence``), classified in order:
     each is the ``previous`` of the next (see :func:`classify`)."""
-    counts = tuple(n for n in numbers if is_figure(sentence, n))
-    # a time span claims no cue from the counts around it: "the death toll from nearly 11
-    # months of war had risen to 40,534"
+    # the counts, whether each is a time span, and those that are not: a time span claims
+    # no cue from the counts around it ("the death toll from nearly 11 months of war had
+    # risen to 40,534")
+    counts, durations, claimers = [], [], []
     spans = lexicon().duration_after
-    durations = [bool(spans.match(sentence[m.end : m.end + 12])) for m in counts]
-    claimers = tuple(m for m, duration in zip(counts, durations, strict=True) if not duration)
+    for m in numbers:
+        if is_figure(sentence, m):
+            lasts = bool(spans.match(sentence[m.end : m.end + 12]))
+            counts.append(m)
+            durations.append(lasts)
+            if not lasts:
+                claimers.append(m)
+    claimers = tuple(claimers)
     found: list[Figure] = []
     previous = None
     for i, n in enumerate(counts):
