@@ -69,11 +69,13 @@ class Cues(NamedTuple):
 def sentence_cues(sentence: str) -> Cues:
     lex = lexicon()
     words, starts, ends = token_spans(sentence)
+    # one scan for the words that may begin a cue of either kind
+    cue_starts = lex.cue_starts
+    candidates = [i for i, word in enumerate(words) if word in cue_starts]
+    categories = lex.categories.find_in(words, starts, ends, candidates)
     return Cues(
-        _captive_returns(
-            sentence, _outside_names(sentence, lex.categories.find_in(words, starts, ends))
-        ),
-        lex.scopes.find_in(words, starts, ends),
+        _captive_returns(sentence, _outside_names(sentence, categories)),
+        lex.scopes.find_in(words, starts, ends, candidates),
         _is_present(sentence, words),
         words,
         starts,
@@ -90,8 +92,12 @@ def _outside_names(sentence: str, cues: list) -> list:
     names a group, it does not say anyone is missing. A capitalised cue word next to
     another capitalised word, not at the start of the sentence, is part of a name;
     nouns for people ("Israeli", "Palestinians") are capitalised anyway and stay."""
-    if not any(c[0] and c[2] != "people" and sentence[c[0]].isupper() for c in cues):
-        return cues
+    # (a loop, not any() over a generator: this runs for every sentence)
+    for start, _, kind, _ in cues:
+        if start and kind != "people" and sentence[start].isupper():
+            break
+    else:
+        return cues  # no capitalised cue word after the first word: nothing to drop
     if _is_title_case(sentence):
         return cues
     kept = []
@@ -115,7 +121,10 @@ def _captive_returns(sentence: str, cues: list) -> list:
     """The cues without "returned" and its kin unless the sentence is about captives:
     "the return of 120 hostages" is a release, "425,000 people had returned" is not."""
     returns = lexicon().return_words
-    if not any(c[2] == "release" and c[3] in returns for c in cues):
+    for _, _, kind, text in cues:  # (a loop, as in _outside_names)
+        if kind == "release" and text in returns:
+            break
+    else:
         return cues
     if _CAPTIVES.search(sentence) or any(c[2] == "prisoner" for c in cues):
         return cues

@@ -89,17 +89,29 @@ def claimed(
     the cue from it; with ``shared``, neither does a casualty count beside it ("150 killed
     and 459 injured over the last 24 hours": one report, one window)."""
     start, end = cue[0], cue[1]
+    # the numbers between the cue and n: ``others`` are in the order of the sentence, so
+    # the loops stop at the first number past the gap
     if start >= n.end:
-        between = [m for m in others if n.end <= m.start and m.end <= start]
+        between, last = 0, None
+        for m in others:
+            if m.end > start:
+                break
+            if n.end <= m.start:
+                between, last = between + 1, m
         if not between:
             return False
-        m = between[-1]  # is m part of n?
-        return _takes(sentence, n.end, m.start, m.end, shared and len(between) == 1, False)
-    between = [m for m in others if end <= m.start and m.end <= n.start]
+        # is the last of them part of n?
+        return _takes(sentence, n.end, last.start, last.end, shared and between == 1, False)
+    between, first = 0, None
+    for m in others:
+        if m.end > n.start:
+            break
+        if end <= m.start:
+            between, first = between + 1, first or m
     if not between:
         return False
-    m = between[0]  # is n part of m?
-    return _takes(sentence, m.end, n.start, n.end, False, len(between) == 1)
+    # is n part of the first of them?
+    return _takes(sentence, first.end, n.start, n.end, False, between == 1)
 
 
 @lru_cache(maxsize=4096)  # a sentence's few pairs of numbers, asked for cue after cue

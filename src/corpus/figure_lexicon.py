@@ -21,7 +21,10 @@ import yaml
 from corpus.paths import package_data
 
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
-_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # split() keeps what a group matched
+# split() keeps what a group matched. Lower-case ASCII text only (see token_spans), and
+# possessive: nothing follows a token's letters that giving some back could match, so
+# the splits are the same, found without keeping backtracking points.
+_TOKEN_SPLIT = re.compile(r"([a-z0-9]++(?:['-][a-z0-9]++)*+)")
 
 
 def _norm(token: str) -> str:
@@ -94,21 +97,28 @@ class CueIndex:
         return self.find_in(*token_spans(text))
 
     def find_in(
-        self, words: list[str], starts: list[int], ends: list[int]
+        self,
+        words: list[str],
+        starts: list[int],
+        ends: list[int],
+        candidates: list[int] | None = None,
     ) -> list[tuple[int, int, str, str]]:
-        """:meth:`find` on a text already split by :func:`token_spans`."""
+        """:meth:`find` on a text already split by :func:`token_spans`. ``candidates`` are
+        the indexes of the words that may begin a cue, of this index or of others searched
+        in the same sentence (``Lexicon.cue_starts``), when known."""
         found: list[tuple[int, int, str, str]] = []
         # most words start no cue: visit only those that may
         cue_starts = self.starts
-        candidates = [i for i, word in enumerate(words) if word in cue_starts]
-        if not candidates:
-            return found
+        if candidates is None:
+            candidates = [i for i, word in enumerate(words) if word in cue_starts]
         multi, phrases = self.multi, self.phrases
         after = 0  # the first word not yet covered by a found cue
         for i in candidates:
             if i < after:
                 continue
             word = words[i]
+            if word not in cue_starts:
+                continue  # (another index's)
             after = i + 1
             # only the longer cues that share the next word too can match here
             for phrase, kind, key in multi.get(
@@ -166,10 +176,11 @@ class Opening:
 
     def match(self, text: str) -> re.Match[str] | None:
         """``pattern.match(text)``."""
-        i, end, dashes = 0, len(text), self.dashes
-        while i < end and (text[i].isspace() or (dashes and text[i] == "-")):
-            i += 1  # (str.isspace takes what \s takes)
-        head = text[i : i + 3]
+        # (str.lstrip() takes what \s takes; spaces and dashes may alternate: " - ")
+        rest = text.lstrip()
+        while self.dashes and rest[:1] == "-":
+            rest = rest.lstrip("-").lstrip()
+        head = rest[:3]
         # (on other text case-insensitive matching may take a letter for an ASCII one)
         if head.isascii():
             heads = self.heads
@@ -185,6 +196,8 @@ class Lexicon:
 
     categories: CueIndex  # what is counted (kinds: killed, hostage, release, people ...)
     scopes: CueIndex  # cumulative / incident / day / na / weak
+    # the words that begin a category or a scope cue: each sentence is scanned once for both
+    cue_starts: frozenset[str]
     sides: CueIndex  # prisoners_released / hostages_released
     qualifiers: dict[str, str]  # cue words -> qualifier
     qualifier_ends: frozenset[str]  # the last words of the qualifiers' cues
@@ -237,9 +250,11 @@ def lexicon() -> Lexicon:
         for name, cues in data["qualifiers"].items()
         for c in cues
     }
+    categories, scopes = CueIndex.build(data["category_cues"]), CueIndex.build(data["scope_cues"])
     return Lexicon(
-        categories=CueIndex.build(data["category_cues"]),
-        scopes=CueIndex.build(data["scope_cues"]),
+        categories=categories,
+        scopes=scopes,
+        cue_starts=categories.starts | scopes.starts,
         sides=CueIndex.build(data["release_side"]),
         qualifiers=qualifiers,
         qualifier_ends=frozenset(cue.split()[-1] for cue in qualifiers if cue),

@@ -76,8 +76,9 @@ _NOT_HURT = {
     "injured": frozenset({"aid", "money"}),
     "missing": frozenset({"aid", "money"}),
 }
-# A word of a noun phrase; "MK84" and "2,000-pound" are words too.
-_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]|[.,](?=\d))*")
+# A word of a noun phrase; "MK84" and "2,000-pound" are words too. (Runs of letters are
+# taken whole, "++": the same words as one letter a turn, with far fewer turns of the loop.)
+_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]++|[.,](?=\d))*")
 _WHOLE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+")
 _POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
 _PARTICIPLE = re.compile(r"[a-z]+ed")
@@ -104,10 +105,14 @@ def _qualifier(cues: Cues, start: int) -> str:
     """'more than' / 'at least' ... in the (up to four) words right before the number
     (``cues``: the sentence's, with its tokens)."""
     # tokens are in order and do not overlap: both their starts and ends are sorted
-    lo, hi = bisect_left(cues.starts, max(0, start - 24)), bisect_right(cues.ends, start)
-    words = cues.words[max(lo, hi - 4) : hi]
+    hi = bisect_right(cues.ends, start)
     lex = lexicon()
-    if not words or words[-1] not in lex.qualifier_ends:  # most numbers: no cue can match
+    # most numbers: the word before ends no cue, so none can match
+    if not hi or cues.words[hi - 1] not in lex.qualifier_ends:
+        return "exact"
+    lo = bisect_left(cues.starts, max(0, start - 24))
+    words = cues.words[max(lo, hi - 4) : hi]
+    if not words:
         return "exact"
     table = lex.qualifiers
     for size in range(len(words), 0, -1):
@@ -165,10 +170,11 @@ def _head_noun(phrase: str | None, in_phrase: list) -> str | None:
     ("Israeli captives" -> hostage, "MK84 bombs" -> military); people when nothing else."""
     if not phrase:
         return None
-    kinds = [c[2] for c in in_phrase]
-    for kind in kinds:
+    kinds = set()
+    for _, _, kind, _ in in_phrase:
         if kind not in {"release", "held", "people", "weight"}:
             return kind
+        kinds.add(kind)
     return "people" if "people" in kinds else "weight" if "weight" in kinds else None
 
 
@@ -178,7 +184,11 @@ def _head_of(sentence: str, n: NumberMention, cues: list) -> str | None:
     if not m:
         return None
     # the cue ends right before "of", or ends with it ("remains of")
-    return next((k for _, k, _, e in cues if m.start() - 1 <= e <= m.start() + 2), None)
+    of = m.start()
+    for _, kind, _, e in cues:
+        if of - 1 <= e <= of + 2:
+            return kind
+    return None
 
 
 def _group_before_and(sentence: str, n: NumberMention, phrase: str) -> bool:
@@ -204,15 +214,19 @@ def _own_clause_kind(
     children killed or injured" (other: both at once); not what happened to things
     ("200 trucks crossed"). The verb comes before a cue in the counted noun itself
     ("10,000 bodies are still buried")."""
-    # cues after the number, nearest first, are in the order of the text
-    own = [(d, k, s, e) for d, k, s, e in cues if n.end <= s < tail_end]
+    # cues after the number, nearest first, are in the order of the text; those that
+    # start in the counted noun come after the others
+    own, in_noun = [], []
+    # ("70 wounded in strikes on homes housing displaced people": a bare participle after
+    # the number is its verb, not a noun a later verb acts on)
+    participle = in_phrase and _PARTICIPLE.fullmatch(sentence, in_phrase[0][0], in_phrase[0][1])
+    noun_starts = {c[0] for c in in_phrase} if in_phrase and not participle else ()
+    for cue in cues:
+        if n.end <= cue[2] < tail_end:
+            (in_noun if cue[2] in noun_starts else own).append(cue)
+    own += in_noun
     if not own:
         return None
-    # ("70 wounded in strikes on homes housing displaced people": a bare participle
-    # after the number is its verb, not a noun a later verb acts on)
-    if in_phrase and not _PARTICIPLE.fullmatch(sentence, in_phrase[0][0], in_phrase[0][1]):
-        in_noun = {c[0] for c in in_phrase}
-        own.sort(key=lambda c: c[2] in in_noun)  # (a stable sort)
     for i, (_, kind, _, e) in enumerate(own):
         if kind == "other_fate":
             return "other"
@@ -444,12 +458,19 @@ def sentence_figures(
 ) -> tuple[Figure, ...]:
     """The figures among ``numbers`` (offsets in ``sentence``), classified in order:
     each is the ``previous`` of the next (see :func:`classify`)."""
-    counts = tuple(n for n in numbers if is_figure(sentence, n))
-    # a time span claims no cue from the counts around it: "the death toll from nearly 11
-    # months of war had risen to 40,534"
+    # the counts, whether each is a time span, and those that are not: a time span claims
+    # no cue from the counts around it ("the death toll from nearly 11 months of war had
+    # risen to 40,534")
+    counts, durations, claimers = [], [], []
     spans = lexicon().duration_after
-    durations = [bool(spans.match(sentence[m.end : m.end + 12])) for m in counts]
-    claimers = tuple(m for m, duration in zip(counts, durations, strict=True) if not duration)
+    for m in numbers:
+        if is_figure(sentence, m):
+            lasts = bool(spans.match(sentence[m.end : m.end + 12]))
+            counts.append(m)
+            durations.append(lasts)
+            if not lasts:
+                claimers.append(m)
+    claimers = tuple(claimers)
     found: list[Figure] = []
     previous = None
     for i, n in enumerate(counts):

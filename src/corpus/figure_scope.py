@@ -80,10 +80,10 @@ def _after_own_verb(n: NumberMention, cues: list) -> list:
     """The scope cues that are not before the number's own perfect-tense verb: in "the war,
     begun by the attack on Oct. 7, has killed 39,090", the date is the war's, the
     running total is the verb's."""
-    verb = [s for d, k, s in cues if k == "weak" and s < n.start and d <= 3]
-    if not verb:
-        return cues
-    return [c for c in cues if not c[2] < verb[0]]
+    for d, k, s in cues:  # (nearest first)
+        if k == "weak" and s < n.start and d <= 3:
+            return [c for c in cues if not c[2] < s]
+    return cues
 
 
 def _taken_in_attack(sentence: str, n: NumberMention, end: int) -> bool:

@@ -62,12 +62,15 @@ def shared_verb(
     """The casualty verb (or another of ``kinds``) of the next count when both are one
     subject: "70 soldiers and 45 civilians have been killed" (the verb right after the
     second count's noun)."""
-    following = [m for m in others if m.start >= n.end][:1]
-    if not following or not may_hold(sentence[n.end : following[0].start], ("and", "or")):
+    m = None  # the next count
+    for following in others:
+        if following.start >= n.end:
+            m = following
+            break
+    if m is None or not may_hold(sentence[n.end : m.start], ("and", "or")):
         return None  # (a quick first test: the pattern needs "and" or "or")
-    if not _AND_NEXT.fullmatch(sentence, n.end, following[0].start):
+    if not _AND_NEXT.fullmatch(sentence, n.end, m.start):
         return None
-    m = following[0]
     end = clause_end(sentence, m.end)
     for s, _, kind, _ in sentence_cues(sentence).categories:
         if kind in kinds and m.end <= s < end and _VERB_GROUP.fullmatch(sentence, m.end, s):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
@@ -43,7 +44,7 @@ from corpus.figure_rules import (
 )
 from corpus.numbers import NumberMention
 from corpus.paths import package_data
-from corpus.text import paragraphs, sentences, sentences_within
+from corpus.text import paragraphs, sentences
 
 COLUMNS = [
     "figure_id", "article_id", "published", "value", "value_text", "qualifier", "category",
@@ -213,8 +214,10 @@ def _sentences_with_numbers(
     paragraphs with numbers are split. ``paras`` are the paragraph spans, when known;
     ``spans`` the sentence spans of the whole text (``text.sentences(text)``), when known:
     then nothing is split again."""
-    out = []
     paras = paragraphs(text) if paras is None else paras
+    if spans is not None:
+        return _numbers_by_sentence(numbers, paras, spans)
+    out = []
     p, k = 0, 0
     while k < len(numbers) and p < len(paras):
         p0, p1 = paras[p]
@@ -224,12 +227,9 @@ def _sentences_with_numbers(
         if numbers[k].start < p0:
             k += 1
             continue
-        # (the paragraph's sentences, from its own start: sentences_within gives them from
-        # the text's)
-        base = 0 if spans is not None else p0
-        found = sentences_within(spans, p0, p1) if spans is not None else sentences(text[p0:p1])
-        for s0, s1 in found:
-            s0, s1 = base + s0, base + s1
+        # (the paragraph's sentences, from its own start)
+        for s0, s1 in sentences(text[p0:p1]):
+            s0, s1 = p0 + s0, p0 + s1
             inside = []
             while k < len(numbers) and numbers[k].start < s1:
                 if numbers[k].start >= s0 and numbers[k].end <= s1:
@@ -238,6 +238,33 @@ def _sentences_with_numbers(
             if inside:
                 out.append((p, s0, s1, inside))
         p += 1
+    return out
+
+
+def _numbers_by_sentence(
+    numbers: list, paras: list[tuple[int, int]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int, int, list]]:
+    """:func:`_sentences_with_numbers` from the sentence spans of the whole text: each
+    number looks up its paragraph and its sentence (by their starts) instead of a walk
+    through every sentence of the paragraphs with numbers. A number counts in a sentence
+    of its own paragraph that it lies in whole (what ``sentences_within`` would give)."""
+    out: list[tuple[int, int, int, list]] = []
+    para_starts = [p0 for p0, _ in paras]
+    sentence_starts = [s0 for s0, _ in spans]
+    last = -1  # the sentence of the last number kept
+    for n in numbers:
+        p = bisect_right(para_starts, n.start) - 1
+        i = bisect_right(sentence_starts, n.start) - 1
+        if p < 0 or i < 0 or n.start >= paras[p][1]:
+            continue  # before the first paragraph or sentence, or between paragraphs
+        s0, s1 = spans[i]
+        if s0 < paras[p][0] or n.end > s1:
+            continue  # between sentences, or across a sentence's end
+        if i == last:
+            out[-1][3].append(n)
+        else:
+            out.append((p, s0, s1, [n]))
+            last = i
     return out
 
 

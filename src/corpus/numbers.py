@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from operator import attrgetter
 from typing import NamedTuple
 
 UNITS = {
@@ -82,6 +83,9 @@ _END = r"(?![\w:/]|[.,]\d)"
 # only after a decimal or a currency sign: "700m" is a distance)
 _SHORT_SCALES = {"bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000}
 DIGITS_RE = re.compile(rf"{_DIGITS}(?:(?:bn|mn|m)|{_SCALE}){_END}")
+# The same pattern for ASCII text, where \d takes only 0-9: the regex engine tests a set of
+# ten characters faster than the Unicode category, and most of the scan is that test.
+_ASCII_DIGITS_RE = re.compile(DIGITS_RE.pattern.replace(r"\d", "[0-9]"))
 WORDS_RE = re.compile(rf"{_WORD_NUMBER}{_SCALE}{_END}")
 A_SCALE_RE = re.compile(rf"[Aa] (?:{'|'.join(A_SCALES)}){_END}")
 # what every match of A_SCALE_RE holds after its "a": a quick first test
@@ -152,7 +156,7 @@ def _word_value(s: str) -> float | None:
 def find_numbers(text: str) -> list[NumberMention]:
     """Every candidate number in ``text``, in order, with its parsed value."""
     found = []
-    for m in DIGITS_RE.finditer(text):
+    for m in (_ASCII_DIGITS_RE if text.isascii() else DIGITS_RE).finditer(text):
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
             continue
@@ -187,7 +191,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             value = parse_number(written)
         if value is not None:
             found.append(NumberMention(start, start + len(written), written, value, True))
-    found.sort(key=lambda n: n.start)
+    found.sort(key=attrgetter("start"))
     return found
 
 
