@@ -22,7 +22,6 @@ optionally beside a reference series.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from bisect import bisect_right
@@ -42,8 +41,8 @@ from corpus.figure_rules import (
     is_subset,
     sentence_figures,
 )
+from corpus.figure_sources import REPORTED, source_in
 from corpus.numbers import NumberMention
-from corpus.paths import package_data
 from corpus.text import paragraphs, sentences
 
 COLUMNS = [
@@ -55,19 +54,6 @@ SERIES_COLUMNS = [
     "date", "value_max", "value_min", "n", "qualifiers", "sources", "article_ids", "figure_ids",
 ]  # fmt: skip
 
-_ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?P<src>[^,.;:“”\"()]{2,80})", re.I)
-_SAID_VERBS = r"(?:said|says|announced|reported|stated|confirmed|told|added|noted)\b"
-_SAID = re.compile(
-    r"(?:^|[,“”\"]\s*|\.\s+)(?P<src>(?:(?:[Tt]he|[Aa]n?) [A-Za-z]|[A-Z])[^,.;:“”\"()]{1,70}?)\s+"
-    r"(?:has |have |had )?" + _SAID_VERBS
-)
-# the verbs of _SAID alone, same case: a sentence without one cannot match _SAID
-_SAID_VERB = re.compile(_SAID_VERBS)
-_SRC_TAIL = re.compile(
-    r"\s+(?:on|in|at|during|late|earlier|later|last|this|said|says|report|reported|citing|"
-    r"who|which|that|as|to|quoted|news report|statement)\b.*$",
-    re.I,
-)
 # a month name right before or after a day number, or an ISO date around it
 # (not across a line break: "... in May.\n\n12 people")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]+$")
@@ -78,63 +64,6 @@ _RANGE_DAY_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+[0-3]?\d(?:[-–—]|\s+(?:to|
 _WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\b")
 _ISO_PART = re.compile(r"\b(?:19|20)\d\d-(?:[01]\d-)?$")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|announced|added|adding|according to|stated|reported)\b", re.IGNORECASE
-)
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
-
-
-# --- sources ----------------------------------------------------------------------------
-
-
-def _alias_key(name: str) -> str:
-    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
-    return re.sub(r"[’']s\b|\.", "", name).lower().strip()
-
-
-@lru_cache(maxsize=1)
-def source_aliases() -> dict[str, str]:
-    """Variant name (normalised) -> canonical body: the shared ``bodies.csv``
-    (``canonical,speaker_type,aliases`` with ";"-joined aliases) and this stage's few
-    extras in ``figure_sources.csv`` (``canonical,alias``); bodies.csv wins."""
-    table: dict[str, str] = {}
-    for name in ("figure_sources.csv", "bodies.csv"):
-        path = package_data(name)
-        if not path.exists():
-            continue
-        lines = [
-            ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")
-        ]
-        for row in csv.DictReader(lines):
-            canonical = (row.get("canonical") or "").strip()
-            aliases = (row.get("aliases") or row.get("alias") or "").split(";")
-            for alias in [canonical, *aliases] if canonical else ():
-                if alias.strip():
-                    table[_alias_key(alias)] = canonical
-    return table
-
-
-@lru_cache(maxsize=1024)  # the same few source phrases recur across articles
-def canonical_source(name: str | None) -> str | None:
-    """Canonical body name for a source phrase ("the Hamas-run health ministry" -> "Gaza Health Ministry")."""
-    if not name:
-        return None
-    aliases = source_aliases()
-    whole = _alias_key(name)
-    if whole in aliases:  # "the Health Ministry in Gaza" before its tail is cut
-        return aliases[whole]
-    name = _SRC_TAIL.sub("", name.strip()).strip(" -–—")
-    key = _alias_key(name)
-    if not key or key in _PRONOUNS or len(key) < 2:
-        return None
-    return aliases.get(key, re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I))
-
-
-@lru_cache(maxsize=256)
-def _source_in(sentence: str) -> str | None:
-    # _SAID is slow to fail; it cannot match without one of its verbs, a cheap scan
-    m = _ACCORDING.search(sentence) or (_SAID_VERB.search(sentence) and _SAID.search(sentence))
-    return canonical_source(m.group("src")) if m else None
 
 
 # --- extraction ---------------------------------------------------------------------------
@@ -324,7 +253,7 @@ def article_figures(
                     statement_id, source = sid, speaker
                     break
             if source is None:
-                source = _source_in(sentence)
+                source = source_in(sentence)
             row = {
                 "figure_id": f"{article_id}:f{len(rows) + 1:03d}", "article_id": article_id,
                 "published": pub,
@@ -391,7 +320,7 @@ def _borrow_asof(rows: list[dict]) -> None:
             row["asof"] is None
             and row["scope"] == "cumulative"
             and row["category"] in PEOPLE_CATEGORIES
-            and _REPORTED.search(row["sentence"])
+            and REPORTED.search(row["sentence"])
         ):
             group = _BRIEFING.get(row["category"], row["category"])
             same = [r for r in dated if _BRIEFING.get(r["category"], r["category"]) == group]
