@@ -35,6 +35,7 @@ from corpus.quotes import quote_spans, units
 from corpus.relays import Found, relays, role_start
 from corpus.speakers import Speaker, body, media_name
 from corpus.text import paragraphs
+from corpus.transcripts import transcript_turns
 from corpus.verbs import cuts_word
 
 COLUMNS = [
@@ -205,6 +206,8 @@ def article_statements(text: str, spans: list[tuple[int, int]] | None = None) ->
         ctx.remember(_unique_speakers(found))
         previous_rows = unit_rows
         pending, open_pending = None, False
+    if ":" in text:  # a broadcast transcript: each guest's turn is a statement
+        rows.extend(transcript_turns(text, ctx))
     rows.sort(key=lambda r: (r["char_start"], r["_order"]))
     name_forward_references(text, rows)
     for r in rows:

@@ -1,0 +1,104 @@
+"""Broadcast transcripts: a turn under a speaker's label is that speaker's statement.
+
+Radio and television transcripts (NPR, Democracy Now!) print each turn after the
+speaker's name in capitals: "YARA HADDAD: Well, the first phase ...". A guest's turn is
+a direct statement of the guest; the programme's own voices are not: the host who opens
+the transcript and anyone labelled as host, anchor or reporter ("RIMA HADDAD, BYLINE:").
+Later turns may carry the surname alone ("HADDAD:").
+
+>>> text = ("ANN LEE, HOST: Welcome.\\n\\nJOHN ROE: The truce must hold.\\n\\n"
+...         "LEE: Thank you.\\n\\nROE: Thanks.")
+>>> [(r["speaker"], r["quote"]) for r in transcript_turns(text, ArticleSpeakers(text))]
+[('John Roe', 'The truce must hold.'), ('John Roe', 'Thanks.')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.coref import ArticleSpeakers
+
+__all__ = ["transcript_turns"]
+
+# "YARA HADDAD:", "DR. NOUR BARAKAT:", "RIMA HADDAD, BYLINE:" at the start of a line
+_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, (?P<role>[A-Z][A-Z ,'-]*))?:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+# roles of the programme's own voices
+_MEDIA_ROLES = ("HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "PRESENTER")
+_ASIDE = re.compile(r"\((?:through interpreter|through translator|translated)\)\s*", re.I)
+_STAGE_ONLY = re.compile(r"\s*\([^)]*\)\W*")  # a stage direction and nothing else
+_MIN_TURNS = 3  # fewer labelled lines are not a transcript ("UPDATE: ...", "WATCH: ...")
+
+
+def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
+    """Statement rows (as :func:`corpus.statements.article_statements` makes them) of the
+    guests' turns of a transcript; [] when the text is not one."""
+    if ":" not in text:
+        return []
+    labels = [m for m in _LABEL.finditer(text) if _named(m.group("label"))]
+    if len(labels) < _MIN_TURNS:
+        return []
+    full_of: dict[str, str] = {}  # surname label -> the whole label first printed
+    programme: set[str] = set()  # labels of the host and the reporters
+    for i, m in enumerate(labels):
+        label, role = m.group("label"), m.group("role") or ""
+        if " " in label:
+            full_of.setdefault(label.split()[-1], label)
+        whole = full_of.get(label, label)
+        if i == 0 or any(r in role for r in _MEDIA_ROLES):
+            programme.add(whole)
+    rows = []
+    for m in labels:
+        whole = full_of.get(m.group("label"), m.group("label"))
+        if whole in programme or " " not in whole:
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        start = m.end()
+        if aside := _ASIDE.match(text, start):
+            start = aside.end()
+        if _STAGE_ONLY.fullmatch(text, start, end):
+            continue  # "AHMED ABU SHAMALA: (Speaking Arabic)." - the words are not given
+        speakers = ctx.resolve(_title_case(whole), None, m.start())
+        if not speakers or not speakers[0].person:
+            continue
+        sp = speakers[0]
+        rows.append(
+            {
+                "speaker": sp.name,
+                "speaker_mention": m.group("label"),
+                "speaker_type": sp.type,
+                "role": sp.role,
+                "affiliation": sp.affiliation,
+                "via": None,
+                "verb": "say",
+                "kind": "direct",
+                "quote": text[start:end],
+                "text": text[m.start() : end],
+                "char_start": m.start(),
+                "char_end": end,
+                "_order": 0,
+                "_quote_end": end,
+                "_quote_start": start,
+                "_side": "right",
+            }
+        )
+    return rows
+
+
+def _named(label: str) -> bool:
+    """Whether a label can be a person's name: two to four words or a surname."""
+    return len(label) >= 3 and not label.endswith(("'", "’"))
+
+
+def _title_case(label: str) -> str:
+    """'DR. NOUR BARAKAT' -> 'Dr. Nour Barakat', 'AL-HOUT' -> 'al-Hout'."""
+    words = []
+    for word in label.split():
+        parts = [p[:1] + p[1:].lower() for p in word.split("-")]
+        if parts[0].lower() in ("al", "el") and len(parts) > 1:
+            parts[0] = parts[0].lower()
+        words.append("-".join(parts))
+    return " ".join(words)

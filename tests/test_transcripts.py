@@ -1,0 +1,53 @@
+"""Broadcast transcripts: a guest's turn under a label is the guest's statement."""
+
+from __future__ import annotations
+
+from corpus.coref import ArticleSpeakers
+from corpus.statements import article_statements
+from corpus.transcripts import transcript_turns
+
+NPR = (
+    "ANN LEE, HOST:\n\nA strike hit the camp today.\n\n"
+    "RIMA SALEH, BYLINE: Hi, Ann. The army said it hit a compound.\n\n"
+    "LEE: What do people there say?\n\n"
+    "SALEH: Here is one resident.\n\n"
+    "MAHMOUD QUDAIH: (Through interpreter) This was supposed to be the safe area.\n\n"
+    "SALEH: Talks go on in Doha.\n\n"
+    "JANE ROE: If the commander is dead, a deal may be easier to sign.\n"
+)
+
+
+def _turns(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker"], r["quote"]) for r in transcript_turns(text, ArticleSpeakers(text))]
+
+
+def test_a_guest_s_turn_is_a_direct_statement_without_the_interpreter_note():
+    assert ("Mahmoud Qudaih", "This was supposed to be the safe area.") in _turns(NPR)
+
+
+def test_the_host_and_the_reporter_are_not_statements():
+    speakers = {s for s, _ in _turns(NPR)}
+    assert speakers == {"Mahmoud Qudaih", "Jane Roe"}
+
+
+def test_the_first_speaker_of_a_transcript_is_the_host():
+    text = (
+        "AMY GOODMAN: This is the news hour.\n\nNOUR BARAKAT: We have no anesthesia left.\n\n"
+        "AMY GOODMAN: Why now?\n\nNOUR BARAKAT: The ceasefire expired.\n"
+    )
+    assert {s for s, _ in _turns(text)} == {"Nour Barakat"}
+
+
+def test_a_stage_direction_alone_is_no_statement():
+    text = NPR + "\nAHMED SALEM: (Speaking Arabic).\n"
+    assert "Ahmed Salem" not in {s for s, _ in _turns(text)}
+
+
+def test_two_labelled_lines_are_not_a_transcript():
+    text = "UPDATE: The army said 12 rockets were fired.\n\nWATCH: Scenes from the camp."
+    assert _turns(text) == []
+
+
+def test_transcript_turns_join_the_article_s_statements():
+    kinds = {(r["speaker"], r["kind"]) for r in article_statements(NPR)}
+    assert ("Jane Roe", "direct") in kinds
