@@ -1132,3 +1132,19 @@ def test_people_listed_as_the_dead_are_killed_whatever_describes_them():
 def test_a_count_with_its_own_verb_after_a_list_of_the_dead_keeps_it():
     text = "The ministry said the dead included two children, and that at least 28 others had been wounded."
     assert row(text, "28")["category"] == "injured"
+
+
+def test_ages_in_a_list_after_a_dash_are_not_counts():
+    text = "The hostages — Noa Argamani, 26; Almog Meir Jan, 22; and Shlomi Ziv, 41 — were freed."
+    assert not {"26", "22", "41"} & set(figs(text)["value_text"])
+
+
+def test_a_while_clause_is_another_clause():
+    text = '"Releasing 1,900 prisoners while Hamas still holds bodies buys time," he wrote.'
+    assert row(text, "1,900")["category"] == "prisoners_released"
+
+
+def test_bodies_handed_over_are_released_captives():
+    assert (
+        row("Hamas handed over four bodies on Thursday.", "four")["category"] == "hostages_released"
+    )

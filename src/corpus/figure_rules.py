@@ -200,6 +200,16 @@ def _group_before_and(sentence: str, n: NumberMention, phrase: str) -> bool:
     return sentence.startswith(" and ", end) and sentence[end + 5 : end + 6].isupper()
 
 
+def _returned(sentence: str, n: NumberMention, cues: list, tail_end: int) -> bool:
+    """Whether bodies counted by ``n`` are handed over or returned: a release word right
+    before the number or in its own clause ("handed over four bodies", "four bodies were
+    expected to be returned")."""
+    for _, kind, s, e in cues:
+        if kind == "release" and (n.end <= s < tail_end or 0 <= n.start - e <= NEAR_BEFORE):
+            return True
+    return False
+
+
 def _own_clause_kind(
     sentence: str,
     n: NumberMention,
@@ -315,6 +325,8 @@ def _category(
         return hurt
     if own == "killed" and noun == "killed" and still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
+    if own == "killed" and noun == "killed" and _returned(sentence, n, cues, tail_end):
+        return release_side(sentence, n, phrase)  # "four bodies were to be returned"
     if own and not (subset and not verb_right_after(sentence, n, cues, tail_end)):
         return own
     if subset:  # "75,494 wounded, including 71 killed" has a verb of its own; "..., including 12
@@ -344,6 +356,8 @@ def _category(
         return captive_fate(sentence, n, phrase, cues, tail_end)
     if noun == "killed" and still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
+    if noun == "killed" and _returned(sentence, n, cues, tail_end):
+        return release_side(sentence, n, phrase)  # "four bodies were to be returned"
     if noun in THING_KINDS or noun == "killed":
         return noun
     if noun == "weight":  # "25,000 tons": of the explosives or the food the sentence names
