@@ -37,7 +37,9 @@ from corpus.subjects import subject_left as _subject_left
 from corpus.verbs import cuts_word, first_word_starts, form_info, verb_matches
 
 # Verbs that report speech only when a clause or quote follows ("agreed that").
-_NEEDS_CLAUSE = ("agree", "add", "signal", "state", "respond", "recall", "concede", "reply")
+_NEEDS_CLAUSE = frozenset(
+    {"agree", "add", "signal", "state", "respond", "recall", "concede", "reply"}
+)
 # A verb that is a cue only right after a quote ('..." he continued.', '"Where will we
 # go?" asked Umm Khaled'): elsewhere these are actions ("asked not to be named").
 POST_ONLY = ("continue", "ask")
@@ -55,6 +57,9 @@ _BLOCK_WORDS = frozenset(
 )
 
 
+_BLOCK_ENDINGS = tuple(sorted(_BLOCK_WORDS))  # for str.endswith
+
+
 def _blocked(before: str) -> bool:
     """``_BEFORE_VERB_BLOCK.search(before)``: the last word before the verb makes it a
     noun or an infinitive. Plain ASCII is tested word by word (no regex call)."""
@@ -65,6 +70,8 @@ def _blocked(before: str) -> bool:
     word = before.rstrip().lower()
     if word.endswith("n't"):
         return True
+    if not word.endswith(_BLOCK_ENDINGS):
+        return False  # most words: no block word ends them (one test, no loop)
     i = len(word)
     while i and (word[i - 1].isalnum() or word[i - 1] == "_"):
         i -= 1

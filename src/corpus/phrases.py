@@ -322,10 +322,15 @@ POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
 def is_possessive(phrase: str) -> bool:
     """Whether ``phrase`` ends in a possessive ("Netanyahu's", "the ministers'").
 
-    ``POSSESSIVE_END.search`` tries every position of the phrase; the last character
-    rules most phrases out first.
+    What ``POSSESSIVE_END.search`` finds, read off the phrase's end with
+    ``str.endswith`` (the search tries every position): "$" is the end, or a
+    newline that ends the phrase.
     """
-    return phrase[-1:] in ("s", "'", "’", "\n") and bool(POSSESSIVE_END.search(phrase))
+    core = phrase[:-1] if phrase[-1:] == "\n" else phrase
+    return core.endswith(_POSSESSIVE_ENDINGS)
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")  # the strings POSSESSIVE_END ends in
 
 
 _POSTMOD_STOP = re.compile(

@@ -137,7 +137,7 @@ class _Compiled:
     negator: re.Pattern | None
     hedge: re.Pattern | None
     min_score: dict[str, float]
-    # where the term and verb patterns may match (see _word_starts)
+    # the term and verb patterns, tried at word starts only (see _word_starts)
     starts: dict[re.Pattern, re.Pattern]
 
 
@@ -200,13 +200,18 @@ def _compile(frozen: tuple) -> _Compiled:
 
 
 def _word_starts(rx: re.Pattern) -> re.Pattern | None:
-    """A pattern finding the word starts where ``rx`` may match: the places that
-    begin with one of its first characters (None when these are not known)."""
-    chars = first_chars(rx.pattern)
-    if chars is None:
+    """``rx`` tried only at word starts: "not after a word character", then ``rx``.
+
+    Its ``finditer`` finds what :func:`_matches` keeps of ``rx``'s matches, with the
+    candidate places tested inside ``re`` rather than one Python step each (None
+    when the first characters of ``rx`` are not known: it may match the empty string).
+    """
+    if first_chars(rx.pattern) is None:
         return None
-    # the character, then "not after a word character" (a look-behind over both)
-    return re.compile(f"[{''.join(map(re.escape, sorted(chars)))}](?<!\\w.)", re.DOTALL)
+    try:
+        return re.compile(f"(?<!\\w)(?:{rx.pattern})", rx.flags)
+    except re.error:  # e.g. a global flag, which must open a pattern: search everywhere
+        return None
 
 
 def _target_rules(target: str | dict | Path) -> _Compiled:
@@ -227,29 +232,16 @@ def _named_target(name: str) -> _Compiled:
 def _matches(rx: re.Pattern, text: str, starts: re.Pattern | None = None):
     """``rx.finditer(text)`` restricted to matches that start a word.
 
-    ``starts`` (from :func:`_word_starts`) finds the only places where such a
-    match can begin: ``rx`` is then tried there alone rather than everywhere.
+    ``starts`` (from :func:`_word_starts`) is ``rx`` tried at word starts only: one
+    scan of it finds the same matches.
     """
     if starts is not None:
-        yield from _matches_at(rx, text, starts)
+        yield from starts.finditer(text)
         return
     pos = 0
     while (m := rx.search(text, pos)) is not None:
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            pos = start + 1
-            continue
-        yield m
-        pos = max(m.end(), start + 1)
-
-
-def _matches_at(rx: re.Pattern, text: str, starts: re.Pattern):
-    """:func:`_matches`, trying ``rx`` only where ``starts`` finds a candidate."""
-    pos = 0
-    while (candidate := starts.search(text, pos)) is not None:
-        start = candidate.start()
-        m = rx.match(text, start)  # what rx.search would find first from here
-        if m is None or (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
             pos = start + 1
             continue
         yield m

@@ -123,7 +123,11 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     # trailing punctuation and spaces, without a regex search that rescans the content
     while b > a and (text[b - 1].isspace() or text[b - 1] in _TRAIL_CHARS):
         b -= 1
-    tail = _CLAUSE_LINK_END.search(text, max(a, b - 12), b) if text[b - 1 : b].isalpha() else None
+    tail = (
+        _CLAUSE_LINK_END.search(text, max(a, b - 12), b)
+        if text.endswith(_CLAUSE_LINK_WORDS, a, b)  # (most content: no regex call)
+        else None
+    )
     if tail:  # the content before another speaker's clause: "..., while" / "..., and"
         b = tail.start()
         while b > a and (text[b - 1].isspace() or text[b - 1] in _TRAIL_CHARS):
@@ -145,6 +149,7 @@ def _lead_junk_end(text: str, a: int, b: int) -> int:
 
 
 _CLAUSE_LINK_END = re.compile(r",\s*(?:and|but|while|whereas)$")
+_CLAUSE_LINK_WORDS = ("and", "but", "while", "whereas")  # how a _CLAUSE_LINK_END match ends
 _JUNK_CHARS = ",;:.-–—"  # with white space, what _LEAD_JUNK takes before "that"
 
 
@@ -357,6 +362,8 @@ def _place_opener(text: str, s0: int, mention: str) -> str | None:
 
 
 def _unique_speakers(found: list[Found]) -> list[Speaker]:
+    if len(found) == 1:
+        return [found[0].speaker]  # most units
     seen, out = set(), []
     for f in found:
         if f.speaker.name not in seen:
