@@ -971,3 +971,26 @@ def test_an_object_with_that_is_still_the_content():
         "Hamas insists on guarantees that any truce would lead to a permanent end to the fighting."
     )
     assert _row_of(text, "any truce")["quote"].startswith("on guarantees")
+
+
+def test_the_n_year_old_is_the_person_named_with_that_age_or_opening_the_paragraph():
+    text = (
+        '"We are living in a horror film," Umm Ahmad Lubbad, 52, from Beit Lahia, said. '
+        'The 52-year-old added that "it is getting worse every day."'
+    )
+    assert _speaker_of(text, "getting worse") == "Umm Ahmad Lubbad"
+    text = (
+        "Samah Odeh was asleep in her tent when the strikes began. "
+        '"We went to sleep in a ceasefire and woke up in a massacre," the 34-year-old said.'
+    )
+    assert _speaker_of(text, "woke up in a massacre") == "Samah Odeh"
+
+
+def test_a_pronoun_after_a_name_gives_its_gender():
+    text = (
+        "Samah Odeh was asleep in her tent when the strikes began. "
+        '"We woke up in a massacre," the 34-year-old said.\n\n'
+        "Prime Minister Benjamin Netanyahu spoke in Jerusalem. "
+        '"This is only the beginning," he said.'
+    )
+    assert _speaker_of(text, "only the beginning") == "Benjamin Netanyahu"

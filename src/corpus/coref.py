@@ -64,6 +64,10 @@ _OFFICE_OF = re.compile(r"^(?:the\s+)?office\s+of\s+(?P<owner>(?:the\s+)?[A-Z].+
 _EXPERT_WORDS = ("expert", "analyst", "scholar", "professor", "researcher", "academic")
 _PERSON_WORDS = ("chief", "leader", "man", "woman", "diplomat", "envoy", "president", "minister")
 # "the two governments", "both countries": a pair of bodies named just before
+_NAME_THEN_PRONOUN = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+)\s+(?:was|is|had|has)\b[^.;\"“”]{0,60}?\b(?P<pron>her|his|she|he)\b"
+)
+_AGED = re.compile(r"the \d{1,3}-year-old")
 _PAIR_HEADS = frozenset({"governments", "countries", "nations", "states", "sides", "allies"})
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
 _PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
@@ -196,6 +200,10 @@ class ArticleSpeakers:
             found = self._title_of_place(owned.group("place"), owned.group("title"), position)
             if found is not None:
                 return [found]
+        if _AGED.fullmatch(low):  # "the 34-year-old told +972"
+            full = self._aged(low.split()[1].split("-")[0], position)
+            if full:
+                return [self.last_person.get(full) or Speaker(full, "other", person=True)]
         if words[0] == "the" and len(words) <= 4 and not body(phrase) and not media_name(phrase):
             found = self._definite(words[1:], position)
             if found is not None:
@@ -304,6 +312,10 @@ class ArticleSpeakers:
                 female = m.group("title") != "r"
                 if m.group("title") == "rs" or m.group("name") not in self.gender:
                     self.gender[m.group("name")] = "f" if female else "m"
+            # "Samah Abu Daqqa was asleep in her tent": the pronoun of the clause after a name
+            for m in _NAME_THEN_PRONOUN.finditer(self.text):
+                female = m.group("pron") in ("her", "she")
+                self.gender.setdefault(m.group("name"), "f" if female else "m")
         return self.gender
 
     def _fits(self, sp: Speaker, low: str) -> bool:
@@ -356,6 +368,15 @@ class ArticleSpeakers:
             named[sp.name] = sp
         found = list(named.values())
         return found[-n:] if len(found) >= n else []
+
+    def _aged(self, age: str, position: int) -> str | None:
+        """Who "the 52-year-old" is: the person named with that age ("Umm Ahmad Lubbad, 52,"),
+        else the person who opens the paragraph ("Samah Abu Daqqa was asleep ...")."""
+        for pos, full, _ in reversed(self.people):
+            if pos < position and self.text.startswith(f"{full}, {age}", pos):
+                return full
+        opening = self.text.rfind("\n", 0, position) + 1
+        return next((full for pos, full, _ in self.people if pos == opening), None)
 
     def _title_of_place(self, place: str, title: str, position: int) -> Speaker | None:
         """The person named before ``position`` with ``title`` of ``place``: "Chinese
