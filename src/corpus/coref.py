@@ -15,6 +15,7 @@ import re
 from corpus.mentions import name_chains, person_keys, split_joint
 from corpus.phrases import CLAUSE_OPENERS, PRONOUNS
 from corpus.referents import (
+    AGED,
     ARMY_NAMES,
     ARMY_WORDS,
     BODY_HEADS,
@@ -26,7 +27,10 @@ from corpus.referents import (
     HEAD_NAMES,
     INTRODUCING,
     MILITANT_WORDS,
+    NAME_THEN_PRONOUN,
+    PLACE_TITLE,
     POSSESSIVE_ARMY,
+    aged_person,
     armed_groups,
     body_pattern,
     defined_acronyms,
@@ -36,6 +40,7 @@ from corpus.referents import (
     singular_unnamed,
     title_affiliation,
     title_end,
+    titled_of_place,
 )
 from corpus.speakers import (
     DETERMINERS,
@@ -64,19 +69,9 @@ _OFFICE_OF = re.compile(r"^(?:the\s+)?office\s+of\s+(?P<owner>(?:the\s+)?[A-Z].+
 _EXPERT_WORDS = ("expert", "analyst", "scholar", "professor", "researcher", "academic")
 _PERSON_WORDS = ("chief", "leader", "man", "woman", "diplomat", "envoy", "president", "minister")
 # "the two governments", "both countries": a pair of bodies named just before
-_NAME_THEN_PRONOUN = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+)\s+(?:was|is|had|has)\b[^.;\"“”]{0,60}?\b(?P<pron>her|his|she|he)\b"
-)
-_AGED = re.compile(r"the \d{1,3}-year-old")
 _PAIR_HEADS = frozenset({"governments", "countries", "nations", "states", "sides", "allies"})
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
 _PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
-
-
-# "China's foreign minister", "Saudi Arabia's crown prince": a place's office holder
-_PLACE_TITLE = re.compile(
-    r"(?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?P<title>[a-z][a-z -]+)"
-)
 
 
 class ArticleSpeakers:
@@ -194,14 +189,14 @@ class ArticleSpeakers:
             named = self._last_bodies(position, _HOW_MANY[counted[0]])
             if named:
                 return named
-        owned = _PLACE_TITLE.fullmatch(phrase) if "s " in phrase else None
+        owned = PLACE_TITLE.fullmatch(phrase) if "s " in phrase else None
         if owned and title_end().fullmatch(owned.group("title").lower()):
             # "China's foreign minister announced": the one the article named with that title
-            found = self._title_of_place(owned.group("place"), owned.group("title"), position)
-            if found is not None:
-                return [found]
-        if _AGED.fullmatch(low):  # "the 34-year-old told +972"
-            full = self._aged(low.split()[1].split("-")[0], position)
+            held = titled_of_place(self.titled, owned["place"], owned["title"], position)
+            if held is not None:
+                return [self.last_person.get(held[0]) or Speaker(*held, None, person=True)]
+        if AGED.fullmatch(low):  # "the 34-year-old told +972"
+            full = aged_person(self.text, self.people, low.split()[1].split("-")[0], position)
             if full:
                 return [self.last_person.get(full) or Speaker(full, "other", person=True)]
         if words[0] == "the" and len(words) <= 4 and not body(phrase) and not media_name(phrase):
@@ -313,7 +308,7 @@ class ArticleSpeakers:
                 if m.group("title") == "rs" or m.group("name") not in self.gender:
                     self.gender[m.group("name")] = "f" if female else "m"
             # "Samah Abu Daqqa was asleep in her tent": the pronoun of the clause after a name
-            for m in _NAME_THEN_PRONOUN.finditer(self.text):
+            for m in NAME_THEN_PRONOUN.finditer(self.text):
                 female = m.group("pron") in ("her", "she")
                 self.gender.setdefault(m.group("name"), "f" if female else "m")
         return self.gender
@@ -368,25 +363,6 @@ class ArticleSpeakers:
             named[sp.name] = sp
         found = list(named.values())
         return found[-n:] if len(found) >= n else []
-
-    def _aged(self, age: str, position: int) -> str | None:
-        """Who "the 52-year-old" is: the person named with that age ("Umm Ahmad Lubbad, 52,"),
-        else the person who opens the paragraph ("Samah Abu Daqqa was asleep ...")."""
-        for pos, full, _ in reversed(self.people):
-            if pos < position and self.text.startswith(f"{full}, {age}", pos):
-                return full
-        opening = self.text.rfind("\n", 0, position) + 1
-        return next((full for pos, full, _ in self.people if pos == opening), None)
-
-    def _title_of_place(self, place: str, title: str, position: int) -> Speaker | None:
-        """The person named before ``position`` with ``title`` of ``place``: "Chinese
-        Foreign Minister Wang Yi" for "China's foreign minister" (a place and its
-        adjective share their first four letters: China / Chinese, Israel / Israeli)."""
-        stem, title = place[:4].lower(), title.lower()
-        for pos, t, full in reversed(self.titled):
-            if pos < position and t.endswith(title) and stem in t:
-                return self.last_person.get(full) or Speaker(full, "official", t, None, person=True)
-        return None
 
     def _definite(self, words: list[str], position: int) -> Speaker | None:
         """'the expert', 'the Israeli prime minister', 'the ministry', 'the official'."""

@@ -21,6 +21,11 @@ from corpus.speakers import (
 from corpus.verbs import trie_regex
 
 __all__ = [
+    "AGED",
+    "NAME_THEN_PRONOUN",
+    "PLACE_TITLE",
+    "aged_person",
+    "titled_of_place",
     "defined_acronyms",
     "GENDERED",
     "INTRODUCING",
@@ -48,6 +53,16 @@ __all__ = [
 # (The pattern starts with a literal "M": the engine jumps between capitals M.)
 GENDERED = re.compile(r"M(?<![\w]M)(?P<title>rs|r|s|iss)\.?\s+(?P<name>[A-Z][\w’'-]+)")
 # An appositive that introduces a person: "a father of four", "the head of ...", "head of".
+# "China's foreign minister", "Saudi Arabia's crown prince": a place's office holder
+PLACE_TITLE = re.compile(r"(?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?P<title>[a-z][a-z -]+)")
+
+# "Samah Abu Daqqa was asleep in her tent": the pronoun of the clause after a name
+NAME_THEN_PRONOUN = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+)\s+(?:was|is|had|has)\b[^.;\"“”]{0,60}?\b(?P<pron>her|his|she|he)\b"
+)
+
+# "the 34-year-old told +972"
+AGED = re.compile(r"the \d{1,3}-year-old")
 INTRODUCING = re.compile(r"(?:an?|the|head|director|chief|senior|former)\s")
 POSSESSIVE_ARMY = re.compile(r"(?:['’]s)?\s+(?:army|military|armed forces)\b")
 
@@ -149,3 +164,26 @@ def defined_acronyms(text: str) -> tuple[dict[str, str], list[tuple[int, str]]]:
             found.setdefault(short, full)
             defined.append((m.start(), full))
     return found, defined
+
+
+def aged_person(text: str, people: list, age: str, position: int) -> str | None:
+    """Who "the 52-year-old" at ``position`` is, of ``people`` ((position, full name, title)
+    of each person the text names): the one named with that age ("Umm Ahmad Lubbad, 52,"),
+    else the one who opens the paragraph ("Samah Abu Daqqa was asleep ...")."""
+    for pos, full, _ in reversed(people):
+        if pos < position and text.startswith(f"{full}, {age}", pos):
+            return full
+    opening = text.rfind("\n", 0, position) + 1
+    return next((full for pos, full, _ in people if pos == opening), None)
+
+
+def titled_of_place(titled: list, place: str, title: str, position: int) -> tuple | None:
+    """(name, "official", title) of the person named before ``position`` with ``title`` of
+    ``place`` (``titled``: (position, title, name) of each titled name): "Chinese Foreign
+    Minister Wang Yi" for "China's foreign minister" (a place and its adjective share
+    their first four letters: China / Chinese, Israel / Israeli)."""
+    stem, title = place[:4].lower(), title.lower()
+    for pos, t, full in reversed(titled):
+        if pos < position and t.endswith(title) and stem in t:
+            return full, "official", t
+    return None
