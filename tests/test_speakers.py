@@ -273,3 +273,22 @@ def test_an_acronym_of_a_name_with_french_particles():
 
 def test_lebanon_s_health_ministry_is_the_lebanese_health_ministry():
     assert describe("Lebanon's health ministry").name == "Lebanese Health Ministry"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Islamic Relief Worldwide",
+        "World Central Kitchen",
+        "Human Rights Watch",
+        "Gaza Rescue Committee",
+    ],
+)
+def test_a_name_ending_in_a_body_word_is_a_body(phrase):
+    sp = describe(phrase)
+    assert (sp.name, sp.type, sp.person) == (phrase, "organization", False)
+
+
+def test_ohchr_is_the_un_human_rights_office():
+    phrase = "The Office of the UN High Commissioner for Human Rights (OHCHR)"
+    assert describe(phrase).name == "UN human rights office"

@@ -994,3 +994,17 @@ def test_a_pronoun_after_a_name_gives_its_gender():
         '"This is only the beginning," he said.'
     )
     assert _speaker_of(text, "only the beginning") == "Benjamin Netanyahu"
+
+
+def test_renewing_or_repeating_a_call_is_a_statement():
+    text = "Prime Minister Najib Mikati renewed his call for an immediate ceasefire."
+    assert _speaker_of(text, "immediate ceasefire") == "Najib Mikati"
+    assert _said("Israel renewed its strikes on Rafah.") == []
+
+
+def test_the_charity_is_the_body_that_spoke_before():
+    text = (
+        "Islamic Relief Worldwide warned of famine on Monday.\n\n"
+        "The charity is renewing its call for an immediate and permanent ceasefire."
+    )
+    assert _speaker_of(text, "permanent ceasefire") == "Islamic Relief Worldwide"

@@ -38,7 +38,7 @@ from corpus.verbs import cuts_word, first_word_starts, form_info, verb_matches
 
 # Verbs that report speech only when a clause or quote follows ("agreed that").
 _NEEDS_CLAUSE = frozenset(
-    {"agree", "add", "signal", "state", "respond", "recall", "concede", "reply"}
+    {"agree", "add", "signal", "state", "respond", "recall", "concede", "reply", "repeat", "renew"}
 )
 # A verb that is a cue only right after a quote ('..." he continued.', '"Where will we
 # go?" asked Umm Khaled'): elsewhere these are actions ("asked not to be named").
@@ -350,7 +350,9 @@ _PLACE_THAT = re.compile(
     r"\s*(?:aboard|in|during|at|outside|inside|via)\s[^.;,\"“”]{0,60}?\bthat\s"
 )
 _CLAUSE_FOLLOWS = re.compile(
-    r"(?:\s+(?:on|late|early|last|this|earlier)\s+\w+)?\s*(?:that\b|[,:“\"]|with\b)"
+    r"(?:\s+(?:on|late|early|last|this|earlier)\s+\w+)?\s*(?:that\b|[,:“\"]|with\b"
+    # "repeated his call for a ceasefire", "renewed calls on Israel"
+    r"|(?:(?:his|her|its|their|our)\s+)?(?:calls?|appeals?|demands?)\s+(?:for|on)\b)"
 )
 # Nothing but a time phrase after the verb: '"...," she added on Tuesday.'
 _NOTHING_FOLLOWS = re.compile(

@@ -432,6 +432,10 @@ class ArticleSpeakers:
             if named:
                 known = body(named[-1])
                 return Speaker(known[0], known[1]) if known else Speaker(named[-1], "organization")
+            if head in ("charity", "ngo"):  # "the charity": the last body that spoke
+                for sp in reversed(self.history):
+                    if not sp.person and sp.type == "organization":
+                        return sp
         if title_hit and head not in heads():
             # "the president" with no one to point to: an office holder, unnamed here
             return Speaker(" ".join(words), "official", " ".join(words))

@@ -323,6 +323,8 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     kind = head_type(bare)
     if kind in ("organization", "expert", "media") and not split_title(bare)[0]:
         return Speaker(bare, kind)
+    if not title and (ORG_WORD.fullmatch(bare.rsplit(None, 1)[-1]) or _ORG_LAST.search(bare)):
+        return Speaker(bare, "organization")  # "Islamic Relief Worldwide", "World Central Kitchen"
     if (
         kind == "anonymous"
         and not named
@@ -393,6 +395,11 @@ _MEDIA_ROLE = re.compile(
 # Words that make a capitalised phrase a body, not a person: "Egypt's State Information Service"
 # (not speaker_heads.csv: "University" or "Party" head a body inside a name but must not type
 # an unnamed phrase such as "a professor at the university"; tried there, it changed them)
+# last words of a body's name that ORG_WORD leaves out
+_ORG_LAST = re.compile(
+    r"\b(?:Worldwide|International|Relief|Aid|Watch|Society|Alliance|Coalition|Trust|"
+    r"Initiative|Kitchen|Rescue|Partners)$"
+)
 ORG_WORD = re.compile(
     r"\b(?:Service|Ministry|Agency|Office|Council|Committee|Authority|Forces|Army|Police|"
     r"Department|Commission|Bureau|Organi[sz]ation|Crescent|Cross|Fund|Programme|Program|"
