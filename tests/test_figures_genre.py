@@ -1148,3 +1148,20 @@ def test_bodies_handed_over_are_released_captives():
     assert (
         row("Hamas handed over four bodies on Thursday.", "four")["category"] == "hostages_released"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("Malaysia has channelled aid worth RM50 million to Gaza.", "50 million"),
+        ("Qatar pledged QR10 million for the reconstruction.", "10 million"),
+        ("Arms exports to Israel totalled $21 million in 2022, he said.", "21 million"),
+    ],
+)
+def test_money_with_a_glued_currency_code_or_a_year_after_it(text, value_text):
+    assert row(text, value_text)["category"] == "money"
+
+
+def test_the_bodies_of_others_in_a_release_are_released():
+    text = "The proposal envisages the release of 10 living hostages and the bodies of 18 others."
+    assert row(text, "18")["category"] == "hostages_released"

@@ -211,8 +211,10 @@ def _is_proportion(sentence: str, n: NumberMention) -> bool:
     lex = lexicon()
     # quick tests first: every link ("in", "out of", "in every") begins with "in" or "out"
     # and ends with "in", "of" or "every"
-    if sentence.startswith((" in ", " out "), n.end) and lex.proportion_after.match(
-        sentence[n.end : n.end + 40]
+    if (
+        sentence.startswith((" in ", " out "), n.end)
+        and lex.proportion_after.match(sentence[n.end : n.end + 40])
+        and not _IN_YEAR.match(sentence, n.end)  # "$21 million in 2022": a year, not "in 10"
     ):
         return True
     return bool(
@@ -277,6 +279,7 @@ _YEAR_NOUNS = frozenset({"borders", "lines", "boundaries", "frontiers", "electio
 # Words that qualify a count, never a year ("nearly 2000 prisoners", not "in 2000").
 _QUALIFIERS = frozenset({"nearly", "almost", "about", "some", "roughly", "approximately"})
 # "+44 (0) 20 7413 5566": the telephone number of a press release's contacts
+_IN_YEAR = re.compile(r" in (?:19|20)\d\d\b(?![,.]?\d)")
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "19.31"
 _PHONE = re.compile(r"\+\d{1,3}(?:[\s().-]{1,3}\d+){2,}")
 

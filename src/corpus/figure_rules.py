@@ -292,7 +292,7 @@ def _category(
     # 0. the noun the number is "of": "the deaths of two soldiers", "the remains of 120"
     if sentence.find("of ", max(0, n.start - 40), n.start) >= 0:  # (a quick first test)
         head = _head_of(sentence, n, cues)
-        if head == "killed" and handed_over(sentence, n, cues):
+        if head == "killed" and handed_over(sentence, n, nearest(found.categories, n)):
             return release_side(sentence, n, phrase)  # "hand over the bodies of 18 others"
         if head in CASUALTY_KINDS:
             return (

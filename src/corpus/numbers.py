@@ -97,6 +97,8 @@ _SHORT_SCALE_RE = re.compile(r"(\d+(?:\.\d+)?)(bn|mn|m)")
 # one word number alone ("seven", "Forty"), most word matches: its value without parse_number
 _SINGLE_WORDS = {word: float(value) for word, value in {**UNITS, **TENS}.items()}
 _CURRENCY_SIGNS = "$£€"
+# a currency code written onto its amount: "RM50 million", "Rs500", "QR10 million"
+_CURRENCY_CODE = re.compile(r"(?<![A-Za-z])(?:RM|Rs|QR|QAR|AED|SAR|EUR|GBP|USD|NIS|KD|BD|JD)$")
 
 
 class NumberMention(NamedTuple):
@@ -158,7 +160,12 @@ def find_numbers(text: str) -> list[NumberMention]:
     found = []
     for m in (_ASCII_DIGITS_RE if text.isascii() else DIGITS_RE).finditer(text):
         start = m.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
+        # ("MK84", "i24": inside a word; but "RM50 million" is money)
+        if (
+            start
+            and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE)
+            and not (text[start - 1].isalpha() and _CURRENCY_CODE.search(text, start - 5, start))
+        ):
             continue
         written = m.group(0)
         last = written[-1]
