@@ -189,13 +189,13 @@ class ArticleSpeakers:
             named = self._last_bodies(position, _HOW_MANY[counted[0]])
             if named:
                 return named
-        owned = PLACE_TITLE.fullmatch(phrase) if "s " in phrase else None
+        owned = PLACE_TITLE.fullmatch(phrase) if ("'s " in phrase or "’s " in phrase) else None
         if owned and title_end().fullmatch(owned.group("title").lower()):
             # "China's foreign minister announced": the one the article named with that title
             held = titled_of_place(self.titled, owned["place"], owned["title"], position)
             if held is not None:
                 return [self.last_person.get(held[0]) or Speaker(*held, None, person=True)]
-        if AGED.fullmatch(low):  # "the 34-year-old told +972"
+        if "year-old" in low and AGED.fullmatch(low):  # "the 34-year-old told +972"
             full = aged_person(self.text, self.people, low.split()[1].split("-")[0], position)
             if full:
                 return [self.last_person.get(full) or Speaker(full, "other", person=True)]
@@ -307,17 +307,21 @@ class ArticleSpeakers:
                 female = m.group("title") != "r"
                 if m.group("title") == "rs" or m.group("name") not in self.gender:
                     self.gender[m.group("name")] = "f" if female else "m"
-            # "Samah Abu Daqqa was asleep in her tent": the pronoun of the clause after a name
-            for m in NAME_THEN_PRONOUN.finditer(self.text):
-                female = m.group("pron") in ("her", "she")
-                self.gender.setdefault(m.group("name"), "f" if female else "m")
         return self.gender
 
     def _fits(self, sp: Speaker, low: str) -> bool:
         """Whether "he" / "she" may stand for ``sp`` (a known gender must agree)."""
         if low not in ("he", "she"):
             return True
-        known = self._genders().get(sp.name.split()[-1]) if sp.person else None
+        if not sp.person:
+            return True
+        surname = sp.name.split()[-1]
+        known = self._genders().get(surname)
+        at = self.text.find(surname) if known is None else -1
+        # "Samah Abu Daqqa was asleep in her tent": the pronoun of the clause after a name
+        if at >= 0 and (m := NAME_THEN_PRONOUN.match(self.text, at)):
+            known = "f" if m.group("pron") in ("her", "she") else "m"
+            self.gender[surname] = known
         return known is None or known == ("m" if low == "he" else "f")
 
     def _person_pronoun(self, low: str) -> Speaker | None:

@@ -37,7 +37,12 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     guests' turns of a transcript; [] when the text is not one."""
     if ":" not in text:
         return []
-    labels = [m for m in _LABEL.finditer(text) if _named(m.group("label"))]
+    labels = []
+    at = 0
+    while at >= 0:  # (a label opens a line: match there only, not at every character)
+        if text[at : at + 1].isupper() and (m := _LABEL.match(text, at)) and _named(m["label"]):
+            labels.append(m)
+        at = text.find("\n", at) + 1 or -1
     if len(labels) < _MIN_TURNS:
         return []
     full_of: dict[str, str] = {}  # surname label -> the whole label first printed
