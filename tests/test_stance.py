@@ -657,24 +657,13 @@ def test_war_aims_and_delays_mark_opposition(sentence):
         'The official said there would be "no agreement without a full withdrawal."',
         "The group said it would not take part in further negotiations under fire.",
         "The office said it would not allow anyone north until the woman was released.",
-    ],
-)
-def test_conditions_and_boycotts_are_refusals(sentence):
-    assert one(sentence)["stance"] == -1
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         "The group has insisted it will not release more hostages until the war ends.",
         'The group said disarming was "not up for discussion."',
         'His office said the truce "will not go into effect" until the names were handed over.',
     ],
 )
-def test_conditional_refusals_are_against(sentence):
-    row = one(sentence)
-    assert row["stance"] == -1, row["stance_cues"]
-    assert "negated:" in row["stance_cues"]
+def test_conditions_and_boycotts_are_refusals(sentence):
+    assert one(sentence)["stance"] == -1
 
 
 def test_a_historic_moment_without_a_truce_takes_no_side():

@@ -339,16 +339,17 @@ def _little_follows(
     )
 
 
+# Words that open a place or a time after a verb or its listener: "told reporters aboard
+# Air Force One (that ...)", "claimed in a Telegram post that ..."
+_PLACE_WORDS = ("aboard", "at", "in", "during", "outside", "inside", "via")
+_TIME_WORDS = ("on", "after", "before", "from")
 _ADJUNCT_START = re.compile(
-    r"\s*(?:aboard|at|in|on|during|after|before|outside|inside|from|while|via|by|ahead of)\s",
-    re.IGNORECASE,
+    rf"\s*(?:{'|'.join(_PLACE_WORDS + _TIME_WORDS)}|while|by|ahead of)\s", re.IGNORECASE
 )
-_ADJUNCT_THAT = re.compile(
-    r"\s*(?:aboard|at|in|on|during|after|before|outside|inside|from|via)\s[^.;,\"“”]{0,60}?\bthat\s"
-)
-_PLACE_THAT = re.compile(
-    r"\s*(?:aboard|in|during|at|outside|inside|via)\s[^.;,\"“”]{0,60}?\bthat\s"
-)
+_UP_TO_THAT = r"\s[^.;,\"“”]{0,60}?\bthat\s"
+_ADJUNCT_THAT = re.compile(rf"\s*(?:{'|'.join(_PLACE_WORDS + _TIME_WORDS)}){_UP_TO_THAT}")
+# (not "on" after other verbs: "insists on guarantees that ...")
+_PLACE_THAT = re.compile(rf"\s*(?:{'|'.join(_PLACE_WORDS)}){_UP_TO_THAT}")
 _CLAUSE_FOLLOWS = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier)\s+\w+)?\s*(?:that\b|[,:“\"]|with\b"
     # "repeated his call for a ceasefire", "renewed calls on Israel"
