@@ -1165,3 +1165,16 @@ def test_money_with_a_glued_currency_code_or_a_year_after_it(text, value_text):
 def test_the_bodies_of_others_in_a_release_are_released():
     text = "The proposal envisages the release of 10 living hostages and the bodies of 18 others."
     assert row(text, "18")["category"] == "hostages_released"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("That attack killed 1,100 people in Israel, according to an AFP tally.", "1,100"),
+        ("Rescuers said they had recovered 11 bodies since dawn.", "11"),
+        ("The ministry said 200 people had been killed in the raid on the camp.", "200"),
+        ("In Jabalia, a single strike killed 17 members of one family.", "17"),
+    ],
+)
+def test_the_dead_of_one_event_are_an_incident(text, value_text):
+    assert row(text, value_text)["scope"] == "incident"
