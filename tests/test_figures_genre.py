@@ -1178,3 +1178,8 @@ def test_the_bodies_of_others_in_a_release_are_released():
 )
 def test_the_dead_of_one_event_are_an_incident(text, value_text):
     assert row(text, value_text)["scope"] == "incident"
+
+
+def test_a_count_on_one_day_of_a_campaign_is_an_incident():
+    text = "The ministry said teams had vaccinated more than 70,000 children on the first day."
+    assert row(text, "70,000")["scope"] == "incident"
