@@ -1183,3 +1183,22 @@ def test_the_dead_of_one_event_are_an_incident(text, value_text):
 def test_a_count_on_one_day_of_a_campaign_is_an_incident():
     text = "The ministry said teams had vaccinated more than 70,000 children on the first day."
     assert row(text, "70,000")["scope"] == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        (
+            "Umm Khaled, who fled Gaza City with her seven children, said the night was quiet.",
+            "seven",
+        ),
+        ("Amal, a mother of five, said she had waited for this day.", "five"),
+    ],
+)
+def test_the_members_of_one_family_are_no_running_count(text, value_text):
+    assert row(text, value_text)["scope"] == "na"
+
+
+def test_a_projection_is_no_running_count():
+    text = "The IPC said 514,000 people face famine, a figure it expects to rise to 641,000."
+    assert row(text, "641,000")["scope"] == "na"

@@ -92,6 +92,14 @@ def _taken_in_attack(sentence: str, n: NumberMention, end: int) -> bool:
     return bool(lexicon().taken.search(sentence, max(0, n.start - NEAR_BEFORE), end))
 
 
+# the members of one family: "with her (husband and) seven children", "a mother of five"
+_FAMILY_BEFORE = re.compile(
+    r"\b(?:with|and)\s+(?:his|her|their)\s+(?:(?:wife|husband)\s+and\s+|family\s+of\s+)?$"
+    r"|\b(?:mother|father|parent|family)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def scope(
     sentence: str, n: NumberMention, category: str, others: tuple = (), end: int | None = None
 ) -> str:
@@ -101,6 +109,10 @@ def scope(
     from ``n.end``), when known."""
     if category == "duration":
         return "na"
+    if category in ("displaced", "other") and _FAMILY_BEFORE.search(
+        sentence, max(0, n.start - 30), n.start
+    ):
+        return "na"  # "fled with her seven children", "a mother of five": one family
     found = sentence_cues(sentence)
     if end is None:
         end = clause_end(sentence, n.end)
