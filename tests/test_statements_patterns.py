@@ -1008,3 +1008,11 @@ def test_the_charity_is_the_body_that_spoke_before():
         "The charity is renewing its call for an immediate and permanent ceasefire."
     )
     assert _speaker_of(text, "permanent ceasefire") == "Islamic Relief Worldwide"
+
+
+def test_an_unnamed_staff_member_in_a_place_who_asked_not_to_be_named():
+    text = (
+        "A staff member in Rafah, who asked not to be named for safety reasons, said the "
+        "kitchen had run out of lentils."
+    )
+    assert _speaker_of(text, "run out of lentils") == "a staff member in Rafah"

@@ -199,6 +199,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 head is not None
                 and _titled(text[head[0] : head[1]])
                 and not _ends_in_name(text[head[0] : head[1]])
+                # ("A staff member in Rafah, who asked ...": an unnamed source opens the clause)
+                and not (head[0] == u0 and text[u0 : u0 + 2] in ("A ", "An"))
             ):
                 head = None  # "X, UNICEF Representative in Sudan, speaking ...": a role, go on
             if head is not None and (
