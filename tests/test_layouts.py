@@ -499,6 +499,7 @@ def test_drop_repeats_keeps_a_line_unless_a_copy_or_a_longer_line_holds_it():
         ),
         ("This content was published on July 31, 2024 - 13:17", dt.date(2024, 7, 31)),
         ("13-10-2025", dt.date(2025, 10, 13)),
+        ("Deir al-Balah, Gaza Strip   ●   Mon, September 2, 2024", dt.date(2024, 9, 2)),
         ("04/02/2024April 2, 2024", dt.date(2024, 4, 2)),
     ],
 )
@@ -701,3 +702,12 @@ def test_a_sentence_that_starts_like_furniture_is_kept():
 def test_byline_with_the_reporters_cities():
     page = parse_page(TITLE + "By Dana Keller in Tel Aviv and Omar Haddad in Doha\n" + BODY)
     assert page.text == BODY
+
+
+def test_a_press_release_dateline_with_two_places():
+    page = parse_page(
+        "CARE International\nPress Release\n\nGaza: aid remains a trickle\n\n"
+        "Amman / Geneva, 20 November 2025 – Aid is still entering at a fraction of the "
+        "agreed level, the charity warned today.\n"
+    )
+    assert page.published == dt.date(2025, 11, 20)

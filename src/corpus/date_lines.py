@@ -31,13 +31,13 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
     if _US_CLOCK.search(line):  # "05/07/2024 06:41 PM EDT": an American line, month first
         line = _SLASHED.sub(lambda m: f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}", line)
     found = _date_segment(line)
-    if found is None and ("|" in line or " / " in line):
+    if found is None and ("|" in line or " / " in line or "●" in line or "•" in line):
         found = next(filter(None, map(_date_segment, _SEGMENT_SPLIT.split(line))), None)
     return found
 
 
 # the parts of a date line: "TOI World Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2024"
-_SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+")
+_SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+|\s+[●•]\s+")  # "Deir al-Balah ● Mon, ..."
 # a short section label or outlet before the date, in capitals, or a byline ending in a
 # comma or a dash ("Ahram Online , Friday", "By JT -", "By L'Orient Today staff,")
 _WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?"

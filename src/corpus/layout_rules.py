@@ -128,7 +128,7 @@ _DATE_DAY = (
 _PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
 PLACE_DATELINE = re.compile(
     r"^(?:(?P<place>(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|by|as|the|since|"
-    rf"until|from|after|before)\b){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
+    rf"until|from|after|before)\b){_PLACE_WORD}(?:(?:\s+|\s*/\s*){_PLACE_WORD}){{0,3}}"
     rf"(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})?),\s+)?"
     rf"(?P<date>{_DATE_DAY}(?P<year>,?\s+(?:19|20)\d\d\b)?)\s*(?:(?:--|[–—-])\s|$)"
 )
