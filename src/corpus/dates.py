@@ -167,11 +167,11 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
 
 
 # The other end of a range of days: "between 1 and 27 July", "1–21 July", "July 1-21"
-# (a dash with spaces around it is a separator: "On Oct. 7 - 12 people were killed")
-_DAY_BEFORE = re.compile(
-    r"(?:\b([0-3]?\d)(?:[-–—]|\s+(?:to|until|till)\s+)|\b[Bb]etween\s+([0-3]?\d)\s+and\s+)$"
-)
-_DAY_AFTER = re.compile(r"(?:[-–—]|\s+(?:to|until|till)\s+)([0-3]?\d)\b(?![.,:]?\d)")
+# What joins the two days of a range: "1–21", "1 to 21" (a dash with spaces around it is
+# a separator: "On Oct. 7 - 12 people were killed")
+DAY_RANGE_LINK = r"(?:[-–—]|\s+(?:to|until|till)\s+)"
+_DAY_BEFORE = re.compile(rf"(?:\b([0-3]?\d){DAY_RANGE_LINK}|\b[Bb]etween\s+([0-3]?\d)\s+and\s+)$")
+_DAY_AFTER = re.compile(rf"{DAY_RANGE_LINK}([0-3]?\d)\b(?![.,:]?\d)")
 
 
 def _range_partners(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -294,10 +294,7 @@ _RELATIVE_DAYS = {
     "yesterday": 1, "today": 0, "tonight": 0, "last night": 1, "this morning": 0,
     "this afternoon": 0, "this evening": 0,
 }  # fmt: skip
-_RELATIVE = re.compile(
-    r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening)\b",
-    re.IGNORECASE,
-)
+_RELATIVE = re.compile(r"\b(" + "|".join(_RELATIVE_DAYS) + r")\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"^,?\s+last\s+year\b", re.IGNORECASE)
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from corpus.dates import MONTH_START, MONTHS, caption_anchor, resolve_asof
+from corpus.dates import DAY_RANGE_LINK, MONTH_START, MONTHS, caption_anchor, resolve_asof
 from corpus.figure_rules import (
     PEOPLE_CATEGORIES,
     Figure,
@@ -58,9 +58,9 @@ SERIES_COLUMNS = [
 # (not across a line break: "... in May.\n\n12 people")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]+$")
 _RANGE_DAY_AFTER = re.compile(
-    r"(?:[-–—]|\s+(to|and|until|till)\s+)[0-3]?\d(?:st|nd|rd|th)?\s+([A-Za-z]+)"
+    rf"(?:{DAY_RANGE_LINK}|\s+(and)\s+)[0-3]?\d(?:st|nd|rd|th)?\s+([A-Za-z]+)"
 )
-_RANGE_DAY_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+[0-3]?\d(?:[-–—]|\s+(?:to|until|till)\s+)$")
+_RANGE_DAY_BEFORE = re.compile(rf"([A-Za-z]+)\.?\s+[0-3]?\d{DAY_RANGE_LINK}$")
 _WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\b")
 _ISO_PART = re.compile(r"\b(?:19|20)\d\d-(?:[01]\d-)?$")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")

@@ -17,6 +17,8 @@ import re
 from operator import attrgetter
 from typing import NamedTuple
 
+from corpus.figure_lexicon import lexicon
+
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -97,8 +99,6 @@ _SHORT_SCALE_RE = re.compile(r"(\d+(?:\.\d+)?)(bn|mn|m)")
 # one word number alone ("seven", "Forty"), most word matches: its value without parse_number
 _SINGLE_WORDS = {word: float(value) for word, value in {**UNITS, **TENS}.items()}
 _CURRENCY_SIGNS = "$£€"
-# a currency code written onto its amount: "RM50 million", "Rs500", "QR10 million"
-_CURRENCY_CODE = re.compile(r"(?<![A-Za-z])(?:RM|Rs|QR|QAR|AED|SAR|EUR|GBP|USD|NIS|KD|BD|JD)$")
 
 
 class NumberMention(NamedTuple):
@@ -164,7 +164,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         if (
             start
             and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE)
-            and not (text[start - 1].isalpha() and _CURRENCY_CODE.search(text, start - 5, start))
+            and not (text[start - 1].isalpha() and _currency_code_before(text, start))
         ):
             continue
         written = m.group(0)
@@ -200,6 +200,16 @@ def find_numbers(text: str) -> list[NumberMention]:
             found.append(NumberMention(start, start + len(written), written, value, True))
     found.sort(key=attrgetter("start"))
     return found
+
+
+def _currency_code_before(text: str, start: int) -> bool:
+    """Whether the letters right before ``start`` are a currency code written onto its
+    amount: "RM50 million", "QR10 million" (the codes: ``currency_before`` of the figure
+    lexicon)."""
+    i = start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i:start].lower() in lexicon().currency_before
 
 
 def _million(text: str, start: int, written: str) -> bool:

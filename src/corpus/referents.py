@@ -52,7 +52,6 @@ __all__ = [
 # "Mr. Laerke", "Ms. Etefa": the honorific tells which pronoun may stand for the person.
 # (The pattern starts with a literal "M": the engine jumps between capitals M.)
 GENDERED = re.compile(r"M(?<![\w]M)(?P<title>rs|r|s|iss)\.?\s+(?P<name>[A-Z][\w’'-]+)")
-# An appositive that introduces a person: "a father of four", "the head of ...", "head of".
 # "China's foreign minister", "Saudi Arabia's crown prince": a place's office holder
 PLACE_TITLE = re.compile(r"(?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?P<title>[a-z][a-z -]+)")
 
@@ -63,6 +62,7 @@ NAME_THEN_PRONOUN = re.compile(
 
 # "the 34-year-old told +972"
 AGED = re.compile(r"the \d{1,3}-year-old")
+# An appositive that introduces a person: "a father of four", "the head of ...", "head of".
 INTRODUCING = re.compile(r"(?:an?|the|head|director|chief|senior|former)\s")
 POSSESSIVE_ARMY = re.compile(r"(?:['’]s)?\s+(?:army|military|armed forces)\b")
 

@@ -30,6 +30,7 @@ import pandas as pd
 
 from corpus.attribution import Cue, cue_anchors, find_cues
 from corpus.coref import ArticleSpeakers
+from corpus.cue import statement_row
 from corpus.offices import name_forward_references
 from corpus.quotes import quote_spans, units
 from corpus.relays import Found, relays, role_start
@@ -418,24 +419,18 @@ def _group(
             len(group) == 1 or all(f.cue.side == "left" for f in group)
         )
         rows.append(
-            {
-                "speaker": name,
-                "speaker_mention": first.mention,
-                "speaker_type": sp.type,
-                "role": sp.role,
-                "affiliation": sp.affiliation,
-                "via": _via(group) if len(group) > 1 or cue.via else None,
-                "verb": cue.verb,
-                "kind": "direct" if _is_direct(quote) else "indirect",
-                "quote": quote,
-                "text": text[start:u1],
-                "char_start": start,
-                "char_end": u1,
-                "_order": order,
-                "_quote_end": b,
-                "_quote_start": a,
-                "_side": "left" if all_left else "right",
-            }
+            statement_row(
+                text,
+                sp,
+                first.mention,
+                (a, b),
+                (start, u1),
+                verb=cue.verb,
+                kind="direct" if _is_direct(quote) else "indirect",
+                via=_via(group) if len(group) > 1 or cue.via else None,
+                order=order,
+                side="left" if all_left else "right",
+            )  # fmt: skip
         )
     return rows
 

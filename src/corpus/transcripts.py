@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from corpus.coref import ArticleSpeakers
+from corpus.cue import statement_row
 
 __all__ = ["transcript_turns"]
 
@@ -69,26 +70,16 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         speakers = ctx.resolve(_title_case(whole), None, m.start())
         if not speakers or not speakers[0].person:
             continue
-        sp = speakers[0]
         rows.append(
-            {
-                "speaker": sp.name,
-                "speaker_mention": m.group("label"),
-                "speaker_type": sp.type,
-                "role": sp.role,
-                "affiliation": sp.affiliation,
-                "via": None,
-                "verb": "say",
-                "kind": "direct",
-                "quote": text[start:end],
-                "text": text[m.start() : end],
-                "char_start": m.start(),
-                "char_end": end,
-                "_order": 0,
-                "_quote_end": end,
-                "_quote_start": start,
-                "_side": "right",
-            }
+            statement_row(
+                text,
+                speakers[0],
+                m.group("label"),
+                (start, end),
+                (m.start(), end),
+                verb="say",
+                kind="direct",
+            )  # fmt: skip
         )
     return rows
 
