@@ -35,6 +35,23 @@ def test_surname_resolves_to_full_name():
     assert who(text) == ["Zhu Yongbiao", "Zhu Yongbiao"]
 
 
+def test_title_and_surname_resolve_to_the_clergy_member_named_before():
+    text = (
+        "Cardinal Pierbattista Pizzaballa, the Latin Patriarch of Jerusalem, entered the Strip "
+        'on Friday. "We came to tell our community that they are not alone," Cardinal '
+        "Pizzaballa told reporters."
+    )
+    assert who(text) == ["Pierbattista Pizzaballa"]
+
+
+def test_a_name_followed_by_of_and_a_body_is_filed_as_the_person():
+    text = (
+        "Rabbi Jonathan Wittenberg of Masorti Judaism spoke at the vigil. "
+        "Rabbi Wittenberg said the hostages must come home."
+    )
+    assert who(text) == ["Jonathan Wittenberg"]
+
+
 def test_he_resolves_to_nearest_speaker_not_to_an_object():
     text = (
         "Blinken met Netanyahu in Jerusalem on Tuesday. "

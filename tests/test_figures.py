@@ -288,6 +288,40 @@ def test_scope_proposed_release_is_na():
     assert one("The proposal calls for the release of 33 hostages.")["scope"] == "na"
 
 
+def scopes_of(text: str) -> dict[str, str]:
+    out = figs(text)
+    return dict(zip(out["value_text"], out["scope"], strict=True))
+
+
+def test_scope_release_that_took_place_beside_a_later_plan_is_incident():
+    text = (
+        "Hamas released 11 more hostages last night in exchange for 33 Palestinian "
+        "prisoners, as Qatar announced the pause in fighting would be extended."
+    )
+    assert scopes_of(text) == {"11": "incident", "33": "incident"}
+
+
+def test_scope_release_a_day_after_a_plan_is_incident():
+    text = (
+        "Hamas was expected to hand over a second batch of hostages on Saturday, "
+        "a day after 24 captives walked free."
+    )
+    assert scopes_of(text)["24"] == "incident"
+
+
+def test_scope_release_promised_in_the_same_clause_stays_na():
+    text = "Hamas freed 24 hostages on Friday and will free 13 more on Saturday."
+    assert scopes_of(text) == {"24": "incident", "13": "na"}
+
+
+def test_scope_hostages_seen_exchanged_in_a_deal_phase_are_incident():
+    text = (
+        "The first phase of the truce saw 33 Israeli hostages exchanged for around 1,800 "
+        "Palestinian prisoners."
+    )
+    assert scopes_of(text) == {"33": "incident", "1,800": "incident"}
+
+
 def test_scope_arms_package_is_na():
     assert one("The package includes 500 bombs.")["scope"] == "na"
 

@@ -276,6 +276,8 @@ def test_lebanon_s_health_ministry_is_the_lebanese_health_ministry():
         "World Central Kitchen",
         "Human Rights Watch",
         "Gaza Rescue Committee",
+        "Caritas Jerusalem",
+        "Latin Patriarchate of Jerusalem",
     ],
 )
 def test_a_name_ending_in_a_body_word_is_a_body(phrase):
@@ -286,3 +288,21 @@ def test_a_name_ending_in_a_body_word_is_a_body(phrase):
 def test_ohchr_is_the_un_human_rights_office():
     phrase = "The Office of the UN High Commissioner for Human Rights (OHCHR)"
     assert describe(phrase).name == "UN human rights office"
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("Cardinal Pierbattista Pizzaballa", "Pierbattista Pizzaballa"),
+        ("Father Gabriel Romanelli", "Gabriel Romanelli"),
+        ("Rabbi Jonathan Wittenberg", "Jonathan Wittenberg"),
+        ("Imam Mohammed Hassan", "Mohammed Hassan"),
+    ],
+)
+def test_a_clergy_title_is_not_part_of_the_name(phrase, name):
+    assert describe(phrase).name == name
+
+
+def test_a_parishioner_is_a_private_person():
+    sp = describe("Rami Tarazi", "a parishioner who has lived in the compound for 21 months")
+    assert sp.type == "other"

@@ -163,7 +163,9 @@ def scope(
         # modal far from a death toll is another clause's
         strong = [(d, k, s) for d, k, s in strong if k != "na" or d <= _NA_REACH]
     if category in {"hostages_released", "prisoners_released"}:
-        if any(k == "na" for _, k, _ in strong) and not _done_release(sentence):
+        if any(k == "na" for _, k, _ in strong) and not (
+            _done_release(sentence) or _released_in_clause(sentence, n, found.scopes, end)
+        ):
             return "na"
         # "eight have since been rescued": freed one by one, counted up to now (but "held
         # since October 7 were handed over" dates the captivity, not the count)
@@ -327,6 +329,24 @@ def _done_release(sentence: str) -> bool:
     lex = lexicon()
     frames = {t for _, _, k, t in sentence_cues(sentence).scopes if k == "na"}
     return frames <= lex.release_frames and bool(lex.done_releases.search(sentence))
+
+
+# where a number's own clause opens: after a clause mark (not a thousands comma) or a
+# conjunction that starts another clause
+_CLAUSE_OPEN = re.compile(r"[,;:—–](?!\d)|\b(?:as|while|whereas|but)\b")
+
+
+def _released_in_clause(sentence: str, n: NumberMention, scopes: list, end: int) -> bool:
+    """'Hamas released 11 hostages in exchange for 33 prisoners, as Qatar said the pause
+    would be extended': the release took place in the number's own clause (up to
+    ``end``), and the modals and plans of the sentence are other clauses'."""
+    start = 0
+    for mark in _CLAUSE_OPEN.finditer(sentence, 0, n.start):
+        start = mark.end()
+    lex = lexicon()
+    if not lex.done_releases.search(sentence, start, end):
+        return False
+    return all(t in lex.release_frames for s, _, k, t in scopes if k == "na" and start <= s < end)
 
 
 def _arrested(n: NumberMention, cues: list, end: int) -> bool:

@@ -87,6 +87,9 @@ def chain_person(chain: str) -> tuple[str | None, str] | None:
     if len(words) < 2:
         return None
     title, name = split_title(" ".join(words))
+    person, link, _ = name.partition(" of ")
+    if link and " " in person:  # "Jonathan Wittenberg of Masorti Judaism": the person
+        name = person
     parts = [w for w in name.split() if w.lower() not in honorifics()]
     if len(parts) < 2 or body(name) or media_name(name) or _is_body_like(name):
         return None

@@ -323,8 +323,11 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     kind = head_type(bare)
     if kind in ("organization", "expert", "media") and not split_title(bare)[0]:
         return Speaker(bare, kind)
-    if not title and (ORG_WORD.fullmatch(bare.rsplit(None, 1)[-1]) or _ORG_LAST.search(bare)):
-        return Speaker(bare, "organization")  # "Islamic Relief Worldwide", "World Central Kitchen"
+    head = bare.split(" of ", 1)[0]
+    ends = (bare.split(None, 1)[0], head.rsplit(None, 1)[-1], bare.rsplit(None, 1)[-1])
+    if not title and (any(ORG_WORD.fullmatch(w) for w in ends) or _ORG_LAST.search(bare)):
+        # "Islamic Relief Worldwide", "Caritas Jerusalem", "Latin Patriarchate of Jerusalem"
+        return Speaker(bare, "organization")
     if (
         kind == "anonymous"
         and not named
@@ -404,7 +407,8 @@ ORG_WORD = re.compile(
     r"\b(?:Service|Ministry|Agency|Office|Council|Committee|Authority|Forces|Army|Police|"
     r"Department|Commission|Bureau|Organi[sz]ation|Crescent|Cross|Fund|Programme|Program|"
     r"Institute|Cent(?:re|er)|University|Movement|Brigades?|Party|Government|Court|Union|"
-    r"Bank|Foundation|Association|Network|Group|Corps|Directorate|Administration)\b"
+    r"Bank|Foundation|Association|Network|Group|Corps|Directorate|Administration|"
+    r"Patriarchate|Diocese|Caritas)\b"
 )
 # "<Body>'s <Personal Name>"
 _OWNER_NAME = re.compile(
