@@ -322,6 +322,32 @@ def test_scope_hostages_seen_exchanged_in_a_deal_phase_are_incident():
     assert scopes_of(text) == {"33": "incident", "1,800": "incident"}
 
 
+def test_scope_since_a_clock_time_is_a_window_of_hours():
+    text = "At least 19 people were killed in Israeli strikes since 8:30 a.m., the agency said."
+    assert scopes_of(text)["19"] == "incident"
+
+
+def test_scope_killed_in_a_named_operation_is_incident():
+    text = (
+        "The ministry said at least 210 people were killed in the Nuseirat operation, which "
+        "the army called one of the most complex of the war."
+    )
+    assert scopes_of(text)["210"] == "incident"
+
+
+def test_scope_killed_in_the_war_s_strikes_is_not_one_event():
+    text = "More than 40,000 Palestinians have been killed in Israeli strikes since October 2023."
+    assert scopes_of(text)["40,000"] == "cumulative"
+
+
+def test_scope_a_day_before_a_second_report_dates_the_first_count_only():
+    text = (
+        "The ministry reported that at least 27 people were killed in Israeli strikes on "
+        "Wednesday, and says that 312 people have been killed since the ceasefire took effect."
+    )
+    assert scopes_of(text) == {"27": "incident", "312": "cumulative"}
+
+
 def test_scope_arms_package_is_na():
     assert one("The package includes 500 bombs.")["scope"] == "na"
 

@@ -48,7 +48,9 @@ _REPORTING_VERBS = f"(?:{'|'.join(_REPORTING_WORDS)})"
 _REPORTING_BEFORE = re.compile(
     rf"\b{_REPORTING_VERBS}(?:\s+(?:in|at)\s+(?:a|an|its|the)\s+\w+)?\s*$", re.IGNORECASE
 )
-_REPORTING_AFTER = re.compile(rf"^\W*\w*\W+{_REPORTING_VERBS}\b", re.IGNORECASE)
+# ("on Wednesday, the ministry said", but not "killed on Wednesday, and says that 312 …":
+# a verb after "and" starts the next clause, whose report the day does not date)
+_REPORTING_AFTER = re.compile(rf"^\W*(?!and\b)\w*\W+{_REPORTING_VERBS}\b", re.IGNORECASE)
 # scope cues that name one event's day; windows ("in the past 24 hours") and running
 # totals are shared by the counts of a sentence
 _DAY_KINDS = frozenset({"date", "day"})
@@ -123,6 +125,9 @@ def scope(
         (d, k, s)
         for d, k, s, e in nearest(found.scopes, n)
         if not (k == "day" and _dates_the_report(sentence, s, e, n.start))
+        # "killed on Wednesday, and says that 312 …": a report between the day and the
+        # number introduces a count of its own
+        and not (k == "day" and e < n.start and _REPORT_BETWEEN.search(sentence, e, n.start))
         and not (k == "cumulative" and _superlative_since(sentence, s, e))
         # "200 trucks crossed on Friday": aid that crossed, not a toll that crossed a mark
         and not (
@@ -138,6 +143,8 @@ def scope(
         )
     ]
     cues = _after_own_verb(n, cues)
+    if any(k == "cumulative" for _, k, _ in cues):  # (a quick first test)
+        cues = [(d, "incident" if _since_clock(sentence, s) else k, s) for d, k, s in cues]
     if category in PEOPLE_CATEGORIES and _brings_to(sentence, n.start):
         return "cumulative"  # "the latest deaths brought to 330 the number of Palestinians killed"
     if category == "hostages_held":
@@ -157,6 +164,13 @@ def scope(
         return "incident"  # "nine people have been killed after a school was hit"
     if category in CASUALTY_KINDS and _days_event(sentence, n.start):
         return "incident"  # "the toll of Monday's strikes rose to 558": one day's attack
+    if (
+        category in CASUALTY_KINDS
+        and sentence.find(" in ", n.end, end) >= 0  # (a quick first test)
+        and _ONE_EVENT.search(sentence, n.end, end)
+        and not _own_running_total(n, found.scopes, end)
+    ):
+        return "incident"  # "210 people were killed in the Nuseirat operation"
     strong = [(d, k, s) for d, k, s in cues if k != "weak"]
     if category in CASUALTY_KINDS:
         # "the truce would hold ..., and accused Israel of opening fire, killing two": a
@@ -315,6 +329,24 @@ def _own_cue(n: NumberMention, found: list, kind: str, end: int) -> bool:
     """Whether a cue of ``kind`` (of ``found``: a sentence's cues) stands in the number's
     own clause (up to ``end``), after it ("58 | are still held in Gaza")."""
     return any(n.end <= s < end and k == kind for s, _, k, _ in found)
+
+
+_REPORT_BETWEEN = re.compile(rf"\b{_REPORTING_VERBS}\s+that\b", re.IGNORECASE)
+# "since 8:30 a.m.": a window of hours, like "since dawn"
+_SINCE_CLOCK = re.compile(
+    r"since\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b|o'clock|GMT|local)", re.I
+)
+# killed in one named or singular event: "in the Nuseirat operation", "in an airstrike on a
+# school" (not "in Israeli strikes": the war's strikes, a running total)
+_ONE_EVENT = re.compile(
+    r"\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:an?|the|one|a\s+single)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:operation|raid|strike|airstrike|air\s+strike|attack|bombing|"
+    r"assault|explosion|blast|massacre|incident|ambush|stampede)\b(?!s)"
+)
+
+
+def _since_clock(sentence: str, start: int) -> bool:
+    return sentence.startswith("since", start) and bool(_SINCE_CLOCK.match(sentence, start))
 
 
 def _own_running_total(n: NumberMention, scopes: list, end: int) -> bool:
