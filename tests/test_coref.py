@@ -52,6 +52,31 @@ def test_a_name_followed_by_of_and_a_body_is_filed_as_the_person():
     assert who(text) == ["Jonathan Wittenberg"]
 
 
+def test_his_spokesperson_speaks_for_the_person_the_sentence_opens_with():
+    text = (
+        "Melanie Ward said the hospitals were full. The UN Secretary-General, António "
+        'Guterres, was "shocked" by the strikes and "strongly appeals for the ceasefire to '
+        'be respected," his spokesperson said.'
+    )
+    assert who(text) == ["Melanie Ward", "António Guterres"]
+
+
+def test_his_named_spokesperson_relays_the_principal():
+    text = (
+        'UN Secretary-General António Guterres "trusts" that Israel will comply with the '
+        "order, his spokesperson Stéphane Dujarric said."
+    )
+    assert who(text) == ["António Guterres"]
+
+
+def test_the_hamas_movement_is_hamas_not_a_back_reference():
+    text = (
+        "According to the PMO, the group comprises 10 Israelis. The Hamas movement said in a "
+        "statement that it was committed to the agreement."
+    )
+    assert who(text) == ["Prime Minister's Office", "Hamas"]
+
+
 def test_he_resolves_to_nearest_speaker_not_to_an_object():
     text = (
         "Blinken met Netanyahu in Jerusalem on Tuesday. "

@@ -1202,3 +1202,11 @@ def test_the_members_of_one_family_are_no_running_count(text, value_text):
 def test_a_projection_is_no_running_count():
     text = "The IPC said 514,000 people face famine, a figure it expects to rise to 641,000."
     assert row(text, "641,000")["scope"] == "na"
+
+
+def test_a_killing_verb_before_a_later_count_is_that_count_s():
+    text = (
+        "Israeli forces rescued four hostages from central Gaza in a raid that Palestinian "
+        "health officials say killed at least 210 people."
+    )
+    assert cats(text) == {"four": "hostages_released", "210": "killed"}

@@ -501,6 +501,7 @@ def test_drop_repeats_keeps_a_line_unless_a_copy_or_a_longer_line_holds_it():
         ("13-10-2025", dt.date(2025, 10, 13)),
         ("Deir al-Balah, Gaza Strip   ●   Mon, September 2, 2024", dt.date(2024, 9, 2)),
         ("04/02/2024April 2, 2024", dt.date(2024, 4, 2)),
+        ("14:26 - 31/07/2024 Wednesday", dt.date(2024, 7, 31)),
     ],
 )
 def test_date_lines_of_more_outlets(line, expected):

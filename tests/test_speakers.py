@@ -297,9 +297,10 @@ def test_ohchr_is_the_un_human_rights_office():
         ("Father Gabriel Romanelli", "Gabriel Romanelli"),
         ("Rabbi Jonathan Wittenberg", "Jonathan Wittenberg"),
         ("Imam Mohammed Hassan", "Mohammed Hassan"),
+        ("Sayyid Badr bin Hamad Al Busaidi", "Badr bin Hamad Al Busaidi"),
     ],
 )
-def test_a_clergy_title_is_not_part_of_the_name(phrase, name):
+def test_a_clergy_or_courtesy_title_is_not_part_of_the_name(phrase, name):
     assert describe(phrase).name == name
 
 

@@ -56,6 +56,7 @@ from corpus.speakers import (
     titles,
 )
 
+_HIS_HER = ("his ", "her ", "His ", "Her ")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
 # "I met Yehuda Cohen. His son Nimrod ...": a relative of someone, a private person.
 _KIN_NEXT = re.compile(
@@ -204,9 +205,16 @@ class ArticleSpeakers:
             if found is not None:
                 return [found]
         spokes = words[-1] in SPOKES_WORDS
+        if words[0] in SPOKES_WORDS and self.text[max(0, position - 4) : position] in _HIS_HER:
+            # "..., his spokesperson Stéphane Dujarric said" (the phrase after "his")
+            subject = self._sentence_subject(position)
+            if subject is not None:
+                return [subject]
         if words[0] in ("his", "her") and (spokes or low in ("his office", "her office")):
             # "His office said": the office of the person last meant; "..., his spokesman
             # said": the spokesman speaks for that person
+            if spokes and (subject := self._sentence_subject(position)) is not None:
+                return [subject]  # "Guterres "trusts" that ..., his spokesperson said"
             holder = self._pronoun("he" if words[0] == "his" else "she", position)
             person = holder[0] if holder and holder[0].person else None
             if spokes:
@@ -263,6 +271,14 @@ class ArticleSpeakers:
             ):
                 sp.type = "other"
         return [sp]
+
+    def _sentence_subject(self, position: int) -> Speaker | None:
+        """The first person named in the sentence before ``position``."""
+        start = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position))
+        for pos, full, title in self.people:
+            if start < pos < position and not any(w in title_words() for w in full.lower().split()):
+                return self.last_person.get(full) or describe(f"{title} {full}" if title else full)
+        return None
 
     def _pronoun(self, low: str, position: int) -> list[Speaker]:
         if low in ("he", "she", "i"):

@@ -210,6 +210,21 @@ def _returned(sentence: str, n: NumberMention, cues: list, tail_end: int) -> boo
     return False
 
 
+# what may stand between a verb and the count it governs ("killed at least 210")
+_TO_NEXT_COUNT = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|around|over|up\s+to|almost|an?\s+"
+    r"estimated)\s+)?"
+)
+
+
+def _governs_next(sentence: str, cue_end: int, tail_end: int) -> bool:
+    """Whether a verb ending at ``cue_end`` stands right before the next count, which starts
+    where the number's own clause ends (``tail_end``)."""
+    return sentence[tail_end : tail_end + 1].isdigit() and bool(
+        _TO_NEXT_COUNT.fullmatch(sentence, cue_end, tail_end)
+    )
+
+
 def _own_clause_kind(
     sentence: str,
     n: NumberMention,
@@ -240,6 +255,8 @@ def _own_clause_kind(
     for i, (_, kind, _, e) in enumerate(own):
         if kind == "other_fate":
             return "other"
+        if kind in CASUALTY_KINDS and _governs_next(sentence, e, tail_end):
+            continue  # "rescued four hostages in a raid that killed at least 210": the 210's
         if kind in CASUALTY_KINDS and noun not in _NOT_HURT.get(kind, ()):
             following = own[i + 1] if i + 1 < len(own) else None
             if (

@@ -65,7 +65,7 @@ DATE_ONLY_REST = re.compile(
     r"[\s,|:.–—•·-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[\s,|:.–—•·-]*(?:at\s+)?"
     # a clock, also an hour alone before AM/PM ("Nov. 18, 2025 3 AM PT")
     r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)?"
-    r"[\s,]*(?:(?:gmt|utc)\s*[+-]?[\d:]*|[a-z]{2,4})?[\s,|.)(]*",
+    r"[\s,]*(?:(?:gmt|utc)\s*[+-]?[\d:]*|[a-z]{2,4})?[\s,|.)(–—-]*",  # ("14:26 - 31/07/2024")
     re.IGNORECASE,
 )
 # What may follow the date and its time on a date line: an update stamp ("Updated 2 hours
