@@ -348,6 +348,24 @@ def test_scope_a_day_before_a_second_report_dates_the_first_count_only():
     assert scopes_of(text) == {"27": "incident", "312": "cumulative"}
 
 
+def test_scope_hostages_who_crossed_into_egypt_were_freed_in_one_event():
+    text = "Eleven hostages freed by Hamas on Monday crossed into Egypt, the army said."
+    assert scopes_of(text)["Eleven"] == "incident"
+
+
+def test_scope_a_toll_that_crossed_a_mark_is_a_running_total():
+    assert scopes_of("The death toll crossed 30,000 on Thursday.")["30,000"] == "cumulative"
+
+
+def test_scope_targets_struck_so_far_in_a_campaign_are_a_running_total():
+    text = "The US campaign, launched on March 15, has struck more than 1,000 targets in Yemen."
+    assert scopes_of(text)["1,000"] == "cumulative"
+
+
+def test_scope_targets_struck_in_one_raid_are_an_incident():
+    assert scopes_of("Israeli jets struck 150 targets in Gaza.")["150"] == "incident"
+
+
 def test_scope_arms_package_is_na():
     assert one("The package includes 500 bombs.")["scope"] == "na"
 

@@ -1210,3 +1210,11 @@ def test_a_killing_verb_before_a_later_count_is_that_count_s():
         "health officials say killed at least 210 people."
     )
     assert cats(text) == {"four": "hostages_released", "210": "killed"}
+
+
+def test_a_participle_after_others_is_their_verb_not_a_later_description():
+    text = (
+        "At least 90 Palestinians were killed and 300 others injured on Saturday in an "
+        "Israeli airstrike on a tent area sheltering displaced people."
+    )
+    assert cats(text) == {"90": "killed", "300": "injured"}

@@ -244,8 +244,13 @@ def _own_clause_kind(
     own, in_noun = [], []
     # ("70 wounded in strikes on homes housing displaced people": a bare participle after
     # the number is its verb, not a noun a later verb acts on)
-    participle = in_phrase and _PARTICIPLE.fullmatch(sentence, in_phrase[0][0], in_phrase[0][1])
-    noun_starts = {c[0] for c in in_phrase} if in_phrase and not participle else ()
+    # ("300 others injured on Saturday in a strike on a tent area sheltering displaced
+    # people": "others" is the noun, the participle after it the verb)
+    noun_starts = (
+        {c[0] for c in in_phrase if not _PARTICIPLE.fullmatch(sentence, c[0], c[1])}
+        if in_phrase
+        else ()
+    )
     for cue in cues:
         if n.end <= cue[2] < tail_end:
             (in_noun if cue[2] in noun_starts else own).append(cue)

@@ -129,9 +129,10 @@ def scope(
         # number introduces a count of its own
         and not (k == "day" and e < n.start and _REPORT_BETWEEN.search(sentence, e, n.start))
         and not (k == "cumulative" and _superlative_since(sentence, s, e))
-        # "200 trucks crossed on Friday": aid that crossed, not a toll that crossed a mark
+        # "200 trucks crossed on Friday", "12 hostages released by Hamas crossed into Egypt":
+        # what crossed, not a toll that crossed a mark
         and not (
-            k == "cumulative" and category == "aid" and s > n.end and _movement_cue(sentence, s)
+            k == "cumulative" and category in _MOVING and s > n.end and _movement_cue(sentence, s)
         )
         and not (k in ("incident", "day") and _parts_window(sentence, n, s, others))
         # a proposal or a tense speaks for the whole sentence, a date or a window for the
@@ -183,9 +184,8 @@ def scope(
             return "na"
         # "eight have since been rescued": freed one by one, counted up to now (but "held
         # since October 7 were handed over" dates the captivity, not the count)
-        since = _own_running_total(n, found.scopes, end) and not _HELD_SINCE.search(
-            sentence, n.end, end
-        )
+        running = [c for c in found.scopes if not _movement_cue(sentence, c[0])]
+        since = _own_running_total(n, running, end) and not _HELD_SINCE.search(sentence, n.end, end)
         return "cumulative" if since else "incident"
     if strong:
         # What follows the number describes it ("40 deaths in the previous 24 hours"),
@@ -204,10 +204,26 @@ def scope(
         return "incident"  # "Police said 29 people were detained": one event's arrests
     if category in CASUALTY_KINDS:
         return "incident"
+    if category in ("aid", "military") and _PERFECT_BEFORE.search(
+        sentence, max(0, n.start - 50), n.start
+    ):
+        return "cumulative"  # "the campaign has struck more than 1,000 targets": so far
     if category in ("aid", "military") and _moved(sentence, n, category):
         # "struck 150 targets", "200 trucks entered on Saturday": one occasion's count
         return "incident"
     return "na"
+
+
+# a perfect tense right before the count: "has struck more than 1,000 targets", "have
+# delivered 3,400 tents" (with no day or window of its own: a count up to now; "has sent
+# two carrier groups" is one deployment)
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:struck|hit|fired|launched|"
+    r"destroyed|intercepted|dropped|delivered|distributed|targeted|bombed)\s+"
+    r"(?:(?:more\s+than|at\s+least|over|some|nearly|"
+    r"about|around|almost)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # what aid or arms did on one occasion, near the number ("trucks entered", "struck 150
@@ -223,6 +239,9 @@ _MOVED = {
         r"called up|deployed|sent|found|discovered|uncovered|confiscated)\b"
     ),
 }
+
+
+_MOVING = frozenset({"aid", "hostages_released", "prisoners_released"})
 
 
 def _movement_cue(sentence: str, start: int) -> bool:
