@@ -366,6 +366,47 @@ def test_scope_targets_struck_in_one_raid_are_an_incident():
     assert scopes_of("Israeli jets struck 150 targets in Gaza.")["150"] == "incident"
 
 
+def test_scope_a_window_after_a_subset_is_the_subset_s_own():
+    text = (
+        "The ministry said Tuesday that 31,819 Palestinians had been killed in the war, "
+        "including 93 in the past 24 hours."
+    )
+    assert scopes_of(text) == {"31,819": "cumulative", "93": "incident", "24": "na"}
+
+
+def test_scope_a_window_after_a_companion_count_is_shared():
+    text = "More than 150 people have been killed and 459 others injured over the last 24 hours."
+    assert scopes_of(text)["150"] == "incident"
+
+
+def test_scope_a_subset_with_a_window_of_its_own_does_not_share_the_total_s():
+    text = (
+        "The death toll had risen to 40,534 since the war began, including 58 people killed "
+        "over the previous 48 hours."
+    )
+    assert scopes_of(text)["58"] == "incident"
+
+
+def test_scope_the_war_has_now_killed_is_a_running_total():
+    text = "The ministry says the war has now killed more than 49,500 Palestinians in 17 months."
+    assert scopes_of(text)["49,500"] == "cumulative"
+
+
+def test_scope_killed_in_the_war_s_attacks_since_october_7_is_a_running_total():
+    text = (
+        "At least 15,000 Palestinians have been killed in Israeli attacks on Gaza since October 7."
+    )
+    assert scopes_of(text)["15,000"] == "cumulative"
+
+
+def test_scope_said_last_week_dates_the_report_not_the_deaths():
+    text = (
+        "The UN human rights office said last week that at least 1,054 people had been killed "
+        "while trying to get food since 27 May."
+    )
+    assert scopes_of(text)["1,054"] == "cumulative"
+
+
 def test_scope_arms_package_is_na():
     assert one("The package includes 500 bombs.")["scope"] == "na"
 

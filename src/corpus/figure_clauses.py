@@ -39,6 +39,11 @@ _AND = re.compile(r"\band\b")
 _WHILE = re.compile(r"\b(?:while|whereas)\b")
 
 
+# what may stand between a count and a time span that is its own: "93 in the past 24
+# hours", "58 people killed over the previous 48 hours"
+_RIGHT_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s+(?:in|over|during|within)(?:\s+the)?\s+")
+
+
 def clause_end(sentence: str, start: int) -> int:
     """Where the clause from ``start`` ends: at the next , ; : . or digit, the next "and",
     "while" or "whereas", or the end of the sentence (a "$": before a final newline)."""
@@ -85,13 +90,20 @@ def reach(n: NumberMention, others: tuple) -> tuple[int, int]:
 
 
 def claimed(
-    sentence: str, n: NumberMention, cue: tuple, others: tuple, shared: bool = False
+    sentence: str,
+    n: NumberMention,
+    cue: tuple,
+    others: tuple,
+    shared: bool = False,
+    window: bool = False,
 ) -> bool:
     """Whether a cue belongs to another number of the sentence, one that stands between
     it and ``n``: "436, with 678 others injured", "killed 170 gunmen and detained 800".
     A subset of ``n`` ("7,028, including 2,913 children ... were killed") does not take
     the cue from it; with ``shared``, neither does a casualty count beside it ("150 killed
-    and 459 injured over the last 24 hours": one report, one window)."""
+    and 459 injured over the last 24 hours": one report, one window). A ``window`` (a time
+    span) right after a subset is the subset's own ("31,819 had been killed in the war,
+    including 93 in the past 24 hours")."""
     start, end = cue[0], cue[1]
     # the numbers between the cue and n: ``others`` are in the order of the sentence, so
     # the loops stop at the first number past the gap
@@ -104,6 +116,12 @@ def claimed(
                 between, last = between + 1, m
         if not between:
             return False
+        if (
+            window
+            and _RIGHT_AFTER.fullmatch(sentence, last.end, start)
+            and is_subset(sentence[n.end : last.start])
+        ):
+            return True  # (a companion count shares the window: see ``shared``)
         # is the last of them part of n?
         return _takes(sentence, n.end, last.start, last.end, shared and between == 1, False)
     between, first = 0, None

@@ -54,6 +54,8 @@ _REPORTING_AFTER = re.compile(rf"^\W*(?!and\b)\w*\W+{_REPORTING_VERBS}\b", re.IG
 # scope cues that name one event's day; windows ("in the past 24 hours") and running
 # totals are shared by the counts of a sentence
 _DAY_KINDS = frozenset({"date", "day"})
+# windows that may date the report instead ("the UN said last week that 1,054 ...")
+_REPORT_PERIODS = frozenset({"last week", "this week", "last month", "this month"})
 _CLAIMED_SCOPES = frozenset({"date", "day", "incident", "cumulative"})
 
 
@@ -124,7 +126,10 @@ def scope(
     cues = [
         (d, k, s)
         for d, k, s, e in nearest(found.scopes, n)
-        if not (k == "day" and _dates_the_report(sentence, s, e, n.start))
+        if not (
+            (k == "day" or (k == "incident" and sentence[s:e].lower() in _REPORT_PERIODS))
+            and _dates_the_report(sentence, s, e, n.start)
+        )
         # "killed on Wednesday, and says that 312 …": a report between the day and the
         # number introduces a count of its own
         and not (k == "day" and e < n.start and _REPORT_BETWEEN.search(sentence, e, n.start))
@@ -140,7 +145,9 @@ def scope(
         and not (
             k in _CLAIMED_SCOPES
             and (s >= hi or e <= lo)
-            and claimed(sentence, n, (s, e), others, shared=k not in _DAY_KINDS)
+            and claimed(
+                sentence, n, (s, e), others, shared=k not in _DAY_KINDS, window=k == "incident"
+            )
         )
     ]
     cues = _after_own_verb(n, cues)
@@ -413,13 +420,15 @@ def _arrested(n: NumberMention, cues: list, end: int) -> bool:
 def own_scope(sentence: str, n: NumberMention, category: str, end: int | None = None) -> bool:
     """Whether the number's own clause says its scope, so that it does not share the one
     of the list before it: a day ("and another 1,000 inside Israel on October 7"), a
-    running total ("and eight have since been rescued"), captives held now ("of the 251
+    window ("including 58 killed over the previous 48 hours"), a running total ("and eight have since been rescued"), captives held now ("of the 251
     hostages seized on October 7, 58 are still held"). ``end``: as in :func:`scope`."""
     found = sentence_cues(sentence)
     if end is None:
         end = clause_end(sentence, n.end)
     return (
         _own_day(n, found.scopes, end)
+        # "including 58 people killed over the previous 48 hours": a window of its own
+        or _own_cue(n, found.scopes, "incident", end)
         or _own_running_total(n, found.scopes, end)
         or category == "hostages_held"
         and _own_cue(n, found.categories, "held", end)
