@@ -407,6 +407,18 @@ def test_scope_said_last_week_dates_the_report_not_the_deaths():
     assert scopes_of(text)["1,054"] == "cumulative"
 
 
+def test_scope_a_sum_that_brings_a_total_to_a_mark_is_a_running_total():
+    text = (
+        "Peters also announced a further $5 million for humanitarian agencies, bringing New "
+        "Zealand's total contribution since October 2023 to $37m."
+    )
+    assert scopes_of(text) == {"5 million": "na", "37m": "cumulative"}
+
+
+def test_scope_a_sum_received_so_far_is_a_running_total():
+    assert scopes_of("So far, only $178 million has been received.")["178 million"] == "cumulative"
+
+
 def test_scope_arms_package_is_na():
     assert one("The package includes 500 bombs.")["scope"] == "na"
 

@@ -121,7 +121,7 @@ def scope(
     if end is None:
         end = clause_end(sentence, n.end)
     if category == "money":  # "$6.5 billion in military aid since October": a running total
-        return "cumulative" if _own_running_total(n, found.scopes, end) else "na"
+        return "cumulative" if _money_so_far(sentence, n, found.scopes, end) else "na"
     lo, hi = reach(n, others) if len(others) > 1 else (-1, len(sentence))
     cues = [
         (d, k, s)
@@ -285,6 +285,33 @@ _BRINGS_TO = re.compile(
 # both patterns are slow to fail)
 _BRINGS_HINTS = ("bring", "brought", "rais", "tak", "took", "push")
 _DAYS_HINTS = ("day'", "day’")
+
+
+# "bringing Ireland's total for this year to €29 million", "brings the UAE's total
+# contribution to the Gaza response since October to more than $130 million"
+_MONEY_TOTAL = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes)\s[^.;]{0,100}?\btotal\b"
+    r"[^.;]{0,100}\bto\s+(?:(?:more\s+than|over|about|nearly|some|almost|at\s+least)\s+)?"
+    r"(?:US|A|C|NZ)?[$€£¥]?\s*(?:RM|AED|USD|EUR|GBP)?\s*$",
+    re.IGNORECASE,
+)
+# running-total words that speak for a sum after them ("So far, only $178 million has been
+# received", "had so far channelled aid worth RM50 million")
+_SO_FAR = frozenset({"so far", "to date", "in total", "altogether"})
+
+
+def _money_so_far(sentence: str, n: NumberMention, scopes: list, end: int) -> bool:
+    """Whether a sum is a running total: a "since" or "so far" of its own clause, a total
+    it brings ("bringing its total aid since October to $3 million"), or a "so far" shortly
+    before it."""
+    if _own_running_total(n, scopes, end):
+        return True
+    window = max(0, n.start - 220)
+    if "total" in sentence[window : n.start] and _MONEY_TOTAL.search(sentence, window, n.start):
+        return True
+    return any(
+        k == "cumulative" and t in _SO_FAR and 0 <= n.start - e <= 60 for _, e, k, t in scopes
+    )
 
 
 def _brings_to(sentence: str, start: int) -> bool:
