@@ -1218,3 +1218,47 @@ def test_a_participle_after_others_is_their_verb_not_a_later_description():
         "Israeli airstrike on a tent area sheltering displaced people."
     )
     assert cats(text) == {"90": "killed", "300": "injured"}
+
+
+@pytest.mark.parametrize(
+    "text, value_text",
+    [
+        (
+            "The WFP said it had enough food at the borders to feed one million people.",
+            "one million",
+        ),
+        ("The convoy carried food for around 2,000 families, Caritas said.", "2,000"),
+        ("We have shelter materials for 12,000 families waiting outside Gaza.", "12,000"),
+        ("CARE has reached more than 85,000 people with food parcels and water.", "85,000"),
+    ],
+)
+def test_people_that_aid_feeds_or_reaches_count_aid(text, value_text):
+    assert cats(text)[value_text] == "aid"
+
+
+def test_people_reached_before_a_strike_are_not_aid():
+    assert cats("Aid groups reached 40 families before 12 people were killed.") == {
+        "40": "other",
+        "12": "killed",
+    }
+
+
+def test_a_name_of_several_words_before_the_noun_keeps_the_noun():
+    text = "The ministry said four Royal Air Force Typhoon jets had taken part."
+    assert cats(text) == {"four": "military"}
+
+
+@pytest.mark.parametrize(
+    "text, value_text, category",
+    [
+        (
+            "The army said three explosive devices were detonated near its soldiers.",
+            "three",
+            "military",
+        ),
+        ("COGAT said more than 200 truckloads had been collected on Monday.", "200", "aid"),
+        ("Hamas accused Israel of stalling on the entry of 60,000 caravans.", "60,000", "aid"),
+    ],
+)
+def test_more_things_counted(text, value_text, category):
+    assert cats(text)[value_text] == category

@@ -137,7 +137,11 @@ def _phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
     kinds, stop = lex.categories.phrases, lex.phrase_stop
     last_kind = None  # cue kind of the last word taken
     for m in _WORD.finditer(rest):
-        if len(words) == 4 or rest[last : m.start()].strip(" -"):  # punctuation ends it
+        if rest[last : m.start()].strip(" -"):  # punctuation ends it
+            break
+        # four words at most, more in a name that modifies the noun ("four Royal Air Force
+        # Typhoon jets")
+        if len(words) >= 4 and (len(words) == 6 or not all(w[:1].isupper() for w in words)):
             break
         word = m.group(0).rstrip(".")
         lowered = word.lower()
@@ -420,6 +424,8 @@ def _category(
             return "hostages_held"
         if kind == "hostage":  # "253 people were taken hostage"
             return captive_fate(sentence, n, phrase, cues, tail_end)
+    if noun == "people" and _served_with_aid(sentence, n, cues):
+        return "aid"  # "enough food to feed one million people", "food for 2,000 families"
     if noun is None and any(k in THING_KINDS for _, k, _, _ in cues):
         return next(k for _, k, _, _ in cues if k in THING_KINDS)
     # "The breakdown includes 81 Hamas members, ...": a sentence without any cue of its
@@ -431,6 +437,34 @@ def _category(
     ):
         return context
     return "other"
+
+
+# between an aid word and the people it serves: "food for around 2,000 families", "to
+# feed about 300,000 people"
+_AID_FOR = re.compile(
+    r"\s+(?:for\s+)?(?:(?:at\s+least|more\s+than|about|around|some|nearly|up\s+to|over|"
+    r"almost|an\s+estimated)\s+)?"
+)
+# "reached more than 130,000 people in Gaza with food, water and hygiene kits"
+_SERVED_BEFORE = re.compile(
+    r"\b(?:reached|reaching|reach|assisted|supported|served|serving|helped|provided)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|over|almost)\s+)?$"
+)
+_WITH = re.compile(r"\bwith\b")
+
+
+def _served_with_aid(sentence: str, n: NumberMention, cues: list) -> bool:
+    """Whether people are counted as those that aid feeds or reaches (``cues``: the
+    category cues nearest ``n``)."""
+    for _, kind, _start, e in cues:
+        if kind == "aid" and e <= n.start and _AID_FOR.fullmatch(sentence, e, n.start):
+            return True
+    if not _SERVED_BEFORE.search(sentence, max(0, n.start - 30), n.start):
+        return False
+    after = _WITH.search(sentence, n.end, n.end + 60)
+    return after is not None and any(
+        kind == "aid" and 0 <= s - after.end() <= 3 for _, kind, s, _ in cues
+    )
 
 
 def classify(
