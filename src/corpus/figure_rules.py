@@ -46,7 +46,10 @@ from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE, PEOPLE_CATEGORIES, 
 from corpus.figure_scope import scope as scope_of
 from corpus.figure_verbs import (
     governed_by,
+    governs_next_count,
     ordered_to_leave,
+    returned_bodies,
+    served_with_aid,
     shared_verb,
     subordinate,
     verb_right_after,
@@ -204,31 +207,6 @@ def _group_before_and(sentence: str, n: NumberMention, phrase: str) -> bool:
     return sentence.startswith(" and ", end) and sentence[end + 5 : end + 6].isupper()
 
 
-def _returned(sentence: str, n: NumberMention, cues: list, tail_end: int) -> bool:
-    """Whether bodies counted by ``n`` are handed over or returned: a release word right
-    before the number or in its own clause ("handed over four bodies", "four bodies were
-    expected to be returned")."""
-    for _, kind, s, e in cues:
-        if kind == "release" and (n.end <= s < tail_end or 0 <= n.start - e <= NEAR_BEFORE):
-            return True
-    return False
-
-
-# what may stand between a verb and the count it governs ("killed at least 210")
-_TO_NEXT_COUNT = re.compile(
-    r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|around|over|up\s+to|almost|an?\s+"
-    r"estimated)\s+)?"
-)
-
-
-def _governs_next(sentence: str, cue_end: int, tail_end: int) -> bool:
-    """Whether a verb ending at ``cue_end`` stands right before the next count, which starts
-    where the number's own clause ends (``tail_end``)."""
-    return sentence[tail_end : tail_end + 1].isdigit() and bool(
-        _TO_NEXT_COUNT.fullmatch(sentence, cue_end, tail_end)
-    )
-
-
 def _own_clause_kind(
     sentence: str,
     n: NumberMention,
@@ -264,7 +242,7 @@ def _own_clause_kind(
     for i, (_, kind, _, e) in enumerate(own):
         if kind == "other_fate":
             return "other"
-        if kind in CASUALTY_KINDS and _governs_next(sentence, e, tail_end):
+        if kind in CASUALTY_KINDS and governs_next_count(sentence, e, tail_end):
             continue  # "rescued four hostages in a raid that killed at least 210": the 210's
         if kind in CASUALTY_KINDS and noun not in _NOT_HURT.get(kind, ()):
             following = own[i + 1] if i + 1 < len(own) else None
@@ -351,7 +329,7 @@ def _category(
         return hurt
     if own == "killed" and noun == "killed" and still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
-    if own == "killed" and noun == "killed" and _returned(sentence, n, cues, tail_end):
+    if own == "killed" and noun == "killed" and returned_bodies(sentence, n, cues, tail_end):
         return release_side(sentence, n, phrase)  # "four bodies were to be returned"
     if own and not (subset and not verb_right_after(sentence, n, cues, tail_end)):
         return own
@@ -382,7 +360,7 @@ def _category(
         return captive_fate(sentence, n, phrase, cues, tail_end)
     if noun == "killed" and still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
-    if noun == "killed" and _returned(sentence, n, cues, tail_end):
+    if noun == "killed" and returned_bodies(sentence, n, cues, tail_end):
         return release_side(sentence, n, phrase)  # "four bodies were to be returned"
     if noun in THING_KINDS or noun == "killed":
         return noun
@@ -424,7 +402,7 @@ def _category(
             return "hostages_held"
         if kind == "hostage":  # "253 people were taken hostage"
             return captive_fate(sentence, n, phrase, cues, tail_end)
-    if noun == "people" and _served_with_aid(sentence, n, cues):
+    if noun == "people" and served_with_aid(sentence, n, cues):
         return "aid"  # "enough food to feed one million people", "food for 2,000 families"
     if noun is None and any(k in THING_KINDS for _, k, _, _ in cues):
         return next(k for _, k, _, _ in cues if k in THING_KINDS)
@@ -437,34 +415,6 @@ def _category(
     ):
         return context
     return "other"
-
-
-# between an aid word and the people it serves: "food for around 2,000 families", "to
-# feed about 300,000 people"
-_AID_FOR = re.compile(
-    r"\s+(?:for\s+)?(?:(?:at\s+least|more\s+than|about|around|some|nearly|up\s+to|over|"
-    r"almost|an\s+estimated)\s+)?"
-)
-# "reached more than 130,000 people in Gaza with food, water and hygiene kits"
-_SERVED_BEFORE = re.compile(
-    r"\b(?:reached|reaching|reach|assisted|supported|served|serving|helped|provided)\s+"
-    r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|over|almost)\s+)?$"
-)
-_WITH = re.compile(r"\bwith\b")
-
-
-def _served_with_aid(sentence: str, n: NumberMention, cues: list) -> bool:
-    """Whether people are counted as those that aid feeds or reaches (``cues``: the
-    category cues nearest ``n``)."""
-    for _, kind, _start, e in cues:
-        if kind == "aid" and e <= n.start and _AID_FOR.fullmatch(sentence, e, n.start):
-            return True
-    if not _SERVED_BEFORE.search(sentence, max(0, n.start - 30), n.start):
-        return False
-    after = _WITH.search(sentence, n.end, n.end + 60)
-    return after is not None and any(
-        kind == "aid" and 0 <= s - after.end() <= 3 for _, kind, s, _ in cues
-    )
 
 
 def classify(

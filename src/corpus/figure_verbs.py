@@ -1,8 +1,9 @@
 """Which verb governs a number: clauses, shared verbs and verbs right before a count.
 
 Helpers of :mod:`corpus.figure_rules` for "killing at least 32 people" (a verb before the
-number), "70 soldiers and 45 civilians have been killed" (one verb for both) and "ordered
-100,000 to leave".
+number), "70 soldiers and 45 civilians have been killed" (one verb for both), "ordered
+100,000 to leave", "a raid that killed at least 210" (the verb is the next count's) and
+"enough food to feed one million people" (people that aid serves).
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from corpus.numbers import NumberMention
 
 __all__ = [
     "governed_by",
+    "governs_next_count",
+    "returned_bodies",
+    "served_with_aid",
     "ordered_to_leave",
     "shared_verb",
     "subordinate",
@@ -109,4 +113,57 @@ def ordered_to_leave(sentence: str, n: NumberMention) -> bool:
     return bool(
         lex.order_after.match(sentence, n.end, n.end + 50)
         and lex.order_before.search(sentence, max(0, n.start - 30), n.start)
+    )
+
+
+def returned_bodies(sentence: str, n: NumberMention, cues: list, tail_end: int) -> bool:
+    """Whether bodies counted by ``n`` are handed over or returned: a release word right
+    before the number or in its own clause ("handed over four bodies", "four bodies were
+    expected to be returned")."""
+    for _, kind, s, e in cues:
+        if kind == "release" and (n.end <= s < tail_end or 0 <= n.start - e <= NEAR_BEFORE):
+            return True
+    return False
+
+
+# what may stand between a verb and the count it governs ("killed at least 210")
+_TO_NEXT_COUNT = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|around|over|up\s+to|almost|an?\s+"
+    r"estimated)\s+)?"
+)
+
+
+def governs_next_count(sentence: str, cue_end: int, tail_end: int) -> bool:
+    """Whether a verb ending at ``cue_end`` stands right before the next count, which starts
+    where the number's own clause ends (``tail_end``)."""
+    return sentence[tail_end : tail_end + 1].isdigit() and bool(
+        _TO_NEXT_COUNT.fullmatch(sentence, cue_end, tail_end)
+    )
+
+
+# between an aid word and the people it serves: "food for around 2,000 families", "to
+# feed about 300,000 people"
+_AID_FOR = re.compile(
+    r"\s+(?:for\s+)?(?:(?:at\s+least|more\s+than|about|around|some|nearly|up\s+to|over|"
+    r"almost|an\s+estimated)\s+)?"
+)
+# "reached more than 130,000 people in Gaza with food, water and hygiene kits"
+_SERVED_BEFORE = re.compile(
+    r"\b(?:reached|reaching|reach|assisted|supported|served|serving|helped|provided)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|over|almost)\s+)?$"
+)
+_WITH = re.compile(r"\bwith\b")
+
+
+def served_with_aid(sentence: str, n: NumberMention, cues: list) -> bool:
+    """Whether people are counted as those that aid feeds or reaches (``cues``: the
+    category cues nearest ``n``)."""
+    for _, kind, _start, e in cues:
+        if kind == "aid" and e <= n.start and _AID_FOR.fullmatch(sentence, e, n.start):
+            return True
+    if not _SERVED_BEFORE.search(sentence, max(0, n.start - 30), n.start):
+        return False
+    after = _WITH.search(sentence, n.end, n.end + 60)
+    return after is not None and any(
+        kind == "aid" and 0 <= s - after.end() <= 3 for _, kind, s, _ in cues
     )
