@@ -1016,3 +1016,46 @@ def test_an_unnamed_staff_member_in_a_place_who_asked_not_to_be_named():
         "kitchen had run out of lentils."
     )
     assert _speaker_of(text, "run out of lentils") == "a staff member in Rafah"
+
+
+# -- found in blind set 14 -----------------------------------------------------------------
+
+
+def test_a_long_role_between_the_quote_and_the_name_keeps_the_quote():
+    text = (
+        '"We have a window, but it is a narrow one," WHO representative for the Palestinian '
+        'territories Rik Peeperkorn told reporters. "A second round must follow in four weeks."'
+    )
+    assert _speaker_of(text, "We have a window") == "Rik Peeperkorn"
+
+
+def test_a_press_conference_is_the_listener_not_the_content():
+    text = (
+        "Chinese Foreign Ministry spokesperson Guo Jiakun told a regular press conference on "
+        "Monday that China welcomes the ceasefire agreement."
+    )
+    assert _said(text) == [("Guo Jiakun", "China welcomes the ceasefire agreement.")]
+
+
+def test_a_participle_after_an_opening_phrase_takes_the_clause_subject():
+    text = (
+        "UN chief Antonio Guterres arrived on Friday. At a peace summit in Cairo on Saturday, "
+        'he went further, urging "a humanitarian ceasefire now."'
+    )
+    assert _speaker_of(text, "a humanitarian ceasefire now") == "Antonio Guterres"
+
+
+def test_people_believed_to_be_buried_are_no_speaker():
+    text = (
+        "A strike killed at least 20 people, the Palestinian Civil Defense said. Rescuers were "
+        "still searching for 10 to 15 people believed to be buried under the rubble, it said."
+    )
+    assert _speaker_of(text, "Rescuers were still searching") == "Gaza civil defence"
+
+
+def test_citing_an_estimate_keeps_the_speaker():
+    text = (
+        "Zhang pointed out that the reconstruction of Gaza could cost tens of billions of "
+        "dollars, citing a UN estimate of more than $50 billion."
+    )
+    assert [who for who, _ in _said(text)] == ["Zhang"]

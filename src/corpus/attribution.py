@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from corpus.cue import Cue
 from corpus.phrases import (
@@ -29,7 +30,7 @@ from corpus.phrases import (
     forward_np,
     np_prefix_end,
 )
-from corpus.speakers import heads
+from corpus.speakers import heads, title_words
 from corpus.special_cues import NAME_AFTER_ROLE, hint, hint_starts, special_cues
 from corpus.subjects import clause_subject
 from corpus.subjects import strip_adverbials as _strip_adverbials
@@ -201,6 +202,8 @@ def _verb_cue(
     after = text[v1:u1]
     if after.startswith(" to ") and _PASSIVE_SAID.search(text, max(u0, v0 - 8), v0):
         return None
+    if after.startswith((" to be ", " to have ")) and text.endswith("ed", v0, v1):
+        return None  # "10 to 15 people believed to be buried": a reduced passive, no speaker
     if (
         lemma in _NEEDS_CLAUSE
         and not _CLAUSE_FOLLOWS.match(after)
@@ -286,8 +289,12 @@ def _verb_cue(
         role_start = None if role_first else u0 + len(lead)
     # content before the cue ("..., X said.") only when little follows it (read last: the
     # common "X said that ..." opens its sentence)
-    if before[-1:] not in ',”"’' and (modified := _MODIFIED_SUBJECT.search(before)):
-        before = before[: modified.start() + 1]  # "..., the state-run National News Agency"
+    if before[-1:] not in ',”"’' and (
+        (modified := _MODIFIED_SUBJECT.search(before)) or (modified := _role_before(before))
+    ):
+        # "..., the state-run National News Agency", '"...," WHO representative for the
+        # Palestinian territories Rik Peeperkorn told reporters'
+        before = before[: modified.start() + 1]
         role_start = role_start or u0 + modified.start() + 1
     if (
         before.endswith((",", "”", '"', "’"))
@@ -415,11 +422,18 @@ def _told_object(text: str, v0: int, u1: int) -> tuple[int, int] | None:
     if not m:
         return None
     lo = m.end()
+    briefing = _BRIEFING.match(text, lo, u1)  # "told a regular press conference on Monday"
+    if briefing:
+        return lo, briefing.end()
     stop = _LISTENER_STOP.search(text, lo, u1)  # "told reporters: "...": the colon ends it
     end = np_prefix_end(text, lo, stop.start() if stop else u1)
     return (lo, end) if end > lo else None
 
 
+_BRIEFING = re.compile(
+    r"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press|news)\s+"
+    r"(?:conference|briefing)s?\b"
+)
 _LISTENER_STOP = re.compile(r"[:;,“\"(]|\sthat\s")  # "told Gulf Times that ...": "that" ends it
 
 
@@ -469,6 +483,23 @@ _FUNCTION_WORDS = (
 )  # fmt: skip
 _MODIFIER = rf"(?!(?:{'|'.join(_FUNCTION_WORDS)})\b)[a-z][\w-]*"
 _MODIFIED_SUBJECT = re.compile(rf"[,”\"’]\s+(?:the\s+)?{_MODIFIER}(?:\s+{_MODIFIER})?$")
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    # a role of a few words, ending in an office word and what it is "for" or "of", after
+    # the quote: '," WHO representative for the Palestinian territories' (then the name)
+    words = "|".join(sorted(map(re.escape, title_words()), key=len, reverse=True))
+    return re.compile(
+        r"[,”\"’]\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
+        rf"(?i:{words})(?:\s+(?:for|of|in|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?$"
+    )
+
+
+def _role_before(before: str) -> re.Match[str] | None:
+    return _role_pattern().search(before) if " " in before[-80:] else None
+
+
 # A relative clause about the speaker that ends in a quoted word, before the verb
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^.;\"“”]{3,120}[\"“][^\"“”]{1,60},?[\"”]$")
 # Verbs whose object is the content, with no clause: "Amnesty is calling on all states to ..."

@@ -225,7 +225,12 @@ class ArticleSpeakers:
         office = _OFFICE.match(phrase) if phrase[-2:].lower() == "ce" else None
         if office is None and "office of " in low:  # "the office of President Mahmoud Abbas"
             office = _OFFICE_OF.match(phrase)
-        known = body(phrase) if office else None
+        # ("the prime minister's office" is whose office the article says, below)
+        lower_owner = (
+            office is not None
+            and re.sub(r"^the\s+", "", office.group("owner"), flags=re.IGNORECASE)[:1].islower()
+        )
+        known = body(phrase) if office and not lower_owner else None
         if known:  # "the UN human rights office", "the Office of the High Commissioner ...": a body
             return [Speaker(known[0], known[1])]
         if office:

@@ -116,7 +116,7 @@ def _complementizer(text: str, lead: Cue, subj_start: int) -> bool:
 
 # "said that", "said on Monday that", "wrote on X that", "said in a statement that"
 _THAT_OPENS = re.compile(r"\s*(?:(?:on|in)\s+(?:an?\s+)?[\w’'-]+\s+)?that\s+")
-_LISTENER_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,3}(?:on\s+\w+\s+)?that\s+")
+_LISTENER_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,5}(?:on\s+\w+\s+)?that\s+")
 
 
 def _relay_type(f: Found) -> bool:

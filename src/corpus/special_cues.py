@@ -22,6 +22,11 @@ _QUOTED = re.compile(r"\bquoted\s+(?=\S)")
 _WAS_QUOTED = re.compile(
     r"\b(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,]+?\s+)?as\s+(?:saying|telling)\b"
 )
+# a document after the cited name, with no source of its own after it
+_CITED_DOCUMENT = re.compile(
+    r"\s+(?:estimates?|figures?|data|numbers|projections?|assessments?|calculations?)\b"
+    r"(?!\s+(?:from|by)\b)"
+)
 _CITING = re.compile(r"\b[Cc]iting\s+")
 
 
@@ -168,6 +173,8 @@ def special_cues(
         word = text[np[0] : np[1]].split()[0].lower()
         if word in ("what", "that", "this", "these", "reports", "data"):
             continue
+        if _CITED_DOCUMENT.match(text, np[1]):
+            continue  # "citing a UN estimate of $50 billion": a figure the speaker uses
         cues.append(Cue("cite", m.start(), m.end() - 1, np[0], np[1], "right", u0, u1,
                         pattern="citing"))  # fmt: skip
         taken.append((m.start(), np[1]))

@@ -470,7 +470,12 @@ def _relative_subject(text: str, u0: int, hi: int) -> tuple[int, int, str | None
 
 
 # An opening adverbial before a clause's subject: "In a statement on Saturday, ".
-_CLAUSE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:(?:\s+[a-z]+){0,6}\s+\w+)?,\s+)?")
+# an opening phrase of up to a dozen words ("At a peace summit in Cairo on Saturday, ")
+_CLAUSE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[^\s,]+){0,11},\s+)?")
+# words that open such a phrase, besides CLAUSE_OPENERS
+_OPENING_WORDS = frozenset(
+    {"Following", "During", "Ahead", "At", "Speaking", "Addressing", "Asked", "Amid", "Under"}
+)
 _SPACE_OR_COMMA = re.compile(r"[\s,]")
 
 
@@ -482,7 +487,7 @@ def clause_subject(text: str, u0: int, v0: int) -> tuple[int, int] | None:
     # skip an opening adverbial ("In a statement on Saturday, ...")
     if m and m.end() and text[u0:v0][: m.end()].rstrip().endswith(","):
         first = text[u0 : u0 + m.end()].split()[0]
-        if first in CLAUSE_OPENERS or first in ("Following", "During", "Ahead"):
+        if first in CLAUSE_OPENERS or first in _OPENING_WORDS:
             lo = u0 + m.end()
     np = forward_np(text, lo, v0)
     if np is None or text[np[0] : np[1]].split()[0] in CLAUSE_OPENERS:
