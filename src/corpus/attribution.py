@@ -25,6 +25,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from corpus.cue import Cue
+from corpus.participles import CLAUSE_FOLLOWS, participle_cue
 from corpus.phrases import (
     backward_np,
     forward_np,
@@ -90,13 +91,8 @@ def _has_words(s: str, n: int) -> bool:
 
 # "wrote on X that", "said in a statement that", "told the crowd that": content follows.
 _LISTENER_THAT = re.compile(r"\s*(?:on|in|at|to|via)\s+(?:[\w’'-]+\s+){1,3}?that\b")
-_PLACE_PARTICIPLE = re.compile(r"\s+(?:from|in|at|near|inside)\s+[A-Z]")
 
 
-_DOCUMENT_BEFORE = re.compile(
-    r"\b(?:published|issued|released|posted|wrote)\s+(?:an?|its|their)\s+(?:\w+\s+)?"
-    r"(?:article|report|statement|study|paper|analysis|commentary|op-ed)\s+$"
-)
 _TEMPORAL_START = re.compile(
     r"^\s*(?:\(|on\b|in\b|at\b|during\b|after\b|before\b|last\b|earlier\b|late\b|"
     r"several\b|some\b|while\b|as\b|when\b|this\b|\w+day\b|[,.;]|$)"
@@ -206,7 +202,7 @@ def _verb_cue(
         return None  # "10 to 15 people believed to be buried": a reduced passive, no speaker
     if (
         lemma in _NEEDS_CLAUSE
-        and not _CLAUSE_FOLLOWS.match(after)
+        and not CLAUSE_FOLLOWS.match(after)
         and not _NOTHING_FOLLOWS.match(after)
         and not left.endswith(("”", '"'))  # '"...," added Zhu.': right after its quote
     ):
@@ -245,7 +241,7 @@ def _verb_cue(
     ):
         return None  # "Famine is now confirmed in Gaza": a passive, no one speaks
     if participle:
-        return _participle_cue(text, u0, u1, v0, v1, lemma)
+        return participle_cue(text, u0, u1, v0, v1, lemma)
     # inverted: '"...," said Zhu.' / '..., said an official briefed on the meetings'
     found = None
     if left.endswith((",", "”", '"')) and _has_words(left, 3):
@@ -357,11 +353,6 @@ _UP_TO_THAT = r"\s[^.;,\"“”]{0,60}?\bthat\s"
 _ADJUNCT_THAT = re.compile(rf"\s*(?:{'|'.join(_PLACE_WORDS + _TIME_WORDS)}){_UP_TO_THAT}")
 # (not "on" after other verbs: "insists on guarantees that ...")
 _PLACE_THAT = re.compile(rf"\s*(?:{'|'.join(_PLACE_WORDS)}){_UP_TO_THAT}")
-_CLAUSE_FOLLOWS = re.compile(
-    r"(?:\s+(?:on|late|early|last|this|earlier)\s+\w+)?\s*(?:that\b|[,:“\"]|with\b"
-    # "repeated his call for a ceasefire", "renewed calls on Israel"
-    r"|(?:(?:his|her|its|their|our)\s+)?(?:calls?|appeals?|demands?)\s+(?:for|on)\b)"
-)
 # Nothing but a time phrase after the verb: '"...," she added on Tuesday.'
 _NOTHING_FOLLOWS = re.compile(
     r"\s*(?:(?:late\s+|early\s+)?(?:on|last|this|earlier|later)\s+\w+(?:\s+(?:morning|"
@@ -465,10 +456,6 @@ _APPOSITIVE_AFTER = re.compile(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+|\d{1,3}(?=,)
 _VERB_AFTER_NP = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|must|may|might|did|does)\b"
 )
-_JOINED_BEFORE = re.compile(r"(?:,|\bby|\band|\bwhile)\s*$")  # ", saying" / "and adding"
-_PROGRESSIVE_AUX = re.compile(
-    r"\s(?:is|are|was|were|been)\s+(?:(?:also|still|now|increasingly|already|widely)\s+)?$"
-)
 
 
 # a determiner and a lower-case modifier between the content's comma and the speaker's name
@@ -502,39 +489,3 @@ def _role_before(before: str) -> re.Match[str] | None:
 
 # A relative clause about the speaker that ends in a quoted word, before the verb
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^.;\"“”]{3,120}[\"“][^\"“”]{1,60},?[\"”]$")
-# Verbs whose object is the content, with no clause: "Amnesty is calling on all states to ..."
-_APPEAL_VERBS = ("call on", "call for", "urge")  # (lemmas of data/reporting_verbs.csv)
-
-
-def _participle_cue(text: str, u0: int, u1: int, v0: int, v1: int, lemma: str) -> Cue | None:
-    if _PLACE_PARTICIPLE.match(text, v1, u1):
-        return None  # "Al Jazeera's Hani Mahmoud, reporting from Deir el-Balah, said": a place
-    # "Israeli media are reporting that ...": a progressive verb group
-    aux = _PROGRESSIVE_AUX.search(text, max(u0, v0 - 24), v0)
-    if aux and (_CLAUSE_FOLLOWS.match(text, v1, u1) or lemma in _APPEAL_VERBS):
-        found = _subject_left(text, u0, aux.start())
-        if found is not None:
-            return Cue(lemma, v0, v1, found[0], found[1], "right", v1, u1, found[2],
-                       pattern="progressive")  # fmt: skip
-    prev = text[max(u0, v0 - 6) : v0]
-    if _JOINED_BEFORE.search(prev) or v0 == u0:
-        subj = clause_subject(text, u0, v0)
-        if subj and subj[0] < v0:
-            return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,
-                       pattern="participle", clause_subject=True)  # fmt: skip
-        return None
-    # "published an article pointing out that ...": the document speaks for its author
-    if _DOCUMENT_BEFORE.search(text, u0, v0):
-        subj = clause_subject(text, u0, v0)
-        if subj and subj[0] < v0:
-            return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,
-                       pattern="participle", clause_subject=True)  # fmt: skip
-    # "with residents describing it as ...": a noun phrase right before
-    np = backward_np(text, u0, v0)
-    if np is None:
-        return None
-    phrase = text[np[0] : np[1]]
-    with_before = text[max(u0, np[0] - 5) : np[0]].strip().lower() == "with"
-    if phrase.split()[-1].lower() in heads() or with_before:
-        return Cue(lemma, v0, v1, np[0], np[1], "right", v1, u1, pattern="participle")
-    return None

@@ -21,7 +21,6 @@ from corpus.referents import (
     BODY_HEADS,
     BODY_WORDS,
     CHARITY_HEADS,
-    GENDERED,
     GENERIC_MODIFIERS,
     GROUP_WORDS,
     HEAD_NAMES,
@@ -38,8 +37,10 @@ from corpus.referents import (
     institution_like,
     private_role,
     singular_unnamed,
+    spelled_out,
     title_affiliation,
     title_end,
+    titled_genders,
     titled_of_place,
 )
 from corpus.speakers import (
@@ -204,17 +205,14 @@ class ArticleSpeakers:
             found = self._definite(words[1:], position)
             if found is not None:
                 return [found]
-        spokes = words[-1] in SPOKES_WORDS
-        if words[0] in SPOKES_WORDS and self.text[max(0, position - 4) : position] in _HIS_HER:
-            # "..., his spokesperson Stéphane Dujarric said" (the phrase after "his")
-            subject = self._sentence_subject(position)
-            if subject is not None:
-                return [subject]
+        # ("his spokesperson Stéphane Dujarric": the phrase may start after "his")
+        his = words[0] in ("his", "her") or self.text[max(0, position - 4) : position] in _HIS_HER
+        spokes = words[-1] in SPOKES_WORDS or (his and words[0] in SPOKES_WORDS)
+        if his and spokes and (subject := self._sentence_subject(position)) is not None:
+            return [subject]  # "Guterres "trusts" that ..., his spokesperson said"
         if words[0] in ("his", "her") and (spokes or low in ("his office", "her office")):
             # "His office said": the office of the person last meant; "..., his spokesman
             # said": the spokesman speaks for that person
-            if spokes and (subject := self._sentence_subject(position)) is not None:
-                return [subject]  # "Guterres "trusts" that ..., his spokesperson said"
             holder = self._pronoun("he" if words[0] == "his" else "she", position)
             person = holder[0] if holder and holder[0].person else None
             if spokes:
@@ -225,16 +223,12 @@ class ArticleSpeakers:
         office = _OFFICE.match(phrase) if phrase[-2:].lower() == "ce" else None
         if office is None and "office of " in low:  # "the office of President Mahmoud Abbas"
             office = _OFFICE_OF.match(phrase)
+        owner = clean(re.sub(r"^the\s+", "", office.group("owner"), flags=re.I)) if office else ""
         # ("the prime minister's office" is whose office the article says, below)
-        lower_owner = (
-            office is not None
-            and re.sub(r"^the\s+", "", office.group("owner"), flags=re.IGNORECASE)[:1].islower()
-        )
-        known = body(phrase) if office and not lower_owner else None
+        known = body(phrase) if office and not owner[:1].islower() else None
         if known:  # "the UN human rights office", "the Office of the High Commissioner ...": a body
             return [Speaker(known[0], known[1])]
         if office:
-            owner = clean(re.sub(r"^the\s+", "", office.group("owner"), flags=re.IGNORECASE))
             if owner[:1].isupper() and owner.lower() in titles():
                 # "the Prime Minister's Office": the office by its own name, as written
                 return [
@@ -250,15 +244,9 @@ class ArticleSpeakers:
             _title, owner_name = split_title(owner)
             full, _ = self._full_name(owner_name)
             return [Speaker(f"{full}'s office", "organization")]
-        short = phrase[4:] if phrase[:4].lower() == "the " else phrase  # "the MoH said"
-        defined = self.acronyms()
-        placed = [f for f in defined.values() if f.startswith(f"{short} in ")] if defined else []
-        if placed or (" " not in short and len(short) <= 10 and short in defined):
-            # "World Central Kitchen (WCK)" ... "WCK said": the body the article spelled out
-            # (and "the Ministry of Health (MoH) in Gaza" is all its name)
-            full = placed[0] if placed else defined[short]
-            known = body(full)
-            return [Speaker(known[0], known[1]) if known else Speaker(full, "organization")]
+        spelled = spelled_out(phrase, self.acronyms())
+        if spelled is not None:
+            return [spelled]
         sp = describe(phrase, appositive)
         if sp.person:
             full, title = self._full_name(sp.name)
@@ -323,11 +311,7 @@ class ArticleSpeakers:
     def _genders(self) -> dict[str, str]:
         """Surname -> "m" / "f" from "Mr. Laerke", "Ms. Etefa" (and pronouns resolved since)."""
         if self.gender is None:
-            self.gender = {}
-            for m in GENDERED.finditer(self.text):
-                female = m.group("title") != "r"
-                if m.group("title") == "rs" or m.group("name") not in self.gender:
-                    self.gender[m.group("name")] = "f" if female else "m"
+            self.gender = titled_genders(self.text)
         return self.gender
 
     def _fits(self, sp: Speaker, low: str) -> bool:

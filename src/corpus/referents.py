@@ -12,6 +12,7 @@ from functools import lru_cache
 from corpus.speakers import (
     Speaker,
     bodies,
+    body,
     heads,
     is_expert_text,
     is_private_text,
@@ -22,6 +23,8 @@ from corpus.verbs import trie_regex
 
 __all__ = [
     "AGED",
+    "spelled_out",
+    "titled_genders",
     "NAME_THEN_PRONOUN",
     "PLACE_TITLE",
     "aged_person",
@@ -187,3 +190,28 @@ def titled_of_place(titled: list, place: str, title: str, position: int) -> tupl
         if pos < position and t.endswith(title) and stem in t:
             return full, "official", t
     return None
+
+
+def titled_genders(text: str) -> dict[str, str]:
+    """Surname -> "m" / "f" from "Mr. Laerke", "Ms. Etefa" ("Mrs." wins over an earlier "Mr.")."""
+    gender: dict[str, str] = {}
+    for m in GENDERED.finditer(text):
+        female = m.group("title") != "r"
+        if m.group("title") == "rs" or m.group("name") not in gender:
+            gender[m.group("name")] = "f" if female else "m"
+    return gender
+
+
+def spelled_out(phrase: str, defined: dict[str, str]) -> Speaker | None:
+    """The body an acronym stands for when the article spelled it out: "World Central
+    Kitchen (WCK)" ... "WCK said" (and "the Ministry of Health (MoH) in Gaza" is all its
+    name). ``defined``: acronym -> full name, as :func:`defined_acronyms` finds them."""
+    if not defined:
+        return None
+    short = phrase[4:] if phrase[:4].lower() == "the " else phrase  # "the MoH said"
+    placed = [f for f in defined.values() if f.startswith(f"{short} in ")]
+    if not placed and not (" " not in short and len(short) <= 10 and short in defined):
+        return None
+    full = placed[0] if placed else defined[short]
+    known = body(full)
+    return Speaker(known[0], known[1]) if known else Speaker(full, "organization")

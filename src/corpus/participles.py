@@ -1,0 +1,70 @@
+"""Cues whose verb is a participle: "..., adding that", "with residents describing it as",
+"Israeli media are reporting that", "published an article pointing out that".
+
+:func:`participle_cue` is a helper of :mod:`corpus.attribution`; the subject of such a
+verb is the subject of its clause, or a noun phrase right before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.cue import Cue
+from corpus.phrases import backward_np
+from corpus.speakers import heads
+from corpus.subjects import clause_subject
+from corpus.subjects import subject_left as _subject_left
+
+__all__ = ["CLAUSE_FOLLOWS", "participle_cue"]
+
+# What follows a verb that reports speech: a clause, a quote, or a call "for"/"on"
+CLAUSE_FOLLOWS = re.compile(
+    r"(?:\s+(?:on|late|early|last|this|earlier)\s+\w+)?\s*(?:that\b|[,:“\"]|with\b"
+    # "repeated his call for a ceasefire", "renewed calls on Israel"
+    r"|(?:(?:his|her|its|their|our)\s+)?(?:calls?|appeals?|demands?)\s+(?:for|on)\b)"
+)
+_PLACE_PARTICIPLE = re.compile(r"\s+(?:from|in|at|near|inside)\s+[A-Z]")
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:published|issued|released|posted|wrote)\s+(?:an?|its|their)\s+(?:\w+\s+)?"
+    r"(?:article|report|statement|study|paper|analysis|commentary|op-ed)\s+$"
+)
+_JOINED_BEFORE = re.compile(r"(?:,|\bby|\band|\bwhile)\s*$")  # ", saying" / "and adding"
+_PROGRESSIVE_AUX = re.compile(
+    r"\s(?:is|are|was|were|been)\s+(?:(?:also|still|now|increasingly|already|widely)\s+)?$"
+)
+# Verbs whose object is the content, with no clause: "Amnesty is calling on all states to ..."
+_APPEAL_VERBS = ("call on", "call for", "urge")  # (lemmas of data/reporting_verbs.csv)
+
+
+def participle_cue(text: str, u0: int, u1: int, v0: int, v1: int, lemma: str) -> Cue | None:
+    if _PLACE_PARTICIPLE.match(text, v1, u1):
+        return None  # "Al Jazeera's Hani Mahmoud, reporting from Deir el-Balah, said": a place
+    # "Israeli media are reporting that ...": a progressive verb group
+    aux = _PROGRESSIVE_AUX.search(text, max(u0, v0 - 24), v0)
+    if aux and (CLAUSE_FOLLOWS.match(text, v1, u1) or lemma in _APPEAL_VERBS):
+        found = _subject_left(text, u0, aux.start())
+        if found is not None:
+            return Cue(lemma, v0, v1, found[0], found[1], "right", v1, u1, found[2],
+                       pattern="progressive")  # fmt: skip
+    prev = text[max(u0, v0 - 6) : v0]
+    if _JOINED_BEFORE.search(prev) or v0 == u0:
+        subj = clause_subject(text, u0, v0)
+        if subj and subj[0] < v0:
+            return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,
+                       pattern="participle", clause_subject=True)  # fmt: skip
+        return None
+    # "published an article pointing out that ...": the document speaks for its author
+    if _DOCUMENT_BEFORE.search(text, u0, v0):
+        subj = clause_subject(text, u0, v0)
+        if subj and subj[0] < v0:
+            return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,
+                       pattern="participle", clause_subject=True)  # fmt: skip
+    # "with residents describing it as ...": a noun phrase right before
+    np = backward_np(text, u0, v0)
+    if np is None:
+        return None
+    phrase = text[np[0] : np[1]]
+    with_before = text[max(u0, np[0] - 5) : np[0]].strip().lower() == "with"
+    if phrase.split()[-1].lower() in heads() or with_before:
+        return Cue(lemma, v0, v1, np[0], np[1], "right", v1, u1, pattern="participle")
+    return None
