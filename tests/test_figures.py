@@ -419,6 +419,42 @@ def test_scope_a_sum_received_so_far_is_a_running_total():
     assert scopes_of("So far, only $178 million has been received.")["178 million"] == "cumulative"
 
 
+def test_scope_a_verb_of_a_mark_with_no_mark_after_it_moves_things():
+    text = (
+        "The army said it had recovered the bodies of six hostages, saying they had been shot "
+        "shortly before troops reached them."
+    )
+    assert scopes_of(text)["six"] == "incident"
+
+
+def test_scope_the_whole_a_part_is_held_from_is_the_attack_s():
+    text = "Around 97 of the 251 people seized on October 7 are still held in Gaza."
+    assert scopes_of(text) == {"97": "cumulative", "251": "incident"}
+
+
+def test_scope_a_count_inside_a_since_clause_is_the_event_s():
+    text = "Hopes have dimmed since the bodies of six hostages were recovered from a tunnel."
+    assert scopes_of(text)["six"] == "incident"
+
+
+def test_scope_a_long_number_brought_to_a_mark_is_a_running_total():
+    text = (
+        "In a separate statement on Saturday, the army said two soldiers were killed in "
+        "fighting in southern Gaza, bringing the number of soldiers killed since the start of "
+        "the ground operation to 326."
+    )
+    assert scopes_of(text) == {"two": "incident", "326": "cumulative"}
+
+
+def test_a_running_total_of_freed_prisoners_is_dated():
+    row = one(
+        "The number of Palestinians freed since Friday has risen to 180, the ministry said on "
+        "Wednesday."
+    )
+    assert (row["category"], row["scope"]) == ("prisoners_released", "cumulative")
+    assert row["asof"] == pd.Timestamp("2024-03-06")
+
+
 def test_scope_arms_package_is_na():
     assert one("The package includes 500 bombs.")["scope"] == "na"
 

@@ -241,3 +241,12 @@ def test_a_wire_s_end_mark_is_dropped():
         normalise(text)
         == "OCHA said 173 trucks entered Gaza on Sunday.\n\nGAZA, Oct 13 (KUNA) -- More."
     )
+
+
+def test_an_ordinal_ending_is_no_abbreviation():
+    text = "They were recovered on August 31st. The army says they were shot. St. Peter spoke."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "They were recovered on August 31st.",
+        "The army says they were shot.",
+        "St. Peter spoke.",
+    ]

@@ -42,7 +42,13 @@ from corpus.figure_clauses import (
 )
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import companion, fill_left_out_nouns, in_list
-from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE, PEOPLE_CATEGORIES, own_scope
+from corpus.figure_scope import (
+    ASOF_CATEGORIES,
+    CASUALTY_KINDS,
+    NEAR_BEFORE,
+    PEOPLE_CATEGORIES,
+    own_scope,
+)
 from corpus.figure_scope import scope as scope_of
 from corpus.figure_verbs import (
     governed_by,
@@ -57,6 +63,7 @@ from corpus.figure_verbs import (
 from corpus.numbers import NumberMention, find_numbers
 
 __all__ = [
+    "ASOF_CATEGORIES",
     "PEOPLE_CATEGORIES",
     "Figure",
     "classify",

@@ -23,6 +23,7 @@ from corpus.numbers import NumberMention
 
 __all__ = [
     "AFTER_BONUS",
+    "ASOF_CATEGORIES",
     "CASUALTY_KINDS",
     "NEAR_BEFORE",
     "PEOPLE_CATEGORIES",
@@ -32,6 +33,9 @@ __all__ = [
 
 # Categories whose running totals count people and so get an as-of date.
 PEOPLE_CATEGORIES = frozenset({"killed", "injured", "missing", "hostages_held", "displaced"})
+# Categories whose running totals are dated: the people above, and the captives freed so
+# far ("bringing the number of Palestinians freed since Friday to 180")
+ASOF_CATEGORIES = PEOPLE_CATEGORIES | {"hostages_released", "prisoners_released"}
 CASUALTY_KINDS = frozenset({"killed", "injured", "missing", "displaced"})
 # How far (characters) a verb before the number may sit and still govern it:
 # "killing at least 32 people", "the number of injured surpassed 32,000".
@@ -90,6 +94,10 @@ def _after_own_verb(n: NumberMention, cues: list) -> list:
     return cues
 
 
+# a part counted before its whole: "97 of the | 251"
+_PART_OF = re.compile(r"\d\s+of\s+(?:the\s+)?$")
+
+
 def _taken_in_attack(sentence: str, n: NumberMention, end: int) -> bool:
     """'taking some 250 hostages', '251 were taken hostage': the captives of one attack
     (``end``: where the number's clause ends)."""
@@ -134,6 +142,13 @@ def scope(
         # number introduces a count of its own
         and not (k == "day" and e < n.start and _REPORT_BETWEEN.search(sentence, e, n.start))
         and not (k == "cumulative" and _superlative_since(sentence, s, e))
+        # "had recovered the bodies of six hostages ..., before troops reached them", "413
+        # bodies had reached hospitals": a verb of a mark with no mark after it moves things
+        and not (k == "cumulative" and s > n.end and _no_mark_after(sentence, s, e))
+        # "since the bodies of six hostages were recovered": the count is the event's
+        and not (
+            k == "cumulative" and e <= n.start and _SINCE_HOLDS.fullmatch(sentence, s, n.start)
+        )
         # "200 trucks crossed on Friday", "12 hostages released by Hamas crossed into Egypt":
         # what crossed, not a toll that crossed a mark
         and not (
@@ -153,9 +168,13 @@ def scope(
     cues = _after_own_verb(n, cues)
     if any(k == "cumulative" for _, k, _ in cues):  # (a quick first test)
         cues = [(d, "incident" if _since_clock(sentence, s) else k, s) for d, k, s in cues]
-    if category in PEOPLE_CATEGORIES and _brings_to(sentence, n.start):
+    if category in ASOF_CATEGORIES and _brings_to(sentence, n.start):
         return "cumulative"  # "the latest deaths brought to 330 the number of Palestinians killed"
     if category == "hostages_held":
+        if _PART_OF.search(sentence, max(0, n.start - 25), n.start):
+            # "Around 97 of the 251 people seized on October 7 are still held": the whole
+            # the part is held from is the attack's
+            return "incident" if _taken_in_attack(sentence, n, end) else "cumulative"
         # "Of the 251 hostages seized on October 7, 58 are still held": held now, a total
         if _own_cue(n, found.categories, "held", end):
             return "cumulative"
@@ -192,6 +211,8 @@ def scope(
         # "eight have since been rescued": freed one by one, counted up to now (but "held
         # since October 7 were handed over" dates the captivity, not the count)
         running = [c for c in found.scopes if not _movement_cue(sentence, c[0])]
+        if any(t in _RISEN_TO and 0 <= n.start - e <= 14 for _, e, _, t in running):
+            return "cumulative"  # "the number of Palestinians freed ... has risen to 180"
         since = _own_running_total(n, running, end) and not _HELD_SINCE.search(sentence, n.end, end)
         return "cumulative" if since else "incident"
     if strong:
@@ -248,6 +269,31 @@ _MOVED = {
 }
 
 
+# (not "bringing the number killed since the start of the war to 326")
+_SINCE_HOLDS = re.compile(
+    r"since\s+(?:the|a|an|his|her|its|their)\s+[^,;.\d]{0,40}(?<!\bto\s)", re.IGNORECASE
+)
+# a running total that rose to a mark ("stood at 69"; not "a total of 105 were freed during
+# the truce", one truce's releases)
+_RISEN_TO = frozenset(
+    {"risen to", "rose to", "rises to", "rise to", "has risen", "have risen", "reached",
+     "has reached", "climbed to", "has climbed", "stood at", "stands at", "now stands",
+     "stand at"}
+)  # fmt: skip
+# the running-total cues that are verbs of a mark ("the toll reached 30,000")
+_MARK_VERBS = frozenset(
+    {"reached", "has reached", "crossed", "passed", "topped", "tops", "exceeded", "surpassed"}
+)
+_MARK_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:more\s+than|over|about|nearly|almost|some|at\s+least|around)\s+)?"
+    r"(?:[$€£]\s*)?\d"
+)
+
+
+def _no_mark_after(sentence: str, start: int, end: int) -> bool:
+    return sentence[start:end].lower() in _MARK_VERBS and not _MARK_AFTER.match(sentence, end)
+
+
 _MOVING = frozenset({"aid", "hostages_released", "prisoners_released"})
 
 
@@ -277,7 +323,9 @@ _DAYS_EVENT = re.compile(
 # number", "raising the death toll to 30,035"
 _BRINGS_TO = re.compile(
     r"\b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed)\s+"
-    r"(?:the\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll|number(?:\s+of\s+\w+)?)\s+)?to\s+"
+    # ("bringing the number of Palestinians freed since Friday to 180")
+    r"(?:the\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll|number(?:\s+of\s+[^,;.]{1,80}?)?)"
+    r"\s+)?to\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some)\s+)?$",
     re.IGNORECASE,
 )
@@ -316,7 +364,7 @@ def _money_so_far(sentence: str, n: NumberMention, scopes: list, end: int) -> bo
 
 def _brings_to(sentence: str, start: int) -> bool:
     """Whether a count added to a running total comes right before ``start`` (_BRINGS_TO)."""
-    window = max(0, start - 40)
+    window = max(0, start - 120)
     return may_hold(sentence[window:start], _BRINGS_HINTS) and bool(
         _BRINGS_TO.search(sentence, window, start)
     )

@@ -35,7 +35,7 @@ import pandas as pd
 
 from corpus.dates import DAY_RANGE_LINK, MONTH_START, MONTHS, caption_anchor, resolve_asof
 from corpus.figure_rules import (
-    PEOPLE_CATEGORIES,
+    ASOF_CATEGORIES,
     Figure,
     find_numbers,
     is_subset,
@@ -240,7 +240,7 @@ def article_figures(
         said_here = [s for s in statements if s[0] < s1 and s0 < s[1]] if found_here else []
         for i, f in enumerate(found_here):
             asof, asof_source = None, None
-            if f.scope == "cumulative" and f.category in PEOPLE_CATEGORIES:
+            if f.scope == "cumulative" and f.category in ASOF_CATEGORIES:
                 anchor = _caption_anchor(text[paras[p][0] : s0], published)
                 asof, asof_source = resolve_asof(
                     sentence, published, anchor=anchor, present=f.present, near=f.start,
@@ -319,7 +319,7 @@ def _borrow_asof(rows: list[dict]) -> None:
         if (
             row["asof"] is None
             and row["scope"] == "cumulative"
-            and row["category"] in PEOPLE_CATEGORIES
+            and row["category"] in ASOF_CATEGORIES
             and REPORTED.search(row["sentence"])
         ):
             group = _BRIEFING.get(row["category"], row["category"])

@@ -168,6 +168,8 @@ def _is_abbreviation(before: str, after: str = "") -> bool:
     word = tail[len(tail.rstrip(_WORD_CHARS)) :].lstrip(".")
     if not word:
         return False
+    if tail[-len(word) - 1 : -len(word)].isdigit():
+        return False  # an ordinal's ending, not "St." for Saint: "on August 31st. The army ..."
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
     if "." in word and _DOTTED_ACRONYM.match(word):
