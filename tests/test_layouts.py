@@ -439,6 +439,30 @@ def test_breadcrumb_with_angle_quotes_is_a_banner():
     assert page.text == BODY
 
 
+def test_a_breadcrumb_under_the_outlet_s_name_is_a_banner():
+    page = parse_page("The Scotsman\nNews  >  World\nTruce talks resume in Cairo\n\n" + BODY)
+    assert page.title == "Truce talks resume in Cairo"
+
+
+def test_a_capitalised_kicker_under_the_outlet_s_name_is_not_the_title():
+    page = parse_page(
+        "Daily Maverick\nSOUTH AFRICA V ISRAEL\n\n"
+        "ICJ orders Israel to prevent genocidal acts but stops short of a ceasefire\n\n" + BODY
+    )
+    assert (
+        page.title == "ICJ orders Israel to prevent genocidal acts but stops short of a ceasefire"
+    )
+
+
+def test_a_live_page_s_running_day_label_is_not_the_title():
+    page = parse_page(
+        "LIVEBLOG\nIsrael at war: Day 53\n\n"
+        "Truce extended by two days as 12 more hostages head home\n\n" + BODY
+    )
+    assert page.title == "Truce extended by two days as 12 more hostages head home"
+    assert "12 more hostages" not in page.text
+
+
 def _drop_repeats_by_definition(lines: list[str]) -> list[str]:
     long_lines = [ln for ln in lines if len(ln) >= 40]
     contain = len(long_lines) <= lay.MAX_LINES_FOR_CONTAINMENT

@@ -204,12 +204,18 @@ def _title_ahead(rest: list[str]) -> bool:
     return False
 
 
+_DAY_LABEL = re.compile(r"^[A-Z][\w '’-]*:\s+Day\s+\d+$")
+
+
 def _is_kicker(line: str, rest: list[str]) -> bool:
     """A section label or kicker printed above the title: one word in capitals
     ("LIVE", "ANALYSIS"), or a label of at most four words followed by a longer
     title line."""
     words = line.split()
-    if not words or len(words) > KICKER_MAX_WORDS or line[-1:] in '.,:;?"”':
+    if _DAY_LABEL.search(line) and len(words) <= 6:
+        return True  # a live page's running label: "Israel at war: Day 53"
+    capitals = line.isupper() and len(words) <= 6  # "PRESS RELEASE – FOR IMMEDIATE RELEASE"
+    if not words or (len(words) > KICKER_MAX_WORDS and not capitals) or line[-1:] in '.,:;?"”':
         return False
     if len(words) == 1 and line.isupper() and len(line) > 2:
         return True
@@ -354,7 +360,7 @@ def _read_top(
             n_seen -= 1
             n_counted -= wordy
             continue
-        if first and BANNER.match(line) and len(line.split()) <= 10:
+        if n_seen <= 3 and not page.title and BANNER.match(line) and len(line.split()) <= 10:
             page.shapes.append("banner")
             continue
         if TIMESTAMP.match(line):
@@ -389,7 +395,7 @@ def _read_top(
                 page.shapes.append("caption")
                 kept.append(line)
                 continue
-        if not body_started and n_seen == 1 and _is_kicker(line, lines[pos + 1 :]):
+        if not body_started and n_seen <= 3 and _is_kicker(line, lines[pos + 1 :]):
             page.shapes.append("banner")  # "LIVE", "ANALYSIS", "Israel at War" over the title
             continue
         if not prose_seen and _is_nav(line) and (page.title or _title_ahead(lines[pos + 1 :])):
