@@ -1262,3 +1262,20 @@ def test_a_name_of_several_words_before_the_noun_keeps_the_noun():
 )
 def test_more_things_counted(text, value_text, category):
     assert cats(text)[value_text] == category
+
+
+def test_gazans_detained_in_an_exchange_are_prisoners_released():
+    text = (
+        "Hamas would free all hostages, in exchange for 250 Palestinians serving life sentences "
+        "and 1,700 Gazans detained since the war began."
+    )
+    assert cats(text)["1,700"] == "prisoners_released"
+
+
+def test_people_detained_by_a_raid_stay_other():
+    assert cats("Israeli forces detained 80 people in a raid on Jenin.")["80"] == "other"
+
+
+def test_the_bodies_of_hostages_to_be_returned_are_released():
+    text = "Under the deal, the bodies of all 28 deceased hostages are to be returned."
+    assert cats(text)["28"] == "hostages_released"

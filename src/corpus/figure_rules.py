@@ -267,6 +267,9 @@ def _own_clause_kind(
     return None
 
 
+_BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:all\s+|the\s+)*$")
+
+
 def _category(
     sentence: str,
     n: NumberMention,
@@ -311,6 +314,15 @@ def _category(
                 if head == "killed" and still_held(sentence, n, cues, tail_end)
                 else head
             )
+    if (
+        noun == "other_fate"
+        and phrase
+        and phrase.endswith((" detained", " held"))
+        and any(k == "release" and e <= n.start for _, k, _, e in cues)
+    ):
+        # "in exchange for 250 Palestinians ... and 1,700 Gazans detained since the war
+        # began": the detained are the prisoners a release frees
+        return "prisoners_released"
     # 1. "193 people were killed", "65,000 injured", "250 were taken hostage", "ordered
     # 100,000 to leave"
     if ordered_to_leave(sentence, n):
@@ -347,6 +359,13 @@ def _category(
         return shared  # "70 soldiers and 45 civilians have been killed": one verb for both
     if own is None and noun == "people" and shared_verb(sentence, n, others, ("release",)):
         return release_side(sentence, n, phrase)  # "Ten Thais and one Filipino were freed"
+    if (
+        noun == "hostage"
+        and _BODIES_OF.search(sentence, max(0, n.start - 24), n.start)
+        and returned_bodies(sentence, n, cues, tail_end)
+    ):
+        # "the bodies of all 28 deceased hostages are to be returned": dead, and released
+        return release_side(sentence, n, phrase)
     # 2. "killing at least 32 people", "the number of injured surpassed 32,000", but not
     # across a clause ("killed when two buildings collapsed")
     for d, kind, s, e in cues:
