@@ -36,12 +36,12 @@ from corpus.figure_clauses import (
     clause_end,
     is_subset,
     nearest,
-    of_before,
     reach,
     still_held,
 )
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import companion, fill_left_out_nouns, in_list
+from corpus.figure_nouns import BODIES_OF, group_before_and, head_noun, head_of, noun_phrase
 from corpus.figure_scope import (
     ASOF_CATEGORIES,
     CASUALTY_KINDS,
@@ -86,10 +86,6 @@ _NOT_HURT = {
     "injured": frozenset({"aid", "money"}),
     "missing": frozenset({"aid", "money"}),
 }
-# A word of a noun phrase; "MK84" and "2,000-pound" are words too. (Runs of letters are
-# taken whole, "++": the same words as one letter a turn, with far fewer turns of the loop.)
-_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]++|[.,](?=\d))*")
-_WHOLE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+")
 _POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
 _PARTICIPLE = re.compile(r"[a-z]+ed")
 
@@ -132,40 +128,6 @@ def _qualifier(cues: Cues, start: int) -> str:
     return "exact"
 
 
-def _phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
-    """The noun phrase right after a number and its span: '193 people were killed' -> 'people'."""
-    rest = sentence[end : end + 60]
-    # (a quick first test: _OF_OWN opens with spaces and "of")
-    skip = _OF_OWN.match(rest) if rest.lstrip()[:2].lower() == "of" else None
-    if skip and (whole := _WHOLE.match(rest, skip.end())):
-        skip = whole  # "1.7 million of Gaza's 2.3 million people": the people are counted
-    offset = end + (skip.end() if skip else 0)
-    rest = rest[skip.end() :] if skip else rest
-    words: list[str] = []
-    last = 0
-    lex = lexicon()
-    kinds, stop = lex.categories.phrases, lex.phrase_stop
-    last_kind = None  # cue kind of the last word taken
-    for m in _WORD.finditer(rest):
-        if rest[last : m.start()].strip(" -"):  # punctuation ends it
-            break
-        # four words at most, more in a name that modifies the noun ("four Royal Air Force
-        # Typhoon jets")
-        if len(words) >= 4 and (len(words) == 6 or not all(w[:1].isupper() for w in words)):
-            break
-        word = m.group(0).rstrip(".")
-        lowered = word.lower()
-        if lowered in stop:
-            break
-        # a counted noun ends the phrase unless another follows ("Palestinian prisoners")
-        kind = kinds.get(lowered.replace("’", "'"))  # CueIndex.kind(word)
-        if last_kind and not kind:
-            break
-        words.append(word)
-        last, last_kind = m.end(), kind
-    return (" ".join(words) or None), offset, offset + last
-
-
 def _usable_cues(sentence: str, n: NumberMention, others: tuple, found: list) -> list:
     """The category cues (of ``found``: the sentence's) that may speak for ``n``: not
     another number's."""
@@ -177,41 +139,6 @@ def _usable_cues(sentence: str, n: NumberMention, others: tuple, found: list) ->
     return [
         c for c in found if not ((c[0] >= hi or c[1] <= lo) and claimed(sentence, n, c, others))
     ]
-
-
-def _head_noun(phrase: str | None, in_phrase: list) -> str | None:
-    """What the noun phrase after a number counts: its noun, past adjectives for people
-    ("Israeli captives" -> hostage, "MK84 bombs" -> military); people when nothing else."""
-    if not phrase:
-        return None
-    kinds = set()
-    for _, _, kind, _ in in_phrase:
-        if kind not in {"release", "held", "people", "weight"}:
-            return kind
-        kinds.add(kind)
-    return "people" if "people" in kinds else "weight" if "weight" in kinds else None
-
-
-def _head_of(sentence: str, n: NumberMention, cues: list) -> str | None:
-    """Kind of the cue the number is "of" ("the deaths of at least 12"), else None."""
-    m = of_before().search(sentence, max(0, n.start - 40), n.start)
-    if not m:
-        return None
-    # the cue ends right before "of", or ends with it ("remains of")
-    of = m.start()
-    for _, kind, _, e in cues:
-        if of - 1 <= e <= of + 2:
-            return kind
-    return None
-
-
-def _group_before_and(sentence: str, n: NumberMention, phrase: str) -> bool:
-    """Whether ``phrase`` is a name that describes the people counted, joined to another by
-    "and": "19 Hamas and Islamic Jihad militants were killed" counts militants."""
-    if not phrase[:1].isupper():
-        return False
-    end = sentence.find(phrase, n.end) + len(phrase)
-    return sentence.startswith(" and ", end) and sentence[end + 5 : end + 6].isupper()
 
 
 def _own_clause_kind(
@@ -267,9 +194,6 @@ def _own_clause_kind(
     return None
 
 
-_BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:all\s+|the\s+)*$")
-
-
 def _category(
     sentence: str,
     n: NumberMention,
@@ -302,10 +226,10 @@ def _category(
     if subset and previous.category in CAPTIVE_KINDS:
         return previous.category  # dead or alive, they are counted among the captives
     cues = nearest(_usable_cues(sentence, n, others, found.categories), n)
-    noun = _head_noun(phrase, in_phrase) if phrase else None
+    noun = head_noun(phrase, in_phrase) if phrase else None
     # 0. the noun the number is "of": "the deaths of two soldiers", "the remains of 120"
     if sentence.find("of ", max(0, n.start - 40), n.start) >= 0:  # (a quick first test)
-        head = _head_of(sentence, n, cues)
+        head = head_of(sentence, n, cues)
         if head == "killed" and handed_over(sentence, n, nearest(found.categories, n)):
             return release_side(sentence, n, phrase)  # "hand over the bodies of 18 others"
         if head in CASUALTY_KINDS:
@@ -361,7 +285,7 @@ def _category(
         return release_side(sentence, n, phrase)  # "Ten Thais and one Filipino were freed"
     if (
         noun == "hostage"
-        and _BODIES_OF.search(sentence, max(0, n.start - 24), n.start)
+        and BODIES_OF.search(sentence, max(0, n.start - 24), n.start)
         and returned_bodies(sentence, n, cues, tail_end)
     ):
         # "the bodies of all 28 deceased hostages are to be returned": dead, and released
@@ -409,7 +333,7 @@ def _category(
         and not in_phrase
         and phrase
         and phrase.lower() not in _NOT_NOUNS
-        and not _group_before_and(sentence, n, phrase)
+        and not group_before_and(sentence, n, phrase)
     ):
         return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
     # 5. people, or no noun at all: the nearest telling cue in the sentence
@@ -470,7 +394,7 @@ def _classify(
     duration: bool | None,
 ) -> Figure:
     """:func:`classify`; ``duration`` is whether a time unit follows the number, when known."""
-    phrase, p0, p1 = _phrase(sentence, n.end)
+    phrase, p0, p1 = noun_phrase(sentence, n.end)
     cues = sentence_cues(sentence)
     if duration is None:
         duration = bool(lexicon().duration_after.match(sentence[n.end : n.end + 12]))
