@@ -216,3 +216,11 @@ def test_name_chains_are_what_the_single_pattern_finds():
     for t in (text, "al-" + text, text.replace(" ", "  ")):
         expected = [(m.start(), m.end(), m.group()) for m in _NAME_CHAIN.finditer(t)]
         assert name_chains(t) == expected
+
+
+def test_a_demonym_before_the_title_of_an_office_s_owner():
+    text = (
+        "Israel has received a list of hostages, the Israeli prime minister's office said in a "
+        "brief statement early Tuesday."
+    )
+    assert who(text) == ["Israeli prime minister's office"]

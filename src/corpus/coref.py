@@ -234,10 +234,12 @@ class ArticleSpeakers:
                 return [
                     Speaker(re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE), "organization")
                 ]
-            if owner[:1].islower():
+            rest = owner.partition(" ")[2]  # "Israeli prime minister": a demonym, a title
+            titled = owner if owner[:1].islower() else rest if rest.lower() in titles() else ""
+            if titled:
                 # "the prime minister's office": whose, when the article named them
-                holder = self._definite(owner.split(), position)
-                title = owner.lower().removeprefix("the ")
+                holder = self._definite(titled.split(), position)
+                title = titled.lower().removeprefix("the ")
                 if holder is not None and holder.person and title in (holder.role or "").lower():
                     owner = holder.name  # the one the article named with that title
                 return [Speaker(f"{owner}'s office", "organization")]

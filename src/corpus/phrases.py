@@ -269,7 +269,15 @@ def _finish_np(
     # ("the prime minister's office": title words may stand between "the" and the owner)
     if k >= 2 and is_possessive(tokens[k - 1].group()):
         j = k - 2
-        while j > k - 5 and j > 0 and tokens[j].group() in _np_words():
+        # ("the Israeli prime minister's office": a demonym may stand there too)
+        while (
+            j > k - 5
+            and j > 0
+            and (
+                tokens[j].group() in _np_words()
+                or (tokens[j].group()[:1].isupper() and tokens[j].group() != "The")
+            )
+        ):
             j -= 1
         if tokens[j].group() in ("the", "The"):
             start = tokens[j].start()
