@@ -439,6 +439,14 @@ def test_breadcrumb_with_angle_quotes_is_a_banner():
     assert page.text == BODY
 
 
+def test_a_menu_bar_with_dotted_items_is_not_the_title():
+    page = parse_page(
+        "Sections  Utah  Faith  Sports  Opinion  U.S. & World\n\nTruce talks resume in Cairo\n\n"
+        + BODY
+    )
+    assert page.title == "Truce talks resume in Cairo"
+
+
 def test_a_breadcrumb_under_the_outlet_s_name_is_a_banner():
     page = parse_page("The Scotsman\nNews  >  World\nTruce talks resume in Cairo\n\n" + BODY)
     assert page.title == "Truce talks resume in Cairo"

@@ -164,7 +164,7 @@ def _is_nav(line: str) -> bool:
 
 
 # three or more short capitalised items, two or more spaces apart
-_MENU_ITEM = r"[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}"
+_MENU_ITEM = r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}"  # ("U.S. & World")
 _MENU_BAR = re.compile(rf"{_MENU_ITEM}(?: {{2,}}{_MENU_ITEM}){{2,}}")
 
 
