@@ -120,7 +120,10 @@ class _TextOfHtml(HTMLParser):
 
 def looks_like_html(text: str) -> bool:
     """A saved web page rather than text (doctype, <html> or several block tags)."""
-    head = text[:2000].lstrip().lower()
+    head = text[:2000]
+    if "<" not in head:  # plain text, the usual case: no tag to look for
+        return False
+    head = head.lstrip().lower()
     if head.startswith(("<!doctype html", "<html")):
         return True
     return sum(head.count(t) for t in ("<p>", "<p ", "<div", "<br", "</p>")) >= 3

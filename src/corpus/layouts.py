@@ -90,7 +90,6 @@ class Page:
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
-_CHROME_HINT = re.compile("|".join(map(re.escape, CHROME_HINTS)))
 
 
 def _is_chrome(line: str) -> bool:
@@ -105,7 +104,10 @@ def _is_chrome(line: str) -> bool:
     first = _FIRST_WORD.match(low.lstrip("(["))  # "(ATTN: ...)": a desk note in brackets
     if first and first.group() in CHROME_FIRST_WORDS and CHROME_LINES.match(line):
         return True
-    return _CHROME_HINT.search(low) is not None and any(p.search(line) for p in CHROME_ANYWHERE)
+    # (a substring test per hint word: an alternation of words makes `re` try every position)
+    return any(hint in low for hint in CHROME_HINTS) and any(
+        p.search(line) for p in CHROME_ANYWHERE
+    )
 
 
 def _is_menu(line: str) -> bool:
