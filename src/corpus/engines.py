@@ -62,10 +62,27 @@ def open_executor(
     if jobs == 1:
         yield InlineExecutor()
         return
-    if warm is not None and multiprocessing.get_start_method() == "fork":
-        warm()  # (workers that are spawned start empty: warming here would only cost)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    context = multiprocessing.get_context()  # (what the pool takes when given none)
+    if context.get_start_method() != "fork":
+        warm = None  # spawned workers start empty: warming this process would only cost
+    with _WarmingPool(max_workers=jobs, mp_context=context, warm=warm) as pool:
         yield pool
+
+
+class _WarmingPool(ProcessPoolExecutor):
+    """A process pool that calls ``warm`` just before its first task, which is when a
+    forking pool starts its workers; a run that submits nothing (all from the cache)
+    does not pay for it."""
+
+    def __init__(self, *args: Any, warm: Callable[[], None] | None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._warm = warm
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
+        if self._warm is not None:
+            warm, self._warm = self._warm, None
+            warm()
+        return super().submit(fn, *args, **kwargs)
 
 
 @contextlib.contextmanager
