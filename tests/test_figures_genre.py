@@ -1279,3 +1279,12 @@ def test_people_detained_by_a_raid_stay_other():
 def test_the_bodies_of_hostages_to_be_returned_are_released():
     text = "Under the deal, the bodies of all 28 deceased hostages are to be returned."
     assert cats(text)["28"] == "hostages_released"
+
+
+@pytest.mark.parametrize("text", ["1.", "2) Lift the siege on Gaza.", "BNA 20251118114233"])
+def test_list_item_numbers_and_identifiers_are_not_figures(text):
+    assert cats(text) == {}
+
+
+def test_a_count_that_opens_a_sentence_is_still_a_figure():
+    assert cats("12 people were killed in the strike.") == {"12": "killed"}

@@ -290,6 +290,9 @@ def _in_phone_number(sentence: str, n: NumberMention) -> bool:
     )
 
 
+_LIST_MARK = re.compile(r"[.)](?:\s|$)")
+
+
 def is_figure(sentence: str, n: NumberMention) -> bool:
     """Whether number ``n`` of ``sentence`` counts something.
 
@@ -304,6 +307,10 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "16.10": a live page's time stamp on a line of its own
     if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():
         return False  # F-35, COVID-19
+    if len(n.text) >= 8 and n.text.isdigit():
+        return False  # "BNA 20251118114233": an identifier or a stamp, not a count
+    if not sentence[: n.start].strip() and _LIST_MARK.match(sentence, n.end):
+        return False  # "1." or "2) Lift the siege": a list's item number
     after = sentence[n.end : n.end + 40]
     if (lex.skip_after.match(after) and not _old_truce(after)) or lex.relative.match(after):
         return False
