@@ -462,6 +462,24 @@ def test_scope_arms_package_is_na():
 # --- as-of dates ----------------------------------------------------------------------------
 
 
+def test_asof_a_second_report_s_count_is_not_dated_by_the_first_s_day():
+    out = figs(
+        "The ministry reported that 27 people were killed in strikes on Wednesday, and says "
+        "that 312 people have been killed since the ceasefire took effect."
+    )
+    row = out[out["value_text"] == "312"].iloc[0]
+    assert (row["asof"], row["asof_source"]) == (pd.Timestamp(THURSDAY), "published")
+
+
+def test_asof_a_count_after_and_that_is_not_dated_by_an_earlier_event():
+    out = figs(
+        "Israel says militants killed about 1,200 people on October 7, and that about 130 "
+        "hostages remain in Gaza."
+    )
+    row = out[out["value_text"] == "130"].iloc[0]
+    assert row["asof"] == pd.Timestamp(THURSDAY)
+
+
 def test_asof_weekday_of_the_report():
     row = one("The toll has risen to 30,717, the ministry said on Wednesday.")
     assert (row["asof"], row["asof_source"]) == (pd.Timestamp("2024-03-06"), "weekday")

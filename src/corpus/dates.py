@@ -346,6 +346,7 @@ def resolve_asof(
     present: bool = False,
     near: int = 0,
     until: int | None = None,
+    since: int = 0,
 ) -> tuple[dt.date | None, str | None]:
     """The day a running total in ``sentence`` refers to, and how it was found.
 
@@ -356,7 +357,9 @@ def resolve_asof(
     the total is in the present tense (``published``). The weekday closest to
     character ``near`` wins; dates and weekdays from character ``until`` on (past the
     next count of the sentence: "17,000 in battle and 1,000 on October 7") are that
-    count's. Never returns a date after ``published``.
+    count's, and those before character ``since`` (where the count's own clause opens:
+    "... killed 1,200 on October 7, and that about 130 hostages remain") another's.
+    Never returns a date after ``published``.
     """
     result: tuple[dt.date | None, str | None] = (None, None)
     reference = anchor or published
@@ -367,13 +370,16 @@ def resolve_asof(
     if until is not None:
         dates = tuple(d for d in dates if d.start < until)
         weekdays = tuple(w for w in weekdays if w[0] < until)
+    if since:
+        dates = tuple(d for d in dates if d.start >= since)
+        weekdays = tuple(w for w in weekdays if w[0] >= since)
     if dates:
         d = min(dates, key=lambda d: abs(d.start - near))
         day = d.date
         if not d.has_year and _LAST_YEAR.match(sentence[d.end :]) and published:
             day = _complete(published.year - 1, day.month, day.day, None)
         result = (day, "stated")
-    elif published and (rel := _relative_day(sentence)):
+    elif published and (rel := _relative_day(sentence[since:])):
         result = (published - dt.timedelta(days=_RELATIVE_DAYS[rel]), "stated")
     else:
         if weekdays and reference:

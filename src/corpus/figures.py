@@ -245,6 +245,7 @@ def article_figures(
                 asof, asof_source = resolve_asof(
                     sentence, published, anchor=anchor, present=f.present, near=f.start,
                     until=_next_count(sentence, f, found_here[i + 1 : i + 2]),
+                    since=_own_report(sentence, f.start),
                 )  # fmt: skip
             start, end = s0 + f.start, s0 + f.end
             statement_id, source = None, None
@@ -284,6 +285,22 @@ _caption_anchor = lru_cache(maxsize=256)(caption_anchor)
 def _shouted(sentence: str) -> bool:
     """'ISRAEL, HAMAS AGREE TO CEASEFIRE DEAL AFTER 15 MONTHS OF WAR': a headline."""
     return sentence.isupper() and sentence.count(" ") >= 4
+
+
+# a second report in the sentence, whose count the days before it do not date: "...
+# killed on Wednesday, and says that 312 ...", "..., and that about 130 hostages remain"
+_AND_THAT = re.compile(
+    r",?\s+and\s+(?:(?:says|said|adds|added|reports|reported|announced|notes|noted)\s+)?that\s"
+)
+
+
+def _own_report(sentence: str, start: int) -> int:
+    """Where the report holding the count at ``start`` opens (0: the sentence's start)."""
+    last = 0
+    if " and " in sentence:  # (a quick first test)
+        for m in _AND_THAT.finditer(sentence, 0, start):
+            last = m.end()
+    return last
 
 
 def _next_count(sentence: str, f: Figure, following: tuple[Figure, ...]) -> int | None:
