@@ -462,6 +462,15 @@ def test_scope_arms_package_is_na():
 # --- as-of dates ----------------------------------------------------------------------------
 
 
+def test_asof_a_report_of_last_week_leaves_the_total_undated():
+    out = figs(
+        "The ministry said on Wednesday that the toll had risen to 30,717. The UN said last "
+        "week that 1.5 million people in the strip have been displaced."
+    )
+    row = out[out["value_text"] == "1.5 million"].iloc[0]
+    assert pd.isna(row["asof"])
+
+
 def test_asof_a_second_report_s_count_is_not_dated_by_the_first_s_day():
     out = figs(
         "The ministry reported that 27 people were killed in strikes on Wednesday, and says "

@@ -385,7 +385,9 @@ def resolve_asof(
         if weekdays and reference:
             _, _, index = min(weekdays, key=lambda w: abs(w[0] - near))
             result = (weekday_on_or_before(index, reference), "caption" if anchor else "weekday")
-        elif present and published:
+        elif present and published and not VAGUE_REPORT.search(sentence, since):
+            # ("the UN said last week that 1.5 million people had been displaced": the
+            # day of the report is not known, and the count is not today's)
             result = (published, "published")
     day, _ = result
     if day is None or (published is not None and day > published):
@@ -393,6 +395,12 @@ def resolve_asof(
     return result
 
 
+# a report dated only by a past week or month ("the UN said last week that"): its counts
+# have no day of their own
+VAGUE_REPORT = re.compile(
+    r"\b(?:said|says|reported|announced|estimated|stated|noted)\s+(?:last|earlier\s+this)\s+"
+    r"(?:week|month)\b"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # what a date with a year must hold
 
 

@@ -33,7 +33,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from corpus.dates import DAY_RANGE_LINK, MONTH_START, MONTHS, caption_anchor, resolve_asof
+from corpus.dates import (
+    DAY_RANGE_LINK,
+    MONTH_START,
+    MONTHS,
+    VAGUE_REPORT,
+    caption_anchor,
+    resolve_asof,
+)
 from corpus.figure_rules import (
     ASOF_CATEGORIES,
     Figure,
@@ -338,6 +345,8 @@ def _borrow_asof(rows: list[dict]) -> None:
             and row["scope"] == "cumulative"
             and row["category"] in ASOF_CATEGORIES
             and REPORTED.search(row["sentence"])
+            # "the UN said last week that ...": another, undated briefing
+            and not VAGUE_REPORT.search(row["sentence"])
         ):
             group = _BRIEFING.get(row["category"], row["category"])
             same = [r for r in dated if _BRIEFING.get(r["category"], r["category"]) == group]
