@@ -4,7 +4,9 @@ A count of captives is held or released by the verb of its own clause ("58 are s
 held", "were handed over"); who held the people released decides hostages or prisoners
 ("Hamas freed 13", "Israel released 39 Palestinians"). A count may also be a part of
 the one before it ("39 prisoners – 24 women and 15 boys –", "875 killed ..., 674 of
-them near the sites") and then counts the same people.
+them near the sites") and then counts the same people. A release framed by a deal ("in
+its first phase") or beside a plan in another clause took place when its own clause says
+so (:func:`done_release`, :func:`released_in_clause`).
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ __all__ = [
     "THING_KINDS",
     "captive_fate",
     "captive_soldiers",
+    "done_release",
     "handed_over",
+    "released_in_clause",
     "release_side",
     "subset_of",
 ]
@@ -160,3 +164,41 @@ def handed_over(sentence: str, n: NumberMention, cues: list) -> bool:
     start = max(0, sentence.rfind(",", 0, n.start) + 1)
     end = clause_end(sentence, n.end)
     return any(k == "release" and start <= s < end for _, k, s, _ in cues)
+
+
+def done_release(sentence: str) -> bool:
+    """'In its first phase, 33 hostages were handed over': the sentence's only na cues are
+    the frame of a deal ("first phase", "under the deal") and the release took place."""
+    lex = lexicon()
+    frames = {t for _, _, k, t in sentence_cues(sentence).scopes if k == "na"}
+    return frames <= lex.release_frames and bool(lex.done_releases.search(sentence))
+
+
+# what opens a number's own clause: a clause mark (not a thousands comma) or a conjunction
+# that starts another clause
+_CLAUSE_MARKS = ",;:—–"
+_CLAUSE_WORDS = re.compile(r"\b(?:as|while|whereas|but)\b")
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` opens (str.rfind for the marks: faster than a scan)."""
+    start = 0
+    for mark in _CLAUSE_MARKS:
+        at = sentence.rfind(mark, 0, pos)
+        while at >= 0 and sentence[at + 1 : at + 2].isdigit():
+            at = sentence.rfind(mark, 0, at)  # "1,800": a thousands comma
+        start = max(start, at + 1)
+    for word in _CLAUSE_WORDS.finditer(sentence, start, pos):
+        start = word.end()
+    return start
+
+
+def released_in_clause(sentence: str, n: NumberMention, scopes: list, end: int) -> bool:
+    """'Hamas released 11 hostages in exchange for 33 prisoners, as Qatar said the pause
+    would be extended': the release took place in the number's own clause (up to
+    ``end``), and the modals and plans of the sentence are other clauses'."""
+    start = _clause_start(sentence, n.start)
+    lex = lexicon()
+    if not lex.done_releases.search(sentence, start, end):
+        return False
+    return all(t in lex.release_frames for s, _, k, t in scopes if k == "na" and start <= s < end)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.figure_captives import done_release, released_in_clause
 from corpus.figure_checks import sentence_cues
 from corpus.figure_clauses import claimed, clause_end, nearest, reach, still_held
 from corpus.figure_lexicon import lexicon, may_hold
@@ -205,7 +206,7 @@ def scope(
         strong = [(d, k, s) for d, k, s in strong if k != "na" or d <= _NA_REACH]
     if category in {"hostages_released", "prisoners_released"}:
         if any(k == "na" for _, k, _ in strong) and not (
-            _done_release(sentence) or _released_in_clause(sentence, n, found.scopes, end)
+            done_release(sentence) or released_in_clause(sentence, n, found.scopes, end)
         ):
             return "na"
         # "eight have since been rescued": freed one by one, counted up to now (but "held
@@ -454,44 +455,6 @@ def _own_running_total(n: NumberMention, scopes: list, end: int) -> bool:
     """'and eight have since been rescued': a running total (of ``scopes``, the sentence's
     scope cues) in the number's own clause (up to ``end``)."""
     return _own_cue(n, scopes, "cumulative", end)
-
-
-def _done_release(sentence: str) -> bool:
-    """'In its first phase, 33 hostages were handed over': the sentence's only na cues are
-    the frame of a deal ("first phase", "under the deal") and the release took place."""
-    lex = lexicon()
-    frames = {t for _, _, k, t in sentence_cues(sentence).scopes if k == "na"}
-    return frames <= lex.release_frames and bool(lex.done_releases.search(sentence))
-
-
-# what opens a number's own clause: a clause mark (not a thousands comma) or a conjunction
-# that starts another clause
-_CLAUSE_MARKS = ",;:—–"
-_CLAUSE_WORDS = re.compile(r"\b(?:as|while|whereas|but)\b")
-
-
-def _clause_start(sentence: str, pos: int) -> int:
-    """Where the clause holding ``pos`` opens (str.rfind for the marks: faster than a scan)."""
-    start = 0
-    for mark in _CLAUSE_MARKS:
-        at = sentence.rfind(mark, 0, pos)
-        while at >= 0 and sentence[at + 1 : at + 2].isdigit():
-            at = sentence.rfind(mark, 0, at)  # "1,800": a thousands comma
-        start = max(start, at + 1)
-    for word in _CLAUSE_WORDS.finditer(sentence, start, pos):
-        start = word.end()
-    return start
-
-
-def _released_in_clause(sentence: str, n: NumberMention, scopes: list, end: int) -> bool:
-    """'Hamas released 11 hostages in exchange for 33 prisoners, as Qatar said the pause
-    would be extended': the release took place in the number's own clause (up to
-    ``end``), and the modals and plans of the sentence are other clauses'."""
-    start = _clause_start(sentence, n.start)
-    lex = lexicon()
-    if not lex.done_releases.search(sentence, start, end):
-        return False
-    return all(t in lex.release_frames for s, _, k, t in scopes if k == "na" and start <= s < end)
 
 
 def _arrested(n: NumberMention, cues: list, end: int) -> bool:
