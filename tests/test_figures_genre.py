@@ -1288,3 +1288,11 @@ def test_list_item_numbers_and_identifiers_are_not_figures(text):
 
 def test_a_count_that_opens_a_sentence_is_still_a_figure():
     assert cats("12 people were killed in the strike.") == {"12": "killed"}
+
+
+def test_a_count_after_a_preposition_is_what_the_verb_happened_in():
+    assert cats("Six were wounded in 73 strikes.") == {"Six": "injured", "73": "military"}
+
+
+def test_a_wounding_verb_still_governs_soldiers_counted_after_it():
+    assert cats("The strikes wounded more than 40 soldiers.") == {"40": "injured"}

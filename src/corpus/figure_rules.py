@@ -194,6 +194,13 @@ def _own_clause_kind(
     return None
 
 
+_PREPOSITION_GAP = re.compile(
+    r"\s+(?:in|during|across|over)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|around|"
+    r"over|up\s+to|almost)\s+)?"
+)
+_PREPOSITION_BEFORE = re.compile(_PREPOSITION_GAP.pattern + "$")
+
+
 def _category(
     sentence: str,
     n: NumberMention,
@@ -268,7 +275,15 @@ def _category(
         return "killed"  # "the dead included a woman and her three daughters who had fled"
     # "injured seven displaced people who had taken shelter": the verb that governs the
     # number beats the words that describe the people counted
-    if own in (None, "displaced", "missing") and (hurt := governed_by(sentence, n, cues)):
+    # ("six wounded in 73 strikes": the count after a preposition is the strikes')
+    strikes = noun in THING_KINDS and _PREPOSITION_BEFORE.search(
+        sentence, max(0, n.start - 24), n.start
+    )
+    if (
+        own in (None, "displaced", "missing")
+        and not strikes
+        and (hurt := governed_by(sentence, n, cues))
+    ):
         return hurt
     if own == "killed" and noun == "killed" and still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
@@ -299,6 +314,7 @@ def _category(
             and kind in CASUALTY_KINDS
             and noun not in _NOT_HURT.get(kind, ())  # "killed ... as some 30 aid trucks entered"
             and not subordinate(sentence, e, n.start)
+            and not (noun in THING_KINDS and _PREPOSITION_GAP.fullmatch(sentence, e, n.start))
             # "33 hostages, eight of them dead, exchanged for 1,800 prisoners": a fate word
             # between them is the number's own
             and not any(k in _FATES and e <= s2 < n.start for _, k, s2, _ in cues)
