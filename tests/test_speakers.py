@@ -307,3 +307,27 @@ def test_a_clergy_or_courtesy_title_is_not_part_of_the_name(phrase, name):
 def test_a_parishioner_is_a_private_person():
     sp = describe("Rami Tarazi", "a parishioner who has lived in the compound for 21 months")
     assert sp.type == "other"
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("Jenin resident Samer Abu Hamed", "Samer Abu Hamed"),
+        ("Nuseirat resident Abu Khalil Darwish", "Abu Khalil Darwish"),
+    ],
+)
+def test_a_place_s_resident_before_the_name_is_a_private_person(phrase, name):
+    sp = describe(phrase)
+    assert (sp.name, sp.type) == (name, "other")
+
+
+def test_a_hospital_doctor_is_a_private_witness_not_an_official():
+    sp = describe("Samir Al-Ashqar", "an emergency physician at Al-Awda hospital in Jabalia")
+    assert sp.type == "other"
+
+
+def test_a_who_representative_stays_an_official():
+    assert (
+        describe("Rik Peeperkorn", "WHO representative for the Palestinian territories").type
+        == "official"
+    )
