@@ -331,3 +331,9 @@ def test_a_who_representative_stays_an_official():
         describe("Rik Peeperkorn", "WHO representative for the Palestinian territories").type
         == "official"
     )
+
+
+@pytest.mark.parametrize("phrase", ["Oman", "Japan", "Switzerland", "Malaysia"])
+def test_a_state_named_as_speaker_is_an_organization(phrase):
+    sp = describe(phrase)
+    assert (sp.name, sp.type, sp.person) == (phrase, "organization", False)

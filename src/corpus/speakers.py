@@ -83,6 +83,12 @@ def heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """States named as speakers ("Oman", "Japan"), as news writes them."""
+    return frozenset(_lines("countries.txt"))
+
+
+@lru_cache(maxsize=1)
 def media_outlets() -> dict[str, str]:
     """Lower-case outlet name -> canonical spelling."""
     return {name.lower(): name for name in _lines("media_outlets.txt")}
@@ -248,6 +254,8 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     known = body(bare)
     if known:
         return Speaker(known[0], known[1])
+    if bare in countries():
+        return Speaker(bare, "organization")  # "Oman said": the state speaks as a body
     based = _BASED.match(bare) if "-based " in bare else None
     if based and bare[based.end() : based.end() + 1].isupper():
         return _describe_phrase(bare[based.end() :])  # "the New York-based Committee to ..."
