@@ -337,3 +337,21 @@ def test_a_who_representative_stays_an_official():
 def test_a_state_named_as_speaker_is_an_organization(phrase):
     sp = describe(phrase)
     assert (sp.name, sp.type, sp.person) == (phrase, "organization", False)
+
+
+@pytest.mark.parametrize(
+    "phrase, appositive, name",
+    [
+        ("Amit Segev", "a Tel Aviv-based strategist at Lamed Research", "Amit Segev"),
+        ("Samer Khreisat", "director of the Amman-based Levant Policy Forum", "Samer Khreisat"),
+        ("Iranian political analyst Hadi Mohammadi", None, "Hadi Mohammadi"),
+        ("Miriam Alsaafin", "an epidemiologist at the London School of Hygiene", "Miriam Alsaafin"),
+    ],
+)
+def test_strategists_epidemiologists_and_policy_forums_are_experts(phrase, appositive, name):
+    sp = describe(phrase, appositive)
+    assert (sp.name, sp.type) == (name, "expert")
+
+
+def test_a_foreign_policy_chief_is_no_expert():
+    assert describe("EU foreign policy chief Josep Borrell").type == "official"

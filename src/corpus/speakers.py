@@ -317,8 +317,11 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         if kind:
             return Speaker(person.group("name"), kind, role, None, person=True)
     placed = _PLACE_PERSON.fullmatch(bare) if not lower_start and " " in bare else None
-    if placed and is_private_text(placed.group("role")):  # "Jenin resident Samer Abu Hamed"
-        return Speaker(placed.group("name"), "other", placed.group("role"), None, person=True)
+    if placed:  # "Jenin resident Samer Abu Hamed", "Iranian political analyst Hadi Mohammadi"
+        role = placed.group("role")
+        kind = "other" if is_private_text(role) else "expert" if is_expert_text(role) else None
+        if kind:
+            return Speaker(placed.group("name"), kind, role, None, person=True)
     if not named and (phrase.split()[0].lower() in DETERMINERS or lower_start):
         # unnamed: "Chinese observers", "an Israeli official", "latest media reports"
         kind = head_type(bare) or "anonymous"
@@ -362,7 +365,8 @@ _DESCRIBED_PERSON = re.compile(
 # a place, then a private person's description, then the name: "Nuseirat resident Abu
 # Khalil Darwish"
 _PLACE_PERSON = re.compile(
-    rf"(?:[A-Z][\w'’-]+ ){{1,2}}(?P<role>[a-z][\w-]*) (?P<name>{NAME_WORD}{NAME_LINK}+)"
+    rf"(?:[A-Z][\w'’-]+ ){{1,2}}(?P<role>[a-z][\w-]*(?: [a-z][\w-]*)?) "
+    rf"(?P<name>{NAME_WORD}{NAME_LINK}+)"
 )
 _BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")  # "New York-based"
 
