@@ -93,9 +93,9 @@ GENERIC_MODIFIERS = (
 @lru_cache(maxsize=1)
 def armed_groups() -> frozenset[str]:
     """Canonical names of groups that "the group" / "the movement" may refer to."""
-    from corpus.speakers import _lines
+    from corpus.speaker_lexicon import data_lines
 
-    return frozenset(_lines("armed_groups.txt"))
+    return frozenset(data_lines("armed_groups.txt"))
 
 
 # Heads of a body that "the <head>" may point back to by name ("the army").

@@ -12,10 +12,9 @@ outlets, expert cues), so a researcher can extend them without touching code.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import pandas as pd
 
@@ -26,7 +25,19 @@ from corpus.bodies import (  # noqa: F401 (used by other stages)
     place_references,
     strip_determiner,
 )
-from corpus.paths import package_data
+from corpus.speaker_lexicon import (  # noqa: F401 (the word lists, used by other stages)
+    countries,
+    data_csv,
+    data_lines,
+    heads,
+    honorifics,
+    is_expert_text,
+    is_private_text,
+    media_outlets,
+    portfolio_words,
+    title_words,
+    titles,
+)
 from corpus.verbs import trie_regex
 
 SPEAKER_COLUMNS = [
@@ -48,75 +59,6 @@ _OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+office$", re.IGNORECAS
 NAME_WORD = r"[A-Z][\w’'-]+"
 NAME_LINK = rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van)[\s-])?{NAME_WORD})"
 _AGE = re.compile(r"^\d{1,3}$")
-
-
-def _lines(name: str) -> list[str]:
-    text = package_data(name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
-def _csv(name: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(_lines(name)))
-
-
-@lru_cache(maxsize=1)
-def titles() -> frozenset[str]:
-    """Office words and phrases, lower case ("prime minister", "spokesperson")."""
-    return frozenset(_lines("speaker_titles.txt"))
-
-
-# Words inside titles that do not make a title on their own ("Secretary of State").
-_NOT_TITLE_WORDS = ("of", "state", "the", "for", "defense", "defence", "security", "national",
-                    "high", "special", "foreign", "finance", "crown", "prince")  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
-    """Single words that make a title ("prime", "minister", "secretary")."""
-    return frozenset(w for t in titles() for w in t.split() if w not in _NOT_TITLE_WORDS)
-
-
-@lru_cache(maxsize=1)
-def heads() -> dict[str, str]:
-    """Head noun of an unnamed or collective source -> speaker_type."""
-    return {row["head"].lower(): row["speaker_type"] for row in _csv("speaker_heads.csv")}
-
-
-@lru_cache(maxsize=1)
-def countries() -> frozenset[str]:
-    """States named as speakers ("Oman", "Japan"), as news writes them."""
-    return frozenset(_lines("countries.txt"))
-
-
-@lru_cache(maxsize=1)
-def media_outlets() -> dict[str, str]:
-    """Lower-case outlet name -> canonical spelling."""
-    return {name.lower(): name for name in _lines("media_outlets.txt")}
-
-
-@cache
-def _cue_pattern(name: str) -> re.Pattern[str]:
-    # a trie, not an alternation of the words: the engine tries one branch per letter
-    # instead of every word at every position (same matches, several times faster)
-    words = {w.lower() for w in _lines(name)}
-    return re.compile(r"\b(?:" + trie_regex(sorted(words)) + r")\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def honorifics() -> frozenset[str]:
-    return frozenset(_lines("honorifics.txt"))
-
-
-@lru_cache(maxsize=4096)  # the same roles come back in every article
-def is_expert_text(text: str) -> bool:
-    """True when a role or affiliation names an academic or think-tank source."""
-    return bool(text) and bool(_cue_pattern("expert_cues.txt").search(text))
-
-
-@lru_cache(maxsize=4096)
-def is_private_text(text: str) -> bool:
-    """True when a description makes a named speaker a private person (resident, mother)."""
-    return bool(text) and bool(_cue_pattern("other_cues.txt").search(text))
 
 
 @dataclass(slots=True)
@@ -169,12 +111,6 @@ def head_type(phrase: str) -> str | None:
         return None
     two = " ".join(words[-2:])
     return heads().get(two) or heads().get(words[-1])
-
-
-@lru_cache(maxsize=1)
-def portfolio_words() -> frozenset[str]:
-    """Words of a minister's portfolio ("Foreign", "Affairs", "and", "Trade")."""
-    return frozenset(_lines("portfolio_words.txt"))
 
 
 def split_title(phrase: str) -> tuple[str | None, str]:
@@ -374,7 +310,7 @@ _BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")  # "New York
 @lru_cache(maxsize=1)
 def _described_body() -> re.Pattern[str]:
     """What a body is, then its name (data/body_kinds.txt): "the rights group B'Tselem"."""
-    kinds = "|".join(map(re.escape, _lines("body_kinds.txt")))
+    kinds = "|".join(map(re.escape, data_lines("body_kinds.txt")))
     return re.compile(
         rf"(?:[\w'’.-]+\s+){{0,4}}?(?:{kinds})\s+"
         r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|to|[A-Z][\w'’&.-]*))*)"

@@ -1,0 +1,90 @@
+"""The word lists behind :mod:`corpus.speakers`: titles, head nouns, honorifics, states,
+media outlets, and the cue words that make a named person an expert or a private person.
+
+Each list is a data file in ``corpus/data`` (one entry a line, ``#`` for comments),
+loaded once; a researcher extends a list by editing its file.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache, lru_cache
+
+from corpus.paths import package_data
+from corpus.verbs import trie_regex
+
+
+def data_lines(name: str) -> list[str]:
+    text = package_data(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def data_csv(name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(data_lines(name)))
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Office words and phrases, lower case ("prime minister", "spokesperson")."""
+    return frozenset(data_lines("speaker_titles.txt"))
+
+
+# Words inside titles that do not make a title on their own ("Secretary of State").
+_NOT_TITLE_WORDS = ("of", "state", "the", "for", "defense", "defence", "security", "national",
+                    "high", "special", "foreign", "finance", "crown", "prince")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Single words that make a title ("prime", "minister", "secretary")."""
+    return frozenset(w for t in titles() for w in t.split() if w not in _NOT_TITLE_WORDS)
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, str]:
+    """Head noun of an unnamed or collective source -> speaker_type."""
+    return {row["head"].lower(): row["speaker_type"] for row in data_csv("speaker_heads.csv")}
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """States named as speakers ("Oman", "Japan"), as news writes them."""
+    return frozenset(data_lines("countries.txt"))
+
+
+@lru_cache(maxsize=1)
+def media_outlets() -> dict[str, str]:
+    """Lower-case outlet name -> canonical spelling."""
+    return {name.lower(): name for name in data_lines("media_outlets.txt")}
+
+
+@cache
+def _cue_pattern(name: str) -> re.Pattern[str]:
+    # a trie, not an alternation of the words: the engine tries one branch per letter
+    # instead of every word at every position (same matches, several times faster)
+    words = {w.lower() for w in data_lines(name)}
+    return re.compile(r"\b(?:" + trie_regex(sorted(words)) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return frozenset(data_lines("honorifics.txt"))
+
+
+@lru_cache(maxsize=4096)  # the same roles come back in every article
+def is_expert_text(text: str) -> bool:
+    """True when a role or affiliation names an academic or think-tank source."""
+    return bool(text) and bool(_cue_pattern("expert_cues.txt").search(text))
+
+
+@lru_cache(maxsize=4096)
+def is_private_text(text: str) -> bool:
+    """True when a description makes a named speaker a private person (resident, mother)."""
+    return bool(text) and bool(_cue_pattern("other_cues.txt").search(text))
+
+
+@lru_cache(maxsize=1)
+def portfolio_words() -> frozenset[str]:
+    """Words of a minister's portfolio ("Foreign", "Affairs", "and", "Trade")."""
+    return frozenset(data_lines("portfolio_words.txt"))
