@@ -267,9 +267,13 @@ class ArticleSpeakers:
                 sp.type = "other"
         return [sp]
 
+    def _sentence_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts, less one (-1: the text's start)."""
+        return max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position))
+
     def _sentence_subject(self, position: int) -> Speaker | None:
         """The first person named in the sentence before ``position``."""
-        start = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position))
+        start = self._sentence_start(position)
         for pos, full, title in self.people:
             if start < pos < position and not any(w in title_words() for w in full.lower().split()):
                 return self.last_person.get(full) or describe(f"{title} {full}" if title else full)
@@ -285,7 +289,7 @@ class ArticleSpeakers:
             if named:
                 # the subject of that sentence: its first named person ("Blinken met Netanyahu")
                 last = named[-1][0]
-                start = max(self.text.rfind(". ", 0, last), self.text.rfind("\n", 0, last))
+                start = self._sentence_start(last)
                 _pos, full, title = next(n for n in named if n[0] > start)
                 return [describe(f"{title} {full}" if title else full)]
             return []
@@ -342,7 +346,7 @@ class ArticleSpeakers:
         end = self.unit_start
         while end > 0 and self.text[end - 1].isspace():
             end -= 1
-        before = max(self.text.rfind(". ", 0, end - 1), self.text.rfind("\n", 0, end - 1)) + 1
+        before = self._sentence_start(end - 1) + 1
         for pos, full, app in reversed(self.introduced):
             if pos < before:
                 break

@@ -194,11 +194,11 @@ def _own_clause_kind(
     return None
 
 
-_PREPOSITION_GAP = re.compile(
+# a preposition (and a qualifier) right before the number: "wounded in (at least) 73"
+_PREPOSITION_BEFORE = re.compile(
     r"\s+(?:in|during|across|over)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|around|"
-    r"over|up\s+to|almost)\s+)?"
+    r"over|up\s+to|almost)\s+)?$"
 )
-_PREPOSITION_BEFORE = re.compile(_PREPOSITION_GAP.pattern + "$")
 
 
 def _category(
@@ -275,13 +275,14 @@ def _category(
         return "killed"  # "the dead included a woman and her three daughters who had fled"
     # "injured seven displaced people who had taken shelter": the verb that governs the
     # number beats the words that describe the people counted
-    # ("six wounded in 73 strikes": the count after a preposition is the strikes')
-    strikes = noun in THING_KINDS and _PREPOSITION_BEFORE.search(
-        sentence, max(0, n.start - 24), n.start
+    # "six wounded in 73 strikes": a thing counted after a preposition is what the verb
+    # before it happened in, not what it hurt
+    after_preposition = noun in THING_KINDS and bool(
+        _PREPOSITION_BEFORE.search(sentence, max(0, n.start - 24), n.start)
     )
     if (
         own in (None, "displaced", "missing")
-        and not strikes
+        and not after_preposition
         and (hurt := governed_by(sentence, n, cues))
     ):
         return hurt
@@ -314,7 +315,7 @@ def _category(
             and kind in CASUALTY_KINDS
             and noun not in _NOT_HURT.get(kind, ())  # "killed ... as some 30 aid trucks entered"
             and not subordinate(sentence, e, n.start)
-            and not (noun in THING_KINDS and _PREPOSITION_GAP.fullmatch(sentence, e, n.start))
+            and not after_preposition
             # "33 hostages, eight of them dead, exchanged for 1,800 prisoners": a fate word
             # between them is the number's own
             and not any(k in _FATES and e <= s2 < n.start for _, k, s2, _ in cues)

@@ -247,17 +247,14 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     particle_name = first.startswith(("al-", "el-")) and first[3:4].isupper()  # "al-Omari"
     lower_start = first[:1].islower() and not particle_name
     person = _DESCRIBED_PERSON.fullmatch(bare) if lower_start else None
-    if person and first not in DETERMINERS:  # "teacher Samah Ouda", "resident Ahmed Ali"
-        role = person.group("role")
-        kind = "other" if is_private_text(role) else "expert" if is_expert_text(role) else None
-        if kind:
-            return Speaker(person.group("name"), kind, role, None, person=True)
-    placed = _PLACE_PERSON.fullmatch(bare) if not lower_start and " " in bare else None
-    if placed:  # "Jenin resident Samer Abu Hamed", "Iranian political analyst Hadi Mohammadi"
-        role = placed.group("role")
-        kind = "other" if is_private_text(role) else "expert" if is_expert_text(role) else None
-        if kind:
-            return Speaker(placed.group("name"), kind, role, None, person=True)
+    # "teacher Samah Ouda", "Jenin resident Samer Abu Hamed", "Iranian political analyst X"
+    if person is not None and first in DETERMINERS:
+        person = None
+    if person is None and not lower_start and " " in bare:
+        person = _PLACE_PERSON.fullmatch(bare)
+    kind = _described_kind(person.group("role")) if person else None
+    if kind:
+        return Speaker(person.group("name"), kind, person.group("role"), None, person=True)
     if not named and (phrase.split()[0].lower() in DETERMINERS or lower_start):
         # unnamed: "Chinese observers", "an Israeli official", "latest media reports"
         kind = head_type(bare) or "anonymous"
@@ -298,6 +295,13 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
 _DESCRIBED_PERSON = re.compile(
     rf"(?P<role>[a-z][\w-]*(?: [a-z][\w-]*)?) (?P<name>{NAME_WORD}{NAME_LINK}+)"
 )
+
+
+def _described_kind(role: str) -> str | None:
+    """The type a description before a name gives ("resident": other, "analyst": expert)."""
+    return "other" if is_private_text(role) else "expert" if is_expert_text(role) else None
+
+
 # a place, then a private person's description, then the name: "Nuseirat resident Abu
 # Khalil Darwish"
 _PLACE_PERSON = re.compile(
