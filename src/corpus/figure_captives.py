@@ -22,6 +22,7 @@ from corpus.figure_clauses import (
     SEPARATE,
     SUBSET_BEFORE,
     clause_end,
+    clause_start,
     list_gap,
     nearest,
 )
@@ -174,30 +175,11 @@ def done_release(sentence: str) -> bool:
     return frames <= lex.release_frames and bool(lex.done_releases.search(sentence))
 
 
-# what opens a number's own clause: a clause mark (not a thousands comma) or a conjunction
-# that starts another clause
-_CLAUSE_MARKS = ",;:—–"
-_CLAUSE_WORDS = re.compile(r"\b(?:as|while|whereas|but)\b")
-
-
-def _clause_start(sentence: str, pos: int) -> int:
-    """Where the clause holding ``pos`` opens (str.rfind for the marks: faster than a scan)."""
-    start = 0
-    for mark in _CLAUSE_MARKS:
-        at = sentence.rfind(mark, 0, pos)
-        while at >= 0 and sentence[at + 1 : at + 2].isdigit():
-            at = sentence.rfind(mark, 0, at)  # "1,800": a thousands comma
-        start = max(start, at + 1)
-    for word in _CLAUSE_WORDS.finditer(sentence, start, pos):
-        start = word.end()
-    return start
-
-
 def released_in_clause(sentence: str, n: NumberMention, scopes: list, end: int) -> bool:
     """'Hamas released 11 hostages in exchange for 33 prisoners, as Qatar said the pause
     would be extended': the release took place in the number's own clause (up to
     ``end``), and the modals and plans of the sentence are other clauses'."""
-    start = _clause_start(sentence, n.start)
+    start = clause_start(sentence, n.start)
     lex = lexicon()
     if not lex.done_releases.search(sentence, start, end):
         return False

@@ -58,6 +58,25 @@ def clause_end(sentence: str, start: int) -> int:
     return end
 
 
+# what opens a number's own clause: a clause mark (not a thousands comma) or a conjunction
+# that starts another clause
+_CLAUSE_MARKS = ",;:—–"
+_CLAUSE_WORDS = re.compile(r"\b(?:as|while|whereas|but)\b")
+
+
+def clause_start(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` opens (str.rfind for the marks: faster than a scan)."""
+    start = 0
+    for mark in _CLAUSE_MARKS:
+        at = sentence.rfind(mark, 0, pos)
+        while at >= 0 and sentence[at + 1 : at + 2].isdigit():
+            at = sentence.rfind(mark, 0, at)  # "1,800": a thousands comma
+        start = max(start, at + 1)
+    for word in _CLAUSE_WORDS.finditer(sentence, start, pos):
+        start = word.end()
+    return start
+
+
 def nearest(cues: list, n: NumberMention) -> list[tuple[int, str, int, int]]:
     """``(distance, kind, start, end)`` of each cue, nearest to number ``n`` first."""
     found = []
