@@ -248,3 +248,27 @@ def test_asof_this_morning_is_the_publication_day():
         THU,
         "stated",
     )
+
+
+def test_asof_is_the_end_of_a_period_between_two_dates():
+    sentence = (
+        "According to OCHA, between 7 October 2023 and 16 December 2024, 806 Palestinians "
+        "were killed in the West Bank."
+    )
+    assert resolve_asof(sentence, dt.date(2024, 12, 20)) == (dt.date(2024, 12, 16), "stated")
+
+
+def test_asof_is_the_end_of_a_period_from_one_date_to_another():
+    sentence = "From January 1 to February 29, 1,200 people were killed, the ministry said."
+    assert resolve_asof(sentence, THU) == (dt.date(2024, 2, 29), "stated")
+
+
+def test_asof_ignores_the_day_a_truce_took_effect():
+    sentence = (
+        "The ceasefire, which took effect on Jan 19, has halted fighting that the ministry "
+        "says has killed more than 47,400 Palestinians."
+    )
+    assert resolve_asof(sentence, dt.date(2025, 1, 31), present=True) == (
+        dt.date(2025, 1, 31),
+        "published",
+    )

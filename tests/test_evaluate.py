@@ -242,6 +242,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind17": (12, {
+        "statements.f1": 0.84, "speakers.f1": 0.86, "experts.f1": 0.80, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.95, "speaker_type_acc": 0.93,
+        "scope_acc": 0.86, "asof_acc": 0.88, "published_acc": 0.80, "stance.acc": 0.84,
+        "stance.macro_f1": 0.79,
+    }),
     "gold_blind16": (12, {
         "statements.f1": 0.87, "speakers.f1": 0.91, "experts.f1": 0.75, "figures.f1": 0.84,
         "casualty_figures.f1": 0.93, "kind_acc": 0.95, "speaker_type_acc": 0.91,

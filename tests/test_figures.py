@@ -731,3 +731,41 @@ def test_sentence_spans_given_give_the_same_table():
     )
     spans = [sentences(text) for text in texts]
     pd.testing.assert_frame_equal(figures(arts, spans=spans), figures(arts))
+
+
+# --- seventh round: scope of increments, convoys, releases so far ----------------------------
+
+
+def test_an_increment_before_a_raised_total_is_the_increment():
+    text = (
+        "The ministry added that five more people had died of malnutrition, raising the "
+        "number of hunger-related deaths to 404."
+    )
+    assert scopes_of(text) == {"five": "incident", "404": "cumulative"}
+
+
+def test_a_convoy_that_was_looted_is_one_occasion():
+    text = "On 15 December, a convoy of 66 trucks carrying food was looted by armed gangs."
+    assert scopes_of(text) == {"66": "incident"}
+
+
+def test_killing_in_the_most_intense_wave_since_a_month_is_the_waves():
+    text = (
+        "Israel launched its most intense wave of airstrikes across the Gaza Strip since "
+        "January early Tuesday, killing more than 400 people."
+    )
+    assert scopes_of(text)["400"] == "incident"
+
+
+def test_releases_a_party_has_now_made_are_a_running_total():
+    text = "Hamas has now returned the remains of 21 deceased hostages."
+    assert scopes_of(text) == {"21": "cumulative"}
+
+
+def test_asof_of_a_count_in_the_same_statement_is_that_statements_day():
+    text = (
+        "The Gaza Health Ministry said on Sept. 9 that the death toll had risen to 64,605. "
+        "In the same statement, the ministry said 404 people have died of malnutrition."
+    )
+    out = figs(text, published="2025-09-10")
+    assert out["asof"].dt.strftime("%Y-%m-%d").tolist() == ["2025-09-09", "2025-09-09"]

@@ -1296,3 +1296,89 @@ def test_a_count_after_a_preposition_is_what_the_verb_happened_in():
 
 def test_a_wounding_verb_still_governs_soldiers_counted_after_it():
     assert cats("The strikes wounded more than 40 soldiers.") == {"40": "injured"}
+
+
+# --- seventh round: currencies, compounds, captives' fates, windows and report days ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("Each freed worker would receive about 1.2 million baht in compensation.", "1.2 million"),
+        ("Every returning worker would get ₱50,000 in financial assistance.", "50,000"),
+        ("The fund pledged 300 million naira for relief.", "300 million"),
+    ],
+)
+def test_currencies_of_many_countries_are_money(text, value_text):
+    assert cats(text)[value_text] == "money"
+
+
+def test_a_word_ending_like_a_currency_mark_is_not_one():
+    # "nears" ends in "rs", the mark of rupees
+    assert cats("Gaza death toll nears 65,000 as strikes go on.")["65,000"] == "killed"
+
+
+def test_a_count_hyphened_to_its_noun_counts_that_noun():
+    text = "The World Food Programme said its 25-truck convoy met crowds of hungry civilians."
+    assert cats(text)["25"] == "aid"
+
+
+def test_the_size_of_a_family_is_other():
+    text = '"When the trucks came, the shooting came," said Rabee al-Sharif, a father of five.'
+    assert cats(text)["five"] == "other"
+
+
+def test_an_hour_of_the_day_after_since_is_not_a_count():
+    assert cats('She said: "I haven\'t stopped shaking since seven this morning."') == {}
+
+
+def test_people_who_left_the_city_are_displaced():
+    text = "The army said some 100,000 people had already left the city."
+    assert cats(text)["100,000"] == "displaced"
+
+
+def test_peacekeepers_are_military():
+    text = "All of the roughly 270 Korean peacekeepers stationed in Lebanon were safe."
+    assert cats(text)["270"] == "military"
+
+
+def test_captives_transferred_to_red_cross_custody_are_released():
+    text = "The IDF said seven hostages had been transferred to Red Cross custody in Gaza."
+    assert cats(text)["seven"] == "hostages_released"
+
+
+def test_captives_held_for_months_who_were_released_are_released():
+    text = (
+        "Five Thai farm workers held hostage in Gaza for more than 15 months were released "
+        "on Thursday."
+    )
+    assert cats(text)["Five"] == "hostages_released"
+
+
+def test_the_abducted_are_held_and_those_of_them_freed_released():
+    text = (
+        "According to the Foreign Ministry, 46 Thais have been killed since the attack and 31 "
+        "were abducted, of whom 23 were freed during the November 2023 truce."
+    )
+    assert cats(text) == {"46": "killed", "31": "hostages_held", "23": "hostages_released"}
+
+
+def test_bodies_that_remain_in_the_territory_are_held():
+    text = (
+        "Hamas has now returned the remains of 21 deceased hostages; the bodies of seven "
+        "others remain in the territory."
+    )
+    assert cats(text) == {"21": "hostages_released", "seven": "hostages_held"}
+
+
+def test_a_death_word_before_another_report_does_not_reach_its_count():
+    text = (
+        "The killing came as Israel faces pressure over the north, where the United Nations "
+        "says about 400,000 people remain trapped."
+    )
+    assert cats(text)["400,000"] == "other"
+
+
+def test_families_that_aid_is_distributed_to_are_aid():
+    text = "He noted that the council had managed to distribute winter kits to 4,500 families."
+    assert cats(text)["4,500"] == "aid"

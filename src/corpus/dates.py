@@ -268,16 +268,20 @@ def _is_word_char(char: str) -> bool:
 # ("since the conflict broke out on Oct 7", "before the truce collapsed on Friday").
 _EDGE_WORDS = ("since", "from", "after", "before", "until", "till", "between", "starting")
 _PERIOD_EDGE = re.compile(rf"\b(?:{'|'.join(_EDGE_WORDS)})\b[^,.;:]{{0,65}}$", re.IGNORECASE)
+_PERIOD_END = re.compile(
+    r"\b(?:between|from)\s+[^,.;:]{3,40}?\s+(?:and|to|until|through|till)\s+$", re.IGNORECASE
+)
 # "the Oct. 7 attack": a date naming an event, not the day a total refers to
 _EVENT_NAME = re.compile(
     r"[\s,-]*(?:attacks?|assault|raid|massacre|incursion|rampage|anniversary|war|offensive)\b",
     re.IGNORECASE,
 )
-# "the attack on southern Israel on Oct. 7", "the 251 people abducted on October 7": the
-# day of an event, not of a total
+# "the attack on southern Israel on Oct. 7", "the 251 people abducted on October 7", "the
+# ceasefire, which took effect on Jan 19,": the day of an event, not of a total
 _EVENT_BEFORE = re.compile(
     r"\b(?:attacks?|assault|raid|massacre|incursion|rampage|abducted|kidnapped|seized|taken"
-    r"|captured|launched)\s+(?:[\w'-]+\s+){0,3}?on\s+$",
+    r"|captured|launched|took\s+effect|came\s+into\s+(?:effect|force)|went\s+into\s+(?:effect|force)"
+    r"|began|started|was\s+signed)\s+(?:[\w'-]+\s+){0,3}?on\s+$",
     re.IGNORECASE,
 )
 
@@ -305,7 +309,9 @@ def _is_period_edge(text: str, start: int) -> bool:
     lowered = window.lower()
     if not any(map(lowered.__contains__, _EDGE_WORDS)) and _plain_case(window):
         return False
-    return bool(_PERIOD_EDGE.search(window))
+    # "between 7 October 2023 and 16 December 2024": the period ends on the day its
+    # total refers to
+    return bool(_PERIOD_EDGE.search(window)) and not _PERIOD_END.search(window)
 
 
 # The numbers of one sentence share its dates and weekdays: find them once per sentence.

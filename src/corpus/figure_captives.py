@@ -84,9 +84,11 @@ def captive_fate(
     own = sorted(
         (s, k)
         for d, k, s, e in cues
-        if n.end <= s < tail_end and (k == "release" or _held_now(sentence, k, s, e))
+        if n.end <= s < tail_end and (k == "release" or held_now(sentence, k, s, e))
     )
-    fates = (k for _, k, s, e in cues if k == "release" or _held_now(sentence, k, s, e))
+    fates = (k for _, k, s, e in cues if k == "release" or held_now(sentence, k, s, e))
+    if not own and lexicon().taken.search(sentence, n.end, tail_end):
+        return "hostages_held"  # "31 were abducted, of whom 23 were freed": the 23 were freed
     fate = own[0][1] if own else next(fates, "held")
     if not own and fate == "held" and lexicon().done_releases.search(sentence):
         fate = "release"  # "Four soldiers held captive for 476 days were handed over"
@@ -96,7 +98,7 @@ def captive_fate(
     return side[0][2] if side else "hostages_released"
 
 
-def _held_now(sentence: str, kind: str, start: int, end: int) -> bool:
+def held_now(sentence: str, kind: str, start: int, end: int) -> bool:
     """Whether a held cue says the captives are held now: "are still held", "remain in
     Gaza"; a bare participle ("13 hostages held in Gaza since October were handed over")
     only describes them when the sentence tells of a release that took place."""

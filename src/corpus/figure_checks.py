@@ -290,6 +290,12 @@ def _in_phone_number(sentence: str, n: NumberMention) -> bool:
     )
 
 
+# "since seven this morning", "until six in the evening": an hour, not a count
+_CLOCK_BEFORE = frozenset({"since", "at", "until", "till", "around", "before", "after", "from"})
+_CLOCK_AFTER = re.compile(
+    r"\s+(?:(?:this|in\s+the|on\s+\w+)\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b",
+    re.IGNORECASE,
+)
 _LIST_MARK = re.compile(r"[.)](?:\s|$)")
 
 
@@ -315,6 +321,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     if (lex.skip_after.match(after) and not _old_truce(after)) or lex.relative.match(after):
         return False
     previous = _previous_word(sentence, n.start)
+    if previous in _CLOCK_BEFORE and _CLOCK_AFTER.match(after):
+        return False  # "since seven this morning", "at 10 last night": a time of day
     if _is_ratio(after) or _is_proportion(sentence, n) or _is_age(n, sentence, previous):
         return False
     if previous in lex.skip_before or _counts_sources(sentence, n):

@@ -27,6 +27,7 @@ from corpus.figure_captives import (
     captive_fate,
     captive_soldiers,
     handed_over,
+    held_now,
     release_side,
     subset_of,
 )
@@ -201,6 +202,20 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+# a report of its own between a cue and a later count
+_NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+to)\b")
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
+
+
+def _currency_before(before: str, marks: tuple[str, ...]) -> bool:
+    """Whether ``before`` (the lower-cased text right before a number) ends in a currency
+    mark that is a word of its own: "Rs 500", "$5", but not "nears 65,000"."""
+    if not before.endswith(marks):
+        return False
+    mark = max((m for m in marks if before.endswith(m)), key=len)
+    return not mark[0].isalpha() or not before[: -len(mark)][-1:].isalpha()
+
+
 def _category(
     sentence: str,
     n: NumberMention,
@@ -219,24 +234,34 @@ def _category(
     unit follows it (``lexicon().duration_after``)."""
     lex = lexicon()
     before = sentence[max(0, n.start - 6) : n.start].lower().rstrip()
-    if before.endswith(lex.currency_before) or lex.currency_after.match(
+    if _currency_before(before, lex.currency_before) or lex.currency_after.match(
         sentence[n.end : n.end + 30]
     ):
         return "money"
     if duration:
         return "duration"
+    if sentence.find(" of ", max(0, n.start - 12), n.start) >= 0 and _PARENT_OF.search(
+        sentence, max(0, n.start - 12), n.start
+    ):
+        return "other"  # "a father of five": the size of a family, whatever is near
     # (the pattern is slow to fail: first the quick test that the text before ends in "'s")
     possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
     if possessive and _POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start):
         return "other"  # "Gaza's 2.3 million residents": a population, not a toll
     subset = previous is not None and subset_of(sentence, n, previous)
-    if subset and previous.category in CAPTIVE_KINDS:
-        return previous.category  # dead or alive, they are counted among the captives
     cues = nearest(_usable_cues(sentence, n, others, found.categories), n)
+    if subset and previous.category in CAPTIVE_KINDS:
+        if previous.category == "hostages_held" and any(
+            k == "release" and n.end <= s < tail_end for _, k, s, _ in cues
+        ):
+            return release_side(sentence, n, phrase)  # "31 were abducted, of whom 23 were freed"
+        return previous.category  # dead or alive, they are counted among the captives
     noun = head_noun(phrase, in_phrase) if phrase else None
     # 0. the noun the number is "of": "the deaths of two soldiers", "the remains of 120"
     if sentence.find("of ", max(0, n.start - 40), n.start) >= 0:  # (a quick first test)
         head = head_of(sentence, n, cues)
+        if head == "killed" and still_held(sentence, n, cues, tail_end):
+            return "hostages_held"  # "returned 21 bodies; the bodies of seven others remain"
         if head == "killed" and handed_over(sentence, n, nearest(found.categories, n)):
             return release_side(sentence, n, phrase)  # "hand over the bodies of 18 others"
         if head in CASUALTY_KINDS:
@@ -357,12 +382,23 @@ def _category(
     # "the release of eight nationals still held in Gaza": held now, whatever came before
     if still_held(sentence, n, cues, tail_end):
         return "hostages_held"
-    for _, kind, s, e in cues:
+    for d, kind, s, e in cues:
         if kind in CASUALTY_KINDS:
+            if (
+                e <= n.start
+                and d > NEAR_BEFORE
+                and subordinate(sentence, e, n.start)
+                and _NEW_REPORT.search(sentence, e, n.start)
+            ):
+                # "The killing came as ..., where the UN says about 400,000 people remain
+                # trapped": a death word far back, in another clause
+                continue
             return kind
         if kind == "release":
             return release_side(sentence, n, phrase)
         # "About 100 remain in Gaza": some states name captives by themselves
+        if kind == "held" and not held_now(sentence, kind, s, e):
+            continue  # "workers held hostage for 15 months were released": held no longer
         if kind == "held" and (
             _CAPTIVES.search(sentence) or sentence[s:e].lower() in lex.captive_states
         ):
@@ -419,6 +455,8 @@ def _classify(
     tail_end = clause_end(sentence, n.end)
     # (a cue that starts in the phrase: "aid | missions" when the phrase stops at "aid")
     in_phrase = [c for c in cues.categories if p0 <= c[0] < p1]
+    if not in_phrase and phrase and sentence[n.end : n.end + 1] == "-":
+        in_phrase = _compound_cue(phrase, p0)  # "its 25-truck convoy": trucks are counted
     category = _category(
         sentence, n, phrase, in_phrase, previous, context, others, cues, tail_end, duration
     )
@@ -438,6 +476,14 @@ def _classify(
     # (positional: a named tuple takes keywords more slowly; in the order of its fields)
     qualifier = _qualifier(cues, n.start)
     return Figure(n.start, n.end, n.text, n.value, qualifier, category, phrase, scope, cues.present)
+
+
+def _compound_cue(phrase: str, start: int) -> list[tuple[int, int, str, str]]:
+    """The cue of the noun a number is hyphened to ("25-truck convoy"), which the
+    sentence's cues miss: "25-truck" is one token."""
+    word = phrase.split(" ", 1)[0].lower()
+    kind = lexicon().categories.phrases.get(word)
+    return [(start, start + len(word), kind, word)] if kind else []
 
 
 def sentence_figures(

@@ -171,6 +171,8 @@ def scope(
         cues = [(d, "incident" if _since_clock(sentence, s) else k, s) for d, k, s in cues]
     if category in ASOF_CATEGORIES and _brings_to(sentence, n.start):
         return "cumulative"  # "the latest deaths brought to 330 the number of Palestinians killed"
+    if category in ASOF_CATEGORIES and _added_to_total(sentence, n):
+        return "incident"  # "five more people had died, raising the number of deaths to 404"
     if category == "hostages_held":
         if _PART_OF.search(sentence, max(0, n.start - 25), n.start):
             # "Around 97 of the 251 people seized on October 7 are still held": the whole
@@ -214,6 +216,8 @@ def scope(
         running = [c for c in found.scopes if not _movement_cue(sentence, c[0])]
         if any(t in _RISEN_TO and 0 <= n.start - e <= 14 for _, e, _, t in running):
             return "cumulative"  # "the number of Palestinians freed ... has risen to 180"
+        if _RELEASED_SO_FAR.search(sentence, max(0, n.start - 60), n.start):
+            return "cumulative"  # "Hamas has now returned the remains of 21 hostages"
         since = _own_running_total(n, running, end) and not _HELD_SINCE.search(sentence, n.end, end)
         return "cumulative" if since else "incident"
     if strong:
@@ -260,7 +264,9 @@ _PERFECT_BEFORE = re.compile(
 _MOVED = {
     "aid": re.compile(
         r"\b(?:entered|crossed|arrived|reached|delivered|distributed|unloaded|dropped|"
-        r"airdropped|allowed in|let in|went in|got in|made it|passed through)\b"
+        r"airdropped|allowed in|let in|went in|got in|made it|passed through|"
+        # what befell one convoy: "a convoy of 66 trucks was looted"
+        r"looted|ambushed|attacked|came under fire|were lost|was lost)\b"
     ),
     "military": re.compile(
         r"\b(?:struck|hit|fired|launched|attacked|destroyed|intercepted|targeted|bombed|"
@@ -371,6 +377,18 @@ def _brings_to(sentence: str, start: int) -> bool:
     )
 
 
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
+_RAISING_AFTER = re.compile(
+    r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their|to)\b", re.IGNORECASE
+)
+
+
+def _added_to_total(sentence: str, n: NumberMention) -> bool:
+    """'five more people had died, raising the number of deaths to 404': the count added
+    to a total the sentence then gives."""
+    return bool(_MORE_AFTER.match(sentence, n.end)) and bool(_RAISING_AFTER.search(sentence, n.end))
+
+
 def _days_event(sentence: str, start: int) -> bool:
     """Whether a day's attack is named before ``start`` (_DAYS_EVENT)."""
     window = max(0, start - 80)
@@ -413,17 +431,23 @@ _SUPERLATIVES = (
     "largest", "biggest", "highest", "lowest", "deadliest", "worst", "heaviest", "most", "first",
     "single",
 )  # fmt: skip
-_SUPERLATIVE = re.compile(rf"\b(?:{'|'.join(_SUPERLATIVES)})\b[^,;.]{{0,40}}$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(rf"\b(?:{'|'.join(_SUPERLATIVES)})\b[^,;.]{{0,60}}$", re.IGNORECASE)
 
 
 def _superlative_since(sentence: str, start: int, end: int) -> bool:
     return (
         sentence[start:end].lower().startswith("since")
-        and may_hold(sentence[max(0, start - 50) : start], _SUPERLATIVES)  # (a quick first test)
-        and bool(_SUPERLATIVE.search(sentence, max(0, start - 50), start))
+        and may_hold(sentence[max(0, start - 70) : start], _SUPERLATIVES)  # (a quick first test)
+        and bool(_SUPERLATIVE.search(sentence, max(0, start - 70), start))
     )
 
 
+# a perfect tense with "now" before a release ("so far" in a truce is its releases): the releases up to now
+_RELEASED_SO_FAR = re.compile(
+    r"\b(?:has|have)\s+(?:now|to\s+date)\s+(?:returned|released|freed|"
+    r"handed\s+over|set\s+free|repatriated)\b[^,;.\d]{0,40}$",
+    re.IGNORECASE,
+)
 _HELD_SINCE = re.compile(r"\bheld\b[^,;]*\bsince\b", re.IGNORECASE)
 
 

@@ -153,11 +153,21 @@ _SERVED_BEFORE = re.compile(
     r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|over|almost)\s+)?$"
 )
 _WITH = re.compile(r"\bwith\b")
+# what aid workers hand to the people counted: "distributed winter kits to 4,500 families"
+_GIVEN_TO = re.compile(
+    r"\b(?:distribut(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+out)\s+"
+    r"[^,;.\d]{1,40}?\bto\s+(?:(?:at\s+least|more\s+than|about|around|some|nearly|over|"
+    r"almost)\s+)?$"
+)
 
 
 def served_with_aid(sentence: str, n: NumberMention, cues: list) -> bool:
     """Whether people are counted as those that aid feeds or reaches (``cues``: the
     category cues nearest ``n``)."""
+    if sentence.find(" to ", max(0, n.start - 60), n.start) >= 0 and _GIVEN_TO.search(
+        sentence, max(0, n.start - 60), n.start
+    ):
+        return True  # "distribute winter kits to 4,500 families"
     for _, kind, _start, e in cues:
         if kind == "aid" and e <= n.start and _AID_FOR.fullmatch(sentence, e, n.start):
             return True

@@ -331,6 +331,12 @@ def _next_start(text: str, end: int) -> int:
 _BRIEFING = {"killed": "casualties", "injured": "casualties", "missing": "casualties"}
 
 
+# a sentence that goes on with the report of the sentence before
+_SAME_REPORT = re.compile(
+    r"\s*(?:In|According\s+to)\s+the\s+same\s+(?:statement|report|update|briefing|bulletin)\b"
+)
+
+
 def _borrow_asof(rows: list[dict]) -> None:
     """A reported running total with no day of its own ("al-Qedra said the toll rose to
     9,061") takes the as-of date of the nearest dated total of the same article: news
@@ -340,6 +346,13 @@ def _borrow_asof(rows: list[dict]) -> None:
     if not dated:
         return
     for row in rows:
+        if row["asof_source"] == "published" and _SAME_REPORT.match(row["sentence"]):
+            # "In the same statement, the ministry said 404 people have died": the day of
+            # the report before, not the publication date
+            earlier = [r for r in dated if r["char_start"] < row["char_start"]]
+            if earlier:
+                row["asof"], row["asof_source"] = earlier[-1]["asof"], earlier[-1]["asof_source"]
+            continue
         if (
             row["asof"] is None
             and row["scope"] == "cumulative"
