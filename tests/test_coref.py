@@ -224,3 +224,28 @@ def test_a_demonym_before_the_title_of_an_office_s_owner():
         "brief statement early Tuesday."
     )
     assert who(text) == ["Israeli prime minister's office"]
+
+
+def test_an_army_rank_before_a_surname_is_an_honorific():
+    text = (
+        "The head of the inquiry, MG Yaniv Asor, said the camera had been used by Hamas. "
+        "According to MG Asor, the troops operated to remove the threat."
+    )
+    assert who(text) == ["Yaniv Asor", "Yaniv Asor"]
+
+
+def test_a_long_title_resolves_to_the_one_named_with_it():
+    text = (
+        "Chief of the General Staff LTG Eyal Zamir said on Monday that the inquiry would "
+        'take weeks. The Chief of the General Staff stressed that "the IDF regrets any harm '
+        'to uninvolved civilians."'
+    )
+    assert who(text) == ["Eyal Zamir", "Eyal Zamir"]
+
+
+def test_a_surname_is_not_resolved_to_a_place_that_starts_with_it():
+    text = (
+        "Strikes hit Khan Younis overnight, killing 20 people, the civil defence agency said. "
+        '"The killing has to stop," Mr Khan said.'
+    )
+    assert who(text)[-1] == "Khan"

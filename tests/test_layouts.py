@@ -744,3 +744,47 @@ def test_a_press_release_dateline_with_two_places():
         "agreed level, the charity warned today.\n"
     )
     assert page.published == dt.date(2025, 11, 20)
+
+
+# a body long enough that a stamp under it is far from the top of the page
+LONG_BODY = "\n\n".join(
+    f"Paragraph {word}: the envoys met again and said the talks would go on."
+    for word in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+)
+
+
+def test_a_byline_that_runs_into_an_update_stamp_dates_the_page():
+    page = parse_page(
+        "Troops raid Gaza's largest hospital as families wait for word\n\n"
+        "By Jane Roe Globe Staff and Wire Services,Updated November 15, 2023, 8:14 p.m.\n\n" + BODY
+    )
+    assert (page.published, page.author) == (
+        dt.date(2023, 11, 15),
+        "Jane Roe Globe Staff and Wire Services",
+    )
+    assert page.text == BODY
+
+
+def test_a_stamp_under_the_text_gives_a_dateline_its_year():
+    page = parse_page(
+        "Jordan condemns the killing of Palestinians waiting for aid in Gaza\n\n"
+        "Amman, Feb. 29 (Petra) -- " + BODY + "\n\n" + LONG_BODY + "\n\n--(Petra)\n"
+        "29/02/2024 17:42:08\n"
+    )
+    assert page.published == dt.date(2024, 2, 29)
+
+
+def test_a_stamp_under_the_text_dates_a_page_that_gives_no_other_date():
+    page = parse_page(
+        "Talks resume in Cairo after a week's pause\n\n" + LONG_BODY + "\n\n29/02/2024\n"
+    )
+    assert (page.published, page.text) == (dt.date(2024, 2, 29), LONG_BODY)
+
+
+def test_an_agency_name_over_its_menu_is_not_the_title():
+    page = parse_page(
+        "Petra - Jordan News Agency\nHome | Local | Arab & International | Economy\n\n"
+        "Jordan condemns the killing of Palestinians waiting for aid in Gaza\n\n" + BODY
+    )
+    assert page.title == "Jordan condemns the killing of Palestinians waiting for aid in Gaza"
+    assert page.text == BODY

@@ -754,3 +754,30 @@ def test_double_quote_anywhere_makes_a_statement_direct():
     from corpus.statements import _is_direct
 
     assert _is_direct('talks would go on and "nothing is agreed"')
+
+
+def test_a_wire_dateline_is_not_the_speaker():
+    text = (
+        'Amman, Feb. 29 (Petra) -- The Ministry of Foreign Affairs on Thursday "strongly '
+        'condemned" the targeting of civilians, describing it as "a heinous crime."'
+    )
+    assert who(text) == ["Ministry of Foreign Affairs"]
+
+
+def test_a_date_in_brackets_after_a_day_is_not_the_speaker():
+    text = (
+        "GAZA/GENEVA (Reuters): The United Nations on Monday (March 31) accused Israeli "
+        'forces of killing 15 medics "one by one" in southern Gaza.'
+    )
+    assert who(text) == ["United Nations"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry spokesperson, Sufian Qudah, said the world must act.",
+        "Ministry spokesperson, Ambassador Sufian Qudah, said the world must act.",
+    ],
+)
+def test_a_bare_role_before_an_appositive_name_gives_the_name(text):
+    assert who(text) == ["Sufian Qudah"]

@@ -201,7 +201,9 @@ class ArticleSpeakers:
             full = aged_person(self.text, self.people, low.split()[1].split("-")[0], position)
             if full:
                 return [self.last_person.get(full) or Speaker(full, "other", person=True)]
-        if words[0] == "the" and len(words) <= 4 and not body(phrase) and not media_name(phrase):
+        # ("the chief of the general staff": a long title, whole)
+        short = len(words) <= 4 or bool(title_end().fullmatch(" ".join(words[1:])))
+        if words[0] == "the" and short and not body(phrase) and not media_name(phrase):
             found = self._definite(words[1:], position)
             if found is not None:
                 return [found]

@@ -41,9 +41,11 @@ _SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+|\s+[●•]\s+")  # "Deir al-Bala
 # a short section label or outlet before the date, in capitals, or a byline ending in a
 # comma or a dash ("Ahram Online , Friday", "By JT -", "By L'Orient Today staff,")
 _WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?"
+# (a byline may run into an update stamp: "By Jane Doe Globe Staff,Updated November 15, 2023")
 _LABEL_BEFORE = re.compile(
     r"\s*(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&)){0,3}\s*[-–—:,·•|]?"
-    r"|(?i:by)\s+[^\d,|–—]{2,50}?\s*[,–—-])\s*" + _WEEKDAY
+    r"|(?i:by)\s+[^\d,|–—]{2,60}?\s*[,–—-]\s*(?i:(?:updated|published|posted)(?:\s+on)?:?)?)\s*"
+    + _WEEKDAY
 )
 # A clock with an American time zone, and a slashed date whose day and month both fit.
 _US_CLOCK = re.compile(

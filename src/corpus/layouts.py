@@ -84,6 +84,7 @@ class Page:
     published: dt.date | None = None
     date_source: str | None = None
     shapes: list[str] = field(default_factory=list)
+    stamp: dt.date | None = None  # a date printed alone under the text ("29/02/2024 17:42:08")
 
 
 # --- helpers -------------------------------------------------------------------------
@@ -204,6 +205,24 @@ def _title_ahead(rest: list[str]) -> bool:
         if line and not (_is_nav(line) or _is_chrome(line) or _is_credit(line) or _date_line(line)):
             return line.count(" ") >= 3 and _looks_like_title(line)
     return False
+
+
+# a menu of items set apart by bars: "Home | Local | Arab & International | Economy"
+_PIPE_MENU = re.compile(r"[A-Z][\w&'’ .-]{0,30}(?:\s+\|\s+[A-Z][\w&'’ .-]{0,30}){2,}")
+# the words of an outlet's or agency's name
+_OUTLET_WORD = re.compile(
+    r"\b(?:News|Agency|Times|Post|Herald|Tribune|Journal|Gazette|Observer|Daily|Press|Media|"
+    r"Network|Radio|TV|Television|Broadcasting|Chronicle|Standard|Telegraph|Express)\b"
+)
+
+
+def _is_masthead(line: str, rest: list[str]) -> bool:
+    """The outlet's name printed over its menu ("Petra - Jordan News Agency", then "Home |
+    Local | ..."): not a title."""
+    if len(line.split()) > 8 or line[-1:] in '.,:;?!"”' or not _OUTLET_WORD.search(line):
+        return False
+    following = next((ln for ln in rest[:3] if ln), "")
+    return bool(_PIPE_MENU.fullmatch(following))
 
 
 _DAY_LABEL = re.compile(r"^[A-Z][\w '’-]*:\s+Day\s+\d+$")
@@ -377,6 +396,9 @@ def _read_top(
             if page.date_source != "stated":
                 page.published, page.date_source = dated[0], "stated"
             page.outlet = page.outlet or dated[1]
+            by = _BYLINE_BEFORE_DATE.match(line) if line[:3].lower() == "by " else None
+            if by:  # "By Jane Doe Globe Staff,Updated November 15, 2023": a byline too
+                page.author = page.author or by.group(1)
             continue
         by = BYLINE.match(line) if line[:6].lstrip("-–—•* ")[:3].lower() == "by " else None
         if by:
@@ -397,6 +419,9 @@ def _read_top(
                 page.shapes.append("caption")
                 kept.append(line)
                 continue
+        if not body_started and n_seen <= 3 and _is_masthead(line, lines[pos + 1 :]):
+            page.shapes.append("banner")  # "Petra - Jordan News Agency" over the site's menu
+            continue
         if not body_started and n_seen <= 3 and _is_kicker(line, lines[pos + 1 :]):
             page.shapes.append("banner")  # "LIVE", "ANALYSIS", "Israel at War" over the title
             continue
@@ -413,6 +438,9 @@ def _read_top(
     return kept, caption_date
 
 
+_BYLINE_BEFORE_DATE = re.compile(r"[Bb]y\s+([A-Z][^,|–—\d]{1,60}?)\s*(?:,|\s[-–—|]\s)")
+
+
 def _read_bottom(lines: list[str], page: Page) -> list[str]:
     """Cut footers, a trailing agency credit and a trailing tag line."""
     content = [i for i, ln in enumerate(lines) if ln.strip()]
@@ -425,7 +453,9 @@ def _read_bottom(lines: list[str], page: Page) -> list[str]:
             lines = lines[:i]
             break
     lines = [ln for ln in lines if not (len(ln) < 160 and LINK_LINE.match(ln))]
-    while lines and (not lines[-1].strip() or _date_line(lines[-1])):
+    while lines and (not lines[-1].strip() or (dated := _date_line(lines[-1]))):
+        if lines[-1].strip():
+            page.stamp = dated[0]  # (the highest one left: the first under the text)
         lines.pop()  # blank lines, and an update stamp printed under the text
     if lines:
         m = trailing_credit().search(lines[-1][-60:])
@@ -460,7 +490,8 @@ def _read_dateline(lines: list[str], page: Page, caption: dt.date | None, body: 
             found = find_dates(m.group("date"))
             date = found[0].date if found else None
             if found and not found[0].has_year:
-                date = _nearest_year(found[0].text, caption or _first_full_date(body[:3000]))
+                near = caption or _first_full_date(body[:3000]) or page.stamp
+                date = _nearest_year(found[0].text, near)
             if date:
                 page.published, page.date_source = date, "stated"
         return
@@ -504,6 +535,8 @@ def parse_page(text: str) -> Page:
     _read_dateline(lines, page, caption_date, body)
     if "live" in page.shapes:
         page.title = None  # a live page has one headline per entry, none for the page
+    if page.date_source is None and page.stamp and not caption_date:
+        page.published, page.date_source = page.stamp, "stated"
     if page.date_source is None and caption_date:
         later = _past_weekday_dates(body, caption_date)
         latest = max([caption_date, *later])

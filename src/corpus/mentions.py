@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from corpus.phrases import CLAUSE_OPENERS
+from corpus.speaker_lexicon import places
 from corpus.speakers import (
     body,
     clean,
@@ -93,6 +94,8 @@ def chain_person(chain: str) -> tuple[str | None, str] | None:
     parts = [w for w in name.split() if w.lower() not in honorifics()]
     if len(parts) < 2 or body(name) or media_name(name) or _is_body_like(name):
         return None
+    if " ".join(parts[:3]).lower() in places() or " ".join(parts[:2]).lower() in places():
+        return None  # "Khan Younis", "Deir al-Balah": a place
     return title, " ".join(parts)
 
 

@@ -48,6 +48,12 @@ def heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Places whose names look like a person's ("Khan Younis", "Tel Aviv"), lower case."""
+    return frozenset(data_lines("places.txt"))
+
+
+@lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """States named as speakers ("Oman", "Japan"), as news writes them."""
     return frozenset(data_lines("countries.txt"))

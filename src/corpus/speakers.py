@@ -137,11 +137,22 @@ def split_title(phrase: str) -> tuple[str | None, str]:
             last_title += 1
         if all(w in portfolio_words() for w in words[last_title + 1 :]):
             last_title = len(words) - 1  # "Minister of Foreign Affairs": a title, no name
+    if 0 <= last_title < len(words) - 1 and (" " + " ".join(words).lower()).endswith(
+        _long_titles()
+    ):
+        last_title = len(words) - 1  # "The Chief of the General Staff": a title, no name
     if last_title < 0:
         return None, " ".join(words)
     title = " ".join(words[: last_title + 1])
     name = " ".join(words[last_title + 1 :])
     return title, name
+
+
+@lru_cache(maxsize=1)
+def _long_titles() -> tuple[str, ...]:
+    """The titles of several words that end in a capitalised word of their own ("chief of
+    the general staff"), which :func:`split_title` would take for a name."""
+    return tuple(" " + t for t in titles() if " of " in t)
 
 
 def _strip_honorific(name: str) -> str:

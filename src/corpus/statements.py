@@ -31,6 +31,7 @@ import pandas as pd
 from corpus.attribution import Cue, cue_anchors, find_cues
 from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
+from corpus.layout_rules import DATELINE
 from corpus.offices import name_forward_references
 from corpus.quotes import quote_spans, units
 from corpus.relays import Found, relays, role_start
@@ -175,6 +176,8 @@ def article_statements(text: str, spans: list[tuple[int, int]] | None = None) ->
             and text.count("\n", u0, u1) == 0
         ):
             continue  # a title or section line: no statement of its own
+        if (u0 == 0 or text[u0 - 1] == "\n") and "(" in text[u0 : u0 + 80]:
+            u0 = _after_dateline(text, u0, u1)  # "Amman, Feb. 29 (Petra) -- The ministry said"
         k = bisect_left(anchors, u0)  # (holds_no_cue, inlined: it runs for every unit)
         if (k == n_anchors or anchors[k] >= u1) and not cuts_word(text, u0, u1):
             cues = []  # most units: no reporting verb, no "according to"
@@ -219,6 +222,18 @@ def article_statements(text: str, spans: list[tuple[int, int]] | None = None) ->
     for r in rows:
         del r["_order"], r["_quote_end"], r["_quote_start"], r["_side"]
     return rows
+
+
+def _after_dateline(text: str, u0: int, u1: int) -> int:
+    """Where a paragraph's sentence starts after a wire dateline ("GAZA/GENEVA (Reuters):",
+    "Amman, Feb. 29 (Petra) --"): the place is no speaker."""
+    m = DATELINE.match(text[u0 : min(u1, u0 + 140)])
+    if m is None:
+        return u0
+    start = u0 + m.end()
+    while start < u1 and text[start].isspace():
+        start += 1
+    return start if start < u1 else u0
 
 
 def _outside_quotes(cues: list[Cue], quotes: list[tuple[int, int]]) -> list[Cue]:

@@ -78,11 +78,22 @@ _APPOSITIVE_START = re.compile(
 _ADVERBIAL_LAST = frozenset(re.findall(r"[A-Za-z]+", _ADVERBIAL_END.pattern)) | {"X"}
 
 
+# a date in brackets after a day: "on Monday (March 31)"
+_DATE_IN_BRACKETS = re.compile(
+    r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\)[\s,]*$"
+)
+
+
 def strip_adverbials(text: str, lo: int, hi: int) -> int:
     """End of the left context once trailing auxiliaries and time phrases are removed."""
     while hi > lo:
         # cheap test first: only a word that can end an adverbial is worth a regex search
         tail = text[max(lo, hi - 24) : hi].rstrip(" ,")
+        if tail.endswith(")"):  # "The United Nations on Monday (March 31) accused"
+            paren = _DATE_IN_BRACKETS.search(text, max(lo, hi - 24), hi)
+            if paren:
+                hi = paren.start()
+                continue
         last = tail[tail.rfind(" ") + 1 :]
         if last not in _ADVERBIAL_LAST and not last.isdigit():
             break
@@ -378,7 +389,11 @@ def _role_before(text: str, u0: int, comma: int) -> str | None:
     role = _CONJUNCTION_START.sub("", role)  # "..., while Russia's deputy ambassador, X, ..."
     for junk in (":", "—", "–"):
         role = role.rsplit(junk, 1)[-1].strip()
-    if not role or "," in role or len(role.split()) > 10 or not _ROLE_OPENING.match(role):
+    if not role or "," in role or len(role.split()) > 10:
+        return None
+    # (or a bare role that ends in its title: "Ministry spokesperson, Ambassador Sufian Qudah,")
+    bare_title = len(role.split()) <= 5 and role.rsplit(None, 1)[-1].lower() in title_words()
+    if not (_ROLE_OPENING.match(role) or bare_title):
         return None
     words = {w.lower().strip(".,") for w in role.split()}
     if not words & (title_words() | frozenset(heads())):
