@@ -769,3 +769,13 @@ def test_asof_of_a_count_in_the_same_statement_is_that_statements_day():
     )
     out = figs(text, published="2025-09-10")
     assert out["asof"].dt.strftime("%Y-%m-%d").tolist() == ["2025-09-09", "2025-09-09"]
+
+
+def test_asof_of_a_total_the_ministry_added_is_the_day_of_the_report_before():
+    text = (
+        "The ministry said on Thursday that 112 people were killed when troops opened fire. "
+        "The ministry added that the death toll had risen to 30,035."
+    )
+    out = figs(text, published="2024-02-29")
+    toll = out[out["value_text"] == "30,035"].iloc[0]
+    assert (str(toll["asof"])[:10], toll["asof_source"]) == ("2024-02-29", "weekday")

@@ -1382,3 +1382,24 @@ def test_a_death_word_before_another_report_does_not_reach_its_count():
 def test_families_that_aid_is_distributed_to_are_aid():
     text = "He noted that the council had managed to distribute winter kits to 4,500 families."
     assert cats(text)["4,500"] == "aid"
+
+
+def test_a_count_right_after_an_arrest_verb_is_other():
+    text = 'The IDF said troops had apprehended more than 240 "terrorists" in the compound.'
+    assert cats(text)["240"] == "other"
+
+
+def test_captives_hamas_could_free_are_hostages_beside_a_prisoner_release():
+    text = (
+        "A diplomat said Hamas could free about 50 women and children in return for the "
+        "release of Palestinian women held in Israeli prisons."
+    )
+    assert cats(text)["50"] == "hostages_released"
+
+
+def test_kin_lost_after_a_possessive_are_dead():
+    assert cats('"I lost my two sons and my brother," he said.')["two"] == "killed"
+
+
+def test_a_masked_telephone_number_is_not_a_count():
+    assert cats("Tel: +972-3-XXX-XXXX | Email: media@idf.il") == {}

@@ -281,7 +281,7 @@ _QUALIFIERS = frozenset({"nearly", "almost", "about", "some", "roughly", "approx
 # "+44 (0) 20 7413 5566": the telephone number of a press release's contacts
 _IN_YEAR = re.compile(r" in (?:19|20)\d\d\b(?![,.]?\d)")
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "19.31"
-_PHONE = re.compile(r"\+\d{1,3}(?:[\s().-]{1,3}\d+){2,}")
+_PHONE = re.compile(r"\+\d{1,3}(?:[\s().-]{1,3}[\dX]+){2,}")  # (or masked: "+972-3-XXX-XXXX")
 
 
 def _in_phone_number(sentence: str, n: NumberMention) -> bool:

@@ -315,7 +315,9 @@ def lexicon() -> Lexicon:
             data["currency_after"],
             dashes=False,
         ),
-        lost_before=re.compile(r"\blost\s+(?:(?:more than|at least|about|some|nearly)\s+)?$", re.I),
+        lost_before=re.compile(
+            r"\blost\s+(?:(?:my|his|her|their|our|more than|at least|about|some|nearly)\s+)?$", re.I
+        ),
         lost_kin=re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(data['lost_kin'])})\b", re.I),
         dead_list=re.compile(rf"\b(?:{_words(data['dead_lists'])})\b[^.;:]*$", re.I),
         duration_subjects=re.compile(

@@ -93,15 +93,15 @@ def verb_right_after(sentence: str, n: NumberMention, cues: list, tail_end: int)
 
 def governed_by(sentence: str, n: NumberMention, cues: list) -> str | None:
     """'killing at least 32', 'injured seven': a killed or injured verb right before the
-    number, only qualifiers between."""
+    number, only qualifiers between ('apprehended more than 240': an arrest, other)."""
     for _, kind, _, e in cues:
         if (
             e <= n.start
-            and kind in {"killed", "injured"}
+            and kind in {"killed", "injured", "other_fate"}
             and n.start - e <= NEAR_BEFORE
             and of_qualifiers().fullmatch(sentence, e, n.start)
         ):
-            return kind
+            return "other" if kind == "other_fate" else kind
     return None
 
 

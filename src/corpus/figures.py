@@ -229,14 +229,15 @@ def article_figures(
     lowered = text.lower()
     lowered = lowered if len(lowered) == len(text) else None  # see _in_date
     first_seen: dict[str, list[dict]] = {}
-    last_category, last_sentence = None, -2
+    last_category, last_sentence, last_text = None, -2, ""
     for p, s0, s1, found in _sentences_with_numbers(text, numbers, paras, spans):
         sentence = text[s0:s1]
         if (title and sentence.strip() == title) or _shouted(sentence):
             continue  # the title again, or a headline in capitals inside the page
         repeat_of = first_seen.get(sentence)
         sentence_rows: list[dict] = []
-        context = last_category if last_sentence == s0 else None
+        follows = last_sentence == s0  # right after the last sentence with numbers
+        context = last_category if follows else None
         local = tuple(
             NumberMention(n.start - s0, n.end - s0, n.text, n.value, n.is_word)
             for n in found
@@ -254,6 +255,10 @@ def article_figures(
                     until=_next_count(sentence, f, found_here[i + 1 : i + 2]),
                     since=_own_report(sentence, f.start),
                 )  # fmt: skip
+                if asof is None and follows and _CONTINUES.match(sentence):
+                    # "The ministry added that the toll had risen to 30,035": the day of the
+                    # report the sentence before gave ("said on Thursday that 112 ...")
+                    asof, asof_source = resolve_asof(last_text, published)
             start, end = s0 + f.start, s0 + f.end
             statement_id, source = None, None
             for a, b, sid, speaker in said_here:
@@ -279,7 +284,7 @@ def article_figures(
         if sentence_rows:
             last_category = sentence_rows[-1][0]["category"]
         # the next sentence continues this one only if it follows right after it
-        last_sentence = _next_start(text, s1)
+        last_sentence, last_text = _next_start(text, s1), sentence
         if repeat_of is None:
             first_seen[sentence] = sentence_rows
     _borrow_asof(rows)
@@ -331,6 +336,12 @@ def _next_start(text: str, end: int) -> int:
 _BRIEFING = {"killed": "casualties", "injured": "casualties", "missing": "casualties"}
 
 
+# a sentence that goes on with the report of the sentence before: "The ministry added
+# that ...", "It also said ..."
+_CONTINUES = re.compile(
+    r"\s*(?:(?:The|the|Its|its)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?"
+    r"(?:added|also\s+said|also\s+reported|further\s+said|went\s+on\s+to\s+say)\b"
+)
 # a sentence that goes on with the report of the sentence before
 _SAME_REPORT = re.compile(
     r"\s*(?:In|According\s+to)\s+the\s+same\s+(?:statement|report|update|briefing|bulletin)\b"
