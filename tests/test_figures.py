@@ -779,3 +779,27 @@ def test_asof_of_a_total_the_ministry_added_is_the_day_of_the_report_before():
     out = figs(text, published="2024-02-29")
     toll = out[out["value_text"] == "30,035"].iloc[0]
     assert (str(toll["asof"])[:10], toll["asof_source"]) == ("2024-02-29", "weekday")
+
+
+def test_a_part_of_the_running_total_before_is_part_of_it():
+    text = (
+        "The group said at least 98 Palestinians have died in Israeli custody since October "
+        "7, 2023. Of them, 52 died in prisons and 46 in military detention facilities."
+    )
+    assert scopes_of(text) == {"98": "cumulative", "52": "cumulative", "46": "cumulative"}
+
+
+def test_the_dead_the_report_before_counted_are_part_of_its_total():
+    text = (
+        "Israeli forces killed six more Palestinians on Thursday, raising the death toll since "
+        "Wednesday to 16. The ministry said on Thursday that the dead included two children."
+    )
+    assert scopes_of(text)["two"] == "cumulative"
+
+
+def test_the_cues_of_a_second_report_are_its_own():
+    text = (
+        "The IDF said on Sunday that troops had killed four armed men near Rafah, and that "
+        "some 200 fighters are believed to remain trapped underground."
+    )
+    assert scopes_of(text)["four"] == "incident"

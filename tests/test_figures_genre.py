@@ -1403,3 +1403,60 @@ def test_kin_lost_after_a_possessive_are_dead():
 
 def test_a_masked_telephone_number_is_not_a_count():
     assert cats("Tel: +972-3-XXX-XXXX | Email: media@idf.il") == {}
+
+
+def test_captives_whose_release_is_told_are_released_though_held_follows():
+    text = (
+        "The summit was held hours after the release of the last 20 living Israeli hostages "
+        "held in Gaza."
+    )
+    assert row(text, "20")["category"] == "hostages_released"
+    assert row(text, "20")["scope"] == "incident"
+
+
+def test_the_noun_before_of_is_what_is_counted():
+    text = "The data is based on some 40 testimonies of released detainees."
+    assert cats(text)["40"] == "other"
+
+
+def test_a_container_before_of_counts_what_it_holds():
+    text = "Four tankers of fuel entered Gaza on Sunday."
+    assert cats(text)["Four"] == "aid"
+
+
+def test_captives_named_in_another_clause_do_not_make_patients_captives():
+    text = (
+        "The group called for access to all detainees, and for the opening of the crossing "
+        "for the more than 16,500 patients who still need medical evacuation."
+    )
+    assert cats(text)["16,500"] == "other"
+
+
+def test_soldiers_in_a_list_after_a_killing_verb_are_killed():
+    text = "Hezbollah attacks have killed 23 civilians and 17 soldiers in northern Israel."
+    assert cats(text) == {"23": "killed", "17": "killed"}
+
+
+def test_an_earlier_count_counts_what_the_count_before_counts():
+    text = (
+        "The blast killed at least 471 people, the ministry said, revising an earlier count "
+        'of "around 500".'
+    )
+    assert cats(text) == {"471": "killed", "500": "killed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel Aviv-Jaffa, November 11, 2025 - Physicians for Human Rights Israel said today.",
+        "Physicians for Human Rights Israel | 9 Dror St., Tel Aviv-Jaffa",
+        "Photo: Flash 90",
+    ],
+)
+def test_years_of_dates_addresses_and_photo_agencies_are_not_counts(text):
+    assert cats(text) == {}
+
+
+def test_a_sum_before_its_noun_in_euro_is_money():
+    text = "Lahbib recalled the 1.6 billion euro support package for Palestinians."
+    assert cats(text)["1.6 billion"] == "money"

@@ -788,3 +788,29 @@ def test_an_agency_name_over_its_menu_is_not_the_title():
     )
     assert page.title == "Jordan condemns the killing of Palestinians waiting for aid in Gaza"
     assert page.text == BODY
+
+
+def test_a_dateline_with_a_clock_before_the_agency_dates_the_page():
+    page = parse_page(
+        "Hamas deputy leader killed in Beirut, Hezbollah warns of punishment\n\n"
+        "Beirut, 03 Jan 2024 09:14 (Agenzia Nova) - " + BODY
+    )
+    assert page.published == dt.date(2024, 1, 3)
+
+
+def test_a_date_line_with_an_arabic_comma_is_read():
+    page = parse_page(
+        "Sisi welcomes the Gaza ceasefire agreement and calls for aid\n\n"
+        "Wednesday، 15 January 2025 - 11:42 PM\n\n" + BODY
+    )
+    assert page.published == dt.date(2025, 1, 15)
+
+
+def test_a_charitys_name_and_its_name_in_other_scripts_over_a_trail_of_links_are_no_title():
+    page = parse_page(
+        "Physicians for Human Rights Israel\nרופאים לזכויות אדם - ישראל\n"
+        "Home > Publications > Press Releases\n\n"
+        "New data: at least 98 Palestinians have died in Israeli custody since October 2023\n\n"
+        + BODY
+    )
+    assert page.title.startswith("New data: at least 98 Palestinians")

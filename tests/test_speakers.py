@@ -355,3 +355,17 @@ def test_strategists_epidemiologists_and_policy_forums_are_experts(phrase, appos
 
 def test_a_foreign_policy_chief_is_no_expert():
     assert describe("EU foreign policy chief Josep Borrell").type == "official"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("senior MDA paramedic Idan Avshalom", "Idan Avshalom", "other"),
+        ("IDF figures", "Israel Defense Forces", "organization"),
+        ("figures provided to PHRI by the IPS", "IPS", "organization"),
+        ("the Health Ministry run by Hamas", "Gaza Health Ministry", "organization"),
+    ],
+)
+def test_descriptions_of_the_seventh_round(phrase, name, kind):
+    sp = describe(phrase)
+    assert (sp.name, sp.type) == (name, kind)

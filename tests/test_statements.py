@@ -781,3 +781,25 @@ def test_a_date_in_brackets_after_a_day_is_not_the_speaker():
 )
 def test_a_bare_role_before_an_appositive_name_gives_the_name(text):
     assert who(text) == ["Sufian Qudah"]
+
+
+def test_a_person_holding_two_offices_is_one_speaker():
+    text = (
+        "Qatari Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin "
+        "Abdulrahman Al Thani announced that the agreement would enter into force on Sunday."
+    )
+    assert who(text) == ["Mohammed bin Abdulrahman Al Thani"]
+
+
+def test_a_second_speaker_after_a_quotation_and_while_speaks_for_himself():
+    text = (
+        'German Foreign Minister Johann Wadephul cautioned that dialogue "must remain open," '
+        "while an EU diplomat, speaking on condition of anonymity, said the review was "
+        '"a signal, not a sanction."'
+    )
+    assert who(text) == ["Johann Wadephul", "an EU diplomat"]
+
+
+def test_a_relative_described_by_whose_is_a_private_person():
+    text = "Wafa Abu Saleh, whose nephew is among the wounded, said the children were playing."
+    assert one(text)["speaker_type"] == "other"

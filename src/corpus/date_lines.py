@@ -56,6 +56,7 @@ _SLASHED = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b")
 # "Nov 24,2023", "2023-11-24T10:32:00Z", "November, 24, 2023", "November 24, 20231:32 PM".
 _DATE_LINE_TIDY = (
     (re.compile(r"(\d),((?:19|20)\d\d)\b"), r"\1, \2"),
+    (re.compile(r"،"), ","),  # the Arabic comma: "Wednesday، 15 January 2025 - 11:42 PM"
     # "31 July ,2024: 09:12 AM GST", "This content was published on October 20, 2025 - 13:17"
     (re.compile(r"([A-Za-z])\s+,\s*((?:19|20)\d\d)\b:?"), r"\1 \2"),
     (re.compile(r"^this content was (?:published|first published) on\s+", re.IGNORECASE), ""),

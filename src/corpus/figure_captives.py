@@ -89,6 +89,13 @@ def captive_fate(
     fates = (k for _, k, s, e in cues if k == "release" or held_now(sentence, k, s, e))
     if not own and lexicon().taken.search(sentence, n.end, tail_end):
         return "hostages_held"  # "31 were abducted, of whom 23 were freed": the 23 were freed
+    if _RELEASE_OF.search(sentence, max(0, n.start - 40), n.start) and not _STILL.search(
+        sentence, n.end, tail_end
+    ):
+        # "the release of the last 20 living hostages held in Gaza": released, though the
+        # words after the number say where they were held
+        side = lexicon().sides.find(phrase or "")
+        return side[0][2] if side else "hostages_released"
     fate = own[0][1] if own else next(fates, "held")
     if not own and fate == "held" and lexicon().done_releases.search(sentence):
         fate = "release"  # "Four soldiers held captive for 476 days were handed over"
@@ -96,6 +103,16 @@ def captive_fate(
         return "hostages_held"
     side = lexicon().sides.find(phrase or "")
     return side[0][2] if side else "hostages_released"
+
+
+# a release noun whose object is the number: "the release of (the last) 20 hostages"
+_RELEASE_OF = re.compile(
+    r"\b(?:release|freeing|handover|hand-over|handing\s+over)\s+of\s+(?:the\s+)?"
+    r"(?:(?:last|remaining|first|final|all|another)\s+)?"
+    r"(?:(?:at\s+least|some|about|nearly|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet\s+to)\b", re.IGNORECASE)
 
 
 def held_now(sentence: str, kind: str, start: int, end: int) -> bool:

@@ -181,9 +181,17 @@ def _is_year(n: NumberMention, sentence: str) -> bool:
         return False
     if _previous_word(sentence, n.start) in _QUALIFIERS:
         return False  # "nearly 2000 Palestinian prisoners"
+    if _FULL_DATE_BEFORE.search(sentence, max(0, n.start - 16), n.start):
+        return True  # "Tel Aviv-Jaffa, November 11, 2025 - Physicians for ...": a date's year
     following = _next_word(sentence, n.end)
     # "2024 general election" is a year; "2000 people" counts; "the 1967 borders" is a year.
     return following in _YEAR_NOUNS or not (following.endswith("s") and len(following) > 3)
+
+
+# a month and a day right before a year: "November 11, 2025", "11 November 2025"
+_FULL_DATE_BEFORE = re.compile(
+    r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}\s+[A-Z][a-z]{2,8},?)\s+$"
+)
 
 
 def _is_age(n: NumberMention, sentence: str, previous: str) -> bool:
@@ -290,6 +298,9 @@ def _in_phone_number(sentence: str, n: NumberMention) -> bool:
     )
 
 
+_STREET_AFTER = re.compile(
+    r"\s+[A-Z][\w'’-]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Square)\b\.?"
+)
 # "since seven this morning", "until six in the evening": an hour, not a count
 _CLOCK_BEFORE = frozenset({"since", "at", "until", "till", "around", "before", "after", "from"})
 _CLOCK_AFTER = re.compile(
@@ -321,6 +332,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     if (lex.skip_after.match(after) and not _old_truce(after)) or lex.relative.match(after):
         return False
     previous = _previous_word(sentence, n.start)
+    if _STREET_AFTER.match(after):
+        return False  # "9 Dror St.": an address
     if previous in _CLOCK_BEFORE and _CLOCK_AFTER.match(after):
         return False  # "since seven this morning", "at 10 last night": a time of day
     if _is_ratio(after) or _is_proportion(sentence, n) or _is_age(n, sentence, previous):

@@ -19,6 +19,14 @@ __all__ = ["BODIES_OF", "group_before_and", "head_noun", "head_of", "noun_phrase
 # taken whole, "++": the same words as one letter a turn, with far fewer turns of the loop.)
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]++|[.,](?=\d))*")
 _WHOLE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+")
+# What holds the thing counted after "of": "four tankers of fuel", "10 aircraft of aid"
+# count the fuel and the aid ("40 testimonies of released detainees" counts testimonies)
+CONTAINERS = frozenset({
+    "tankers", "tanker", "loads", "planeloads", "shiploads", "boxes", "bags", "sacks",
+    "packages", "parcels", "cartons", "containers", "aircraft", "planes", "flights", "ships",
+    "vessels", "batches", "pallets", "units", "rounds", "consignments", "shipments", "kinds",
+    "types", "sorts", "cases", "litres", "liters", "gallons", "barrels",
+})  # fmt: skip
 # "the bodies of (all) 28 deceased hostages": the dead are named before the count
 BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:all\s+|the\s+)*$")
 

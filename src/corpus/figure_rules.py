@@ -42,7 +42,14 @@ from corpus.figure_clauses import (
 )
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import companion, fill_left_out_nouns, in_list
-from corpus.figure_nouns import BODIES_OF, group_before_and, head_noun, head_of, noun_phrase
+from corpus.figure_nouns import (
+    BODIES_OF,
+    CONTAINERS,
+    group_before_and,
+    head_noun,
+    head_of,
+    noun_phrase,
+)
 from corpus.figure_scope import (
     ASOF_CATEGORIES,
     CASUALTY_KINDS,
@@ -202,6 +209,17 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+# another count of what the count before counts: "revising an earlier count of "around 500""
+_EARLIER_COUNT = re.compile(
+    r"\b(?:earlier|initial|previous|prior|first|revised|new)\s+(?:count|estimate|figure|toll|tally)"
+    r"\s+of\s+[\"“']?(?:(?:around|about|some|nearly|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+# armed people, whom a casualty verb may count like civilians
+_ARMED_PEOPLE = re.compile(
+    r"\b(?:soldiers|troops|fighters|militants|officers|personnel|reservists|peacekeepers)\b",
+    re.IGNORECASE,
+)
 # a report of its own between a cue and a later count
 _NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+to)\b")
 _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
@@ -244,6 +262,8 @@ def _category(
         sentence, max(0, n.start - 12), n.start
     ):
         return "other"  # "a father of five": the size of a family, whatever is near
+    if previous is not None and _EARLIER_COUNT.search(sentence, max(0, n.start - 50), n.start):
+        return previous.category  # "killed at least 471, revising an earlier count of 500"
     # (the pattern is slow to fail: first the quick test that the text before ends in "'s")
     possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
     if possessive and _POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start):
@@ -346,6 +366,14 @@ def _category(
             and not any(k in _FATES and e <= s2 < n.start for _, k, s2, _ in cues)
         ):
             return kind
+    if (
+        noun == "military"
+        and previous is not None
+        and previous.category in CASUALTY_KINDS
+        and _ARMED_PEOPLE.search(phrase or "")
+        and in_list(sentence, n, previous)
+    ):
+        return previous.category  # "have killed 23 civilians and 17 soldiers"
     # 3. a noun that says what is counted ("Four soldiers held captive ... were handed over"
     # counts captives, not troops)
     if noun == "military" and captive_soldiers(phrase, cues, n):
@@ -400,10 +428,15 @@ def _category(
         if kind == "held" and not held_now(sentence, kind, s, e):
             continue  # "workers held hostage for 15 months were released": held no longer
         if kind == "held" and (
-            _CAPTIVES.search(sentence) or sentence[s:e].lower() in lex.captive_states
+            # (captives named near the count and the state: "to allow the ICRC access to all
+            # detainees, and ... the 16,500 patients who still need evacuation" are no captives)
+            _CAPTIVES.search(sentence, max(0, n.start - 80), e + 40)
+            or sentence[s:e].lower() in lex.captive_states
         ):
             return "hostages_held"
         if kind == "hostage":  # "253 people were taken hostage"
+            if e <= n.start and d > NEAR_BEFORE and subordinate(sentence, e, n.start):
+                continue  # "access to all detainees, and to open the crossing for 16,500 patients"
             return captive_fate(sentence, n, phrase, cues, tail_end)
     if noun == "people" and served_with_aid(sentence, n, cues):
         return "aid"  # "enough food to feed one million people", "food for 2,000 families"
@@ -457,6 +490,12 @@ def _classify(
     in_phrase = [c for c in cues.categories if p0 <= c[0] < p1]
     if not in_phrase and phrase and sentence[n.end : n.end + 1] == "-":
         in_phrase = _compound_cue(phrase, p0)  # "its 25-truck convoy": trucks are counted
+    elif in_phrase and phrase and " of " in phrase:
+        # "some 40 testimonies of released detainees": the noun before "of" is counted
+        of_at = sentence.find(" of ", p0, p1)
+        container = sentence[p0:of_at].rsplit(None, 1)[-1].lower() if of_at > p0 else ""
+        if of_at > p0 and container not in CONTAINERS and not any(c[0] < of_at for c in in_phrase):
+            in_phrase = []
     category = _category(
         sentence, n, phrase, in_phrase, previous, context, others, cues, tail_end, duration
     )

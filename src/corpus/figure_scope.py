@@ -156,6 +156,11 @@ def scope(
             k == "cumulative" and category in _MOVING and s > n.end and _movement_cue(sentence, s)
         )
         and not (k in ("incident", "day") and _parts_window(sentence, n, s, others))
+        # "troops had killed four armed men ..., and that some 200 fighters remain
+        # trapped": a second report's cues are its own
+        and not (
+            s > n.end and " and that " in sentence and _SECOND_REPORT.search(sentence, n.end, s)
+        )
         # a proposal or a tense speaks for the whole sentence, a date or a window for the
         # count nearest to it, and a window for the counts beside that one too
         and not (
@@ -276,6 +281,7 @@ _MOVED = {
 }
 
 
+_SECOND_REPORT = re.compile(r",\s+and\s+that\s")
 # (not "bringing the number killed since the start of the war to 326")
 _SINCE_HOLDS = re.compile(
     r"since\s+(?:the|a|an|his|her|its|their)\s+[^,;.\d]{0,40}(?<!\bto\s)", re.IGNORECASE

@@ -48,6 +48,7 @@ from corpus.figure_rules import (
     is_subset,
     sentence_figures,
 )
+from corpus.figure_scope import CASUALTY_KINDS
 from corpus.figure_sources import REPORTED, source_in
 from corpus.numbers import NumberMention
 from corpus.text import paragraphs, sentences
@@ -230,6 +231,7 @@ def article_figures(
     lowered = lowered if len(lowered) == len(text) else None  # see _in_date
     first_seen: dict[str, list[dict]] = {}
     last_category, last_sentence, last_text = None, -2, ""
+    last_rows: list[dict] = []
     for p, s0, s1, found in _sentences_with_numbers(text, numbers, paras, spans):
         sentence = text[s0:s1]
         if (title and sentence.strip() == title) or _shouted(sentence):
@@ -259,6 +261,11 @@ def article_figures(
                     # "The ministry added that the toll had risen to 30,035": the day of the
                     # report the sentence before gave ("said on Thursday that 112 ...")
                     asof, asof_source = resolve_asof(last_text, published)
+            part_of = _part_of_before(sentence, f, last_rows) if follows else None
+            if part_of is not None:
+                # "... raising the toll since Wednesday to 16. The ministry said the dead
+                # included two children": a part of the running total before
+                asof, asof_source = part_of["asof"], part_of["asof_source"]
             start, end = s0 + f.start, s0 + f.end
             statement_id, source = None, None
             for a, b, sid, speaker in said_here:
@@ -271,7 +278,8 @@ def article_figures(
                 "figure_id": f"{article_id}:f{len(rows) + 1:03d}", "article_id": article_id,
                 "published": pub,
                 "value": f.value, "value_text": f.value_text, "qualifier": f.qualifier,
-                "category": f.category, "subject": f.subject, "scope": f.scope,
+                "category": f.category, "subject": f.subject,
+                "scope": "cumulative" if part_of is not None else f.scope,
                 "asof": asof, "asof_source": asof_source,
                 "source": source, "statement_id": statement_id, "sentence": sentence,
                 "char_start": start, "char_end": end, "duplicate_of": None,
@@ -283,6 +291,7 @@ def article_figures(
             sentence_rows.append((row, f.start))
         if sentence_rows:
             last_category = sentence_rows[-1][0]["category"]
+        last_rows = [r for r, _ in sentence_rows]
         # the next sentence continues this one only if it follows right after it
         last_sentence, last_text = _next_start(text, s1), sentence
         if repeat_of is None:
@@ -313,6 +322,27 @@ def _own_report(sentence: str, start: int) -> int:
         for m in _AND_THAT.finditer(sentence, 0, start):
             last = m.end()
     return last
+
+
+# a part of the count of the sentence before: "Of them, 52 died in ...", "the dead
+# included two children"
+_PART_OPENING = re.compile(
+    r"(?:^\s*(?:Of|Among)\s+(?:them|these|those|the\s+dead|the\s+victims|the\s+total)\b"
+    r"|\bthe\s+(?:dead|victims|fatalities)\s+(?:included|include|were)\s+"
+    r"(?:(?:at\s+least|some|about)\s+)?$)",
+    re.IGNORECASE,
+)
+
+
+def _part_of_before(sentence: str, f: Figure, before: list[dict]) -> dict | None:
+    """The running total of the sentence before whose part ``f`` counts, if it is one."""
+    total = before[-1] if before else None
+    if total is None or total["scope"] != "cumulative" or f.category not in CASUALTY_KINDS:
+        return None
+    if _BRIEFING.get(total["category"]) != "casualties":
+        return None
+    m = _PART_OPENING.search(sentence, 0, f.start)
+    return total if m and (m.end() == f.start or sentence[: m.start()].strip() == "") else None
 
 
 def _next_count(sentence: str, f: Figure, following: tuple[Figure, ...]) -> int | None:

@@ -114,7 +114,8 @@ CREDIT_LINES = (
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][^\n()]{0,60}?),?\s+)?"
-    rf"(?P<date>(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+(?:19|20)\d\d\b)?)?\s*"
+    rf"(?P<date>(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+(?:19|20)\d\d\b)?)?"
+    r"(?:\s+\d{1,2}:\d\d)?\s*"  # ("Beirut, 03 Jan 2024 09:14 (Agenzia Nova) -")
     r"\((?P<outlet>[A-Z][\w .&-]{0,30})\)\s*(?:--|\.-|[-–—:])",
     re.IGNORECASE,
 )

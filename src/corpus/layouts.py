@@ -208,21 +208,31 @@ def _title_ahead(rest: list[str]) -> bool:
 
 
 # a menu of items set apart by bars: "Home | Local | Arab & International | Economy"
-_PIPE_MENU = re.compile(r"[A-Z][\w&'’ .-]{0,30}(?:\s+\|\s+[A-Z][\w&'’ .-]{0,30}){2,}")
-# the words of an outlet's or agency's name
+# (or a trail of links: "Home > Publications > Press Releases")
+_PIPE_MENU = re.compile(r"[A-Z][\w&'’ ./-]{0,30}(?:\s+[|>»]\s+[A-Z][\w&'’ ./-]{0,30}){1,}")
+# the words of an outlet's, an agency's or a charity's name
 _OUTLET_WORD = re.compile(
     r"\b(?:News|Agency|Times|Post|Herald|Tribune|Journal|Gazette|Observer|Daily|Press|Media|"
-    r"Network|Radio|TV|Television|Broadcasting|Chronicle|Standard|Telegraph|Express)\b"
+    r"Network|Radio|TV|Television|Broadcasting|Chronicle|Standard|Telegraph|Express|Service|"
+    r"Rights|Council|Committee|Foundation|Institute|Organi[sz]ation|International|Watch|Relief)\b"
 )
 
 
 def _is_masthead(line: str, rest: list[str]) -> bool:
     """The outlet's name printed over its menu ("Petra - Jordan News Agency", then "Home |
-    Local | ..."): not a title."""
-    if len(line.split()) > 8 or line[-1:] in '.,:;?!"”' or not _OUTLET_WORD.search(line):
+    Local | ..."; the name again in other scripts may come between): not a title."""
+    latin = sum(c.isascii() and c.isalpha() for c in line)
+    other_script = latin * 2 < sum(c.isalpha() for c in line)  # the name in Hebrew, Arabic ...
+    if len(line.split()) > 12 or line[-1:] in '.,:;?!"”':
         return False
-    following = next((ln for ln in rest[:3] if ln), "")
-    return bool(_PIPE_MENU.fullmatch(following))
+    if not (other_script or (len(line.split()) <= 8 and _OUTLET_WORD.search(line))):
+        return False
+    for following in [ln for ln in rest[:4] if ln][:2]:
+        if _PIPE_MENU.fullmatch(following):
+            return True
+        if following.isascii():
+            return False
+    return False
 
 
 _DAY_LABEL = re.compile(r"^[A-Z][\w '’-]*:\s+Day\s+\d+$")

@@ -132,7 +132,12 @@ _TITLE_LINKS = frozenset(
 def _bare_title(part: str) -> bool:
     """'Deputy Prime Minister', 'Tánaiste': a title without a name."""
     words = part.lower().split()
-    return bool(words) and all(w in title_words() or w in _TITLE_LINKS for w in words)
+    # (a demonym or a country may open it: "Qatari Prime Minister and Minister of Foreign
+    # Affairs Sheikh Mohammed ...")
+    if len(words) > 1 and part[:1].isupper() and words[0] not in title_words():
+        words = words[1:]
+    titled = [w for w in words if w in title_words()]
+    return bool(titled) and all(w in title_words() or w in _TITLE_LINKS for w in words)
 
 
 def split_joint(phrase: str) -> list[str]:

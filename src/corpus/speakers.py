@@ -241,6 +241,17 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     tally = bare.lower().rsplit(" ", 1)[-1] in _OUTLET_COUNTS  # "an AFP tally"
     if outlet and (ends_with_outlet or tally or head_type(bare) == "media"):
         return Speaker(outlet, "media")
+    run = _RUN_BY.fullmatch(bare) if " by " in bare else None
+    if run:  # "the Health Ministry run by Hamas": the "Hamas-run Health Ministry"
+        return _describe_phrase(f"{run.group('owner')}-run {run.group('body')}")
+    data = _DATA_OWNER.fullmatch(bare) if bare.endswith(_DATA_WORDS) or " by " in bare else None
+    if data:  # "according to IDF figures", "figures provided to PHRI by the IPS": their source's
+        owner = data.group("owner") or data.group("by")
+        found = _describe_phrase(owner)
+        if isinstance(found, Speaker) and not found.person:
+            return found
+        if owner.isupper() and 2 <= len(owner) <= 6:
+            return Speaker(owner, "organization")  # an acronym the lists do not know
     office = _OFFICE.match(bare)
     if office:
         return Speaker(bare, "organization")
@@ -303,8 +314,9 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
 
 
 # a lower-case description, then a personal name: "teacher Samah Ouda"
+# ("senior MDA paramedic Idan Avshalom": an acronym may sit inside the description)
 _DESCRIBED_PERSON = re.compile(
-    rf"(?P<role>[a-z][\w-]*(?: [a-z][\w-]*)?) (?P<name>{NAME_WORD}{NAME_LINK}+)"
+    rf"(?P<role>[a-z][\w-]*(?: (?:[A-Z]{{2,6}}|[a-z][\w-]*)){{0,2}}) (?P<name>{NAME_WORD}{NAME_LINK}+)"
 )
 
 
@@ -318,6 +330,17 @@ def _described_kind(role: str) -> str | None:
 _PLACE_PERSON = re.compile(
     rf"(?:[A-Z][\w'’-]+ ){{1,2}}(?P<role>[a-z][\w-]*(?: [a-z][\w-]*)?) "
     rf"(?P<name>{NAME_WORD}{NAME_LINK}+)"
+)
+_RUN_BY = re.compile(
+    r"(?P<body>.+?)\s+(?:run|led|controlled|governed)\s+by\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+)"
+)
+# a body's numbers stand for the body: "IDF figures", "figures provided to PHRI by the IPS"
+_DATA_WORDS = ("figures", "data", "statistics", "numbers", "estimates")
+_DATA_OWNER = re.compile(
+    r"(?P<owner>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)(?:['’]s)?\s+"
+    r"(?:figures|data|statistics|numbers|estimates)"
+    r"|(?:figures|data|statistics|numbers|estimates)\s+(?:[a-z]+\s+){1,2}(?:to\s+[\w'’ .-]{1,30}?\s+)?"
+    r"by\s+(?:the\s+)?(?P<by>[A-Z][\w&.'’ -]{1,60})"
 )
 _BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")  # "New York-based"
 

@@ -78,6 +78,10 @@ _APPOSITIVE_START = re.compile(
 _ADVERBIAL_LAST = frozenset(re.findall(r"[A-Za-z]+", _ADVERBIAL_END.pattern)) | {"X"}
 
 
+_CLAUSE_JOINS = (" while", " whereas", " but", " and", " as")
+_JOINED_SUBJECT = re.compile(r"(?:while|whereas|but|and)\s+(?=(?:an?|the)\s+\S)")
+# a body described by who runs it: "the Health Ministry run by Hamas"
+_RUN_BY = re.compile(r"\s+(?:run|led|backed|controlled|operated|funded|governed)\s+by\s+$")
 # a date in brackets after a day: "on Monday (March 31)"
 _DATE_IN_BRACKETS = re.compile(
     r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\)[\s,]*$"
@@ -151,6 +155,14 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         while True:
             prev_comma = text.rfind(",", u0, end)
             seg = text[(prev_comma + 1 if prev_comma >= 0 else u0) : end].strip()
+            walked = end < last - 1  # (past one appositive at least)
+            bare = seg.lstrip("\"”’' ")  # (the comma may close a quotation: '"...," while')
+            joined = _JOINED_SUBJECT.match(bare) if walked and bare[:1] in "wba" else None
+            if joined:
+                # '"...," while an EU diplomat, speaking on condition of anonymity, said': the
+                # clause opens with its speaker
+                seg0 = text.index(bare, prev_comma + 1 if prev_comma >= 0 else u0) + joined.end()
+                return seg0, seg0 + len(bare) - joined.end(), None
             # both name patterns end in a capitalised word: most appositives ("a professor
             # at the university") have none last and need neither regex call
             named = prev_comma >= 0 and not apps and _capital_in_last_word(seg)
@@ -214,12 +226,19 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 and not (head[0] == u0 and text[u0 : u0 + 2] in ("A ", "An"))
             ):
                 head = None  # "X, UNICEF Representative in Sudan, speaking ...": a role, go on
-            if head is not None and (
-                text[head[0] : head[1]][:1].isupper()
-                or (
-                    apps
-                    and head_type(text[head[0] : head[1]]) is not None
-                    and text[u0 : head[0]].rstrip()[-1:] in ("", ",", "”", '"', ".")
+            if (
+                head is not None
+                and (
+                    text[head[0] : head[1]][:1].isupper()
+                    or (
+                        apps
+                        and head_type(text[head[0] : head[1]]) is not None
+                        and (
+                            text[u0 : head[0]].rstrip()[-1:] in ("", ",", "”", '"', ".")
+                            # '"...," while an EU diplomat, speaking on condition of anonymity, said'
+                            or text[u0 : head[0]].rstrip().endswith(_CLAUSE_JOINS)
+                        )
+                    )
                 )
             ):  # a name, or an unnamed source: '"...," a nurse at Nasser Hospital, who asked ...'
                 for app in reversed(apps):
@@ -232,6 +251,13 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     if np is None:
         return _relative_subject(text, u0, hi)
     np = _whole_body(text, u0, np)
+    run_by = (
+        _RUN_BY.search(text, max(u0, np[0] - 20), np[0])
+        if text.startswith("by ", np[0] - 3)
+        else None
+    )
+    if run_by and (ran := backward_np(text, u0, run_by.start())) is not None:
+        np = (ran[0], np[1])  # "the Health Ministry run by Hamas said": the ministry speaks
     knowing = _knowing(text, max(u0, np[0] - 40), np[0])
     if knowing:  # "a UN official familiar with the figures told": the official speaks
         np = backward_np(text, u0, knowing.start()) or np
