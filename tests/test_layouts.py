@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from corpus import layouts as lay
+from corpus import page_lines
 from corpus.layouts import parse_page
 
 BODY = "Mediators said on Monday that talks would resume in Cairo."
@@ -473,7 +474,7 @@ def test_a_live_page_s_running_day_label_is_not_the_title():
 
 def _drop_repeats_by_definition(lines: list[str]) -> list[str]:
     long_lines = [ln for ln in lines if len(ln) >= 40]
-    contain = len(long_lines) <= lay.MAX_LINES_FOR_CONTAINMENT
+    contain = len(long_lines) <= page_lines.MAX_LINES_FOR_CONTAINMENT
     kept, seen = [], set()
     for line in lines:
         if len(line) >= 40:
@@ -493,7 +494,7 @@ def test_drop_repeats_keeps_a_line_unless_a_copy_or_a_longer_line_holds_it():
         words = [*pool, *("".join(rng.choice("ab ") for _ in range(40)) for _ in range(2))]
         lines = [rng.choice(words) for _ in range(rng.randint(0, 10))]
         lines += [ln[rng.randint(0, 5) :] for ln in lines[:2]]
-        assert lay._drop_repeats(list(lines)) == _drop_repeats_by_definition(lines), lines
+        assert page_lines.drop_repeats(list(lines)) == _drop_repeats_by_definition(lines), lines
 
 
 @pytest.mark.parametrize(
@@ -724,12 +725,12 @@ def test_reading_lists_and_print_notes_at_the_end_are_cut(footer):
     ],
 )
 def test_site_furniture_of_more_outlets(line):
-    assert lay._is_chrome(line)
+    assert page_lines.is_chrome(line)
 
 
 def test_a_sentence_that_starts_like_furniture_is_kept():
-    assert not lay._is_chrome("Follow the money, he said, and you will find the truth.")
-    assert not lay._is_chrome("Sources: 12 people were killed in the strike on Monday.")
+    assert not page_lines.is_chrome("Follow the money, he said, and you will find the truth.")
+    assert not page_lines.is_chrome("Sources: 12 people were killed in the strike on Monday.")
 
 
 def test_byline_with_the_reporters_cities():

@@ -1,19 +1,25 @@
 """The noun phrase after a number, and what it counts: "193 people", "four Royal Air Force
 Typhoon jets", "1.7 million of Gaza's 2.3 million people", "the deaths of at least 12".
 
-Helpers of :mod:`corpus.figure_rules`.
+Also the words right before it (its qualifier, a currency mark, "a father of") and the
+word lists of those rules. Helpers of :mod:`corpus.figure_rules`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
-from corpus.figure_checks import _OF_OWN
+from corpus.figure_checks import _OF_OWN, Cues
 from corpus.figure_clauses import of_before
 from corpus.figure_lexicon import lexicon
 from corpus.numbers import NumberMention
 
-__all__ = ["BODIES_OF", "group_before_and", "head_noun", "head_of", "noun_phrase"]
+__all__ = [
+    "ARMED_PEOPLE", "BODIES_OF", "CONTAINERS", "EARLIER_COUNT", "NEW_REPORT", "PARENT_OF",
+    "PREPOSITION_BEFORE", "compound_cue", "currency_before", "group_before_and", "head_noun",
+    "head_of", "noun_phrase", "qualifier",
+]  # fmt: skip
 
 # A word of a noun phrase; "MK84" and "2,000-pound" are words too. (Runs of letters are
 # taken whole, "++": the same words as one letter a turn, with far fewer turns of the loop.)
@@ -98,3 +104,64 @@ def group_before_and(sentence: str, n: NumberMention, phrase: str) -> bool:
         return False
     end = sentence.find(phrase, n.end) + len(phrase)
     return sentence.startswith(" and ", end) and sentence[end + 5 : end + 6].isupper()
+
+
+def qualifier(cues: Cues, start: int) -> str:
+    """'more than' / 'at least' ... in the (up to four) words right before the number
+    (``cues``: the sentence's, with its tokens)."""
+    # tokens are in order and do not overlap: both their starts and ends are sorted
+    hi = bisect_right(cues.ends, start)
+    lex = lexicon()
+    # most numbers: the word before ends no cue, so none can match
+    if not hi or cues.words[hi - 1] not in lex.qualifier_ends:
+        return "exact"
+    lo = bisect_left(cues.starts, max(0, start - 24))
+    words = cues.words[max(lo, hi - 4) : hi]
+    if not words:
+        return "exact"
+    table = lex.qualifiers
+    for size in range(len(words), 0, -1):
+        name = table.get(" ".join(words[-size:]))
+        if name:
+            return name
+    return "exact"
+
+
+# a preposition (and a qualifier) right before the number: "wounded in (at least) 73"
+PREPOSITION_BEFORE = re.compile(
+    r"\s+(?:in|during|across|over)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|around|"
+    r"over|up\s+to|almost)\s+)?$"
+)
+
+
+# another count of what the count before counts: "revising an earlier count of "around 500""
+EARLIER_COUNT = re.compile(
+    r"\b(?:earlier|initial|previous|prior|first|revised|new)\s+(?:count|estimate|figure|toll|tally)"
+    r"\s+of\s+[\"“']?(?:(?:around|about|some|nearly|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+# armed people, whom a casualty verb may count like civilians
+ARMED_PEOPLE = re.compile(
+    r"\b(?:soldiers|troops|fighters|militants|officers|personnel|reservists|peacekeepers)\b",
+    re.IGNORECASE,
+)
+# a report of its own between a cue and a later count
+NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+to)\b")
+PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
+
+
+def currency_before(before: str, marks: tuple[str, ...]) -> bool:
+    """Whether ``before`` (the lower-cased text right before a number) ends in a currency
+    mark that is a word of its own: "Rs 500", "$5", but not "nears 65,000"."""
+    if not before.endswith(marks):
+        return False
+    mark = max((m for m in marks if before.endswith(m)), key=len)
+    return not mark[0].isalpha() or not before[: -len(mark)][-1:].isalpha()
+
+
+def compound_cue(phrase: str, start: int) -> list[tuple[int, int, str, str]]:
+    """The cue of the noun a number is hyphened to ("25-truck convoy"), which the
+    sentence's cues miss: "25-truck" is one token."""
+    word = phrase.split(" ", 1)[0].lower()
+    kind = lexicon().categories.phrases.get(word)
+    return [(start, start + len(word), kind, word)] if kind else []

@@ -17,7 +17,6 @@ to 436, with 678 others injured", "injured" is the 678's.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from corpus.figure_captives import (
@@ -43,12 +42,20 @@ from corpus.figure_clauses import (
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import companion, fill_left_out_nouns, in_list
 from corpus.figure_nouns import (
+    ARMED_PEOPLE,
     BODIES_OF,
     CONTAINERS,
+    EARLIER_COUNT,
+    NEW_REPORT,
+    PARENT_OF,
+    PREPOSITION_BEFORE,
+    compound_cue,
+    currency_before,
     group_before_and,
     head_noun,
     head_of,
     noun_phrase,
+    qualifier,
 )
 from corpus.figure_scope import (
     ASOF_CATEGORIES,
@@ -113,27 +120,6 @@ class Figure(NamedTuple):
 
 
 # --- what does it count? ------------------------------------------------------------------
-
-
-def _qualifier(cues: Cues, start: int) -> str:
-    """'more than' / 'at least' ... in the (up to four) words right before the number
-    (``cues``: the sentence's, with its tokens)."""
-    # tokens are in order and do not overlap: both their starts and ends are sorted
-    hi = bisect_right(cues.ends, start)
-    lex = lexicon()
-    # most numbers: the word before ends no cue, so none can match
-    if not hi or cues.words[hi - 1] not in lex.qualifier_ends:
-        return "exact"
-    lo = bisect_left(cues.starts, max(0, start - 24))
-    words = cues.words[max(lo, hi - 4) : hi]
-    if not words:
-        return "exact"
-    table = lex.qualifiers
-    for size in range(len(words), 0, -1):
-        name = table.get(" ".join(words[-size:]))
-        if name:
-            return name
-    return "exact"
 
 
 def _usable_cues(sentence: str, n: NumberMention, others: tuple, found: list) -> list:
@@ -202,38 +188,6 @@ def _own_clause_kind(
     return None
 
 
-# a preposition (and a qualifier) right before the number: "wounded in (at least) 73"
-_PREPOSITION_BEFORE = re.compile(
-    r"\s+(?:in|during|across|over)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|around|"
-    r"over|up\s+to|almost)\s+)?$"
-)
-
-
-# another count of what the count before counts: "revising an earlier count of "around 500""
-_EARLIER_COUNT = re.compile(
-    r"\b(?:earlier|initial|previous|prior|first|revised|new)\s+(?:count|estimate|figure|toll|tally)"
-    r"\s+of\s+[\"“']?(?:(?:around|about|some|nearly|more\s+than|at\s+least)\s+)?$",
-    re.IGNORECASE,
-)
-# armed people, whom a casualty verb may count like civilians
-_ARMED_PEOPLE = re.compile(
-    r"\b(?:soldiers|troops|fighters|militants|officers|personnel|reservists|peacekeepers)\b",
-    re.IGNORECASE,
-)
-# a report of its own between a cue and a later count
-_NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+to)\b")
-_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
-
-
-def _currency_before(before: str, marks: tuple[str, ...]) -> bool:
-    """Whether ``before`` (the lower-cased text right before a number) ends in a currency
-    mark that is a word of its own: "Rs 500", "$5", but not "nears 65,000"."""
-    if not before.endswith(marks):
-        return False
-    mark = max((m for m in marks if before.endswith(m)), key=len)
-    return not mark[0].isalpha() or not before[: -len(mark)][-1:].isalpha()
-
-
 def _category(
     sentence: str,
     n: NumberMention,
@@ -252,17 +206,17 @@ def _category(
     unit follows it (``lexicon().duration_after``)."""
     lex = lexicon()
     before = sentence[max(0, n.start - 6) : n.start].lower().rstrip()
-    if _currency_before(before, lex.currency_before) or lex.currency_after.match(
+    if currency_before(before, lex.currency_before) or lex.currency_after.match(
         sentence[n.end : n.end + 30]
     ):
         return "money"
     if duration:
         return "duration"
-    if sentence.find(" of ", max(0, n.start - 12), n.start) >= 0 and _PARENT_OF.search(
+    if sentence.find(" of ", max(0, n.start - 12), n.start) >= 0 and PARENT_OF.search(
         sentence, max(0, n.start - 12), n.start
     ):
         return "other"  # "a father of five": the size of a family, whatever is near
-    if previous is not None and _EARLIER_COUNT.search(sentence, max(0, n.start - 50), n.start):
+    if previous is not None and EARLIER_COUNT.search(sentence, max(0, n.start - 50), n.start):
         return previous.category  # "killed at least 471, revising an earlier count of 500"
     # (the pattern is slow to fail: first the quick test that the text before ends in "'s")
     possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
@@ -323,7 +277,7 @@ def _category(
     # "six wounded in 73 strikes": a thing counted after a preposition is what the verb
     # before it happened in, not what it hurt
     after_preposition = noun in THING_KINDS and bool(
-        _PREPOSITION_BEFORE.search(sentence, max(0, n.start - 24), n.start)
+        PREPOSITION_BEFORE.search(sentence, max(0, n.start - 24), n.start)
     )
     if (
         own in (None, "displaced", "missing")
@@ -370,7 +324,7 @@ def _category(
         noun == "military"
         and previous is not None
         and previous.category in CASUALTY_KINDS
-        and _ARMED_PEOPLE.search(phrase or "")
+        and ARMED_PEOPLE.search(phrase or "")
         and in_list(sentence, n, previous)
     ):
         return previous.category  # "have killed 23 civilians and 17 soldiers"
@@ -416,7 +370,7 @@ def _category(
                 e <= n.start
                 and d > NEAR_BEFORE
                 and subordinate(sentence, e, n.start)
-                and _NEW_REPORT.search(sentence, e, n.start)
+                and NEW_REPORT.search(sentence, e, n.start)
             ):
                 # "The killing came as ..., where the UN says about 400,000 people remain
                 # trapped": a death word far back, in another clause
@@ -489,7 +443,7 @@ def _classify(
     # (a cue that starts in the phrase: "aid | missions" when the phrase stops at "aid")
     in_phrase = [c for c in cues.categories if p0 <= c[0] < p1]
     if not in_phrase and phrase and sentence[n.end : n.end + 1] == "-":
-        in_phrase = _compound_cue(phrase, p0)  # "its 25-truck convoy": trucks are counted
+        in_phrase = compound_cue(phrase, p0)  # "its 25-truck convoy": trucks are counted
     elif in_phrase and phrase and " of " in phrase:
         # "some 40 testimonies of released detainees": the noun before "of" is counted
         of_at = sentence.find(" of ", p0, p1)
@@ -513,16 +467,8 @@ def _classify(
     else:
         scope = scope_of(sentence, n, category, others, tail_end)
     # (positional: a named tuple takes keywords more slowly; in the order of its fields)
-    qualifier = _qualifier(cues, n.start)
-    return Figure(n.start, n.end, n.text, n.value, qualifier, category, phrase, scope, cues.present)
-
-
-def _compound_cue(phrase: str, start: int) -> list[tuple[int, int, str, str]]:
-    """The cue of the noun a number is hyphened to ("25-truck convoy"), which the
-    sentence's cues miss: "25-truck" is one token."""
-    word = phrase.split(" ", 1)[0].lower()
-    kind = lexicon().categories.phrases.get(word)
-    return [(start, start + len(word), kind, word)] if kind else []
+    qualified = qualifier(cues, n.start)
+    return Figure(n.start, n.end, n.text, n.value, qualified, category, phrase, scope, cues.present)
 
 
 def sentence_figures(

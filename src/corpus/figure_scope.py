@@ -20,6 +20,7 @@ from corpus.figure_captives import done_release, released_in_clause
 from corpus.figure_checks import sentence_cues
 from corpus.figure_clauses import claimed, clause_end, nearest, reach, still_held
 from corpus.figure_lexicon import lexicon, may_hold
+from corpus.figure_occasions import PERFECT_BEFORE, moved
 from corpus.numbers import NumberMention
 
 __all__ = [
@@ -242,43 +243,14 @@ def scope(
         return "incident"  # "Police said 29 people were detained": one event's arrests
     if category in CASUALTY_KINDS:
         return "incident"
-    if category in ("aid", "military") and _PERFECT_BEFORE.search(
+    if category in ("aid", "military") and PERFECT_BEFORE.search(
         sentence, max(0, n.start - 50), n.start
     ):
         return "cumulative"  # "the campaign has struck more than 1,000 targets": so far
-    if category in ("aid", "military") and _moved(sentence, n, category):
+    if category in ("aid", "military") and moved(sentence, n, category):
         # "struck 150 targets", "200 trucks entered on Saturday": one occasion's count
         return "incident"
     return "na"
-
-
-# a perfect tense right before the count: "has struck more than 1,000 targets", "have
-# delivered 3,400 tents" (with no day or window of its own: a count up to now; "has sent
-# two carrier groups" is one deployment)
-_PERFECT_BEFORE = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:struck|hit|fired|launched|"
-    r"destroyed|intercepted|dropped|delivered|distributed|targeted|bombed)\s+"
-    r"(?:(?:more\s+than|at\s+least|over|some|nearly|"
-    r"about|around|almost)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# what aid or arms did on one occasion, near the number ("trucks entered", "struck 150
-# targets"); a rate ("a day", "every day") is not an occasion, nor a shipment
-_MOVED = {
-    "aid": re.compile(
-        r"\b(?:entered|crossed|arrived|reached|delivered|distributed|unloaded|dropped|"
-        r"airdropped|allowed in|let in|went in|got in|made it|passed through|"
-        # what befell one convoy: "a convoy of 66 trucks was looted"
-        r"looted|ambushed|attacked|came under fire|were lost|was lost)\b"
-    ),
-    "military": re.compile(
-        r"\b(?:struck|hit|fired|launched|attacked|destroyed|intercepted|targeted|bombed|"
-        r"dropped|shot down|carried out|raided|seized|dismantled|killed|wounded|mobili[sz]ed|"
-        r"called up|deployed|sent|found|discovered|uncovered|confiscated)\b"
-    ),
-}
 
 
 _SECOND_REPORT = re.compile(r",\s+and\s+that\s")
@@ -312,17 +284,6 @@ _MOVING = frozenset({"aid", "hostages_released", "prisoners_released"})
 
 def _movement_cue(sentence: str, start: int) -> bool:
     return sentence.startswith(("crossed", "passed", "reached"), start)
-
-
-_RATE_WORDS = ("a day", "per day", "each day", "every", "daily", "a week", "per week")
-
-
-def _moved(sentence: str, n: NumberMention, category: str) -> bool:
-    # (the verb may follow a list the count opens: "500 kg of explosives and four rocket
-    # launchers were found")
-    semi = sentence.find(";", n.end)
-    clause = sentence[max(0, n.start - 80) : min(n.end + 100, semi if semi > 0 else len(sentence))]
-    return bool(_MOVED[category].search(clause)) and not may_hold(clause.lower(), _RATE_WORDS)
 
 
 # a day's attack named before a count: "the toll of Monday's strikes has risen to 558"

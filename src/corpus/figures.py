@@ -37,19 +37,12 @@ from corpus.dates import (
     DAY_RANGE_LINK,
     MONTH_START,
     MONTHS,
-    VAGUE_REPORT,
     caption_anchor,
     resolve_asof,
 )
-from corpus.figure_rules import (
-    ASOF_CATEGORIES,
-    Figure,
-    find_numbers,
-    is_subset,
-    sentence_figures,
-)
-from corpus.figure_scope import CASUALTY_KINDS
-from corpus.figure_sources import REPORTED, source_in
+from corpus.figure_asof import CONTINUES, borrow_asof, next_count, own_report, part_of_before
+from corpus.figure_rules import ASOF_CATEGORIES, Figure, find_numbers, sentence_figures
+from corpus.figure_sources import source_in
 from corpus.numbers import NumberMention
 from corpus.text import paragraphs, sentences
 
@@ -254,14 +247,14 @@ def article_figures(
                 anchor = _caption_anchor(text[paras[p][0] : s0], published)
                 asof, asof_source = resolve_asof(
                     sentence, published, anchor=anchor, present=f.present, near=f.start,
-                    until=_next_count(sentence, f, found_here[i + 1 : i + 2]),
-                    since=_own_report(sentence, f.start),
+                    until=next_count(sentence, f, found_here[i + 1 : i + 2]),
+                    since=own_report(sentence, f.start),
                 )  # fmt: skip
-                if asof is None and follows and _CONTINUES.match(sentence):
+                if asof is None and follows and CONTINUES.match(sentence):
                     # "The ministry added that the toll had risen to 30,035": the day of the
                     # report the sentence before gave ("said on Thursday that 112 ...")
                     asof, asof_source = resolve_asof(last_text, published)
-            part_of = _part_of_before(sentence, f, last_rows) if follows else None
+            part_of = part_of_before(sentence, f, last_rows) if follows else None
             if part_of is not None:
                 # "... raising the toll since Wednesday to 16. The ministry said the dead
                 # included two children": a part of the running total before
@@ -296,7 +289,7 @@ def article_figures(
         last_sentence, last_text = _next_start(text, s1), sentence
         if repeat_of is None:
             first_seen[sentence] = sentence_rows
-    _borrow_asof(rows)
+    borrow_asof(rows)
     return rows
 
 
@@ -308,51 +301,6 @@ def _shouted(sentence: str) -> bool:
     return sentence.isupper() and sentence.count(" ") >= 4
 
 
-# a second report in the sentence, whose count the days before it do not date: "...
-# killed on Wednesday, and says that 312 ...", "..., and that about 130 hostages remain"
-_AND_THAT = re.compile(
-    r",?\s+and\s+(?:(?:says|said|adds|added|reports|reported|announced|notes|noted)\s+)?that\s"
-)
-
-
-def _own_report(sentence: str, start: int) -> int:
-    """Where the report holding the count at ``start`` opens (0: the sentence's start)."""
-    last = 0
-    if " and " in sentence:  # (a quick first test)
-        for m in _AND_THAT.finditer(sentence, 0, start):
-            last = m.end()
-    return last
-
-
-# a part of the count of the sentence before: "Of them, 52 died in ...", "the dead
-# included two children"
-_PART_OPENING = re.compile(
-    r"(?:^\s*(?:Of|Among)\s+(?:them|these|those|the\s+dead|the\s+victims|the\s+total)\b"
-    r"|\bthe\s+(?:dead|victims|fatalities)\s+(?:included|include|were)\s+"
-    r"(?:(?:at\s+least|some|about)\s+)?$)",
-    re.IGNORECASE,
-)
-
-
-def _part_of_before(sentence: str, f: Figure, before: list[dict]) -> dict | None:
-    """The running total of the sentence before whose part ``f`` counts, if it is one."""
-    total = before[-1] if before else None
-    if total is None or total["scope"] != "cumulative" or f.category not in CASUALTY_KINDS:
-        return None
-    if _BRIEFING.get(total["category"]) != "casualties":
-        return None
-    m = _PART_OPENING.search(sentence, 0, f.start)
-    return total if m and (m.end() == f.start or sentence[: m.start()].strip() == "") else None
-
-
-def _next_count(sentence: str, f: Figure, following: tuple[Figure, ...]) -> int | None:
-    """Where the next count of the sentence starts, unless it is part of ``f``
-    ("7,028, including 2,913 children"): a date past it is that count's (see resolve_asof)."""
-    if not following or is_subset(sentence[f.end : following[0].start]):
-        return None
-    return following[0].start
-
-
 def _next_start(text: str, end: int) -> int:
     """The first character from ``end`` on that is not a space (or the end of ``text``)."""
     # (a loop: between sentences there are a space or two, fewer steps than a search takes)
@@ -360,54 +308,6 @@ def _next_start(text: str, end: int) -> int:
     while end < size and text[end].isspace():  # what \s takes
         end += 1
     return end
-
-
-# the counts one casualty briefing gives together (the dead, the wounded, the missing)
-_BRIEFING = {"killed": "casualties", "injured": "casualties", "missing": "casualties"}
-
-
-# a sentence that goes on with the report of the sentence before: "The ministry added
-# that ...", "It also said ..."
-_CONTINUES = re.compile(
-    r"\s*(?:(?:The|the|Its|its)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?"
-    r"(?:added|also\s+said|also\s+reported|further\s+said|went\s+on\s+to\s+say)\b"
-)
-# a sentence that goes on with the report of the sentence before
-_SAME_REPORT = re.compile(
-    r"\s*(?:In|According\s+to)\s+the\s+same\s+(?:statement|report|update|briefing|bulletin)\b"
-)
-
-
-def _borrow_asof(rows: list[dict]) -> None:
-    """A reported running total with no day of its own ("al-Qedra said the toll rose to
-    9,061") takes the as-of date of the nearest dated total of the same article: news
-    gives one briefing's numbers across several sentences."""
-    # a date the article states, not the publication date another total fell back to
-    dated = [r for r in rows if r["asof"] is not None and r["asof_source"] != "published"]
-    if not dated:
-        return
-    for row in rows:
-        if row["asof_source"] == "published" and _SAME_REPORT.match(row["sentence"]):
-            # "In the same statement, the ministry said 404 people have died": the day of
-            # the report before, not the publication date
-            earlier = [r for r in dated if r["char_start"] < row["char_start"]]
-            if earlier:
-                row["asof"], row["asof_source"] = earlier[-1]["asof"], earlier[-1]["asof_source"]
-            continue
-        if (
-            row["asof"] is None
-            and row["scope"] == "cumulative"
-            and row["category"] in ASOF_CATEGORIES
-            and REPORTED.search(row["sentence"])
-            # "the UN said last week that ...": another, undated briefing
-            and not VAGUE_REPORT.search(row["sentence"])
-        ):
-            group = _BRIEFING.get(row["category"], row["category"])
-            same = [r for r in dated if _BRIEFING.get(r["category"], r["category"]) == group]
-            if not same:  # a health briefing's date is not that of the displaced or captives
-                continue
-            near = min(same, key=lambda r: abs(r["char_start"] - row["char_start"]))
-            row["asof"], row["asof_source"] = near["asof"], near["asof_source"]
 
 
 def empty_figures() -> pd.DataFrame:

@@ -33,42 +33,44 @@ from dataclasses import dataclass, field
 from corpus.date_lines import caption_date as _caption_date
 from corpus.date_lines import date_line as _date_line
 from corpus.date_lines import first_full_date as _first_full_date
-from corpus.dates import find_dates, find_weekdays, parse_date
+from corpus.dates import find_dates, parse_date
 from corpus.layout_rules import (
     AUTHOR_BIO,
     AUTHOR_OF_OUTLET,
     BANNER,
     BYLINE,
-    CHROME_ANYWHERE,
-    CHROME_FIRST_WORDS,
-    CHROME_HINTS,
-    CHROME_LINES,
     CJK_DATE,
-    COUNTER_LINE,
-    CREDIT_LINES,
     DATE_STAMP,
     DATELINE,
     FOOTER_MARKERS,
-    FUTURE_MARKERS,
     HEADER_KEYS,
     HEADER_LINE,
     LINK_LINE,
-    MENU_SPLIT,
-    PAST_VERB,
     PLACE_DATELINE,
     TAG_LINE,
     TIMESTAMP,
     known_outlets,
     trailing_credit,
 )
+from corpus.page_lines import (
+    drop_headings,
+    drop_repeats,
+    is_chrome,
+    is_cjk_line,
+    is_credit,
+    is_kicker,
+    is_masthead,
+    is_nav,
+    is_prose,
+    looks_like_title,
+    past_weekday_dates,
+    title_ahead,
+)
 
 _DIGIT = re.compile(r"\d")
 _CREDIT_STARTS = frozenset("©([PpIiCcGgEeAaRrXx")  # first characters of CREDIT_LINES
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _TOP_LINES = 12  # metadata lives in the first lines of a page
-MAX_LINES_FOR_CONTAINMENT = 400
-MAX_CAPTION_LEAD_DAYS = 4  # a photo is rarely older than this when the article runs
-KICKER_MAX_WORDS = 4  # a section label over a title is short
 
 
 @dataclass
@@ -85,220 +87,6 @@ class Page:
     date_source: str | None = None
     shapes: list[str] = field(default_factory=list)
     stamp: dt.date | None = None  # a date printed alone under the text ("29/02/2024 17:42:08")
-
-
-# --- helpers -------------------------------------------------------------------------
-
-
-_FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
-
-
-def _is_chrome(line: str) -> bool:
-    # Site furniture is short and starts with one of a few words: cheap tests first.
-    if len(line) >= 300:
-        return False
-    if line[:1].isdigit():
-        return COUNTER_LINE.fullmatch(line) is not None or CHROME_LINES.match(line) is not None
-    if ("|" in line or "·" in line or "•" in line) and _is_menu(line):
-        return True
-    low = line.lower()
-    first = _FIRST_WORD.match(low.lstrip("(["))  # "(ATTN: ...)": a desk note in brackets
-    if first and first.group() in CHROME_FIRST_WORDS and CHROME_LINES.match(line):
-        return True
-    # (a substring test per hint word: an alternation of words makes `re` try every position)
-    return any(hint in low for hint in CHROME_HINTS) and any(
-        p.search(line) for p in CHROME_ANYWHERE
-    )
-
-
-def _is_menu(line: str) -> bool:
-    items = [item for item in MENU_SPLIT.split(line.strip(" |")) if item]
-    if len(items) < 2 or _DIGIT.search(line):
-        return False
-    # (an item may end in the dot of an abbreviation: "U.S.", not in a sentence's stop)
-    if any(
-        item.count(" ") > 3 or item[-1] in "!?:" or (item[-1] == "." and " " in item)
-        for item in items
-    ):
-        return False
-    return len(items) >= 3 or any(_is_chrome(item) for item in items)
-
-
-def _is_credit(line: str) -> bool:
-    return len(line) < 160 and any(p.match(line) for p in CREDIT_LINES)
-
-
-def _is_cjk_line(line: str) -> bool:
-    sample = line[:400]
-    if not _CJK.search(sample):
-        return False
-    return len(_CJK.findall(sample)) > 0.3 * len(sample.replace(" ", ""))
-
-
-def _looks_like_title(line: str) -> bool:
-    words = line.split()
-    return (
-        2 <= len(words) <= 30
-        and len(line) <= 250
-        and line.rstrip("\"'”’)")[-1:] not in ".,:;"  # a sentence, even one ending in a quote
-        and not BYLINE.match(line)
-        and not line[0].islower()
-    )
-
-
-def _is_prose(line: str) -> bool:
-    """An article paragraph: a sentence of some length, not a link or a list item."""
-    return (
-        line.count(" ") >= 9
-        and line.rstrip()[-1:] in '.!?"”’)'
-        and not FOOTER_MARKERS.match(line)
-        and not line[:1].isdigit()
-    )
-
-
-def _is_nav(line: str) -> bool:
-    """A menu or section item at the page top ("Menu", "World", "Middle East", "Tweet"), or a
-    menu bar whose items are set apart by wide gaps ("World  Business  Markets  More")."""
-    if _DIGIT.search(line):
-        return False
-    if line.count(" ") <= 2:
-        return line[-1:] not in '.!?:"”'
-    return "  " in line and bool(_MENU_BAR.fullmatch(line))
-
-
-# three or more short capitalised items, two or more spaces apart
-_MENU_ITEM = r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}"  # ("U.S. & World")
-_MENU_BAR = re.compile(rf"{_MENU_ITEM}(?: {{2,}}{_MENU_ITEM}){{2,}}")
-
-
-_CAPTION_HINT = re.compile(
-    r"\b(?:photo|photograph|credit|getty|afp|reuters|ap|epa|xinhua)\b|[\[©]", re.I
-)
-
-
-def _drop_headings(lines: list[str]) -> list[str]:
-    """Drop in-text headlines: a title-like line (no final stop, not a list item or a
-    caption) right before a paragraph, such as a live page's entry headlines
-    ("Gaza toll passes 67,800, ministry says"). The text under them is kept."""
-    keep = list(lines)
-    content = [i for i, ln in enumerate(lines) if ln]
-    # (not the first line: under the title it is the standfirst, which is body)
-    for before, i, after in zip(content, content[1:], content[2:], strict=False):
-        line = lines[i]
-        if (
-            line[-1] not in '.!?"”’):'
-            and 3 <= line.count(" ") <= 19
-            and line[0] not in "-–—•*0123456789"
-            and not lines[before].endswith(":")
-            and _is_prose(lines[after])
-            and _looks_like_title(line)
-            and not _CAPTION_HINT.search(line)
-        ):
-            keep[i] = ""
-    return keep
-
-
-def _title_ahead(rest: list[str]) -> bool:
-    """Whether the next line that is not a menu item looks like a title (so a short
-    line before it is a menu item or a section label, not a short title)."""
-    for line in rest[:20]:
-        if line and not (_is_nav(line) or _is_chrome(line) or _is_credit(line) or _date_line(line)):
-            return line.count(" ") >= 3 and _looks_like_title(line)
-    return False
-
-
-# a menu of items set apart by bars: "Home | Local | Arab & International | Economy"
-# (or a trail of links: "Home > Publications > Press Releases")
-_PIPE_MENU = re.compile(r"[A-Z][\w&'’ ./-]{0,30}(?:\s+[|>»]\s+[A-Z][\w&'’ ./-]{0,30}){1,}")
-# the words of an outlet's, an agency's or a charity's name
-_OUTLET_WORD = re.compile(
-    r"\b(?:News|Agency|Times|Post|Herald|Tribune|Journal|Gazette|Observer|Daily|Press|Media|"
-    r"Network|Radio|TV|Television|Broadcasting|Chronicle|Standard|Telegraph|Express|Service|"
-    r"Rights|Council|Committee|Foundation|Institute|Organi[sz]ation|International|Watch|Relief)\b"
-)
-
-
-def _is_masthead(line: str, rest: list[str]) -> bool:
-    """The outlet's name printed over its menu ("Petra - Jordan News Agency", then "Home |
-    Local | ..."; the name again in other scripts may come between): not a title."""
-    latin = sum(c.isascii() and c.isalpha() for c in line)
-    other_script = latin * 2 < sum(c.isalpha() for c in line)  # the name in Hebrew, Arabic ...
-    if len(line.split()) > 12 or line[-1:] in '.,:;?!"”':
-        return False
-    if not (other_script or (len(line.split()) <= 8 and _OUTLET_WORD.search(line))):
-        return False
-    for following in [ln for ln in rest[:4] if ln][:2]:
-        if _PIPE_MENU.fullmatch(following):
-            return True
-        if following.isascii():
-            return False
-    return False
-
-
-_DAY_LABEL = re.compile(r"^[A-Z][\w '’-]*:\s+Day\s+\d+$")
-
-
-def _is_kicker(line: str, rest: list[str]) -> bool:
-    """A section label or kicker printed above the title: one word in capitals
-    ("LIVE", "ANALYSIS"), or a label of at most four words followed by a longer
-    title line."""
-    words = line.split()
-    if _DAY_LABEL.search(line) and len(words) <= 6:
-        return True  # a live page's running label: "Israel at war: Day 53"
-    capitals = line.isupper() and len(words) <= 6  # "PRESS RELEASE – FOR IMMEDIATE RELEASE"
-    if not words or (len(words) > KICKER_MAX_WORDS and not capitals) or line[-1:] in '.,:;?"”':
-        return False
-    if len(words) == 1 and line.isupper() and len(line) > 2:
-        return True
-    # the next line that is not a menu item, site furniture or a date line
-    following = next(
-        (ln for ln in rest if ln and not (_is_nav(ln) or _is_chrome(ln) or _date_line(ln))), ""
-    )
-    return (
-        len(words) >= 2 and _looks_like_title(following) and len(following.split()) > len(words) + 2
-    )
-
-
-def _drop_repeats(lines: list[str]) -> list[str]:
-    """Keep a repeated line (caption, standfirst, pull quote) once.
-
-    A line of 40+ characters goes when an earlier line is identical, or when a longer
-    line contains it (a caption repeated as the lead, a copy cut off mid-word).
-    """
-    seen: set[str] = set()
-    long_lines = [ln for ln in lines if len(ln) >= 40]
-    # Containment costs lines x text: only for article-sized texts (exact copies always).
-    # The long lines, longest first, joined: those longer than a line are a prefix
-    # of `longer` (ending at longer_end[len(line)]), searched with one str.find.
-    longer, longer_end, offset = "", {}, 0
-    if len(long_lines) <= MAX_LINES_FOR_CONTAINMENT:
-        by_length = sorted(long_lines, key=len, reverse=True)
-        for line in by_length:
-            longer_end.setdefault(len(line), offset)
-            offset += len(line) + 1
-        longer = "\n".join(by_length)
-    kept = []
-    for line in lines:
-        if len(line) >= 40:
-            if line in seen:
-                continue
-            if longer and longer.find(line, 0, longer_end[len(line)]) >= 0:
-                continue  # a longer line contains it (a line holds no "\n")
-            seen.add(line)
-        kept.append(line)
-    return kept
-
-
-def _past_weekday_dates(text: str, anchor: dt.date) -> list[dt.date]:
-    """Days after ``anchor`` that the text reports in the past tense ("told X on Sunday")."""
-    found = []
-    for start, _end, index in find_weekdays(text):
-        window = re.split(r"[.!?\n]", text[max(0, start - 60) : start])[-1]
-        if PAST_VERB.search(window) and not FUTURE_MARKERS.search(window):
-            offset = (index - anchor.weekday()) % 7
-            if offset <= MAX_CAPTION_LEAD_DAYS:
-                found.append(anchor + dt.timedelta(days=offset))
-    return found
 
 
 # --- the parser ----------------------------------------------------------------------
@@ -379,7 +167,7 @@ def _read_top(
             line = stamp.group("rest").strip()
             if not line:
                 continue
-        if _is_chrome(line) or (drop_cjk and n_seen <= 3 and _is_cjk_line(line)):
+        if is_chrome(line) or (drop_cjk and n_seen <= 3 and is_cjk_line(line)):
             cjk = [dt.date(int(y), int(m), int(d)) for y, m, d in CJK_DATE.findall(line)]
             if cjk and page.date_source != "stated":
                 page.published, page.date_source = max(cjk), "stated"
@@ -421,7 +209,7 @@ def _read_top(
             page.author = page.author or bio.group("author")
             page.outlet = page.outlet or bio.group("outlet")
             continue
-        if _is_credit(line) or (page.title and line == page.title):
+        if is_credit(line) or (page.title and line == page.title):
             continue
         if not body_started and caption_date is None and not page.title:
             caption_date = _caption_date(line)
@@ -429,21 +217,21 @@ def _read_top(
                 page.shapes.append("caption")
                 kept.append(line)
                 continue
-        if not body_started and n_seen <= 3 and _is_masthead(line, lines[pos + 1 :]):
+        if not body_started and n_seen <= 3 and is_masthead(line, lines[pos + 1 :]):
             page.shapes.append("banner")  # "Petra - Jordan News Agency" over the site's menu
             continue
-        if not body_started and n_seen <= 3 and _is_kicker(line, lines[pos + 1 :]):
+        if not body_started and n_seen <= 3 and is_kicker(line, lines[pos + 1 :]):
             page.shapes.append("banner")  # "LIVE", "ANALYSIS", "Israel at War" over the title
             continue
-        if not prose_seen and _is_nav(line) and (page.title or _title_ahead(lines[pos + 1 :])):
+        if not prose_seen and is_nav(line) and (page.title or title_ahead(lines[pos + 1 :])):
             continue  # menus, section labels and share buttons above the first paragraph
-        if not body_started and _looks_like_title(line):
+        if not body_started and looks_like_title(line):
             page.title = line
             page.shapes.append("titled")
             body_started = True
             continue
         body_started = True
-        prose_seen = prose_seen or _is_prose(line)
+        prose_seen = prose_seen or is_prose(line)
         kept.append(line)
     return kept, caption_date
 
@@ -459,7 +247,7 @@ def _read_bottom(lines: list[str], page: Page) -> list[str]:
     bottom = content[max(1, len(content) - 12) :]  # footers live in the last lines
     for i in bottom:
         footer = len(lines[i]) < 200 and FOOTER_MARKERS.match(lines[i])
-        if footer and not any(map(_is_prose, lines[i + 1 :])):
+        if footer and not any(map(is_prose, lines[i + 1 :])):
             lines = lines[:i]
             break
     lines = [ln for ln in lines if not (len(ln) < 160 and LINK_LINE.match(ln))]
@@ -529,14 +317,14 @@ def parse_page(text: str) -> Page:
     page = Page(text="")
     lines = [ln.strip() for ln in text.split("\n")]
     lines = lines[_read_header(lines, page) :]
-    lines, caption_date = _read_top(lines, page, drop_cjk=not _is_cjk_line(text[-2000:]))
+    lines, caption_date = _read_top(lines, page, drop_cjk=not is_cjk_line(text[-2000:]))
     lines = _read_bottom(lines, page)
     lines = [
         ln
         for ln in lines
-        if not (ln and ((ln[0] in _CREDIT_STARTS and _is_credit(ln)) or _is_chrome(ln)))
+        if not (ln and ((ln[0] in _CREDIT_STARTS and is_credit(ln)) or is_chrome(ln)))
     ]
-    lines = _drop_repeats(_drop_headings(lines))
+    lines = drop_repeats(drop_headings(lines))
     # Lines are already normalised and stripped: only blank-line runs are left to fix.
     body = "\n".join(lines)
     while "\n\n\n" in body:  # str.replace is many times faster than a regex here
@@ -548,7 +336,7 @@ def parse_page(text: str) -> Page:
     if page.date_source is None and page.stamp and not caption_date:
         page.published, page.date_source = page.stamp, "stated"
     if page.date_source is None and caption_date:
-        later = _past_weekday_dates(body, caption_date)
+        later = past_weekday_dates(body, caption_date)
         latest = max([caption_date, *later])
         page.published = latest
         page.date_source = "inferred" if latest > caption_date else "caption"

@@ -11,6 +11,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.appositives import (
+    DESCRIBED_NAME,
+    NAME_SEGMENT,
+    WHO_BEFORE,
+    capital_in_last_word,
+    ends_in_name,
+    owned_role,
+    role_before,
+    titled,
+    unnamed_after_opener,
+)
 from corpus.phrases import (
     CLAUSE_OPENERS,
     SOURCE_QUALIFIERS,
@@ -19,9 +30,6 @@ from corpus.phrases import (
     is_possessive,
 )
 from corpus.speakers import (
-    NAME_LINK,
-    NAME_WORD,
-    ORG_WORD,
     SPOKES_WORDS,
     bodies,
     body,
@@ -131,7 +139,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     if (
         text.find(" who ", max(u0, v0 - 40), v0) >= 0
         or text.find(" which ", max(u0, v0 - 40), v0) >= 0
-    ) and (who := _WHO_BEFORE.search(text, max(u0, v0 - 40), v0)):
+    ) and (who := WHO_BEFORE.search(text, max(u0, v0 - 40), v0)):
         # "... hosted by Foreign Minister Wang Yi, who described it as": the name before "who"
         np = backward_np(text, u0, who.start())
         if np is not None and text[np[0] : np[1]][:1].isupper():
@@ -165,15 +173,15 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 return seg0, seg0 + len(bare) - joined.end(), None
             # both name patterns end in a capitalised word: most appositives ("a professor
             # at the university") have none last and need neither regex call
-            named = prev_comma >= 0 and not apps and _capital_in_last_word(seg)
+            named = prev_comma >= 0 and not apps and capital_in_last_word(seg)
             described = (
-                _DESCRIBED_NAME.fullmatch(seg) if named and seg[:1] in ("t", "a") else None
+                DESCRIBED_NAME.fullmatch(seg) if named and seg[:1] in ("t", "a") else None
             )  # ("the", "a", "an")
             if described:  # "Its founder, the Spanish-American chef José Andrés, wrote"
                 seg = described.group("name")
-            if named and _NAME_SEGMENT.fullmatch(seg):
+            if named and NAME_SEGMENT.fullmatch(seg):
                 # "A spokesperson for UNICEF, James Elder, said": the name follows its role
-                role = _role_before(text, u0, prev_comma)
+                role = role_before(text, u0, prev_comma)
                 if role is not None:
                     seg0 = text.index(seg, prev_comma)
                     return seg0, seg0 + len(seg), role
@@ -191,7 +199,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 prev_comma >= 0
                 and seg.endswith(")")
                 and _NAME_TAIL_WITH_SHORT.search(seg)
-                and not (_APPOSITIVE_START.match(seg) or _titled(seg))
+                and not (_APPOSITIVE_START.match(seg) or titled(seg))
             ):
                 # "a researcher at the Foundation for Political, Economic and Social Research
                 # (SETA), said": the comma is inside a body's name
@@ -200,7 +208,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             if (
                 prev_comma < 0
                 or not seg
-                or not (_APPOSITIVE_START.match(seg) or _titled(seg) or _owned_role(seg))
+                or not (_APPOSITIVE_START.match(seg) or titled(seg) or owned_role(seg))
             ):
                 break
             if not _ADVERBIAL_SEGMENT.match(seg):
@@ -215,13 +223,13 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             knowing = _knowing(text, max(u0, head[0] - 40), head[0]) if head else None
             if knowing:  # "A source close to the mediators, who asked not to be named, said"
                 head = backward_np(text, u0, knowing.start()) or head
-            if head is not None and _unnamed_after_opener(text, u0, head):
+            if head is not None and unnamed_after_opener(text, u0, head):
                 # "In Jerusalem, a senior official, speaking on condition of anonymity, told"
                 return head[0], head[1], None
             if (
                 head is not None
-                and _titled(text[head[0] : head[1]])
-                and not _ends_in_name(text[head[0] : head[1]])
+                and titled(text[head[0] : head[1]])
+                and not ends_in_name(text[head[0] : head[1]])
                 # ("A staff member in Rafah, who asked ...": an unnamed source opens the clause)
                 and not (head[0] == u0 and text[u0 : u0 + 2] in ("A ", "An"))
             ):
@@ -350,146 +358,17 @@ def _knowing(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return _KNOWING.search(text, lo, hi)
 
 
-# Names listed before the last two of a joint subject: "Hamas, Islamic Jihad and ..."
-_CONJUNCTION_START = re.compile(r"^(?:while|whereas|but|and|although|though)\s+")
+# a body's name that ends in its short form: "... Economic and Social Research (SETA)"
 _NAME_TAIL_WITH_SHORT = re.compile(
     r"^[A-Z][\w’'-]*(?:\s+(?:and|of|for|[A-Z][\w’'-]*))*\s+\([A-Z]{2,9}\)$"
 )
+# Names listed before the last two of a joint subject: "Hamas, Islamic Jihad and ..."
 _BODIES_BEFORE = re.compile(
     r"(?:^|,\s+)(?P<first>(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)+)$"
 )
 _LIST_BEFORE = re.compile(
     r"\s*(?P<first>(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,5},\s+)+)"
 )
-
-
-def _capital_in_last_word(seg: str) -> bool:
-    """Whether the last word of ``seg`` holds a capital (every name in it does: "al-Sisi")."""
-    last = seg.rsplit(None, 1)[-1] if seg else ""
-    return last.lower() != last
-
-
-# A personal name standing alone between commas ("..., James Elder, said").
-_NAME_SEGMENT = re.compile(rf"(?:(?:Dr|Prof|Sheikh|Mr|Ms|Mrs)\.?\s+)?{NAME_WORD}{NAME_LINK}{{1,4}}")
-# ... or after a description: "the Spanish-American chef José Andrés"
-_DESCRIBED_NAME = re.compile(
-    rf"(?:the|an?)\s+(?:(?!(?:at|of|for|in|from|with|on|to)\s)[\w’'-]+\s+){{1,4}}?"
-    rf"(?P<name>{_NAME_SEGMENT.pattern})"
-)
-# A role phrase before such a name: "A spokesperson for UNICEF", "Qatar's prime minister",
-# "Its spokesperson", "Chancellor Olaf Scholz's spokesman", "FRANCE 24's correspondent".
-_ROLE_OPENING = re.compile(
-    r"^(?:(?:an?|the|its|his|her|their|our)\s|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s\s)",
-    re.IGNORECASE,
-)
-
-
-# ", who (has) (also) said": a relative clause whose antecedent speaks
-_WHO_BEFORE = re.compile(
-    r",\s+(?:who|which)\s+(?:(?:has|had|have|also|repeatedly|previously|later|then)\s+){0,2}$"
-)
-# A place or time phrase that opens a clause: "In Jerusalem,", "Later on Monday,"
-_OPENER = re.compile(
-    r"\s*(?:(?:In|At|From|Inside|Outside|Near|Meanwhile|Separately|Later|Earlier)\b[^,]{0,40},)?\s*"
-)
-
-
-def _unnamed_after_opener(text: str, u0: int, head: tuple[int, int]) -> bool:
-    """Whether ``head`` is an unnamed source ("a senior Israeli official") that opens its
-    clause, at most after a place or time phrase."""
-    phrase = text[head[0] : head[1]]
-    return (
-        phrase[:1].islower()
-        and head_type(phrase) is not None
-        and _OPENER.fullmatch(text, u0, head[0]) is not None
-    )
-
-
-def _role_before(text: str, u0: int, comma: int) -> str | None:
-    """The role phrase that a following appositive name belongs to, if the clause opens with one."""
-    start = max(u0, text.rfind("\n", u0, comma) + 1)
-    # after the content, the role opens the last clause: '"...," a senior Hamas official,
-    # Sami Abu Zuhri, told Reuters' / "..., the Thai prime minister, Srettha Thavisin, said"
-    start = max(start, text.rfind(",", start, comma) + 1)
-    role = text[start:comma].strip().lstrip("\"”’' ")
-    role = _CONJUNCTION_START.sub("", role)  # "..., while Russia's deputy ambassador, X, ..."
-    for junk in (":", "—", "–"):
-        role = role.rsplit(junk, 1)[-1].strip()
-    if not role or "," in role or len(role.split()) > 10:
-        return None
-    # (or a bare role that ends in its title: "Ministry spokesperson, Ambassador Sufian Qudah,")
-    bare_title = len(role.split()) <= 5 and role.rsplit(None, 1)[-1].lower() in title_words()
-    if not (_ROLE_OPENING.match(role) or bare_title):
-        return None
-    words = {w.lower().strip(".,") for w in role.split()}
-    if not words & (title_words() | frozenset(heads())):
-        return None
-    return role
-
-
-# A capitalised role written as an appositive: "X, WHO Representative in the territory, said".
-_ROLE_LINK = re.compile(r"\s(?:in|of|for|at|to)\s")
-
-
-def _titled(seg: str) -> bool:
-    """Whether a segment between commas is a role ("WHO Representative in Gaza")."""
-    words = seg.split()
-    return (
-        len(words) <= 12
-        and any(w.lower() in title_words() for w in words[:4])
-        and bool(_ROLE_LINK.search(seg))
-    )
-
-
-# Last words of a role's object that are not a personal name ("Minister of Foreign
-# Affairs", "Representative in the Occupied Palestinian Territory").
-_NOT_NAME_LAST = frozenset(
-    [
-        "Affairs",
-        "States",
-        "Nations",
-        "Territory",
-        "Territories",
-        "Strip",
-        "East",
-        "West",
-        "Region",
-        "Republic",
-        "Kingdom",
-        "Emirates",
-        "Arabia",
-        "Authority",
-        "Palestine",
-        "Gaza",
-        "Israel",
-        "Lebanon",
-        "Egypt",
-        "Qatar",
-        "Refugees",
-    ]
-)
-
-
-_OWNED = re.compile(r"[A-Z][\w&.-]*['’]s\s+(?P<role>\S+)")
-
-
-def _owned_role(seg: str) -> bool:
-    """ "UNRWA's Commissioner-General": a body's role, capitalised."""
-    m = _OWNED.match(seg)
-    return bool(m) and m.group("role").lower() in title_words()
-
-
-def _ends_in_name(role: str) -> bool:
-    """Whether a role runs on into its holder's name: "Secretary of State Antony Blinken"
-    (a capitalised run of three or more words after the last small word, ending in a name)."""
-    words = role.split()
-    run = 0
-    for word in reversed(words):
-        if not word[:1].isupper():
-            break
-        run += 1
-    last = words[-1] if words else ""
-    return run >= 3 and last not in _NOT_NAME_LAST and not ORG_WORD.fullmatch(last)
 
 
 # "A doctor who asked not to be named told the BBC": a relative clause after the subject.

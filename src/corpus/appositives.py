@@ -1,0 +1,149 @@
+"""The segments between commas before a reporting verb: a name ("James Elder"), a role
+written before its holder ("A spokesperson for UNICEF"), an appositive ("a professor at
+Y"), an unnamed source after an opening phrase. Helpers of :mod:`corpus.subjects`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.speakers import (
+    NAME_LINK,
+    NAME_WORD,
+    ORG_WORD,
+    head_type,
+    heads,
+    title_words,
+)
+
+# a conjunction opening the last clause: "..., while Russia's deputy ambassador, X, ..."
+_CONJUNCTION_START = re.compile(r"^(?:while|whereas|but|and|although|though)\s+")
+
+
+def capital_in_last_word(seg: str) -> bool:
+    """Whether the last word of ``seg`` holds a capital (every name in it does: "al-Sisi")."""
+    last = seg.rsplit(None, 1)[-1] if seg else ""
+    return last.lower() != last
+
+
+# A personal name standing alone between commas ("..., James Elder, said").
+NAME_SEGMENT = re.compile(rf"(?:(?:Dr|Prof|Sheikh|Mr|Ms|Mrs)\.?\s+)?{NAME_WORD}{NAME_LINK}{{1,4}}")
+# ... or after a description: "the Spanish-American chef José Andrés"
+DESCRIBED_NAME = re.compile(
+    rf"(?:the|an?)\s+(?:(?!(?:at|of|for|in|from|with|on|to)\s)[\w’'-]+\s+){{1,4}}?"
+    rf"(?P<name>{NAME_SEGMENT.pattern})"
+)
+# A role phrase before such a name: "A spokesperson for UNICEF", "Qatar's prime minister",
+# "Its spokesperson", "Chancellor Olaf Scholz's spokesman", "FRANCE 24's correspondent".
+ROLE_OPENING = re.compile(
+    r"^(?:(?:an?|the|its|his|her|their|our)\s|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s\s)",
+    re.IGNORECASE,
+)
+
+
+# ", who (has) (also) said": a relative clause whose antecedent speaks
+WHO_BEFORE = re.compile(
+    r",\s+(?:who|which)\s+(?:(?:has|had|have|also|repeatedly|previously|later|then)\s+){0,2}$"
+)
+# A place or time phrase that opens a clause: "In Jerusalem,", "Later on Monday,"
+OPENER = re.compile(
+    r"\s*(?:(?:In|At|From|Inside|Outside|Near|Meanwhile|Separately|Later|Earlier)\b[^,]{0,40},)?\s*"
+)
+
+
+def unnamed_after_opener(text: str, u0: int, head: tuple[int, int]) -> bool:
+    """Whether ``head`` is an unnamed source ("a senior Israeli official") that opens its
+    clause, at most after a place or time phrase."""
+    phrase = text[head[0] : head[1]]
+    return (
+        phrase[:1].islower()
+        and head_type(phrase) is not None
+        and OPENER.fullmatch(text, u0, head[0]) is not None
+    )
+
+
+def role_before(text: str, u0: int, comma: int) -> str | None:
+    """The role phrase that a following appositive name belongs to, if the clause opens with one."""
+    start = max(u0, text.rfind("\n", u0, comma) + 1)
+    # after the content, the role opens the last clause: '"...," a senior Hamas official,
+    # Sami Abu Zuhri, told Reuters' / "..., the Thai prime minister, Srettha Thavisin, said"
+    start = max(start, text.rfind(",", start, comma) + 1)
+    role = text[start:comma].strip().lstrip("\"”’' ")
+    role = _CONJUNCTION_START.sub("", role)  # "..., while Russia's deputy ambassador, X, ..."
+    for junk in (":", "—", "–"):
+        role = role.rsplit(junk, 1)[-1].strip()
+    if not role or "," in role or len(role.split()) > 10:
+        return None
+    # (or a bare role that ends in its title: "Ministry spokesperson, Ambassador Sufian Qudah,")
+    bare_title = len(role.split()) <= 5 and role.rsplit(None, 1)[-1].lower() in title_words()
+    if not (ROLE_OPENING.match(role) or bare_title):
+        return None
+    words = {w.lower().strip(".,") for w in role.split()}
+    if not words & (title_words() | frozenset(heads())):
+        return None
+    return role
+
+
+# A capitalised role written as an appositive: "X, WHO Representative in the territory, said".
+ROLE_LINK = re.compile(r"\s(?:in|of|for|at|to)\s")
+
+
+def titled(seg: str) -> bool:
+    """Whether a segment between commas is a role ("WHO Representative in Gaza")."""
+    words = seg.split()
+    return (
+        len(words) <= 12
+        and any(w.lower() in title_words() for w in words[:4])
+        and bool(ROLE_LINK.search(seg))
+    )
+
+
+# Last words of a role's object that are not a personal name ("Minister of Foreign
+# Affairs", "Representative in the Occupied Palestinian Territory").
+NOT_NAME_LAST = frozenset(
+    [
+        "Affairs",
+        "States",
+        "Nations",
+        "Territory",
+        "Territories",
+        "Strip",
+        "East",
+        "West",
+        "Region",
+        "Republic",
+        "Kingdom",
+        "Emirates",
+        "Arabia",
+        "Authority",
+        "Palestine",
+        "Gaza",
+        "Israel",
+        "Lebanon",
+        "Egypt",
+        "Qatar",
+        "Refugees",
+    ]
+)
+
+
+OWNED = re.compile(r"[A-Z][\w&.-]*['’]s\s+(?P<role>\S+)")
+
+
+def owned_role(seg: str) -> bool:
+    """ "UNRWA's Commissioner-General": a body's role, capitalised."""
+    m = OWNED.match(seg)
+    return bool(m) and m.group("role").lower() in title_words()
+
+
+def ends_in_name(role: str) -> bool:
+    """Whether a role runs on into its holder's name: "Secretary of State Antony Blinken"
+    (a capitalised run of three or more words after the last small word, ending in a name)."""
+    words = role.split()
+    run = 0
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run += 1
+    last = words[-1] if words else ""
+    return run >= 3 and last not in NOT_NAME_LAST and not ORG_WORD.fullmatch(last)

@@ -1,0 +1,109 @@
+"""As-of dates that a figure's sentence alone does not give: the report it belongs to.
+
+News gives one briefing's numbers across several sentences ("The ministry said on
+Thursday that 112 were killed. The ministry added that the toll had risen to 30,035"),
+and a sentence may hold two reports ("..., and that about 130 hostages remain"). These
+helpers of :func:`corpus.figures.article_figures` find where a count's report opens,
+which running total a part belongs to, and which dated total an undated one shares.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.dates import VAGUE_REPORT
+from corpus.figure_rules import ASOF_CATEGORIES, Figure, is_subset
+from corpus.figure_scope import CASUALTY_KINDS
+from corpus.figure_sources import REPORTED
+
+# a second report in the sentence, whose count the days before it do not date: "...
+# killed on Wednesday, and says that 312 ...", "..., and that about 130 hostages remain"
+_AND_THAT = re.compile(
+    r",?\s+and\s+(?:(?:says|said|adds|added|reports|reported|announced|notes|noted)\s+)?that\s"
+)
+
+
+def own_report(sentence: str, start: int) -> int:
+    """Where the report holding the count at ``start`` opens (0: the sentence's start)."""
+    last = 0
+    if " and " in sentence:  # (a quick first test)
+        for m in _AND_THAT.finditer(sentence, 0, start):
+            last = m.end()
+    return last
+
+
+# a part of the count of the sentence before: "Of them, 52 died in ...", "the dead
+# included two children"
+_PART_OPENING = re.compile(
+    r"(?:^\s*(?:Of|Among)\s+(?:them|these|those|the\s+dead|the\s+victims|the\s+total)\b"
+    r"|\bthe\s+(?:dead|victims|fatalities)\s+(?:included|include|were)\s+"
+    r"(?:(?:at\s+least|some|about)\s+)?$)",
+    re.IGNORECASE,
+)
+
+
+def part_of_before(sentence: str, f: Figure, before: list[dict]) -> dict | None:
+    """The running total of the sentence before whose part ``f`` counts, if it is one."""
+    total = before[-1] if before else None
+    if total is None or total["scope"] != "cumulative" or f.category not in CASUALTY_KINDS:
+        return None
+    if _BRIEFING.get(total["category"]) != "casualties":
+        return None
+    m = _PART_OPENING.search(sentence, 0, f.start)
+    return total if m and (m.end() == f.start or sentence[: m.start()].strip() == "") else None
+
+
+def next_count(sentence: str, f: Figure, following: tuple[Figure, ...]) -> int | None:
+    """Where the next count of the sentence starts, unless it is part of ``f``
+    ("7,028, including 2,913 children"): a date past it is that count's (see resolve_asof)."""
+    if not following or is_subset(sentence[f.end : following[0].start]):
+        return None
+    return following[0].start
+
+
+# the counts one casualty briefing gives together (the dead, the wounded, the missing)
+_BRIEFING = {"killed": "casualties", "injured": "casualties", "missing": "casualties"}
+
+
+# a sentence that goes on with the report of the sentence before: "The ministry added
+# that ...", "It also said ..."
+CONTINUES = re.compile(
+    r"\s*(?:(?:The|the|Its|its)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?"
+    r"(?:added|also\s+said|also\s+reported|further\s+said|went\s+on\s+to\s+say)\b"
+)
+# a sentence that goes on with the report of the sentence before
+_SAME_REPORT = re.compile(
+    r"\s*(?:In|According\s+to)\s+the\s+same\s+(?:statement|report|update|briefing|bulletin)\b"
+)
+
+
+def borrow_asof(rows: list[dict]) -> None:
+    """A reported running total with no day of its own ("al-Qedra said the toll rose to
+    9,061") takes the as-of date of the nearest dated total of the same article: news
+    gives one briefing's numbers across several sentences."""
+    # a date the article states, not the publication date another total fell back to
+    dated = [r for r in rows if r["asof"] is not None and r["asof_source"] != "published"]
+    if not dated:
+        return
+    for row in rows:
+        if row["asof_source"] == "published" and _SAME_REPORT.match(row["sentence"]):
+            # "In the same statement, the ministry said 404 people have died": the day of
+            # the report before, not the publication date
+            earlier = [r for r in dated if r["char_start"] < row["char_start"]]
+            if earlier:
+                row["asof"], row["asof_source"] = earlier[-1]["asof"], earlier[-1]["asof_source"]
+            continue
+        if (
+            row["asof"] is None
+            and row["scope"] == "cumulative"
+            and row["category"] in ASOF_CATEGORIES
+            and REPORTED.search(row["sentence"])
+            # "the UN said last week that ...": another, undated briefing
+            and not VAGUE_REPORT.search(row["sentence"])
+        ):
+            group = _BRIEFING.get(row["category"], row["category"])
+            same = [r for r in dated if _BRIEFING.get(r["category"], r["category"]) == group]
+            if not same:  # a health briefing's date is not that of the displaced or captives
+                continue
+            near = min(same, key=lambda r: abs(r["char_start"] - row["char_start"]))
+            row["asof"], row["asof_source"] = near["asof"], near["asof_source"]

@@ -1,0 +1,251 @@
+"""What a line of a saved page is: site furniture, a menu, a credit, a title, prose, a
+kicker or the outlet's masthead, and the line-list passes built on those tests (headings,
+repeated lines). Helpers of :mod:`corpus.layouts`, which reads a page top to bottom.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from corpus.date_lines import date_line as _date_line
+from corpus.dates import find_weekdays
+from corpus.layout_rules import (
+    BYLINE,
+    CHROME_ANYWHERE,
+    CHROME_FIRST_WORDS,
+    CHROME_HINTS,
+    CHROME_LINES,
+    COUNTER_LINE,
+    CREDIT_LINES,
+    FOOTER_MARKERS,
+    FUTURE_MARKERS,
+    MENU_SPLIT,
+    PAST_VERB,
+)
+
+_DIGIT = re.compile(r"\d")
+_CREDIT_STARTS = frozenset("©([PpIiCcGgEeAaRrXx")  # first characters of CREDIT_LINES
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+_TOP_LINES = 12  # metadata lives in the first lines of a page
+MAX_LINES_FOR_CONTAINMENT = 400
+MAX_CAPTION_LEAD_DAYS = 4  # a photo is rarely older than this when the article runs
+KICKER_MAX_WORDS = 4  # a section label over a title is short
+
+
+_DIGIT = re.compile(r"\d")
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+MAX_LINES_FOR_CONTAINMENT = 400
+MAX_CAPTION_LEAD_DAYS = 4  # a photo is rarely older than this when the article runs
+KICKER_MAX_WORDS = 4  # a section label over a title is short
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
+
+
+def is_chrome(line: str) -> bool:
+    # Site furniture is short and starts with one of a few words: cheap tests first.
+    if len(line) >= 300:
+        return False
+    if line[:1].isdigit():
+        return COUNTER_LINE.fullmatch(line) is not None or CHROME_LINES.match(line) is not None
+    if ("|" in line or "·" in line or "•" in line) and is_menu(line):
+        return True
+    low = line.lower()
+    first = _FIRST_WORD.match(low.lstrip("(["))  # "(ATTN: ...)": a desk note in brackets
+    if first and first.group() in CHROME_FIRST_WORDS and CHROME_LINES.match(line):
+        return True
+    # (a substring test per hint word: an alternation of words makes `re` try every position)
+    return any(hint in low for hint in CHROME_HINTS) and any(
+        p.search(line) for p in CHROME_ANYWHERE
+    )
+
+
+def is_menu(line: str) -> bool:
+    items = [item for item in MENU_SPLIT.split(line.strip(" |")) if item]
+    if len(items) < 2 or _DIGIT.search(line):
+        return False
+    # (an item may end in the dot of an abbreviation: "U.S.", not in a sentence's stop)
+    if any(
+        item.count(" ") > 3 or item[-1] in "!?:" or (item[-1] == "." and " " in item)
+        for item in items
+    ):
+        return False
+    return len(items) >= 3 or any(is_chrome(item) for item in items)
+
+
+def is_credit(line: str) -> bool:
+    return len(line) < 160 and any(p.match(line) for p in CREDIT_LINES)
+
+
+def is_cjk_line(line: str) -> bool:
+    sample = line[:400]
+    if not _CJK.search(sample):
+        return False
+    return len(_CJK.findall(sample)) > 0.3 * len(sample.replace(" ", ""))
+
+
+def looks_like_title(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= 30
+        and len(line) <= 250
+        and line.rstrip("\"'”’)")[-1:] not in ".,:;"  # a sentence, even one ending in a quote
+        and not BYLINE.match(line)
+        and not line[0].islower()
+    )
+
+
+def is_prose(line: str) -> bool:
+    """An article paragraph: a sentence of some length, not a link or a list item."""
+    return (
+        line.count(" ") >= 9
+        and line.rstrip()[-1:] in '.!?"”’)'
+        and not FOOTER_MARKERS.match(line)
+        and not line[:1].isdigit()
+    )
+
+
+def is_nav(line: str) -> bool:
+    """A menu or section item at the page top ("Menu", "World", "Middle East", "Tweet"), or a
+    menu bar whose items are set apart by wide gaps ("World  Business  Markets  More")."""
+    if _DIGIT.search(line):
+        return False
+    if line.count(" ") <= 2:
+        return line[-1:] not in '.!?:"”'
+    return "  " in line and bool(_MENU_BAR.fullmatch(line))
+
+
+# three or more short capitalised items, two or more spaces apart
+_MENU_ITEM = r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}"  # ("U.S. & World")
+_MENU_BAR = re.compile(rf"{_MENU_ITEM}(?: {{2,}}{_MENU_ITEM}){{2,}}")
+
+
+_CAPTION_HINT = re.compile(
+    r"\b(?:photo|photograph|credit|getty|afp|reuters|ap|epa|xinhua)\b|[\[©]", re.I
+)
+
+
+def drop_headings(lines: list[str]) -> list[str]:
+    """Drop in-text headlines: a title-like line (no final stop, not a list item or a
+    caption) right before a paragraph, such as a live page's entry headlines
+    ("Gaza toll passes 67,800, ministry says"). The text under them is kept."""
+    keep = list(lines)
+    content = [i for i, ln in enumerate(lines) if ln]
+    # (not the first line: under the title it is the standfirst, which is body)
+    for before, i, after in zip(content, content[1:], content[2:], strict=False):
+        line = lines[i]
+        if (
+            line[-1] not in '.!?"”’):'
+            and 3 <= line.count(" ") <= 19
+            and line[0] not in "-–—•*0123456789"
+            and not lines[before].endswith(":")
+            and is_prose(lines[after])
+            and looks_like_title(line)
+            and not _CAPTION_HINT.search(line)
+        ):
+            keep[i] = ""
+    return keep
+
+
+def title_ahead(rest: list[str]) -> bool:
+    """Whether the next line that is not a menu item looks like a title (so a short
+    line before it is a menu item or a section label, not a short title)."""
+    for line in rest[:20]:
+        if line and not (is_nav(line) or is_chrome(line) or is_credit(line) or _date_line(line)):
+            return line.count(" ") >= 3 and looks_like_title(line)
+    return False
+
+
+# a menu of items set apart by bars: "Home | Local | Arab & International | Economy"
+# (or a trail of links: "Home > Publications > Press Releases")
+_PIPE_MENU = re.compile(r"[A-Z][\w&'’ ./-]{0,30}(?:\s+[|>»]\s+[A-Z][\w&'’ ./-]{0,30}){1,}")
+# the words of an outlet's, an agency's or a charity's name
+_OUTLET_WORD = re.compile(
+    r"\b(?:News|Agency|Times|Post|Herald|Tribune|Journal|Gazette|Observer|Daily|Press|Media|"
+    r"Network|Radio|TV|Television|Broadcasting|Chronicle|Standard|Telegraph|Express|Service|"
+    r"Rights|Council|Committee|Foundation|Institute|Organi[sz]ation|International|Watch|Relief)\b"
+)
+
+
+def is_masthead(line: str, rest: list[str]) -> bool:
+    """The outlet's name printed over its menu ("Petra - Jordan News Agency", then "Home |
+    Local | ..."; the name again in other scripts may come between): not a title."""
+    latin = sum(c.isascii() and c.isalpha() for c in line)
+    other_script = latin * 2 < sum(c.isalpha() for c in line)  # the name in Hebrew, Arabic ...
+    if len(line.split()) > 12 or line[-1:] in '.,:;?!"”':
+        return False
+    if not (other_script or (len(line.split()) <= 8 and _OUTLET_WORD.search(line))):
+        return False
+    for following in [ln for ln in rest[:4] if ln][:2]:
+        if _PIPE_MENU.fullmatch(following):
+            return True
+        if following.isascii():
+            return False
+    return False
+
+
+_DAY_LABEL = re.compile(r"^[A-Z][\w '’-]*:\s+Day\s+\d+$")
+
+
+def is_kicker(line: str, rest: list[str]) -> bool:
+    """A section label or kicker printed above the title: one word in capitals
+    ("LIVE", "ANALYSIS"), or a label of at most four words followed by a longer
+    title line."""
+    words = line.split()
+    if _DAY_LABEL.search(line) and len(words) <= 6:
+        return True  # a live page's running label: "Israel at war: Day 53"
+    capitals = line.isupper() and len(words) <= 6  # "PRESS RELEASE – FOR IMMEDIATE RELEASE"
+    if not words or (len(words) > KICKER_MAX_WORDS and not capitals) or line[-1:] in '.,:;?"”':
+        return False
+    if len(words) == 1 and line.isupper() and len(line) > 2:
+        return True
+    # the next line that is not a menu item, site furniture or a date line
+    following = next(
+        (ln for ln in rest if ln and not (is_nav(ln) or is_chrome(ln) or _date_line(ln))), ""
+    )
+    return (
+        len(words) >= 2 and looks_like_title(following) and len(following.split()) > len(words) + 2
+    )
+
+
+def drop_repeats(lines: list[str]) -> list[str]:
+    """Keep a repeated line (caption, standfirst, pull quote) once.
+
+    A line of 40+ characters goes when an earlier line is identical, or when a longer
+    line contains it (a caption repeated as the lead, a copy cut off mid-word).
+    """
+    seen: set[str] = set()
+    long_lines = [ln for ln in lines if len(ln) >= 40]
+    # Containment costs lines x text: only for article-sized texts (exact copies always).
+    # The long lines, longest first, joined: those longer than a line are a prefix
+    # of `longer` (ending at longer_end[len(line)]), searched with one str.find.
+    longer, longer_end, offset = "", {}, 0
+    if len(long_lines) <= MAX_LINES_FOR_CONTAINMENT:
+        by_length = sorted(long_lines, key=len, reverse=True)
+        for line in by_length:
+            longer_end.setdefault(len(line), offset)
+            offset += len(line) + 1
+        longer = "\n".join(by_length)
+    kept = []
+    for line in lines:
+        if len(line) >= 40:
+            if line in seen:
+                continue
+            if longer and longer.find(line, 0, longer_end[len(line)]) >= 0:
+                continue  # a longer line contains it (a line holds no "\n")
+            seen.add(line)
+        kept.append(line)
+    return kept
+
+
+def past_weekday_dates(text: str, anchor: dt.date) -> list[dt.date]:
+    """Days after ``anchor`` that the text reports in the past tense ("told X on Sunday")."""
+    found = []
+    for start, _end, index in find_weekdays(text):
+        window = re.split(r"[.!?\n]", text[max(0, start - 60) : start])[-1]
+        if PAST_VERB.search(window) and not FUTURE_MARKERS.search(window):
+            offset = (index - anchor.weekday()) % 7
+            if offset <= MAX_CAPTION_LEAD_DAYS:
+                found.append(anchor + dt.timedelta(days=offset))
+    return found
