@@ -803,3 +803,27 @@ def test_the_cues_of_a_second_report_are_its_own():
         "some 200 fighters are believed to remain trapped underground."
     )
     assert scopes_of(text)["four"] == "incident"
+
+
+def test_asof_of_a_report_day_dates_every_clause_it_reports():
+    text = (
+        "Civil Defence said on Monday that crews had recovered more than 200 bodies since the "
+        "ceasefire, and that an estimated 10,000 people remain buried under collapsed buildings."
+    )
+    out = figs(text, published="2025-01-28")
+    buried = out[out["value_text"] == "10,000"].iloc[0]
+    assert str(buried["asof"])[:10] == "2025-01-27"
+
+
+def test_a_count_brought_to_by_the_deaths_before_is_a_running_total():
+    text = (
+        "It said at least 10 people had died of malnutrition in the past 24 hours, bringing "
+        "hunger-related deaths to 113."
+    )
+    assert scopes_of(text) == {"10": "incident", "24": "na", "113": "cumulative"}
+
+
+def test_deaths_in_a_week_are_an_incident():
+    assert scopes_of("Doctors say at least six infants have died from the cold in a week.") == {
+        "six": "incident"
+    }

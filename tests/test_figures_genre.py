@@ -1460,3 +1460,21 @@ def test_years_of_dates_addresses_and_photo_agencies_are_not_counts(text):
 def test_a_sum_before_its_noun_in_euro_is_money():
     text = "Lahbib recalled the 1.6 billion euro support package for Palestinians."
     assert cats(text)["1.6 billion"] == "money"
+
+
+def test_hostages_fatally_shot_are_killed():
+    text = "Israeli troops fatally shot three Israeli hostages in Shijaiyah, the military said."
+    assert cats(text)["three"] == "killed"
+
+
+def test_vaccine_carriers_are_not_warships():
+    text = "About 1.26 million doses have been delivered, alongside 500 vaccine carriers."
+    assert cats(text)["500"] != "military"
+
+
+def test_others_handed_over_after_hostages_freed_are_hostages():
+    text = (
+        "Hamas would free 10 living hostages and hand over the remains of 18 others in "
+        "exchange for Palestinian prisoners."
+    )
+    assert cats(text) == {"10": "hostages_released", "18": "hostages_released"}

@@ -815,3 +815,14 @@ def test_a_charitys_name_and_its_name_in_other_scripts_over_a_trail_of_links_are
         + BODY
     )
     assert page.title.startswith("New data: at least 98 Palestinians")
+
+
+def test_a_box_of_related_links_inside_the_text_is_dropped():
+    page = parse_page(
+        "Malaysians detained as flotilla is intercepted off Gaza coast\n\n"
+        + BODY
+        + "\n\nRelated Reports\n• Wisma Putra: 23 Malaysians detained, consular access sought\n\n"
+        "The minister said the government would press for their release."
+    )
+    assert "Wisma Putra" not in page.text
+    assert page.text.endswith("would press for their release.")

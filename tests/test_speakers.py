@@ -369,3 +369,22 @@ def test_a_foreign_policy_chief_is_no_expert():
 def test_descriptions_of_the_seventh_round(phrase, name, kind):
     sp = describe(phrase)
     assert (sp.name, sp.type) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("Egypt's Foreign Ministry", "Egyptian Foreign Ministry", "organization"),
+        (
+            "Qatar's Ministry of Foreign Affairs",
+            "Qatari Ministry of Foreign Affairs",
+            "organization",
+        ),
+        ("the health ministry of the Hamas-run enclave", "Gaza Health Ministry", "organization"),
+        ("MER-C", "MER-C", "organization"),
+        ("B'Tselem", "B'Tselem", "organization"),
+    ],
+)
+def test_bodies_named_as_the_gold_sets_name_them(phrase, name, kind):
+    sp = describe(phrase)
+    assert (sp.name, sp.type) == (name, kind)

@@ -803,3 +803,28 @@ def test_a_second_speaker_after_a_quotation_and_while_speaks_for_himself():
 def test_a_relative_described_by_whose_is_a_private_person():
     text = "Wafa Abu Saleh, whose nephew is among the wounded, said the children were playing."
     assert one(text)["speaker_type"] == "other"
+
+
+def test_an_agency_credit_before_the_place_is_not_part_of_the_statement():
+    text = (
+        "(ANSA) - ROME, JUN 1 - Foreign Minister Antonio Tajani on Saturday said the roadmap "
+        'was "a positive step".'
+    )
+    row = one(text)
+    assert (row["speaker"], row["text"][:16]) == ("Antonio Tajani", "Foreign Minister")
+
+
+def test_calling_a_long_description_a_quotation_is_a_statement():
+    text = (
+        "Foreign Minister Antonio Tajani called the roadmap for a ceasefire in Gaza unveiled by "
+        'US President Joe Biden "a positive step that must be seized by both sides".'
+    )
+    assert who(text) == ["Antonio Tajani"]
+
+
+def test_a_person_living_somewhere_is_a_private_person():
+    text = (
+        "Ahmed Barakat, a Palestinian New Zealander living in Hamilton, said he had lost "
+        "contact with his sister."
+    )
+    assert one(text)["speaker_type"] == "other"

@@ -368,7 +368,9 @@ _BY_MEANS = re.compile(r"(?:tele)?phone|video|text message|e-?mail|letter|satell
 _QUOTE_SOON = re.compile(
     r"\s+(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?|\w+"
     # "called the signing of a declaration by mediators "a last chance ...""
-    r"|the\s+\w+\s+of\s+(?:\w+\s+){0,5}?\w+)\s+(?:an?\s+|the\s+)?[“\"]"
+    r"|the\s+\w+\s+of\s+(?:\w+\s+){0,5}?\w+"
+    # "called the roadmap for a ceasefire in Gaza unveiled by US President Joe Biden "a ...""
+    r"|the\s+\w+\s+(?:for|on|to|by)\s+(?:[\w'’-]+\s+){0,11}?[\w'’-]+)\s+(?:an?\s+|the\s+)?[“\"]"
     # "called it a tragic, unintended incident": a judgement without quotation marks
     r"|\s+(?:it|this|the\s+(?:strike|attack|killing|killings|raid|move|decision|vote|deal|plan))"
     r"\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:incident|mistake|crime|massacre|violation|outrage|"

@@ -23,12 +23,22 @@ _AND_THAT = re.compile(
 )
 
 
+# the day of the report itself, right after its verb: "said on Monday that ..., and that
+# ...": it dates every clause the verb reports
+_REPORT_DAY = re.compile(
+    r"\b(?:said|says|told\s+\w+|reported|announced|stated|added)\s+(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+that\b"
+)
+
+
 def own_report(sentence: str, start: int) -> int:
     """Where the report holding the count at ``start`` opens (0: the sentence's start)."""
     last = 0
     if " and " in sentence:  # (a quick first test)
         for m in _AND_THAT.finditer(sentence, 0, start):
             last = m.end()
+    if last and _REPORT_DAY.search(sentence, 0, last):
+        return 0  # "said on Monday that crews had recovered 200 bodies, and that 10,000 ..."
     return last
 
 

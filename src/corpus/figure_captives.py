@@ -59,11 +59,18 @@ PEOPLE_COUNTS = frozenset(
     }
 )
 CAPTIVE_KINDS = frozenset({"hostages_held", "hostages_released", "prisoners_released"})
+RELEASED = frozenset({"hostages_released", "prisoners_released"})
 
 
-def release_side(sentence: str, n: NumberMention, phrase: str | None) -> str:
+def release_side(
+    sentence: str, n: NumberMention, phrase: str | None, previous: Figure | None = None
+) -> str:
     """Hostages or prisoners released: the side word of the counted phrase ("Palestinian
-    prisoners"), else the one nearest the number ("Hamas freed", "by Israel")."""
+    prisoners"), else the one nearest the number ("Hamas freed", "by Israel"); "others"
+    are of the side of the release counted before ("free 10 living hostages and hand over
+    the remains of 18 others")."""
+    if phrase in ("others", "other") and previous is not None and previous.category in RELEASED:
+        return previous.category
     sides = lexicon().sides
     own = sides.find(phrase or "")
     if own:

@@ -237,7 +237,7 @@ def _category(
         if head == "killed" and still_held(sentence, n, cues, tail_end):
             return "hostages_held"  # "returned 21 bodies; the bodies of seven others remain"
         if head == "killed" and handed_over(sentence, n, nearest(found.categories, n)):
-            return release_side(sentence, n, phrase)  # "hand over the bodies of 18 others"
+            return release_side(sentence, n, phrase, previous)  # "the bodies of 18 others"
         if head in CASUALTY_KINDS:
             return (
                 "hostages_held"

@@ -54,6 +54,7 @@ from corpus.layout_rules import (
 )
 from corpus.page_lines import (
     drop_headings,
+    drop_link_boxes,
     drop_repeats,
     is_chrome,
     is_cjk_line,
@@ -324,7 +325,7 @@ def parse_page(text: str) -> Page:
         for ln in lines
         if not (ln and ((ln[0] in _CREDIT_STARTS and is_credit(ln)) or is_chrome(ln)))
     ]
-    lines = drop_repeats(drop_headings(lines))
+    lines = drop_repeats(drop_headings(drop_link_boxes(lines)))
     # Lines are already normalised and stripped: only blank-line runs are left to fix.
     body = "\n".join(lines)
     while "\n\n\n" in body:  # str.replace is many times faster than a regex here

@@ -148,6 +148,32 @@ def drop_headings(lines: list[str]) -> list[str]:
     return keep
 
 
+# the heading of a box of links inside the text: "Related Reports", "RELATED NEWS"
+_LINK_BOX = re.compile(
+    r"(?:related|read more|more on this|see also|also read|recommended|more news|more stories|"
+    r"you may also like|further reading)(?:\s+(?:reports|news|articles|stories|coverage|"
+    r"content|links|reading))?\s*:?",
+    re.IGNORECASE,
+)
+
+
+def drop_link_boxes(lines: list[str]) -> list[str]:
+    """Drop a box of links set in the text: its heading ("Related Reports") and the link
+    lines under it (short, no final full stop), up to the next blank line."""
+    keep = list(lines)
+    for i, line in enumerate(lines):
+        if not line or len(line) > 40 or not _LINK_BOX.fullmatch(line):
+            continue
+        links = i + 1
+        while links < len(lines) and lines[links] and len(lines[links]) < 160:
+            if lines[links][-1] in ".!" and lines[links][:1] not in "•*-–":
+                break  # a sentence: the text goes on
+            links += 1
+        if links > i + 1 and (links == len(lines) or not lines[links]):
+            keep[i:links] = [""] * (links - i)
+    return keep
+
+
 def title_ahead(rest: list[str]) -> bool:
     """Whether the next line that is not a menu item looks like a title (so a short
     line before it is a menu item or a section label, not a short title)."""

@@ -48,6 +48,12 @@ def heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """A state's name -> the adjective for its bodies ("Egypt" -> "Egyptian")."""
+    return {row["country"]: row["demonym"] for row in data_csv("demonyms.csv")}
+
+
+@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Places whose names look like a person's ("Khan Younis", "Tel Aviv"), lower case."""
     return frozenset(data_lines("places.txt"))

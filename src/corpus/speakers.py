@@ -29,6 +29,7 @@ from corpus.speaker_lexicon import (  # noqa: F401 (the word lists, used by othe
     countries,
     data_csv,
     data_lines,
+    demonyms,
     heads,
     honorifics,
     is_expert_text,
@@ -165,7 +166,21 @@ def _strip_honorific(name: str) -> str:
 def describe(phrase: str, appositive: str | None = None) -> Speaker:
     """Canonical name, type, role and affiliation of a speaker phrase as written."""
     sp = _describe(phrase, appositive)
-    return Speaker(sp.name, sp.type, sp.role, sp.affiliation, sp.person)  # a fresh copy
+    name = sp.name if sp.person else _state_body(sp.name)
+    return Speaker(name, sp.type, sp.role, sp.affiliation, sp.person)  # a fresh copy
+
+
+# a state's ministry named with its possessive: "Egypt's Foreign Ministry"
+_STATE_BODY = re.compile(
+    r"(?P<state>[A-Z][\w ]{1,20}?)['’]s\s+(?P<body>(?:[A-Z][\w]*\s+){0,2}Ministry(?:\s+of\s+[\w ]+)?)"
+)
+
+
+def _state_body(name: str) -> str:
+    """ "Egypt's Foreign Ministry" -> "Egyptian Foreign Ministry" (the gold sets' usual form)."""
+    m = _STATE_BODY.fullmatch(name) if "Ministry" in name else None
+    demonym = demonyms().get(m.group("state")) if m else None
+    return f"{demonym} {m.group('body')}" if demonym else name
 
 
 @lru_cache(maxsize=8192)
@@ -303,6 +318,8 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         and (not bare.split()[-1][:1].isupper() or bare.split()[0].lower() in heads())
     ):
         return Speaker(lower_determiner(phrase), "anonymous")
+    if not title and _ACRONYM.fullmatch(bare):
+        return Speaker(bare, "organization")  # "MER-C said": an acronym names a body
     name = _strip_honorific(name)
     role = title if title and title.lower().rstrip(".") not in honorifics() else None
     affiliation = None
@@ -334,6 +351,7 @@ _PLACE_PERSON = re.compile(
 _RUN_BY = re.compile(
     r"(?P<body>.+?)\s+(?:run|led|controlled|governed)\s+by\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+)"
 )
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:-[A-Z0-9]{1,4})?")  # "UNFPA", "MER-C"
 # a body's numbers stand for the body: "IDF figures", "figures provided to PHRI by the IPS"
 _DATA_WORDS = ("figures", "data", "statistics", "numbers", "estimates")
 _DATA_OWNER = re.compile(

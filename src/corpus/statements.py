@@ -224,10 +224,18 @@ def article_statements(text: str, spans: list[tuple[int, int]] | None = None) ->
     return rows
 
 
+# the agency before the place: "(ANSA) - ROME, JUN 1 - "
+_AGENCY_FIRST = re.compile(
+    r"\([A-Z][\w .&-]{1,30}\)\s*[-–—]\s*[A-Z][A-Za-z /.'’-]{1,40},\s+[A-Za-z]{3,9}\.?\s+\d{1,2}"
+    r"(?:,\s+\d{4})?\s*[-–—]"
+)
+
+
 def _after_dateline(text: str, u0: int, u1: int) -> int:
     """Where a paragraph's sentence starts after a wire dateline ("GAZA/GENEVA (Reuters):",
     "Amman, Feb. 29 (Petra) --"): the place is no speaker."""
-    m = DATELINE.match(text[u0 : min(u1, u0 + 140)])
+    head = text[u0 : min(u1, u0 + 140)]
+    m = _AGENCY_FIRST.match(head) or DATELINE.match(head)
     if m is None:
         return u0
     start = u0 + m.end()
