@@ -47,6 +47,8 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind15
 	$(VENV)/bin/corpus evaluate tests/gold_blind16
 	$(VENV)/bin/corpus evaluate tests/gold_blind17
+	$(VENV)/bin/corpus evaluate tests/gold_blind18
+	$(VENV)/bin/corpus evaluate tests/gold_blind19
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

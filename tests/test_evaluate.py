@@ -242,11 +242,23 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind19": (12, {
+        "statements.f1": 0.90, "speakers.f1": 0.91, "experts.f1": 0.90, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.95, "speaker_type_acc": 0.91,
+        "scope_acc": 0.86, "asof_acc": 0.94, "published_acc": 0.95, "stance.acc": 0.81,
+        "stance.macro_f1": 0.68,
+    }),
+    "gold_blind18": (12, {
+        "statements.f1": 0.88, "speakers.f1": 0.89, "experts.f1": 0.80, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.95, "speaker_type_acc": 0.90,
+        "scope_acc": 0.83, "asof_acc": 0.88, "published_acc": 0.95, "stance.acc": 0.78,
+        "stance.macro_f1": 0.70,
+    }),
     "gold_blind17": (12, {
-        "statements.f1": 0.84, "speakers.f1": 0.86, "experts.f1": 0.80, "figures.f1": 0.87,
-        "casualty_figures.f1": 0.92, "kind_acc": 0.95, "speaker_type_acc": 0.93,
-        "scope_acc": 0.86, "asof_acc": 0.88, "published_acc": 0.80, "stance.acc": 0.84,
-        "stance.macro_f1": 0.79,
+        "statements.f1": 0.88, "speakers.f1": 0.91, "experts.f1": 0.80, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.95, "speaker_type_acc": 0.93,
+        "scope_acc": 0.87, "asof_acc": 0.95, "published_acc": 0.95, "stance.acc": 0.85,
+        "stance.macro_f1": 0.80,
     }),
     "gold_blind16": (12, {
         "statements.f1": 0.87, "speakers.f1": 0.91, "experts.f1": 0.75, "figures.f1": 0.84,
