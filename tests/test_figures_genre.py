@@ -1478,3 +1478,45 @@ def test_others_handed_over_after_hostages_freed_are_hostages():
         "exchange for Palestinian prisoners."
     )
     assert cats(text) == {"10": "hostages_released", "18": "hostages_released"}
+
+
+def test_a_count_before_a_colon_is_a_count_and_its_breakdown_shares_its_category():
+    text = (
+        "The monitor put the toll at 11: eight Iranians, two Syrians and one Lebanese, all of "
+        "them fighters."
+    )
+    assert cats(text) == {"11": "killed", "eight": "killed", "two": "killed", "one": "killed"}
+
+
+def test_a_clause_with_a_subject_of_its_own_keeps_its_count_from_a_death_word_before():
+    text = "UNRWA says 152 of its staff have been killed, and it employs some 13,000 people."
+    assert cats(text) == {"152": "killed", "13,000": "other"}
+
+
+def test_a_relative_clause_after_a_count_keeps_its_death_word_to_itself():
+    text = (
+        "At least 12 UNRWA employees participated in the Oct. 7 onslaught, in which "
+        "terrorists murdered some 1,200 people."
+    )
+    assert cats(text) == {"12": "other", "1,200": "killed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("Steiner said rebuilding the enclave could cost at least 40 billion.", "40 billion"),
+        ("Donors should fund the appeal, which seeks 3.42 billion.", "3.42 billion"),
+    ],
+)
+def test_a_sum_that_something_costs_or_seeks_is_money(text, value_text):
+    assert cats(text)[value_text] == "money"
+
+
+def test_a_count_of_evacuation_orders_counts_orders():
+    text = "At least 16 evacuation orders have been issued, uprooting an estimated 250,000 people."
+    assert cats(text) == {"16": "other", "250,000": "displaced"}
+
+
+def test_army_divisions_are_military():
+    text = "The offensive would require four to five army divisions, Channel 12 reported."
+    assert cats(text)["five"] == "military"

@@ -826,3 +826,11 @@ def test_a_box_of_related_links_inside_the_text_is_dropped():
     )
     assert "Wisma Putra" not in page.text
     assert page.text.endswith("would press for their release.")
+
+
+def test_a_byline_of_two_agencies_before_the_date_dates_the_page():
+    page = parse_page(
+        "Trump says US will take over Gaza and move Palestinians elsewhere\n\n"
+        "By Reuters, AFP   February 5, 2025 | 02:37 pm GMT+7\n\n" + BODY
+    )
+    assert page.published == dt.date(2025, 2, 5)

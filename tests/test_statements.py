@@ -828,3 +828,26 @@ def test_a_person_living_somewhere_is_a_private_person():
         "contact with his sister."
     )
     assert one(text)["speaker_type"] == "other"
+
+
+def test_an_opening_set_in_capitals_keeps_its_auxiliary_out_of_the_speaker():
+    text = "THE TÁNAISTE HAS said Ireland has no plans to suspend its funding to the agency."
+    assert who(text) == ["tánaiste"]
+
+
+def test_a_list_of_acronyms_speaks_as_each_body():
+    text = "FAO, UNICEF, WFP and WHO called for an immediate and lasting ceasefire."
+    assert len(who(text)) == 4
+
+
+def test_media_reports_relay_the_person_they_quote():
+    text = (
+        "According to Israeli media reports, army chief Eyal Zamir warned ministers that the "
+        "operation would endanger the remaining hostages."
+    )
+    assert who(text) == ["Eyal Zamir"]
+
+
+def test_a_spokesperson_in_a_place_before_the_name_is_a_role():
+    text = "Ministry of Health spokesperson in Gaza Ashraf al-Qudra said 12 people were killed."
+    assert who(text) == ["Ashraf al-Qudra"]

@@ -44,8 +44,8 @@ _WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?"
 # (a byline may run into an update stamp: "By Jane Doe Globe Staff,Updated November 15, 2023")
 _LABEL_BEFORE = re.compile(
     r"\s*(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&)){0,3}\s*[-–—:,·•|]?"
-    r"|(?i:by)\s+[^\d,|–—]{2,60}?\s*[,–—-]\s*(?i:(?:updated|published|posted)(?:\s+on)?:?)?)\s*"
-    + _WEEKDAY
+    r"|(?i:by)\s+[^\d,|–—]{2,60}?(?:,\s*[^\d,|–—]{2,30}?)?(?:\s*[,–—-]|\s{2,})\s*"
+    r"(?i:(?:updated|published|posted)(?:\s+on)?:?)?)\s*" + _WEEKDAY
 )
 # A clock with an American time zone, and a slashed date whose day and month both fit.
 _US_CLOCK = re.compile(

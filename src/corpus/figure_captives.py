@@ -144,6 +144,8 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     if previous is None or previous.category not in _SUBSET_KINDS:
         return False
     gap = sentence[previous.end : n.start]
+    if gap.strip() == ":" and previous.category in PEOPLE_COUNTS:
+        return True  # "put the toll at 11: eight Iranians, two Syrians and one Lebanese"
     if OF_WHOM.match(sentence[n.end : n.end + 10]) and previous.category not in THING_KINDS:
         return True  # "875 people have been killed while ..., 674 of them near the sites"
     # a word that makes it a part, and none that makes it a separate count (in that order:
@@ -152,7 +154,7 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
         part = _OF_WHICH.search(gap)
     else:
         part = (may_hold(gap, _SUBSET_HINTS) and SUBSET_BEFORE.search(gap)) or (
-            any(map(gap.__contains__, "–—-(")) and _BREAKDOWN.match(gap)
+            any(map(gap.__contains__, "–—-(:")) and _BREAKDOWN.match(gap)
         )
     if not part and may_hold(gap, LIST_JOINERS) and list_gap().match(gap):
         # "including 250 serving life sentences and 1,718 detained in Gaza": the list goes on
@@ -164,7 +166,8 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
 _SUBSET_KINDS = PEOPLE_COUNTS | THING_KINDS
 # "39 Palestinian prisoners – 24 women and ...", "33 prisoners (three women and ...": a
 # breakdown after a dash or a bracket
-_BREAKDOWN = re.compile(r"[^,.;:()–—]{0,40}?(?:\s[–—-]\s*|\s\(\s*)$")
+# (or after a colon: "put the toll at 11: eight Iranians, two Syrians and one Lebanese")
+_BREAKDOWN = re.compile(r"[^,.;:()–—]{0,40}?(?:\s[–—-]\s*|\s\(\s*|:\s*)$")
 _OF_WHICH = re.compile(r"\bof which\s+$", re.IGNORECASE)
 # the words SUBSET_BEFORE needs, a quick first test
 _SUBSET_HINTS = tuple(_SUBSET_WORDS.split("|"))

@@ -16,8 +16,8 @@ from corpus.figure_lexicon import lexicon
 from corpus.numbers import NumberMention
 
 __all__ = [
-    "ARMED_PEOPLE", "BODIES_OF", "CONTAINERS", "EARLIER_COUNT", "NEW_REPORT", "PARENT_OF",
-    "PREPOSITION_BEFORE", "compound_cue", "currency_before", "group_before_and", "head_noun",
+    "ARMED_PEOPLE", "BODIES_OF", "CONTAINERS", "EARLIER_COUNT", "MONEY_VERB_BEFORE", "NEW_CLAUSE", "NEW_REPORT", "PARENT_OF",
+    "PREPOSITION_BEFORE", "RELATIVE_OPENING", "compound_cue", "currency_before", "group_before_and", "head_noun",
     "head_of", "noun_phrase", "qualifier",
 ]  # fmt: skip
 
@@ -146,6 +146,17 @@ ARMED_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # a report of its own between a cue and a later count
+# a relative clause after the number's own: ", in which terrorists murdered some 1,200"
+RELATIVE_OPENING = re.compile(r",\s+(?:in|during|after|by)\s+which\b|,\s+where\b", re.I)
+# what money does: "could cost at least 40 billion", "the appeal, which seeks 3.42 billion"
+MONEY_VERB_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|worth|valued\s+at|seeks?|seeking|sought|requires?|requested|"
+    r"pledged|pledging|donated|raised|budget\s+of|funding\s+of|appeal\s+for)\s+"
+    r"(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|an\s+estimated|around|over)\s+)?$",
+    re.I,
+)
+# a clause with a subject of its own: ", and it employs ..."
+NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|he|she|they|we|its|their)\s+[a-z]+", re.I)
 NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+to)\b")
 PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
 

@@ -46,9 +46,12 @@ from corpus.figure_nouns import (
     BODIES_OF,
     CONTAINERS,
     EARLIER_COUNT,
+    MONEY_VERB_BEFORE,
+    NEW_CLAUSE,
     NEW_REPORT,
     PARENT_OF,
     PREPOSITION_BEFORE,
+    RELATIVE_OPENING,
     compound_cue,
     currency_before,
     group_before_and,
@@ -188,6 +191,11 @@ def _own_clause_kind(
     return None
 
 
+def _scaled(n: NumberMention) -> bool:
+    """ "40 billion", "$3.4bn": a number written with a scale word."""
+    return not n.is_word and n.value >= 1_000_000 and not n.text.replace(",", "").isdigit()
+
+
 def _category(
     sentence: str,
     n: NumberMention,
@@ -212,6 +220,10 @@ def _category(
         return "money"
     if duration:
         return "duration"
+    if phrase and phrase.lower().endswith(("orders", "order")):
+        return "other"  # "at least 16 evacuation orders have been issued": the orders
+    if MONEY_VERB_BEFORE.search(sentence, max(0, n.start - 30), n.start) and _scaled(n):
+        return "money"  # "rebuilding could cost at least 40 billion", "which seeks 3.42 billion"
     if sentence.find(" of ", max(0, n.start - 12), n.start) >= 0 and PARENT_OF.search(
         sentence, max(0, n.start - 12), n.start
     ):
@@ -366,14 +378,21 @@ def _category(
         return "hostages_held"
     for d, kind, s, e in cues:
         if kind in CASUALTY_KINDS:
-            if (
-                e <= n.start
-                and d > NEAR_BEFORE
-                and subordinate(sentence, e, n.start)
-                and NEW_REPORT.search(sentence, e, n.start)
+            if e <= n.start and (
+                # "152 of its staff have been killed, and it employs some 13,000 people"
+                NEW_CLAUSE.search(sentence, e, n.start)
+                or (
+                    d > NEAR_BEFORE
+                    and subordinate(sentence, e, n.start)
+                    and NEW_REPORT.search(sentence, e, n.start)
+                )
             ):
                 # "The killing came as ..., where the UN says about 400,000 people remain
                 # trapped": a death word far back, in another clause
+                continue
+            if s >= tail_end and RELATIVE_OPENING.search(sentence, n.end, s):
+                # "12 employees participated in the onslaught, in which terrorists murdered
+                # some 1,200 people": the relative clause has a count of its own
                 continue
             return kind
         if kind == "release":

@@ -96,6 +96,8 @@ def chain_person(chain: str) -> tuple[str | None, str] | None:
         return None
     if " ".join(parts[:3]).lower() in places() or " ".join(parts[:2]).lower() in places():
         return None  # "Khan Younis", "Deir al-Balah": a place
+    if len(parts) >= 3 and parts[0].lower() in places():
+        parts = parts[1:]  # "(spokesperson in) Gaza Ashraf al-Qudra": the place is no name
     return title, " ".join(parts)
 
 

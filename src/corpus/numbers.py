@@ -75,8 +75,9 @@ _WORD_NUMBER = (
 _DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 # ("$30-million": Canadian papers hyphenate the scale)
 _SCALE = r"(?:(?:\s+|-)(?:hundred|thousand|million|billion)\b)?"
-# not inside a slashed date or a fraction ("02/20/2024", "24/7", "1/3") either
-_END = r"(?![\w:/]|[.,]\d)"
+# not inside a slashed date, a fraction or a clock time ("02/20/2024", "24/7", "1/3", "13:51")
+# either ("the toll at 11: eight Iranians ..." is a count)
+_END = r"(?![\w/]|:\d|[.,]\d)"
 
 # Two scans, digits and words, each opening with a character class. What may not
 # stand before a number (inside a word, a decimal, a URL or a clock time: "MK84",

@@ -54,7 +54,10 @@ def relays(text: str, found: list[Found]) -> list[Found]:
     first = kept[0]
     if first.speaker.type == "media" and first.cue.side == "right":
         later = [f for f in kept[1:] if f.speaker.name != first.speaker.name]
-        if later and later[0].cue.subj_start - first.cue.verb_end < 20:
+        # ("According to Israeli media reports, army chief Eyal Zamir warned": the outlet's
+        # own words end at its name)
+        lead_end = first.cue.subj_end if first.cue.pattern == "according" else first.cue.verb_end
+        if later and later[0].cue.subj_start - lead_end < 20:
             for f in later:
                 f.cue.via = f.cue.via or first.mention
             kept = [f for f in kept if f.speaker.name != first.speaker.name]

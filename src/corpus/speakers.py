@@ -35,6 +35,7 @@ from corpus.speaker_lexicon import (  # noqa: F401 (the word lists, used by othe
     is_expert_text,
     is_private_text,
     media_outlets,
+    places,
     portfolio_words,
     title_words,
     titles,
@@ -130,8 +131,10 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     # portfolio of several words ("Minister for Foreign Affairs and Trade Micheál Martin")
     while (
         last_title + 2 < len(words)
-        and words[last_title + 1].lower() in ("of", "for")
+        and words[last_title + 1].lower() in ("of", "for", "in", "at")
         and words[last_title + 2][:1].isupper()
+        # ("spokesperson in Gaza Ashraf al-Qudra": a place, when a name of two words follows)
+        and (words[last_title + 1].lower() in ("of", "for") or len(words) - last_title - 3 >= 2)
     ):
         last_title += 2
         while last_title + 3 < len(words) and words[last_title + 1] in portfolio_words():
@@ -271,6 +274,9 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     if office:
         return Speaker(bare, "organization")
     owned = _OWNER_NAME.match(bare)
+    if owned and _ACRONYM_TAIL.fullmatch(owned.group("name")):
+        # "Israel’s Coordination of Government Activities in the Territories (COGAT)": a body
+        return _describe_phrase(owned.group("name"))
     if owned and not head_type(owned.group("name")) and not ORG_WORD.search(owned.group("name")):
         return owned.group("name"), None, None, owned.group("owner")
     first = bare.split()[0] if bare else ""
@@ -305,7 +311,8 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
             return Speaker(bare, "organization")
         return Speaker(lower_determiner(phrase), "anonymous")
     kind = head_type(bare)
-    if kind in ("organization", "expert", "media") and not split_title(bare)[0]:
+    if kind in ("organization", "expert", "media") and not (title and name[:1].isupper()):
+        # ("Israeli media reports": "media" is no title when no name follows it)
         return Speaker(bare, kind)
     head = bare.split(" of ", 1)[0]
     ends = (bare.split(None, 1)[0], head.rsplit(None, 1)[-1], bare.rsplit(None, 1)[-1])
@@ -321,6 +328,9 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     if not title and _ACRONYM.fullmatch(bare):
         return Speaker(bare, "organization")  # "MER-C said": an acronym names a body
     name = _strip_honorific(name)
+    first_word, _, rest = name.partition(" ")
+    if rest.count(" ") >= 1 and first_word.lower() in places():
+        name = rest  # "(spokesperson in) Gaza Ashraf al-Qudra": the place is not the name
     role = title if title and title.lower().rstrip(".") not in honorifics() else None
     affiliation = None
     # "Rik Peeperkorn from the World Health Organization (WHO)"

@@ -107,6 +107,20 @@ def strip_adverbials(text: str, lo: int, hi: int) -> int:
                 hi = paren.start()
                 continue
         last = tail[tail.rfind(" ") + 1 :]
+        before_last = tail[: tail.rfind(" ")].rsplit(None, 1)[-1:] if " " in tail else []
+        if (
+            last.isupper()
+            and last.lower() in _ADVERBIAL_LAST
+            and before_last
+            and before_last[0].isupper()
+        ):
+            # "THE TÁNAISTE HAS said": an opening set in capitals
+            window = max(lo, hi - 60)
+            m = _ADVERBIAL_END.search(text[window:hi].lower())
+            if not m or m.start() == m.end():
+                break
+            hi = window + m.start()
+            continue
         if last not in _ADVERBIAL_LAST and not last.isdigit():
             break
         m = _ADVERBIAL_END.search(text, max(lo, hi - 60), hi)
