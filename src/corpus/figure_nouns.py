@@ -145,7 +145,6 @@ ARMED_PEOPLE = re.compile(
     r"\b(?:soldiers|troops|fighters|militants|officers|personnel|reservists|peacekeepers)\b",
     re.IGNORECASE,
 )
-# a report of its own between a cue and a later count
 # a relative clause after the number's own: ", in which terrorists murdered some 1,200"
 RELATIVE_OPENING = re.compile(r",\s+(?:in|during|after|by)\s+which\b|,\s+where\b", re.I)
 # what money does: "could cost at least 40 billion", "the appeal, which seeks 3.42 billion"
@@ -157,6 +156,7 @@ MONEY_VERB_BEFORE = re.compile(
 )
 # a clause with a subject of its own: ", and it employs ..."
 NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|he|she|they|we|its|their)\s+[a-z]+", re.I)
+# a report of its own between a cue and a later count
 NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+to)\b")
 PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
 

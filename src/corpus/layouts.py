@@ -70,7 +70,6 @@ from corpus.page_lines import (
 
 _DIGIT = re.compile(r"\d")
 _CREDIT_STARTS = frozenset("©([PpIiCcGgEeAaRrXx")  # first characters of CREDIT_LINES
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _TOP_LINES = 12  # metadata lives in the first lines of a page
 
 

@@ -25,9 +25,7 @@ from corpus.layout_rules import (
 )
 
 _DIGIT = re.compile(r"\d")
-_CREDIT_STARTS = frozenset("©([PpIiCcGgEeAaRrXx")  # first characters of CREDIT_LINES
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
-_TOP_LINES = 12  # metadata lives in the first lines of a page
 MAX_LINES_FOR_CONTAINMENT = 400
 MAX_CAPTION_LEAD_DAYS = 4  # a photo is rarely older than this when the article runs
 KICKER_MAX_WORDS = 4  # a section label over a title is short
