@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
 
 from corpus.figure_checks import _OF_OWN, Cues
 from corpus.figure_clauses import of_before
 from corpus.figure_lexicon import lexicon
 from corpus.numbers import NumberMention
 
+if TYPE_CHECKING:
+    from corpus.figure_rules import Figure
+
 __all__ = [
-    "ARMED_PEOPLE", "BODIES_OF", "CONTAINERS", "EARLIER_COUNT", "MONEY_VERB_BEFORE", "NEW_CLAUSE", "NEW_REPORT", "PARENT_OF",
-    "PREPOSITION_BEFORE", "RELATIVE_OPENING", "compound_cue", "currency_before", "group_before_and", "head_noun",
-    "head_of", "noun_phrase", "qualifier",
+    "ARMED_PEOPLE", "BODIES_OF", "CONTAINERS", "EARLIER_COUNT", "MONEY_VERB_BEFORE",
+    "NEW_CLAUSE", "NEW_REPORT", "PARENT_OF", "PREPOSITION_BEFORE", "RELATIVE_OPENING",
+    "compound_cue", "currency_before", "group_before_and", "head_noun", "head_of",
+    "noun_phrase", "qualifier", "settled_by_words_around",
 ]  # fmt: skip
 
 # A word of a noun phrase; "MK84" and "2,000-pound" are words too. (Runs of letters are
@@ -176,3 +181,34 @@ def compound_cue(phrase: str, start: int) -> list[tuple[int, int, str, str]]:
     word = phrase.split(" ", 1)[0].lower()
     kind = lexicon().categories.phrases.get(word)
     return [(start, start + len(word), kind, word)] if kind else []
+
+
+# a possessive right before the number: "Gaza's 2.3 million residents"
+POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
+
+
+def _scaled(n: NumberMention) -> bool:
+    """ "40 billion", "$3.4bn": a number written with a scale word."""
+    return not n.is_word and n.value >= 1_000_000 and not n.text.replace(",", "").isdigit()
+
+
+def settled_by_words_around(
+    sentence: str, n: NumberMention, phrase: str | None, previous: Figure | None
+) -> str | None:
+    """The category the words right around the number settle alone, whatever the cues of
+    the sentence say; None when they do not."""
+    if phrase and phrase.lower().endswith(("orders", "order")):
+        return "other"  # "at least 16 evacuation orders have been issued": the orders
+    if MONEY_VERB_BEFORE.search(sentence, max(0, n.start - 30), n.start) and _scaled(n):
+        return "money"  # "rebuilding could cost at least 40 billion", "which seeks 3.42 billion"
+    if sentence.find(" of ", max(0, n.start - 12), n.start) >= 0 and PARENT_OF.search(
+        sentence, max(0, n.start - 12), n.start
+    ):
+        return "other"  # "a father of five": the size of a family, whatever is near
+    if previous is not None and EARLIER_COUNT.search(sentence, max(0, n.start - 50), n.start):
+        return previous.category  # "killed at least 471, revising an earlier count of 500"
+    # (the pattern is slow to fail: first the quick test that the text before ends in "'s")
+    possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
+    if possessive and POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start):
+        return "other"  # "Gaza's 2.3 million residents": a population, not a toll
+    return None

@@ -45,11 +45,8 @@ from corpus.figure_nouns import (
     ARMED_PEOPLE,
     BODIES_OF,
     CONTAINERS,
-    EARLIER_COUNT,
-    MONEY_VERB_BEFORE,
     NEW_CLAUSE,
     NEW_REPORT,
-    PARENT_OF,
     PREPOSITION_BEFORE,
     RELATIVE_OPENING,
     compound_cue,
@@ -59,6 +56,7 @@ from corpus.figure_nouns import (
     head_of,
     noun_phrase,
     qualifier,
+    settled_by_words_around,
 )
 from corpus.figure_scope import (
     ASOF_CATEGORIES,
@@ -104,7 +102,6 @@ _NOT_HURT = {
     "injured": frozenset({"aid", "money"}),
     "missing": frozenset({"aid", "money"}),
 }
-_POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
 _PARTICIPLE = re.compile(r"[a-z]+ed")
 
 
@@ -191,11 +188,6 @@ def _own_clause_kind(
     return None
 
 
-def _scaled(n: NumberMention) -> bool:
-    """ "40 billion", "$3.4bn": a number written with a scale word."""
-    return not n.is_word and n.value >= 1_000_000 and not n.text.replace(",", "").isdigit()
-
-
 def _category(
     sentence: str,
     n: NumberMention,
@@ -220,20 +212,9 @@ def _category(
         return "money"
     if duration:
         return "duration"
-    if phrase and phrase.lower().endswith(("orders", "order")):
-        return "other"  # "at least 16 evacuation orders have been issued": the orders
-    if MONEY_VERB_BEFORE.search(sentence, max(0, n.start - 30), n.start) and _scaled(n):
-        return "money"  # "rebuilding could cost at least 40 billion", "which seeks 3.42 billion"
-    if sentence.find(" of ", max(0, n.start - 12), n.start) >= 0 and PARENT_OF.search(
-        sentence, max(0, n.start - 12), n.start
-    ):
-        return "other"  # "a father of five": the size of a family, whatever is near
-    if previous is not None and EARLIER_COUNT.search(sentence, max(0, n.start - 50), n.start):
-        return previous.category  # "killed at least 471, revising an earlier count of 500"
-    # (the pattern is slow to fail: first the quick test that the text before ends in "'s")
-    possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
-    if possessive and _POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start):
-        return "other"  # "Gaza's 2.3 million residents": a population, not a toll
+    settled = settled_by_words_around(sentence, n, phrase, previous)
+    if settled:
+        return settled
     subset = previous is not None and subset_of(sentence, n, previous)
     cues = nearest(_usable_cues(sentence, n, others, found.categories), n)
     if subset and previous.category in CAPTIVE_KINDS:
