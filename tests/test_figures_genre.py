@@ -1520,3 +1520,57 @@ def test_a_count_of_evacuation_orders_counts_orders():
 def test_army_divisions_are_military():
     text = "The offensive would require four to five army divisions, Channel 12 reported."
     assert cats(text)["five"] == "military"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "counts"),
+    [
+        (
+            "The decision comes six months after the prosecutor applied for the warrants.",
+            "six",
+            True,
+        ),
+        ("Journalists have been killed since the war began 22 months ago.", "22", True),
+        ("One day after the resolution was passed, Netanyahu vowed to push on.", "One", False),
+        ("Updated 2 hours ago", "2", False),
+    ],
+)
+def test_a_span_before_after_or_ago_is_a_duration_unless_a_day_or_a_stamp(text, value_text, counts):
+    assert (cats(text).get(value_text) == "duration") is counts
+
+
+def test_number_words_in_capitals_are_counts():
+    text = "FOUR Filipino workers have been injured in missile strikes on central Israel."
+    assert cats(text) == {"FOUR": "injured"}
+
+
+def test_strikes_that_killed_people_are_counted_as_strikes():
+    text = "Warplanes carried out 73 strikes that killed five of the group's fighters."
+    assert cats(text) == {"73": "military", "five": "killed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        (
+            "Norway would provide an additional NOK 100 million in humanitarian support.",
+            "100 million",
+        ),
+        (
+            "The Commission proposed limiting access to the 95.5 billion research programme.",
+            "95.5 billion",
+        ),
+    ],
+)
+def test_currency_codes_and_billions_without_people_are_money(text, value_text):
+    assert cats(text)[value_text] == "money"
+
+
+def test_days_of_a_range_on_two_dates_are_not_counts():
+    text = "Torrential rain on 14 and 15 November flooded the tents of at least 13,000 families."
+    assert "14" not in cats(text)
+
+
+def test_things_a_toll_was_killed_by_are_things():
+    text = "The office said 24 people had been killed by more than 370 ballistic missiles."
+    assert cats(text) == {"24": "killed", "370": "military"}

@@ -834,3 +834,29 @@ def test_a_byline_of_two_agencies_before_the_date_dates_the_page():
         "By Reuters, AFP   February 5, 2025 | 02:37 pm GMT+7\n\n" + BODY
     )
     assert page.published == dt.date(2025, 2, 5)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("[31/October/2023] 21:44", dt.date(2023, 10, 31)),
+        ("By Hana Levi Julian - 10 Shevat 5785 – February 8, 2025", dt.date(2025, 2, 8)),
+        (
+            "On November 22, 2024 11:28 pm In News by Ikechukwu Nnochiri, Abuja",
+            dt.date(2024, 11, 22),
+        ),
+    ],
+)
+def test_date_lines_of_the_seventh_rounds_outlets(line, expected):
+    assert lay._date_line(line)[0] == expected
+
+
+def test_a_numbered_box_of_top_stories_and_previous_next_links_are_dropped():
+    page = parse_page(
+        "US and UK strike Houthi targets in Yemen as shipping crisis deepens\n\n"
+        + BODY
+        + "\n\nTop 10 Stories\n1  Korean films reach new audiences\n2  BOK holds rate steady\n\n"
+        "Previous: European Commission approves a scheme\n"
+        "Next: EU ministers to meet in emergency session\n"
+    )
+    assert page.text == BODY

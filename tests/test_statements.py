@@ -851,3 +851,20 @@ def test_media_reports_relay_the_person_they_quote():
 def test_a_spokesperson_in_a_place_before_the_name_is_a_role():
     text = "Ministry of Health spokesperson in Gaza Ashraf al-Qudra said 12 people were killed."
     assert who(text) == ["Ashraf al-Qudra"]
+
+
+def test_a_relative_named_after_the_quote_before_the_name_speaks():
+    text = (
+        '"We waited every day for the phone to ring," Hind\'s uncle, Ahmad Khalil, told '
+        "reporters at the scene."
+    )
+    row = one(text)
+    assert (row["speaker"], row["speaker_type"]) == ("Ahmad Khalil", "other")
+
+
+def test_a_us_lawmakers_party_and_state_are_not_the_speaker():
+    text = (
+        "Among those who boycotted the speech was Rep. Ilhan Omar, D-Minn., who wrote on X "
+        'that Congress should be pressing for "an immediate and permanent cease-fire."'
+    )
+    assert who(text) == ["Ilhan Omar"]

@@ -79,9 +79,17 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
     if not (ROLE_OPENING.match(role) or bare_title):
         return None
     words = {w.lower().strip(".,") for w in role.split()}
-    if not words & (title_words() | frozenset(heads())):
+    if not words & (title_words() | frozenset(heads()) | _KIN):
         return None
     return role
+
+
+# relatives named after their tie: "Hind's uncle, Ahmad Khalil, told reporters"
+_KIN = frozenset({
+    "uncle", "aunt", "brother", "sister", "mother", "father", "son", "daughter", "cousin",
+    "wife", "husband", "grandfather", "grandmother", "nephew", "niece", "relative", "friend",
+    "neighbour", "neighbor",
+})  # fmt: skip
 
 
 # A capitalised role written as an appositive: "X, WHO Representative in the territory, said".

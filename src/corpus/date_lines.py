@@ -31,13 +31,14 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
     if _US_CLOCK.search(line):  # "05/07/2024 06:41 PM EDT": an American line, month first
         line = _SLASHED.sub(lambda m: f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}", line)
     found = _date_segment(line)
-    if found is None and ("|" in line or " / " in line or "●" in line or "•" in line):
+    if found is None and ("|" in line or " / " in line or any(c in line for c in "●•–—")):
         found = next(filter(None, map(_date_segment, _SEGMENT_SPLIT.split(line))), None)
     return found
 
 
 # the parts of a date line: "TOI World Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2024"
-_SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+|\s+[●•]\s+")  # "Deir al-Balah ● Mon, ..."
+# ("By Hana Levi Julian - 10 Shevat 5785 – February 8, 2025": the Hebrew date, then ours)
+_SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+|\s+[●•]\s+|\s+[–—]\s+")  # "Deir al-Balah ● Mon"
 # a short section label or outlet before the date, in capitals, or a byline ending in a
 # comma or a dash ("Ahram Online , Friday", "By JT -", "By L'Orient Today staff,")
 _WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?"
@@ -57,6 +58,11 @@ _SLASHED = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b")
 _DATE_LINE_TIDY = (
     (re.compile(r"(\d),((?:19|20)\d\d)\b"), r"\1, \2"),
     (re.compile(r"،"), ","),  # the Arabic comma: "Wednesday، 15 January 2025 - 11:42 PM"
+    # "[31/October/2023] 21:44": a month name between slashes
+    (re.compile(r"\[?\b(\d{1,2})/([A-Z][a-z]{2,8})/((?:19|20)\d\d)\b\]?"), r"\1 \2 \3"),
+    # "On November 22, 2024 11:28 pm In News by Ikechukwu Nnochiri, Abuja"
+    (re.compile(r"^On\s+(?=[A-Z][a-z]{2,8}\.?\s+\d)"), ""),
+    (re.compile(r"\s+In\s+[A-Z][\w&' ]{1,30}?\s+by\s+[^|]{2,80}$"), ""),
     # "31 July ,2024: 09:12 AM GST", "This content was published on October 20, 2025 - 13:17"
     (re.compile(r"([A-Za-z])\s+,\s*((?:19|20)\d\d)\b:?"), r"\1 \2"),
     (re.compile(r"^this content was (?:published|first published) on\s+", re.IGNORECASE), ""),

@@ -307,6 +307,7 @@ _CLOCK_AFTER = re.compile(
     r"\s+(?:(?:this|in\s+the|on\s+\w+)\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b",
     re.IGNORECASE,
 )
+_STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|edited|modified)\W*$", re.I)
 _LIST_MARK = re.compile(r"[.)](?:\s|$)")
 
 
@@ -329,7 +330,13 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     if not sentence[: n.start].strip() and _LIST_MARK.match(sentence, n.end):
         return False  # "1." or "2) Lift the siege": a list's item number
     after = sentence[n.end : n.end + 40]
-    if (lex.skip_after.match(after) and not _old_truce(after)) or lex.relative.match(after):
+    if lex.skip_after.match(after) and not _old_truce(after):
+        return False
+    if lex.relative.match(after) and (
+        n.value == 1 or len(sentence) < 40 or _STAMP_BEFORE.search(sentence, 0, n.start)
+    ):
+        # "One day after the resolution", "Updated 2 hours ago": a day, a page's time
+        # stamp ("six months after", "22 months ago" are spans)
         return False
     previous = _previous_word(sentence, n.start)
     if _STREET_AFTER.match(after):

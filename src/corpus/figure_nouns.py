@@ -134,7 +134,7 @@ def qualifier(cues: Cues, start: int) -> str:
 
 # a preposition (and a qualifier) right before the number: "wounded in (at least) 73"
 PREPOSITION_BEFORE = re.compile(
-    r"\s+(?:in|during|across|over)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|around|"
+    r"\s+(?:in|during|across|over|by)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|around|"
     r"over|up\s+to|almost)\s+)?$"
 )
 
@@ -187,6 +187,9 @@ def compound_cue(phrase: str, start: int) -> list[tuple[int, int, str, str]]:
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
 
 
+_PEOPLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:people|persons|inhabitants|residents|users)\b", re.I)
+
+
 def _scaled(n: NumberMention) -> bool:
     """ "40 billion", "$3.4bn": a number written with a scale word."""
     return not n.is_word and n.value >= 1_000_000 and not n.text.replace(",", "").isdigit()
@@ -201,6 +204,8 @@ def settled_by_words_around(
         return "other"  # "at least 16 evacuation orders have been issued": the orders
     if MONEY_VERB_BEFORE.search(sentence, max(0, n.start - 30), n.start) and _scaled(n):
         return "money"  # "rebuilding could cost at least 40 billion", "which seeks 3.42 billion"
+    if n.value >= 1e9 and _scaled(n) and not _PEOPLE_AFTER.match(sentence, n.end):
+        return "money"  # "the 95.5 billion Horizon Europe programme": billions are sums
     if sentence.find(" of ", max(0, n.start - 12), n.start) >= 0 and PARENT_OF.search(
         sentence, max(0, n.start - 12), n.start
     ):

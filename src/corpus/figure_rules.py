@@ -103,6 +103,7 @@ _NOT_HURT = {
     "missing": frozenset({"aid", "money"}),
 }
 _PARTICIPLE = re.compile(r"[a-z]+ed")
+_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|have\s+|has\s+)?$")
 
 
 class Figure(NamedTuple):
@@ -167,11 +168,17 @@ def _own_clause_kind(
     own += in_noun
     if not own:
         return None
-    for i, (_, kind, _, e) in enumerate(own):
+    for i, (_, kind, start, e) in enumerate(own):
         if kind == "other_fate":
             return "other"
         if kind in CASUALTY_KINDS and governs_next_count(sentence, e, tail_end):
             continue  # "rescued four hostages in a raid that killed at least 210": the 210's
+        if (
+            kind in CASUALTY_KINDS
+            and noun in THING_KINDS
+            and _THAT_BEFORE.search(sentence, max(0, start - 8), start)
+        ):
+            continue  # "73 strikes that killed five fighters": the strikes are counted
         if kind in CASUALTY_KINDS and noun not in _NOT_HURT.get(kind, ()):
             following = own[i + 1] if i + 1 < len(own) else None
             if (

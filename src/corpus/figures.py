@@ -119,8 +119,9 @@ def _in_date(text: str, start: int, end: int, lowered: str | None = None) -> boo
     # the other end of a range of days: "1–21 July", "between 1 and 27 July", "July 1-21"
     after = _RANGE_DAY_AFTER.match(text, end, end + 24)
     if after and after.group(2).lower() in MONTHS:
+        # ("between 1 and 27 July", "on 14 and 15 November", not "killed 12 and 27 July ...")
         return after.group(1) != "and" or text[max(0, start - 8) : start].lower().endswith(
-            "between "
+            ("between ", " on ", " of ")
         )
     before = _RANGE_DAY_BEFORE.search(text, max(0, start - 20), start)
     if before and before.group(1).lower() in MONTHS:

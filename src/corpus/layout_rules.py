@@ -213,7 +213,7 @@ FOOTER_MARKERS = re.compile(
 # Link lines inside an article ("Read more: How the ministry counts the dead").
 LINK_LINE = re.compile(
     r"^(?:related(?: articles| stories| news| coverage| content)?|read (?:more|also|next)|also read|"
-    r"see also|more on this(?: story)?|watch|listen|recommended|must read)\s*[:|›»-]",
+    r"see also|more on this(?: story)?|watch|listen|recommended|must read|previous|next)\s*[:|›»-]",
     re.IGNORECASE,
 )
 # A trailing tag line: a few capitalised names, no final punctuation.

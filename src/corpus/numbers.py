@@ -90,6 +90,10 @@ DIGITS_RE = re.compile(rf"{_DIGITS}(?:(?:bn|mn|m)|{_SCALE}){_END}")
 # ten characters faster than the Unicode category, and most of the scan is that test.
 _ASCII_DIGITS_RE = re.compile(DIGITS_RE.pattern.replace(r"\d", "[0-9]"))
 WORDS_RE = re.compile(rf"{_WORD_NUMBER}{_SCALE}{_END}")
+# Number words in capitals, as a lede or a headline sets them ("FOUR Filipino workers")
+CAPS_WORDS_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted((w.upper() for w in [*TENS, *UNITS]), key=len, reverse=True))})\b"
+)
 A_SCALE_RE = re.compile(rf"[Aa] (?:{'|'.join(A_SCALES)}){_END}")
 # what every match of A_SCALE_RE holds after its "a": a quick first test
 _A_HINTS = tuple(f" {word}" for word in A_SCALES)
@@ -180,6 +184,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         if value is not None:
             found.append(NumberMention(start, m.end(), written, value, False))
     words = list(WORDS_RE.finditer(text))
+    words.extend(CAPS_WORDS_RE.finditer(text))
     # "a dozen" is rare: only where the scale word is (a match of A_SCALE_RE is "a" or "A"
     # right before " dozen", " million" ...; str.find skips to those faster than a pattern)
     for hint in _A_HINTS:
@@ -193,7 +198,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
             continue
         written = m.group(0)
-        value = _SINGLE_WORDS.get(written.lower()) or parse_number(written)
+        value = _SINGLE_WORDS.get(written.lower()) or parse_number(
+            written.lower() if written.isupper() else written
+        )
         if value is None and (cut := re.match(r"[A-Za-z]+(?=[- ])", written)):
             written = cut.group(0)
             value = parse_number(written)

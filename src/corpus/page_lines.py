@@ -149,8 +149,8 @@ def drop_headings(lines: list[str]) -> list[str]:
 # the heading of a box of links inside the text: "Related Reports", "RELATED NEWS"
 _LINK_BOX = re.compile(
     r"(?:related|read more|more on this|see also|also read|recommended|more news|more stories|"
-    r"you may also like|further reading)(?:\s+(?:reports|news|articles|stories|coverage|"
-    r"content|links|reading))?\s*:?",
+    r"you may also like|further reading|top \d{1,2} stories|most read|most popular)"
+    r"(?:\s+(?:reports|news|articles|stories|coverage|content|links|reading))?\s*:?",
     re.IGNORECASE,
 )
 
@@ -164,7 +164,7 @@ def drop_link_boxes(lines: list[str]) -> list[str]:
             continue
         links = i + 1
         while links < len(lines) and lines[links] and len(lines[links]) < 160:
-            if lines[links][-1] in ".!" and lines[links][:1] not in "•*-–":
+            if lines[links][-1] in ".!" and lines[links][:1] not in "•*-–0123456789":
                 break  # a sentence: the text goes on
             links += 1
         if links > i + 1 and (links == len(lines) or not lines[links]):

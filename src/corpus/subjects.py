@@ -156,6 +156,13 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     ) and (who := WHO_BEFORE.search(text, max(u0, v0 - 40), v0)):
         # "... hosted by Foreign Minister Wang Yi, who described it as": the name before "who"
         np = backward_np(text, u0, who.start())
+        if np is not None and _PARTY_TAG.fullmatch(text, np[0], np[1]):
+            # "Rep. Ilhan Omar, D-Minn., who wrote": the party and state follow the name
+            np = (
+                backward_np(text, u0, text.rfind(",", u0, np[0]))
+                if "," in text[u0 : np[0]]
+                else None
+            )
         if np is not None and text[np[0] : np[1]][:1].isupper():
             return np[0], np[1], None
     hi = strip_adverbials(text, u0, v0)
@@ -346,6 +353,7 @@ def _comma_free_names() -> bool:
 
 _WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
 _OWNER_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
 _PARTY_STATE = re.compile(r"\s*\((?:[RDI])-[A-Z][\w.]*\.?\)\s*$")
 # a short note in brackets after a name: "(not her real name)", "(45)"
 _NAME_NOTE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
