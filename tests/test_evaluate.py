@@ -242,6 +242,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind21": (12, {
+        "statements.f1": 0.87, "speakers.f1": 0.88, "experts.f1": 0.89, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.95, "speaker_type_acc": 0.94,
+        "scope_acc": 0.87, "asof_acc": 0.91, "published_acc": 0.95, "stance.acc": 0.80,
+        "stance.macro_f1": 0.73,
+    }),
     "gold_blind20": (12, {
         "statements.f1": 0.90, "speakers.f1": 0.90, "experts.f1": 0.90, "figures.f1": 0.93,
         "casualty_figures.f1": 0.95, "kind_acc": 0.95, "speaker_type_acc": 0.93,
