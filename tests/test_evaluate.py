@@ -242,6 +242,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind22": (12, {
+        "statements.f1": 0.91, "speakers.f1": 0.91, "experts.f1": 0.80, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.89, "kind_acc": 0.95, "speaker_type_acc": 0.90,
+        "scope_acc": 0.81, "asof_acc": 0.86, "published_acc": 0.95, "stance.acc": 0.80,
+        "stance.macro_f1": 0.66,
+    }),
     "gold_blind21": (12, {
         "statements.f1": 0.87, "speakers.f1": 0.88, "experts.f1": 0.89, "figures.f1": 0.88,
         "casualty_figures.f1": 0.91, "kind_acc": 0.95, "speaker_type_acc": 0.94,

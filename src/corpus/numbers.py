@@ -91,8 +91,12 @@ DIGITS_RE = re.compile(rf"{_DIGITS}(?:(?:bn|mn|m)|{_SCALE}){_END}")
 _ASCII_DIGITS_RE = re.compile(DIGITS_RE.pattern.replace(r"\d", "[0-9]"))
 WORDS_RE = re.compile(rf"{_WORD_NUMBER}{_SCALE}{_END}")
 # Number words in capitals, as a lede or a headline sets them ("FOUR Filipino workers")
+_CAPS_WORDS = [w.upper() for w in [*TENS, *UNITS]]
+# what every capitalised number word holds (its first three letters): a quick first test
+_CAPS_HINTS = tuple(sorted({w[:3] for w in _CAPS_WORDS}))
+# (opens with a class of capitals, as _alternation's patterns do: a fast scan)
 CAPS_WORDS_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted((w.upper() for w in [*TENS, *UNITS]), key=len, reverse=True))})\b"
+    rf"(?<![\w-])[{''.join(sorted({w[0] for w in _CAPS_WORDS}))}]{_trie({w[1:] for w in _CAPS_WORDS})}\b"
 )
 A_SCALE_RE = re.compile(rf"[Aa] (?:{'|'.join(A_SCALES)}){_END}")
 # what every match of A_SCALE_RE holds after its "a": a quick first test
@@ -184,7 +188,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         if value is not None:
             found.append(NumberMention(start, m.end(), written, value, False))
     words = list(WORDS_RE.finditer(text))
-    words.extend(CAPS_WORDS_RE.finditer(text))
+    if any(map(text.__contains__, _CAPS_HINTS)):  # (most texts: no number word in capitals)
+        words.extend(CAPS_WORDS_RE.finditer(text))
     # "a dozen" is rare: only where the scale word is (a match of A_SCALE_RE is "a" or "A"
     # right before " dozen", " million" ...; str.find skips to those faster than a pattern)
     for hint in _A_HINTS:
