@@ -326,3 +326,30 @@ def test_report_on_hostile_article_shows_it_as_text(tmp_path):
     assert "&lt;img src=x onerror=alert(1)&gt;" in page  # the title, as text
     index = (out / "index.html").read_text()
     assert "Test Wire" in index and "<script>alert(" not in index
+
+
+@pytest.mark.parametrize(
+    ("message", "tries", "error"),
+    [
+        ("Kernel died before replying to kernel_info", 2, None),  # a start race: tried again
+        ("NameError: name 'x' is not defined", 1, "failed: RuntimeError"),  # a real failure
+    ],
+)
+def test_a_kernel_that_did_not_start_is_tried_once_more(
+    tmp_path, monkeypatch, message, tries, error
+):
+    import papermill
+
+    nb = _notebook(tmp_path / "one.ipynb", "print('ok')")
+    calls = []
+
+    def flaky(input_path, output_path, **kw):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError(message)
+        nbformat.write(nbformat.read(input_path, as_version=4), output_path)
+
+    monkeypatch.setattr(papermill, "execute_notebook", flaky)
+    result = report._execute(Path(nb), tmp_path / "out.ipynb", {})
+    assert len(calls) == tries
+    assert (result or "").startswith(error) if error else result is None

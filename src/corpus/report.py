@@ -265,19 +265,33 @@ def _parameters(name: str, config: Mapping[str, Mapping[str, Any]], out: Path) -
     return {"figures_dir": figures_dir, **config.get("shared", {})}
 
 
+# a kernel that died while starting, not a notebook that failed: worth one more try
+_KERNEL_START_FAILED = re.compile(r"Kernel died before replying|Address already in use")
+
+
 def _execute(path: Path, target: Path, parameters: dict[str, Any]) -> str | None:
     """Run one notebook into ``target`` (atomically); the error message or None."""
     import papermill as pm
 
     error = None
 
+    def execute(tmp: Path) -> None:
+        for attempt in (1, 2):
+            try:
+                pm.execute_notebook(
+                    str(path), str(tmp), parameters=parameters, kernel_name=KERNEL,
+                    cwd=str(PROJECT_ROOT), progress_bar=False, log_output=False,
+                )  # fmt: skip
+                return
+            except Exception as err:  # a kernel that could not start (a port another took)
+                if attempt == 2 or not _KERNEL_START_FAILED.search(str(err)):
+                    raise
+                log.warning("%s: the kernel did not start (%s); trying again", path.name, err)
+
     def run(tmp: Path) -> None:
         nonlocal error
         try:
-            pm.execute_notebook(
-                str(path), str(tmp), parameters=parameters, kernel_name=KERNEL,
-                cwd=str(PROJECT_ROOT), progress_bar=False, log_output=False,
-            )  # fmt: skip
+            execute(tmp)
         except pm.PapermillExecutionError as err:
             source = (err.source or "").strip().splitlines()
             # In [n] as numbered in the executed notebook (papermill's injected
