@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from corpus.paths import package_data
+from corpus.speaker_lexicon import demonyms
 
 __all__ = ["bodies", "body", "clean", "place_references", "strip_determiner"]
 
@@ -136,3 +137,31 @@ def _body_in_place(key: str) -> tuple[str, str] | None:
             for alias in (f"{place.lower()} {rest}", f"{rest} in {place.lower()}"):
                 found = found or bodies().get(alias)
     return found
+
+
+# a state's ministry named with its possessive: "Egypt's Foreign Ministry"
+STATE_BODY = re.compile(
+    r"(?P<state>[A-Z][\w ]{1,20}?)['’]s\s+(?P<body>(?:[A-Z][\w]*\s+){0,2}Ministry(?:\s+of\s+[\w ]+)?)"
+)
+
+
+def state_body(name: str) -> str:
+    """ "Egypt's Foreign Ministry" -> "Egyptian Foreign Ministry" (the gold sets' usual form)."""
+    m = STATE_BODY.fullmatch(name) if "Ministry" in name else None
+    demonym = demonyms().get(m.group("state")) if m else None
+    return f"{demonym} {m.group('body')}" if demonym else name
+
+
+# how a speaker phrase names a body
+RUN_BY = re.compile(
+    r"(?P<body>.+?)\s+(?:run|led|controlled|governed)\s+by\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+)"
+)
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:-[A-Z0-9]{1,4})?")  # "UNFPA", "MER-C"
+# a body's numbers stand for the body: "IDF figures", "figures provided to PHRI by the IPS"
+DATA_WORDS = ("figures", "data", "statistics", "numbers", "estimates")
+DATA_OWNER = re.compile(
+    r"(?P<owner>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)(?:['’]s)?\s+"
+    r"(?:figures|data|statistics|numbers|estimates)"
+    r"|(?:figures|data|statistics|numbers|estimates)\s+(?:[a-z]+\s+){1,2}(?:to\s+[\w'’ .-]{1,30}?\s+)?"
+    r"by\s+(?:the\s+)?(?P<by>[A-Z][\w&.'’ -]{1,60})"
+)

@@ -19,17 +19,21 @@ from functools import lru_cache
 import pandas as pd
 
 from corpus.bodies import (  # noqa: F401 (used by other stages)
+    ACRONYM,
+    DATA_OWNER,
+    DATA_WORDS,
+    RUN_BY,
     bodies,
     body,
     clean,
     place_references,
+    state_body,
     strip_determiner,
 )
 from corpus.speaker_lexicon import (  # noqa: F401 (the word lists, used by other stages)
     countries,
     data_csv,
     data_lines,
-    demonyms,
     heads,
     honorifics,
     is_expert_text,
@@ -169,21 +173,8 @@ def _strip_honorific(name: str) -> str:
 def describe(phrase: str, appositive: str | None = None) -> Speaker:
     """Canonical name, type, role and affiliation of a speaker phrase as written."""
     sp = _describe(phrase, appositive)
-    name = sp.name if sp.person else _state_body(sp.name)
+    name = sp.name if sp.person else state_body(sp.name)
     return Speaker(name, sp.type, sp.role, sp.affiliation, sp.person)  # a fresh copy
-
-
-# a state's ministry named with its possessive: "Egypt's Foreign Ministry"
-_STATE_BODY = re.compile(
-    r"(?P<state>[A-Z][\w ]{1,20}?)['’]s\s+(?P<body>(?:[A-Z][\w]*\s+){0,2}Ministry(?:\s+of\s+[\w ]+)?)"
-)
-
-
-def _state_body(name: str) -> str:
-    """ "Egypt's Foreign Ministry" -> "Egyptian Foreign Ministry" (the gold sets' usual form)."""
-    m = _STATE_BODY.fullmatch(name) if "Ministry" in name else None
-    demonym = demonyms().get(m.group("state")) if m else None
-    return f"{demonym} {m.group('body')}" if demonym else name
 
 
 @lru_cache(maxsize=8192)
@@ -259,10 +250,10 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     tally = bare.lower().rsplit(" ", 1)[-1] in _OUTLET_COUNTS  # "an AFP tally"
     if outlet and (ends_with_outlet or tally or head_type(bare) == "media"):
         return Speaker(outlet, "media")
-    run = _RUN_BY.fullmatch(bare) if " by " in bare else None
+    run = RUN_BY.fullmatch(bare) if " by " in bare else None
     if run:  # "the Health Ministry run by Hamas": the "Hamas-run Health Ministry"
         return _describe_phrase(f"{run.group('owner')}-run {run.group('body')}")
-    data = _DATA_OWNER.fullmatch(bare) if bare.endswith(_DATA_WORDS) or " by " in bare else None
+    data = DATA_OWNER.fullmatch(bare) if bare.endswith(DATA_WORDS) or " by " in bare else None
     if data:  # "according to IDF figures", "figures provided to PHRI by the IPS": their source's
         owner = data.group("owner") or data.group("by")
         found = _describe_phrase(owner)
@@ -325,7 +316,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         and (not bare.split()[-1][:1].isupper() or bare.split()[0].lower() in heads())
     ):
         return Speaker(lower_determiner(phrase), "anonymous")
-    if not title and _ACRONYM.fullmatch(bare):
+    if not title and ACRONYM.fullmatch(bare):
         return Speaker(bare, "organization")  # "MER-C said": an acronym names a body
     name = _strip_honorific(name)
     first_word, _, rest = name.partition(" ")
@@ -357,18 +348,6 @@ def _described_kind(role: str) -> str | None:
 _PLACE_PERSON = re.compile(
     rf"(?:[A-Z][\w'’-]+ ){{1,2}}(?P<role>[a-z][\w-]*(?: [a-z][\w-]*)?) "
     rf"(?P<name>{NAME_WORD}{NAME_LINK}+)"
-)
-_RUN_BY = re.compile(
-    r"(?P<body>.+?)\s+(?:run|led|controlled|governed)\s+by\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+)"
-)
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:-[A-Z0-9]{1,4})?")  # "UNFPA", "MER-C"
-# a body's numbers stand for the body: "IDF figures", "figures provided to PHRI by the IPS"
-_DATA_WORDS = ("figures", "data", "statistics", "numbers", "estimates")
-_DATA_OWNER = re.compile(
-    r"(?P<owner>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)(?:['’]s)?\s+"
-    r"(?:figures|data|statistics|numbers|estimates)"
-    r"|(?:figures|data|statistics|numbers|estimates)\s+(?:[a-z]+\s+){1,2}(?:to\s+[\w'’ .-]{1,30}?\s+)?"
-    r"by\s+(?:the\s+)?(?P<by>[A-Z][\w&.'’ -]{1,60})"
 )
 _BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")  # "New York-based"
 
