@@ -19,6 +19,7 @@ from corpus.figure_clauses import (
     _SUBSET_WORDS,
     LIST_JOINERS,
     OF_WHOM,
+    QUALIFIED,
     SEPARATE,
     SUBSET_BEFORE,
     clause_end,
@@ -116,7 +117,7 @@ def captive_fate(
 _RELEASE_OF = re.compile(
     r"\b(?:release|freeing|handover|hand-over|handing\s+over)\s+of\s+(?:the\s+)?"
     r"(?:(?:last|remaining|first|final|all|another)\s+)?"
-    r"(?:(?:at\s+least|some|about|nearly|more\s+than)\s+)?$",
+    rf"{QUALIFIED}$",
     re.IGNORECASE,
 )
 _STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet\s+to)\b", re.IGNORECASE)

@@ -181,6 +181,14 @@ def _takes(sentence: str, gap_start: int, gap_end: int, part_end: int, beside: b
     return not (subset and not SEPARATE.search(gap))
 
 
+# the qualifiers a pattern allows right before a number ("distributed kits to | at least |
+# 4,500"): one fragment for the patterns written out in the rule modules
+QUALIFIED = (
+    r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|over|up\s+to|"
+    r"an\s+estimated)\s+)?"
+)
+
+
 @lru_cache(maxsize=1)
 def _qualifier_words() -> str:
     """The words of the qualifiers ("at least", "more than") and "another", as a regex."""

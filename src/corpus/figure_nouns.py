@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from corpus.figure_checks import _OF_OWN, Cues
-from corpus.figure_clauses import of_before
+from corpus.figure_clauses import QUALIFIED, of_before
 from corpus.figure_lexicon import lexicon
 from corpus.numbers import NumberMention
 
@@ -142,7 +142,7 @@ PREPOSITION_BEFORE = re.compile(
 # another count of what the count before counts: "revising an earlier count of "around 500""
 EARLIER_COUNT = re.compile(
     r"\b(?:earlier|initial|previous|prior|first|revised|new)\s+(?:count|estimate|figure|toll|tally)"
-    r"\s+of\s+[\"“']?(?:(?:around|about|some|nearly|more\s+than|at\s+least)\s+)?$",
+    rf"\s+of\s+[\"“']?{QUALIFIED}$",
     re.IGNORECASE,
 )
 # armed people, whom a casualty verb may count like civilians
@@ -155,8 +155,7 @@ RELATIVE_OPENING = re.compile(r",\s+(?:in|during|after|by)\s+which\b|,\s+where\b
 # what money does: "could cost at least 40 billion", "the appeal, which seeks 3.42 billion"
 MONEY_VERB_BEFORE = re.compile(
     r"\b(?:cost|costs|costing|worth|valued\s+at|seeks?|seeking|sought|requires?|requested|"
-    r"pledged|pledging|donated|raised|budget\s+of|funding\s+of|appeal\s+for)\s+"
-    r"(?:(?:at\s+least|about|some|nearly|more\s+than|up\s+to|an\s+estimated|around|over)\s+)?$",
+    rf"pledged|pledging|donated|raised|budget\s+of|funding\s+of|appeal\s+for)\s+{QUALIFIED}$",
     re.I,
 )
 # a clause with a subject of its own: ", and it employs ..."
@@ -202,7 +201,8 @@ def settled_by_words_around(
     the sentence say; None when they do not."""
     if phrase and phrase.lower().endswith(("orders", "order")):
         return "other"  # "at least 16 evacuation orders have been issued": the orders
-    if MONEY_VERB_BEFORE.search(sentence, max(0, n.start - 30), n.start) and _scaled(n):
+    # (the cheap tests first: this runs for every number)
+    if _scaled(n) and MONEY_VERB_BEFORE.search(sentence, max(0, n.start - 30), n.start):
         return "money"  # "rebuilding could cost at least 40 billion", "which seeks 3.42 billion"
     if n.value >= 1e9 and _scaled(n) and not _PEOPLE_AFTER.match(sentence, n.end):
         return "money"  # "the 95.5 billion Horizon Europe programme": billions are sums
@@ -210,7 +210,11 @@ def settled_by_words_around(
         sentence, max(0, n.start - 12), n.start
     ):
         return "other"  # "a father of five": the size of a family, whatever is near
-    if previous is not None and EARLIER_COUNT.search(sentence, max(0, n.start - 50), n.start):
+    if (
+        previous is not None
+        and sentence.find(" of", max(0, n.start - 20), n.start) >= 0
+        and EARLIER_COUNT.search(sentence, max(0, n.start - 50), n.start)
+    ):
         return previous.category  # "killed at least 471, revising an earlier count of 500"
     # (the pattern is slow to fail: first the quick test that the text before ends in "'s")
     possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))

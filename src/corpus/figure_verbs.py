@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from corpus.figure_checks import sentence_cues
-from corpus.figure_clauses import clause_end, of_qualifiers
+from corpus.figure_clauses import QUALIFIED, clause_end, of_qualifiers
 from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE
 from corpus.numbers import NumberMention
@@ -156,8 +156,7 @@ _WITH = re.compile(r"\bwith\b")
 # what aid workers hand to the people counted: "distributed winter kits to 4,500 families"
 _GIVEN_TO = re.compile(
     r"\b(?:distribut(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+out)\s+"
-    r"[^,;.\d]{1,40}?\bto\s+(?:(?:at\s+least|more\s+than|about|around|some|nearly|over|"
-    r"almost)\s+)?$"
+    rf"[^,;.\d]{{1,40}}?\bto\s+{QUALIFIED}$"
 )
 
 

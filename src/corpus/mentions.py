@@ -22,6 +22,7 @@ from corpus.speakers import (
     media_name,
     split_title,
     title_words,
+    without_leading_place,
 )
 
 # A capitalised word, or "al-Sisi" / "el-Sayed". Atomic: giving back characters of a word
@@ -96,9 +97,7 @@ def chain_person(chain: str) -> tuple[str | None, str] | None:
         return None
     if " ".join(parts[:3]).lower() in places() or " ".join(parts[:2]).lower() in places():
         return None  # "Khan Younis", "Deir al-Balah": a place
-    if len(parts) >= 3 and parts[0].lower() in places():
-        parts = parts[1:]  # "(spokesperson in) Gaza Ashraf al-Qudra": the place is no name
-    return title, " ".join(parts)
+    return title, without_leading_place(" ".join(parts))
 
 
 @lru_cache(maxsize=16384)  # (a run of capitalised words: the same names recur)

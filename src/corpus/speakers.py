@@ -163,6 +163,13 @@ def _long_titles() -> tuple[str, ...]:
     return tuple(" " + t for t in titles() if " of " in t)
 
 
+def without_leading_place(name: str) -> str:
+    """ "(spokesperson in) Gaza Ashraf al-Qudra" -> "Ashraf al-Qudra": a place before a
+    name of two words or more is not part of it."""
+    first_word, _, rest = name.partition(" ")
+    return rest if " " in rest and first_word.lower() in places() else name
+
+
 def _strip_honorific(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[0].lower() in honorifics():
@@ -318,10 +325,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         return Speaker(lower_determiner(phrase), "anonymous")
     if not title and ACRONYM.fullmatch(bare):
         return Speaker(bare, "organization")  # "MER-C said": an acronym names a body
-    name = _strip_honorific(name)
-    first_word, _, rest = name.partition(" ")
-    if rest.count(" ") >= 1 and first_word.lower() in places():
-        name = rest  # "(spokesperson in) Gaza Ashraf al-Qudra": the place is not the name
+    name = without_leading_place(_strip_honorific(name))
     role = title if title and title.lower().rstrip(".") not in honorifics() else None
     affiliation = None
     # "Rik Peeperkorn from the World Health Organization (WHO)"

@@ -107,12 +107,12 @@ def strip_adverbials(text: str, lo: int, hi: int) -> int:
                 hi = paren.start()
                 continue
         last = tail[tail.rfind(" ") + 1 :]
-        before_last = tail[: tail.rfind(" ")].rsplit(None, 1)[-1:] if " " in tail else []
+        words = tail.split()
         if (
             last.isupper()
             and last.lower() in _ADVERBIAL_LAST
-            and before_last
-            and before_last[0].isupper()
+            and words[-2:-1]
+            and words[-2].isupper()
         ):
             # "THE TÁNAISTE HAS said": an opening set in capitals
             window = max(lo, hi - 60)
