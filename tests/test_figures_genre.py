@@ -10,6 +10,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from corpus.figure_lists import companion
+from corpus.figure_rules import Figure
 from corpus.figures import figures
 from corpus.numbers import find_numbers
 
@@ -1574,3 +1576,127 @@ def test_days_of_a_range_on_two_dates_are_not_counts():
 def test_things_a_toll_was_killed_by_are_things():
     text = "The office said 24 people had been killed by more than 370 ballistic missiles."
     assert cats(text) == {"24": "killed", "370": "military"}
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "The ministry said 54,249 people had been killed since the war began, "
+            "including 72 over the previous day.",
+            "72",
+        ),
+        (
+            "The ministry said 280 people had been killed since the truce began, "
+            "including 11 over the weekend.",
+            "11",
+        ),
+    ],
+)
+def test_a_part_killed_over_the_previous_day_or_weekend_is_an_incident(text, part):
+    assert row(text, part)["scope"] == "incident"
+
+
+def test_wounded_given_after_a_part_of_the_toll_share_the_toll_s_scope():
+    text = (
+        "The ministry said on Wednesday that 33,207 people had been killed since Oct. 7, "
+        "including 38 over the previous 24 hours, and that 75,933 had been wounded."
+    )
+    wounded = row(text, "75,933")
+    assert (wounded["category"], wounded["scope"]) == ("injured", "cumulative")
+    assert str(wounded["asof"].date()) == "2024-05-08"
+
+
+def test_and_that_brings_in_a_companion_only_after_a_part_of_the_toll():
+    text = "The ministry said 40 had been killed, and that 28 others had been wounded."
+    killed = Figure(18, 20, "40", 40.0, "exact", "killed", None, "incident", False)
+    wounded = find_numbers(text)[1]
+    assert not companion(text, wounded, killed, "injured")  # a report of its own
+    assert companion(text, wounded, killed, "injured", after_part=True)
+
+
+def test_a_toll_said_more_exactly_is_the_same_toll():
+    text = (
+        "The ministry said on Tuesday that the death toll had passed 50,000, reaching "
+        "50,021, with 113,274 people injured."
+    )
+    exact, wounded = row(text, "50,021"), row(text, "113,274")
+    assert (exact["category"], exact["scope"]) == ("killed", "cumulative")
+    assert (wounded["category"], wounded["scope"]) == ("injured", "cumulative")
+    assert str(exact["asof"].date()) == str(wounded["asof"].date()) == "2024-05-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("The vessel lost power, but none of its 22 crew members were hurt.", "22"),
+        ("None of the 12 people on board were injured, the coast guard said.", "12"),
+    ],
+)
+def test_a_count_none_of_whom_was_harmed_is_no_casualty(text, value_text):
+    assert cats(text)[value_text] == "other"
+
+
+def test_a_total_a_sentence_ends_by_saying_was_added_takes_the_report_s_day():
+    text = (
+        "The ministry said on Monday that the death toll had reached 50,021. At least 673 "
+        "Palestinians have been killed since the ceasefire broke down, it added."
+    )
+    r = row(text, "673")
+    assert (r["scope"], str(r["asof"].date())) == ("cumulative", "2024-05-06")
+
+
+def test_people_ordered_to_leave_in_the_passive_are_displaced():
+    text = "Troops pressed on into Gaza City, where around one million people have been ordered to leave."
+    assert cats(text) == {"one million": "displaced"}
+
+
+def test_an_abbreviation_inside_the_counted_noun_keeps_the_noun():
+    text = "About 1,000 U.S. service members are involved in the effort, the Pentagon said."
+    assert cats(text) == {"1,000": "military"}
+    assert row(text, "1,000")["subject"] == "U.S. service members"
+
+
+def test_patients_evacuated_for_care_are_not_the_displaced():
+    text = "Only 229 patients have been medically evacuated from Gaza since the crossing closed."
+    assert cats(text) == {"229": "other"}
+
+
+def test_fighters_an_army_says_it_eliminated_are_killed():
+    text = "The army says its troops have “eliminated” more than 700 militants in the area."
+    assert cats(text) == {"700": "killed"}
+
+
+def test_a_count_that_will_grow_counts_what_the_first_count_counts():
+    text = (
+        "The pier would handle about 90 trucks of aid a day at first, rising to as many as "
+        "150 once fully operational."
+    )
+    assert cats(text) == {"90": "aid", "150": "aid"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        (
+            "Since October 2023, the charity has reached more than 95,000 children in Gaza "
+            "with psychosocial support.",
+            "95,000",
+        ),
+        (
+            "Its teams have provided rehabilitation sessions to more than 20,000 people in Gaza.",
+            "20,000",
+        ),
+        ("The teams distributed over 8,000 mobility aids such as wheelchairs.", "8,000"),
+    ],
+)
+def test_people_reached_with_relief_and_relief_items_are_aid(text, value_text):
+    assert cats(text)[value_text] == "aid"
+
+
+def test_a_count_in_a_report_added_after_a_quote_takes_no_cue_from_the_quote():
+    text = (
+        'He called for "an immediate ceasefire and the release of all hostages", adding that '
+        "at least 132,000 children were at risk of acute malnutrition."
+    )
+    assert cats(text) == {"132,000": "other"}

@@ -860,3 +860,22 @@ def test_a_numbered_box_of_top_stories_and_previous_next_links_are_dropped():
         "Next: EU ministers to meet in emergency session\n"
     )
     assert page.text == BODY
+
+
+def test_a_dateline_of_two_places_under_the_standfirst_dates_the_page():
+    page = parse_page(
+        "Famine confirmed in Gaza City, as monitors warn it will spread south\n\n"
+        "‘Every day of delay is measured in lives,’ aid officials say, while Israel "
+        "calls the finding a lie.\n\n"
+        "Annie Slemrod\n\n"
+        "JERUSALEM/DEIR AL-BALAH, 22 August 2025\n\n" + BODY
+    )
+    assert page.published == dt.date(2025, 8, 22)
+
+
+def test_the_sections_an_article_is_filed_under_are_no_title():
+    page = parse_page(
+        "Armed Conflicts, Featured, Headlines, Middle East & North Africa, TerraViva United "
+        "Nations\n\nIsraeli Strikes on Hodeidah Deepen Fears for Yemen’s Lifeline Port\n\n" + BODY
+    )
+    assert page.title == "Israeli Strikes on Hodeidah Deepen Fears for Yemen’s Lifeline Port"

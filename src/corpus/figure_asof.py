@@ -81,6 +81,11 @@ CONTINUES = re.compile(
     r"\s*(?:(?:The|the|Its|its)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?"
     r"(?:added|also\s+said|also\s+reported|further\s+said|went\s+on\s+to\s+say)\b"
 )
+# ... or that says so at its end: "..., it added.", "..., the ministry added."
+ADDED_AFTER = re.compile(
+    r",[\"”’']?\s+(?:it|he|she|they|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:added|also\s+said)"
+    r"[.\"”’']*\s*$"
+)
 # a sentence that goes on with the report of the sentence before
 _SAME_REPORT = re.compile(
     r"\s*(?:In|According\s+to)\s+the\s+same\s+(?:statement|report|update|briefing|bulletin)\b"

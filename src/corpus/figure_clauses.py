@@ -259,12 +259,24 @@ def is_range(sentence: str, first: NumberMention, second: NumberMention) -> bool
 
 
 @lru_cache(maxsize=1)
+def restated_gap() -> re.Pattern[str]:
+    """Between a count and the same count said more exactly or as it will grow: "had passed
+    50,000, reaching 50,021", "90 trucks a day at first, rising to as many as 150"."""
+    return re.compile(
+        rf"^[^.;:,]{{0,40}},\s*(?:reaching|to reach|hitting|rising to|climbing to)"
+        rf"(?:\s+(?:{_qualifier_words()}))*\s*$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
 def companion_gap() -> re.Pattern[str]:
     """Between a count and one given beside it: "34,844, with 78,404 wounded", "40,005
-    people had been killed and 92,401 injured"."""
+    people had been killed and 92,401 injured", "..., and that 75,933 had been wounded"."""
     quals = _qualifier_words()
     return re.compile(
-        rf"^[^.;:]{{0,40}}?(?:,\s*|\s)(?:with|and|while)(?:\s+(?:{quals}))*\s*$", re.IGNORECASE
+        rf"^[^.;:]{{0,40}}?(?:,\s*|\s)(?:with|and|while)(?P<that>\s+that)?(?:\s+(?:{quals}))*\s*$",
+        re.IGNORECASE,
     )
 
 

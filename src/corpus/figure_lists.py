@@ -46,14 +46,19 @@ def in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     return all(kind in NOUN_KINDS for s, _, kind, _ in cues if previous.end <= s < n.start)
 
 
-def companion(sentence: str, n: NumberMention, previous: Figure | None, category: str) -> bool:
+def companion(
+    sentence: str, n: NumberMention, previous: Figure | None, category: str, after_part=False
+) -> bool:
     """Whether ``n`` is a casualty count given beside the one before it ("28,340 killed,
     with 67,984 wounded", "40,005 killed and 92,401 injured"): the same report, the same
-    scope."""
+    scope. After a part of a toll (``after_part``), "and that" brings in one too ("33,207
+    killed since Oct. 7, including 38 over the previous 24 hours, and that 75,933 had been
+    wounded"); elsewhere it starts a report of its own."""
     if previous is None or not {category, previous.category} <= CASUALTY_KINDS:
         return False
     gap = sentence[previous.end : n.start]
-    return may_hold(gap, _COMPANION_JOINERS) and bool(companion_gap().match(gap))
+    m = may_hold(gap, _COMPANION_JOINERS) and companion_gap().match(gap)
+    return bool(m) and (after_part or m.group("that") is None)
 
 
 _VERB_SUBJECT = re.compile(r"(?:[a-z]+ed|are|were|was|is|have|has|had)\b")

@@ -28,7 +28,8 @@ __all__ = [
 
 # A word of a noun phrase; "MK84" and "2,000-pound" are words too. (Runs of letters are
 # taken whole, "++": the same words as one letter a turn, with far fewer turns of the loop.)
-_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]++|[.,](?=\d))*")
+# (an abbreviation with its dots is one word: "1,500 U.S. troops")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z0-9](?:[A-Za-z0-9'’-]++|[.,](?=\d))*")
 _WHOLE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+")
 # What holds the thing counted after "of": "four tankers of fuel", "10 aircraft of aid"
 # count the fuel and the aid ("40 testimonies of released detainees" counts testimonies)
@@ -63,7 +64,8 @@ def noun_phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
         # Typhoon jets")
         if len(words) >= 4 and (len(words) == 6 or not all(w[:1].isupper() for w in words)):
             break
-        word = m.group(0).rstrip(".")
+        word = m.group(0)
+        word = word if word[1:2] == "." else word.rstrip(".")  # ("U.S." keeps its dots)
         lowered = word.lower()
         if lowered in stop:
             break
@@ -163,6 +165,8 @@ NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|he|she|they|we|its|their)\s+[a
 # a report of its own between a cue and a later count
 NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+to)\b")
 PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
+# "none of its 22 crew members were hurt": a count that no one of was harmed
+NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|its|their|his|her|our|those|these)\s+$", re.I)
 
 
 def currency_before(before: str, marks: tuple[str, ...]) -> bool:
@@ -210,6 +214,10 @@ def settled_by_words_around(
         sentence, max(0, n.start - 12), n.start
     ):
         return "other"  # "a father of five": the size of a family, whatever is near
+    if sentence.find("one of", max(0, n.start - 16), n.start) >= 0 and NONE_OF.search(
+        sentence, max(0, n.start - 16), n.start
+    ):
+        return "other"  # "none of its 22 crew members were hurt": no one was
     if (
         previous is not None
         and sentence.find(" of", max(0, n.start - 20), n.start) >= 0

@@ -37,6 +37,7 @@ from corpus.figure_clauses import (
     is_subset,
     nearest,
     reach,
+    restated_gap,
     still_held,
 )
 from corpus.figure_lexicon import lexicon
@@ -123,9 +124,20 @@ class Figure(NamedTuple):
 # --- what does it count? ------------------------------------------------------------------
 
 
+# a report of its own inside the sentence: '..., adding that at least 132,000 children'
+_ADDING_THAT = re.compile(
+    r",[\"”’']?\s+(?:adding|saying|noting|warning|stressing|explaining)\s+that\s", re.IGNORECASE
+)
+
+
 def _usable_cues(sentence: str, n: NumberMention, others: tuple, found: list) -> list:
     """The category cues (of ``found``: the sentence's) that may speak for ``n``: not
-    another number's."""
+    another number's, nor those before a report the number is in ("He called for the
+    release of all hostages, adding that 132,000 children were at risk")."""
+    if "ing that " in sentence[max(0, n.start - 300) : n.start]:  # (a quick first test)
+        opened = [m.end() for m in _ADDING_THAT.finditer(sentence, 0, n.start)]
+        if opened:
+            found = [c for c in found if c[0] >= opened[-1]]
     if len(others) < 2:
         return found
     lo, hi = reach(n, others)
@@ -222,6 +234,8 @@ def _category(
     settled = settled_by_words_around(sentence, n, phrase, previous)
     if settled:
         return settled
+    if restates(sentence, n, previous):
+        return previous.category  # "had passed 50,000, reaching 50,021"
     subset = previous is not None and subset_of(sentence, n, previous)
     cues = nearest(_usable_cues(sentence, n, others, found.categories), n)
     if subset and previous.category in CAPTIVE_KINDS:
@@ -439,8 +453,10 @@ def _classify(
     context: str | None,
     others: tuple[NumberMention, ...],
     duration: bool | None,
+    whole: Figure | None = None,
 ) -> Figure:
-    """:func:`classify`; ``duration`` is whether a time unit follows the number, when known."""
+    """:func:`classify`; ``duration`` is whether a time unit follows the number, when known;
+    ``whole`` the count ``previous`` is a part of, if it is one."""
     phrase, p0, p1 = noun_phrase(sentence, n.end)
     cues = sentence_cues(sentence)
     if duration is None:
@@ -466,16 +482,30 @@ def _classify(
         phrase = m.group(0) if m and not _PUNCT.search(tail, 0, m.start()) else None
     # a list item, or a count given beside the one before ("the toll rose to 34,844, with
     # 78,404 wounded"), shares its scope, unless it names a day of its own
-    shares = (
+    listed = (
         category == getattr(previous, "category", None) and in_list(sentence, n, previous)
-    ) or companion(sentence, n, previous, category)
-    if shares and not own_scope(sentence, n, category, tail_end):
-        scope = previous.scope
+    ) or restates(sentence, n, previous)
+    beside = not listed and companion(sentence, n, previous, category, whole is not None)
+    if (listed or beside) and not own_scope(sentence, n, category, tail_end):
+        # "33,207 killed since Oct. 7, including 38 over the previous 24 hours, and that
+        # 75,933 had been wounded": a count beside a part is given beside the whole
+        scope = (whole if beside and whole is not None else previous).scope
     else:
         scope = scope_of(sentence, n, category, others, tail_end)
     # (positional: a named tuple takes keywords more slowly; in the order of its fields)
     qualified = qualifier(cues, n.start)
     return Figure(n.start, n.end, n.text, n.value, qualified, category, phrase, scope, cues.present)
+
+
+def restates(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
+    """Whether ``n`` says the count before it more exactly or as it will grow ("had passed
+    50,000, reaching 50,021", "about 90 trucks a day at first, rising to as many as 150"):
+    the same things counted, the same scope."""
+    return (
+        previous is not None
+        and previous.category not in ("duration", "other")
+        and bool(restated_gap().match(sentence[previous.end : n.start]))
+    )
 
 
 def sentence_figures(
@@ -497,18 +527,21 @@ def sentence_figures(
                 claimers.append(m)
     claimers = tuple(claimers)
     found: list[Figure] = []
-    previous = None
+    previous = whole = None  # (whole: the count ``previous`` is a part of)
     for i, n in enumerate(counts):
         others = claimers
         if i + 1 < len(counts) and _OF_OWN.fullmatch(sentence[n.end : counts[i + 1].start]):
             # "1.7 million of Gaza's 2.3 million people have been displaced": the whole
             # claims no cue from its part
             others = tuple(m for m in claimers if m is not counts[i + 1])
-        figure = _classify(sentence, n, previous, context, others, durations[i])
+        figure = _classify(sentence, n, previous, context, others, durations[i], whole)
         found.append(figure)
         # a time span is not the count a later part belongs to: "196 aid workers have been
         # killed in nearly six months of war, including 175 UN staff"
-        previous = previous if durations[i] and previous is not None else figure
+        if durations[i] and previous is not None:
+            continue
+        whole = (whole or previous) if subset_of(sentence, n, previous) else None
+        previous = figure
     if len(found) > 1:
         fill_left_out_nouns(sentence, found, counts)
     return tuple(found)

@@ -153,9 +153,11 @@ _SERVED_BEFORE = re.compile(
     r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|over|almost)\s+)?$"
 )
 _WITH = re.compile(r"\bwith\b")
-# what aid workers hand to the people counted: "distributed winter kits to 4,500 families"
+# what aid workers hand to the people counted: "distributed winter kits to 4,500 families",
+# "provided rehabilitation sessions to more than 20,000 people"
 _GIVEN_TO = re.compile(
-    r"\b(?:distribut(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+out)\s+"
+    r"\b(?:distribut(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+out|"
+    r"provid(?:e|es|ed|ing))\s+"
     rf"[^,;.\d]{{1,40}}?\bto\s+{QUALIFIED}$"
 )
 

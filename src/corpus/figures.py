@@ -40,7 +40,14 @@ from corpus.dates import (
     caption_anchor,
     resolve_asof,
 )
-from corpus.figure_asof import CONTINUES, borrow_asof, next_count, own_report, part_of_before
+from corpus.figure_asof import (
+    ADDED_AFTER,
+    CONTINUES,
+    borrow_asof,
+    next_count,
+    own_report,
+    part_of_before,
+)
 from corpus.figure_rules import ASOF_CATEGORIES, Figure, find_numbers, sentence_figures
 from corpus.figure_sources import source_in
 from corpus.numbers import NumberMention
@@ -251,7 +258,11 @@ def article_figures(
                     until=next_count(sentence, f, found_here[i + 1 : i + 2]),
                     since=own_report(sentence, f.start),
                 )  # fmt: skip
-                if asof is None and follows and CONTINUES.match(sentence):
+                if (
+                    asof_source in (None, "published")
+                    and follows
+                    and (CONTINUES.match(sentence) or ADDED_AFTER.search(sentence))
+                ):
                     # "The ministry added that the toll had risen to 30,035": the day of the
                     # report the sentence before gave ("said on Thursday that 112 ...")
                     asof, asof_source = resolve_asof(last_text, published)

@@ -22,14 +22,8 @@ from corpus.layout_rules import (
     FUTURE_MARKERS,
     MENU_SPLIT,
     PAST_VERB,
+    PLACE_DATELINE,
 )
-
-_DIGIT = re.compile(r"\d")
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
-MAX_LINES_FOR_CONTAINMENT = 400
-MAX_CAPTION_LEAD_DAYS = 4  # a photo is rarely older than this when the article runs
-KICKER_MAX_WORDS = 4  # a section label over a title is short
-
 
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
@@ -141,6 +135,8 @@ def drop_headings(lines: list[str]) -> list[str]:
             and is_prose(lines[after])
             and looks_like_title(line)
             and not _CAPTION_HINT.search(line)
+            # "JERUSALEM/DEIR AL-BALAH, 22 August 2025" above the text: its dateline
+            and not (_DIGIT.search(line) and PLACE_DATELINE.match(line))
         ):
             keep[i] = ""
     return keep
@@ -210,6 +206,10 @@ def is_masthead(line: str, rest: list[str]) -> bool:
 
 
 _DAY_LABEL = re.compile(r"^[A-Z][\w '’-]*:\s+Day\s+\d+$")
+# the sections an article is filed under: "Armed Conflicts, Featured, Middle East & North
+# Africa, TerraViva United Nations"
+_SECTION = r"[A-Z][\w'’.-]*(?: (?:&|and|of|the|[A-Z][\w'’.-]*)){0,4}"
+_SECTION_LIST = re.compile(rf"{_SECTION}(?:, {_SECTION}){{3,}}")
 
 
 def is_kicker(line: str, rest: list[str]) -> bool:
@@ -220,6 +220,8 @@ def is_kicker(line: str, rest: list[str]) -> bool:
     if _DAY_LABEL.search(line) and len(words) <= 6:
         return True  # a live page's running label: "Israel at war: Day 53"
     capitals = line.isupper() and len(words) <= 6  # "PRESS RELEASE – FOR IMMEDIATE RELEASE"
+    if "," in line and _SECTION_LIST.fullmatch(line):
+        return True  # a list of sections is a label, however long
     if not words or (len(words) > KICKER_MAX_WORDS and not capitals) or line[-1:] in '.,:;?"”':
         return False
     if len(words) == 1 and line.isupper() and len(line) > 2:

@@ -139,9 +139,11 @@ def institution_like(name: str) -> bool:
 
 # "World Central Kitchen (WCK)", "the Turkish Red Crescent (Kizilay)"
 _ACRONYM_DEFINED = re.compile(
-    r"(?P<full>[A-Z][\w&'’-]+(?:\s+(?:of|for|the|and|on|du|de|des|la|le|[A-Z][\w&'’-]+)){1,7})"
+    r"(?P<full>[A-Z][\w&'’-]+(?:\s+(?:of|for|the|and|&|to|in|on|du|de|des|la|le|[A-Z][\w&'’-]+))"
+    r"{1,7})"
     r"\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
 )
+_OWNER = re.compile(r"[A-Z][\w-]*['’]s\s+")  # a state that owns the body: "Israel's"
 _IN_PLACE = re.compile(r" (in [A-Z][\w’'-]+)\b")
 _BRACKETED_SHORT = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")  # what every _ACRONYM_DEFINED ends with
 
@@ -158,6 +160,9 @@ def defined_acronyms(text: str) -> tuple[dict[str, str], list[tuple[int, str]]]:
         full, short = m.group("full"), m.group("short")
         if full.startswith("The "):  # "The Norwegian Refugee Council (NRC)"
             full = full[4:]
+        owner = _OWNER.match(full)
+        if owner and short[0] != full[0]:  # "Israel's Coordination of ... (COGAT)"
+            full = full[owner.end() :]
         initials = "".join(w[0] for w in full.split() if w[0].isupper())
         # an acronym of the name, or a second name ("Turkish Red Crescent (Kizilay)")
         if short == initials or short[0] == full[0] or not short.isupper():

@@ -110,7 +110,10 @@ def head_type(phrase: str) -> str | None:
     words = clean(phrase).lower().split()
     # the head precedes a post-modifier: "a source familiar with the talks"
     for i, w in enumerate(words):
-        if w in ("familiar", "with", "close", "briefed", "for", "in", "at", "from", "of", "on"):
+        if w in (
+            "familiar", "with", "close", "briefed", "for", "in", "at", "from", "of", "on", "who",
+            "whose",
+        ):  # fmt: skip
             words = words[:i]
             break
     if not words:
@@ -243,6 +246,8 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     ):
         # "Médecins Sans Frontières (MSF)": a name spelled out with its acronym is a body's
         return Speaker(acronym.group("name"), "organization")
+    if acronym and ORG_WORD.search(acronym.group("name")):
+        return _describe_phrase(acronym.group("name"))  # "Indonesian Ulema Council (MUI)"
     outlet = media_name(phrase)
     if outlet and outlet.lower() == phrase.lower():
         return Speaker(outlet, "media")
@@ -383,7 +388,8 @@ def _spelled_out(name: str, short: str) -> bool:
     words = name.split()
     if len(words) < 3 or not all(w[:1].isupper() or w in _NAME_LINKS for w in words):
         return False
-    letters = iter(_initials(name))
+    # (small words count: the "O" of "COGAT" is "of")
+    letters = iter("".join(w[0] for w in words).upper())
     return all(ch in letters for ch in short.upper())
 
 
