@@ -1700,3 +1700,26 @@ def test_a_count_in_a_report_added_after_a_quote_takes_no_cue_from_the_quote():
         "at least 132,000 children were at risk of acute malnutrition."
     )
     assert cats(text) == {"132,000": "other"}
+
+
+def test_a_monitor_s_documented_count_is_a_running_total():
+    text = "The U.N. human rights office has documented 410 killings near the aid sites."
+    assert row(text, "410")["scope"] == "cumulative"
+
+
+def test_a_period_that_opens_the_sentence_holds_its_later_counts():
+    text = (
+        "Since November, the Houthis have launched more than 70 attacks on shipping, sinking "
+        "two vessels and killing three seafarers, according to US Central Command."
+    )
+    assert row(text, "three")["scope"] == "cumulative"
+
+
+def test_an_event_after_an_opening_period_keeps_its_own_toll():
+    text = "Since the truce began, 20 people were killed in a strike on a school in Gaza City."
+    assert row(text, "20")["scope"] == "incident"
+
+
+def test_a_total_delivered_so_far_may_be_quoted():
+    text = 'The foundation has delivered "over 46 million meals" to Gaza.'
+    assert row(text, "46 million")["scope"] == "cumulative"

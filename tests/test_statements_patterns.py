@@ -1126,3 +1126,25 @@ def test_a_person_from_a_body_with_a_short_form_stays_the_person():
         "Dr Rik Peeperkorn from the World Health Organization (WHO) said people still get killed."
     )
     assert _speaker_of(text, "still get killed") == "Rik Peeperkorn"
+
+
+def test_its_military_is_the_military_of_the_state_the_sentence_opens_with():
+    text = (
+        "Israel has withdrawn most of its ground forces from the southern Gaza Strip, its "
+        "military said on Sunday."
+    )
+    assert _speaker_of(text, "withdrawn") == "Israel Defense Forces"
+
+
+def test_countered_and_concluded_report_a_clause():
+    text = "Russian envoy Vassily Nebenzia countered that the council had sidelined Palestinians."
+    assert _speaker_of(text, "sidelined") == "Vassily Nebenzia"
+    text = "On Tuesday, the UN Commission of Inquiry concluded that Israel had committed genocide."
+    assert _said(text) and "genocide" in _said(text)[0][1]
+    assert _said("The talks concluded on Monday without a deal.") == []
+
+
+def test_a_body_that_estimates_that_reports_a_clause():
+    text = "The UN estimates that around one million people were living in Gaza City."
+    assert _speaker_of(text, "one million") is not None
+    assert _said("The WHO report that was released on Monday ended the talks.") == []

@@ -40,7 +40,20 @@ from corpus.verbs import cuts_word, first_word_starts, form_info, verb_matches
 
 # Verbs that report speech only when a clause or quote follows ("agreed that").
 _NEEDS_CLAUSE = frozenset(
-    {"agree", "add", "signal", "state", "respond", "recall", "concede", "reply", "repeat", "renew"}
+    {
+        "agree",
+        "add",
+        "signal",
+        "state",
+        "respond",
+        "recall",
+        "concede",
+        "reply",
+        "repeat",
+        "renew",
+        "counter",
+        "conclude",
+    }
 )
 # A verb that is a cue only right after a quote ('..." he continued.', '"Where will we
 # go?" asked Umm Khaled'): elsewhere these are actions ("asked not to be named").
@@ -179,8 +192,20 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# "The UN estimates that around one million ...": a body's name, then the verb and its
+# clause (but "the WHO report that was released" is a noun with a relative clause)
+_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.’'-]*\s+){1,3}$")
+_CLAUSE_AFTER = re.compile(r" that (?!(?:was|were|is|are|has|have|had|will|would)\b)")
+
+
 def _used_as_noun(text: str, u0: int, v0: int, v1: int, u1: int) -> bool:
     """'A UN report released on Monday said ...': the form is a noun, not the cue."""
+    if (
+        text.startswith(" that ", v1)
+        and _CLAUSE_AFTER.match(text, v1)
+        and _NAME_BEFORE.search(text[max(u0, v0 - 40) : v0])
+    ):
+        return False
     return bool(
         _NOUN_AFTER.match(text, v1, u1)
         or _NOUN_BEFORE.search(text[max(u0, v0 - 40) : v0])

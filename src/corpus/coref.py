@@ -38,6 +38,7 @@ from corpus.referents import (
     private_role,
     singular_unnamed,
     spelled_out,
+    state_named_in,
     title_affiliation,
     title_end,
     titled_genders,
@@ -185,6 +186,10 @@ class ArticleSpeakers:
             if len(self.last_group) > 1:
                 return list(self.last_group)
             return self.history[-1:]
+        if words[0] == "its" and 2 <= len(words) <= 3:
+            state = state_named_in(self.text, self._sentence_start(position) + 1, position)
+            if state:  # "Israel has withdrawn ..., its military said"
+                return self.resolve(f"{state}'s {phrase.split(None, 1)[1]}", appositive, position)
         counted = words[1:] if words[0] == "the" else words
         if words[-1] in _PAIR_HEADS and len(counted) == 2 and counted[0] in _HOW_MANY:
             # "backing from the US and Israel. The two governments are seeking ..."

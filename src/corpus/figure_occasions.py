@@ -15,7 +15,7 @@ from corpus.numbers import NumberMention
 # two carrier groups" is one deployment)
 PERFECT_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:struck|hit|fired|launched|"
-    r"destroyed|intercepted|dropped|delivered|distributed|targeted|bombed)\s+"
+    r"destroyed|intercepted|dropped|delivered|distributed|targeted|bombed)\s+[\"“]?"
     r"(?:(?:more\s+than|at\s+least|over|some|nearly|"
     r"about|around|almost)\s+)?$",
     re.IGNORECASE,

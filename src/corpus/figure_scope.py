@@ -192,6 +192,10 @@ def scope(
         if still_held(sentence, n, nearest(found.categories, n), stop):
             return "cumulative"  # "111 hostages seized in the October 7 attack remain in Gaza"
         return "incident" if _taken_in_attack(sentence, n, end) else "cumulative"
+    if _since_opens(sentence, n, category, cues):
+        # "Since November, the Houthis have launched 70 attacks, sinking two vessels and
+        # killing three seafarers": the opening period holds every count of the sentence
+        return "cumulative"
     if (
         category in CASUALTY_KINDS
         and _event_verb(sentence, n, end)
@@ -254,6 +258,24 @@ def scope(
 
 
 _SECOND_REPORT = re.compile(r",\s+and\s+that\s")
+_SINCE_OPENER = re.compile(r"\s*[\"“]?Since\s+[^,;.]{2,60},\s")
+_RUNNING_KINDS = ASOF_CATEGORIES  # (counts of things after it may be plans: "aimed to open 145")
+
+
+def _since_opens(sentence: str, n: NumberMention, category: str, cues: list) -> bool:
+    """Whether the sentence opens with a period ("Since October 2023, ...") before ``n``
+    and nothing between them names an event or a shorter window ("Since the truce began,
+    20 people were killed in a strike on a school" is one strike's toll)."""
+    if not sentence.lstrip(' "“').startswith("Since ") or category not in _RUNNING_KINDS:
+        return False  # (most sentences: the quick test)
+    opener = _SINCE_OPENER.match(sentence)
+    if opener is None or opener.end() > n.start:
+        return False
+    if any(k in ("incident", "day", "date", "na") for _, k, _ in cues):
+        return False  # ("Since dawn, ...": the opening is a window of hours itself)
+    return not _ONE_EVENT.search(sentence, opener.end())
+
+
 # (not "bringing the number killed since the start of the war to 326")
 _SINCE_HOLDS = re.compile(
     r"since\s+(?:the|a|an|his|her|its|their)\s+[^,;.\d]{0,40}(?<!\bto\s)", re.IGNORECASE

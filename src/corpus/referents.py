@@ -220,3 +220,17 @@ def spelled_out(phrase: str, defined: dict[str, str]) -> Speaker | None:
     full = placed[0] if placed else defined[short]
     known = body(full)
     return Speaker(known[0], known[1]) if known else Speaker(full, "organization")
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+
+
+def state_named_in(text: str, start: int, end: int) -> str | None:
+    """The first state ``text[start:end]`` names: whose "its military" a sentence means
+    ("Israel has withdrawn most of its ground forces ..., its military said")."""
+    from corpus.speaker_lexicon import countries  # (not at import: it loads a data file)
+
+    for m in _CAPITALISED_RUN.finditer(text, start, end):
+        if m.group() in countries():
+            return m.group()
+    return None
