@@ -1723,3 +1723,16 @@ def test_an_event_after_an_opening_period_keeps_its_own_toll():
 def test_a_total_delivered_so_far_may_be_quoted():
     text = 'The foundation has delivered "over 46 million meals" to Gaza.'
     assert row(text, "46 million")["scope"] == "cumulative"
+
+
+def test_a_part_of_the_captives_before_counts_captives():
+    text = "Hamas-led militants still hold 50 hostages. Israel believes around 20 of them are still alive."
+    assert cats(text) == {"50": "hostages_held", "20": "hostages_held"}
+
+
+def test_a_part_of_things_sunk_is_no_captive_or_casualty():
+    text = (
+        "Since November 2023, the Houthis have attacked more than 100 merchant vessels, "
+        "sinking two of them and killing four seafarers."
+    )
+    assert cats(text)["two"] == "other"

@@ -176,3 +176,19 @@ def test_a_place_possessive_matches_the_plain_name():
     assert same_speaker("Gaza's civil defense agency", "Gaza civil defence")
     assert same_speaker("Gaza's Health Ministry", "Gaza Health Ministry")
     assert not same_speaker("Netanyahu's office", "Benjamin Netanyahu")
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [
+        ("Egypt's Foreign Ministry", "Egyptian Foreign Ministry"),
+        ("Türkiye's Ministry of Foreign Affairs", "Turkish Ministry of Foreign Affairs"),
+        ("Government Media Office in Gaza", "Gaza government media office"),
+    ],
+)
+def test_a_state_s_body_and_a_body_in_a_place_are_named_two_ways(gold, predicted):
+    assert same_speaker(gold, predicted)
+
+
+def test_two_states_ministries_stay_apart():
+    assert not same_speaker("Israel's Foreign Ministry", "Egyptian Foreign Ministry")

@@ -1148,3 +1148,14 @@ def test_a_body_that_estimates_that_reports_a_clause():
     text = "The UN estimates that around one million people were living in Gaza City."
     assert _speaker_of(text, "one million") is not None
     assert _said("The WHO report that was released on Monday ended the talks.") == []
+
+
+def test_a_long_body_name_with_its_short_form_is_one_body_and_the_agency_later():
+    text = (
+        "The head of the UN Relief and Works Agency for Palestine Refugees in the Near East "
+        "(UNRWA), Philippe Lazzarini, announced that he had terminated the contracts. "
+        "Together, the agency said, the suspended pledges amount to about $440 million."
+    )
+    said = _said(text)
+    assert said[0][0] == "Philippe Lazzarini"
+    assert said[1][0] == "UN Relief and Works Agency for Palestine Refugees in the Near East"

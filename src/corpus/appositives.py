@@ -62,6 +62,9 @@ def unnamed_after_opener(text: str, u0: int, head: tuple[int, int]) -> bool:
     )
 
 
+_SHORT_FORM_END = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)$")
+
+
 def role_before(text: str, u0: int, comma: int) -> str | None:
     """The role phrase that a following appositive name belongs to, if the clause opens with one."""
     start = max(u0, text.rfind("\n", u0, comma) + 1)
@@ -72,7 +75,10 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
     role = _CONJUNCTION_START.sub("", role)  # "..., while Russia's deputy ambassador, X, ..."
     for junk in (":", "—", "–"):
         role = role.rsplit(junk, 1)[-1].strip()
-    if not role or "," in role or len(role.split()) > 10:
+    # (a body's long name with its short form may make it longer: "the head of the UN
+    # Relief and Works Agency for Palestine Refugees in the Near East (UNRWA)")
+    longest = 18 if role.endswith(")") and _SHORT_FORM_END.search(role) else 10
+    if not role or "," in role or len(role.split()) > longest:
         return None
     # (or a bare role that ends in its title: "Ministry spokesperson, Ambassador Sufian Qudah,")
     bare_title = len(role.split()) <= 5 and role.rsplit(None, 1)[-1].lower() in title_words()

@@ -525,5 +525,8 @@ class ArticleSpeakers:
                 best = phrase
         if best is None:
             return None
+        for short, full in self.acronyms().items():
+            if best in full:  # "the agency": the UN Relief and Works Agency ... (UNRWA)
+                return spelled_out(short, self.acronyms())
         sp = describe(best)
         return sp if sp.type == "organization" else None

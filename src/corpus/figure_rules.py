@@ -130,11 +130,25 @@ _ADDING_THAT = re.compile(
 )
 
 
+def _continues(sentence: str, context: str | None, cues: list) -> bool:
+    """Whether a sentence with no cue of its own goes on with the count of the sentence
+    before (``context``: its category): "The breakdown includes 81 Hamas members", "Hamas
+    still holds 50 hostages. Israel believes around 20 of them are still alive" (a state of
+    captives goes on with captives)."""
+    return (
+        context in PEOPLE_COUNTS
+        and lexicon().continuation.search(sentence) is not None
+        and all(
+            k == "people" or (k == "held" and context == "hostages_held") for _, k, _, _ in cues
+        )
+    )
+
+
 def _usable_cues(sentence: str, n: NumberMention, others: tuple, found: list) -> list:
     """The category cues (of ``found``: the sentence's) that may speak for ``n``: not
     another number's, nor those before a report the number is in ("He called for the
     release of all hostages, adding that 132,000 children were at risk")."""
-    if "ing that " in sentence[max(0, n.start - 300) : n.start]:  # (a quick first test)
+    if sentence.find("ing that ", max(0, n.start - 300), n.start) >= 0:  # (a quick test)
         opened = [m.end() for m in _ADDING_THAT.finditer(sentence, 0, n.start)]
         if opened:
             found = [c for c in found if c[0] >= opened[-1]]
@@ -373,6 +387,8 @@ def _category(
         and phrase.lower() not in _NOT_NOUNS
         and not group_before_and(sentence, n, phrase)
     ):
+        if phrase in ("of them", "of whom") and _continues(sentence, context, cues):
+            return context  # "Hamas holds 50 hostages. Israel believes 20 of them are alive"
         return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
     # 5. people, or no noun at all: the nearest telling cue in the sentence
     # "the release of eight nationals still held in Gaza": held now, whatever came before
@@ -417,13 +433,7 @@ def _category(
         return "aid"  # "enough food to feed one million people", "food for 2,000 families"
     if noun is None and any(k in THING_KINDS for _, k, _, _ in cues):
         return next(k for _, k, _, _ in cues if k in THING_KINDS)
-    # "The breakdown includes 81 Hamas members, ...": a sentence without any cue of its
-    # own continues the count of the sentence before.
-    if (
-        context in PEOPLE_COUNTS
-        and lex.continuation.search(sentence)
-        and all(k == "people" for _, k, _, _ in cues)
-    ):
+    if _continues(sentence, context, cues):
         return context
     return "other"
 
@@ -453,10 +463,10 @@ def _classify(
     context: str | None,
     others: tuple[NumberMention, ...],
     duration: bool | None,
-    whole: Figure | None = None,
+    before: Figure | None = None,
 ) -> Figure:
     """:func:`classify`; ``duration`` is whether a time unit follows the number, when known;
-    ``whole`` the count ``previous`` is a part of, if it is one."""
+    ``before`` the count before ``previous``, which ``previous`` may be a part of."""
     phrase, p0, p1 = noun_phrase(sentence, n.end)
     cues = sentence_cues(sentence)
     if duration is None:
@@ -485,11 +495,17 @@ def _classify(
     listed = (
         category == getattr(previous, "category", None) and in_list(sentence, n, previous)
     ) or restates(sentence, n, previous)
-    beside = not listed and companion(sentence, n, previous, category, whole is not None)
+    beside = not listed and companion(sentence, n, previous, category, after_part=True)
+    # "33,207 killed since Oct. 7, including 38 over the previous 24 hours, and that
+    # 75,933 had been wounded": a count beside a part is given beside the whole (and only
+    # there may "and that" bring one in)
+    whole = (
+        before if beside and before is not None and subset_of(sentence, previous, before) else None
+    )
+    if beside and whole is None and not companion(sentence, n, previous, category):
+        beside = False
     if (listed or beside) and not own_scope(sentence, n, category, tail_end):
-        # "33,207 killed since Oct. 7, including 38 over the previous 24 hours, and that
-        # 75,933 had been wounded": a count beside a part is given beside the whole
-        scope = (whole if beside and whole is not None else previous).scope
+        scope = (whole or previous).scope
     else:
         scope = scope_of(sentence, n, category, others, tail_end)
     # (positional: a named tuple takes keywords more slowly; in the order of its fields)
@@ -527,21 +543,20 @@ def sentence_figures(
                 claimers.append(m)
     claimers = tuple(claimers)
     found: list[Figure] = []
-    previous = whole = None  # (whole: the count ``previous`` is a part of)
+    previous = before = None
     for i, n in enumerate(counts):
         others = claimers
         if i + 1 < len(counts) and _OF_OWN.fullmatch(sentence[n.end : counts[i + 1].start]):
             # "1.7 million of Gaza's 2.3 million people have been displaced": the whole
             # claims no cue from its part
             others = tuple(m for m in claimers if m is not counts[i + 1])
-        figure = _classify(sentence, n, previous, context, others, durations[i], whole)
+        figure = _classify(sentence, n, previous, context, others, durations[i], before)
         found.append(figure)
         # a time span is not the count a later part belongs to: "196 aid workers have been
         # killed in nearly six months of war, including 175 UN staff"
         if durations[i] and previous is not None:
             continue
-        whole = (whole or previous) if subset_of(sentence, n, previous) else None
-        previous = figure
+        previous, before = figure, previous
     if len(found) > 1:
         fill_left_out_nouns(sentence, found, counts)
     return tuple(found)

@@ -15,12 +15,16 @@ when the shorter is the start of the longer cut before a post-modifier
 (:data:`POST_MODIFIERS`: "a source" / "a source familiar with the talks").
 Keys are lower case, without dots ("U.S." = "US"), in one spelling ("Defence" =
 "Defense"), without articles and titles, without a final generic "agency"
-(:data:`DROP_WORDS`), with a plural -s removed; "X of Y" is also tried as "Y X"
-("Ministry of Foreign Affairs" = "Foreign Affairs Ministry"). Possessive names
+(:data:`DROP_WORDS`), with a plural -s removed; "X of Y" and "X in Y" are also tried as
+"Y X" ("Ministry of Foreign Affairs" = "Foreign Affairs Ministry", "Government Media
+Office in Gaza" = "Gaza Government Media Office"). Possessive names
 match part by part: "Netanyahu's office" = "Benjamin Netanyahu's office", but not
 "Benjamin Netanyahu"; against a name without a possessive, the possessive is dropped
 ("Gaza's Health Ministry" = "Gaza Health Ministry"). Names sharing no words ("IDF" / "Israel Defense Forces")
-match only through the small alias table ``data/speaker_aliases.csv``.
+match only through the small alias table ``data/speaker_aliases.csv``. A state's body
+named with the state's possessive is the body named with its adjective ("Egypt's Foreign
+Ministry" = "Egyptian Foreign Ministry", from ``data/demonyms.csv``): gold sets spell it
+both ways.
 
 **One to one.** Within an article each gold item takes at most one predicted item
 and vice versa. :func:`match` finds a maximum matching (augmenting paths) that
@@ -84,11 +88,13 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 def _inverted(words: tuple[str, ...]) -> tuple[str, ...] | None:
-    """ "ministry of foreign affairs" -> "foreign affairs ministry"; None without one inner "of"."""
-    if words.count("of") != 1 or not 0 < words.index("of") < len(words) - 1:
-        return None
-    i = words.index("of")
-    return words[i + 1 :] + words[:i]
+    """ "ministry of foreign affairs" -> "foreign affairs ministry", "government media office
+    in gaza" -> "gaza government media office"; None without one inner "of" or "in"."""
+    for link in ("of", "in"):
+        if words.count(link) == 1 and 0 < words.index(link) < len(words) - 1:
+            i = words.index(link)
+            return words[i + 1 :] + words[:i]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -151,11 +157,30 @@ def _split_possessive(name: str) -> tuple[str, str] | None:
     return text[: m.start()], text[m.end() :]
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """State -> the adjective of its bodies, from ``data/demonyms.csv``."""
+    path = package_data("demonyms.csv")
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    return {row["country"]: row["demonym"] for row in csv.DictReader(lines)}
+
+
+_STATE_OWNS = re.compile(r"(?P<state>[A-Z][\w ]{1,20}?)['’]s\s+(?P<rest>.*\b[Mm]inistry\b.*)")
+
+
+def _with_demonym(name: str) -> str:
+    """ "Egypt's Foreign Ministry" -> "Egyptian Foreign Ministry"; other names as given."""
+    m = _STATE_OWNS.fullmatch(name) if "inistry" in name else None
+    demonym = _demonyms().get(m["state"]) if m else None
+    return f"{demonym} {m['rest']}" if demonym else name
+
+
 @lru_cache(maxsize=65536)
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
     """True when the two names denote the same person or body (module rules)."""
     if not gold or not predicted:
         return False
+    gold, predicted = _with_demonym(gold), _with_demonym(predicted)
     a, b = speaker_key(gold), speaker_key(predicted)
     if a == b and a:
         return True

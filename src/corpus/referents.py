@@ -140,7 +140,7 @@ def institution_like(name: str) -> bool:
 # "World Central Kitchen (WCK)", "the Turkish Red Crescent (Kizilay)"
 _ACRONYM_DEFINED = re.compile(
     r"(?P<full>[A-Z][\w&'’-]+(?:\s+(?:of|for|the|and|&|to|in|on|du|de|des|la|le|[A-Z][\w&'’-]+))"
-    r"{1,7})"
+    r"{1,11})"
     r"\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
 )
 _OWNER = re.compile(r"[A-Z][\w-]*['’]s\s+")  # a state that owns the body: "Israel's"
