@@ -1736,3 +1736,41 @@ def test_a_part_of_things_sunk_is_no_captive_or_casualty():
         "sinking two of them and killing four seafarers."
     )
     assert cats(text)["two"] == "other"
+
+
+def test_captives_held_for_a_time_who_have_been_released_are_released():
+    text = "Three Israeli women held captive in Gaza for 471 days have been released on Sunday."
+    assert cats(text)["Three"] == "hostages_released"
+
+
+def test_a_part_of_the_victims_is_killed():
+    text = "According to the PRCS, eight of the victims were its own medics."
+    assert cats(text) == {"eight": "killed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("UNRWA employs some 13,000 people in the Gaza Strip.", "13,000"),
+        (
+            "The IPC warned that the entire population of 2.1 million faces acute food insecurity.",
+            "2.1 million",
+        ),
+    ],
+)
+def test_staff_employed_and_people_facing_food_insecurity_are_other_with_no_event(text, value_text):
+    r = row(text, value_text)
+    assert (r["category"], r["scope"]) == ("other", "na")
+
+
+def test_nights_are_a_duration():
+    assert cats("The students said they had heard explosions for five nights.") == {
+        "five": "duration"
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["Updated 21.40", "UPDATE 21.40: The Red Cross handed over a body."]
+)
+def test_a_dotted_clock_after_an_update_word_is_no_count(text):
+    assert "21.40" not in cats(text)

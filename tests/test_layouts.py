@@ -879,3 +879,20 @@ def test_the_sections_an_article_is_filed_under_are_no_title():
         "Nations\n\nIsraeli Strikes on Hodeidah Deepen Fears for Yemen’s Lifeline Port\n\n" + BODY
     )
     assert page.title == "Israeli Strikes on Hodeidah Deepen Fears for Yemen’s Lifeline Port"
+
+
+def test_a_dateline_with_a_clock_and_a_zone_dates_the_page():
+    page = parse_page(
+        "Gaza: Expanded offensive leaves children with nowhere left to run\n\n"
+        "Jerusalem, 19 May 2025, 16:00 EEST – World Vision is calling for an immediate and "
+        "lasting ceasefire after Israel launched a major new ground offensive.\n\n" + BODY
+    )
+    assert page.published == dt.date(2025, 5, 19)
+
+
+def test_a_long_line_of_parts_between_bars_dates_the_page():
+    line = (
+        "Reuters, AP, Our Special Correspondent   |   Jerusalem, Dubai, New Delhi   |   "
+        "Published 18.06.25, 05:36 AM"
+    )
+    assert lay._date_line(line)[0] == dt.date(2025, 6, 18)

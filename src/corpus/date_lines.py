@@ -24,8 +24,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def date_line(line: str) -> tuple[dt.date, str | None] | None:
     """(date, outlet or None) when the line only prints the publication date, or a part
     of it between "|" does ("Jane Doe |10.01.2024", "Published: ... | Last update: ...")."""
-    if len(line) > 100 or not _DIGIT.search(line):  # a date with its year has digits
-        return None
+    # (a line of parts between "|" may be longer: "Reuters, AP, Our Special Correspondent |
+    # Jerusalem, Dubai, New Delhi | Published 18.06.25, 05:36 AM")
+    if len(line) > (160 if "|" in line else 100) or not _DIGIT.search(line):
+        return None  # (a date with its year has digits)
     for pattern, replacement in _DATE_LINE_TIDY:
         line = pattern.sub(replacement, line)
     if _US_CLOCK.search(line):  # "05/07/2024 06:41 PM EDT": an American line, month first

@@ -307,6 +307,7 @@ _CLOCK_AFTER = re.compile(
     r"\s+(?:(?:this|in\s+the|on\s+\w+)\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b",
     re.IGNORECASE,
 )
+_STAMP_WORD = re.compile(r"\b(?:updated?|posted|published)\s*:?\s*$", re.I)
 _STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|edited|modified)\W*$", re.I)
 _LIST_MARK = re.compile(r"[.)](?:\s|$)")
 
@@ -321,8 +322,13 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     lex = lexicon()
     if _is_year(n, sentence):
         return False
-    if "." in n.text and _DOTTED_CLOCK.fullmatch(n.text) and sentence.strip() == n.text:
-        return False  # "16.10": a live page's time stamp on a line of its own
+    if "." in n.text and _DOTTED_CLOCK.fullmatch(n.text):
+        if sentence.strip() == n.text:
+            return False  # "16.10": a live page's time stamp on a line of its own
+        if _STAMP_WORD.search(sentence, max(0, n.start - 12), n.start) or (
+            not sentence[: n.start].strip() and sentence.startswith(":", n.end)
+        ):
+            return False  # "Updated 21.40", "UPDATE 21.40: The Red Cross ...", "21.40: ..."
     if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():
         return False  # F-35, COVID-19
     if len(n.text) >= 8 and n.text.isdigit():

@@ -285,5 +285,19 @@ def still_held(sentence: str, n: NumberMention, cues: list, end: int) -> bool:
     ``end``)."""
     states = lexicon().captive_states
     return any(
-        k == "held" and n.end <= s < end and sentence[s:e].lower() in states for _, k, s, e in cues
+        k == "held"
+        and n.end <= s < end
+        and sentence[s:e].lower() in states
+        and not (sentence[s:e].lower().startswith("held") and _freed_after(sentence, e))
+        for _, k, s, e in cues
+    )
+
+
+def _freed_after(sentence: str, start: int) -> bool:
+    """Whether the clause from ``start`` tells of a release that took place: "Three women
+    held captive in Gaza for 471 days have been released" were held, and are no longer."""
+    comma = sentence.find(",", start)
+    return (
+        lexicon().done_releases.search(sentence, start, comma if comma > 0 else len(sentence))
+        is not None
     )

@@ -475,10 +475,16 @@ def _arrested(n: NumberMention, cues: list, end: int) -> bool:
     """'detained 80 suspects', '29 people were arrested': an arrest verb (of the category
     ``cues``) right before the number or in its own clause (up to ``end``)."""
     return any(
-        k == "other_fate" and (n.start - NEAR_BEFORE <= e <= n.start or n.end <= s)
-        for s, e, k, _ in cues
+        k == "other_fate"
+        and t.lower() in _ARRESTS
+        and (n.start - NEAR_BEFORE <= e <= n.start or n.end <= s)
+        for s, e, k, t in cues
         if s < end
     )
+
+
+# the other fates that are one event's (not "employs 13,000 people", "faces food insecurity")
+_ARRESTS = frozenset({"arrested", "detained", "apprehended", "rounded up", "surrendered"})
 
 
 def own_scope(sentence: str, n: NumberMention, category: str, end: int | None = None) -> bool:

@@ -131,7 +131,10 @@ PLACE_DATELINE = re.compile(
     r"^(?:(?P<place>(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|by|as|the|since|"
     rf"until|from|after|before)\b){_PLACE_WORD}(?:(?:\s+|\s*/\s*){_PLACE_WORD}){{0,3}}"
     rf"(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})?),\s+)?"
-    rf"(?P<date>{_DATE_DAY}(?P<year>,?\s+(?:19|20)\d\d\b)?)\s*(?:(?:--|[–—-])\s|$)"
+    rf"(?P<date>{_DATE_DAY}(?P<year>,?\s+(?:19|20)\d\d\b)?)"
+    # ("Jerusalem, 19 May 2025, 16:00 EEST – World Vision is calling ...")
+    r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"
+    r"\s*(?:(?:--|[–—-])\s|$)"
 )
 # Site furniture, removed wherever it stands (lines under 300 characters).
 CHROME_ANYWHERE = (
