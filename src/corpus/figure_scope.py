@@ -266,7 +266,7 @@ def _since_opens(sentence: str, n: NumberMention, category: str, cues: list) -> 
     """Whether the sentence opens with a period ("Since October 2023, ...") before ``n``
     and nothing between them names an event or a shorter window ("Since the truce began,
     20 people were killed in a strike on a school" is one strike's toll)."""
-    if not sentence.lstrip(' "“').startswith("Since ") or category not in _RUNNING_KINDS:
+    if not sentence[:12].lstrip(' "“').startswith("Since ") or category not in _RUNNING_KINDS:
         return False  # (most sentences: the quick test)
     opener = _SINCE_OPENER.match(sentence)
     if opener is None or opener.end() > n.start:
