@@ -161,3 +161,16 @@ def ends_in_name(role: str) -> bool:
         run += 1
     last = words[-1] if words else ""
     return run >= 3 and last not in NOT_NAME_LAST and not ORG_WORD.fullmatch(last)
+
+
+# an unnamed source that opens its sentence: "A U.S. contractor who worked at one of the sites"
+_INDEFINITE_OPENING = re.compile(r"[\s\"“]*(?P<np>(?:An?|One)\s[^,;:()\"“”]{2,100}?)\s*")
+
+
+def unnamed_opening(text: str, u0: int, comma: int) -> tuple[int, int] | None:
+    """The span of an unnamed source ("A War Child worker in Deir al-Balah") that is all of
+    ``text[u0:comma]``, when its head noun names a source."""
+    if text[u0 : u0 + 4].lstrip(' "“')[:1] not in ("A", "O"):
+        return None  # (most clauses: the quick test)
+    m = _INDEFINITE_OPENING.fullmatch(text, u0, comma)
+    return m.span("np") if m and head_type(m.group("np")) is not None else None

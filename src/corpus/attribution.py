@@ -36,7 +36,14 @@ from corpus.special_cues import NAME_AFTER_ROLE, hint, hint_starts, special_cues
 from corpus.subjects import clause_subject
 from corpus.subjects import strip_adverbials as _strip_adverbials
 from corpus.subjects import subject_left as _subject_left
-from corpus.verbs import cuts_word, first_word_starts, form_info, verb_matches
+from corpus.verbs import (
+    NOUN_HOMOGRAPHS,
+    cuts_word,
+    first_word_starts,
+    form_info,
+    used_as_noun,
+    verb_matches,
+)
 
 # Verbs that report speech only when a clause or quote follows ("agreed that").
 _NEEDS_CLAUSE = frozenset(
@@ -150,7 +157,7 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
         before = text[max(u0, v0 - 12) : v0]
         if before.rstrip()[-1:] in _BLOCK_LAST_LETTERS and _blocked(before):
             continue
-        if form in _NOUN_HOMOGRAPHS and _used_as_noun(text, u0, v0, v1, u1):
+        if form in NOUN_HOMOGRAPHS and used_as_noun(text, u0, v0, v1, u1):
             continue
         cue = _verb_cue(text, u0, u1, v0, v1, lemma, participle)
         if cue is None or taken and not _free(taken, cue.subj_start, cue.subj_end):
@@ -176,44 +183,6 @@ def _quote_resumes(text: str, a: int, u1: int) -> bool:
     """``_QUOTE_RESUMES.match(text, a, u1)``; its comma comes within 41 characters, and
     most cues have none there (one str.find instead of a regex call)."""
     return text.find(",", a, min(u1, a + 41)) >= 0 and bool(_QUOTE_RESUMES.match(text, a, u1))
-
-
-# Verb forms that are also nouns ("a UN report said", "the claims were").
-_NOUN_HOMOGRAPHS = frozenset({
-    "report", "reports", "claim", "claims", "estimate", "estimates", "note", "notes",
-    "voice", "voices", "doubt", "doubts", "stress", "call for", "calls for", "warning",
-    "posts", "statement", "denial",
-})  # fmt: skip
-_NOUN_AFTER = re.compile(
-    r"\s+(?:released|published|issued|said|says|found|by|from|of|on|that\s+was|was|were|is|are)\b"
-)
-_NOUN_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\S+\s+){0,2}$"
-)
-
-
-# "The UN estimates that around one million ...": a body's name, then the verb and its
-# clause (but "the WHO report that was released" is a noun with a relative clause)
-_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.’'-]*\s+){1,3}$")
-_CLAUSE_AFTER = re.compile(r" that (?!(?:was|were|is|are|has|have|had|will|would)\b)")
-
-
-def _used_as_noun(text: str, u0: int, v0: int, v1: int, u1: int) -> bool:
-    """'A UN report released on Monday said ...': the form is a noun, not the cue."""
-    if (
-        text.startswith(" that ", v1)
-        and _CLAUSE_AFTER.match(text, v1)
-        and _NAME_BEFORE.search(text[max(u0, v0 - 40) : v0])
-    ):
-        return False
-    return bool(
-        _NOUN_AFTER.match(text, v1, u1)
-        or _NOUN_BEFORE.search(text[max(u0, v0 - 40) : v0])
-        and not _MEDIA_BEFORE.search(text[max(u0, v0 - 20) : v0])
-    )
-
-
-_MEDIA_BEFORE = re.compile(r"\b(?:media|outlets?|newspapers?|reports)\s+$")
 
 
 def _verb_cue(

@@ -165,3 +165,29 @@ DATA_OWNER = re.compile(
     r"|(?:figures|data|statistics|numbers|estimates)\s+(?:[a-z]+\s+){1,2}(?:to\s+[\w'’ .-]{1,30}?\s+)?"
     r"by\s+(?:the\s+)?(?P<by>[A-Z][\w&.'’ -]{1,60})"
 )
+
+
+def short_form_of(name: str, short: str) -> bool:
+    """Whether ``short`` is the short form of ``name``: its capitalised words' initials
+    ("Médecins Sans Frontières" for "MSF"), or a name in capitals whose initials hold its
+    letters in order ("Integrated Food Security Phase Classification" for "IPC")."""
+    return _initials(name) == short.upper() or _spelled_out(name, short)
+
+
+def _spelled_out(name: str, short: str) -> bool:
+    """'Integrated Food Security Phase Classification' for 'IPC': a name in capitals only,
+    whose initials hold the short form's letters in order."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() or w in _NAME_LINKS for w in words):
+        return False
+    # (small words count: the "O" of "COGAT" is "of")
+    letters = iter("".join(w[0] for w in words).upper())
+    return all(ch in letters for ch in short.upper())
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "to"})
+
+
+def _initials(name: str) -> str:
+    """'Médecins Sans Frontières' -> 'MSF' (the capitalised words' first letters)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from corpus.mentions import name_chains, person_keys, split_joint
-from corpus.phrases import CLAUSE_OPENERS, PRONOUNS
+from corpus.phrases import PRONOUNS
 from corpus.referents import (
     AGED,
     ARMY_NAMES,
@@ -23,18 +23,18 @@ from corpus.referents import (
     CHARITY_HEADS,
     GENERIC_MODIFIERS,
     GROUP_WORDS,
-    HEAD_NAMES,
     INTRODUCING,
     MILITANT_WORDS,
     NAME_THEN_PRONOUN,
     PLACE_TITLE,
     POSSESSIVE_ARMY,
     aged_person,
-    armed_groups,
+    armed_group_named,
     body_pattern,
     defined_acronyms,
     expertish,
     institution_like,
+    named_body,
     private_role,
     singular_unnamed,
     spelled_out,
@@ -444,7 +444,7 @@ class ArticleSpeakers:
                 if sp.person:
                     return sp
         if head in BODY_HEADS and len(words) == 1:
-            found = self._named_body(head, position)
+            found = named_body(self.text, head, position, self.acronyms())
             if found is not None:
                 return found
         if head in CHARITY_HEADS and len(words) <= 2:
@@ -473,7 +473,7 @@ class ArticleSpeakers:
         earlier in the same sentence ("Hamas was using ..., a charge the group denies");
         the last body other than an army that spoke before this sentence; the last
         armed group the text named."""
-        named = self._armed_group_named(self.unit_start, position)
+        named = armed_group_named(self.text, self.unit_start, position)
         if named is not None:
             return named
         spoke, spoke_at = None, -1
@@ -488,16 +488,8 @@ class ArticleSpeakers:
                 spoke, spoke_at = sp, pos
                 break
         # an armed group named after that body spoke is the nearer antecedent
-        later = self._armed_group_named(spoke_at + 1, position) if spoke is not None else None
-        return later or spoke or self._armed_group_named(0, position)
-
-    def _armed_group_named(self, start: int, end: int) -> Speaker | None:
-        last = None
-        for m in body_pattern().finditer(self.text, start, end):
-            known = body(m.group())
-            if known and known[0] in armed_groups():
-                last = m.group()
-        return describe(last) if last else None
+        later = armed_group_named(self.text, spoke_at + 1, position) if spoke is not None else None
+        return later or spoke or armed_group_named(self.text, 0, position)
 
     def _army(self, words: list[str], position: int) -> Speaker | None:
         """'the army' / 'the military': the armed force that spoke or was named last."""
@@ -507,26 +499,7 @@ class ArticleSpeakers:
             if not sp.person and set(sp.name.lower().split()) & set(ARMY_NAMES):
                 return sp
         for head in ARMY_WORDS:
-            found = self._named_body(head, position)
+            found = named_body(self.text, head, position, self.acronyms())
             if found is not None:
                 return found
         return None
-
-    def _named_body(self, head: str, position: int) -> Speaker | None:
-        """'the army' -> the nearest earlier 'Israeli army'; 'the ministry' -> 'Health Ministry'."""
-        names = HEAD_NAMES.get(head, head)
-        pattern = re.compile(rf"(?:[A-Z][\w’'-]*[ ]+){{1,4}}(?i:{names})\b")  # one line only
-        best = None
-        for m in pattern.finditer(self.text, 0, position):
-            phrase = m.group()
-            while phrase and not phrase[:1].isupper():
-                phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
-            if phrase and phrase.split()[0] not in CLAUSE_OPENERS:
-                best = phrase
-        if best is None:
-            return None
-        for short, full in self.acronyms().items():
-            if best in full:  # "the agency": the UN Relief and Works Agency ... (UNRWA)
-                return spelled_out(short, self.acronyms())
-        sp = describe(best)
-        return sp if sp.type == "organization" else None

@@ -108,6 +108,30 @@ def reach(n: NumberMention, others: tuple) -> tuple[int, int]:
     return lo, hi
 
 
+# a report of its own inside the sentence: '..., adding that at least 132,000 children'
+_ADDING_THAT = re.compile(
+    r",[\"”’']?\s+(?:adding|saying|noting|warning|stressing|explaining)\s+that\s", re.IGNORECASE
+)
+
+
+def usable_cues(sentence: str, n: NumberMention, others: tuple, found: list) -> list:
+    """The category cues (of ``found``: the sentence's) that may speak for ``n``: not
+    another number's, nor those before a report the number is in ("He called for the
+    release of all hostages, adding that 132,000 children were at risk")."""
+    if sentence.find("ing that ", max(0, n.start - 300), n.start) >= 0:  # (a quick test)
+        opened = [m.end() for m in _ADDING_THAT.finditer(sentence, 0, n.start)]
+        if opened:
+            found = [c for c in found if c[0] >= opened[-1]]
+    if len(others) < 2:
+        return found
+    lo, hi = reach(n, others)
+    if lo < 0 and hi > len(sentence):  # no other number: every cue is n's
+        return found
+    return [
+        c for c in found if not ((c[0] >= hi or c[1] <= lo) and claimed(sentence, n, c, others))
+    ]
+
+
 def claimed(
     sentence: str,
     n: NumberMention,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from corpus.figure_captives import PEOPLE_COUNTS
 from corpus.figure_checks import OF_THE_WHOLE, sentence_cues
 from corpus.figure_clauses import (
     LIST_JOINERS,
@@ -16,8 +17,9 @@ from corpus.figure_clauses import (
     comparison_gap,
     is_range,
     list_gap,
+    restated_gap,
 )
-from corpus.figure_lexicon import may_hold
+from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_scope import CASUALTY_KINDS
 from corpus.figure_scope import scope as scope_of
 from corpus.numbers import NumberMention
@@ -106,3 +108,28 @@ def fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> No
 
 # what joins a part to the count it is among: "three aid workers were among seven people"
 _AMONG = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?")
+
+
+def continues(sentence: str, context: str | None, cues: list) -> bool:
+    """Whether a sentence with no cue of its own goes on with the count of the sentence
+    before (``context``: its category): "The breakdown includes 81 Hamas members", "Hamas
+    still holds 50 hostages. Israel believes around 20 of them are still alive" (a state of
+    captives goes on with captives)."""
+    return (
+        context in PEOPLE_COUNTS
+        and lexicon().continuation.search(sentence) is not None
+        and all(
+            k == "people" or (k == "held" and context == "hostages_held") for _, k, _, _ in cues
+        )
+    )
+
+
+def restates(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
+    """Whether ``n`` says the count before it more exactly or as it will grow ("had passed
+    50,000, reaching 50,021", "about 90 trucks a day at first, rising to as many as 150"):
+    the same things counted, the same scope."""
+    return (
+        previous is not None
+        and previous.category not in ("duration", "other")
+        and bool(restated_gap().match(sentence[previous.end : n.start]))
+    )

@@ -1,6 +1,7 @@
 """When aid and arms are counted: on one occasion ("200 trucks entered on Saturday",
 "struck 150 targets") or up to now ("the campaign has struck more than 1,000 targets").
-Helpers of :mod:`corpus.figure_scope`.
+Also what holds a count to one event ("killed in an airstrike on a school") or to a
+period that opens the sentence ("Since November, ..."). Helpers of :mod:`corpus.figure_scope`.
 """
 
 from __future__ import annotations
@@ -48,3 +49,35 @@ def moved(sentence: str, n: NumberMention, category: str) -> bool:
     semi = sentence.find(";", n.end)
     clause = sentence[max(0, n.start - 80) : min(n.end + 100, semi if semi > 0 else len(sentence))]
     return bool(MOVED[category].search(clause)) and not may_hold(clause.lower(), RATE_WORDS)
+
+
+# killed in one named or singular event: "in the Nuseirat operation", "in an airstrike on a
+# school" (not "in Israeli strikes": the war's strikes, a running total)
+ONE_EVENT = re.compile(
+    r"\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:an?|the|one|a\s+single)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:operation|raid|strike|airstrike|air\s+strike|attack|bombing|"
+    r"assault|explosion|blast|massacre|incident|ambush|stampede)\b(?!s)"
+)
+
+
+_SINCE_OPENER = re.compile(r"\s*[\"“]?Since\s+[^,;.]{2,60},\s")
+# the counts of people an opening period holds (figure_scope.ASOF_CATEGORIES); counts of
+# things after it may be plans ("it aimed to open 145 distribution points")
+_RUNNING_KINDS = frozenset(
+    {"killed", "injured", "missing", "hostages_held", "displaced", "hostages_released",
+     "prisoners_released"}
+)  # fmt: skip
+
+
+def since_opens(sentence: str, n: NumberMention, category: str, cues: list) -> bool:
+    """Whether the sentence opens with a period ("Since October 2023, ...") before ``n``
+    and nothing between them names an event or a shorter window ("Since the truce began,
+    20 people were killed in a strike on a school" is one strike's toll)."""
+    if not sentence[:12].lstrip(' "“').startswith("Since ") or category not in _RUNNING_KINDS:
+        return False  # (most sentences: the quick test)
+    opener = _SINCE_OPENER.match(sentence)
+    if opener is None or opener.end() > n.start:
+        return False
+    if any(k in ("incident", "day", "date", "na") for _, k, _ in cues):
+        return False  # ("Since dawn, ...": the opening is a window of hours itself)
+    return not ONE_EVENT.search(sentence, opener.end())

@@ -16,12 +16,10 @@ to 436, with 678 others injured", "injured" is the 678's.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from corpus.figure_captives import (
     CAPTIVE_KINDS,
-    PEOPLE_COUNTS,
     THING_KINDS,
     captive_fate,
     captive_soldiers,
@@ -32,16 +30,14 @@ from corpus.figure_captives import (
 )
 from corpus.figure_checks import _CAPTIVES, _OF_OWN, _PUNCT, Cues, is_figure, sentence_cues
 from corpus.figure_clauses import (
-    claimed,
     clause_end,
     is_subset,
     nearest,
-    reach,
-    restated_gap,
     still_held,
+    usable_cues,
 )
 from corpus.figure_lexicon import lexicon
-from corpus.figure_lists import companion, fill_left_out_nouns, in_list
+from corpus.figure_lists import companion, continues, fill_left_out_nouns, in_list, restates
 from corpus.figure_nouns import (
     ARMED_PEOPLE,
     BODIES_OF,
@@ -68,9 +64,10 @@ from corpus.figure_scope import (
 )
 from corpus.figure_scope import scope as scope_of
 from corpus.figure_verbs import (
+    NOT_HURT,
     governed_by,
-    governs_next_count,
     ordered_to_leave,
+    own_clause_kind,
     returned_bodies,
     served_with_aid,
     shared_verb,
@@ -91,20 +88,10 @@ __all__ = [
     "sentence_figures",
 ]
 
-# "killed or injured": one count of both, neither category alone
 # words after a number that name nothing by themselves: "24 more are still in Gaza"
 _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
-_EITHER = re.compile(r"^\s*(?:or|and|and/or)\s+$", re.I)
-# Verbs that do not happen to the things counted: "200 trucks crossed", "$5 million was lost".
+# cue kinds that name what happened to captives
 _FATES = frozenset({"release", "held", "hostage"})
-_NOT_HURT = {
-    "displaced": frozenset({"aid", "military", "money"}),
-    "killed": frozenset({"aid", "money"}),
-    "injured": frozenset({"aid", "money"}),
-    "missing": frozenset({"aid", "money"}),
-}
-_PARTICIPLE = re.compile(r"[a-z]+ed")
-_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|have\s+|has\s+)?$")
 
 
 class Figure(NamedTuple):
@@ -122,103 +109,6 @@ class Figure(NamedTuple):
 
 
 # --- what does it count? ------------------------------------------------------------------
-
-
-# a report of its own inside the sentence: '..., adding that at least 132,000 children'
-_ADDING_THAT = re.compile(
-    r",[\"”’']?\s+(?:adding|saying|noting|warning|stressing|explaining)\s+that\s", re.IGNORECASE
-)
-
-
-def _continues(sentence: str, context: str | None, cues: list) -> bool:
-    """Whether a sentence with no cue of its own goes on with the count of the sentence
-    before (``context``: its category): "The breakdown includes 81 Hamas members", "Hamas
-    still holds 50 hostages. Israel believes around 20 of them are still alive" (a state of
-    captives goes on with captives)."""
-    return (
-        context in PEOPLE_COUNTS
-        and lexicon().continuation.search(sentence) is not None
-        and all(
-            k == "people" or (k == "held" and context == "hostages_held") for _, k, _, _ in cues
-        )
-    )
-
-
-def _usable_cues(sentence: str, n: NumberMention, others: tuple, found: list) -> list:
-    """The category cues (of ``found``: the sentence's) that may speak for ``n``: not
-    another number's, nor those before a report the number is in ("He called for the
-    release of all hostages, adding that 132,000 children were at risk")."""
-    if sentence.find("ing that ", max(0, n.start - 300), n.start) >= 0:  # (a quick test)
-        opened = [m.end() for m in _ADDING_THAT.finditer(sentence, 0, n.start)]
-        if opened:
-            found = [c for c in found if c[0] >= opened[-1]]
-    if len(others) < 2:
-        return found
-    lo, hi = reach(n, others)
-    if lo < 0 and hi > len(sentence):  # no other number: every cue is n's
-        return found
-    return [
-        c for c in found if not ((c[0] >= hi or c[1] <= lo) and claimed(sentence, n, c, others))
-    ]
-
-
-def _own_clause_kind(
-    sentence: str,
-    n: NumberMention,
-    cues: list,
-    in_phrase: list,
-    noun: str | None,
-    tail_end: int,
-    has_noun: bool = False,
-) -> str | None:
-    """The category the first verb of the number's own clause gives it: "193 people were
-    killed", "250 were taken hostage", "500 militants surrendered" (other), "64,000
-    children killed or injured" (other: both at once); not what happened to things
-    ("200 trucks crossed"). The verb comes before a cue in the counted noun itself
-    ("10,000 bodies are still buried")."""
-    # cues after the number, nearest first, are in the order of the text; those that
-    # start in the counted noun come after the others
-    own, in_noun = [], []
-    # ("70 wounded in strikes on homes housing displaced people": a bare participle after
-    # the number is its verb, not a noun a later verb acts on)
-    # ("300 others injured on Saturday in a strike on a tent area sheltering displaced
-    # people": "others" is the noun, the participle after it the verb)
-    noun_starts = (
-        {c[0] for c in in_phrase if not _PARTICIPLE.fullmatch(sentence, c[0], c[1])}
-        if in_phrase
-        else ()
-    )
-    for cue in cues:
-        if n.end <= cue[2] < tail_end:
-            (in_noun if cue[2] in noun_starts else own).append(cue)
-    own += in_noun
-    if not own:
-        return None
-    for i, (_, kind, start, e) in enumerate(own):
-        if kind == "other_fate":
-            return "other"
-        if kind in CASUALTY_KINDS and governs_next_count(sentence, e, tail_end):
-            continue  # "rescued four hostages in a raid that killed at least 210": the 210's
-        if (
-            kind in CASUALTY_KINDS
-            and noun in THING_KINDS
-            and _THAT_BEFORE.search(sentence, max(0, start - 8), start)
-        ):
-            continue  # "73 strikes that killed five fighters": the strikes are counted
-        if kind in CASUALTY_KINDS and noun not in _NOT_HURT.get(kind, ()):
-            following = own[i + 1] if i + 1 < len(own) else None
-            if (
-                following
-                and following[1] in CASUALTY_KINDS - {kind}
-                and _EITHER.match(sentence[e : following[2]])
-            ):
-                return "other"
-            return kind
-        if kind == "hostage" and not in_phrase and noun is None and not has_noun:
-            # "250 were taken hostage", "69, the number of hostages freed" (not "three
-            # hospitals ... for the captives")
-            return captive_fate(sentence, n, None, cues, tail_end)
-    return None
 
 
 def _category(
@@ -251,7 +141,7 @@ def _category(
     if restates(sentence, n, previous):
         return previous.category  # "had passed 50,000, reaching 50,021"
     subset = previous is not None and subset_of(sentence, n, previous)
-    cues = nearest(_usable_cues(sentence, n, others, found.categories), n)
+    cues = nearest(usable_cues(sentence, n, others, found.categories), n)
     if subset and previous.category in CAPTIVE_KINDS:
         if previous.category == "hostages_held" and any(
             k == "release" and n.end <= s < tail_end for _, k, s, _ in cues
@@ -291,9 +181,9 @@ def _category(
     ):
         return "killed"  # "he had lost seven relatives"
     if phrase and phrase.lower() in _NOT_NOUNS:  # "some 250 others were taken hostage"
-        own = _own_clause_kind(sentence, n, cues, [], None, tail_end)
+        own = own_clause_kind(sentence, n, cues, [], None, tail_end)
     else:
-        own = _own_clause_kind(sentence, n, cues, in_phrase, noun, tail_end, bool(phrase))
+        own = own_clause_kind(sentence, n, cues, in_phrase, noun, tail_end, bool(phrase))
     if (
         own in (None, "displaced", "missing")
         and ("dead" in sentence or "victims" in sentence or "killed" in sentence)  # (quick)
@@ -340,7 +230,7 @@ def _category(
             s < n.start
             and d <= NEAR_BEFORE
             and kind in CASUALTY_KINDS
-            and noun not in _NOT_HURT.get(kind, ())  # "killed ... as some 30 aid trucks entered"
+            and noun not in NOT_HURT.get(kind, ())  # "killed ... as some 30 aid trucks entered"
             and not subordinate(sentence, e, n.start)
             and not after_preposition
             # "33 hostages, eight of them dead, exchanged for 1,800 prisoners": a fate word
@@ -387,7 +277,7 @@ def _category(
         and phrase.lower() not in _NOT_NOUNS
         and not group_before_and(sentence, n, phrase)
     ):
-        if phrase in ("of them", "of whom") and _continues(sentence, context, cues):
+        if phrase in ("of them", "of whom") and continues(sentence, context, cues):
             return context  # "Hamas holds 50 hostages. Israel believes 20 of them are alive"
         return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
     # 5. people, or no noun at all: the nearest telling cue in the sentence
@@ -433,7 +323,7 @@ def _category(
         return "aid"  # "enough food to feed one million people", "food for 2,000 families"
     if noun is None and any(k in THING_KINDS for _, k, _, _ in cues):
         return next(k for _, k, _, _ in cues if k in THING_KINDS)
-    if _continues(sentence, context, cues):
+    if continues(sentence, context, cues):
         return context
     return "other"
 
@@ -511,17 +401,6 @@ def _classify(
     # (positional: a named tuple takes keywords more slowly; in the order of its fields)
     qualified = qualifier(cues, n.start)
     return Figure(n.start, n.end, n.text, n.value, qualified, category, phrase, scope, cues.present)
-
-
-def restates(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
-    """Whether ``n`` says the count before it more exactly or as it will grow ("had passed
-    50,000, reaching 50,021", "about 90 trucks a day at first, rising to as many as 150"):
-    the same things counted, the same scope."""
-    return (
-        previous is not None
-        and previous.category not in ("duration", "other")
-        and bool(restated_gap().match(sentence[previous.end : n.start]))
-    )
 
 
 def sentence_figures(

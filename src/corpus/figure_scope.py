@@ -20,7 +20,7 @@ from corpus.figure_captives import done_release, released_in_clause
 from corpus.figure_checks import sentence_cues
 from corpus.figure_clauses import claimed, clause_end, nearest, reach, still_held
 from corpus.figure_lexicon import lexicon, may_hold
-from corpus.figure_occasions import PERFECT_BEFORE, moved
+from corpus.figure_occasions import ONE_EVENT, PERFECT_BEFORE, moved, since_opens
 from corpus.numbers import NumberMention
 
 __all__ = [
@@ -192,7 +192,7 @@ def scope(
         if still_held(sentence, n, nearest(found.categories, n), stop):
             return "cumulative"  # "111 hostages seized in the October 7 attack remain in Gaza"
         return "incident" if _taken_in_attack(sentence, n, end) else "cumulative"
-    if _since_opens(sentence, n, category, cues):
+    if since_opens(sentence, n, category, cues):
         # "Since November, the Houthis have launched 70 attacks, sinking two vessels and
         # killing three seafarers": the opening period holds every count of the sentence
         return "cumulative"
@@ -207,7 +207,7 @@ def scope(
     if (
         category in CASUALTY_KINDS
         and sentence.find(" in ", n.end, end) >= 0  # (a quick first test)
-        and _ONE_EVENT.search(sentence, n.end, end)
+        and ONE_EVENT.search(sentence, n.end, end)
         and not _own_running_total(n, found.scopes, end)
     ):
         return "incident"  # "210 people were killed in the Nuseirat operation"
@@ -258,24 +258,6 @@ def scope(
 
 
 _SECOND_REPORT = re.compile(r",\s+and\s+that\s")
-_SINCE_OPENER = re.compile(r"\s*[\"“]?Since\s+[^,;.]{2,60},\s")
-_RUNNING_KINDS = ASOF_CATEGORIES  # (counts of things after it may be plans: "aimed to open 145")
-
-
-def _since_opens(sentence: str, n: NumberMention, category: str, cues: list) -> bool:
-    """Whether the sentence opens with a period ("Since October 2023, ...") before ``n``
-    and nothing between them names an event or a shorter window ("Since the truce began,
-    20 people were killed in a strike on a school" is one strike's toll)."""
-    if not sentence[:12].lstrip(' "“').startswith("Since ") or category not in _RUNNING_KINDS:
-        return False  # (most sentences: the quick test)
-    opener = _SINCE_OPENER.match(sentence)
-    if opener is None or opener.end() > n.start:
-        return False
-    if any(k in ("incident", "day", "date", "na") for _, k, _ in cues):
-        return False  # ("Since dawn, ...": the opening is a window of hours itself)
-    return not _ONE_EVENT.search(sentence, opener.end())
-
-
 # (not "bringing the number killed since the start of the war to 326")
 _SINCE_HOLDS = re.compile(
     r"since\s+(?:the|a|an|his|her|its|their)\s+[^,;.\d]{0,40}(?<!\bto\s)", re.IGNORECASE
@@ -451,13 +433,6 @@ _REPORT_BETWEEN = re.compile(rf"\b{_REPORTING_VERBS}\s+that\b", re.IGNORECASE)
 # "since 8:30 a.m.": a window of hours, like "since dawn"
 _SINCE_CLOCK = re.compile(
     r"since\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b|o'clock|GMT|local)", re.I
-)
-# killed in one named or singular event: "in the Nuseirat operation", "in an airstrike on a
-# school" (not "in Israeli strikes": the war's strikes, a running total)
-_ONE_EVENT = re.compile(
-    r"\b(?:were|was|been)\s+(?:killed|wounded|injured)\s+in\s+(?:an?|the|one|a\s+single)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:operation|raid|strike|airstrike|air\s+strike|attack|bombing|"
-    r"assault|explosion|blast|massacre|incident|ambush|stampede)\b(?!s)"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.figure_captives import THING_KINDS, captive_fate
 from corpus.figure_checks import sentence_cues
 from corpus.figure_clauses import QUALIFIED, clause_end, of_qualifiers
 from corpus.figure_lexicon import lexicon, may_hold
@@ -17,6 +18,8 @@ from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE
 from corpus.numbers import NumberMention
 
 __all__ = [
+    "NOT_HURT",
+    "own_clause_kind",
     "governed_by",
     "governs_next_count",
     "returned_bodies",
@@ -178,3 +181,75 @@ def served_with_aid(sentence: str, n: NumberMention, cues: list) -> bool:
     return after is not None and any(
         kind == "aid" and 0 <= s - after.end() <= 3 for _, kind, s, _ in cues
     )
+
+
+# Verbs that do not happen to the things counted: "200 trucks crossed", "$5 million was lost".
+NOT_HURT = {
+    "displaced": frozenset({"aid", "military", "money"}),
+    "killed": frozenset({"aid", "money"}),
+    "injured": frozenset({"aid", "money"}),
+    "missing": frozenset({"aid", "money"}),
+}
+# "killed or injured": one count of both, neither category alone
+_EITHER = re.compile(r"^\s*(?:or|and|and/or)\s+$", re.I)
+_PARTICIPLE = re.compile(r"[a-z]+ed")
+_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|have\s+|has\s+)?$")
+
+
+def own_clause_kind(
+    sentence: str,
+    n: NumberMention,
+    cues: list,
+    in_phrase: list,
+    noun: str | None,
+    tail_end: int,
+    has_noun: bool = False,
+) -> str | None:
+    """The category the first verb of the number's own clause gives it: "193 people were
+    killed", "250 were taken hostage", "500 militants surrendered" (other), "64,000
+    children killed or injured" (other: both at once); not what happened to things
+    ("200 trucks crossed"). The verb comes before a cue in the counted noun itself
+    ("10,000 bodies are still buried")."""
+    # cues after the number, nearest first, are in the order of the text; those that
+    # start in the counted noun come after the others
+    own, in_noun = [], []
+    # ("70 wounded in strikes on homes housing displaced people": a bare participle after
+    # the number is its verb, not a noun a later verb acts on)
+    # ("300 others injured on Saturday in a strike on a tent area sheltering displaced
+    # people": "others" is the noun, the participle after it the verb)
+    noun_starts = (
+        {c[0] for c in in_phrase if not _PARTICIPLE.fullmatch(sentence, c[0], c[1])}
+        if in_phrase
+        else ()
+    )
+    for cue in cues:
+        if n.end <= cue[2] < tail_end:
+            (in_noun if cue[2] in noun_starts else own).append(cue)
+    own += in_noun
+    if not own:
+        return None
+    for i, (_, kind, start, e) in enumerate(own):
+        if kind == "other_fate":
+            return "other"
+        if kind in CASUALTY_KINDS and governs_next_count(sentence, e, tail_end):
+            continue  # "rescued four hostages in a raid that killed at least 210": the 210's
+        if (
+            kind in CASUALTY_KINDS
+            and noun in THING_KINDS
+            and _THAT_BEFORE.search(sentence, max(0, start - 8), start)
+        ):
+            continue  # "73 strikes that killed five fighters": the strikes are counted
+        if kind in CASUALTY_KINDS and noun not in NOT_HURT.get(kind, ()):
+            following = own[i + 1] if i + 1 < len(own) else None
+            if (
+                following
+                and following[1] in CASUALTY_KINDS - {kind}
+                and _EITHER.match(sentence[e : following[2]])
+            ):
+                return "other"
+            return kind
+        if kind == "hostage" and not in_phrase and noun is None and not has_noun:
+            # "250 were taken hostage", "69, the number of hostages freed" (not "three
+            # hospitals ... for the captives")
+            return captive_fate(sentence, n, None, cues, tail_end)
+    return None

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.phrases import CLAUSE_OPENERS
 from corpus.speakers import (
     Speaker,
     bodies,
     body,
+    describe,
     heads,
     is_expert_text,
     is_private_text,
@@ -23,6 +25,10 @@ from corpus.verbs import trie_regex
 
 __all__ = [
     "AGED",
+    "armed_group_named",
+    "named_body",
+    "named_with_short_form",
+    "state_named_in",
     "spelled_out",
     "titled_genders",
     "NAME_THEN_PRONOUN",
@@ -234,3 +240,88 @@ def state_named_in(text: str, start: int, end: int) -> str | None:
         if m.group() in countries():
             return m.group()
     return None
+
+
+# a name's short form in brackets after it: "(CPJ)", "(HI)", "(COGAT)"
+_SHORT_FORM = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)$")
+# capitalised words and the small words between them, up to where the short form opens
+_NAME_WORDS = re.compile(
+    r"(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|the|and|&|to|on|in|at|de|du|des|la|le|al)\s+)*)*"
+    r"[A-Z][\w&'’.-]*$"
+)
+
+
+_OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
+
+
+def named_with_short_form(text: str, u0: int, np: tuple[int, int]) -> tuple[int, int]:
+    """A body named with its short form in brackets ("The Committee to Protect Journalists
+    (CPJ)", "Israel's Coordination of Government Activities in the Territories (COGAT)"):
+    the whole name with its short form, from the word the short form's first letter stands
+    for (:func:`corpus.speakers.describe` makes a body of it). Other phrases are returned
+    as they are."""
+    if text[np[1] - 1 : np[1]] == ")":
+        short = _SHORT_FORM.search(text, np[0], np[1])
+        end, close = (short.start(), np[1]) if short else (-1, -1)
+    elif text.startswith(" (", np[1]):  # the phrase stopped before the brackets
+        close = text.find(")", np[1], np[1] + 14) + 1
+        short = _SHORT_FORM.match(text[np[1] : close]) if close else None
+        end = np[1]
+    else:
+        return np  # (most phrases)
+    if short is None:
+        return np
+    name = _NAME_WORDS.search(text, max(u0, end - 100), end)
+    letters = short.group("short").upper()
+    if name is not None:
+        starts = [m.start() for m in re.finditer(r"(?<!\S)\S", text[name.start() : end])]
+        for start in reversed(starts):  # the latest word the short form can start at
+            initials = "".join(w[0] for w in text[name.start() + start : end].split()).upper()
+            if initials[0] == letters[0] and _in_order(letters, initials):
+                start += name.start()
+                # (the phrase keeps what it holds before the name, but for an owner: "Dr
+                # Rik Peeperkorn from the World Health Organization (WHO)", "the U.N.
+                # Office for ... (OCHA)")
+                if start <= np[0] or _OWNER_BEFORE.fullmatch(text, np[0], start):
+                    return start, close
+                break
+    return np[0], close
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether ``letters`` are found in ``initials`` in order ("COGAT" in "COGAITT")."""
+    found = iter(initials)
+    return all(letter in found for letter in letters)
+
+
+def named_body(text: str, head: str, position: int, acronyms: dict[str, str]) -> Speaker | None:
+    """The body "the army", "the ministry" or "the agency" (``head``) at ``position`` means:
+    the nearest earlier capitalised name that ends in it ("Israeli army", "Health
+    Ministry"), or the whole name an acronym spelled out (``acronyms``: short -> full) when
+    that name holds it ("the UN Relief and Works Agency ... (UNRWA)")."""
+    names = HEAD_NAMES.get(head, head)
+    pattern = re.compile(rf"(?:[A-Z][\w’'-]*[ ]+){{1,4}}(?i:{names})\b")  # one line only
+    best = None
+    for m in pattern.finditer(text, 0, position):
+        phrase = m.group()
+        while phrase and not phrase[:1].isupper():
+            phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
+        if phrase and phrase.split()[0] not in CLAUSE_OPENERS:
+            best = phrase
+    if best is None:
+        return None
+    for short, full in acronyms.items():
+        if best in full:
+            return spelled_out(short, acronyms)
+    sp = describe(best)
+    return sp if sp.type == "organization" else None
+
+
+def armed_group_named(text: str, start: int, end: int) -> Speaker | None:
+    """The last armed group (``armed_groups``) that ``text[start:end]`` names."""
+    last = None
+    for m in body_pattern().finditer(text, start, end):
+        known = body(m.group())
+        if known and known[0] in armed_groups():
+            last = m.group()
+    return describe(last) if last else None

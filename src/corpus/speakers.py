@@ -27,6 +27,7 @@ from corpus.bodies import (  # noqa: F401 (used by other stages)
     body,
     clean,
     place_references,
+    short_form_of,
     state_body,
     strip_determiner,
 )
@@ -240,10 +241,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     acronym = _ACRONYM_TAIL.match(bare) if bare.endswith(")") else None
     if acronym and media_name(acronym.group("short")) == acronym.group("short"):
         return Speaker(acronym.group("short"), "media")  # "the Palestinian News ... (WAFA)"
-    if acronym and (
-        _initials(acronym.group("name")) == acronym.group("short").upper()
-        or _spelled_out(acronym.group("name"), acronym.group("short"))
-    ):
+    if acronym and (short_form_of(acronym.group("name"), acronym.group("short"))):
         # "Médecins Sans Frontières (MSF)": a name spelled out with its acronym is a body's
         return Speaker(acronym.group("name"), "organization")
     if acronym and ORG_WORD.search(acronym.group("name")):
@@ -380,25 +378,6 @@ _REPORTER = re.compile(
 )
 _ACRONYM_TAIL = re.compile(r"^(?P<name>[A-Z][^()]+?)\s+\((?P<short>[A-Z]{2,9})\)$")
 _ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)(?=\s)")
-
-
-def _spelled_out(name: str, short: str) -> bool:
-    """'Integrated Food Security Phase Classification' for 'IPC': a name in capitals only,
-    whose initials hold the short form's letters in order."""
-    words = name.split()
-    if len(words) < 3 or not all(w[:1].isupper() or w in _NAME_LINKS for w in words):
-        return False
-    # (small words count: the "O" of "COGAT" is "of")
-    letters = iter("".join(w[0] for w in words).upper())
-    return all(ch in letters for ch in short.upper())
-
-
-_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "to"})
-
-
-def _initials(name: str) -> str:
-    """'Médecins Sans Frontières' -> 'MSF' (the capitalised words' first letters)."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 # what an outlet counts or writes: "according to an AFP tally" is AFP's

@@ -21,6 +21,7 @@ from corpus.appositives import (
     role_before,
     titled,
     unnamed_after_opener,
+    unnamed_opening,
 )
 from corpus.phrases import (
     CLAUSE_OPENERS,
@@ -29,6 +30,7 @@ from corpus.phrases import (
     forward_np,
     is_possessive,
 )
+from corpus.referents import named_with_short_form
 from corpus.speakers import (
     SPOKES_WORDS,
     bodies,
@@ -244,7 +246,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             knowing = _knowing(text, max(u0, head[0] - 40), head[0]) if head else None
             if knowing:  # "A source close to the mediators, who asked not to be named, said"
                 head = backward_np(text, u0, knowing.start()) or head
-            opening = _unnamed_opening(text, u0, prev_comma)
+            opening = unnamed_opening(text, u0, prev_comma)
             if opening is not None:
                 # "An aid worker with an NGO in Deir al-Balah, who asked not to be named
                 # because ..., said": the unnamed source is all the clause opens with
@@ -401,71 +403,6 @@ _LIST_BEFORE = re.compile(
 
 # "A doctor who asked not to be named told the BBC": a relative clause after the subject.
 _RELATIVE_TAIL = re.compile(r"\s+who\s+[a-z][^,;:“”\"]{2,80}$")
-
-
-# a name's short form in brackets after it: "(CPJ)", "(HI)", "(COGAT)"
-_SHORT_FORM = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)$")
-# capitalised words and the small words between them, up to where the short form opens
-_NAME_WORDS = re.compile(
-    r"(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|the|and|&|to|on|in|at|de|du|des|la|le|al)\s+)*)*"
-    r"[A-Z][\w&'’.-]*$"
-)
-
-
-_OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
-
-
-def named_with_short_form(text: str, u0: int, np: tuple[int, int]) -> tuple[int, int]:
-    """A body named with its short form in brackets ("The Committee to Protect Journalists
-    (CPJ)", "Israel's Coordination of Government Activities in the Territories (COGAT)"):
-    the whole name with its short form, from the word the short form's first letter stands
-    for (:func:`corpus.speakers.describe` makes a body of it). Other phrases are returned
-    as they are."""
-    if text[np[1] - 1 : np[1]] == ")":
-        short = _SHORT_FORM.search(text, np[0], np[1])
-        end, close = (short.start(), np[1]) if short else (-1, -1)
-    elif text.startswith(" (", np[1]):  # the phrase stopped before the brackets
-        close = text.find(")", np[1], np[1] + 14) + 1
-        short = _SHORT_FORM.match(text[np[1] : close]) if close else None
-        end = np[1]
-    else:
-        return np  # (most phrases)
-    if short is None:
-        return np
-    name = _NAME_WORDS.search(text, max(u0, end - 100), end)
-    letters = short.group("short").upper()
-    if name is not None:
-        starts = [m.start() for m in re.finditer(r"(?<!\S)\S", text[name.start() : end])]
-        for start in reversed(starts):  # the latest word the short form can start at
-            initials = "".join(w[0] for w in text[name.start() + start : end].split()).upper()
-            if initials[0] == letters[0] and _in_order(letters, initials):
-                start += name.start()
-                # (the phrase keeps what it holds before the name, but for an owner: "Dr
-                # Rik Peeperkorn from the World Health Organization (WHO)", "the U.N.
-                # Office for ... (OCHA)")
-                if start <= np[0] or _OWNER_BEFORE.fullmatch(text, np[0], start):
-                    return start, close
-                break
-    return np[0], close
-
-
-def _in_order(letters: str, initials: str) -> bool:
-    """Whether ``letters`` are found in ``initials`` in order ("COGAT" in "COGAITT")."""
-    found = iter(initials)
-    return all(letter in found for letter in letters)
-
-
-# an unnamed source that opens its sentence: "A U.S. contractor who worked at one of the sites"
-_INDEFINITE_OPENING = re.compile(r"[\s\"“]*(?P<np>(?:An?|One)\s[^,;:()\"“”]{2,100}?)\s*")
-
-
-def _unnamed_opening(text: str, u0: int, comma: int) -> tuple[int, int] | None:
-    """The span of an unnamed source ("A War Child worker in Deir al-Balah") that is all of
-    ``text[u0:comma]``, when its head noun names a source."""
-    if text[u0 : u0 + 4].lstrip(' "“')[:1] not in ("A", "O"):
-        return None  # (most clauses: the quick test)
-    m = _INDEFINITE_OPENING.fullmatch(text, u0, comma)
-    return m.span("np") if m and head_type(m.group("np")) is not None else None
 
 
 def _relative_subject(text: str, u0: int, hi: int) -> tuple[int, int, str | None] | None:

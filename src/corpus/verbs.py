@@ -227,3 +227,41 @@ def _tails() -> dict[str, re.Pattern[str]]:
         for form in verb_forms()
         if " " in form
     }
+
+
+# Verb forms that are also nouns ("a UN report said", "the claims were").
+NOUN_HOMOGRAPHS = frozenset({
+    "report", "reports", "claim", "claims", "estimate", "estimates", "note", "notes",
+    "voice", "voices", "doubt", "doubts", "stress", "call for", "calls for", "warning",
+    "posts", "statement", "denial",
+})  # fmt: skip
+_NOUN_AFTER = re.compile(
+    r"\s+(?:released|published|issued|said|says|found|by|from|of|on|that\s+was|was|were|is|are)\b"
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\S+\s+){0,2}$"
+)
+
+
+# "The UN estimates that around one million ...": a body's name, then the verb and its
+# clause (but "the WHO report that was released" is a noun with a relative clause)
+_NAME_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.’'-]*\s+){1,3}$")
+_CLAUSE_AFTER = re.compile(r" that (?!(?:was|were|is|are|has|have|had|will|would)\b)")
+
+
+def used_as_noun(text: str, u0: int, v0: int, v1: int, u1: int) -> bool:
+    """'A UN report released on Monday said ...': the form is a noun, not the cue."""
+    if (
+        text.startswith(" that ", v1)
+        and _CLAUSE_AFTER.match(text, v1)
+        and _NAME_BEFORE.search(text[max(u0, v0 - 40) : v0])
+    ):
+        return False
+    return bool(
+        _NOUN_AFTER.match(text, v1, u1)
+        or _NOUN_BEFORE.search(text[max(u0, v0 - 40) : v0])
+        and not _MEDIA_BEFORE.search(text[max(u0, v0 - 20) : v0])
+    )
+
+
+_MEDIA_BEFORE = re.compile(r"\b(?:media|outlets?|newspapers?|reports)\s+$")
