@@ -1774,3 +1774,10 @@ def test_nights_are_a_duration():
 )
 def test_a_dotted_clock_after_an_update_word_is_no_count(text):
     assert "21.40" not in cats(text)
+
+
+def test_people_killed_in_attacks_with_no_day_or_event_are_a_running_total():
+    text = "The spokesperson said 101 medics were killed in attacks."
+    assert row(text, "101")["scope"] == "cumulative"
+    text = "Twelve people were killed in strikes on Rafah on Tuesday, the ministry said."
+    assert row(text, "Twelve")["scope"] == "incident"

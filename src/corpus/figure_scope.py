@@ -245,6 +245,8 @@ def scope(
         return "cumulative"  # "1.7 million people are now displaced": a state, not an event
     if category == "other" and _arrested(n, found.categories, end):
         return "incident"  # "Police said 29 people were detained": one event's arrests
+    if category in CASUALTY_KINDS and _WARS_ATTACKS.search(sentence, n.end, end + 40):
+        return "cumulative"  # "101 medics were killed in attacks": the war's attacks, no day
     if category in CASUALTY_KINDS:
         return "incident"
     if category in ("aid", "military") and PERFECT_BEFORE.search(
@@ -257,6 +259,11 @@ def scope(
     return "na"
 
 
+# attacks in the plural with no day, place or event of their own: the war's
+_WARS_ATTACKS = re.compile(
+    r"\b(?:killed|wounded|injured)\s+(?:in|by)\s+(?:Israeli\s+)?(?:attacks|strikes|airstrikes|"
+    r"air\s+strikes|bombardments?|raids)\s*(?:[.,;]|since\b|$)"
+)
 _SECOND_REPORT = re.compile(r",\s+and\s+that\s")
 # (not "bringing the number killed since the start of the war to 326")
 _SINCE_HOLDS = re.compile(
