@@ -242,6 +242,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind25": (12, {
+        "statements.f1": 0.84, "speakers.f1": 0.88, "experts.f1": 0.90, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.95, "speaker_type_acc": 0.95,
+        "scope_acc": 0.87, "asof_acc": 0.92, "published_acc": 0.95, "stance.acc": 0.80,
+        "stance.macro_f1": 0.72,
+    }),
     "gold_blind24": (12, {
         "statements.f1": 0.87, "speakers.f1": 0.89, "experts.f1": 0.88, "figures.f1": 0.88,
         "casualty_figures.f1": 0.94, "kind_acc": 0.95, "speaker_type_acc": 0.91,

@@ -1781,3 +1781,39 @@ def test_people_killed_in_attacks_with_no_day_or_event_are_a_running_total():
     assert row(text, "101")["scope"] == "cumulative"
     text = "Twelve people were killed in strikes on Rafah on Tuesday, the ministry said."
     assert row(text, "Twelve")["scope"] == "incident"
+
+
+def test_a_participle_before_the_counted_noun_describes_it():
+    text = "At least four displaced Palestinians were killed when a strike set fire to tents."
+    assert cats(text) == {"four": "killed"}
+
+
+def test_part_of_the_captives_before_that_a_truce_freed_are_released_hostages():
+    text = (
+        "Some 240 hostages were taken to Gaza. A week-long truce in November freed 105 of them "
+        "in exchange for 240 Palestinian prisoners."
+    )
+    out = figs(text)
+    assert list(out["category"]) == ["hostages_held", "hostages_released", "prisoners_released"]
+
+
+def test_ages_in_brackets_after_names_are_not_counts():
+    text = "Fernando Simon Marman (60) and Louis Har (70) were taken from a flat in Rafah."
+    assert cats(text) == {}
+
+
+def test_a_hijri_date_is_not_a_count():
+    text = "Riyadh, Ramadan 23, 1445, April 02, 2024, SPA -- The Kingdom condemned the strike."
+    assert cats(text) == {}
+
+
+def test_people_told_to_leave_are_displaced():
+    text = (
+        "Within hours of Israel telling 100,000 Palestinians to leave eastern Rafah, talks resumed."
+    )
+    assert cats(text) == {"100,000": "displaced"}
+
+
+def test_people_given_relief_are_aid_even_when_they_shelter():
+    text = "Its teams distributed hot meals to some 3,500 people sheltering in schools in Beirut."
+    assert cats(text) == {"3,500": "aid"}

@@ -145,6 +145,9 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     if previous is None or previous.category not in _SUBSET_KINDS:
         return False
     gap = sentence[previous.end : n.start]
+    if gap.startswith(" of "):  # "freed 105 of them in exchange for 240": the count's own "of"
+        own_of = OF_WHOM.match(gap)
+        gap = gap[own_of.end() :] if own_of else gap
     if gap.strip() == ":" and previous.category in PEOPLE_COUNTS:
         return True  # "put the toll at 11: eight Iranians, two Syrians and one Lebanese"
     if OF_WHOM.match(sentence[n.end : n.end + 10]) and previous.category not in THING_KINDS:

@@ -307,6 +307,16 @@ _CLOCK_AFTER = re.compile(
     r"\s+(?:(?:this|in\s+the|on\s+\w+)\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b",
     re.IGNORECASE,
 )
+_AGE_IN_BRACKETS = re.compile(r"\d{1,3}\)")
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s?$")
+# a day of the Hijri calendar and its year ("Ramadan 23, 1445", "23 Ramadan 1445")
+_HIJRI_MONTH = (
+    r"(?:Muharram|Safar|Rabi[’' ]?\s?(?:al|ul)-?\s?(?:Awwal|Thani|Akhir)|Jumada|Rajab|"
+    r"Sha[’']?ban|Ramadan|Shawwal|Dhu\s?al-?\s?(?:Qi[’']?dah|Hijjah))"
+)
+_HIJRI_DATE = re.compile(
+    rf"\b(?:{_HIJRI_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_HIJRI_MONTH}),?\s+1[34]\d\d\b"
+)
 _STAMP_WORD = re.compile(r"\b(?:updated?|posted|published)\s*:?\s*$", re.I)
 _STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|edited|modified)\W*$", re.I)
 _LIST_MARK = re.compile(r"[.)](?:\s|$)")
@@ -331,6 +341,16 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
             return False  # "Updated 21.40", "UPDATE 21.40: The Red Cross ...", "21.40: ..."
     if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():
         return False  # F-35, COVID-19
+    if (
+        sentence[n.start - 1 : n.start] == "("
+        and _AGE_IN_BRACKETS.match(sentence, n.start)
+        and _NAME_BEFORE_BRACKET.search(sentence, max(0, n.start - 30), n.start - 1)
+    ):
+        return False  # "Fernando Simon Marman (60) and Louis Har (70)": ages
+    if (" 14" in sentence or " 13" in sentence) and any(
+        m.start() <= n.start < m.end() for m in _HIJRI_DATE.finditer(sentence)
+    ):
+        return False  # "Riyadh, Ramadan 23, 1445, April 02, 2024": a Hijri date
     if len(n.text) >= 8 and n.text.isdigit():
         return False  # "BNA 20251118114233": an identifier or a stamp, not a count
     if not sentence[: n.start].strip() and _LIST_MARK.match(sentence, n.end):

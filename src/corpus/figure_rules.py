@@ -65,6 +65,7 @@ from corpus.figure_scope import (
 from corpus.figure_scope import scope as scope_of
 from corpus.figure_verbs import (
     NOT_HURT,
+    given_aid,
     governed_by,
     ordered_to_leave,
     own_clause_kind,
@@ -175,6 +176,8 @@ def _category(
     # 100,000 to leave"
     if ordered_to_leave(sentence, n):
         return "displaced"
+    if given_aid(sentence, n):
+        return "aid"  # "distributed hot meals to some 3,500 people sheltering in schools"
     window = max(0, n.start - 22)
     if sentence.find("lost", window, n.start) >= 0 and (  # (a quick first test)
         lex.lost_before.search(sentence, window, n.start) and lex.lost_kin.match(sentence, n.end)
@@ -277,6 +280,14 @@ def _category(
         and phrase.lower() not in _NOT_NOUNS
         and not group_before_and(sentence, n, phrase)
     ):
+        if phrase in ("of them", "of whom") and any(
+            k == "release" and (n.end <= s < tail_end or 0 <= n.start - e <= 12)
+            for _, k, s, e in cues
+        ):
+            # "Hamas holds 240 hostages. A truce freed 105 of them": the captives before
+            if context in ("hostages_held", "hostages_released"):
+                return "hostages_released"
+            return release_side(sentence, n, phrase)
         if phrase in ("of them", "of whom") and continues(sentence, context, cues):
             return context  # "Hamas holds 50 hostages. Israel believes 20 of them are alive"
         return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")

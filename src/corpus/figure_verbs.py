@@ -18,6 +18,7 @@ from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE
 from corpus.numbers import NumberMention
 
 __all__ = [
+    "given_aid",
     "NOT_HURT",
     "own_clause_kind",
     "governed_by",
@@ -165,12 +166,19 @@ _GIVEN_TO = re.compile(
 )
 
 
+def given_aid(sentence: str, n: NumberMention) -> bool:
+    """Whether relief is handed to the ones counted: "distributed winter kits to 4,500
+    families", "distributed hot meals to some 3,500 people sheltering in schools" (the verb
+    that governs the count beats the words that describe the people)."""
+    return sentence.find(" to ", max(0, n.start - 60), n.start) >= 0 and bool(
+        _GIVEN_TO.search(sentence, max(0, n.start - 60), n.start)
+    )
+
+
 def served_with_aid(sentence: str, n: NumberMention, cues: list) -> bool:
     """Whether people are counted as those that aid feeds or reaches (``cues``: the
     category cues nearest ``n``)."""
-    if sentence.find(" to ", max(0, n.start - 60), n.start) >= 0 and _GIVEN_TO.search(
-        sentence, max(0, n.start - 60), n.start
-    ):
+    if given_aid(sentence, n):
         return True  # "distribute winter kits to 4,500 families"
     for _, kind, _start, e in cues:
         if kind == "aid" and e <= n.start and _AID_FOR.fullmatch(sentence, e, n.start):
@@ -217,8 +225,13 @@ def own_clause_kind(
     # the number is its verb, not a noun a later verb acts on)
     # ("300 others injured on Saturday in a strike on a tent area sheltering displaced
     # people": "others" is the noun, the participle after it the verb)
+    # ("four displaced Palestinians were killed": a participle before the noun describes it)
     noun_starts = (
-        {c[0] for c in in_phrase if not _PARTICIPLE.fullmatch(sentence, c[0], c[1])}
+        {
+            c[0]
+            for c in in_phrase
+            if c is not in_phrase[-1] or not _PARTICIPLE.fullmatch(sentence, c[0], c[1])
+        }
         if in_phrase
         else ()
     )
