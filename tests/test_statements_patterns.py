@@ -1159,3 +1159,36 @@ def test_a_long_body_name_with_its_short_form_is_one_body_and_the_agency_later()
     said = _said(text)
     assert said[0][0] == "Philippe Lazzarini"
     assert said[1][0] == "UN Relief and Works Agency for Palestine Refugees in the Near East"
+
+
+def test_quotations_in_single_marks_are_direct_speech_and_keep_their_marks():
+    text = (
+        "Army spokesman Daniel Hagari said troops had opened fire. 'This is a sad and painful "
+        "incident, and the IDF bears responsibility for it,' he said. The families said it "
+        "was 'heartbreaking'."
+    )
+    row = _row_of(text, "sad and painful")
+    assert (row["speaker"], row["kind"]) == ("Daniel Hagari", "direct")
+    assert row["quote"].startswith("'This is") and row["text"].startswith("'This is")
+
+
+def test_single_marks_stay_apostrophes_beside_double_quotes():
+    from corpus.quotes import with_double_quotes
+
+    text = "The hostages' families met. \"We want them home,\" one said. It's 'urgent'."
+    assert with_double_quotes(text) is text
+    text = "The hostages' families met Hamas's envoy. 'We want them home,' one said."
+    assert with_double_quotes(text) is text  # one quotation: too few to read the marks so
+
+
+def test_the_body_a_role_is_at_is_not_the_speaker_named_before_the_role():
+    text = (
+        "In Gaza, Dr Yasmin Shaheen, director of programmes at the Palestinian Medical Relief "
+        "Society (PMRS), a long-standing Christian Aid partner, warned that clinics were full."
+    )
+    assert _speaker_of(text, "clinics were full") == "Yasmin Shaheen"
+
+
+def test_a_participle_after_a_role_and_its_name_speaks_for_the_name():
+    text = "Its executive director, Jake Wood, resigned on Sunday, saying the plan could not work."
+    assert _speaker_of(text, "could not work") == "Jake Wood"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from corpus.text import paragraphs, sentences
 
-__all__ = ["MAX_UNIT", "quote_spans", "units"]
+__all__ = ["MAX_UNIT", "quote_spans", "units", "with_double_quotes"]
 
 MAX_UNIT = 1500
 
@@ -123,3 +123,48 @@ def _chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
         s = cut + 1 if text[cut : cut + 1] == " " else cut
     pieces.append((s, e))
     return pieces
+
+
+# Quotations in single marks, as British papers print them ("'This is a sad and painful
+# incident,' he said."): an opening mark after a space or a bracket and before a word; a
+# closing mark after punctuation, or before punctuation or the line's end (not the
+# apostrophe of "the hostages' families", nor of "Hamas's").
+_OPENERS = frozenset(" \n\t([—–:")
+_CLOSE_AFTER = frozenset(",.?!…")
+_CLOSE_BEFORE = frozenset(".,;:?!)\n")
+_TO_DOUBLE = {"'": '"', "‘": "“", "’": "”"}
+MIN_SINGLE_QUOTES = 2  # pairs a text needs before its single marks are read as quotations
+
+
+def with_double_quotes(text: str) -> str:
+    """``text`` with its quotations in single marks set in double marks, character for
+    character (offsets stay valid), when it prints no double marks and at least
+    :data:`MIN_SINGLE_QUOTES` such quotations; otherwise ``text`` itself.
+
+    >>> with_double_quotes("'We will win,' he said. 'Never,' she replied.")
+    '"We will win," he said. "Never," she replied.'
+    """
+    if '"' in text or "“" in text or "”" in text or ("'" not in text and "‘" not in text):
+        return text
+    pairs, opened = [], None
+    for i, ch in _marks(text, "'‘’"):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else "\n"
+        if opened is None:
+            if ch != "’" and before in _OPENERS and after.isalnum():
+                opened = i
+        elif (
+            ch != "‘"
+            and not before.isspace()
+            and (before in _CLOSE_AFTER or after in _CLOSE_BEFORE)
+        ):
+            pairs.append((opened, i))
+            opened = None
+        elif before in _OPENERS and after.isalnum() and ch != "’":
+            opened = i  # (the mark before was an apostrophe: this one opens)
+    if len(pairs) < MIN_SINGLE_QUOTES:
+        return text
+    chars = list(text)
+    for a, b in pairs:
+        chars[a], chars[b] = _TO_DOUBLE[chars[a]], _TO_DOUBLE[chars[b]]
+    return "".join(chars)

@@ -33,7 +33,7 @@ from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
 from corpus.layout_rules import DATELINE
 from corpus.offices import name_forward_references
-from corpus.quotes import quote_spans, units
+from corpus.quotes import quote_spans, units, with_double_quotes
 from corpus.relays import Found, relays, role_start
 from corpus.speakers import Speaker, body, media_name
 from corpus.text import paragraphs
@@ -157,7 +157,22 @@ _JUNK_CHARS = ",;:.-–—"  # with white space, what _LEAD_JUNK takes before "t
 
 def article_statements(text: str, spans: list[tuple[int, int]] | None = None) -> list[dict]:
     """Statement rows (without ids) of one article text, in text order (``spans``: its
-    sentence spans, when split already)."""
+    sentence spans, when split already). A text that quotes in single marks only is read
+    with double ones (:func:`corpus.quotes.with_double_quotes`); its rows keep its marks."""
+    double = with_double_quotes(text)
+    if double is text:
+        return _article_statements(text, spans)
+    rows = _article_statements(double, spans)
+    for r in rows:  # (the text printed no double marks: each one was a single mark)
+        r["quote"] = r["quote"].translate(_SINGLE_AGAIN)
+        r["text"] = text[r["char_start"] : r["char_end"]]
+    return rows
+
+
+_SINGLE_AGAIN = str.maketrans({'"': "'", "“": "‘", "”": "’"})
+
+
+def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[dict]:
     ctx = ArticleSpeakers(text)
     rows: list[dict] = []
     previous_rows: list[dict] = []

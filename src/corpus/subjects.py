@@ -262,6 +262,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 and not (head[0] == u0 and text[u0 : u0 + 2] in ("A ", "An"))
             ):
                 head = None  # "X, UNICEF Representative in Sudan, speaking ...": a role, go on
+            if head is not None and _object_of_role(text, u0, head[0]):
+                # "Dr Yasmin Shaheen, director of programmes at the Palestinian Medical Relief
+                # Society, a Christian Aid partner, warned": the body a role is at, go on
+                head = None
             if (
                 head is not None
                 and (
@@ -405,6 +409,24 @@ _LIST_BEFORE = re.compile(
 _RELATIVE_TAIL = re.compile(r"\s+who\s+[a-z][^,;:“”\"]{2,80}$")
 
 
+# a name set off after a role: ", Jake Wood,"
+_NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+),")
+# a role's preposition before the body it belongs to: "director of programmes at the"
+_ROLE_PREPOSITION = re.compile(r"\b(?:at|of|for|with)\s+(?:the\s+)?$")
+
+
+def _object_of_role(text: str, u0: int, head_start: int) -> bool:
+    """Whether the phrase at ``head_start`` ends a role segment ("director of programmes at
+    the | Palestinian Medical Relief Society"): the segment opens with a role word."""
+    comma = text.rfind(",", u0, head_start)
+    segment = text[comma + 1 if comma >= 0 else u0 : head_start].strip()
+    return (
+        bool(segment)
+        and _ROLE_PREPOSITION.search(segment + " ") is not None
+        and _APPOSITIVE_START.match(segment) is not None
+    )
+
+
 def _relative_subject(text: str, u0: int, hi: int) -> tuple[int, int, str | None] | None:
     """The subject of a verb that a relative clause separates from it, when it opens the clause."""
     if text.find(" who ", max(u0, hi - 90), hi) < 0:
@@ -449,4 +471,8 @@ def clause_subject(text: str, u0: int, v0: int) -> tuple[int, int] | None:
     # the subject must be followed by its own verb, not be a fragment of a title
     if not _SPACE_OR_COMMA.match(after[:1] or " "):
         return None
+    named = _NAME_AFTER_ROLE.match(after) if after[:1] == "," else None
+    if named and role_before(text, u0, np[1]) is not None:
+        # "Its executive director, Jake Wood, resigned on Sunday, saying ...": the name
+        return np[1] + named.start("name"), np[1] + named.end("name")
     return np
