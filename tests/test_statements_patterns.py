@@ -1192,3 +1192,11 @@ def test_the_body_a_role_is_at_is_not_the_speaker_named_before_the_role():
 def test_a_participle_after_a_role_and_its_name_speaks_for_the_name():
     text = "Its executive director, Jake Wood, resigned on Sunday, saying the plan could not work."
     assert _speaker_of(text, "could not work") == "Jake Wood"
+
+
+def test_an_unnamed_source_with_a_relative_clause_after_while_speaks():
+    text = (
+        "The ministry warned of grave consequences, while a senior Egyptian official who "
+        "requested anonymity said Cairo had moved 40 tanks to the border."
+    )
+    assert _speaker_of(text, "40 tanks") == "a senior Egyptian official who requested anonymity"

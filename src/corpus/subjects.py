@@ -437,8 +437,10 @@ def _relative_subject(text: str, u0: int, hi: int) -> tuple[int, int, str | None
     np = backward_np(text, u0, m.start())
     lead = text[u0 : np[0]].strip(" \n,") if np is not None else ""
     # (the clause opens the unit, or follows the quote it reports: '"...," a Hamas official
-    # who asked not to be named told ...')
-    if np is None or (lead and lead[-1] not in '"”') or is_possessive(text[np[0] : np[1]]):
+    # who asked not to be named told ...', or a clause before it: "..., while a senior
+    # Egyptian official who requested anonymity said ...")
+    opens = not lead or lead[-1] in '"”' or (" " + lead).endswith(_CLAUSE_JOINS)
+    if np is None or not opens or is_possessive(text[np[0] : np[1]]):
         return None
     last = text[np[0] : np[1]].split()[-1].lower()
     return (np[0], hi, None) if last in heads() else None
