@@ -1817,3 +1817,25 @@ def test_people_told_to_leave_are_displaced():
 def test_people_given_relief_are_aid_even_when_they_shelter():
     text = "Its teams distributed hot meals to some 3,500 people sheltering in schools in Beirut."
     assert cats(text) == {"3,500": "aid"}
+
+
+def test_captives_held_now_who_would_be_released_are_releases():
+    text = (
+        "The framework envisages a pause during which 35 to 40 hostages held in Gaza would be "
+        "released in exchange for Palestinian prisoners."
+    )
+    assert cats(text) == {"35": "hostages_released", "40": "hostages_released"}
+    assert cats("Some 130 hostages are still held in Gaza.") == {"130": "hostages_held"}
+
+
+def test_aircraft_are_counted_as_military_unless_they_carry_aid():
+    assert cats("Three C-130 aircraft dropped 66 bundles of meals.") == {
+        "Three": "military",
+        "66": "aid",
+    }
+    assert cats("The society was preparing a further 10 aircraft of aid.") == {"10": "aid"}
+
+
+def test_people_over_the_past_three_weeks_are_an_incident_window():
+    text = "At least 12 people were killed over the past three weeks in the camp."
+    assert row(text, "12")["scope"] == "incident"

@@ -123,6 +123,11 @@ _RELEASE_OF = re.compile(
 _STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet\s+to)\b", re.IGNORECASE)
 
 
+_RELEASE_TO_COME = re.compile(
+    r"\b(?:would|will|are\s+to|were\s+to|to)\s+be\s+(?:released|freed|handed\s+over|returned)\b"
+)
+
+
 def held_now(sentence: str, kind: str, start: int, end: int) -> bool:
     """Whether a held cue says the captives are held now: "are still held", "remain in
     Gaza"; a bare participle ("13 hostages held in Gaza since October were handed over")
@@ -132,9 +137,15 @@ def held_now(sentence: str, kind: str, start: int, end: int) -> bool:
     if sentence[max(0, start - 5) : start].lower().endswith("from "):
         return False  # "freed 24 hostages from captivity": where they were, not where they are
     cue = sentence[start:end].lower()
-    if not cue.startswith("held") or not lexicon().done_releases.search(sentence):
+    if not cue.startswith("held"):
         return True
-    return bool(_AUXILIARY_BEFORE.search(sentence, max(0, start - 12), start))
+    if _AUXILIARY_BEFORE.search(sentence, max(0, start - 12), start):
+        return True  # "are still held"
+    # "35 to 40 hostages held in Gaza would be released": held until a release to come
+    comma = sentence.find(",", end)
+    if _RELEASE_TO_COME.search(sentence, end, comma if comma > 0 else len(sentence)):
+        return False
+    return not lexicon().done_releases.search(sentence)
 
 
 def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:

@@ -67,11 +67,13 @@ def noun_phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
         word = m.group(0)
         word = word if word[1:2] == "." else word.rstrip(".")  # ("U.S." keeps its dots)
         lowered = word.lower()
-        if lowered in stop:
+        # ("10 aircraft of aid": a container's contents belong to the phrase)
+        held = lowered == "of" and last_kind and words[-1].lower() in CONTAINERS
+        if lowered in stop and not held:
             break
         # a counted noun ends the phrase unless another follows ("Palestinian prisoners")
         kind = kinds.get(lowered.replace("’", "'"))  # CueIndex.kind(word)
-        if last_kind and not kind:
+        if last_kind and not kind and not held:
             break
         words.append(word)
         last, last_kind = m.end(), kind

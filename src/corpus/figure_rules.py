@@ -384,6 +384,9 @@ def _classify(
         container = sentence[p0:of_at].rsplit(None, 1)[-1].lower() if of_at > p0 else ""
         if of_at > p0 and container not in CONTAINERS and not any(c[0] < of_at for c in in_phrase):
             in_phrase = []
+        elif of_at > p0 and container in CONTAINERS and any(c[0] > of_at for c in in_phrase):
+            # "10 aircraft of aid": a container counts what it holds, not itself
+            in_phrase = [c for c in in_phrase if c[0] > of_at]
     category = _category(
         sentence, n, phrase, in_phrase, previous, context, others, cues, tail_end, duration
     )
