@@ -1200,3 +1200,20 @@ def test_an_unnamed_source_with_a_relative_clause_after_while_speaks():
         "requested anonymity said Cairo had moved 40 tanks to the border."
     )
     assert _speaker_of(text, "40 tanks") == "a senior Egyptian official who requested anonymity"
+
+
+def test_joint_speakers_after_an_opening_phrase_all_speak_and_the_organisations_later():
+    text = (
+        "In a joint statement issued today, Medical Aid for Palestinians (MAP), Christian Aid "
+        "and ActionAid UK warned that famine is imminent. Airdrops are no substitute for land "
+        "access, the organisations stressed."
+    )
+    said = _said(text)
+    names = ["Medical Aid for Palestinians", "Christian Aid", "ActionAid UK"]
+    assert [s for s, _ in said] == names * 2
+    assert all(r["speaker_type"] == "organization" for r in article_statements(text))
+
+
+def test_centcom_is_us_central_command():
+    text = '"The airdrops are part of a sustained effort," CENTCOM said in a statement.'
+    assert _speaker_of(text, "sustained effort") == "US Central Command"

@@ -150,8 +150,12 @@ def split_joint(phrase: str) -> list[str]:
     if phrase.endswith(")") and _NAMED_BODY.match(_ACRONYM_AFTER.sub("", phrase)):
         return [phrase]  # "the Palestinian News and Information Agency (WAFA)": one name
     before_and = phrase.split(" and ", 1)[0]
-    if re.search(r"\s(?:for|from|at|with|in)\s|(?<!Secretary)\sof\s", before_and):
-        return [phrase]  # "a spokesperson for the Commission of Prisoners and Ex-Prisoners"
+    if ", " not in before_and and re.search(
+        r"\s(?:for|from|at|with|in)\s|(?<!Secretary)\sof\s", before_and
+    ):
+        # "a spokesperson for the Commission of Prisoners and Ex-Prisoners" (but a list of
+        # three names may hold one: "Medical Aid for Palestinians (MAP), Christian Aid and ...")
+        return [phrase]
     parts = [p.strip() for p in _JOINT.split(phrase) if p.strip()]
     parts = [re.sub(r"^both\s+", "", p, flags=re.IGNORECASE) for p in parts]
     if len(parts) < 2:

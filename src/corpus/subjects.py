@@ -319,6 +319,9 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     if text.startswith(" and ", np[0] - 1) or " and " in phrase:
         # "Egypt, Qatar and the United States said": the list's first items too
         items = _LIST_BEFORE.fullmatch(text, u0, np[0])
+        if items is None and (opened := _opening_end(text, u0, np[0])) > u0:
+            # "In a joint statement issued today, MAP, Christian Aid and ActionAid UK warned"
+            items = _LIST_BEFORE.fullmatch(text, opened, np[0])
         if items and not any(
             item.split()[0] in CLAUSE_OPENERS for item in items.group("first").split(", ") if item
         ):
@@ -401,7 +404,8 @@ _BODIES_BEFORE = re.compile(
     r"(?:^|,\s+)(?P<first>(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)+)$"
 )
 _LIST_BEFORE = re.compile(
-    r"\s*(?P<first>(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,5},\s+)+)"
+    r"\s*(?P<first>(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,5}"
+    r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,\s+)+)"  # ("Medical Aid for Palestinians (MAP), ...")
 )
 
 
@@ -454,6 +458,17 @@ _OPENING_WORDS = frozenset(
     {"Following", "During", "Ahead", "At", "Speaking", "Addressing", "Asked", "Amid", "Under"}
 )
 _SPACE_OR_COMMA = re.compile(r"[\s,]")
+
+
+def _opening_end(text: str, u0: int, v0: int) -> int:
+    """Where the clause's subject may start after an opening adverbial ("In a statement on
+    Saturday, ..."); ``u0`` when the clause opens with none."""
+    m = _CLAUSE_OPENING.match(text, u0, v0)
+    if m and m.end() > u0 and text[u0 : m.end()].rstrip().endswith(","):
+        first = text[u0 : m.end()].split()[0]
+        if first in CLAUSE_OPENERS or first in _OPENING_WORDS:
+            return m.end()
+    return u0
 
 
 def clause_subject(text: str, u0: int, v0: int) -> tuple[int, int] | None:
