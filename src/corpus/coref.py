@@ -22,6 +22,7 @@ from corpus.referents import (
     BODY_WORDS,
     CHARITY_HEADS,
     GENERIC_MODIFIERS,
+    GROUP_PHRASES,
     GROUP_WORDS,
     INTRODUCING,
     MILITANT_WORDS,
@@ -71,12 +72,6 @@ _OFFICE_OF = re.compile(r"^(?:the\s+)?office\s+of\s+(?P<owner>(?:the\s+)?[A-Z].+
 # Definite descriptions that point back to a speaker of a given kind.
 _EXPERT_WORDS = ("expert", "analyst", "scholar", "professor", "researcher", "academic")
 _PERSON_WORDS = ("chief", "leader", "man", "woman", "diplomat", "envoy", "president", "minister")
-# the bodies that spoke together last: "MAP, Christian Aid and ActionAid UK warned ... the
-# organisations stressed"
-_GROUP_PHRASES = frozenset(
-    {"the organisations", "the organizations", "the charities", "the groups", "the agencies",
-     "the ngos", "the three organisations", "the three organizations", "the three charities"}
-)  # fmt: skip
 # "the two governments", "both countries": a pair of bodies named just before
 _PAIR_HEADS = frozenset({"governments", "countries", "nations", "states", "sides", "allies"})
 _HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
@@ -196,7 +191,7 @@ class ArticleSpeakers:
             state = state_named_in(self.text, self._sentence_start(position) + 1, position)
             if state:  # "Israel has withdrawn ..., its military said"
                 return self.resolve(f"{state}'s {phrase.split(None, 1)[1]}", appositive, position)
-        if low in _GROUP_PHRASES and len(self.last_group) > 1:
+        if low in GROUP_PHRASES and len(self.last_group) > 1:
             return list(self.last_group)  # "..., the organisations stressed": all of them
         counted = words[1:] if words[0] == "the" else words
         if words[-1] in _PAIR_HEADS and len(counted) == 2 and counted[0] in _HOW_MANY:

@@ -40,6 +40,7 @@ __all__ = [
     "INTRODUCING",
     "POSSESSIVE_ARMY",
     "singular_unnamed",
+    "GROUP_PHRASES",
     "GROUP_WORDS",
     "BODY_WORDS",
     "MILITANT_WORDS",
@@ -58,6 +59,12 @@ __all__ = [
     "institution_like",
 ]
 
+# the bodies that spoke together last: "MAP, Christian Aid and ActionAid UK warned ... the
+# organisations stressed"
+GROUP_PHRASES = frozenset(
+    {"the organisations", "the organizations", "the charities", "the groups", "the agencies",
+     "the ngos", "the three organisations", "the three organizations", "the three charities"}
+)  # fmt: skip
 # "Mr. Laerke", "Ms. Etefa": the honorific tells which pronoun may stand for the person.
 # (The pattern starts with a literal "M": the engine jumps between capitals M.)
 GENDERED = re.compile(r"M(?<![\w]M)(?P<title>rs|r|s|iss)\.?\s+(?P<name>[A-Z][\w’'-]+)")
