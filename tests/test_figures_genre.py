@@ -155,9 +155,12 @@ def test_a_part_of_the_released_is_released():
 
 
 def test_people_returning_home_are_not_released_captives():
+    # (people going back to the north they fled are displaced, as most gold sets count the
+    # crossings of January 2025; people going home elsewhere are other)
     assert cats("An estimated 200,000 people had returned to the north since Sunday.") == {
-        "200,000": "other"
+        "200,000": "displaced"
     }
+    assert cats("An estimated 2,000 people had returned to their villages.") == {"2,000": "other"}
 
 
 # --- durations and lists -------------------------------------------------------------------
@@ -1839,3 +1842,33 @@ def test_aircraft_are_counted_as_military_unless_they_carry_aid():
 def test_people_over_the_past_three_weeks_are_an_incident_window():
     text = "At least 12 people were killed over the past three weeks in the camp."
     assert row(text, "12")["scope"] == "incident"
+
+
+def test_part_of_captives_opening_the_sentence_that_were_freed_are_released():
+    text = "Of the 31 Thais abducted on October 7, 23 were freed during the November truce."
+    assert cats(text) == {"31": "hostages_held", "23": "hostages_released"}
+
+
+def test_bodies_not_yet_returned_are_held():
+    text = "One Thai is believed to be alive in Gaza, and the bodies of two others have not been returned."
+    assert cats(text)["two"] == "hostages_held"
+
+
+def test_people_believed_trapped_are_missing():
+    text = "Crews were still digging for at least four people believed to be trapped."
+    assert cats(text) == {"four": "missing"}
+
+
+def test_people_going_back_to_the_north_are_displaced():
+    text = "More than 600,000 people have crossed from southern to northern Gaza, the UN said."
+    assert cats(text) == {"600,000": "displaced"}
+
+
+def test_a_toll_of_the_war_is_a_running_total_beside_a_window_of_its_part():
+    text = (
+        "The ministry said Thursday that at least 41,534 Palestinians have been killed in the "
+        "war and 96,092 wounded, including 59 bodies brought to hospitals in the past 24 hours."
+    )
+    assert row(text, "41,534")["scope"] == "cumulative"
+    assert row(text, "96,092")["scope"] == "cumulative"
+    assert row(text, "59")["scope"] == "incident"

@@ -1217,3 +1217,13 @@ def test_joint_speakers_after_an_opening_phrase_all_speak_and_the_organisations_
 def test_centcom_is_us_central_command():
     text = '"The airdrops are part of a sustained effort," CENTCOM said in a statement.'
     assert _speaker_of(text, "sustained effort") == "US Central Command"
+
+
+def test_an_unnamed_source_whose_relative_clause_ends_in_a_noun_speaks():
+    text = (
+        "A UN official who asked not to be named because he was not authorized to brief the "
+        "media said coordination had been smoother than expected."
+    )
+    assert _speaker_of(text, "smoother") == (
+        "a UN official who asked not to be named because he was not authorized to brief the media"
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from corpus.figure_checks import _CAPTIVES, sentence_cues
+from corpus.figure_checks import _CAPTIVES, OF_THE_WHOLE, sentence_cues
 from corpus.figure_clauses import (
     _SUBSET_WORDS,
     LIST_JOINERS,
@@ -148,6 +148,9 @@ def held_now(sentence: str, kind: str, start: int, end: int) -> bool:
     return not lexicon().done_releases.search(sentence)
 
 
+_WHOLE_OPENS = re.compile(rf"[\"“]?{OF_THE_WHOLE}", re.IGNORECASE)  # "Of the | 31 Thais"
+
+
 def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     """'59 hostages remain, about 24 of whom are alive', '109 hostages, including 36 ...',
     '39 prisoners – 24 women and 15 teenage boys –', '196 aid workers have been killed,
@@ -159,6 +162,12 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     if gap.startswith(" of "):  # "freed 105 of them in exchange for 240": the count's own "of"
         own_of = OF_WHOM.match(gap)
         gap = gap[own_of.end() :] if own_of else gap
+    if (
+        gap.endswith(", ")
+        and gap.count(",") == 1
+        and _WHOLE_OPENS.fullmatch(sentence, 0, previous.start)
+    ):
+        return True  # "Of the 31 Thais abducted on October 7, 23 were freed during the truce"
     if gap.strip() == ":" and previous.category in PEOPLE_COUNTS:
         return True  # "put the toll at 11: eight Iranians, two Syrians and one Lebanese"
     if OF_WHOM.match(sentence[n.end : n.end + 10]) and previous.category not in THING_KINDS:

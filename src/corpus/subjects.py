@@ -288,9 +288,14 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 return head[0], head[1], appositive
             end = prev_comma
         return None
+    # ("A UN official who asked not to be named because he was not authorized to brief the
+    # media said": the source, not the last noun of its relative clause)
+    relative = _relative_subject(text, u0, hi)
+    if relative is not None:
+        return relative
     np = backward_np(text, u0, hi)
     if np is None:
-        return _relative_subject(text, u0, hi)
+        return None
     np = named_with_short_form(text, u0, _whole_body(text, u0, np))
     run_by = (
         _RUN_BY.search(text, max(u0, np[0] - 20), np[0])
