@@ -1872,3 +1872,24 @@ def test_a_toll_of_the_war_is_a_running_total_beside_a_window_of_its_part():
     assert row(text, "41,534")["scope"] == "cumulative"
     assert row(text, "96,092")["scope"] == "cumulative"
     assert row(text, "59")["scope"] == "incident"
+
+
+def test_the_day_that_ends_a_sentence_dates_both_companion_counts():
+    text = (
+        "The ministry said on Wednesday that at least 70 people had been killed and more than "
+        "200 wounded in Israeli strikes and shelling on Khan Younis on Monday."
+    )
+    assert (row(text, "70")["scope"], row(text, "200")["scope"]) == ("incident", "incident")
+    text = "The army says it has killed over 17,000 operatives and another 1,000 inside Israel on October 7."
+    assert row(text, "17,000")["scope"] == "cumulative"
+
+
+def test_a_campaign_counted_in_months_has_a_running_toll():
+    text = (
+        "The ministry said on Wednesday that Israel's 11-month military campaign had killed "
+        "at least 41,084 Palestinians and wounded 95,029."
+    )
+    assert (row(text, "41,084")["scope"], row(text, "95,029")["scope"]) == (
+        "cumulative",
+        "cumulative",
+    )

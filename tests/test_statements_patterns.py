@@ -1227,3 +1227,11 @@ def test_an_unnamed_source_whose_relative_clause_ends_in_a_noun_speaks():
     assert _speaker_of(text, "smoother") == (
         "a UN official who asked not to be named because he was not authorized to brief the media"
     )
+
+
+def test_an_unnamed_source_after_but_at_the_sentence_start_speaks():
+    text = (
+        "But an Israeli official, speaking on condition of anonymity, claimed the talks were "
+        '"at a standstill" and would not resume.'
+    )
+    assert _speaker_of(text, "standstill") == "an Israeli official"

@@ -192,6 +192,12 @@ def scope(
         if still_held(sentence, n, nearest(found.categories, n), stop):
             return "cumulative"  # "111 hostages seized in the October 7 attack remain in Gaza"
         return "incident" if _taken_in_attack(sentence, n, end) else "cumulative"
+    if (
+        category in CASUALTY_KINDS
+        and sentence.find("-month", max(0, n.start - 80), n.start) >= 0  # (a quick test)
+        and _CAMPAIGN_SO_FAR.search(sentence, max(0, n.start - 80), n.start)
+    ):
+        return "cumulative"  # "Israel's 11-month military campaign had killed at least 41,084"
     if since_opens(sentence, n, category, cues):
         # "Since November, the Houthis have launched 70 attacks, sinking two vessels and
         # killing three seafarers": the opening period holds every count of the sentence
@@ -263,6 +269,11 @@ def scope(
 _WARS_ATTACKS = re.compile(
     r"\b(?:killed|wounded|injured)\s+(?:in|by)\s+(?:Israeli\s+)?(?:attacks|strikes|airstrikes|"
     r"air\s+strikes|bombardments?|raids)\s*(?:[.,;]|since\b|$)"
+)
+# a campaign counted in months: its toll so far
+_CAMPAIGN_SO_FAR = re.compile(
+    r"\b\d{1,2}-month(?:-long|-old)?\s+(?:military\s+)?(?:campaign|war|offensive|assault)\b",
+    re.IGNORECASE,
 )
 _SECOND_REPORT = re.compile(r",\s+and\s+that\s")
 # (not "bringing the number killed since the start of the war to 326")
@@ -477,8 +488,11 @@ def own_scope(sentence: str, n: NumberMention, category: str, end: int | None = 
     found = sentence_cues(sentence)
     if end is None:
         end = clause_end(sentence, n.end)
+    # (a day ends the sentence for all its counts: "70 people had been killed and 200
+    # wounded in strikes on Khan Younis on Monday")
+    comma = sentence.find(",", n.end)
     return (
-        _own_day(n, found.scopes, end)
+        _own_day(n, found.scopes, max(end, comma if comma > 0 else len(sentence)))
         # "including 58 people killed over the previous 48 hours": a window of its own
         or _own_cue(n, found.scopes, "incident", end)
         or _own_running_total(n, found.scopes, end)

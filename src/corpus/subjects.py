@@ -89,7 +89,7 @@ _ADVERBIAL_LAST = frozenset(re.findall(r"[A-Za-z]+", _ADVERBIAL_END.pattern)) | 
 
 
 _CLAUSE_JOINS = (" while", " whereas", " but", " and", " as")
-_JOINED_SUBJECT = re.compile(r"(?:while|whereas|but|and)\s+(?=(?:an?|the)\s+\S)")
+_JOINED_SUBJECT = re.compile(r"(?i:while|whereas|but|and)\s+(?=(?:an?|the)\s+\S)")
 # a body described by who runs it: "the Health Ministry run by Hamas"
 _RUN_BY = re.compile(r"\s+(?:run|led|backed|controlled|operated|funded|governed)\s+by\s+$")
 # a date in brackets after a day: "on Monday (March 31)"
@@ -188,7 +188,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             seg = text[(prev_comma + 1 if prev_comma >= 0 else u0) : end].strip()
             walked = end < last - 1  # (past one appositive at least)
             bare = seg.lstrip("\"”’' ")  # (the comma may close a quotation: '"...," while')
-            joined = _JOINED_SUBJECT.match(bare) if walked and bare[:1] in "wba" else None
+            joined = _JOINED_SUBJECT.match(bare) if walked and bare[:1] in "wbaWBA" else None
             if joined:
                 # '"...," while an EU diplomat, speaking on condition of anonymity, said': the
                 # clause opens with its speaker
