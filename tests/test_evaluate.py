@@ -242,6 +242,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind29": (12, {
+        "statements.f1": 0.89, "speakers.f1": 0.89, "experts.f1": 0.85, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.95, "speaker_type_acc": 0.89,
+        "scope_acc": 0.86, "asof_acc": 0.85, "published_acc": 0.80, "stance.acc": 0.79,
+        "stance.macro_f1": 0.68,
+    }),
     "gold_blind28": (12, {
         "statements.f1": 0.89, "speakers.f1": 0.92, "experts.f1": 0.90, "figures.f1": 0.90,
         "casualty_figures.f1": 0.95, "kind_acc": 0.95, "speaker_type_acc": 0.94,
