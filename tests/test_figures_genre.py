@@ -1893,3 +1893,25 @@ def test_a_campaign_counted_in_months_has_a_running_toll():
         "cumulative",
         "cumulative",
     )
+
+
+def test_deaths_that_could_come_are_no_toll():
+    text = "Fletcher told the BBC that 14,000 babies could die in the next 48 hours without aid."
+    assert cats(text)["14,000"] == "other"
+
+
+def test_bodies_handed_over_by_the_side_that_freed_hostages_are_its_releases():
+    text = (
+        "Hamas freed 25 living hostages and handed over eight bodies, while Israel released "
+        "about 1,800 Palestinian prisoners."
+    )
+    assert cats(text) == {
+        "25": "hostages_released",
+        "eight": "hostages_released",
+        "1,800": "prisoners_released",
+    }
+
+
+def test_the_toll_put_at_a_number_is_that_number():
+    text = "The media office put the total death toll from the two attacks at 42."
+    assert cats(text)["42"] == "killed"

@@ -896,3 +896,25 @@ def test_a_long_line_of_parts_between_bars_dates_the_page():
         "Published 18.06.25, 05:36 AM"
     )
     assert lay._date_line(line)[0] == dt.date(2025, 6, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bonn/Berlin, 12.04.2024. Welthungerhilfe welcomes the reopening.\n\n" + BODY,
+            dt.date(2024, 4, 12),
+        ),
+    ],
+)
+def test_a_numeric_dateline_before_the_first_sentence_dates_the_page(text, expected):
+    assert (
+        parse_page(
+            "Gaza: Opening of Erez crossing must only be the first step\n\n" + text
+        ).published
+        == expected
+    )
+
+
+def test_an_iso_stamp_with_an_offset_dates_the_page():
+    assert lay._date_line("2025-03-19T16:42:07+00:00")[0] == dt.date(2025, 3, 19)

@@ -69,6 +69,7 @@ _DATE_LINE_TIDY = (
     (re.compile(r"([A-Za-z])\s+,\s*((?:19|20)\d\d)\b:?"), r"\1 \2"),
     (re.compile(r"^this content was (?:published|first published) on\s+", re.IGNORECASE), ""),
     (re.compile(r"(\d{4}-\d\d-\d\d)T(?=\d)"), r"\1 "),
+    (re.compile(r"(\d\d:\d\d(?::\d\d)?)[+-]\d\d:?\d\d$"), r"\1"),  # "16:42:07+00:00"
     (re.compile(r"\b([A-Z][a-z]{2,8}),\s+(?=\d{1,2},?\s+(?:19|20)\d\d\b)"), r"\1 "),
     (re.compile(r"(,\s*(?:19|20)\d\d)(?=\d{1,2}:\d\d)"), r"\1 "),
     # "04/02/2024April 2, 2024": a numeric date glued to the same date spelled out

@@ -63,6 +63,11 @@ CAPTIVE_KINDS = frozenset({"hostages_held", "hostages_released", "prisoners_rele
 RELEASED = frozenset({"hostages_released", "prisoners_released"})
 
 
+# between two releases by one side: "25 living hostages and handed over" (not "..., while
+# Israel released", "in exchange for")
+_SAME_SIDE_GAP = re.compile(r"[^,;:]{0,40}\s(?:and|as\s+well\s+as)\s+(?!Israel)[^,;:]{0,30}")
+
+
 def release_side(
     sentence: str, n: NumberMention, phrase: str | None, previous: Figure | None = None
 ) -> str:
@@ -76,6 +81,13 @@ def release_side(
     own = sides.find(phrase or "")
     if own:
         return own[0][2]
+    if (
+        previous is not None
+        and previous.category in RELEASED
+        and _SAME_SIDE_GAP.fullmatch(sentence, previous.end, n.start)
+    ):
+        # "Hamas freed 25 living hostages and handed over eight bodies": the same giver
+        return previous.category
     cues = sentence_cues(sentence)  # the sentence's tokens, found once
     near = nearest(sides.find_in(cues.words, cues.starts, cues.ends), n)
     return near[0][1] if near else "hostages_released"

@@ -167,6 +167,12 @@ NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|he|she|they|we|its|their)\s+[a
 # a report of its own between a cue and a later count
 NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+to)\b")
 PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
+# "put the total death toll from the two attacks at 42": the toll is the count after "at"
+TOLL_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:the|its|their)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}toll\b[^.;:]{{0,60}}?\bat\s+{QUALIFIED}$",
+    re.IGNORECASE,
+)
 # "none of its 22 crew members were hurt": a count that no one of was harmed
 NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|its|their|his|her|our|those|these)\s+$", re.I)
 
@@ -216,6 +222,10 @@ def settled_by_words_around(
         sentence, max(0, n.start - 12), n.start
     ):
         return "other"  # "a father of five": the size of a family, whatever is near
+    if sentence.find(" at ", max(0, n.start - 24), n.start) >= 0 and TOLL_AT.search(
+        sentence, max(0, n.start - 140), n.start
+    ):
+        return "killed"  # "put the death toll from the two attacks at 42"
     if sentence.find("one of", max(0, n.start - 16), n.start) >= 0 and NONE_OF.search(
         sentence, max(0, n.start - 16), n.start
     ):

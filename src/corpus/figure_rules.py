@@ -209,7 +209,7 @@ def _category(
     if own == "killed" and noun == "killed" and still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
     if own == "killed" and noun == "killed" and returned_bodies(sentence, n, cues, tail_end):
-        return release_side(sentence, n, phrase)  # "four bodies were to be returned"
+        return release_side(sentence, n, phrase, previous)  # "four bodies were to be returned"
     if own and not (subset and not verb_right_after(sentence, n, cues, tail_end)):
         return own
     if subset:  # "75,494 wounded, including 71 killed" has a verb of its own; "..., including 12
@@ -256,7 +256,7 @@ def _category(
     if noun == "killed" and still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
     if noun == "killed" and returned_bodies(sentence, n, cues, tail_end):
-        return release_side(sentence, n, phrase)  # "four bodies were to be returned"
+        return release_side(sentence, n, phrase, previous)  # "four bodies were to be returned"
     if noun in THING_KINDS or noun == "killed":
         return noun
     if noun == "weight":  # "25,000 tons": of the explosives or the food the sentence names

@@ -131,10 +131,12 @@ PLACE_DATELINE = re.compile(
     r"^(?:(?P<place>(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|by|as|the|since|"
     rf"until|from|after|before)\b){_PLACE_WORD}(?:(?:\s+|\s*/\s*){_PLACE_WORD}){{0,3}}"
     rf"(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})?),\s+)?"
-    rf"(?P<date>{_DATE_DAY}(?P<year>,?\s+(?:19|20)\d\d\b)?)"
+    rf"(?P<date>{_DATE_DAY}(?P<year>,?\s+(?:19|20)\d\d\b)?"
+    # ("Bonn/Berlin, 12.04.2024. Welthungerhilfe welcomes ...": a numeric date, then a stop)
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\.(?=\s))"
     # ("Jerusalem, 19 May 2025, 16:00 EEST – World Vision is calling ...")
     r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"
-    r"\s*(?:(?:--|[–—-])\s|$)"
+    r"(?:\s*(?:(?:--|[–—-])\s|$)|(?<=\d\.)\s)"
 )
 # Site furniture, removed wherever it stands (lines under 300 characters).
 CHROME_ANYWHERE = (
