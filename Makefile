@@ -59,6 +59,7 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind27
 	$(VENV)/bin/corpus evaluate tests/gold_blind28
 	$(VENV)/bin/corpus evaluate tests/gold_blind29
+	$(VENV)/bin/corpus evaluate tests/gold_blind30
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

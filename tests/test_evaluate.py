@@ -242,6 +242,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind30": (12, {
+        "statements.f1": 0.91, "speakers.f1": 0.91, "experts.f1": 0.90, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.95, "speaker_type_acc": 0.94,
+        "scope_acc": 0.84, "asof_acc": 0.88, "published_acc": 0.80, "stance.acc": 0.85,
+        "stance.macro_f1": 0.78,
+    }),
     "gold_blind29": (12, {
         "statements.f1": 0.89, "speakers.f1": 0.89, "experts.f1": 0.85, "figures.f1": 0.88,
         "casualty_figures.f1": 0.90, "kind_acc": 0.95, "speaker_type_acc": 0.89,
