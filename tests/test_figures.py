@@ -827,10 +827,3 @@ def test_deaths_in_a_week_are_an_incident():
     assert scopes_of("Doctors say at least six infants have died from the cold in a week.") == {
         "six": "incident"
     }
-
-
-def test_an_opening_period_holds_the_counts_of_people_that_take_an_as_of_date():
-    from corpus.figure_occasions import _RUNNING_KINDS
-    from corpus.figure_scope import ASOF_CATEGORIES
-
-    assert _RUNNING_KINDS == ASOF_CATEGORIES  # two lists of one set: kept equal

@@ -181,8 +181,13 @@ def _spelled_out(name: str, short: str) -> bool:
     if len(words) < 3 or not all(w[:1].isupper() or w in _NAME_LINKS for w in words):
         return False
     # (small words count: the "O" of "COGAT" is "of")
-    letters = iter("".join(w[0] for w in words).upper())
-    return all(ch in letters for ch in short.upper())
+    return in_order(short.upper(), "".join(w[0] for w in words).upper())
+
+
+def in_order(letters: str, initials: str) -> bool:
+    """Whether ``letters`` are found in ``initials`` in order ("COGAT" in "COGAITT")."""
+    found = iter(initials)
+    return all(letter in found for letter in letters)
 
 
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "to"})

@@ -61,19 +61,13 @@ ONE_EVENT = re.compile(
 
 
 _SINCE_OPENER = re.compile(r"\s*[\"“]?Since\s+[^,;.]{2,60},\s")
-# the counts of people an opening period holds (figure_scope.ASOF_CATEGORIES); counts of
-# things after it may be plans ("it aimed to open 145 distribution points")
-_RUNNING_KINDS = frozenset(
-    {"killed", "injured", "missing", "hostages_held", "displaced", "hostages_released",
-     "prisoners_released"}
-)  # fmt: skip
 
 
-def since_opens(sentence: str, n: NumberMention, category: str, cues: list) -> bool:
+def since_opens(sentence: str, n: NumberMention, cues: list) -> bool:
     """Whether the sentence opens with a period ("Since October 2023, ...") before ``n``
     and nothing between them names an event or a shorter window ("Since the truce began,
     20 people were killed in a strike on a school" is one strike's toll)."""
-    if not sentence[:12].lstrip(' "“').startswith("Since ") or category not in _RUNNING_KINDS:
+    if not sentence[:12].lstrip(' "“').startswith("Since "):
         return False  # (most sentences: the quick test)
     opener = _SINCE_OPENER.match(sentence)
     if opener is None or opener.end() > n.start:

@@ -198,7 +198,9 @@ def scope(
         and _CAMPAIGN_SO_FAR.search(sentence, max(0, n.start - 80), n.start)
     ):
         return "cumulative"  # "Israel's 11-month military campaign had killed at least 41,084"
-    if since_opens(sentence, n, category, cues):
+    # (only counts of people: counts of things after it may be plans, "it aimed to open 145
+    # distribution points")
+    if category in ASOF_CATEGORIES and since_opens(sentence, n, cues):
         # "Since November, the Houthis have launched 70 attacks, sinking two vessels and
         # killing three seafarers": the opening period holds every count of the sentence
         return "cumulative"

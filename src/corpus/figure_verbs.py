@@ -177,9 +177,8 @@ def given_aid(sentence: str, n: NumberMention) -> bool:
 
 def served_with_aid(sentence: str, n: NumberMention, cues: list) -> bool:
     """Whether people are counted as those that aid feeds or reaches (``cues``: the
-    category cues nearest ``n``)."""
-    if given_aid(sentence, n):
-        return True  # "distribute winter kits to 4,500 families"
+    category cues nearest ``n``); relief handed to them (:func:`given_aid`) is tested
+    before, by :func:`corpus.figure_rules.classify`."""
     for _, kind, _start, e in cues:
         if kind == "aid" and e <= n.start and _AID_FOR.fullmatch(sentence, e, n.start):
             return True

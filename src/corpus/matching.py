@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from corpus.paths import package_data
+from corpus.speaker_lexicon import demonyms
 
 # Words that carry no identity in a speaker name.
 DROP_WORDS = ("the", "a", "an", "mr", "mrs", "ms", "dr", "prof", "sir")
@@ -157,21 +158,13 @@ def _split_possessive(name: str) -> tuple[str, str] | None:
     return text[: m.start()], text[m.end() :]
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    """State -> the adjective of its bodies, from ``data/demonyms.csv``."""
-    path = package_data("demonyms.csv")
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
-    return {row["country"]: row["demonym"] for row in csv.DictReader(lines)}
-
-
 _STATE_OWNS = re.compile(r"(?P<state>[A-Z][\w ]{1,20}?)['’]s\s+(?P<rest>.*\b[Mm]inistry\b.*)")
 
 
 def _with_demonym(name: str) -> str:
     """ "Egypt's Foreign Ministry" -> "Egyptian Foreign Ministry"; other names as given."""
     m = _STATE_OWNS.fullmatch(name) if "inistry" in name else None
-    demonym = _demonyms().get(m["state"]) if m else None
+    demonym = demonyms().get(m["state"]) if m else None
     return f"{demonym} {m['rest']}" if demonym else name
 
 

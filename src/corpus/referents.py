@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.bodies import in_order
 from corpus.phrases import CLAUSE_OPENERS
 from corpus.speakers import (
     Speaker,
     bodies,
     body,
+    countries,
     describe,
     heads,
     is_expert_text,
@@ -241,8 +243,6 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 def state_named_in(text: str, start: int, end: int) -> str | None:
     """The first state ``text[start:end]`` names: whose "its military" a sentence means
     ("Israel has withdrawn most of its ground forces ..., its military said")."""
-    from corpus.speaker_lexicon import countries  # (not at import: it loads a data file)
-
     for m in _CAPITALISED_RUN.finditer(text, start, end):
         if m.group() in countries():
             return m.group()
@@ -284,7 +284,7 @@ def named_with_short_form(text: str, u0: int, np: tuple[int, int]) -> tuple[int,
         starts = [m.start() for m in re.finditer(r"(?<!\S)\S", text[name.start() : end])]
         for start in reversed(starts):  # the latest word the short form can start at
             initials = "".join(w[0] for w in text[name.start() + start : end].split()).upper()
-            if initials[0] == letters[0] and _in_order(letters, initials):
+            if initials[0] == letters[0] and in_order(letters, initials):
                 start += name.start()
                 # (the phrase keeps what it holds before the name, but for an owner: "Dr
                 # Rik Peeperkorn from the World Health Organization (WHO)", "the U.N.
@@ -293,12 +293,6 @@ def named_with_short_form(text: str, u0: int, np: tuple[int, int]) -> tuple[int,
                     return start, close
                 break
     return np[0], close
-
-
-def _in_order(letters: str, initials: str) -> bool:
-    """Whether ``letters`` are found in ``initials`` in order ("COGAT" in "COGAITT")."""
-    found = iter(initials)
-    return all(letter in found for letter in letters)
 
 
 def named_body(text: str, head: str, position: int, acronyms: dict[str, str]) -> Speaker | None:

@@ -479,14 +479,7 @@ def _opening_end(text: str, u0: int, v0: int) -> int:
 def clause_subject(text: str, u0: int, v0: int) -> tuple[int, int] | None:
     """The subject at the start of the clause holding ``v0`` (for participles and
     coordinated verbs: "X said ..., adding that", "X arrived and warned that")."""
-    lo = u0
-    m = _CLAUSE_OPENING.match(text[u0:v0])
-    # skip an opening adverbial ("In a statement on Saturday, ...")
-    if m and m.end() and text[u0:v0][: m.end()].rstrip().endswith(","):
-        first = text[u0 : u0 + m.end()].split()[0]
-        if first in CLAUSE_OPENERS or first in _OPENING_WORDS:
-            lo = u0 + m.end()
-    np = forward_np(text, lo, v0)
+    np = forward_np(text, _opening_end(text, u0, v0), v0)
     if np is None or text[np[0] : np[1]].split()[0] in CLAUSE_OPENERS:
         return None
     after = text[np[1] : v0]
