@@ -64,8 +64,8 @@ RELEASED = frozenset({"hostages_released", "prisoners_released"})
 
 
 # between two releases by one side: "25 living hostages and handed over" (not "..., while
-# Israel released", "in exchange for")
-_SAME_SIDE_GAP = re.compile(r"[^,;:]{0,40}\s(?:and|as\s+well\s+as)\s+(?!Israel)[^,;:]{0,30}")
+# Israel released", "and Israel freed": another side named after "and")
+_SAME_SIDE_GAP = re.compile(r"[^,;:]{0,40}\s(?:and|as\s+well\s+as)\s+(?![A-Z])[^,;:]{0,30}")
 
 
 def release_side(

@@ -314,6 +314,7 @@ _HIJRI_MONTH = (
     r"(?:Muharram|Safar|Rabi[’' ]?\s?(?:al|ul)-?\s?(?:Awwal|Thani|Akhir)|Jumada|Rajab|"
     r"Sha[’']?ban|Ramadan|Shawwal|Dhu\s?al-?\s?(?:Qi[’']?dah|Hijjah))"
 )
+_HIJRI_HINT = re.compile(r"Muharram|Safar|Rabi|Jumada|Rajab|Sha[’']?ban|Ramadan|Shawwal|Dhu")
 _HIJRI_DATE = re.compile(
     rf"\b(?:{_HIJRI_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_HIJRI_MONTH}),?\s+1[34]\d\d\b"
 )
@@ -347,9 +348,11 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         and _NAME_BEFORE_BRACKET.search(sentence, max(0, n.start - 30), n.start - 1)
     ):
         return False  # "Fernando Simon Marman (60) and Louis Har (70)": ages
-    if (" 14" in sentence or " 13" in sentence) and any(
-        m.start() <= n.start < m.end() for m in _HIJRI_DATE.finditer(sentence)
-    ):
+    if (
+        (n.value <= 30 or 1300 <= n.value < 1500)  # (a day or a year of the Hijri calendar)
+        and (" 14" in sentence or " 13" in sentence)
+        and _HIJRI_HINT.search(sentence)
+    ) and any(m.start() <= n.start < m.end() for m in _HIJRI_DATE.finditer(sentence)):
         return False  # "Riyadh, Ramadan 23, 1445, April 02, 2024": a Hijri date
     if len(n.text) >= 8 and n.text.isdigit():
         return False  # "BNA 20251118114233": an identifier or a stamp, not a count
