@@ -131,5 +131,6 @@ def restates(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     return (
         previous is not None
         and previous.category not in ("duration", "other")
+        and sentence.find(",", previous.end, n.start) >= 0  # (a quick test: the gap's comma)
         and bool(restated_gap().match(sentence[previous.end : n.start]))
     )
