@@ -58,3 +58,9 @@ def test_unit_with_a_verb_is_not_ruled_out():
     anchors = cue_anchors(text)
     assert holds_no_cue(text, 0, 18, anchors)
     assert not holds_no_cue(text, 19, len(text), anchors)
+
+
+def test_inverted_verb_takes_no_bare_article_as_its_speaker():
+    # the clause's own subject was not found: "a vigil" opens the content, "a" is no speaker
+    text = "Convener of the Windhoek solidarity group, J. Doe, said a vigil would be held."
+    assert all(c.subj_end - c.subj_start > 1 for c in find_cues(text, 0, len(text)))

@@ -242,6 +242,18 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind32": (12, {
+        "statements.f1": 0.89, "speakers.f1": 0.90, "experts.f1": 0.90, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.95, "speaker_type_acc": 0.93,
+        "scope_acc": 0.80, "asof_acc": 0.83, "published_acc": 0.80, "stance.acc": 0.83,
+        "stance.macro_f1": 0.66,
+    }),
+    "gold_blind31": (12, {
+        "statements.f1": 0.88, "speakers.f1": 0.90, "experts.f1": 0.88, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.95, "speaker_type_acc": 0.94,
+        "scope_acc": 0.84, "asof_acc": 0.90, "published_acc": 0.95, "stance.acc": 0.83,
+        "stance.macro_f1": 0.72,
+    }),
     "gold_blind30": (12, {
         "statements.f1": 0.91, "speakers.f1": 0.91, "experts.f1": 0.90, "figures.f1": 0.87,
         "casualty_figures.f1": 0.94, "kind_acc": 0.95, "speaker_type_acc": 0.94,

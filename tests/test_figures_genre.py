@@ -1915,3 +1915,53 @@ def test_bodies_handed_over_by_the_side_that_freed_hostages_are_its_releases():
 def test_the_toll_put_at_a_number_is_that_number():
     text = "The media office put the total death toll from the two attacks at 42."
     assert cats(text)["42"] == "killed"
+
+
+# --- page furniture, ages and money seen in outlets first read in the ninth round ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For media enquiries: media@islamicreliefcanada.org | 905-555-0148",
+        "Press office: 2304 | news@mcc.org",
+        "Call our newsroom on 020 7946 0321 or (613) 555-0199 for details.",
+    ],
+)
+def test_contact_lines_and_phone_numbers_are_not_counts(text):
+    assert figs(text).empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joshi, then 23, was among 17 Nepali students at the kibbutz.",
+        "Her sons, who were 4 years and 9 months old when they were abducted, are dead.",
+        "The baby, just 9 months old, died of hunger in Rafah.",
+    ],
+)
+def test_ages_are_not_counts(text):
+    assert "23" not in cats(text) and "4" not in cats(text) and "9" not in cats(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("The charity's Gaza appeal has raised 1.2 million pounds to date.", "1.2 million"),
+        ("It will add 750,000 pounds in cash assistance by October.", "750,000"),
+        ("The convoy carried food parcels worth RO 500,000 into Gaza.", "500,000"),
+        ("Saudi Arabia pledged SR 40 million for the hospitals.", "40 million"),
+    ],
+)
+def test_pounds_and_currency_codes_are_money(text, value_text):
+    assert cats(text)[value_text] == "money"
+
+
+def test_pounds_of_a_load_are_a_weight_not_money():
+    assert "500" not in cats("The truck carried 500 pounds of explosives, the army said.")
+
+
+def test_a_truce_days_old_is_a_duration():
+    assert cats("Switzerland called on all parties to respect the truce, now ten days old.") == {
+        "ten": "duration"
+    }

@@ -918,3 +918,48 @@ def test_a_numeric_dateline_before_the_first_sentence_dates_the_page(text, expec
 
 def test_an_iso_stamp_with_an_offset_dates_the_page():
     assert lay._date_line("2025-03-19T16:42:07+00:00")[0] == dt.date(2025, 3, 19)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("09:41, 28 Dec 2024Updated 12:18, 28 Dec 2024", dt.date(2024, 12, 28)),
+        ("Cairo/Gaza/New Delhi, Updated At : 10:52 PM Oct 21, 2024 IST", dt.date(2024, 10, 21)),
+        ("12-Jul-2025 14:36", dt.date(2025, 7, 12)),
+    ],
+)
+def test_more_date_line_forms(line, expected):
+    assert lay._date_line(line)[0] == expected
+
+
+def test_a_stamp_without_a_year_takes_the_year_of_the_dates_in_the_text():
+    page = parse_page(
+        "World\nSep. 02  06:48 am JST\n31 Comments\n\n"
+        "Israel erupts in grief and anger after six hostages found dead in Gaza tunnel\n\n"
+        "Protesters block a highway in Tel Aviv on Sunday night, September 1, 2024. Image: AFP\n\n"
+        "By Jane Doe\nJERUSALEM\n\n" + BODY
+    )
+    assert page.published == dt.date(2024, 9, 2)
+    assert page.title.startswith("Israel erupts in grief")
+
+
+def test_a_stamp_without_a_year_and_no_dated_text_gives_no_date():
+    page = parse_page("World\nSep. 02  06:48 am JST\n\nTalks resume in Cairo\n\n" + BODY)
+    assert page.published is None
+    assert page.title == "Talks resume in Cairo"
+
+
+@pytest.mark.parametrize("line", ["Comments - 2", "Comments: 12", "31 Comments"])
+def test_comment_counters_are_site_furniture(line):
+    assert page_lines.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("December 27, 2024      World      0 Comments", dt.date(2024, 12, 27)),
+        ("7 May 2024 09:48 am - 2 - {{hitsCtrl.values.hits}}", dt.date(2024, 5, 7)),
+    ],
+)
+def test_date_lines_with_counters(line, expected):
+    assert lay._date_line(line)[0] == expected

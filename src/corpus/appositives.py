@@ -33,6 +33,15 @@ DESCRIBED_NAME = re.compile(
     rf"(?:the|an?)\s+(?:(?!(?:at|of|for|in|from|with|on|to)\s)[\w’'-]+\s+){{1,4}}?"
     rf"(?P<name>{NAME_SEGMENT.pattern})"
 )
+# ... or after a description with no article: "retired teacher Graham Pounder" (not after
+# a participle: "hosting Jordan's King Abdullah II" is what the speaker did)
+_NOT_DESCRIBING = (
+    "the|an?|and|or|but|while|with|as|by|to|in|at|of|for|from|on|then|who|which|whose|that"
+)
+BARE_DESCRIBED_NAME = re.compile(
+    rf"(?:(?!(?:{_NOT_DESCRIBING})\s|[a-z]+ing\s)[a-z][\w’'-]*\s+){{1,3}}?"
+    rf"(?P<name>{NAME_SEGMENT.pattern})"
+)
 # A role phrase before such a name: "A spokesperson for UNICEF", "Qatar's prime minister",
 # "Its spokesperson", "Chancellor Olaf Scholz's spokesman", "FRANCE 24's correspondent".
 ROLE_OPENING = re.compile(
@@ -62,6 +71,7 @@ def unnamed_after_opener(text: str, u0: int, head: tuple[int, int]) -> bool:
     )
 
 
+_TITLE_OF = re.compile(r"([A-Z][a-z-]+)\s+(?:of|for|at|to)\s")
 _SHORT_FORM_END = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)$")
 
 
@@ -82,6 +92,11 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
         return None
     # (or a bare role that ends in its title: "Ministry spokesperson, Ambassador Sufian Qudah,")
     bare_title = len(role.split()) <= 5 and role.rsplit(None, 1)[-1].lower() in title_words()
+    # ... or a title with its body and no article: "Chairperson of the Namibia Palestine
+    # Solidarity Committee, Tuhafeni Amukwaya, said"
+    bare_title = bare_title or bool(
+        (m := _TITLE_OF.match(role)) and m.group(1).lower() in title_words()
+    )
     if not (ROLE_OPENING.match(role) or bare_title):
         return None
     words = {w.lower().strip(".,") for w in role.split()}
@@ -141,13 +156,18 @@ NOT_NAME_LAST = frozenset(
 )
 
 
-OWNED = re.compile(r"[A-Z][\w&.-]*['’]s\s+(?P<role>\S+)")
+# the owner may be a titled name and the role may carry words before its title:
+# "President Donald Trump's Middle East envoy"
+OWNED = re.compile(
+    r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+(?P<role>(?:[\w-]+\s+){0,3}[\w-]+)"
+)
 
 
 def owned_role(seg: str) -> bool:
-    """ "UNRWA's Commissioner-General": a body's role, capitalised."""
+    """ "UNRWA's Commissioner-General", "President Donald Trump's Middle East envoy": a
+    role owned by a body or a person, whose words hold a title."""
     m = OWNED.match(seg)
-    return bool(m) and m.group("role").lower() in title_words()
+    return bool(m) and any(w.lower() in title_words() for w in m.group("role").split())
 
 
 def ends_in_name(role: str) -> bool:

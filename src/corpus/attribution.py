@@ -440,8 +440,10 @@ def _inverted_cue(
         app = am.group(1).strip()
     end = u1 if _quote_resumes(text, np[1], u1) else u0 + len(left)
     named = NAME_AFTER_ROLE.match(rest)
-    if named and text[np[0] : np[1]].split()[-1].lower() in heads():
-        # "said an ICRC spokesperson, Sarah Davies.": the name follows its role
+    last = text[np[0] : np[1]].split()[-1].lower() if named else ""
+    if named and (last in heads() or last in title_words()):
+        # "said an ICRC spokesperson, Sarah Davies.", "said the EU's foreign policy chief,
+        # Josep Borrell.": the name follows its role
         app = text[np[0] : np[1]]
         np = (np[1] + named.start("name"), np[1] + named.end("name"))
     return Cue(lemma, v0, v1, np[0], np[1], "left", u0, end,

@@ -60,8 +60,20 @@ _SLASHED = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b")
 _DATE_LINE_TIDY = (
     (re.compile(r"(\d),((?:19|20)\d\d)\b"), r"\1, \2"),
     (re.compile(r"،"), ","),  # the Arabic comma: "Wednesday، 15 January 2025 - 11:42 PM"
-    # "[31/October/2023] 21:44": a month name between slashes
-    (re.compile(r"\[?\b(\d{1,2})/([A-Z][a-z]{2,8})/((?:19|20)\d\d)\b\]?"), r"\1 \2 \3"),
+    # "[31/October/2023] 21:44", "12-Jul-2025 14:36": a month name between slashes or dashes
+    (re.compile(r"\[?\b(\d{1,2})([/-])([A-Z][a-z]{2,8})\2((?:19|20)\d\d)\b\]?"), r"\1 \3 \4"),
+    # "28 Dec 2024Updated 12:18, 28 Dec 2024": an update stamp glued to the year
+    (re.compile(r"\b((?:19|20)\d\d)(?=(?:Updated|Published|Posted|Modified|Last)\b)"), r"\1 "),
+    # "7 May 2024 09:48 am - 2 - {{hitsCtrl.values.hits}}": counters and an unfilled template
+    (re.compile(r"(?:\s*[-–—]\s*\d{1,6})*\s*[-–—]?\s*\{\{[^}]*\}\}\s*$"), ""),
+    # "Updated At : 10:52 PM Oct 21, 2024 IST": the clock before the date
+    (
+        re.compile(
+            r"((?i:updated|published|posted)(?:\s+(?i:at|on))?\s*:?\s*)"
+            r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?\s+)?(?=[A-Z][a-z]{2,8}\.?\s+\d)"
+        ),
+        r"\1",
+    ),
     # "On November 22, 2024 11:28 pm In News by Ikechukwu Nnochiri, Abuja"
     (re.compile(r"^On\s+(?=[A-Z][a-z]{2,8}\.?\s+\d)"), ""),
     (re.compile(r"\s+In\s+[A-Z][\w&' ]{1,30}?\s+by\s+[^|]{2,80}$"), ""),
@@ -107,6 +119,19 @@ def _date_segment(line: str) -> tuple[dt.date, str | None] | None:
             if date:
                 return date, m.groupdict().get("outlet")
     return None
+
+
+def yearless_date_line(line: str) -> str | None:
+    """The day and month of a stamp that prints no year ("Sep. 02  06:48 am JST"): a line
+    with one date and only a clock, a weekday or a zone around it; else None."""
+    if len(line) > 40 or not _DIGIT.search(line) or _YEAR.search(line):
+        return None
+    found = find_dates(line)
+    if len(found) != 1 or found[0].has_year:
+        return None
+    d = found[0]
+    rest = line[: d.start] + " " + line[d.end :]
+    return line[d.start : d.end] if DATE_ONLY_REST.fullmatch(rest) else None
 
 
 def first_full_date(text: str) -> dt.date | None:

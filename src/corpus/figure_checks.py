@@ -50,6 +50,7 @@ _NAME_COMMA = re.compile(r"[A-Z][a-z]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:[,);]|\s[—–-]\s)")  # "Noa Argamani, 26; ..." "Shlomi Ziv, 41 —"
 _LAST_OF_LIST = re.compile(r"\d[^.]*\band\s+$")
 _PUNCT = re.compile(r"[.;:,]")
+_AGE_SPAN = re.compile(r"\s+(?:years?|months?)\s+and\s+\w+\s+(?:months?|weeks?|days?)\s+old\b")
 _AGE_RANGE = re.compile(r"\baged\s+\d{1,2}\s+(?:or|to|and)\s+$", re.I)
 
 
@@ -206,6 +207,10 @@ def _is_age(n: NumberMention, sentence: str, previous: str) -> bool:
         sentence, max(0, n.start - 20), n.start
     ):
         return True  # "all aged 19 or 20"
+    if previous == "then" and sentence.endswith(", then ", 0, n.start):
+        return True  # "Joshi, then 23, was among ..."
+    if _AGE_SPAN.match(sentence, n.end):
+        return True  # "who were 4 years and 9 months old"
     return (
         not n.is_word
         # (the comma after first: an anchored match fails faster than the search before)
@@ -292,10 +297,29 @@ _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "19.31"
 _PHONE = re.compile(r"\+\d{1,3}(?:[\s().-]{1,3}[\dX]+){2,}")  # (or masked: "+972-3-XXX-XXXX")
 
 
+# ... or written the local way: "905-555-0148", "(613) 555-0199", "020 7946 0321"
+_LOCAL_PHONE = re.compile(
+    r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b"
+)
+# an e-mail address: the line is a press contact, its numbers are no counts
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+
+
 def _in_phone_number(sentence: str, n: NumberMention) -> bool:
-    return "+" in sentence and any(
-        m.start() <= n.start < m.end() for m in _PHONE.finditer(sentence)
-    )
+    if "@" in sentence and _EMAIL.search(sentence):
+        return True  # "Press office: 2304 | news@mcc.org"
+    if "+" in sentence and any(m.start() <= n.start < m.end() for m in _PHONE.finditer(sentence)):
+        return True
+    before, after = sentence[n.start - 1 : n.start], sentence[n.end : n.end + 1]
+    # (a digit group of a phone number has a space, a dash, a dot or a bracket on each side,
+    # and a group between spaces has another group beside it)
+    if not (before and after and before in "(-. " and after in "-. )"):
+        return False
+    if before + after == "  " and not (
+        sentence[n.end + 1 : n.end + 2].isdigit() or sentence[n.start - 2 : n.start - 1].isdigit()
+    ):
+        return False
+    return any(m.start() <= n.start < m.end() for m in _LOCAL_PHONE.finditer(sentence))
 
 
 _STREET_AFTER = re.compile(

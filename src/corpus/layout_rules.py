@@ -58,6 +58,11 @@ DATE_LINES = (
     re.compile(
         r"^(?P<outlet>[A-Z][\w&.'’ -]{1,60}?)\s+(?:Updated|Published|Posted)\s+on\s+(?P<date>.{6,40})$"
     ),
+    # the places of a wire story before the stamp: "Cairo/Gaza/New Delhi, Updated At : ..."
+    re.compile(
+        r"^[A-Z][\w'’ .-]{1,20}(?:/[A-Z][\w'’ .-]{1,20}){0,4},\s+(?:Updated|Published|Posted)"
+        r"(?:\s+(?i:at|on))?\s*:?\s*(?P<date>.{6,60})$"
+    ),
 )
 # What may surround a date on a date-only line: weekday, clock time, time zone.
 DATE_ONLY_REST = re.compile(
@@ -73,7 +78,7 @@ DATE_ONLY_REST = re.compile(
 # Security").
 DATE_LINE_TAIL = re.compile(
     r"[-–—|·•\s\[(]*(?:(?i:(?:last\s+)?(?:updated?|modified)\b.*)"
-    r"|[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&)){0,3})"
+    r"|[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&)){0,3}(?:\s+\d[\d,.]*k?\s+(?i:comments?))?)"
 )
 # " date 2023-10-26 GAZA: ..." - a date stamp, the rest of the line is title, byline or body.
 DATE_STAMP = re.compile(r"^date\s+(?P<date>\d{4}-\d\d-\d\d)\b[ \t]*(?P<rest>.*)$", re.IGNORECASE)
@@ -154,7 +159,7 @@ CHROME_LINES = re.compile(
     r"telegram|reddit|pinterest|flipboard|save|bookmark|gift(?: this)? article|resize|"
     r"share via|listen(?: \(\d+ min\))?)"
     r"(?: (?:this|the) (?:article|story|page))?(?:\s*[|·•/]\s*|\s+)?)+$|"
-    r"\d[\d,.]*k?\s+comments?$|comments?\s*\(?\d*\)?$|view comments?\b|"
+    r"\d[\d,.]*k?\s+comments?$|comments?\s*[-:–]?\s*\(?\d*\)?$|view comments?\b|"
     r"listen to (?:this )?(?:article|story)\b.{0,30}$|skip (?:advertisement|ad)$|"
     r"(?:sign up|subscribe)\b.{0,100}\bnewsletters?\b.{0,80}$|(?:menu|search|close|home)$|"
     r"skip to\b.{0,60}$|subscribe\b.{0,40}$|(?:log|sign) ?in$|share (?:full )?(?:article|story)$|"

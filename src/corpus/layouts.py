@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from corpus.date_lines import caption_date as _caption_date
 from corpus.date_lines import date_line as _date_line
 from corpus.date_lines import first_full_date as _first_full_date
+from corpus.date_lines import yearless_date_line as _yearless_date_line
 from corpus.dates import find_dates, parse_date
 from corpus.layout_rules import (
     AUTHOR_BIO,
@@ -87,6 +88,7 @@ class Page:
     date_source: str | None = None
     shapes: list[str] = field(default_factory=list)
     stamp: dt.date | None = None  # a date printed alone under the text ("29/02/2024 17:42:08")
+    day_month: str | None = None  # a stamp with no year at the top ("Sep. 02  06:48 am JST")
 
 
 # --- the parser ----------------------------------------------------------------------
@@ -197,6 +199,11 @@ def _read_top(
             by = _BYLINE_BEFORE_DATE.match(line) if line[:3].lower() == "by " else None
             if by:  # "By Jane Doe Globe Staff,Updated November 15, 2023": a byline too
                 page.author = page.author or by.group(1)
+            continue
+        yearless = _yearless_date_line(line) if n_seen <= 4 and not body_started else None
+        if yearless:
+            page.shapes.append("dated")
+            page.day_month = page.day_month or yearless
             continue
         by = BYLINE.match(line) if line[:6].lstrip("-–—•* ")[:3].lower() == "by " else None
         if by:
@@ -333,6 +340,12 @@ def parse_page(text: str) -> Page:
     _read_dateline(lines, page, caption_date, body)
     if "live" in page.shapes:
         page.title = None  # a live page has one headline per entry, none for the page
+    if page.date_source is None and page.day_month:
+        # the year a stamp leaves out is that of the dates the page prints (a caption's)
+        near = caption_date or _first_full_date(body[:3000]) or page.stamp
+        date = _nearest_year(page.day_month, near)
+        if date:
+            page.published, page.date_source = date, "stated"
     if page.date_source is None and page.stamp and not caption_date:
         page.published, page.date_source = page.stamp, "stated"
     if page.date_source is None and caption_date:

@@ -312,8 +312,8 @@ def forward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     phrase = text[lo:end].rstrip()
     if is_possessive(phrase):
         return None
-    if not phrase or len(phrase.split()) > 14:
-        return None
+    if not phrase or len(phrase.split()) > 14 or phrase.lower() in DETERMINERS:
+        return None  # (a bare "a" or "the": the run stopped at its noun, "said a vigil would")
     end = lo + len(phrase)
     first = phrase.split()[0]
     if not (first[:1].isupper() or first.lower() in DETERMINERS or first.lower() in PRONOUNS
@@ -405,7 +405,9 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
 # The source inside an "according to" phrase: "a statement from X", "the newspaper Y".
 SOURCE_WRAPPER = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:joint\s+)?statement|report|post|news report|data|figures|"
-    r"statistics|estimates?|tally|count)s?\s+(?:from|by|of|in|released by|published by)\s+",
+    r"statistics|estimates?|tally|count)s?\s+(?:from|by|of|in|"
+    # "figures released Sunday by the territory's health ministry"
+    r"(?:released|published|issued|compiled|provided)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+by)\s+",
     re.IGNORECASE,
 )
 _MEDIA_DESCRIPTOR = re.compile(

@@ -154,13 +154,14 @@ def institution_like(name: str) -> bool:
 
 # "World Central Kitchen (WCK)", "the Turkish Red Crescent (Kizilay)"
 _ACRONYM_DEFINED = re.compile(
-    r"(?P<full>[A-Z][\w&'’-]+(?:\s+(?:of|for|the|and|&|to|in|on|du|de|des|la|le|[A-Z][\w&'’-]+))"
+    r"(?P<full>[A-Z][\w&'’-]+(?:[ \t]+(?:of|for|the|and|&|to|in|on|du|de|des|la|le|[A-Z][\w&'’-]+))"
     r"{1,11})"
-    r"\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
+    # (a country code may follow the short form: "Doctors of the World UK (DOTW UK)")
+    r"\s+\((?P<short>[A-Z][A-Za-z]{1,9}(?: [A-Z]{2,3})?)\)"
 )
 _OWNER = re.compile(r"[A-Z][\w-]*['’]s\s+")  # a state that owns the body: "Israel's"
 _IN_PLACE = re.compile(r" (in [A-Z][\w’'-]+)\b")
-_BRACKETED_SHORT = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")  # what every _ACRONYM_DEFINED ends with
+_BRACKETED_SHORT = re.compile(r"\([A-Z][A-Za-z]{1,9}(?: [A-Z]{2,3})?\)")  # (how each ends)
 
 
 def defined_acronyms(text: str) -> tuple[dict[str, str], list[tuple[int, str]]]:
@@ -179,14 +180,25 @@ def defined_acronyms(text: str) -> tuple[dict[str, str], list[tuple[int, str]]]:
         if owner and short[0] != full[0]:  # "Israel's Coordination of ... (COGAT)"
             full = full[owner.end() :]
         initials = "".join(w[0] for w in full.split() if w[0].isupper())
+        if short != initials and short[0] != full[0] and short.isupper() and not body(short):
+            # "the UN-backed Integrated Food Security Phase Classification (IPC)": the name
+            # starts at the word its short form's first letter stands for
+            full = _from_initial(full, short)
         # an acronym of the name, or a second name ("Turkish Red Crescent (Kizilay)")
-        if short == initials or short[0] == full[0] or not short.isupper():
+        if full and (short == initials or short[0] == full[0] or not short.isupper()):
             # "the Ministry of Health (MoH) in Gaza": the place belongs to the name
             place = _IN_PLACE.match(text, m.end())
             full = f"{full} {place.group(1)}" if place else full
             found.setdefault(short, full)
             defined.append((m.start(), full))
     return found, defined
+
+
+def _from_initial(full: str, short: str) -> str:
+    """The end of ``full`` from its first word after the first that starts with the short
+    form's first letter ("" if none)."""
+    words = full.split()
+    return next((" ".join(words[i:]) for i in range(1, len(words)) if words[i][0] == short[0]), "")
 
 
 def aged_person(text: str, people: list, age: str, position: int) -> str | None:
@@ -230,7 +242,7 @@ def spelled_out(phrase: str, defined: dict[str, str]) -> Speaker | None:
         return None
     short = phrase[4:] if phrase[:4].lower() == "the " else phrase  # "the MoH said"
     placed = [f for f in defined.values() if f.startswith(f"{short} in ")]
-    if not placed and not (" " not in short and len(short) <= 10 and short in defined):
+    if not placed and not (len(short) <= 10 and short in defined):
         return None
     full = placed[0] if placed else defined[short]
     known = body(full)

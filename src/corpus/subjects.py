@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from corpus.appositives import (
+    BARE_DESCRIBED_NAME,
     DESCRIBED_NAME,
     NAME_SEGMENT,
     WHO_BEFORE,
@@ -198,8 +199,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             # at the university") have none last and need neither regex call
             named = prev_comma >= 0 and not apps and capital_in_last_word(seg)
             described = (
-                DESCRIBED_NAME.fullmatch(seg) if named and seg[:1] in ("t", "a") else None
-            )  # ("the", "a", "an")
+                DESCRIBED_NAME.fullmatch(seg) or BARE_DESCRIBED_NAME.fullmatch(seg)
+                if named and seg[:1].islower()
+                else None
+            )  # (after "the", "a", "an", or no article: "retired teacher Graham Pounder")
             if described:  # "Its founder, the Spanish-American chef José Andrés, wrote"
                 seg = described.group("name")
             if named and NAME_SEGMENT.fullmatch(seg):
@@ -327,6 +330,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         if items is None and (opened := _opening_end(text, u0, np[0])) > u0:
             # "In a joint statement issued today, MAP, Christian Aid and ActionAid UK warned"
             items = _LIST_BEFORE.fullmatch(text, opened, np[0])
+        if items is None and (after := _last_subordinator(text, u0, np[0])) is not None:
+            # "The massacre came after US President Joe Biden, Egyptian President Abdel Fattah
+            # al-Sisi and Qatar's Emir ... called for": the list opens the subordinate clause
+            items = _LIST_BEFORE.fullmatch(text, after, np[0])
         if items and not any(
             item.split()[0] in CLAUSE_OPENERS for item in items.group("first").split(", ") if item
         ):
@@ -412,6 +419,17 @@ _LIST_BEFORE = re.compile(
     r"\s*(?P<first>(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,5}"
     r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,\s+)+)"  # ("Medical Aid for Palestinians (MAP), ...")
 )
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|as|since|while|because|until|once)\s+(?=[A-Z])")
+
+
+def _last_subordinator(text: str, u0: int, hi: int) -> int | None:
+    """End of the last subordinating word before ``hi`` ("... came after "), if any."""
+    end = None
+    for m in _SUBORDINATOR.finditer(text, u0, hi):
+        end = m.end()
+    return end
 
 
 # "A doctor who asked not to be named told the BBC": a relative clause after the subject.
