@@ -1965,3 +1965,23 @@ def test_a_truce_days_old_is_a_duration():
     assert cats("Switzerland called on all parties to respect the truce, now ten days old.") == {
         "ten": "duration"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("In Rafah, the UN says more than 1.4 million people are now crammed.", "1.4 million"),
+        ("Some 1.7 million people are now crowded into the al-Mawasi zone.", "1.7 million"),
+    ],
+)
+def test_people_crammed_into_a_zone_are_displaced(text, value_text):
+    assert cats(text)[value_text] == "displaced"
+
+
+def test_a_date_of_the_clause_before_does_not_date_a_count_reported_after_it():
+    found = row(
+        "Around 1,400 people were killed in Israel in the Hamas attack of October 7, and the "
+        "Israeli military says about 240 hostages are still being held in the enclave.",
+        "240",
+    )
+    assert (str(found["asof"])[:10], found["asof_source"]) == (PUBLISHED, "published")

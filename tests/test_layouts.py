@@ -963,3 +963,14 @@ def test_comment_counters_are_site_furniture(line):
 )
 def test_date_lines_with_counters(line, expected):
     assert lay._date_line(line)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("16:42, 1 Nov 2023Updated18:05, 1 Nov 2023", dt.date(2023, 11, 1)),
+        ("15 February 2024 · 3 hours ago", dt.date(2024, 2, 15)),
+    ],
+)
+def test_date_lines_with_a_glued_clock_or_a_relative_stamp(line, expected):
+    assert lay._date_line(line)[0] == expected

@@ -1330,3 +1330,45 @@ def test_figures_released_by_a_body_are_its_statement():
 )
 def test_a_short_form_speaks_for_the_name_it_was_defined_for(text, expected):
     assert article_statements(text)[-1]["speaker"] == expected
+
+
+def test_the_organisation_is_the_body_its_sentence_named():
+    text = (
+        "The Jordan Hashemite Charity Organization dispatched a convoy of 25 aid trucks to "
+        "Lebanon, the organisation said."
+    )
+    assert _speaker_of(text, "25 aid trucks") == "Jordan Hashemite Charity Organization"
+
+
+def test_the_agency_is_no_state():
+    text = (
+        "The UN Relief and Works Agency for Palestine Refugees (UNRWA) said the ban would "
+        "cripple its work. Israel accused it of harbouring militants. The agency rejects the "
+        "accusation."
+    )
+    assert _speaker_of(text, "rejects the accusation") == (
+        "UN Relief and Works Agency for Palestine Refugees"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt's presidency said participants had agreed on the need to protect civilians.",
+            "Egypt's presidency",
+        ),  # fmt: skip
+        ("Four journalists died when a strike hit their tent, the network said.", "the network"),
+    ],
+)
+def test_body_words_that_head_a_speaker(text, expected):
+    assert article_statements(text)[0]["speaker"] == expected
+
+
+def test_unnamed_source_with_a_relative_clause_after_the_content():
+    text = (
+        "Ceasefire talks in Cairo on Tuesday ended without a breakthrough, a senior Egyptian "
+        "official who requested anonymity told reporters."
+    )
+    row = _row_of(text, "without a breakthrough")
+    assert row["speaker"].startswith("a senior Egyptian official")

@@ -31,7 +31,7 @@ from corpus.phrases import (
     forward_np,
     np_prefix_end,
 )
-from corpus.speakers import heads, title_words
+from corpus.speakers import DETERMINERS, heads, title_words
 from corpus.special_cues import NAME_AFTER_ROLE, hint, hint_starts, special_cues
 from corpus.subjects import clause_subject
 from corpus.subjects import strip_adverbials as _strip_adverbials
@@ -428,8 +428,8 @@ def _inverted_cue(
     text: str, u0: int, u1: int, v0: int, v1: int, lemma: str, left: str
 ) -> Cue | None:
     np = forward_np(text, v1 + (len(text[v1:u1]) - len(text[v1:u1].lstrip())), u1)
-    if not np or np[0] >= u1:
-        return None
+    if not np or np[0] >= u1 or text[np[0] : np[1]].lower() in DETERMINERS:
+        return None  # (a bare "a": the phrase stopped at its noun, "said a vigil would be")
     rest = text[np[1] : u1]
     if _VERB_AFTER_NP.match(rest):
         return None  # "..., said the agency had fired ...": the phrase opens the content

@@ -51,6 +51,7 @@ from corpus.speakers import (
     Speaker,
     body,
     clean,
+    countries,
     describe,
     heads,
     media_name,
@@ -426,6 +427,12 @@ class ArticleSpeakers:
             found = self._army(words, position)
             if found is not None:
                 return found
+        if head in CHARITY_HEADS and len(words) == 1:
+            # "The Jordan Hashemite Charity Organization dispatched ..., the organisation said"
+            start = self._sentence_start(position) + 1
+            found = named_body(self.text[start:position], head, position - start, {})
+            if found is not None:
+                return found
         if head in heads() or head in title_words():
             mods = [w for w in words[:-1] if w not in GENERIC_MODIFIERS]
             for sp in reversed(self.history):
@@ -438,6 +445,7 @@ class ArticleSpeakers:
                     and sp.type == "organization"
                     and not sp.person
                     and not mods
+                    and sp.name not in countries()  # ("Israel accused it. The agency rejects")
                 ):
                     return sp
         if (title_hit or re.match(r"\d+-year-old$", head) or head in _PERSON_WORDS) and not (

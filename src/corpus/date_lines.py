@@ -63,6 +63,7 @@ _DATE_LINE_TIDY = (
     # "[31/October/2023] 21:44", "12-Jul-2025 14:36": a month name between slashes or dashes
     (re.compile(r"\[?\b(\d{1,2})([/-])([A-Z][a-z]{2,8})\2((?:19|20)\d\d)\b\]?"), r"\1 \3 \4"),
     # "28 Dec 2024Updated 12:18, 28 Dec 2024": an update stamp glued to the year
+    (re.compile(r"(Updated|Published|Posted|Modified)(?=\d)"), r"\1 "),  # "Updated18:05"
     (re.compile(r"\b((?:19|20)\d\d)(?=(?:Updated|Published|Posted|Modified|Last)\b)"), r"\1 "),
     # "7 May 2024 09:48 am - 2 - {{hitsCtrl.values.hits}}": counters and an unfilled template
     (re.compile(r"(?:\s*[-–—]\s*\d{1,6})*\s*[-–—]?\s*\{\{[^}]*\}\}\s*$"), ""),

@@ -20,6 +20,9 @@ from corpus.figure_sources import REPORTED
 # killed on Wednesday, and says that 312 ...", "..., and that about 130 hostages remain"
 _AND_THAT = re.compile(
     r",?\s+and\s+(?:(?:says|said|adds|added|reports|reported|announced|notes|noted)\s+)?that\s"
+    # a clause with a reporter of its own: "..., and the Israeli military says about 240 ..."
+    r"|,\s+(?:and|while|but)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:says|said|reports|reported|estimates|announced)\s+(?:that\s+)?"
 )
 
 

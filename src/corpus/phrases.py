@@ -312,8 +312,8 @@ def forward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     phrase = text[lo:end].rstrip()
     if is_possessive(phrase):
         return None
-    if not phrase or len(phrase.split()) > 14 or phrase.lower() in DETERMINERS:
-        return None  # (a bare "a" or "the": the run stopped at its noun, "said a vigil would")
+    if not phrase or len(phrase.split()) > 14:
+        return None
     end = lo + len(phrase)
     first = phrase.split()[0]
     if not (first[:1].isupper() or first.lower() in DETERMINERS or first.lower() in PRONOUNS

@@ -118,7 +118,11 @@ BODY_HEADS = (
     "army", "military", "ministry", "agency", "foundation", "commission", "office", "hospital",
 )  # fmt: skip
 # what a body's name may end in for "the <head>" ("the hospital" -> "Sheba Medical Center")
-HEAD_NAMES = {"hospital": "hospital|medical cent(?:er|re)|medical complex"}
+HEAD_NAMES = {
+    "hospital": "hospital|medical cent(?:er|re)|medical complex",
+    "organisation": "organi[sz]ation",
+    "organization": "organi[sz]ation",
+}
 # what a body may be called once its name was given: "World Central Kitchen (WCK) ... the charity"
 CHARITY_HEADS = ("organisation", "organization", "charity", "agency", "ngo", "foundation")
 

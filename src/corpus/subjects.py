@@ -466,7 +466,18 @@ def _relative_subject(text: str, u0: int, hi: int) -> tuple[int, int, str | None
     # (the clause opens the unit, or follows the quote it reports: '"...," a Hamas official
     # who asked not to be named told ...', or a clause before it: "..., while a senior
     # Egyptian official who requested anonymity said ...")
-    opens = not lead or lead[-1] in '"”' or (" " + lead).endswith(_CLAUSE_JOINS)
+    # ... or an unnamed source after the content it reports: "Talks ended without a
+    # breakthrough, a senior Egyptian official who requested anonymity told reporters")
+    opens = (
+        not lead
+        or lead[-1] in '"”'
+        or (" " + lead).endswith(_CLAUSE_JOINS)
+        or (
+            np is not None
+            and text[u0 : np[0]].rstrip().endswith(",")
+            and text[np[0] : np[0] + 2] in ("a ", "an")
+        )
+    )
     if np is None or not opens or is_possessive(text[np[0] : np[1]]):
         return None
     last = text[np[0] : np[1]].split()[-1].lower()
