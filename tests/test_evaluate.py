@@ -242,6 +242,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind33": (12, {
+        "statements.f1": 0.90, "speakers.f1": 0.92, "experts.f1": 0.90, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.95, "speaker_type_acc": 0.91,
+        "scope_acc": 0.88, "asof_acc": 0.89, "published_acc": 0.85, "stance.acc": 0.84,
+        "stance.macro_f1": 0.74,
+    }),
     "gold_blind32": (12, {
         "statements.f1": 0.89, "speakers.f1": 0.90, "experts.f1": 0.90, "figures.f1": 0.86,
         "casualty_figures.f1": 0.90, "kind_acc": 0.95, "speaker_type_acc": 0.93,
