@@ -1985,3 +1985,22 @@ def test_a_date_of_the_clause_before_does_not_date_a_count_reported_after_it():
         "240",
     )
     assert (str(found["asof"])[:10], found["asof_source"]) == (PUBLISHED, "published")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A field hospital in Rafah treated 28 burns patients overnight, including 11 children.",
+            {"28": "injured", "11": "injured"},
+        ),  # fmt: skip
+        # the clause of the count ends at "but": the missing are another clause's
+        (
+            "Rescuers had recovered 23 bodies from the area but many more were believed to be "
+            "under rubble.",
+            {"23": "killed"},
+        ),  # fmt: skip
+    ],
+)
+def test_hospital_counts_and_a_clause_ending_at_but(text, expected):
+    assert cats(text) == expected

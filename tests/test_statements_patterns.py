@@ -1372,3 +1372,29 @@ def test_unnamed_source_with_a_relative_clause_after_the_content():
     )
     row = _row_of(text, "without a breakthrough")
     assert row["speaker"].startswith("a senior Egyptian official")
+
+
+def test_a_statement_issued_on_a_day_is_not_part_of_the_speaker():
+    text = (
+        "Bangladesh's foreign ministry in a statement issued on Monday evening condemned the "
+        'attack and reiterated Dhaka\'s call for "an immediate and permanent ceasefire".'
+    )
+    assert _speaker_of(text, "permanent ceasefire") == "Bangladesh's foreign ministry"
+
+
+def test_a_source_in_a_where_clause_speaks_for_itself():
+    text = (
+        "Hezbollah has repeatedly said it will stop its attacks only once a ceasefire takes "
+        "effect in Gaza, where the Hamas-run health ministry says more than 41,400 people "
+        "have been killed."
+    )
+    assert _speaker_of(text, "41,400") == "Gaza Health Ministry"
+    assert "41,400" not in _row_of(text, "stop its attacks")["quote"]
+
+
+def test_a_quote_resumes_after_a_relative_clause_on_its_speaker():
+    text = (
+        '"We were asleep," said Abdul Rahman al-Jamal, who had been sheltering at the school '
+        'for two months, "and then the fire was everywhere."'
+    )
+    assert "the fire was everywhere" in _row_of(text, "We were asleep")["quote"]

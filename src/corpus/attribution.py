@@ -176,7 +176,9 @@ def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 # A quotation that resumes after the cue: '"We will win," he said, "and ..."'.
-_QUOTE_RESUMES = re.compile(r"[^“\"\n.]{0,40}?,\s*[“\"]")
+# ('"We were asleep," said X, who had been sheltering at the school, "and then ...": past a
+# relative clause on the speaker)
+_QUOTE_RESUMES = re.compile(r"[^“\"\n.]{0,40}?(?:,\s+who\s[^“\"\n]{0,120}?)?,\s*[“\"]")
 
 
 def _quote_resumes(text: str, a: int, u1: int) -> bool:

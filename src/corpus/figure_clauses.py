@@ -36,7 +36,7 @@ SUBSET_BEFORE = re.compile(rf"\b(?:{_SUBSET_WORDS})\b[^,.;:]{{0,30}}$", re.I)
 # What ends a number's own clause (see clause_end)
 _CLAUSE_MARK = re.compile(r"[,;:.]|\d")
 _AND = re.compile(r"\band\b")
-_WHILE = re.compile(r"\b(?:while|whereas)\b")
+_WHILE = re.compile(r"\b(?:while|whereas|but)\b")
 
 
 # what may stand between a count and a time span that is its own: "93 in the past 24
@@ -46,14 +46,17 @@ _RIGHT_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s+(?:in|over|during|within)(?:\s+
 
 def clause_end(sentence: str, start: int) -> int:
     """Where the clause from ``start`` ends: at the next , ; : . or digit, the next "and",
-    "while" or "whereas", or the end of the sentence (a "$": before a final newline)."""
+    "while", "whereas" or "but", or the end of the sentence (a "$": before a final newline)."""
     mark = _CLAUSE_MARK.search(sentence, start)
     end = mark.start() if mark else max(start, len(sentence) - sentence.endswith("\n"))
     # one pattern for both would try every alternative at every character: far slower
     if sentence.find("and", start, end) >= 0 and (word := _AND.search(sentence, start)):
         end = min(end, word.start())
-    # "1,900 prisoners while Hamas still holds bodies": another clause, another subject
-    if sentence.find(" wh", start, end) >= 0 and (word := _WHILE.search(sentence, start, end)):
+    # "1,900 prisoners while Hamas still holds bodies", "23 bodies ... but that many more
+    # were believed to be under rubble": another clause, another subject
+    if (sentence.find(" wh", start, end) >= 0 or sentence.find(" but ", start, end) >= 0) and (
+        word := _WHILE.search(sentence, start, end)
+    ):
         end = word.start()
     return end
 

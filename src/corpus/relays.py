@@ -136,7 +136,9 @@ def _new_clause(text: str, a: int, b: int) -> bool:
 _CONTRAST_OPENS = re.compile(r"\s*(?:While|Although|Though|Whereas|As)\b")
 _CLAUSE_BREAK_END = re.compile(
     # (the comma may close a quotation: '"must remain open," while an EU diplomat said')
-    r"(?:;|,[”\"’']?\s*(?:while|whereas|but|even as|even though|although|though|and(?!\s+that\b))"
+    # (", where the health ministry says ...": the narrator's aside on a place)
+    r"(?:;|,[”\"’']?\s*(?:while|whereas|where|but|even as|even though|although|though|"
+    r"and(?!\s+that\b))"
     r"|\.\s)"
     r"\s*\S*\s*$"
 )

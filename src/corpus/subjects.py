@@ -60,8 +60,10 @@ _ADVERBIAL_END = re.compile(
     r"(?: (?:morning|afternoon|evening|night))?(?: local time)?|"
     r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
     r"on \d{1,2} [A-Z][a-z]+|last (?:week|month|year|night)|this (?:week|month|morning|year)|"
-    r"earlier (?:this|in the) (?:week|month|year|day)|in a (?:joint |separate )?statement"
-    r"(?: on \w+)?|in an interview|in a (?:press conference|news conference|briefing|"
+    r"earlier (?:this|in the) (?:week|month|year|day)|in a (?:joint |separate |written )?statement"
+    # ("in a statement issued on Monday evening")
+    r"(?: (?:issued|released|published|posted))?(?: on \w+(?: (?:morning|afternoon|evening|night))?)?|"
+    r"in an interview|in a (?:press conference|news conference|briefing|"
     r"post on X|telephone call|speech)|late \w+)\s*$"
 )
 _ADVERBIAL_SEGMENT = re.compile(
