@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.phrases import backward_np, is_possessive
 from corpus.speakers import (
     NAME_LINK,
     NAME_WORD,
@@ -194,3 +195,52 @@ def unnamed_opening(text: str, u0: int, comma: int) -> tuple[int, int] | None:
         return None  # (most clauses: the quick test)
     m = _INDEFINITE_OPENING.fullmatch(text, u0, comma)
     return m.span("np") if m and head_type(m.group("np")) is not None else None
+
+
+# a clause may open with its subject after one of these: "..., while a senior official said"
+CLAUSE_JOINS = (" while", " whereas", " but", " and", " as")
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|as|since|while|because|until|once)\s+(?=[A-Z])")
+
+
+def last_subordinator(text: str, u0: int, hi: int) -> int | None:
+    """End of the last subordinating word before ``hi`` ("... came after "), if any."""
+    end = None
+    for m in _SUBORDINATOR.finditer(text, u0, hi):
+        end = m.end()
+    return end
+
+
+# "A doctor who asked not to be named told the BBC": a relative clause after the subject.
+_RELATIVE_TAIL = re.compile(r"\s+who\s+[a-z][^,;:“”\"]{2,80}$")
+
+
+def relative_subject(text: str, u0: int, hi: int) -> tuple[int, int, str | None] | None:
+    """The subject of a verb that a relative clause separates from it, when it opens the clause."""
+    if text.find(" who ", max(u0, hi - 90), hi) < 0:
+        return None  # most subjects have no relative clause: skip the regex
+    m = _RELATIVE_TAIL.search(text, max(u0, hi - 90), hi)
+    if m is None:
+        return None
+    np = backward_np(text, u0, m.start())
+    lead = text[u0 : np[0]].strip(" \n,") if np is not None else ""
+    # (the clause opens the unit, or follows the quote it reports: '"...," a Hamas official
+    # who asked not to be named told ...', or a clause before it: "..., while a senior
+    # Egyptian official who requested anonymity said ...")
+    # ... or an unnamed source after the content it reports: "Talks ended without a
+    # breakthrough, a senior Egyptian official who requested anonymity told reporters")
+    opens = (
+        not lead
+        or lead[-1] in '"”'
+        or (" " + lead).endswith(CLAUSE_JOINS)
+        or (
+            np is not None
+            and text[u0 : np[0]].rstrip().endswith(",")
+            and text[np[0] : np[0] + 2] in ("a ", "an")
+        )
+    )
+    if np is None or not opens or is_possessive(text[np[0] : np[1]]):
+        return None
+    last = text[np[0] : np[1]].split()[-1].lower()
+    return (np[0], hi, None) if last in heads() else None

@@ -32,6 +32,7 @@ from corpus.referents import (
     aged_person,
     armed_group_named,
     body_pattern,
+    charity_meant,
     defined_acronyms,
     expertish,
     institution_like,
@@ -459,16 +460,10 @@ class ArticleSpeakers:
             if found is not None:
                 return found
         if head in CHARITY_HEADS and len(words) <= 2:
-            # "the organisation said": the body the article last spelled out with its acronym
             self.acronyms()
-            named = [full for pos, full in self._defined if pos < position]
-            if named:
-                known = body(named[-1])
-                return Speaker(known[0], known[1]) if known else Speaker(named[-1], "organization")
-            if head in ("charity", "ngo"):  # "the charity": the last body that spoke
-                for sp in reversed(self.history):
-                    if not sp.person and sp.type == "organization":
-                        return sp
+            found = charity_meant(head, position, self._defined, self.history)
+            if found is not None:
+                return found
         if title_hit and head not in heads():
             # "the president" with no one to point to: an office holder, unnamed here
             return Speaker(" ".join(words), "official", " ".join(words))

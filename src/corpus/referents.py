@@ -53,6 +53,7 @@ __all__ = [
     "BODY_HEADS",
     "HEAD_NAMES",
     "CHARITY_HEADS",
+    "charity_meant",
     "body_pattern",
     "title_end",
     "title_affiliation",
@@ -342,3 +343,20 @@ def armed_group_named(text: str, start: int, end: int) -> Speaker | None:
         if known and known[0] in armed_groups():
             last = m.group()
     return describe(last) if last else None
+
+
+def charity_meant(
+    head: str, position: int, defined: list[tuple[int, str]], history: list[Speaker]
+) -> Speaker | None:
+    """Who "the organisation" or "the charity" (``head``) at ``position`` is: the body the
+    article last spelled out with its acronym (``defined``: (position, full name)), else,
+    for "the charity" or "the NGO", the last body that spoke (``history``)."""
+    named = [full for pos, full in defined if pos < position]
+    if named:
+        known = body(named[-1])
+        return Speaker(known[0], known[1]) if known else Speaker(named[-1], "organization")
+    if head in ("charity", "ngo"):
+        return next(
+            (sp for sp in reversed(history) if not sp.person and sp.type == "organization"), None
+        )
+    return None

@@ -13,12 +13,15 @@ from functools import lru_cache
 
 from corpus.appositives import (
     BARE_DESCRIBED_NAME,
+    CLAUSE_JOINS,
     DESCRIBED_NAME,
     NAME_SEGMENT,
     WHO_BEFORE,
     capital_in_last_word,
     ends_in_name,
+    last_subordinator,
     owned_role,
+    relative_subject,
     role_before,
     titled,
     unnamed_after_opener,
@@ -37,7 +40,6 @@ from corpus.speakers import (
     bodies,
     body,
     head_type,
-    heads,
     place_references,
     title_words,
 )
@@ -91,7 +93,6 @@ _APPOSITIVE_START = re.compile(
 _ADVERBIAL_LAST = frozenset(re.findall(r"[A-Za-z]+", _ADVERBIAL_END.pattern)) | {"X"}
 
 
-_CLAUSE_JOINS = (" while", " whereas", " but", " and", " as")
 _JOINED_SUBJECT = re.compile(r"(?i:while|whereas|but|and)\s+(?=(?:an?|the)\s+\S)")
 # a body described by who runs it: "the Health Ministry run by Hamas"
 _RUN_BY = re.compile(r"\s+(?:run|led|backed|controlled|operated|funded|governed)\s+by\s+$")
@@ -281,7 +282,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                         and (
                             text[u0 : head[0]].rstrip()[-1:] in ("", ",", "”", '"', ".")
                             # '"...," while an EU diplomat, speaking on condition of anonymity, said'
-                            or text[u0 : head[0]].rstrip().endswith(_CLAUSE_JOINS)
+                            or text[u0 : head[0]].rstrip().endswith(CLAUSE_JOINS)
                         )
                     )
                 )
@@ -295,7 +296,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         return None
     # ("A UN official who asked not to be named because he was not authorized to brief the
     # media said": the source, not the last noun of its relative clause)
-    relative = _relative_subject(text, u0, hi)
+    relative = relative_subject(text, u0, hi)
     if relative is not None:
         return relative
     np = backward_np(text, u0, hi)
@@ -332,7 +333,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         if items is None and (opened := _opening_end(text, u0, np[0])) > u0:
             # "In a joint statement issued today, MAP, Christian Aid and ActionAid UK warned"
             items = _LIST_BEFORE.fullmatch(text, opened, np[0])
-        if items is None and (after := _last_subordinator(text, u0, np[0])) is not None:
+        if items is None and (after := last_subordinator(text, u0, np[0])) is not None:
             # "The massacre came after US President Joe Biden, Egyptian President Abdel Fattah
             # al-Sisi and Qatar's Emir ... called for": the list opens the subordinate clause
             items = _LIST_BEFORE.fullmatch(text, after, np[0])
@@ -423,21 +424,6 @@ _LIST_BEFORE = re.compile(
 )
 
 
-_SUBORDINATOR = re.compile(r"\b(?:after|before|when|as|since|while|because|until|once)\s+(?=[A-Z])")
-
-
-def _last_subordinator(text: str, u0: int, hi: int) -> int | None:
-    """End of the last subordinating word before ``hi`` ("... came after "), if any."""
-    end = None
-    for m in _SUBORDINATOR.finditer(text, u0, hi):
-        end = m.end()
-    return end
-
-
-# "A doctor who asked not to be named told the BBC": a relative clause after the subject.
-_RELATIVE_TAIL = re.compile(r"\s+who\s+[a-z][^,;:“”\"]{2,80}$")
-
-
 # a name set off after a role: ", Jake Wood,"
 _NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+),")
 # a role's preposition before the body it belongs to: "director of programmes at the"
@@ -454,36 +440,6 @@ def _object_of_role(text: str, u0: int, head_start: int) -> bool:
         and _ROLE_PREPOSITION.search(segment + " ") is not None
         and _APPOSITIVE_START.match(segment) is not None
     )
-
-
-def _relative_subject(text: str, u0: int, hi: int) -> tuple[int, int, str | None] | None:
-    """The subject of a verb that a relative clause separates from it, when it opens the clause."""
-    if text.find(" who ", max(u0, hi - 90), hi) < 0:
-        return None  # most subjects have no relative clause: skip the regex
-    m = _RELATIVE_TAIL.search(text, max(u0, hi - 90), hi)
-    if m is None:
-        return None
-    np = backward_np(text, u0, m.start())
-    lead = text[u0 : np[0]].strip(" \n,") if np is not None else ""
-    # (the clause opens the unit, or follows the quote it reports: '"...," a Hamas official
-    # who asked not to be named told ...', or a clause before it: "..., while a senior
-    # Egyptian official who requested anonymity said ...")
-    # ... or an unnamed source after the content it reports: "Talks ended without a
-    # breakthrough, a senior Egyptian official who requested anonymity told reporters")
-    opens = (
-        not lead
-        or lead[-1] in '"”'
-        or (" " + lead).endswith(_CLAUSE_JOINS)
-        or (
-            np is not None
-            and text[u0 : np[0]].rstrip().endswith(",")
-            and text[np[0] : np[0] + 2] in ("a ", "an")
-        )
-    )
-    if np is None or not opens or is_possessive(text[np[0] : np[1]]):
-        return None
-    last = text[np[0] : np[1]].split()[-1].lower()
-    return (np[0], hi, None) if last in heads() else None
 
 
 # An opening adverbial before a clause's subject: "In a statement on Saturday, ".
