@@ -242,6 +242,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind34": (12, {
+        "statements.f1": 0.86, "speakers.f1": 0.89, "experts.f1": 0.75, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.89, "kind_acc": 0.95, "speaker_type_acc": 0.87,
+        "scope_acc": 0.83, "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.85,
+        "stance.macro_f1": 0.77,
+    }),
     "gold_blind33": (12, {
         "statements.f1": 0.90, "speakers.f1": 0.92, "experts.f1": 0.90, "figures.f1": 0.89,
         "casualty_figures.f1": 0.92, "kind_acc": 0.95, "speaker_type_acc": 0.91,
