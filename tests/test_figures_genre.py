@@ -2004,3 +2004,27 @@ def test_a_date_of_the_clause_before_does_not_date_a_count_reported_after_it():
 )
 def test_hospital_counts_and_a_clause_ending_at_but(text, expected):
     assert cats(text) == expected
+
+
+def test_parts_set_off_between_dashes_share_the_verb_after_them():
+    text = (
+        "Fifteen emergency workers — eight PRCS medics, six members of Gaza's civil defence "
+        "agency and one UN staff member — were killed near Tel al-Sultan on March 23."
+    )
+    assert cats(text) == {"Fifteen": "killed", "eight": "killed", "six": "killed", "one": "killed"}
+
+
+def test_a_dashed_aside_without_a_verb_after_it_changes_nothing():
+    text = "Israel freed 90 prisoners — 62 women and 28 minors — on Sunday night."
+    assert cats(text)["90"] == "prisoners_released"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missile hit the ship about 50 nautical miles southwest of Aden.",
+        "Freight rates stood at US$3,209 per 40-foot container this week.",
+    ],
+)
+def test_distances_and_container_sizes_are_not_counts(text):
+    assert not {"50", "40"} & set(cats(text))

@@ -949,7 +949,7 @@ def test_a_stamp_without_a_year_and_no_dated_text_gives_no_date():
     assert page.title == "Talks resume in Cairo"
 
 
-@pytest.mark.parametrize("line", ["Comments - 2", "Comments: 12", "31 Comments"])
+@pytest.mark.parametrize("line", ["Comments - 2", "Comments: 12", "31 Comments", "View(s): 1,284"])
 def test_comment_counters_are_site_furniture(line):
     assert page_lines.is_chrome(line)
 
@@ -974,3 +974,17 @@ def test_date_lines_with_counters(line, expected):
 )
 def test_date_lines_with_a_glued_clock_or_a_relative_stamp(line, expected):
     assert lay._date_line(line)[0] == expected
+
+
+def test_a_read_also_link_inside_a_live_page_cuts_no_entries():
+    entry = (
+        "9:05 AM - Hezbollah has not yet commented on the strike. A source close to the group "
+        "told AFP overnight that the commander survived."
+    )
+    page = parse_page(
+        "LIVE UPDATES: Israel strikes Beirut\n\n" + BODY + "\n\n"
+        "Read Also: Hezbollah Denies Any Link To Majdal Shams Strike\n\n"
+        "Wednesday, July 31\n\n" + entry
+    )
+    assert entry in page.text
+    assert "Read Also" not in page.text

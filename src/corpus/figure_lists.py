@@ -1,12 +1,15 @@
 """Counts that share what another count of the sentence counts: list items ("7,028,
 including 2,913 children and 1,709 women"), a count given beside another ("28,340 killed,
-with 67,984 wounded"), the first end of a range, a compared count and a part whose noun
-is left out ("Of the 54 aid missions, only four ...").
+with 67,984 wounded"), the first end of a range, a compared count, a part whose noun
+is left out ("Of the 54 aid missions, only four ...") and parts set off between dashes
+("Fifteen emergency workers — eight medics, six rescuers and one UN staff member — were
+killed").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from corpus.figure_captives import PEOPLE_COUNTS
@@ -133,4 +136,44 @@ def restates(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
         and previous.category not in ("duration", "other")
         and sentence.find(",", previous.end, n.start) >= 0  # (a quick test: the gap's comma)
         and bool(restated_gap().match(sentence[previous.end : n.start]))
+    )
+
+
+# the parts of a count set off between dashes, before the verb of the whole: "Fifteen
+# emergency workers — eight PRCS medics, six members of the civil defence and one UN staff
+# member — were killed"
+_DASHED_PARTS = re.compile(
+    r"\s[—–-]\s[^—–]{3,200}?\s[—–-]\s(?=(?:were|was|have|has|had|are|is|died|remain)\b)"
+)
+
+
+def with_dashed_parts(
+    sentence: str,
+    numbers: tuple[NumberMention, ...],
+    context: str | None,
+    figures_of: Callable[..., tuple[Figure, ...]],
+) -> tuple[Figure, ...]:
+    """``figures_of(sentence, numbers, context)``, with the count before a list of its parts
+    set off between dashes classified as if the list were not there (its verb comes after
+    it), and the parts that name nothing of their own taking its category and scope."""
+    found = figures_of(sentence, numbers, context)
+    if not found or not (" — " in sentence or " – " in sentence or " - " in sentence):
+        return found
+    m = _DASHED_PARTS.search(sentence)
+    inside = [n for n in numbers if m.start() <= n.start < m.end()] if m else []
+    outside = tuple(n for n in numbers if not (m.start() <= n.start < m.end())) if m else ()
+    if not inside or not outside:
+        return found
+    blanked = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+    before = [f for f in figures_of(blanked, outside, context) if f.start < m.start()]
+    head = before[-1] if before else None
+    if head is None or head.category == "other" or head.end + 40 < m.start():
+        return found
+    return tuple(
+        head
+        if f.start == head.start
+        else f._replace(category=head.category, scope=head.scope)
+        if m.start() <= f.start < m.end() and f.category == "other"
+        else f
+        for f in found
     )

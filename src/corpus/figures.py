@@ -48,6 +48,7 @@ from corpus.figure_asof import (
     own_report,
     part_of_before,
 )
+from corpus.figure_lists import with_dashed_parts
 from corpus.figure_rules import ASOF_CATEGORIES, Figure, find_numbers, sentence_figures
 from corpus.figure_sources import source_in
 from corpus.numbers import NumberMention
@@ -246,7 +247,7 @@ def article_figures(
             for n in found
             if not _may_be_date(n) or not _in_date(text, n.start, n.end, lowered)
         )
-        found_here = figures_of(sentence, local, context)
+        found_here = with_dashed_parts(sentence, local, context, figures_of)
         # the statements overlapping this sentence, still most specific first
         said_here = [s for s in statements if s[0] < s1 and s0 < s[1]] if found_here else []
         for i, f in enumerate(found_here):

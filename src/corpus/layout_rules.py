@@ -164,7 +164,7 @@ CHROME_LINES = re.compile(
     r"listen to (?:this )?(?:article|story)\b.{0,30}$|skip (?:advertisement|ad)$|"
     r"(?:sign up|subscribe)\b.{0,100}\bnewsletters?\b.{0,80}$|(?:menu|search|close|home)$|"
     r"skip to\b.{0,60}$|subscribe\b.{0,40}$|(?:log|sign) ?in$|share (?:full )?(?:article|story)$|"
-    r"(?:views?|reads?|font size|text size|reading time|read time|short link)\s*:.{0,40}$|"
+    r"(?:views?(?:\(s\))?|reads?|font size|text size|reading time|read time|short link)\s*:.{0,40}$|"
     r"(?:updated|published|posted)\s+(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago$|"
     r"listen in \w+$|home\s*[/›>»|]|this is a rush transcript\b.{0,60}$|(?:order reprints|today['’]s paper)\b|"
     # "3 MIN READ", "Staff Writers", an update stamp with a clock only ("Updated 11:26 AM PT")

@@ -89,13 +89,19 @@ def looks_like_title(line: str) -> bool:
 
 
 def is_prose(line: str) -> bool:
-    """An article paragraph: a sentence of some length, not a link or a list item."""
+    """An article paragraph: a sentence of some length, not a link or a list item (a live
+    page's entry after its time stamp is one: "9:05 AM - Hezbollah has not yet ...")."""
+    if line[:1].isdigit() and (stamp := _ENTRY_STAMP.match(line)):
+        line = line[stamp.end() :]
     return (
         line.count(" ") >= 9
         and line.rstrip()[-1:] in '.!?"”’)'
         and not FOOTER_MARKERS.match(line)
         and not line[:1].isdigit()
     )
+
+
+_ENTRY_STAMP = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*[-–—:|]\s+(?=[A-Z\"“])")
 
 
 def is_nav(line: str) -> bool:
