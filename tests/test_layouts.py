@@ -543,6 +543,9 @@ def test_drop_repeats_keeps_a_line_unless_a_copy_or_a_longer_line_holds_it():
         # counters and an unfilled template after the date
         ("December 27, 2024      World      0 Comments", dt.date(2024, 12, 27)),
         ("7 May 2024 09:48 am - 2 - {{hitsCtrl.values.hits}}", dt.date(2024, 5, 7)),
+        ("2024/05/12 14:32", dt.date(2024, 5, 12)),
+        ("Mon, 12 May 2024 14:32:00 +0300", dt.date(2024, 5, 12)),
+        ("By Jane Doe, Reuters May 12, 2024", dt.date(2024, 5, 12)),
     ],
 )
 def test_date_lines_of_more_outlets(line, expected):

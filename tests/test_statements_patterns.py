@@ -1398,3 +1398,31 @@ def test_a_quote_resumes_after_a_relative_clause_on_its_speaker():
         'for two months, "and then the fire was everywhere."'
     )
     assert "the fire was everywhere" in _row_of(text, "We were asleep")["quote"]
+
+
+def test_a_name_after_its_owner_and_title_between_commas():
+    text = (
+        "The council's president for the month, Malta's ambassador Vanessa Frazier, said the "
+        "vote would take place on Monday."
+    )
+    assert _speaker_of(text, "vote would take place") == "Vanessa Frazier"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UN human rights office put the number of injured at 47, most by gunfire.", "47"),
+        ("Gaza's government media office put the death toll at 40,005.", "40,005"),
+    ],
+)
+def test_putting_a_toll_at_a_number_reports_it(text, expected):
+    assert _row_of(text, expected)
+
+
+def test_put_without_a_count_reports_nothing():
+    assert _said("Egypt put forward a new proposal, and Washington put pressure on Israel.") == []
+
+
+def test_the_organisation_is_a_known_body_its_sentence_named():
+    text = "Among those killed was a Save the Children staff member, the organisation said."
+    assert _speaker_of(text, "staff member") == "Save the Children"

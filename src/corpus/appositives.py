@@ -43,6 +43,10 @@ BARE_DESCRIBED_NAME = re.compile(
     rf"(?:(?!(?:{_NOT_DESCRIBING})\s|[a-z]+ing\s)[a-z][\w’'-]*\s+){{1,3}}?"
     rf"(?P<name>{NAME_SEGMENT.pattern})"
 )
+# ... or after its owner and its title: "Malta's ambassador Vanessa Frazier"
+OWNED_NAME = re.compile(
+    rf"[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){{1,3}}?(?P<name>{NAME_SEGMENT.pattern})"
+)
 # A role phrase before such a name: "A spokesperson for UNICEF", "Qatar's prime minister",
 # "Its spokesperson", "Chancellor Olaf Scholz's spokesman", "FRANCE 24's correspondent".
 ROLE_OPENING = re.compile(

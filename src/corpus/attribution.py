@@ -175,6 +175,11 @@ def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
     return all(b <= s or a >= e for s, e in taken)
 
 
+# "put the (total) death toll (from the two attacks) at 42", "put the number of injured at 47"
+_PUT_AT = re.compile(
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|number|figure|tally|count|total)\b[^.;]{0,80}?"
+    r"\bat\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+)?\d"
+)
 # A quotation that resumes after the cue: '"We will win," he said, "and ..."'.
 # ('"We were asleep," said X, who had been sheltering at the school, "and then ...": past a
 # relative clause on the speaker)
@@ -209,6 +214,10 @@ def _verb_cue(
         # 'called the claims "false"' reports words; "a man called Ahmed" and 'what it
         # called an "expanded humanitarian zone"' name a thing
         return None
+    if lemma == "put" and (
+        not _PUT_AT.match(after) or left.endswith(("figures", "data", "statistics", "estimates"))
+    ):
+        return None  # "put pressure on", "put forward a plan", "Palestinian figures put ..."
     if lemma == "tell" and left.endswith((" been", " was", " were", " being", " is", " are")):
         return None  # "had initially been told she was killed": told, not telling
     if lemma == "welcome" and after.startswith((" to ", " back ")):

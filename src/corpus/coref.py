@@ -429,10 +429,12 @@ class ArticleSpeakers:
             if found is not None:
                 return found
         if head in CHARITY_HEADS and len(words) == 1:
-            # "The Jordan Hashemite Charity Organization dispatched ..., the organisation said"
+            # "The Jordan Hashemite Charity Organization dispatched ..., the organisation said",
+            # "Among those killed was a Palestine Red Crescent medic, the organisation said"
             start = self._sentence_start(position) + 1
             found = named_body(self.text[start:position], head, position - start, {})
-            if found is not None:
+            found = found or self._body_named(start, position)
+            if found is not None and found.type == "organization" and found.name not in countries():
                 return found
         if head in heads() or head in title_words():
             mods = [w for w in words[:-1] if w not in GENERIC_MODIFIERS]

@@ -44,10 +44,11 @@ _SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+|\s+[●•]\s+|\s+[–—]\s+")  
 # a short section label or outlet before the date, in capitals, or a byline ending in a
 # comma or a dash ("Ahram Online , Friday", "By JT -", "By L'Orient Today staff,")
 _WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?"
-# (a byline may run into an update stamp: "By Jane Doe Globe Staff,Updated November 15, 2023")
+# (a byline may run into an update stamp: "By Jane Doe Globe Staff,Updated November 15, 2023",
+# or into the date: "By Jane Doe, Reuters May 12, 2024")
 _LABEL_BEFORE = re.compile(
     r"\s*(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&)){0,3}\s*[-–—:,·•|]?"
-    r"|(?i:by)\s+[^\d,|–—]{2,60}?(?:,\s*[^\d,|–—]{2,30}?)?(?:\s*[,–—-]|\s{2,})\s*"
+    r"|(?i:by)\s+[^\d,|–—]{2,60}?(?:,\s*[^\d,|–—]{2,30}?)?(?:\s*[,–—-]|\s{2,}|\s$)\s*"
     r"(?i:(?:updated|published|posted)(?:\s+on)?:?)?)\s*" + _WEEKDAY
 )
 # A clock with an American time zone, and a slashed date whose day and month both fit.
@@ -82,7 +83,13 @@ _DATE_LINE_TIDY = (
     (re.compile(r"([A-Za-z])\s+,\s*((?:19|20)\d\d)\b:?"), r"\1 \2"),
     (re.compile(r"^this content was (?:published|first published) on\s+", re.IGNORECASE), ""),
     (re.compile(r"(\d{4}-\d\d-\d\d)T(?=\d)"), r"\1 "),
-    (re.compile(r"(\d\d:\d\d(?::\d\d)?)[+-]\d\d:?\d\d$"), r"\1"),  # "16:42:07+00:00"
+    # "16:42:07+00:00", "Mon, 12 May 2024 14:32:00 +0300": the clock's offset
+    (re.compile(r"(\d\d:\d\d(?::\d\d)?)\s?[+-]\d\d:?\d\d$"), r"\1"),
+    # "2024/05/12 14:32": a year first, then month and day, between slashes
+    (
+        re.compile(r"\b((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})\b"),
+        lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}",
+    ),
     (re.compile(r"\b([A-Z][a-z]{2,8}),\s+(?=\d{1,2},?\s+(?:19|20)\d\d\b)"), r"\1 "),
     (re.compile(r"(,\s*(?:19|20)\d\d)(?=\d{1,2}:\d\d)"), r"\1 "),
     # "04/02/2024April 2, 2024": a numeric date glued to the same date spelled out

@@ -407,7 +407,7 @@ SOURCE_WRAPPER = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:joint\s+)?statement|report|post|news report|data|figures|"
     r"statistics|estimates?|tally|count)s?\s+(?:from|by|of|in|"
     # "figures released Sunday by the territory's health ministry"
-    r"(?:released|published|issued|compiled|provided)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+by)\s+",
+    r"(?:released|published|issued|provided)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+by)\s+",
     re.IGNORECASE,
 )
 _MEDIA_DESCRIPTOR = re.compile(

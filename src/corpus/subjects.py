@@ -16,6 +16,7 @@ from corpus.appositives import (
     CLAUSE_JOINS,
     DESCRIBED_NAME,
     NAME_SEGMENT,
+    OWNED_NAME,
     WHO_BEFORE,
     capital_in_last_word,
     ends_in_name,
@@ -204,8 +205,11 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             described = (
                 DESCRIBED_NAME.fullmatch(seg) or BARE_DESCRIBED_NAME.fullmatch(seg)
                 if named and seg[:1].islower()
+                else OWNED_NAME.fullmatch(seg)
+                if named and ("'s " in seg or "’s " in seg)
                 else None
-            )  # (after "the", "a", "an", or no article: "retired teacher Graham Pounder")
+            )  # (after "the", "a", "an", no article: "retired teacher Graham Pounder", or an
+            # owner and a title: "Malta's ambassador Vanessa Frazier")
             if described:  # "Its founder, the Spanish-American chef José Andrés, wrote"
                 seg = described.group("name")
             if named and NAME_SEGMENT.fullmatch(seg):
