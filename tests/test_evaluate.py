@@ -242,6 +242,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind35": (12, {
+        "statements.f1": 0.89, "speakers.f1": 0.90, "experts.f1": 0.75, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.95, "speaker_type_acc": 0.88,
+        "scope_acc": 0.85, "asof_acc": 0.88, "published_acc": 0.95, "stance.acc": 0.81,
+        "stance.macro_f1": 0.63,
+    }),
     "gold_blind34": (12, {
         "statements.f1": 0.86, "speakers.f1": 0.89, "experts.f1": 0.75, "figures.f1": 0.87,
         "casualty_figures.f1": 0.89, "kind_acc": 0.95, "speaker_type_acc": 0.87,
