@@ -2028,3 +2028,8 @@ def test_a_dashed_aside_without_a_verb_after_it_changes_nothing():
 )
 def test_distances_and_container_sizes_are_not_counts(text):
     assert not {"50", "40"} & set(cats(text))
+
+
+def test_counts_in_a_sequence_after_then_are_counts():
+    text = "The number of trucks rose from 10 a day to 20, then 30, then 45 by Friday."
+    assert "30" in cats(text)

@@ -1,6 +1,9 @@
 """The segments between commas before a reporting verb: a name ("James Elder"), a role
 written before its holder ("A spokesperson for UNICEF"), an appositive ("a professor at
-Y"), an unnamed source after an opening phrase. Helpers of :mod:`corpus.subjects`.
+Y"), an unnamed source after an opening phrase; and a relative clause between a subject
+and its verb ("A doctor who asked not to be named told"), and the subordinating word a
+list of speakers may follow ("came after X, Y and Z called"). Helpers of
+:mod:`corpus.subjects`.
 """
 
 from __future__ import annotations

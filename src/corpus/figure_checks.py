@@ -207,8 +207,13 @@ def _is_age(n: NumberMention, sentence: str, previous: str) -> bool:
         sentence, max(0, n.start - 20), n.start
     ):
         return True  # "all aged 19 or 20"
-    if previous == "then" and sentence.endswith(", then ", 0, n.start):
-        return True  # "Joshi, then 23, was among ..."
+    if (
+        previous == "then"
+        and sentence.endswith(", then ", 0, n.start)
+        and sentence.startswith(",", n.end)
+        and _NAME_COMMA.search(sentence, max(0, n.start - 36), n.start - 5)
+    ):
+        return True  # "Joshi, then 23, was among ..." (not "rose to 20, then 30, then 40")
     if _AGE_SPAN.match(sentence, n.end):
         return True  # "who were 4 years and 9 months old"
     return (

@@ -159,7 +159,10 @@ def institution_like(name: str) -> bool:
 
 # "World Central Kitchen (WCK)", "the Turkish Red Crescent (Kizilay)"
 _ACRONYM_DEFINED = re.compile(
-    r"(?P<full>[A-Z][\w&'’-]+(?:[ \t]+(?:of|for|the|and|&|to|in|on|du|de|des|la|le|[A-Z][\w&'’-]+))"
+    # (a name may wrap onto the next line, never across a blank line: "Comments\n\nThe Ghana
+    # Journalists Association (GJA)" is no name of four words)
+    r"(?P<full>[A-Z][\w&'’-]+(?:(?:[ \t]+|[ \t]*\n(?!\s*\n)[ \t]*)"
+    r"(?:of|for|the|and|&|to|in|on|du|de|des|la|le|[A-Z][\w&'’-]+))"
     r"{1,11})"
     # (a country code may follow the short form: "Doctors of the World UK (DOTW UK)")
     r"\s+\((?P<short>[A-Z][A-Za-z]{1,9}(?: [A-Z]{2,3})?)\)"
@@ -200,7 +203,7 @@ def defined_acronyms(text: str) -> tuple[dict[str, str], list[tuple[int, str]]]:
 
 
 def _from_initial(full: str, short: str) -> str:
-    """The end of ``full`` from its first word after the first that starts with the short
+    """The end of ``full`` from the first word, after its first, that starts with the short
     form's first letter ("" if none)."""
     words = full.split()
     return next((" ".join(words[i:]) for i in range(1, len(words)) if words[i][0] == short[0]), "")
