@@ -64,3 +64,9 @@ def test_inverted_verb_takes_no_bare_article_as_its_speaker():
     # the clause's own subject was not found: "a vigil" opens the content, "a" is no speaker
     text = "Convener of the Windhoek solidarity group, J. Doe, said a vigil would be held."
     assert all(c.subj_end - c.subj_start > 1 for c in find_cues(text, 0, len(text)))
+
+
+def test_a_pronoun_that_opens_the_content_is_no_inverted_speaker():
+    # "said she welcomed": "she" is the subject of the reported clause, not of "said"
+    text = "Aid was blocked again on Monday, said she welcomed any release."
+    assert all(c.pattern != "inverted" for c in find_cues(text, 0, len(text)))

@@ -1994,6 +1994,7 @@ def test_a_date_of_the_clause_before_does_not_date_a_count_reported_after_it():
             "A field hospital in Rafah treated 28 burns patients overnight, including 11 children.",
             {"28": "injured", "11": "injured"},
         ),  # fmt: skip
+        ("Staff said another 22 people were being treated for wounds.", {"22": "injured"}),
         # the clause of the count ends at "but": the missing are another clause's
         (
             "Rescuers had recovered 23 bodies from the area but many more were believed to be "

@@ -1426,3 +1426,35 @@ def test_put_without_a_count_reports_nothing():
 def test_the_organisation_is_a_known_body_its_sentence_named():
     text = "Among those killed was a Save the Children staff member, the organisation said."
     assert _speaker_of(text, "staff member") == "Save the Children"
+
+
+def test_a_count_after_the_verb_is_its_content_not_a_time():
+    text = (
+        "In its daily update on Tuesday, the ministry said at least 59,106 Palestinians had "
+        "been killed in Gaza since October 2023."
+    )
+    assert _row_of(text, "59,106")["quote"].startswith("at least 59,106")
+
+
+def test_an_of_phrase_between_commas_is_an_appositive():
+    text = (
+        "Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said she "
+        "welcomed any release."
+    )
+    assert _speaker_of(text, "welcomed any release") == "Amina Rafiq"
+
+
+def test_a_place_and_its_state_between_commas():
+    text = (
+        'US Vice President Kamala Harris, speaking on Sunday in Selma, Alabama, called for "an '
+        'immediate ceasefire".'
+    )
+    assert _speaker_of(text, "immediate ceasefire") == "Kamala Harris"
+
+
+def test_an_abbreviated_title_before_a_surname():
+    text = (
+        "Zimbabwe's Foreign Minister Frederick Shava spoke in Harare. \"Zimbabwe reiterates its "
+        'call for an immediate ceasefire," Amb Shava said.'
+    )
+    assert _speaker_of(text, "reiterates its call") == "Frederick Shava"

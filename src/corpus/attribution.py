@@ -113,9 +113,12 @@ def _has_words(s: str, n: int) -> bool:
 _LISTENER_THAT = re.compile(r"\s*(?:on|in|at|to|via)\s+(?:[\w’'-]+\s+){1,3}?that\b")
 
 
+# (not a count's qualifier: "said at least 59,106 Palestinians had been killed", "said some
+# 1,200 families")
 _TEMPORAL_START = re.compile(
-    r"^\s*(?:\(|on\b|in\b|at\b|during\b|after\b|before\b|last\b|earlier\b|late\b|"
-    r"several\b|some\b|while\b|as\b|when\b|this\b|\w+day\b|[,.;]|$)"
+    r"^\s*(?:\(|on\b|in\b|at\b(?!\s+(?:least|most)\s+(?!once\b|twice\b))|during\b|after\b|before\b|last\b|"
+    r"earlier\b|late\b|several\b(?!\s+(?:hundred|thousand|dozen)\b)|some\b(?!\s+\d)|while\b|"
+    r"as\b|when\b|this\b|\w+day\b|[,.;]|$)"
 )
 
 
@@ -442,6 +445,8 @@ def _inverted_cue(
     rest = text[np[1] : u1]
     if _VERB_AFTER_NP.match(rest):
         return None  # "..., said the agency had fired ...": the phrase opens the content
+    if text[np[0] : np[1]].lower() in _SUBJECT_PRONOUNS and _WORD_AFTER.match(rest):
+        return None  # "..., said she welcomed any release": "she" opens the content
     app = None
     # an appositive after the name; a bare age ("said Ahmed Sharaf, 34, who ...") counts too
     am = _APPOSITIVE_AFTER.match(rest)
@@ -459,6 +464,8 @@ def _inverted_cue(
                appositive=app, pattern="inverted")  # fmt: skip
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_WORD_AFTER = re.compile(r"\s+[a-z]")
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+|\d{1,3}(?=,))(?:,|\.|$)")
 _VERB_AFTER_NP = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|must|may|might|did|does)\b"

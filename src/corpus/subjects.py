@@ -80,7 +80,8 @@ _APPOSITIVE_START = re.compile(
     r"(?:however|though|too|meanwhile|in turn|in response|in return|instead|nonetheless|"
     r"by contrast|for now)$|"
     r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"
-    r"whose\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z0-9]|who\s|which\s|\d{1,3}\b|from\s|"
+    # ("Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said")
+    r"whose\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z0-9]|who\s|which\s|\d{1,3}\b|from\s|of\s|"
     # "X, UNRWA's commissioner-general, said": a body's role
     r"[A-Z][\w&.-]*['’]s\s+(?:[a-z]|[A-Z][\w.]*-based\s)|"
     r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
@@ -237,6 +238,13 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 # "a researcher at the Foundation for Political, Economic and Social Research
                 # (SETA), said": the comma is inside a body's name
                 end = prev_comma
+                continue
+            if (
+                prev_comma >= 0
+                and _PLACE_WORDS.fullmatch(seg)
+                and _IN_PLACE_END.search(text, max(u0, prev_comma - 40), prev_comma)
+            ):
+                end = prev_comma  # "speaking on Sunday in Selma, Alabama,": a place's state
                 continue
             if (
                 prev_comma < 0
@@ -428,6 +436,9 @@ _LIST_BEFORE = re.compile(
 )
 
 
+# the state or country after a place: "in Selma, Alabama,", "in Beit Lahia, northern Gaza,"
+_PLACE_WORDS = re.compile(r"(?:[a-z]+\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+_IN_PLACE_END = re.compile(r"\b(?:in|from|at|of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")
 # a name set off after a role: ", Jake Wood,"
 _NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+),")
 # a role's preposition before the body it belongs to: "director of programmes at the"
