@@ -65,6 +65,7 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind33
 	$(VENV)/bin/corpus evaluate tests/gold_blind34
 	$(VENV)/bin/corpus evaluate tests/gold_blind35
+	$(VENV)/bin/corpus evaluate tests/gold_blind36
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
