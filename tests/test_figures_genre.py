@@ -2034,3 +2034,34 @@ def test_distances_and_container_sizes_are_not_counts(text):
 def test_counts_in_a_sequence_after_then_are_counts():
     text = "The number of trucks rose from 10 a day to 20, then 30, then 45 by Friday."
     assert "30" in cats(text)
+
+
+def test_a_window_after_a_with_part_dates_the_part_not_the_counts_of_the_whole():
+    text = (
+        "The health ministry said on Wednesday that 38,794 people had been killed in Gaza "
+        "since October 7 and 89,364 wounded, with 54 deaths in the previous 24 hours."
+    )
+    assert row(text, "89,364")["scope"] == "cumulative"
+    assert row(text, "54")["scope"] == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "expected"),
+    [
+        (
+            "At least 178 people were killed and 589 wounded after fighting resumed, the "
+            "ministry said, bringing the overall death toll since Oct. 7 to more than 15,000.",
+            "178",
+            "incident",
+        ),
+        # a total smaller than the count is a part of it, not the total it was added to
+        (
+            "The ministry said 30,035 people had been killed, bringing the number of children "
+            "killed to 12,300.",
+            "30,035",
+            "cumulative",
+        ),
+    ],
+)
+def test_a_count_that_brings_a_toll_to_a_larger_total_is_an_increment(text, value_text, expected):
+    assert row(text, value_text)["scope"] == expected

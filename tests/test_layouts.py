@@ -546,6 +546,7 @@ def test_drop_repeats_keeps_a_line_unless_a_copy_or_a_longer_line_holds_it():
         ("2024/05/12 14:32", dt.date(2024, 5, 12)),
         ("Mon, 12 May 2024 14:32:00 +0300", dt.date(2024, 5, 12)),
         ("By Jane Doe, Reuters May 12, 2024", dt.date(2024, 5, 12)),
+        ("July 4, 2024 (Mainichi Japan)", dt.date(2024, 7, 4)),
     ],
 )
 def test_date_lines_of_more_outlets(line, expected):

@@ -1,7 +1,9 @@
 """When aid and arms are counted: on one occasion ("200 trucks entered on Saturday",
 "struck 150 targets") or up to now ("the campaign has struck more than 1,000 targets").
 Also what holds a count to one event ("killed in an airstrike on a school") or to a
-period that opens the sentence ("Since November, ..."). Helpers of :mod:`corpus.figure_scope`.
+period that opens the sentence ("Since November, ..."), and a count added to a running
+total ("five more people had died, raising the number of deaths to 404"). Helpers of
+:mod:`corpus.figure_scope`.
 """
 
 from __future__ import annotations
@@ -75,3 +77,57 @@ def since_opens(sentence: str, n: NumberMention, cues: list) -> bool:
     if any(k in ("incident", "day", "date", "na") for _, k, _ in cues):
         return False  # ("Since dawn, ...": the opening is a window of hours itself)
     return not ONE_EVENT.search(sentence, opener.end())
+
+
+# a new count added to a running total, right before the total: "bringing to 147 the
+# number", "raising the death toll to 30,035"
+_BRINGS_TO = re.compile(
+    r"\b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed)\s+"
+    # ("bringing the number of Palestinians freed since Friday to 180")
+    r"(?:the\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll|number(?:\s+of\s+[^,;.]{1,80}?)?)"
+    # ("bringing hunger-related deaths to 113", "raising the famine death toll to 404")
+    r"\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:deaths|dead|fatalities|casualties|toll|tally)\s+)?to\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some)\s+)?$",
+    re.IGNORECASE,
+)
+# the words _BRINGS_TO needs (a quick first test: the pattern is slow to fail)
+_BRINGS_HINTS = ("bring", "brought", "rais", "tak", "took", "push")
+
+
+def brings_to(sentence: str, start: int) -> bool:
+    """Whether a count added to a running total comes right before ``start`` (_BRINGS_TO)."""
+    window = max(0, start - 120)
+    return may_hold(sentence[window:start], _BRINGS_HINTS) and bool(
+        _BRINGS_TO.search(sentence, window, start)
+    )
+
+
+_MORE_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
+_RAISING_AFTER = re.compile(
+    r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their|to)\b", re.IGNORECASE
+)
+
+
+def added_to_total(sentence: str, n: NumberMention) -> bool:
+    """'five more people had died, raising the number of deaths to 404', 'At least 178
+    people were killed ..., bringing the overall death toll since Oct. 7 to more than
+    15,000': the count added to a total the sentence then gives."""
+    raising = _RAISING_AFTER.search(sentence, n.end)
+    if raising is None:
+        return False
+    if _MORE_AFTER.match(sentence, n.end):
+        return True
+    if " since " in sentence[n.end : raising.start()]:
+        return False  # "280 killed since the ceasefire took effect, bringing the toll to ...":
+        # a running total of its own
+    total = _TO_A_COUNT.search(sentence, raising.end(), raising.end() + 120)
+    # (a total larger than the count: "30,035 killed, bringing the children killed to
+    # 12,300" gives a part, not a total)
+    return total is not None and float(total.group("value").replace(",", "")) > n.value
+
+
+# the total a raising phrase brings the count to: "... to more than 15,000"
+_TO_A_COUNT = re.compile(
+    r"\bto\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least)\s+)?"
+    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?!\d|\.\d|\s+million)"
+)

@@ -20,7 +20,14 @@ from corpus.figure_captives import done_release, released_in_clause
 from corpus.figure_checks import sentence_cues
 from corpus.figure_clauses import claimed, clause_end, nearest, reach, still_held
 from corpus.figure_lexicon import lexicon, may_hold
-from corpus.figure_occasions import ONE_EVENT, PERFECT_BEFORE, moved, since_opens
+from corpus.figure_occasions import (
+    ONE_EVENT,
+    PERFECT_BEFORE,
+    added_to_total,
+    brings_to,
+    moved,
+    since_opens,
+)
 from corpus.numbers import NumberMention
 
 __all__ = [
@@ -175,9 +182,9 @@ def scope(
     cues = _after_own_verb(n, cues)
     if any(k == "cumulative" for _, k, _ in cues):  # (a quick first test)
         cues = [(d, "incident" if _since_clock(sentence, s) else k, s) for d, k, s in cues]
-    if category in ASOF_CATEGORIES and _brings_to(sentence, n.start):
+    if category in ASOF_CATEGORIES and brings_to(sentence, n.start):
         return "cumulative"  # "the latest deaths brought to 330 the number of Palestinians killed"
-    if category in ASOF_CATEGORIES and _added_to_total(sentence, n):
+    if category in ASOF_CATEGORIES and added_to_total(sentence, n):
         return "incident"  # "five more people had died, raising the number of deaths to 404"
     if category == "hostages_held":
         if _PART_OF.search(sentence, max(0, n.start - 25), n.start):
@@ -317,20 +324,7 @@ _DAYS_EVENT = re.compile(
     r"explosions?|blasts?)\b",
     re.IGNORECASE,
 )
-# a new count added to a running total, right before the total: "bringing to 147 the
-# number", "raising the death toll to 30,035"
-_BRINGS_TO = re.compile(
-    r"\b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed)\s+"
-    # ("bringing the number of Palestinians freed since Friday to 180")
-    r"(?:the\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll|number(?:\s+of\s+[^,;.]{1,80}?)?)"
-    # ("bringing hunger-related deaths to 113", "raising the famine death toll to 404")
-    r"\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:deaths|dead|fatalities|casualties|toll|tally)\s+)?to\s+"
-    r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some)\s+)?$",
-    re.IGNORECASE,
-)
-# the words _BRINGS_TO needs, and what every day of _DAYS_EVENT ends in (quick first tests:
-# both patterns are slow to fail)
-_BRINGS_HINTS = ("bring", "brought", "rais", "tak", "took", "push")
+# what every day of _DAYS_EVENT ends in (a quick first test: the pattern is slow to fail)
 _DAYS_HINTS = ("day'", "day’")
 
 
@@ -361,26 +355,6 @@ def _money_so_far(sentence: str, n: NumberMention, scopes: list, end: int) -> bo
     )
 
 
-def _brings_to(sentence: str, start: int) -> bool:
-    """Whether a count added to a running total comes right before ``start`` (_BRINGS_TO)."""
-    window = max(0, start - 120)
-    return may_hold(sentence[window:start], _BRINGS_HINTS) and bool(
-        _BRINGS_TO.search(sentence, window, start)
-    )
-
-
-_MORE_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
-_RAISING_AFTER = re.compile(
-    r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their|to)\b", re.IGNORECASE
-)
-
-
-def _added_to_total(sentence: str, n: NumberMention) -> bool:
-    """'five more people had died, raising the number of deaths to 404': the count added
-    to a total the sentence then gives."""
-    return bool(_MORE_AFTER.match(sentence, n.end)) and bool(_RAISING_AFTER.search(sentence, n.end))
-
-
 def _days_event(sentence: str, start: int) -> bool:
     """Whether a day's attack is named before ``start`` (_DAYS_EVENT)."""
     window = max(0, start - 80)
@@ -395,14 +369,21 @@ _PART_REACH = 30
 
 
 def _parts_window(sentence: str, n: NumberMention, cue_start: int, others: tuple) -> bool:
-    """'44,330 people had been killed, 52 of them in the past day': the window after a part
-    ("N of them") dates the part, not the total before it."""
+    """'44,330 people had been killed, 52 of them in the past day', '38,794 killed and
+    89,364 wounded, with 54 deaths in the previous 24 hours': the window after a part
+    ("N of them", ", with N ...") dates the part, not the counts of the whole around it."""
     return any(
-        n.end <= m.start
+        m.start != n.start
         and m.end <= cue_start <= m.end + _PART_REACH
-        and _OF_THEM.match(sentence, m.end)
+        and (
+            (n.end <= m.start and _OF_THEM.match(sentence, m.end))
+            or bool(_WITH_PART.search(sentence, max(0, m.start - 24), m.start))
+        )
         for m in others
     )
+
+
+_WITH_PART = re.compile(r",\s+with\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?$")
 
 
 def _event_verb(sentence: str, n: NumberMention, end: int) -> bool:
