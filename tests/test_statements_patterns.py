@@ -1458,3 +1458,30 @@ def test_an_abbreviated_title_before_a_surname():
         'call for an immediate ceasefire," Amb Shava said.'
     )
     assert _speaker_of(text, "reiterates its call") == "Frederick Shava"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "Yusuf Dadabhai, from Highfields, whose aunt is sheltering in a school in Rafah, "
+            'said the vote showed "the whole world is telling Israel to stop".',
+            "whole world",
+            "Yusuf Dadabhai",
+        ),
+        (
+            "Dr Laila Nassar, Plan International's Middle East humanitarian adviser, who is "
+            "based in Amman, told colleagues that mothers were boiling animal feed.",
+            "animal feed",
+            "Laila Nassar",
+        ),
+        (
+            'Delegations are expected in Cairo "later this week", an Egyptian official with '
+            "knowledge of the negotiations, who requested anonymity, told MTV.",
+            "Delegations",
+            "an Egyptian official with knowledge of the negotiations",
+        ),
+    ],
+)
+def test_the_speaker_before_several_appositives(text, words, expected):
+    assert _speaker_of(text, words) == expected

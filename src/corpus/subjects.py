@@ -274,12 +274,32 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 return head[0], head[1], None
             if (
                 head is not None
-                and titled(text[head[0] : head[1]])
+                and (
+                    titled(text[head[0] : head[1]])
+                    # (a role that ends in its title, no name after it)
+                    or (
+                        owned_role(text[head[0] : head[1]])
+                        and text[head[0] : head[1]].rsplit(None, 1)[-1][:1].islower()
+                        and head_type(text[head[0] : head[1]]) != "organization"
+                    )  # (not a body: "Israel's military, meanwhile, said")
+                )
                 and not ends_in_name(text[head[0] : head[1]])
-                # ("A staff member in Rafah, who asked ...": an unnamed source opens the clause)
-                and not (head[0] == u0 and text[u0 : u0 + 2] in ("A ", "An"))
+                # ("A staff member in Rafah, who asked ...", '"...", an Egyptian official with
+                # knowledge of the negotiations, who requested anonymity, told': an unnamed
+                # source opens the clause, at the unit's start or after the quote it reports)
+                and not (
+                    text[head[0] : head[0] + 2] in ("A ", "An", "a ", "an")
+                    and (head[0] == u0 or text[u0 : head[0]].rstrip().endswith(('",', "”,")))
+                )
             ):
-                head = None  # "X, UNICEF Representative in Sudan, speaking ...": a role, go on
+                # "X, UNICEF Representative in Sudan, speaking ...", "Dr Laila Nassar, Plan
+                # International's Middle East humanitarian adviser, who is based in Amman,
+                # told": a role, go on
+                head = None
+            if head is not None and _PREPOSITION_ONLY.fullmatch(
+                text, text.rfind(",", u0, head[0]) + 1, head[0]
+            ):
+                head = None  # "Yusuf Dadabhai, from Highfields, whose aunt ...": a place, go on
             if head is not None and _object_of_role(text, u0, head[0]):
                 # "Dr Yasmin Shaheen, director of programmes at the Palestinian Medical Relief
                 # Society, a Christian Aid partner, warned": the body a role is at, go on
@@ -436,6 +456,8 @@ _LIST_BEFORE = re.compile(
 )
 
 
+# a segment that is a preposition and its object: ", from Highfields,"
+_PREPOSITION_ONLY = re.compile(r"\s*(?:from|of|in|at)\s+(?:the\s+)?")
 # the state or country after a place: "in Selma, Alabama,", "in Beit Lahia, northern Gaza,"
 _PLACE_WORDS = re.compile(r"(?:[a-z]+\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 _IN_PLACE_END = re.compile(r"\b(?:in|from|at|of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")
