@@ -251,3 +251,43 @@ def relative_subject(text: str, u0: int, hi: int) -> tuple[int, int, str | None]
         return None
     last = text[np[0] : np[1]].split()[-1].lower()
     return (np[0], hi, None) if last in heads() else None
+
+
+def not_the_speaker(text: str, u0: int, head: tuple[int, int]) -> bool:
+    """Whether the phrase ``head`` before an appositive's comma is itself a role or a place
+    set off between commas, so that the speaker stands before it: "X, UNICEF Representative
+    in Sudan, speaking ...", "X, Plan International's Middle East humanitarian adviser, who
+    is based in Amman, told", "X, from Highfields, whose aunt ..."."""
+    phrase = text[head[0] : head[1]]
+    role = titled(phrase) or (
+        # (a role that ends in its title, no name after it; not a body: "Israel's military,
+        # meanwhile, said")
+        owned_role(phrase)
+        and phrase.rsplit(None, 1)[-1][:1].islower()
+        and head_type(phrase) != "organization"
+    )
+    # (an unnamed source opens its clause, at the unit's start or after the quote it
+    # reports: "A staff member in Rafah, who asked ...", '"...", an Egyptian official with
+    # knowledge of the negotiations, who requested anonymity, told')
+    unnamed_opens = phrase[:2] in ("A ", "An", "a ", "an") and (
+        head[0] == u0 or text[u0 : head[0]].rstrip().endswith(('",', "”,"))
+    )
+    if role and not ends_in_name(phrase) and not unnamed_opens:
+        return True
+    return bool(_PREPOSITION_ONLY.fullmatch(text, text.rfind(",", u0, head[0]) + 1, head[0]))
+
+
+# a segment that is a preposition and its object: ", from Highfields,"
+_PREPOSITION_ONLY = re.compile(r"\s*(?:from|of|in|at)\s+(?:the\s+)?")
+
+
+def region_of_place(text: str, u0: int, comma: int, seg: str) -> bool:
+    """Whether ``seg``, after ``comma``, is the region or state of the place before it
+    ("in Selma, Alabama,", "of Beit Lahia, northern Gaza,")."""
+    return bool(_PLACE_WORDS.fullmatch(seg)) and bool(
+        _IN_PLACE_END.search(text, max(u0, comma - 40), comma)
+    )
+
+
+_PLACE_WORDS = re.compile(r"(?:[a-z]+\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+_IN_PLACE_END = re.compile(r"\b(?:in|from|at|of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")

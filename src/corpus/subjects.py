@@ -19,9 +19,10 @@ from corpus.appositives import (
     OWNED_NAME,
     WHO_BEFORE,
     capital_in_last_word,
-    ends_in_name,
     last_subordinator,
+    not_the_speaker,
     owned_role,
+    region_of_place,
     relative_subject,
     role_before,
     titled,
@@ -239,11 +240,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 # (SETA), said": the comma is inside a body's name
                 end = prev_comma
                 continue
-            if (
-                prev_comma >= 0
-                and _PLACE_WORDS.fullmatch(seg)
-                and _IN_PLACE_END.search(text, max(u0, prev_comma - 40), prev_comma)
-            ):
+            if prev_comma >= 0 and region_of_place(text, u0, prev_comma, seg):
                 end = prev_comma  # "speaking on Sunday in Selma, Alabama,": a place's state
                 continue
             if (
@@ -272,34 +269,12 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             if head is not None and unnamed_after_opener(text, u0, head):
                 # "In Jerusalem, a senior official, speaking on condition of anonymity, told"
                 return head[0], head[1], None
-            if (
-                head is not None
-                and (
-                    titled(text[head[0] : head[1]])
-                    # (a role that ends in its title, no name after it)
-                    or (
-                        owned_role(text[head[0] : head[1]])
-                        and text[head[0] : head[1]].rsplit(None, 1)[-1][:1].islower()
-                        and head_type(text[head[0] : head[1]]) != "organization"
-                    )  # (not a body: "Israel's military, meanwhile, said")
-                )
-                and not ends_in_name(text[head[0] : head[1]])
-                # ("A staff member in Rafah, who asked ...", '"...", an Egyptian official with
-                # knowledge of the negotiations, who requested anonymity, told': an unnamed
-                # source opens the clause, at the unit's start or after the quote it reports)
-                and not (
-                    text[head[0] : head[0] + 2] in ("A ", "An", "a ", "an")
-                    and (head[0] == u0 or text[u0 : head[0]].rstrip().endswith(('",', "”,")))
-                )
-            ):
+            if head is not None and not_the_speaker(text, u0, head):
                 # "X, UNICEF Representative in Sudan, speaking ...", "Dr Laila Nassar, Plan
                 # International's Middle East humanitarian adviser, who is based in Amman,
-                # told": a role, go on
+                # told", "Yusuf Dadabhai, from Highfields, whose aunt ...": a role or a place,
+                # go on
                 head = None
-            if head is not None and _PREPOSITION_ONLY.fullmatch(
-                text, text.rfind(",", u0, head[0]) + 1, head[0]
-            ):
-                head = None  # "Yusuf Dadabhai, from Highfields, whose aunt ...": a place, go on
             if head is not None and _object_of_role(text, u0, head[0]):
                 # "Dr Yasmin Shaheen, director of programmes at the Palestinian Medical Relief
                 # Society, a Christian Aid partner, warned": the body a role is at, go on
@@ -456,11 +431,6 @@ _LIST_BEFORE = re.compile(
 )
 
 
-# a segment that is a preposition and its object: ", from Highfields,"
-_PREPOSITION_ONLY = re.compile(r"\s*(?:from|of|in|at)\s+(?:the\s+)?")
-# the state or country after a place: "in Selma, Alabama,", "in Beit Lahia, northern Gaza,"
-_PLACE_WORDS = re.compile(r"(?:[a-z]+\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
-_IN_PLACE_END = re.compile(r"\b(?:in|from|at|of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")
 # a name set off after a role: ", Jake Wood,"
 _NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+),")
 # a role's preposition before the body it belongs to: "director of programmes at the"
