@@ -66,6 +66,7 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind34
 	$(VENV)/bin/corpus evaluate tests/gold_blind35
 	$(VENV)/bin/corpus evaluate tests/gold_blind36
+	$(VENV)/bin/corpus evaluate tests/gold_blind37
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

@@ -242,6 +242,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind37": (12, {
+        "statements.f1": 0.91, "speakers.f1": 0.90, "experts.f1": 0.90, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.95, "speaker_type_acc": 0.90,
+        "scope_acc": 0.86, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.83,
+        "stance.macro_f1": 0.76,
+    }),
     "gold_blind36": (12, {
         "statements.f1": 0.90, "speakers.f1": 0.93, "experts.f1": 0.90, "figures.f1": 0.92,
         "casualty_figures.f1": 0.94, "kind_acc": 0.95, "speaker_type_acc": 0.93,
