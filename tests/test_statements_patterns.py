@@ -1241,35 +1241,6 @@ def test_an_unnamed_source_after_but_at_the_sentence_start_speaks():
 # -- appositives seen in outlets first read in the ninth round ----------------------------
 
 
-def test_appositive_role_owned_by_a_titled_name():
-    text = (
-        "Steve Witkoff, President Donald Trump's Middle East envoy, told reporters in "
-        'Washington on Friday that "phase two is going to be much harder."'
-    )
-    assert _speaker_of(text, "phase two") == "Steve Witkoff"
-
-
-def test_role_without_article_opens_the_sentence_before_the_name():
-    text = (
-        "Chairperson of the Namibia Palestine Solidarity Committee, Tuhafeni Amukwaya, said "
-        "a vigil would be held at the Zoo Park in Windhoek on Friday."
-    )
-    assert _speaker_of(text, "vigil would be held") == "Tuhafeni Amukwaya"
-
-
-def test_name_after_a_lower_case_description_and_a_role():
-    text = (
-        "Her fellow campaigner, retired teacher Graham Pounder, added that the group would "
-        "keep meeting every Monday."
-    )
-    assert _speaker_of(text, "keep meeting") == "Graham Pounder"
-
-
-def test_name_after_a_description_starting_with_t_and_a_role():
-    text = "Her colleague, trauma surgeon Ahmed Mansour, said the ward had no more beds."
-    assert _speaker_of(text, "no more beds") == "Ahmed Mansour"
-
-
 def test_list_of_speakers_opening_a_subordinate_clause():
     text = (
         "The strike came after US President Joe Biden, Egyptian President Abdel Fattah "
@@ -1286,14 +1257,6 @@ def test_participle_phrase_between_commas_names_no_appositive():
         'The king, for his part, cautioned that an assault on Rafah would be "a catastrophe".'
     )
     assert _speaker_of(text, "assault on Rafah") == "Abdullah II"
-
-
-def test_inverted_verb_then_a_titled_role_then_the_name():
-    text = (
-        '"There is no justification for the killing of civilians," said the EU\'s foreign '
-        "policy chief, Josep Borrell."
-    )
-    assert _speaker_of(text, "no justification") == "Josep Borrell"
 
 
 def test_figures_released_by_a_body_are_its_statement():
@@ -1400,14 +1363,6 @@ def test_a_quote_resumes_after_a_relative_clause_on_its_speaker():
     assert "the fire was everywhere" in _row_of(text, "We were asleep")["quote"]
 
 
-def test_a_name_after_its_owner_and_title_between_commas():
-    text = (
-        "The council's president for the month, Malta's ambassador Vanessa Frazier, said the "
-        "vote would take place on Monday."
-    )
-    assert _speaker_of(text, "vote would take place") == "Vanessa Frazier"
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1436,30 +1391,6 @@ def test_a_count_after_the_verb_is_its_content_not_a_time():
     assert _row_of(text, "59,106")["quote"].startswith("at least 59,106")
 
 
-def test_an_of_phrase_between_commas_is_an_appositive():
-    text = (
-        "Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said she "
-        "welcomed any release."
-    )
-    assert _speaker_of(text, "welcomed any release") == "Amina Rafiq"
-
-
-def test_a_place_and_its_state_between_commas():
-    text = (
-        'US Vice President Kamala Harris, speaking on Sunday in Selma, Alabama, called for "an '
-        'immediate ceasefire".'
-    )
-    assert _speaker_of(text, "immediate ceasefire") == "Kamala Harris"
-
-
-def test_an_abbreviated_title_before_a_surname():
-    text = (
-        "Zimbabwe's Foreign Minister Frederick Shava spoke in Harare. \"Zimbabwe reiterates its "
-        'call for an immediate ceasefire," Amb Shava said.'
-    )
-    assert _speaker_of(text, "reiterates its call") == "Frederick Shava"
-
-
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
@@ -1481,7 +1412,60 @@ def test_an_abbreviated_title_before_a_surname():
             "Delegations",
             "an Egyptian official with knowledge of the negotiations",
         ),
+        (
+            "Steve Witkoff, President Donald Trump's Middle East envoy, told reporters in "
+            'Washington on Friday that "phase two is going to be much harder."',
+            "phase two",
+            "Steve Witkoff",
+        ),
+        (
+            "Chairperson of the Namibia Palestine Solidarity Committee, Tuhafeni Amukwaya, "
+            "said a vigil would be held at the Zoo Park in Windhoek on Friday.",
+            "vigil would be held",
+            "Tuhafeni Amukwaya",
+        ),
+        (
+            "Her fellow campaigner, retired teacher Graham Pounder, added that the group "
+            "would keep meeting every Monday.",
+            "keep meeting",
+            "Graham Pounder",
+        ),
+        (
+            "Her colleague, trauma surgeon Ahmed Mansour, said the ward had no more beds.",
+            "no more beds",
+            "Ahmed Mansour",
+        ),
+        (
+            '"There is no justification for the killing of civilians," said the EU\'s foreign '
+            "policy chief, Josep Borrell.",
+            "no justification",
+            "Josep Borrell",
+        ),
+        (
+            "The council's president for the month, Malta's ambassador Vanessa Frazier, said "
+            "the vote would take place on Monday.",
+            "vote would take place",
+            "Vanessa Frazier",
+        ),
+        (
+            "Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said "
+            "she welcomed any release.",
+            "welcomed any release",
+            "Amina Rafiq",
+        ),
+        (
+            "US Vice President Kamala Harris, speaking on Sunday in Selma, Alabama, called "
+            'for "an immediate ceasefire".',
+            "immediate ceasefire",
+            "Kamala Harris",
+        ),
+        (
+            "Zimbabwe's Foreign Minister Frederick Shava spoke in Harare. \"Zimbabwe "
+            'reiterates its call for an immediate ceasefire," Amb Shava said.',
+            "reiterates its call",
+            "Frederick Shava",
+        ),
     ],
 )
-def test_the_speaker_before_several_appositives(text, words, expected):
+def test_the_speaker_past_appositives_and_roles(text, words, expected):
     assert _speaker_of(text, words) == expected
