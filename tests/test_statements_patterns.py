@@ -1469,3 +1469,36 @@ def test_a_count_after_the_verb_is_its_content_not_a_time():
 )
 def test_the_speaker_past_appositives_and_roles(text, words, expected):
     assert _speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "University of Zambia international relations lecturer Mwaka Siluonde told the "
+            'Daily Mail that the halt "puts the vulnerable at risk".',
+            "puts the vulnerable",
+            "expert",
+        ),
+        (
+            "Analyst Anže Petrič of the Faculty of Social Sciences in Ljubljana pointed out "
+            'that the operation "gives Israel something".',
+            "gives Israel",
+            "expert",
+        ),
+        (
+            "Dr Sanjay Kulkarni, who teaches West Asian studies at Jamia Millia Islamia, told "
+            'The Pioneer that the raids "are no longer separate".',
+            "no longer separate",
+            "expert",
+        ),
+        (
+            "Samar Abu Ghali, a volunteer at a women's centre in Gaza City, said the school "
+            "was full.",
+            "school was full",
+            "other",
+        ),
+    ],
+)
+def test_what_a_named_speaker_is_from_the_words_around_the_name(text, words, expected):
+    assert _type_of(text, words) == expected

@@ -74,7 +74,20 @@ _POSTMOD = re.compile(rf"\s+(?:{'|'.join(SOURCE_QUALIFIERS)}|for|in|at|from|with
 
 @lru_cache(maxsize=1)
 def _np_words() -> frozenset[str]:
-    return MODIFIERS | title_words() | frozenset(w for h in heads() for w in h.split())
+    return (
+        MODIFIERS
+        | title_words()
+        | frozenset(w for h in heads() for w in h.split())
+        | EXPERT_ROLE_WORDS
+    )
+
+
+# an academic's role right before the name belongs to the phrase: "University of Zambia
+# international relations lecturer Mwaka Siluonde" -> "lecturer Mwaka Siluonde"
+EXPERT_ROLE_WORDS = frozenset({
+    "professor", "researcher", "fellow", "analyst", "scholar", "expert", "lecturer",
+    "academic", "economist", "historian", "scientist",
+})  # fmt: skip
 
 
 def backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:

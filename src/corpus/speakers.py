@@ -295,10 +295,13 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     if person is not None and first in DETERMINERS:
         person = None
     if person is None and not lower_start and " " in bare:
-        person = _PLACE_PERSON.fullmatch(bare)
-    kind = _described_kind(person.group("role")) if person else None
+        # (an affiliation may follow the name: "Analyst Anže Petrič of the Faculty of ...")
+        post = _NAME_POST.search(bare) if " of " in bare or " at " in bare else None
+        person = _PLACE_PERSON.fullmatch(bare, 0, post.start() if post else len(bare))
+    role_words = (person.group("role") or person.group("opening").lower()) if person else ""
+    kind = _described_kind(role_words) if person else None
     if kind:
-        return Speaker(person.group("name"), kind, person.group("role"), None, person=True)
+        return Speaker(person.group("name"), kind, role_words, None, person=True)
     if not named and (phrase.split()[0].lower() in DETERMINERS or lower_start):
         # unnamed: "Chinese observers", "an Israeli official", "latest media reports"
         kind = head_type(bare) or "anonymous"
@@ -353,8 +356,10 @@ def _described_kind(role: str) -> str | None:
 # a place, then a private person's description, then the name: "Nuseirat resident Abu
 # Khalil Darwish"
 _PLACE_PERSON = re.compile(
-    rf"(?:[A-Z][\w'’-]+ ){{1,2}}(?P<role>[a-z][\w-]*(?: [a-z][\w-]*)?) "
-    rf"(?P<name>{NAME_WORD}{NAME_LINK}+)"
+    # (or an institution: "University of Zambia international relations lecturer Mwaka
+    # Siluonde"; or a role alone, capitalised at the sentence's start: "Analyst Anže Petrič")
+    rf"(?:(?:[A-Z][\w'’-]+ (?:(?:of|for|and) )?){{1,4}}(?P<role>[a-z][\w-]*(?: [a-z][\w-]*){{0,2}})"
+    rf"|(?P<opening>[A-Z][a-z]+)) (?P<name>{NAME_WORD}{NAME_LINK}+)"
 )
 _BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")  # "New York-based"
 

@@ -42,6 +42,7 @@ from corpus.speakers import (
     bodies,
     body,
     head_type,
+    is_expert_text,
     place_references,
     title_words,
 )
@@ -297,6 +298,11 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 for app in reversed(apps):
                     if not app.startswith(("who ", "which ")):
                         appositive = appositive or app
+                # ("Dr Sanjay Kulkarni, who teaches West Asian studies at ..., said": a
+                # relative clause may say what the speaker is)
+                appositive = appositive or next(
+                    (a for a in apps if a.startswith("who ") and is_expert_text(a)), None
+                )
                 head = named_with_short_form(text, u0, head)
                 return head[0], head[1], appositive
             end = prev_comma
