@@ -378,3 +378,30 @@ def test_a_foreign_policy_chief_is_no_expert():
 def test_descriptions_name_and_type_speakers_as_the_gold_sets_do(phrase, name, kind):
     sp = describe(phrase)
     assert (sp.name, sp.type) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "War on Want",
+        "Syrian Observatory for Human Rights",
+        "Campaign Against Arms Trade",
+        "Mercy Malaysia",
+        "Plan International UK",
+    ],
+)
+def test_unknown_bodies_by_the_shape_of_their_names(phrase):
+    assert describe(phrase).type == "organization"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Ursula von der Leyen",
+        "Mohammed bin Salman",
+        "Associate Professor Daniel Koh of the Middle East Institute at the National "
+        "University of Singapore",
+    ],
+)
+def test_names_with_small_words_or_an_affiliation_are_still_people(phrase):
+    assert describe(phrase).person

@@ -320,8 +320,14 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         return Speaker(bare, kind)
     head = bare.split(" of ", 1)[0]
     ends = (bare.split(None, 1)[0], head.rsplit(None, 1)[-1], bare.rsplit(None, 1)[-1])
-    if not title and (any(ORG_WORD.fullmatch(w) for w in ends) or _ORG_LAST.search(bare)):
-        # "Islamic Relief Worldwide", "Caritas Jerusalem", "Latin Patriarchate of Jerusalem"
+    if not title and (
+        any(ORG_WORD.fullmatch(w) for w in ends)
+        or _ORG_LAST.search(bare)
+        or _ORG_LINK.search(bare)
+        or (1 < len(bare.split()) <= 3 and ends[2] in countries())
+    ):
+        # "Islamic Relief Worldwide", "Caritas Jerusalem", "Latin Patriarchate of Jerusalem",
+        # "War on Want", "Syrian Observatory for Human Rights", "Mercy Malaysia"
         return Speaker(bare, "organization")
     if (
         kind == "anonymous"
@@ -396,14 +402,16 @@ _MEDIA_ROLE = re.compile(
 # last words of a body's name that ORG_WORD leaves out
 _ORG_LAST = re.compile(
     r"\b(?:Worldwide|International|Relief|Aid|Watch|Society|Alliance|Coalition|Trust|"
-    r"Initiative|Kitchen|Rescue|Partners)$"
+    r"Initiative|Kitchen|Rescue|Partners|Observatory|UK)$"
 )
+# a small word between capitalised ones, which no personal name holds: "War on Want"
+_ORG_LINK = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:on|for|against|and) [A-Z]")
 ORG_WORD = re.compile(
     r"\b(?:Service|Ministry|Agency|Office|Council|Committee|Authority|Forces|Army|Police|"
     r"Department|Commission|Bureau|Organi[sz]ation|Crescent|Cross|Fund|Programme|Program|"
     r"Institute|Cent(?:re|er)|University|Movement|Brigades?|Party|Government|Court|Union|"
     r"Bank|Foundation|Association|Network|Group|Corps|Directorate|Administration|"
-    r"Patriarchate|Diocese|Caritas)\b"
+    r"Patriarchate|Diocese|Caritas|Campaign|Observatory)\b"
 )
 # "<Body>'s <Personal Name>"
 _OWNER_NAME = re.compile(
