@@ -2065,3 +2065,14 @@ def test_a_window_after_a_with_part_dates_the_part_not_the_counts_of_the_whole()
 )
 def test_a_count_that_brings_a_toll_to_a_larger_total_is_an_increment(text, value_text, expected):
     assert row(text, value_text)["scope"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("His release leaves 58 hostages in Gaza, of whom around 23 are alive.", "58"),
+        ("Hamas freed three hostages on Saturday, leaving 76 in Gaza.", "76"),
+    ],
+)
+def test_what_a_release_leaves_behind_is_still_held(text, value_text):
+    assert cats(text)[value_text] == "hostages_held"
