@@ -1502,3 +1502,17 @@ def test_the_speaker_past_appositives_and_roles(text, words, expected):
 )
 def test_what_a_named_speaker_is_from_the_words_around_the_name(text, words, expected):
     assert _type_of(text, words) == expected
+
+
+def test_a_group_listed_between_dashes_speaks_jointly():
+    text = (
+        "In a joint statement, the mediators -- the US, Egypt and Qatar -- said the talks had "
+        'been "serious and constructive".'
+    )
+    speakers = {speaker for speaker, quote in _said(text) if "serious" in quote}
+    assert speakers == {"US", "Egypt", "Qatar"}
+
+
+def test_an_aside_between_dashes_stands_between_the_speaker_and_the_verb():
+    text = "Hamas — which has fought Israel since 1987 — said it would not disarm."
+    assert _speaker_of(text, "would not disarm") == "Hamas"
