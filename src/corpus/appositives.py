@@ -1,4 +1,4 @@
-"""The segments between commas before a reporting verb: a name ("James Elder"), a role
+"""The segments between commas (or dashes) before a reporting verb: a name ("James Elder"), a role
 written before its holder ("A spokesperson for UNICEF"), an appositive ("a professor at
 Y"), an unnamed source after an opening phrase; and a relative clause between a subject
 and its verb ("A doctor who asked not to be named told"), and the subordinating word a
@@ -291,3 +291,21 @@ def region_of_place(text: str, u0: int, comma: int, seg: str) -> bool:
 
 _PLACE_WORDS = re.compile(r"(?:[a-z]+\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 _IN_PLACE_END = re.compile(r"\b(?:in|from|at|of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")
+
+
+def between_dashes(text: str, u0: int, hi: int) -> tuple[tuple[int, int] | None, int]:
+    """What stands between dashes right before ``hi`` (the verb): a group's members, who
+    speak ("the mediators -- the US, Egypt and Qatar -- said"; their span, ``hi``), or an
+    aside to step over ("Hamas — which has fought Israel since 1987 — said"; None, where
+    the aside opens)."""
+    listed = _DASHED_LIST.search(text, max(u0, hi - 160), hi)
+    if listed:
+        return listed.span("list"), hi
+    aside = _DASHED_ASIDE.search(text, max(u0, hi - 160), hi)
+    return None, aside.start() if aside else hi
+
+
+_DASHED_LIST = re.compile(
+    r"\s(?:--|—|–)\s(?P<list>[^—–-]{2,100}?\sand\s[^—–-]{2,40}?)\s(?:--|—|–)\s*$"
+)
+_DASHED_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]{2,120}?\s(?:--|—|–)\s*$")

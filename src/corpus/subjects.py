@@ -18,6 +18,7 @@ from corpus.appositives import (
     NAME_SEGMENT,
     OWNED_NAME,
     WHO_BEFORE,
+    between_dashes,
     capital_in_last_word,
     last_subordinator,
     not_the_speaker,
@@ -177,12 +178,9 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             return np[0], np[1], None
     hi = strip_adverbials(text, u0, v0)
     if text[hi - 3 : hi].strip()[-1:] in ("-", "—", "–"):
-        listed = _DASHED_LIST.search(text, max(u0, hi - 160), hi)
-        if listed:  # "the mediators -- the US, Egypt and Qatar -- said": the list speaks
-            return listed.start("list"), listed.end("list"), None
-        aside = _DASHED_ASIDE.search(text, max(u0, hi - 160), hi)
-        if aside:  # "Hamas — which has fought Israel since 1987 — said": past the aside
-            hi = aside.start()
+        listed, hi = between_dashes(text, u0, hi)
+        if listed is not None:  # "the mediators -- the US, Egypt and Qatar -- said"
+            return listed[0], listed[1], None
     party = (
         _PARTY_STATE.search(text, max(u0, hi - 14), hi)
         if text[hi - 2 : hi].strip() == ")"
@@ -444,11 +442,6 @@ _LIST_BEFORE = re.compile(
 )
 
 
-# the members of a group set off between dashes before the verb
-_DASHED_LIST = re.compile(
-    r"\s(?:--|—|–)\s(?P<list>[^—–-]{2,100}?\sand\s[^—–-]{2,40}?)\s(?:--|—|–)\s*$"
-)
-_DASHED_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]{2,120}?\s(?:--|—|–)\s*$")
 # a name set off after a role: ", Jake Wood,"
 _NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+),")
 # a role's preposition before the body it belongs to: "director of programmes at the"
