@@ -1378,11 +1378,6 @@ def test_put_without_a_count_reports_nothing():
     assert _said("Egypt put forward a new proposal, and Washington put pressure on Israel.") == []
 
 
-def test_the_organisation_is_a_known_body_its_sentence_named():
-    text = "Among those killed was a Save the Children staff member, the organisation said."
-    assert _speaker_of(text, "staff member") == "Save the Children"
-
-
 def test_a_count_after_the_verb_is_its_content_not_a_time():
     text = (
         "In its daily update on Tuesday, the ministry said at least 59,106 Palestinians had "
@@ -1465,6 +1460,16 @@ def test_a_count_after_the_verb_is_its_content_not_a_time():
             "reiterates its call",
             "Frederick Shava",
         ),
+        (
+            "Among those killed was a Save the Children staff member, the organisation said.",
+            "staff member",
+            "Save the Children",
+        ),
+        (
+            "Hamas — which has fought Israel since 1987 — said it would not disarm.",
+            "would not disarm",
+            "Hamas",
+        ),
     ],
 )
 def test_the_speaker_past_appositives_and_roles(text, words, expected):
@@ -1511,8 +1516,3 @@ def test_a_group_listed_between_dashes_speaks_jointly():
     )
     speakers = {speaker for speaker, quote in _said(text) if "serious" in quote}
     assert speakers == {"US", "Egypt", "Qatar"}
-
-
-def test_an_aside_between_dashes_stands_between_the_speaker_and_the_verb():
-    text = "Hamas — which has fought Israel since 1987 — said it would not disarm."
-    assert _speaker_of(text, "would not disarm") == "Hamas"
