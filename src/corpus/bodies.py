@@ -145,9 +145,10 @@ STATE_BODY = re.compile(
 )
 
 
-def state_body(name: str) -> str:
-    """ "Egypt's Foreign Ministry" -> "Egyptian Foreign Ministry" (the gold sets' usual form)."""
-    m = STATE_BODY.fullmatch(name) if "Ministry" in name else None
+def state_body(name: str, pattern: re.Pattern[str] = STATE_BODY) -> str:
+    """ "Egypt's Foreign Ministry" -> "Egyptian Foreign Ministry" (the gold sets' usual form).
+    ``pattern`` says which names qualify: a state, then its possessive and the ``body``."""
+    m = pattern.fullmatch(name) if "inistry" in name else None
     demonym = demonyms().get(m.group("state")) if m else None
     return f"{demonym} {m.group('body')}" if demonym else name
 
@@ -171,7 +172,7 @@ def short_form_of(name: str, short: str) -> bool:
     """Whether ``short`` is the short form of ``name``: its capitalised words' initials
     ("Médecins Sans Frontières" for "MSF"), or a name in capitals whose initials hold its
     letters in order ("Integrated Food Security Phase Classification" for "IPC")."""
-    return _initials(name) == short.upper() or _spelled_out(name, short)
+    return initials(name) == short.upper() or _spelled_out(name, short)
 
 
 def _spelled_out(name: str, short: str) -> bool:
@@ -193,6 +194,6 @@ def in_order(letters: str, initials: str) -> bool:
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "to"})
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """'Médecins Sans Frontières' -> 'MSF' (the capitalised words' first letters)."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())

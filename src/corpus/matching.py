@@ -40,8 +40,8 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from corpus.bodies import state_body
 from corpus.paths import package_data
-from corpus.speaker_lexicon import demonyms
 
 # Words that carry no identity in a speaker name.
 DROP_WORDS = ("the", "a", "an", "mr", "mrs", "ms", "dr", "prof", "sir")
@@ -158,14 +158,8 @@ def _split_possessive(name: str) -> tuple[str, str] | None:
     return text[: m.start()], text[m.end() :]
 
 
-_STATE_OWNS = re.compile(r"(?P<state>[A-Z][\w ]{1,20}?)['’]s\s+(?P<rest>.*\b[Mm]inistry\b.*)")
-
-
-def _with_demonym(name: str) -> str:
-    """ "Egypt's Foreign Ministry" -> "Egyptian Foreign Ministry"; other names as given."""
-    m = _STATE_OWNS.fullmatch(name) if "inistry" in name else None
-    demonym = demonyms().get(m["state"]) if m else None
-    return f"{demonym} {m['rest']}" if demonym else name
+# (any name with "ministry" in it, in either case: gold names are written every way)
+_STATE_OWNS = re.compile(r"(?P<state>[A-Z][\w ]{1,20}?)['’]s\s+(?P<body>.*\b[Mm]inistry\b.*)")
 
 
 @lru_cache(maxsize=65536)
@@ -173,7 +167,8 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
     """True when the two names denote the same person or body (module rules)."""
     if not gold or not predicted:
         return False
-    gold, predicted = _with_demonym(gold), _with_demonym(predicted)
+    # "Egypt's Foreign Ministry" = "Egyptian Foreign Ministry"
+    gold, predicted = state_body(gold, _STATE_OWNS), state_body(predicted, _STATE_OWNS)
     a, b = speaker_key(gold), speaker_key(predicted)
     if a == b and a:
         return True

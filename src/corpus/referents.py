@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.bodies import in_order
+from corpus.bodies import in_order, initials
 from corpus.phrases import CLAUSE_OPENERS
 from corpus.speakers import (
     Speaker,
@@ -187,13 +187,13 @@ def defined_acronyms(text: str) -> tuple[dict[str, str], list[tuple[int, str]]]:
         owner = _OWNER.match(full)
         if owner and short[0] != full[0]:  # "Israel's Coordination of ... (COGAT)"
             full = full[owner.end() :]
-        initials = "".join(w[0] for w in full.split() if w[0].isupper())
-        if short != initials and short[0] != full[0] and short.isupper() and not body(short):
+        letters = initials(full)
+        if short != letters and short[0] != full[0] and short.isupper() and not body(short):
             # "the UN-backed Integrated Food Security Phase Classification (IPC)": the name
             # starts at the word its short form's first letter stands for
             full = _from_initial(full, short)
         # an acronym of the name, or a second name ("Turkish Red Crescent (Kizilay)")
-        if full and (short == initials or short[0] == full[0] or not short.isupper()):
+        if full and (short == letters or short[0] == full[0] or not short.isupper()):
             # "the Ministry of Health (MoH) in Gaza": the place belongs to the name
             place = _IN_PLACE.match(text, m.end())
             full = f"{full} {place.group(1)}" if place else full
