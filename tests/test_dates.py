@@ -272,3 +272,27 @@ def test_asof_ignores_the_day_a_truce_took_effect():
         dt.date(2025, 1, 31),
         "published",
     )
+
+
+def test_asof_ignores_the_day_an_attack_began_the_war():
+    day, source = resolve_asof(
+        "More than 42,300 Palestinians have been killed since the war began, when militants "
+        "attacked southern Israel on October 7 last year.",
+        dt.date(2024, 10, 15),
+        present=True,
+    )
+    assert (day, source) == (dt.date(2024, 10, 15), "published")
+
+
+def test_a_date_long_before_the_article_is_no_caption_anchor():
+    history = "The war began when militants stormed into Israel on Oct. 7, 2023, killing 1,200."
+    assert caption_anchor(history, dt.date(2025, 1, 30)) is None
+    assert caption_anchor("Rafah, on Jan. 20, 2025.", dt.date(2025, 1, 30)) == dt.date(2025, 1, 20)
+
+
+def test_may_and_march_written_small_are_verbs_not_months():
+    found = find_dates("Of the 59 hostages, 24 may still be alive; troops march 5 miles.")
+    assert found == []
+    iso = find_dates("Updated 2024-05-12 and 2024-03-01")
+    assert [d.date for d in iso] == [dt.date(2024, 5, 12), dt.date(2024, 3, 1)]
+    assert [d.date for d in find_dates("on 24 May 2024")] == [dt.date(2024, 5, 24)]

@@ -209,6 +209,30 @@ def test_one_day_is_a_duration_and_the_age_of_a_truce_is_one():
         ("Rescuers say some 8,000 bodies are still buried under rubble.", "8,000", "missing"),
         ("Rescuers recovered the remains of 45 people from under the rubble.", "45", "killed"),
         ("Some 30,000 children have been killed or injured, UNICEF said.", "30,000", "other"),
+        ("Prague will release a further CZK 20 million in aid.", "20 million", "money"),
+        ("The fund channelled more than BND 1.2 million in aid to Gaza.", "1.2 million", "money"),
+        ("Warsaw pledged 5 million zlotys.", "5 million", "money"),
+        ("The state pays the airfare of about 15,000 baht per person.", "15,000", "money"),
+        ("Rerouting adds 10-14 days to voyages to Europe.", "10", "duration"),
+        ("Staff remain in Gaza, and its team of 12 at the hospital was unharmed.", "12", "other"),
+        ("A crew of seven was killed in the strike.", "seven", "killed"),
+        ("Thirty-five patients were evacuated through Kerem Shalom.", "Thirty-five", "other"),
+        ("Some 14,800 patients still need to be evacuated from Gaza.", "14,800", "other"),
+        ("Some 100,000 people were evacuated from Rafah.", "100,000", "displaced"),
+        ("Of the 59 hostages, officials say 24 may still be alive.", "24", "hostages_held"),
+        (
+            "The plan says 10 hostages and 18 bodies would be handed over.",
+            "10",
+            "hostages_released",
+        ),
+        ("Israel would return the remains of 15 Gazans for every dead hostage.", "15", "other"),
+        ("More than 5,000 aid trucks entered, against a target of 600 a day.", "600", "aid"),
+        (
+            "The mission's roughly 10,000 troops would remain in their positions.",
+            "10,000",
+            "military",
+        ),
+        ("Two soldiers remain in Hamas captivity.", "Two", "hostages_held"),
     ],
 )
 def test_what_is_counted(text, value_text, category):
@@ -229,6 +253,9 @@ def test_what_is_counted(text, value_text, category):
         "Some three-quarters of the population have fled.",
         "Washington vetoed three previous drafts.",
         "The minister put forward a four-step plan.",
+        "Mercy Corps works in more than 40 countries.",
+        "The resolution passed with 153 countries in favour.",
+        "Each family gets 15 litres of water per person.",
     ],
 )
 def test_not_figures(text):
@@ -2076,3 +2103,42 @@ def test_a_count_that_brings_a_toll_to_a_larger_total_is_an_increment(text, valu
 )
 def test_what_a_release_leaves_behind_is_still_held(text, value_text):
     assert cats(text)[value_text] == "hostages_held"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "scope"),
+    [
+        (
+            "Thirty-five patients were evacuated through Kerem Shalom on Tuesday.",
+            "Thirty-five",
+            "incident",
+        ),
+        ("The mission managed to evacuate 17 patients from the hospital.", "17", "incident"),
+        ("Some 14,800 patients still need to be evacuated from Gaza.", "14,800", "cumulative"),
+        ("More than 15,600 patients needed medical evacuation, he said.", "15,600", "na"),
+    ],
+)
+def test_evacuated_patients_happened_or_still_wait(text, value_text, scope):
+    assert row(text, value_text)["scope"] == scope
+
+
+def test_a_ministry_s_latest_count_is_a_running_total():
+    text = (
+        "According to the ministry's latest count, issued on Wednesday evening, at least "
+        "2,822 people have been killed and 12,937 wounded in attacks on Lebanon since "
+        "October 2023."
+    )
+    got = row(text, "2,822")
+    assert (got["scope"], str(got["asof"].date())) == ("cumulative", "2024-05-08")
+
+
+def test_latest_alone_is_still_a_wave():
+    assert row("The latest strikes killed 12 people.", "12")["scope"] == "incident"
+
+
+def test_hostages_taken_in_an_attack_who_remain_after_an_aside_are_held_now():
+    text = (
+        "Around 120 hostages taken in the attack on Israel, in which some 1,200 people were "
+        "killed, remain in Gaza."
+    )
+    assert row(text, "120")["scope"] == "cumulative"

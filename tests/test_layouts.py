@@ -546,6 +546,7 @@ def test_drop_repeats_keeps_a_line_unless_a_copy_or_a_longer_line_holds_it():
         ("Cairo/Gaza/New Delhi, Updated At : 10:52 PM Oct 21, 2024 IST", dt.date(2024, 10, 21)),
         ("12-Jul-2025 14:36", dt.date(2025, 7, 12)),
         ("15 February 2024 · 3 hours ago", dt.date(2024, 2, 15)),
+        ("May 1, 2024 10:12 PM · 3 min read", dt.date(2024, 5, 1)),
         # counters and an unfilled template after the date
         ("December 27, 2024      World      0 Comments", dt.date(2024, 12, 27)),
         ("7 May 2024 09:48 am - 2 - {{hitsCtrl.values.hits}}", dt.date(2024, 5, 7)),

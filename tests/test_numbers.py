@@ -135,3 +135,42 @@ def test_a_scale_matches_as_a_full_scan_would(text):
 
     scanned = [m.span() for m in A_SCALE_RE.finditer(text) if free(m.start())]
     assert [(n.start, n.end) for n in find_numbers(text) if n.text[:2] in ("a ", "A ")] == scanned
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at least 46 876 people had been killed", [("46 876", 46876)]),
+        ("in exchange for up to 1 900 prisoners", [("1 900", 1900)]),
+        ("a toll of 46\u00a0876", [("46\u00a0876", 46876)]),
+        ("a toll of 46\u202f876", [("46\u202f876", 46876)]),
+        ("a budget of 1 900 million euros", [("1 900 million", 1_900_000_000)]),
+    ],
+)
+def test_groups_parted_by_a_space_are_one_number(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("killed on October 7 100 people", [("7", 7), ("100", 100)]),
+        ("In 2023 100 people", [("2023", 2023), ("100", 100)]),
+        ("the MK84 100 bombs", [("100", 100)]),
+        ("see page 12 345", [("12", 12), ("345", 345)]),
+    ],
+)
+def test_a_day_or_a_word_before_a_spaced_number_keeps_them_apart(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("exports worth ₹18,000 crore", [("18,000 crore", 180_000_000_000)]),
+        ("Rs 5 lakh each", [("5 lakh", 500_000)]),
+        ("a $1 trillion economy", [("1 trillion", 1_000_000_000_000)]),
+    ],
+)
+def test_south_asian_and_large_scale_words(text, expected):
+    assert values(text) == expected

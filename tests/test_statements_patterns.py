@@ -1470,6 +1470,29 @@ def test_a_count_after_the_verb_is_its_content_not_a_time():
             "would not disarm",
             "Hamas",
         ),
+        (
+            "Aid deliveries stopped in March, the program's representative, Rev. Karin "
+            "Ahlberg, said.",
+            "Aid deliveries",
+            "Karin Ahlberg",
+        ),
+        (
+            "Aid deliveries stopped in March, said the agency's director, Jane Doe.",
+            "Aid deliveries",
+            "Jane Doe",
+        ),
+        (
+            "A Nigerian virologist, Prof. Adaeze Nwosu of the University of Ibadan, told "
+            'PUNCH that polio could be beaten "even in very hard places".',
+            "polio could be beaten",
+            "Adaeze Nwosu",
+        ),
+        (
+            "Bishop Sani Azar of the Evangelical Lutheran Church in Jordan and the Holy Land "
+            "(ELCJHL) said Christians in Gaza were living in fear.",
+            "living in fear",
+            "Sani Azar",
+        ),
     ],
 )
 def test_the_speaker_past_appositives_and_roles(text, words, expected):
@@ -1516,3 +1539,99 @@ def test_a_group_listed_between_dashes_speaks_jointly():
     )
     speakers = {speaker for speaker, quote in _said(text) if "serious" in quote}
     assert speakers == {"US", "Egypt", "Qatar"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "Qatar, Egypt and the United States invited both sides to talks, saying there was "
+            '"no further time to waste".',
+            "no further time",
+            {"Qatar", "Egypt", "United States"},
+        ),
+        (
+            "The LWF, the World Council of Churches and ACT Alliance issued a joint appeal, "
+            'calling for "an end to the collective punishment".',
+            "collective punishment",
+            {"LWF", "World Council of Churches", "ACT Alliance"},
+        ),
+    ],
+)
+def test_a_listed_subject_speaks_jointly_through_a_participle(text, words, expected):
+    assert {speaker for speaker, quote in _said(text) if words in quote} == expected
+
+
+def test_places_listed_after_the_verb_are_no_joint_speakers():
+    text = (
+        "The army ordered residents of Beit Lahia, Beit Hanoun and Jabalia to move south, "
+        'writing on X that the area was "a dangerous combat zone".'
+    )
+    assert not {"Beit Hanoun", "Jabalia"} & {speaker for speaker, _ in _said(text)}
+
+
+def test_according_to_him_is_the_man_who_spoke_last():
+    text = (
+        "Ahmed Abu Jaber, who heads the programme, said the need was huge. According to "
+        "him, physiotherapists have treated more than 4,500 people since October 2023."
+    )
+    assert _speaker_of(text, "physiotherapists") == "Ahmed Abu Jaber"
+
+
+def test_according_to_a_body_s_latest_count_is_the_body():
+    text = (
+        "The Lebanese Health Ministry gave new figures. According to the ministry's latest "
+        "count, at least 2,822 people have been killed."
+    )
+    assert _speaker_of(text, "2,822") == "Lebanese Health Ministry"
+
+
+def test_a_speaker_s_relative_clause_is_theirs_and_the_main_clause_the_source_s():
+    text = (
+        "Shipping slowed. The Houthis, who say they act for Gaza, have carried out more than "
+        "30 attacks on ships since November, according to the US military."
+    )
+    assert _speaker_of(text, "they act for Gaza") == "Houthis"
+    assert _speaker_of(text, "30 attacks") == "US military"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            'Talks stalled. Netanyahu himself said in a televised address that negotiations "will '
+            'take place only under fire".',
+            "only under fire",
+            "Netanyahu",
+        ),
+        (
+            "Talks stalled. The toll has risen to 48,577, the ministry added in its evening update.",
+            "48,577",
+            "ministry",
+        ),
+        (
+            "Talks stalled. Prime Minister Mark Carney says the plan offers a real opportunity, as "
+            "Hamas said Tuesday it was still studying the proposal.",
+            "still studying",
+            "Hamas",
+        ),
+        (
+            "Talks stalled. The UN agency for Palestinian refugees says it will keep its schools "
+            "open.",
+            "keep its schools open",
+            "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+        ),
+        (
+            "Talks stalled. Lebanon's government says the toll has passed 2,500.",
+            "2,500",
+            "Lebanese government",
+        ),
+    ],
+)
+def test_more_speakers_of_the_genre(text, words, expected):
+    assert _speaker_of(text, words) == expected
+
+
+def test_what_someone_described_is_no_statement():
+    text = "Talks stalled. That account is hard to square with what soldiers have described."
+    assert _said(text) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from corpus.phrases import backward_np, is_possessive
+from corpus.speaker_lexicon import is_expert_text
 from corpus.speakers import (
     NAME_LINK,
     NAME_WORD,
@@ -31,7 +32,10 @@ def capital_in_last_word(seg: str) -> bool:
 
 
 # A personal name standing alone between commas ("..., James Elder, said").
-NAME_SEGMENT = re.compile(rf"(?:(?:Dr|Prof|Sheikh|Mr|Ms|Mrs)\.?\s+)?{NAME_WORD}{NAME_LINK}{{1,4}}")
+NAME_SEGMENT = re.compile(
+    r"(?:(?:(?:the\s+)?Rev|Revd|Dr|Prof|Sheikh|Mr|Ms|Mrs|Fr|Father|Rabbi|Imam|Pastor|Sister)\.?\s+)?"
+    rf"{NAME_WORD}{NAME_LINK}{{1,4}}"
+)
 # ... or after a description: "the Spanish-American chef José Andrés"
 DESCRIBED_NAME = re.compile(
     rf"(?:the|an?)\s+(?:(?!(?:at|of|for|in|from|with|on|to)\s)[\w’'-]+\s+){{1,4}}?"
@@ -108,8 +112,8 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
     if not (ROLE_OPENING.match(role) or bare_title):
         return None
     words = {w.lower().strip(".,") for w in role.split()}
-    if not words & (title_words() | frozenset(heads()) | _KIN):
-        return None
+    if not words & (title_words() | frozenset(heads()) | _KIN) and not is_expert_text(role):
+        return None  # ("A Nigerian virologist, Prof. Ada Nwosu, said": an expert's role)
     return role
 
 
@@ -309,3 +313,19 @@ _DASHED_LIST = re.compile(
     r"\s(?:--|—|–)\s(?P<list>[^—–-]{2,100}?\sand\s[^—–-]{2,40}?)\s(?:--|—|–)\s*$"
 )
 _DASHED_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]{2,120}?\s(?:--|—|–)\s*$")
+
+
+# a name's body after it: " of the University of Ibadan"
+OF_BODY = re.compile(
+    r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]*))*"
+)
+# the rest of a list of names after its first: ", Egypt and the United States" (then the
+# list's verb, in lower case)
+_LISTED_NAME = (
+    r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){0,5}"
+)
+LIST_REST = re.compile(
+    rf"(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME}"
+    r"(?=\s+(?!(?:to|of|in|on|at|from|with|for|and|or|by|via)\b)[a-z])"
+)
+LISTED_NAME = re.compile(_LISTED_NAME)

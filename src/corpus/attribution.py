@@ -318,7 +318,19 @@ def _verb_cue(
     adjunct_that = _ADJUNCT_THAT if told else _PLACE_THAT  # ("insists on guarantees that")
     if (that := adjunct_that.match(text, c0, u1)) is not None:
         c0 = that.end()  # "told reporters aboard Air Force One that", "claimed in a post that"
-    return Cue(lemma, v0, v1, s0, s1, "right", c0, u1, appositive, via, "verb")
+    c1 = u1
+    if _RELATIVE_SAY.match(text, s1, v0) and (main := _MAIN_VERB_AFTER.search(text, c0, u1)):
+        c1 = main.start()  # "The Houthis, who say they act for Gaza, have carried out ...":
+        # the relative clause is what they say; the main clause is the narrator's
+    return Cue(lemma, v0, v1, s0, s1, "right", c0, c1, appositive, via, "verb")
+
+
+# a speaker's relative clause: "The Houthis, who say ..."
+_RELATIVE_SAY = re.compile(r",\s+(?:who|which)\s+(?:\w+ly\s+)?$")
+# where the main clause resumes after it: ", have carried out"
+_MAIN_VERB_AFTER = re.compile(
+    r",\s+(?:have|has|had|are|is|was|were|will|would|can|could|did|also|then)\s+(?!been\s+told)"
+)
 
 
 # "told reporters on Monday that": a time phrase right after the listener
@@ -362,7 +374,10 @@ _PLACE_THAT = re.compile(rf"\s*(?:{'|'.join(_PLACE_WORDS)}){_UP_TO_THAT}")
 # Nothing but a time phrase after the verb: '"...," she added on Tuesday.'
 _NOTHING_FOLLOWS = re.compile(
     r"\s*(?:(?:late\s+|early\s+)?(?:on|last|this|earlier|later)\s+\w+(?:\s+(?:morning|"
-    r"afternoon|evening|night))?)?\s*[.;]?\s*$"
+    r"afternoon|evening|night))?)?"
+    # "..., the ministry added in its evening update."
+    r"(?:\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|update|"
+    r"post|briefing|report|message|interview|address|speech))?\s*[.;]?\s*$"
 )
 # A credit line: "Magdy reported from Cairo." says where a reporter worked, not what.
 _CREDIT_LINE = re.compile(

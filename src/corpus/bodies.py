@@ -140,15 +140,19 @@ def _body_in_place(key: str) -> tuple[str, str] | None:
 
 
 # a state's ministry named with its possessive: "Egypt's Foreign Ministry"
-STATE_BODY = re.compile(
-    r"(?P<state>[A-Z][\w ]{1,20}?)['’]s\s+(?P<body>(?:[A-Z][\w]*\s+){0,2}Ministry(?:\s+of\s+[\w ]+)?)"
+# a state's bodies named with its possessive: "Lebanon's government", "Sri Lanka's Foreign
+# Ministry", "Lebanon's civil defence"
+STATE_BODY_WORDS = (
+    r"(?:[A-Z][\w]*\s+){0,2}Ministry(?:\s+of\s+[\w ]+)?|(?i:government|civil\s+defen[cs]e"
+    r"|foreign\s+office|cabinet|parliament|army|navy|air\s+force|embassy)"
 )
+STATE_BODY = re.compile(rf"(?P<state>[A-Z][\w ]{{1,20}}?)['’]s\s+(?P<body>{STATE_BODY_WORDS})")
 
 
 def state_body(name: str, pattern: re.Pattern[str] = STATE_BODY) -> str:
     """ "Egypt's Foreign Ministry" -> "Egyptian Foreign Ministry" (the gold sets' usual form).
     ``pattern`` says which names qualify: a state, then its possessive and the ``body``."""
-    m = pattern.fullmatch(name) if "inistry" in name else None
+    m = pattern.fullmatch(name) if "'s " in name or "’s " in name else None
     demonym = demonyms().get(m.group("state")) if m else None
     return f"{demonym} {m.group('body')}" if demonym else name
 

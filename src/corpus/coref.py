@@ -80,6 +80,11 @@ _HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
 _PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
 
 
+_BODY_ACRONYM = re.compile(r"\s*\([A-Z][\w&-]*\)$")
+# the object forms "according to" takes, as the subject forms the resolver knows
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
 class ArticleSpeakers:
     """Resolves speaker phrases in one article to canonical speakers."""
 
@@ -174,6 +179,12 @@ class ArticleSpeakers:
             return []
         if low in PRONOUNS:
             return self._pronoun(low, position)
+        if low in _OBJECT_PRONOUNS:  # "according to him": a speaker the pronoun agrees with
+            subject = _OBJECT_PRONOUNS[low]
+            if subject == "they":
+                return self._pronoun(subject, position)
+            found = self._person_pronoun(subject)
+            return [found] if found is not None else []
         parts = split_joint(phrase) if " and " in phrase else None  # (most: no joint)
         if parts is not None and len(parts) > 1:
             out = []
@@ -262,6 +273,11 @@ class ArticleSpeakers:
         if spelled is not None:
             return [spelled]
         sp = describe(phrase, appositive)
+        if not sp.person and phrase.endswith(")") and " of " in phrase and split_title(phrase)[0]:
+            # "Bishop Sani Azar of the Lutheran Church in Jordan (ELCJHL)": a titled name,
+            # and the bracket names the body, not the person
+            person = describe(_BODY_ACRONYM.sub("", phrase), appositive)
+            sp = person if person.person else sp
         if sp.person:
             full, title = self._full_name(sp.name)
             sp.name = full

@@ -152,6 +152,8 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             )
             if month is None:
                 continue
+            if groups.get("month") and text[m.start("month") : m.end("month")] in ("may", "march"):
+                continue  # "of whom 24 may still be alive": a verb written as one, no month
             day = int(groups["day"])
             year = int(groups["year"]) if groups.get("year") else None
             date = _complete(year, month, day, reference)
@@ -279,7 +281,7 @@ _EVENT_NAME = re.compile(
 # "the attack on southern Israel on Oct. 7", "the 251 people abducted on October 7", "the
 # ceasefire, which took effect on Jan 19,": the day of an event, not of a total
 _EVENT_BEFORE = re.compile(
-    r"\b(?:attacks?|assault|raid|massacre|incursion|rampage|abducted|kidnapped|seized|taken"
+    r"\b(?:attacks?|attacked|stormed|invaded|assault|raid|massacre|incursion|rampage|abducted|kidnapped|seized|taken"
     r"|captured|launched|took\s+effect|came\s+into\s+(?:effect|force)|went\s+into\s+(?:effect|force)"
     r"|began|started|was\s+signed)\s+(?:[\w'-]+\s+){0,3}?on\s+$",
     re.IGNORECASE,
@@ -410,6 +412,10 @@ VAGUE_REPORT = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")  # what a date with a year must hold
 
 
+# how old a caption's date may be and still date the weekdays after it
+ANCHOR_MAX_AGE_DAYS = 31
+
+
 def caption_anchor(paragraph: str, published: dt.date | None) -> dt.date | None:
     """The first full date (with a year) in a paragraph, e.g. a photo caption's date.
 
@@ -421,5 +427,9 @@ def caption_anchor(paragraph: str, published: dt.date | None) -> dt.date | None:
     for d in find_dates(paragraph):
         usable = d.has_year and d.date and not _is_period_edge(paragraph, d.start)
         if usable and (published is None or d.date <= published):
+            # a date long before the article's is history ("The war began ... on Oct. 7,
+            # 2023"), not the day of a photo or of a report the paragraph goes on with
+            if published is not None and (published - d.date).days > ANCHOR_MAX_AGE_DAYS:
+                return None
             return d.date
     return None

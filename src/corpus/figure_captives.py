@@ -213,12 +213,20 @@ _AUXILIARY_BEFORE = re.compile(
 _CAPTIVE_SOLDIERS = re.compile(r"\b(?:soldiers|soldier|troops|servicemen|servicewomen)\b", re.I)
 
 
-def captive_soldiers(phrase: str | None, cues: list, n: NumberMention) -> bool:
+def captive_soldiers(phrase: str | None, cues: list, n: NumberMention, sentence: str) -> bool:
     """'Four soldiers held captive ... were handed over': soldiers with a held or release
-    word right after their count are captives, not troops."""
-    return bool(_CAPTIVE_SOLDIERS.search(phrase or "")) and any(
-        k in {"held", "release", "hostage"} and 0 <= s - n.end <= 40 for _, k, s, _ in cues
-    )
+    word right after their count are captives, not troops ("the mission's 10,000 troops
+    would remain in their positions": a bare "remain" needs captives named)."""
+    if not _CAPTIVE_SOLDIERS.search(phrase or ""):
+        return False
+    near = [
+        sentence[s:e].lower()
+        for _, k, s, e in cues
+        if k in {"held", "release", "hostage"} and 0 <= s - n.end <= 40
+    ]
+    if near and all(word.startswith("remain") for word in near):
+        return bool(_CAPTIVES.search(sentence))
+    return bool(near)
 
 
 def handed_over(sentence: str, n: NumberMention, cues: list) -> bool:

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from corpus.figure_lexicon import lexicon, token_spans
+from corpus.figure_lexicon import currency_before, lexicon, token_spans
 from corpus.numbers import NumberMention, find_numbers
 
 # cue kinds that say what happened to the people counted
@@ -178,7 +178,7 @@ def _next_word(sentence: str, end: int) -> str:
 
 
 def _is_year(n: NumberMention, sentence: str) -> bool:
-    if n.is_word or "," in n.text or "." in n.text or not 1900 <= n.value <= 2100:
+    if n.is_word or len(n.text) != 4 or not 1900 <= n.value <= 2100:  # ("1,900", "1 900": counts)
         return False
     if _previous_word(sentence, n.start) in _QUALIFIERS:
         return False  # "nearly 2000 Palestinian prisoners"
@@ -401,7 +401,9 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "9 Dror St.": an address
     if previous in _CLOCK_BEFORE and _CLOCK_AFTER.match(after):
         return False  # "since seven this morning", "at 10 last night": a time of day
-    if _is_ratio(after) or _is_proportion(sentence, n) or _is_age(n, sentence, previous):
+    if _is_ratio(after) and not _is_money(sentence, n, after):
+        return False  # ("30 litres per person"; but "15,000 baht per person" is a sum)
+    if _is_proportion(sentence, n) or _is_age(n, sentence, previous):
         return False
     if previous in lex.skip_before or _counts_sources(sentence, n):
         return False
@@ -438,6 +440,12 @@ def _is_ratio(after: str) -> bool:
     if after.isascii() and not any(map(lowered.__contains__, lex.ratio_words)):
         return False
     return bool(lex.ratio.match(after))
+
+
+def _is_money(sentence: str, n: NumberMention, after: str) -> bool:
+    lex = lexicon()
+    before = sentence[max(0, n.start - 6) : n.start].lower().rstrip()
+    return currency_before(before, lex.currency_before) or bool(lex.currency_after.match(after))
 
 
 def _counts_a_noun(sentence: str, n: NumberMention) -> bool:

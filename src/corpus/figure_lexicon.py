@@ -324,3 +324,12 @@ def lexicon() -> Lexicon:
             rf"(?<![\w-])(?:{_words(data['duration_subjects'])})(?![\w-])", re.I
         ),
     )
+
+
+def currency_before(before: str, marks: tuple[str, ...]) -> bool:
+    """Whether ``before`` (the lower-cased text right before a number) ends in a currency
+    mark that is a word of its own: "Rs 500", "$5", but not "nears 65,000"."""
+    if not before.endswith(marks):
+        return False
+    mark = max((m for m in marks if before.endswith(m)), key=len)
+    return not mark[0].isalpha() or not before[: -len(mark)][-1:].isalpha()

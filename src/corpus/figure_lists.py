@@ -78,9 +78,11 @@ def fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> No
     the 54 aid missions, only four ...") counts the same things. Changes ``found`` in place."""
     for i in range(len(found) - 2, -1, -1):  # from the end: "two to three to four days"
         first, second = found[i], found[i + 1]
+        # (in "10-14 days" the first end's noun is read as "14 days": no noun of its own)
+        nounless = first.subject is None or first.subject.startswith(counts[i + 1].text)
         if (
-            first.subject is None
-            and first.category != second.category
+            nounless
+            and (first.category != second.category or first.subject is not None)
             and is_range(sentence, counts[i], counts[i + 1])
         ):
             found[i] = first._replace(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from corpus.figure_checks import _OF_OWN, Cues
 from corpus.figure_clauses import QUALIFIED, of_before
-from corpus.figure_lexicon import lexicon
+from corpus.figure_lexicon import currency_before, lexicon
 from corpus.numbers import NumberMention
 
 if TYPE_CHECKING:
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARMED_PEOPLE", "BODIES_OF", "CONTAINERS", "EARLIER_COUNT", "MONEY_VERB_BEFORE",
-    "NEW_CLAUSE", "NEW_REPORT", "PARENT_OF", "PREPOSITION_BEFORE", "RELATIVE_OPENING",
-    "compound_cue", "currency_before", "group_before_and", "head_noun", "head_of",
+    "NEW_CLAUSE", "NEW_REPORT", "PARENT_OF", "TEAM_OF", "PREPOSITION_BEFORE", "RELATIVE_OPENING",
+    "compound_cue", "currency_before", "evacuated_patients", "group_before_and", "head_noun", "head_of",
     "noun_phrase", "qualifier", "settled_by_words_around",
 ]  # fmt: skip
 
@@ -167,23 +167,58 @@ NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|he|she|they|we|its|their)\s+[a
 # a report of its own between a cue and a later count
 NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+to)\b")
 PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
+# "its team of 12 at the hospital was unharmed": the size of a team, whatever is near
+TEAM_OF = re.compile(
+    r"\b(?:team|crew|staff|delegation)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.I
+)
 # "put the total death toll from the two attacks at 42": the toll is the count after "at"
 TOLL_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:the|its|their)\s+"
     rf"(?:[\w-]+\s+){{0,3}}toll\b[^.;:]{{0,60}}?\bat\s+{QUALIFIED}$",
     re.IGNORECASE,
 )
+# "15 Gazans for every dead hostage", "at a ratio of 15 for each hostage"
+FOR_EVERY = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:every|each)\b", re.I)
+# "against a target of 600 a day", "its goal of 500 trucks"
+TARGET_OF = re.compile(
+    rf"\b(?:a|the|its|their)\s+(?:daily\s+)?(?:target|goal|benchmark)\s+of\s+{QUALIFIED}$", re.I
+)
 # "none of its 22 crew members were hurt": a count that no one of was harmed
+# "15 Gazans for every dead hostage", "at a ratio of 15 for each hostage"
+FOR_EVERY = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:every|each)\b", re.I)
+# "against a target of 600 a day", "its goal of 500 trucks"
+TARGET_OF = re.compile(
+    rf"\b(?:a|the|its|their)\s+(?:daily\s+)?(?:target|goal|benchmark)\s+of\s+{QUALIFIED}$", re.I
+)
 NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|its|their|his|her|our|those|these)\s+$", re.I)
 
 
-def currency_before(before: str, marks: tuple[str, ...]) -> bool:
-    """Whether ``before`` (the lower-cased text right before a number) ends in a currency
-    mark that is a word of its own: "Rs 500", "$5", but not "nears 65,000"."""
-    if not before.endswith(marks):
+# who is flown or driven out for care: "35 patients", "some 5,000 sick and wounded children"
+_PATIENTS = re.compile(
+    r"(?:(?:critically|seriously|chronically)\s+)?(?:ill|sick|injured|wounded|patients?)\b"
+    r"|(?:[\w-]+\s+){0,3}(?:patients|in\s+need\s+of\s+(?:medical\s+)?evacuation)\b",
+    re.IGNORECASE,
+)
+
+
+def evacuated_patients(sentence: str, phrase: str | None, cues: list | None = None) -> bool:
+    """Whether the number counts patients whose evacuation is all the sentence tells: a
+    medical evacuation, not displacement ("Thirty-five patients, 22 of them children, were
+    evacuated"). ``cues`` (the number's, nearest first) are checked when given."""
+    if phrase is None or "vacuat" not in sentence:
         return False
-    mark = max((m for m in marks if before.endswith(m)), key=len)
-    return not mark[0].isalpha() or not before[: -len(mark)][-1:].isalpha()
+    if cues is None:
+        return _PATIENTS.match(phrase) is not None
+    fates = [
+        (kind, s, e)
+        for _, kind, s, e in cues
+        if kind != "people" and not (kind == "held" and sentence[s:e] == "still")
+    ]
+    return (
+        bool(fates)
+        and all(kind == "displaced" and "vacuat" in sentence[s:e] for kind, s, e in fates)
+        and _PATIENTS.match(phrase) is not None
+    )
 
 
 def compound_cue(phrase: str, start: int) -> list[tuple[int, int, str, str]]:
@@ -222,6 +257,14 @@ def settled_by_words_around(
         sentence, max(0, n.start - 12), n.start
     ):
         return "other"  # "a father of five": the size of a family, whatever is near
+    if sentence.find(" for ", n.end, n.end + 40) >= 0 and FOR_EVERY.match(sentence, n.end):
+        return "other"  # "the remains of 15 Gazans for every dead hostage": a rate of exchange
+    if sentence.find(" of ", max(0, n.start - 24), n.start) >= 0 and TARGET_OF.search(
+        sentence, max(0, n.start - 40), n.start
+    ):
+        # "5,000 aid trucks had entered, against a target of 600 a day": what the target
+        # counts is what the count before it counts
+        return previous.category if previous is not None else "other"
     if sentence.find(" at ", max(0, n.start - 24), n.start) >= 0 and TOLL_AT.search(
         sentence, max(0, n.start - 140), n.start
     ):

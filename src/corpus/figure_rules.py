@@ -16,6 +16,7 @@ to 436, with 678 others injured", "injured" is the 678's.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from corpus.figure_captives import (
@@ -46,8 +47,10 @@ from corpus.figure_nouns import (
     NEW_REPORT,
     PREPOSITION_BEFORE,
     RELATIVE_OPENING,
+    TEAM_OF,
     compound_cue,
     currency_before,
+    evacuated_patients,
     group_before_and,
     head_noun,
     head_of,
@@ -149,6 +152,14 @@ def _category(
         ):
             return release_side(sentence, n, phrase)  # "31 were abducted, of whom 23 were freed"
         return previous.category  # dead or alive, they are counted among the captives
+    if evacuated_patients(sentence, phrase, cues):
+        return "other"  # "35 patients were evacuated through Kerem Shalom": not displaced
+    if (
+        sentence.find(" of ", max(0, n.start - 20), n.start) >= 0
+        and TEAM_OF.search(sentence, max(0, n.start - 20), n.start)
+        and not any(kind in CASUALTY_KINDS for _, kind, _, _ in cues)
+    ):
+        return "other"  # "its team of 12 at the hospital was unharmed": a team's size
     noun = head_noun(phrase, in_phrase) if phrase else None
     # 0. the noun the number is "of": "the deaths of two soldiers", "the remains of 120"
     if sentence.find("of ", max(0, n.start - 40), n.start) >= 0:  # (a quick first test)
@@ -251,7 +262,7 @@ def _category(
         return previous.category  # "have killed 23 civilians and 17 soldiers"
     # 3. a noun that says what is counted ("Four soldiers held captive ... were handed over"
     # counts captives, not troops)
-    if noun == "military" and captive_soldiers(phrase, cues, n):
+    if noun == "military" and captive_soldiers(phrase, cues, n, sentence):
         return captive_fate(sentence, n, phrase, cues, tail_end)
     if noun == "killed" and still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
@@ -357,6 +368,10 @@ def classify(
     return _classify(sentence, n, previous, context, others, None)
 
 
+_STILL = re.compile(r"\bstill\b")
+_EVACUATED = re.compile(r"\bevacuat(?:ed|e)\b", re.IGNORECASE)
+
+
 def _classify(
     sentence: str,
     n: NumberMention,
@@ -412,6 +427,13 @@ def _classify(
         scope = (whole or previous).scope
     else:
         scope = scope_of(sentence, n, category, others, tail_end)
+        if scope == "na" and category == "other" and evacuated_patients(sentence, phrase):
+            # patients still waiting for an evacuation, or one that took place ("were
+            # evacuated", "managed to evacuate 17"; not "needed medical evacuation")
+            if _STILL.search(sentence, n.end):
+                scope = "cumulative"
+            elif _EVACUATED.search(sentence):
+                scope = "incident"
     # (positional: a named tuple takes keywords more slowly; in the order of its fields)
     qualified = qualifier(cues, n.start)
     return Figure(n.start, n.end, n.text, n.value, qualified, category, phrase, scope, cues.present)

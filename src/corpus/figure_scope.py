@@ -54,7 +54,8 @@ AFTER_BONUS = 20
 
 _REPORTING_WORDS = (
     "said", "says", "say", "announced", "reported", "told", "stated", "added", "confirmed",
-    "noted", "warned", "warns", "wrote", "posted", "declared", "estimated",
+    "noted", "warned", "warns", "wrote", "posted", "declared", "estimated", "issued",
+    "published", "updated",
 )  # fmt: skip
 _REPORTING_VERBS = f"(?:{'|'.join(_REPORTING_WORDS)})"
 # "said on Monday", "said in a statement on Monday"
@@ -119,6 +120,10 @@ _FAMILY_BEFORE = re.compile(
     r"|\b(?:mother|father|parent|family)\s+of\s+$",
     re.IGNORECASE,
 )
+
+
+# a relative clause between commas: ", in which some 1,200 people were killed,"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:in|during)\s+which\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,80},")
 
 
 def scope(
@@ -196,6 +201,11 @@ def scope(
             return "cumulative"
         comma = sentence.find(",", n.end)
         stop = comma if comma > 0 else len(sentence)  # (a date's day ends no clause here)
+        if comma > 0 and (aside := _RELATIVE_ASIDE.match(sentence, comma)):
+            # "120 hostages taken in the attack, in which 1,200 were killed, remain": the
+            # verb after the aside is the count's own
+            after = sentence.find(",", aside.end())
+            stop = after if after > 0 else len(sentence)
         if still_held(sentence, n, nearest(found.categories, n), stop):
             return "cumulative"  # "111 hostages seized in the October 7 attack remain in Gaza"
         return "incident" if _taken_in_attack(sentence, n, end) else "cumulative"

@@ -80,8 +80,10 @@ def shared_verb(
     if not _AND_NEXT.fullmatch(sentence, n.end, m.start):
         return None
     end = clause_end(sentence, m.end)
-    for s, _, kind, _ in sentence_cues(sentence).categories:
+    for s, e, kind, _ in sentence_cues(sentence).categories:
         if kind in kinds and m.end <= s < end and _VERB_GROUP.fullmatch(sentence, m.end, s):
+            if not sentence[m.end : s].strip() and not sentence.endswith(("ed", "en"), s, e):
+                continue  # "10 hostages and 18 bodies would be handed over": a noun, no verb
             return kind
     return None
 

@@ -79,6 +79,7 @@ DATE_ONLY_REST = re.compile(
 DATE_LINE_TAIL = re.compile(
     r"[-–—|·•\s\[(]*(?:(?i:(?:last\s+)?(?:updated?|modified)\b.*)"
     r"|(?i:\d{1,2}\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago)"  # "· 3 hours ago"
+    r"|(?i:\d{1,3}\s+min(?:ute)?s?\s+read)"  # "· 3 min read"
     # (a label may be the outlet in brackets: "July 4, 2024 (Mainichi Japan)")
     r"|[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&)){0,3}(?:\s+\d[\d,.]*k?\s+(?i:comments?))?\)?)"
 )

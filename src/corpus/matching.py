@@ -40,7 +40,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-from corpus.bodies import state_body
+from corpus.bodies import STATE_BODY_WORDS, state_body
 from corpus.paths import package_data
 
 # Words that carry no identity in a speaker name.
@@ -159,7 +159,9 @@ def _split_possessive(name: str) -> tuple[str, str] | None:
 
 
 # (any name with "ministry" in it, in either case: gold names are written every way)
-_STATE_OWNS = re.compile(r"(?P<state>[A-Z][\w ]{1,20}?)['’]s\s+(?P<body>.*\b[Mm]inistry\b.*)")
+_STATE_OWNS = re.compile(
+    rf"(?P<state>[A-Z][\w ]{{1,20}}?)['’]s\s+(?P<body>.*\b[Mm]inistry\b.*|{STATE_BODY_WORDS})"
+)
 
 
 @lru_cache(maxsize=65536)

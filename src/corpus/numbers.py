@@ -29,7 +29,12 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    # South Asian papers: "Rs 5 lakh", "₹18,000 crore"
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+}  # fmt: skip
 # "a dozen homes", "a million people": one of a scale word
 A_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
 # "dozens", "hundreds", "thousands", "billions": no value, so never matched.
@@ -71,10 +76,12 @@ _UNIT_WORD = _alternation(UNITS)
 _WORD_NUMBER = (
     rf"{_alternation([*TENS, *UNITS])}(?:[- ]{_UNIT_WORD}\b)?(?:-and-a-half|\s+and\s+a\s+half)?"
 )
-# "27,478", "1.5", "400"; written to open with \d for the same reason
-_DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
+# "27,478", "1.5", "400"; written to open with \d for the same reason. Groups of three
+# may also be parted by a space, as South African, Namibian and French-style copy writes
+# them ("46 876", "1 900"): see _SPACED.
+_DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,)|\d*)(?:\.\d+)?"
 # ("$30-million": Canadian papers hyphenate the scale)
-_SCALE = r"(?:(?:\s+|-)(?:hundred|thousand|million|billion)\b)?"
+_SCALE = r"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
 # not inside a slashed date, a fraction or a clock time ("02/20/2024", "24/7", "1/3", "13:51")
 # either ("the toll at 11: eight Iranians ..." is a count)
 _END = r"(?![\w/]|:\d|[.,]\d)"
@@ -108,6 +115,13 @@ _SHORT_SCALE_RE = re.compile(r"(\d+(?:\.\d+)?)(bn|mn|m)")
 # one word number alone ("seven", "Forty"), most word matches: its value without parse_number
 _SINGLE_WORDS = {word: float(value) for word, value in {**UNITS, **TENS}.items()}
 _CURRENCY_SIGNS = "$£€"
+_SPACES = " \u00a0\u202f\u2009"
+# a word after which a spaced number is a day and a count, not one number ("on
+# October 7 100 people", "page 12 345")
+_BEFORE_SPACED_DAY = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$|\b(?:page|no\.?)\s+$",
+    re.IGNORECASE,
+)
 
 
 class NumberMention(NamedTuple):
@@ -122,7 +136,7 @@ class NumberMention(NamedTuple):
 
 def parse_number(text: str) -> float | None:
     """Value of a number written as digits or words; None when it is not one."""
-    s = text.strip().lower().replace(",", "")
+    s = _GROUP_SPACE.sub("", text.strip().lower().replace(",", ""))
     if not s:
         return None
     if s.startswith("a ") and s[2:] in A_SCALES:
@@ -167,26 +181,32 @@ def _word_value(s: str) -> float | None:
 def find_numbers(text: str) -> list[NumberMention]:
     """Every candidate number in ``text``, in order, with its parsed value."""
     found = []
-    for m in (_ASCII_DIGITS_RE if text.isascii() else DIGITS_RE).finditer(text):
-        start = m.start()
+    digits_re = _ASCII_DIGITS_RE if text.isascii() else DIGITS_RE
+    pos = 0
+    while (m := digits_re.search(text, pos)) is not None:
+        start, pos, written = m.start(), m.end(), m.group(0)
         # ("MK84", "i24": inside a word; but "RM50 million" is money)
         if (
             start
             and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE)
             and not (text[start - 1].isalpha() and _currency_code_before(text, start))
         ):
+            if not written.isascii() or " " in written:  # ("MK84 100": the 100 is scanned again)
+                pos = start + len(_first_group(written))
             continue
-        written = m.group(0)
+        if not written.isascii() or " " in written:
+            written = _spaced(text, start, written)
+            pos = start + len(written)  # (what was cut off is scanned again)
         last = written[-1]
         if last.isdigit():  # plain digits ("27,478", "1.5"), most numbers: what parse_number does
-            value = float(written.replace(",", ""))
+            value = float(written.replace(",", "").translate(_NO_SPACES))
             value = value if math.isfinite(value) else None
         elif last == "m" and not _million(text, start, written):
             continue  # "700m": metres
         else:  # a scale: "1.5 million", "$14bn"
             value = parse_number(written)
         if value is not None:
-            found.append(NumberMention(start, m.end(), written, value, False))
+            found.append(NumberMention(start, start + len(written), written, value, False))
     words = list(WORDS_RE.finditer(text))
     if any(map(text.__contains__, _CAPS_HINTS)):  # (most texts: no number word in capitals)
         words.extend(CAPS_WORDS_RE.finditer(text))
@@ -213,6 +233,28 @@ def find_numbers(text: str) -> list[NumberMention]:
             found.append(NumberMention(start, start + len(written), written, value, True))
     found.sort(key=attrgetter("start"))
     return found
+
+
+_NO_SPACES = str.maketrans("", "", _SPACES)
+_GROUP_SPACE = re.compile(rf"(?<=\d)[{_SPACES}](?=\d{{3}})")
+
+
+def _first_group(written: str) -> str:
+    """``written`` up to its first space that parts groups of digits ("46 876" -> "46")."""
+    for i, char in enumerate(written):
+        if char in _SPACES and written[i + 1 : i + 2].isdigit():
+            return written[:i]
+    return written
+
+
+def _spaced(text: str, start: int, written: str) -> str:
+    """``written`` cut back to its first group when its space-parted groups are not one
+    number: after a month ("October 7 100") or a page number. A scale word after a space
+    stays ("1.5 million")."""
+    head = _first_group(written)
+    if head == written or not _BEFORE_SPACED_DAY.search(text, max(0, start - 12), start):
+        return written
+    return head
 
 
 def _currency_code_before(text: str, start: int) -> bool:

@@ -401,6 +401,9 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
             continue
         if i >= 2 and toks[i - 1].group() == "the" and toks[i - 2].group() == "of":
             return m.end(), i + 2 < n  # "Families of the hostages"
+        if lw[-2:] in ("'s", "’s") and lw[:-2] in heads() and i + 1 < n:
+            end = m.end()  # "the agency's director": a body owns the role after it
+            continue
         following = [_word_kind(t.group())[0] for t in toks[i + 1 : i + 3]]
         if following and following[0] & _DET:
             following = []  # "credited the mediators": a verb and its object, not a modifier

@@ -71,6 +71,12 @@ def relays(text: str, found: list[Found]) -> list[Found]:
         # side remark ("with X describing") relays nothing; the claim is the BBC's own
         and any(f.cue.pattern != "participle" or f.cue.clause_subject for f in kept[:-1])
         and last.cue.pattern in ("inverted", "verb", "according")
+        # ("The Houthis, who say they act for Gaza, have carried out 30 attacks, according to
+        # the US military": the main clause is the military's, not a relayed saying)
+        and not any(
+            f.cue.side == "right" and f.cue.content_end < last.cue.verb_start - 40
+            for f in kept[:-1]
+        )
         and _relay_type(last)
     ):
         for f in kept[:-1]:
@@ -137,7 +143,7 @@ _CONTRAST_OPENS = re.compile(r"\s*(?:While|Although|Though|Whereas|As)\b")
 _CLAUSE_BREAK_END = re.compile(
     # (the comma may close a quotation: '"must remain open," while an EU diplomat said')
     # (", where the health ministry says ...": the narrator's aside on a place)
-    r"(?:;|,[”\"’']?\s*(?:while|whereas|where|but|even as|even though|although|though|"
+    r"(?:;|,[”\"’']?\s*(?:while|whereas|where|but|even as|as|even though|although|though|"
     r"and(?!\s+that\b))"
     r"|\.\s)"
     r"\s*\S*\s*$"

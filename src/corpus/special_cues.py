@@ -85,6 +85,15 @@ def hint_starts(text: str) -> list[int]:
 _DENIAL_LEMMA = {"den": "deny", "rej": "reject", "dis": "dispute"}
 
 
+# a body's document: "the ministry's latest count", "the UN's most recent report"
+_OWNED_DOCUMENT = re.compile(
+    r"(?P<owner>(?:the\s+)?[A-Za-z][\w .&-]{1,60}?)['’]s\s+(?:(?:latest|new|own|daily|weekly|"
+    r"most\s+recent|updated|last|final|official|preliminary)\s+)*(?:count|tally|toll|figures|"
+    r"report|statement|data|estimates?|statistics|update|assessment|records?)\b"
+)
+_OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b(?=\s*,)")
+
+
 def special_cues(
     text: str, u0: int, u1: int, cues: list[Cue], taken: list, hint: re.Match[str]
 ) -> None:
@@ -109,9 +118,15 @@ def special_cues(
     for m in _ACCORDING.finditer(text, max(u0, according - 1), u1) if according >= 0 else ():
         w = SOURCE_WRAPPER.match(text[m.end() : u1])
         np = forward_np(text, m.end() + (w.end() if w else 0), u1)
+        if np is None and (pronoun := _OBJECT_PRONOUN.match(text, m.end(), u1)):
+            np = pronoun.span(1)  # "According to him, ...": coref resolves it as "he"
         if np is None:
             continue
         s0, s1 = unwrap_source(text, np[0], np[1])
+        if (owned := _OWNED_DOCUMENT.match(text, np[0], u1)) is not None:
+            # "according to the ministry's latest count": the ministry
+            s0, s1 = owned.span("owner")
+            np = (np[0], max(np[1], owned.end()))
         via = None
         cited = _WHICH_CITED.match(text, np[1], u1)
         inner = forward_np(text, cited.end(), u1) if cited else None

@@ -150,8 +150,8 @@ def _lead_junk_end(text: str, a: int, b: int) -> int:
     return a
 
 
-_CLAUSE_LINK_END = re.compile(r",\s*(?:and|but|while|whereas)$")
-_CLAUSE_LINK_WORDS = ("and", "but", "while", "whereas")  # how a _CLAUSE_LINK_END match ends
+_CLAUSE_LINK_END = re.compile(r",\s*(?:and|but|while|whereas|as)$")
+_CLAUSE_LINK_WORDS = ("and", "but", "while", "whereas", "as")  # how a _CLAUSE_LINK_END match ends
 _JUNK_CHARS = ",;:.-–—"  # with white space, what _LEAD_JUNK takes before "that"
 
 
@@ -446,11 +446,19 @@ def _group(
         if pending is not None and not _WORD_CHAR.search(text, a, b):
             a, b = _trim(text, pending[0], pending[1])  # '"...." / He continued.'
             start = pending[0]
+        elif (
+            cue.side == "right"
+            and not _WORD_CHAR.search(text, a, b)
+            and text[cue.verb_end : u1].strip()[:1] in (".", "")
+            and text[max(u0, cue.subj_start - 6) : cue.subj_start].rstrip().endswith("what")
+        ):
+            continue  # "hard to square with what soldiers have described.": nothing said
         elif cue.side == "right" and not _FOUR_WORDS.match(text, a, b):
             # "The UN denies the allegation." / "X has rejected that characterization.":
             # keep the verb group
             gap = text[cue.subj_end : cue.verb_start]
-            a = cue.subj_end + len(gap) - len(gap.lstrip()) if gap.strip() else cue.verb_start
+            kept = gap.strip() and not gap.lstrip().startswith(",")  # (not ", who said")
+            a = cue.subj_end + len(gap) - len(gap.lstrip()) if kept else cue.verb_start
         sp = first.speaker
         quote = text[a:b]
         all_left = cue.side == "left" and (

@@ -15,7 +15,10 @@ from corpus.appositives import (
     BARE_DESCRIBED_NAME,
     CLAUSE_JOINS,
     DESCRIBED_NAME,
+    LIST_REST,
+    LISTED_NAME,
     NAME_SEGMENT,
+    OF_BODY,
     OWNED_NAME,
     WHO_BEFORE,
     between_dashes,
@@ -62,6 +65,7 @@ _ADVERBIAL_END = re.compile(
     r"explicitly|publicly|already|then|first|reportedly|recently|separately|similarly|long|"
     r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
     r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|so far|"
+    r"himself|herself|itself|themselves|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?: (?:morning|afternoon|evening|night))?(?: local time)?|"
     r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
@@ -220,6 +224,13 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             # owner and a title: "Malta's ambassador Vanessa Frazier")
             if described:  # "Its founder, the Spanish-American chef José Andrés, wrote"
                 seg = described.group("name")
+            head = NAME_SEGMENT.match(seg) if named else None
+            if head and head.end() < len(seg) and OF_BODY.fullmatch(seg, head.end()):
+                # "A virologist, Prof. Ada Nwosu of the University of Ibadan, told"
+                role = role_before(text, u0, prev_comma)
+                if role is not None:
+                    seg0 = text.index(seg, prev_comma)
+                    return seg0, seg0 + head.end(), role
             if named and NAME_SEGMENT.fullmatch(seg):
                 # "A spokesperson for UNICEF, James Elder, said": the name follows its role
                 role = role_before(text, u0, prev_comma)
@@ -495,4 +506,8 @@ def clause_subject(text: str, u0: int, v0: int) -> tuple[int, int] | None:
     if named and role_before(text, u0, np[1]) is not None:
         # "Its executive director, Jake Wood, resigned on Sunday, saying ...": the name
         return np[1] + named.start("name"), np[1] + named.end("name")
+    listed = LIST_REST.match(text, np[1], v0)
+    if listed and LISTED_NAME.fullmatch(text[np[0] : np[1]]):
+        # "Qatar, Egypt and the United States invited both sides ..., saying": all three
+        return np[0], listed.end()
     return np
