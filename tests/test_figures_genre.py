@@ -233,6 +233,9 @@ def test_one_day_is_a_duration_and_the_age_of_a_truce_is_one():
             "military",
         ),
         ("Two soldiers remain in Hamas captivity.", "Two", "hostages_held"),
+        ("Lazzarini wrote on X that one staff member had been killed.", "one", "killed"),
+        ("Fewer than 90 aid trucks a day have entered, against the 600 needed.", "600", "aid"),
+        ("The ministry announced an additional ISK 150 million for Gaza.", "150 million", "money"),
     ],
 )
 def test_what_is_counted(text, value_text, category):
@@ -2142,3 +2145,8 @@ def test_hostages_taken_in_an_attack_who_remain_after_an_aside_are_held_now():
         "killed, remain in Gaza."
     )
     assert row(text, "120")["scope"] == "cumulative"
+
+
+def test_a_count_in_that_attack_is_an_incident():
+    text = "He wrote that one staff member had been killed and 22 people wounded in that attack."
+    assert row(text, "22")["scope"] == "incident"

@@ -1626,6 +1626,35 @@ def test_a_speaker_s_relative_clause_is_theirs_and_the_main_clause_the_source_s(
             "2,500",
             "Lebanese government",
         ),
+        (
+            "Talks stalled. The Minister of Foreign Affairs, Gen. Jeje Odongo, said Uganda and "
+            'the other member states "demand an immediate and durable ceasefire".',
+            "durable ceasefire",
+            "Jeje Odongo",
+        ),
+        (
+            'Talks stalled. "Israel will not allow a ceasefire," the statement from Mr '
+            "Netanyahu's office said.",
+            "will not allow",
+            "Netanyahu's office",
+        ),
+        (
+            "Talks stalled. In October just 37 aid trucks a day entered Gaza, notes Saara "
+            "Lehtinen, FCA's Head of Humanitarian Assistance.",
+            "37 aid trucks",
+            "Saara Lehtinen",
+        ),
+        (
+            'Talks stalled. "Most people protested lawfully," a force spokesperson added.',
+            "protested lawfully",
+            "a force spokesperson",
+        ),
+        (
+            "Talks stalled. Joris van der Meulen, a professor of international law at Leiden "
+            "University, said that the resolutions are not binding.",
+            "not binding",
+            "Joris van der Meulen",
+        ),
     ],
 )
 def test_more_speakers_of_the_genre(text, words, expected):
@@ -1635,3 +1664,17 @@ def test_more_speakers_of_the_genre(text, words, expected):
 def test_what_someone_described_is_no_statement():
     text = "Talks stalled. That account is hard to square with what soldiers have described."
     assert _said(text) == []
+
+
+def test_a_description_capitalised_before_a_name_is_no_part_of_it():
+    text = 'Talks stalled. Organiser Fionnuala Kerr told Belfast Live: "People here know."'
+    row = _row_of(text, "People here know")
+    assert (row["speaker"], row["speaker_type"]) == ("Fionnuala Kerr", "other")
+
+
+def test_content_after_an_adjunct_without_that_stays_whole():
+    text = (
+        "Talks stalled. The embassy said in a statement all its staff were safe and that "
+        "services would continue."
+    )
+    assert "all its staff were safe" in _row_of(text, "services would continue")["quote"]

@@ -65,9 +65,10 @@ _NEEDS_CLAUSE = frozenset(
 # A verb that is a cue only right after a quote ('..." he continued.', '"Where will we
 # go?" asked Umm Khaled'): elsewhere these are actions ("asked not to be named").
 POST_ONLY = ("continue", "ask")
-# Words after a verb that make it a noun or an infinitive rather than a cue.
+# Words before a verb that make it a noun or an infinitive rather than a cue.
 _BEFORE_VERB_BLOCK = re.compile(
-    r"(?:\b(?:to|not|never|the|a|an|its|their|his|her|no|whose)|n[’']t)\s+$", re.IGNORECASE
+    r"(?:\b(?:to|not|never|the|a|an|its|their|his|her|no|whose|member|other)|n[’']t)\s+$",
+    re.IGNORECASE,
 )
 # Last letters of those words in any case ("ſ" is an "s" to re.IGNORECASE): a word
 # ending in another letter cannot block, and no regex search is needed.
@@ -75,8 +76,10 @@ _BLOCK_LAST_LETTERS = frozenset("otreansOTREANSſ")
 
 
 _BLOCK_WORDS = frozenset(
-    {"to", "not", "never", "the", "a", "an", "its", "their", "his", "her", "no", "whose"}
-)
+    {"to", "not", "never", "the", "a", "an", "its", "their", "his", "her", "no", "whose",
+     # "Uganda and the other member states demand ...": a noun, no verb
+     "member", "other"}
+)  # fmt: skip
 
 
 _BLOCK_ENDINGS = tuple(sorted(_BLOCK_WORDS))  # for str.endswith
@@ -209,6 +212,7 @@ def _verb_cue(
         and not CLAUSE_FOLLOWS.match(after)
         and not _NOTHING_FOLLOWS.match(after)
         and not left.endswith(("”", '"'))  # '"...," added Zhu.': right after its quote
+        and not (left.endswith(",") and _NAME_THEN_END.match(after))  # "..., notes X, ..."
     ):
         return None  # "agreed to a proposal", "adding pressure": actions, not speech
     if lemma == "call" and (
@@ -367,7 +371,9 @@ _TIME_WORDS = ("on", "after", "before", "from")
 _ADJUNCT_START = re.compile(
     rf"\s*(?:{'|'.join(_PLACE_WORDS + _TIME_WORDS)}|while|by|ahead of)\s", re.IGNORECASE
 )
-_UP_TO_THAT = r"\s[^.;,\"“”]{0,60}?\bthat\s"
+# (a few words, not across "and": "said in a statement all its staff were safe and that
+# ..." has its content before the "that")
+_UP_TO_THAT = r"\s(?:(?!and\b)[^\s.;,\"“”]+\s+){0,7}?that\s"
 _ADJUNCT_THAT = re.compile(rf"\s*(?:{'|'.join(_PLACE_WORDS + _TIME_WORDS)}){_UP_TO_THAT}")
 # (not "on" after other verbs: "insists on guarantees that ...")
 _PLACE_THAT = re.compile(rf"\s*(?:{'|'.join(_PLACE_WORDS)}){_UP_TO_THAT}")
@@ -479,6 +485,8 @@ def _inverted_cue(
                appositive=app, pattern="inverted")  # fmt: skip
 
 
+# a name right after an inverted verb, then the sentence's end or an appositive
+_NAME_THEN_END = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:[.,;]|$)")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WORD_AFTER = re.compile(r"\s+[a-z]")
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+|\d{1,3}(?=,))(?:,|\.|$)")

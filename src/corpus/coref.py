@@ -80,6 +80,11 @@ _HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
 _PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
 
 
+_STATEMENT_FROM = re.compile(
+    r"(?:the|a|an)\s+(?:joint\s+|separate\s+|written\s+)?(?:statement|message|readout)\s+"
+    r"(?:from|by)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<who>.+)",
+    re.IGNORECASE,
+)
 _BODY_ACRONYM = re.compile(r"\s*\([A-Z][\w&-]*\)$")
 # the object forms "according to" takes, as the subject forms the resolver knows
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -191,6 +196,10 @@ class ArticleSpeakers:
             for part in parts:
                 out.extend(self.resolve(part, None, position))
             return out
+        if " from " in low or " by " in low:
+            issued = _STATEMENT_FROM.match(phrase)
+            if issued:  # "the statement from Mr Netanyahu's office said": its issuer
+                return self.resolve(issued.group("who"), appositive, position)
         words = low.split()
         if words[-1] == "statement":
             # "the statement said": whoever issued it, the last to speak (all of a joint

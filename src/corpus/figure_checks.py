@@ -471,8 +471,9 @@ def _one_counts(sentence: str, n: NumberMention, previous: str, following: str) 
     ``previous`` and ``following`` are the words around it (see :func:`is_figure`)."""
     if lexicon().duration_after.match(sentence[n.end : n.end + 12]):  # "only one day of work"
         return True
-    if previous in _DETERMINERS:
-        return False  # "no one"
+    that_one = previous == "that" and following != "of" and _counts_a_noun(sentence, n)
+    if previous in _DETERMINERS and not that_one:
+        return False  # "no one" (but "said that one staff member had been killed" counts)
     if following == "of":  # "the loss of one of its fighters", not "one of its sites"
         rest = _OF_OWN.sub("", sentence[n.end : n.end + 40], count=1)
         found = lexicon().categories.find(rest)

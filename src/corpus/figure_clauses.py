@@ -264,6 +264,8 @@ def comparison_gap() -> re.Pattern[str]:
     ..., compared with about 500 a day", "145 distribution points, up from just 44"."""
     return re.compile(
         r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than|versus|vs\.?|as\s+against"
+        # ("against the 600 needed")
+        r"|against(?:\s+(?:the|a))?"
         rf"|rather\s+than|instead\s+of)(?:\s+(?:{_qualifier_words()}|just|only))*\s*$",
         re.IGNORECASE,
     )

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from corpus.phrases import CLAUSE_OPENERS
-from corpus.speaker_lexicon import places
+from corpus.speaker_lexicon import is_expert_text, is_private_text, places
 from corpus.speakers import (
     body,
     clean,
@@ -111,6 +111,12 @@ def person_keys(chain: str) -> tuple[str | None, str, tuple[str, ...]] | None:
     owner, _, rest = full.partition(" ")
     if owner.endswith(("'s", "’s")) and " " in rest:
         full = rest  # "Fatah's Jamal Nazzal": the person, not the body
+    elif (
+        " " in rest
+        and title is None
+        and (is_private_text(owner.lower()) or is_expert_text(owner.lower()))
+    ):
+        title, full = owner.lower(), rest  # "Organiser Fionnuala Kerr": a description, a name
     parts = full.split()
     return title, full, tuple(dict.fromkeys((parts[-1], parts[0])))
 

@@ -29,6 +29,8 @@ MODIFIERS = frozenset({
     "border", "crossings", "information", "relief", "works", "refugee", "refugees", "terror",
     "terrorist", "militant", "armed", "islamist", "resistance", "jihadist", "rebel",
     "caretaker", "acting", "outgoing", "interim", "incoming",
+    # (a UK police force: "a force spokesperson said")
+    "force",
 })  # fmt: skip
 # Lower-case name particles ("Saleh al-Arouri", "Mohammed bin Abdulrahman").
 PARTICLES = frozenset({

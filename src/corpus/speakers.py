@@ -64,7 +64,7 @@ _OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+office$", re.IGNORECAS
 # The words of a personal name ("Saleh al-Arouri", "Mohammed bin Abdulrahman"), for the
 # patterns that find one: a capitalised word, then linked ones.
 NAME_WORD = r"[A-Z][\w’'-]+"
-NAME_LINK = rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|van)[\s-])?{NAME_WORD})"
+NAME_LINK = rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|dos|du|di|van|von|der|den|le|la|del)[\s-]){{0,2}}{NAME_WORD})"
 _AGE = re.compile(r"^\d{1,3}$")
 
 

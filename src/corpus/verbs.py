@@ -252,6 +252,12 @@ _CLAUSE_AFTER = re.compile(r" that (?!(?:was|were|is|are|has|have|had|will|would
 def used_as_noun(text: str, u0: int, v0: int, v1: int, u1: int) -> bool:
     """'A UN report released on Monday said ...': the form is a noun, not the cue."""
     if (
+        text[max(u0, v0 - 2) : v0] == ", "
+        and text[v1 : v1 + 1] == " "
+        and text[v1 + 1 : v1 + 2].isupper()
+    ):
+        return False  # "..., notes Saara Lehtinen": inverted after its content, a verb
+    if (
         text.startswith(" that ", v1)
         and _CLAUSE_AFTER.match(text, v1)
         and _NAME_BEFORE.search(text[max(u0, v0 - 40) : v0])
