@@ -236,6 +236,17 @@ def test_one_day_is_a_duration_and_the_age_of_a_truce_is_one():
         ("Lazzarini wrote on X that one staff member had been killed.", "one", "killed"),
         ("Fewer than 90 aid trucks a day have entered, against the 600 needed.", "600", "aid"),
         ("The ministry announced an additional ISK 150 million for Gaza.", "150 million", "money"),
+        (
+            "Two of them – a mother and her daughter – were freed on Friday.",
+            "Two",
+            "hostages_released",
+        ),
+        ("Save the Children said 10 children a day were losing a leg or an arm.", "10", "injured"),
+        (
+            "Israel says 136 hostages are still held, of the roughly 250 taken on October 7.",
+            "250",
+            "hostages_held",
+        ),
     ],
 )
 def test_what_is_counted(text, value_text, category):
@@ -2150,3 +2161,8 @@ def test_hostages_taken_in_an_attack_who_remain_after_an_aside_are_held_now():
 def test_a_count_in_that_attack_is_an_incident():
     text = "He wrote that one staff member had been killed and 22 people wounded in that attack."
     assert row(text, "22")["scope"] == "incident"
+
+
+def test_hostages_a_group_is_still_holding_are_held_now():
+    text = "Hamas is still holding around 128 hostages seized on 7 October."
+    assert row(text, "128")["scope"] == "cumulative"

@@ -6,6 +6,7 @@ import pytest
 
 from corpus import layouts as lay
 from corpus import page_lines
+from corpus.date_lines import date_line
 from corpus.layouts import parse_page
 
 BODY = "Mediators said on Monday that talks would resume in Cairo."
@@ -954,3 +955,24 @@ def test_a_read_also_link_inside_a_live_page_cuts_no_entries():
     )
     assert entry in page.text
     assert "Read Also" not in page.text
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("18 November 2023 23:40 (UTC+04:00)", dt.date(2023, 11, 18)),
+        ("30 Jul 2024, MVT 21:58", dt.date(2024, 7, 30)),
+        ("27 Jan 2025 06:12PM (Updated: 27 Jan 2025 10:35PM)", dt.date(2025, 1, 27)),
+    ],
+)
+def test_time_zones_before_the_clock_or_in_brackets(line, day):
+    assert date_line(line)[0] == day
+
+
+def test_a_masthead_date_beside_the_outlet_s_motto_is_the_date():
+    page = parse_page(
+        "Mauritius Times\nSince 1954 | Friday, 7 March 2025\n\nHome > World\n\n"
+        "Arab leaders back the plan\n\nBy Our Desk\n\nArab leaders met in Cairo on Tuesday and "
+        "adopted a plan to rebuild the Strip.\n"
+    )
+    assert page.published == dt.date(2025, 3, 7)

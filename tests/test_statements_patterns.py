@@ -1342,7 +1342,7 @@ def test_a_statement_issued_on_a_day_is_not_part_of_the_speaker():
         "Bangladesh's foreign ministry in a statement issued on Monday evening condemned the "
         'attack and reiterated Dhaka\'s call for "an immediate and permanent ceasefire".'
     )
-    assert _speaker_of(text, "permanent ceasefire") == "Bangladesh's foreign ministry"
+    assert _speaker_of(text, "permanent ceasefire") == "Bangladeshi Foreign Ministry"
 
 
 def test_a_source_in_a_where_clause_speaks_for_itself():
@@ -1654,6 +1654,47 @@ def test_a_speaker_s_relative_clause_is_theirs_and_the_main_clause_the_source_s(
             "University, said that the resolutions are not binding.",
             "not binding",
             "Joris van der Meulen",
+        ),
+        (
+            "Talks stalled. Foreign Minister Margus Tsahkna (Eesti 200) said aid workers were "
+            '"operating on the edge of the abyss".',
+            "edge of the abyss",
+            "Margus Tsahkna",
+        ),
+        (
+            "Talks stalled. The Turkish Red Crescent (Kizilay) said it had sent three ships.",
+            "three ships",
+            "Turkish Red Crescent",
+        ),
+        (
+            "Talks stalled. Amra Hodžić, one of the region's most-followed performers, told BIRN "
+            "she had shared it.",
+            "shared it",
+            "Amra Hodžić",
+        ),
+        (
+            "Talks stalled. Qatar has suspended its mediation, the Gulf state's foreign ministry "
+            "said yesterday.",
+            "suspended its mediation",
+            "Qatari Foreign Ministry",
+        ),
+        (
+            "Talks stalled. The UN humanitarian office, OCHA, estimated last week that some "
+            "945,000 people need winter supplies.",
+            "945,000",
+            "OCHA",
+        ),
+        (
+            "Talks stalled. Egypt and Qatar are working to bring both sides back, Egyptian "
+            "state-linked Al-Qahera News reported, citing a senior Egyptian official.",
+            "working to bring",
+            "a senior Egyptian official",
+        ),
+        (
+            "Talks stalled. The rejected plan, according to the official, would have paused the "
+            "fighting for 30 days.",
+            "paused the fighting",
+            "the official",
         ),
     ],
 )

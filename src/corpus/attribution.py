@@ -431,7 +431,11 @@ _PARENTHETICAL_CUE = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+)?,\s+(?!(?:\w+ing|according|adding|and|but|who|which)\b)"
     r"[a-z][\w’'-]*\s+\S+\s+\S+"
 )
-_OPENS_CONTENT = re.compile(r"\s*(?:that\b|[:“\"])")
+# (after a time phrase too: "estimated last week that ...")
+_OPENS_CONTENT = re.compile(
+    r"\s*(?:(?:on|last|this|earlier|late|early)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|"
+    r"night))?\s+)?(?:that\b|[:“\"])"
+)
 _TOLD_VERB = re.compile(r"(?:told|tells|tell|telling|spoke to|speaking to)\s+")
 _TOLD_STARTS = ("tel", "tol", "spo", "spe")  # how every _TOLD_VERB match begins
 
@@ -506,7 +510,9 @@ _FUNCTION_WORDS = (
     "because", "if", "with", "by", "for", "from", "to", "of", "than", "according",
 )  # fmt: skip
 _MODIFIER = rf"(?!(?:{'|'.join(_FUNCTION_WORDS)})\b)[a-z][\w-]*"
-_MODIFIED_SUBJECT = re.compile(rf"[,”\"’]\s+(?:the\s+)?{_MODIFIER}(?:\s+{_MODIFIER})?$")
+_MODIFIED_SUBJECT = re.compile(
+    rf"[,”\"’]\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?{_MODIFIER}(?:\s+{_MODIFIER})?$"
+)  # ("Egyptian state-linked")
 
 
 @lru_cache(maxsize=1)

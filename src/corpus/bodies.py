@@ -143,7 +143,8 @@ def _body_in_place(key: str) -> tuple[str, str] | None:
 # a state's bodies named with its possessive: "Lebanon's government", "Sri Lanka's Foreign
 # Ministry", "Lebanon's civil defence"
 STATE_BODY_WORDS = (
-    r"(?:[A-Z][\w]*\s+){0,2}Ministry(?:\s+of\s+[\w ]+)?|(?i:government|civil\s+defen[cs]e"
+    r"(?:[A-Z][\w]*\s+){0,2}Ministry(?:\s+of\s+[\w ]+)?|(?i:(?:foreign|health|defen[cs]e|interior)"
+    r"\s+ministry|government|civil\s+defen[cs]e"
     r"|foreign\s+office|cabinet|parliament|army|navy|air\s+force|embassy)"
 )
 STATE_BODY = re.compile(rf"(?P<state>[A-Z][\w ]{{1,20}}?)['’]s\s+(?P<body>{STATE_BODY_WORDS})")
@@ -154,7 +155,11 @@ def state_body(name: str, pattern: re.Pattern[str] = STATE_BODY) -> str:
     ``pattern`` says which names qualify: a state, then its possessive and the ``body``."""
     m = pattern.fullmatch(name) if "'s " in name or "’s " in name else None
     demonym = demonyms().get(m.group("state")) if m else None
-    return f"{demonym} {m.group('body')}" if demonym else name
+    if not demonym:
+        return name
+    body = m.group("body")
+    # ("Qatar's foreign ministry" -> "Qatari Foreign Ministry": a ministry's name)
+    return f"{demonym} {body.title() if body.islower() and body.endswith('ministry') else body}"
 
 
 # how a speaker phrase names a body

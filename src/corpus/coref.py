@@ -80,6 +80,12 @@ _HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
 _PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
 
 
+# a state the sentence named, by a pronoun or a description: "its military", "the Gulf
+# state's foreign ministry", "the kingdom's foreign ministry"
+_STATE_REFERENCE = re.compile(
+    r"(?:its|the\s+(?:Gulf\s+state|Gulf\s+emirate|country|kingdom|emirate)['’]s)\s+(?P<rest>.+)",
+    re.IGNORECASE,
+)
 _STATEMENT_FROM = re.compile(
     r"(?:the|a|an)\s+(?:joint\s+|separate\s+|written\s+)?(?:statement|message|readout)\s+"
     r"(?:from|by)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<who>.+)",
@@ -209,10 +215,11 @@ class ArticleSpeakers:
             if len(self.last_group) > 1:
                 return list(self.last_group)
             return self.history[-1:]
-        if words[0] == "its" and 2 <= len(words) <= 3:
+        owned = _STATE_REFERENCE.match(phrase) if words[0] in ("its", "the") else None
+        if owned and len(owned.group("rest").split()) <= 2:
             state = state_named_in(self.text, self._sentence_start(position) + 1, position)
-            if state:  # "Israel has withdrawn ..., its military said"
-                return self.resolve(f"{state}'s {phrase.split(None, 1)[1]}", appositive, position)
+            if state:  # "Israel has withdrawn ..., its military said" / "the Gulf state's ..."
+                return self.resolve(f"{state}'s {owned.group('rest')}", appositive, position)
         if low in GROUP_PHRASES and len(self.last_group) > 1:
             return list(self.last_group)  # "..., the organisations stressed": all of them
         counted = words[1:] if words[0] == "the" else words

@@ -164,13 +164,15 @@ def with_dashed_parts(
     m = _DASHED_PARTS.search(sentence)
     inside = [n for n in numbers if m.start() <= n.start < m.end()] if m else []
     outside = tuple(n for n in numbers if not (m.start() <= n.start < m.end())) if m else ()
-    if not inside or not outside:
+    if not outside:
         return found
     blanked = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
     before = [f for f in figures_of(blanked, outside, context) if f.start < m.start()]
     head = before[-1] if before else None
     if head is None or head.category == "other" or head.end + 40 < m.start():
         return found
+    if not inside:  # "Two of them - a mother and her daughter - were freed": no parts
+        return tuple(head if f.start == head.start and f.category == "other" else f for f in found)
     return tuple(
         head
         if f.start == head.start

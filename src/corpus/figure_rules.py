@@ -152,6 +152,8 @@ def _category(
         ):
             return release_side(sentence, n, phrase)  # "31 were abducted, of whom 23 were freed"
         return previous.category  # dead or alive, they are counted among the captives
+    if phrase and _TAKEN_CAPTIVE.match(phrase) and _CAPTIVES.search(sentence):
+        return "hostages_held"  # "of the roughly 250 taken on October 7", "240 people it seized"
     if evacuated_patients(sentence, phrase, cues):
         return "other"  # "35 patients were evacuated through Kerem Shalom": not displaced
     if (
@@ -368,6 +370,10 @@ def classify(
     return _classify(sentence, n, previous, context, others, None)
 
 
+# a count of people described by their capture (in a sentence about captives)
+_TAKEN_CAPTIVE = re.compile(
+    r"(?:people\s+|others\s+)?(?:(?:it|they|Hamas)\s+(?:had\s+)?)?(?:taken|seized|abducted|kidnapped)\b"
+)
 _STILL = re.compile(r"\bstill\b")
 _EVACUATED = re.compile(r"\bevacuat(?:ed|e)\b", re.IGNORECASE)
 

@@ -199,6 +199,12 @@ def scope(
         # "Of the 251 hostages seized on October 7, 58 are still held": held now, a total
         if _own_cue(n, found.categories, "held", end):
             return "cumulative"
+        # "Hamas is still holding around 128 hostages seized on 7 October": held now
+        if any(
+            k == "held" and sentence[s:e].lower().startswith("still") and 0 <= n.start - e <= 24
+            for s, e, k, _ in found.categories
+        ):
+            return "cumulative"
         comma = sentence.find(",", n.end)
         stop = comma if comma > 0 else len(sentence)  # (a date's day ends no clause here)
         if comma > 0 and (aside := _RELATIVE_ASIDE.match(sentence, comma)):

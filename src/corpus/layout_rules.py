@@ -68,9 +68,11 @@ DATE_LINES = (
 DATE_ONLY_REST = re.compile(
     r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?\s*,)?"  # "10:32 AM EST, Fri Nov 24"
     r"[\s,|:.–—•·-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[\s,|:.–—•·-]*(?:at\s+)?"
+    r"(?:(?-i:[A-Z]{2,4})\s+(?=\d))?"  # a time zone before the clock: "30 Jul 2024, MVT 21:58"
     # a clock, also an hour alone before AM/PM ("Nov. 18, 2025 3 AM PT")
     r"(?:\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)?"
-    r"[\s,]*(?:(?:gmt|utc)\s*[+-]?[\d:]*|[a-z]{2,4})?[\s,|.)(–—-]*",  # ("14:26 - 31/07/2024")
+    # (the zone may be in brackets: "23:40 (UTC+04:00)")
+    r"[\s,(]*(?:(?:gmt|utc)\s*[+-]?[\d:]*|[a-z]{2,4}(?![a-z]))?[\s,|.)(–—-]*",  # ("14:26 - 31/07/2024")
     re.IGNORECASE,
 )
 # What may follow the date and its time on a date line: an update stamp ("Updated 2 hours

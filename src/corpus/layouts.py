@@ -181,7 +181,13 @@ def _read_top(
             n_seen -= 1
             n_counted -= wordy
             continue
-        if n_seen <= 3 and not page.title and BANNER.match(line) and len(line.split()) <= 10:
+        if (
+            n_seen <= 3
+            and not page.title
+            and BANNER.match(line)
+            and len(line.split()) <= 10
+            and not _date_line(line)  # ("Since 1954 | Friday, 7 March 2025": the date)
+        ):
             page.shapes.append("banner")
             continue
         if TIMESTAMP.match(line):

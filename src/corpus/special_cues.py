@@ -91,6 +91,9 @@ _OWNED_DOCUMENT = re.compile(
     r"most\s+recent|updated|last|final|official|preliminary)\s+)*(?:count|tally|toll|figures|"
     r"report|statement|data|estimates?|statistics|update|assessment|records?)\b"
 )
+_CLAUSE_GOES_ON = re.compile(
+    r",\s+(?:would|will|could|can|had|has|have|was|were|is|are|did|does|may|might|must)\b"
+)
 _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b(?=\s*,)")
 
 
@@ -153,7 +156,10 @@ def special_cues(
             cue = Cue("according to", m.start(), m.end() - 1, s0, s1, "right", c0, u1,
                       via=via, pattern="according")  # fmt: skip
         else:
-            cue = Cue("according to", m.start(), m.end() - 1, s0, s1, "left", u0, m.start(),
+            # ("The plan, according to the official, would have paused ...": the clause
+            # goes on after the source, and all of it is the source's)
+            end = u1 if _CLAUSE_GOES_ON.match(text, np[1], u1) else m.start()
+            cue = Cue("according to", m.start(), m.end() - 1, s0, s1, "left", u0, end,
                       via=via, pattern="according")  # fmt: skip
         cues.append(cue)
         taken.append((m.start(), np[1]))

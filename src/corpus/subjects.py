@@ -46,6 +46,7 @@ from corpus.speakers import (
     bodies,
     body,
     head_type,
+    heads,
     is_expert_text,
     place_references,
     title_words,
@@ -88,7 +89,7 @@ _APPOSITIVE_START = re.compile(
     r"by contrast|for now)$|"
     r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"
     # ("Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said")
-    r"whose\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z0-9]|who\s|which\s|\d{1,3}\b|from\s|of\s|"
+    r"whose\s|one\s+of\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z0-9]|who\s|which\s|\d{1,3}\b|from\s|of\s|"
     # "X, UNRWA's commissioner-general, said": a body's role
     r"[A-Z][\w&.-]*['’]s\s+(?:[a-z]|[A-Z][\w.]*-based\s)|"
     r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
@@ -192,6 +193,12 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     )
     if party:  # "Sen. Lindsey Graham (R-S.C.) said": a US lawmaker's party and state
         hi = party.start()
+    elif (
+        text[hi - 2 : hi].strip() == ")"
+        and (named := _PARTY_AFTER_NAME.search(text, max(u0, hi - 70), hi))
+        and named.group("last").lower() not in heads()  # (not "Health Organization (WHO)")
+    ):
+        hi = named.start("party")  # "Margus Tsahkna (Eesti 200) said": his party
     appositive = None
     last = hi  # the end of text[u0:hi].rstrip(), without copying the context
     while last > u0 and text[last - 1].isspace():
@@ -412,6 +419,14 @@ def _comma_free_names() -> bool:
 
 _WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
 _OWNER_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
+# a European politician's party in brackets after two capitalised names: "Foreign
+# Minister Margus Tsahkna (Eesti 200)", "Friedrich Merz (CDU)"
+_PARTY_AFTER_NAME = re.compile(
+    r"[A-Z][\w’'-]+\s+(?P<last>[A-Z][\w’'-]+)"
+    # (a party's name holds a number or is in capitals: "(Eesti 200)", "(CDU)"; a body's
+    # other name is not: "The Turkish Red Crescent (Kizilay)")
+    r"(?P<party>\s*\((?:[A-Z][\w-]*\s+\d+|[A-Z]{2,6})\))\s*$"
+)
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
 _PARTY_STATE = re.compile(r"\s*\((?:[RDI])-[A-Z][\w.]*\.?\)\s*$")
 # a short note in brackets after a name: "(not her real name)", "(45)"
