@@ -247,6 +247,19 @@ def test_one_day_is_a_duration_and_the_age_of_a_truce_is_one():
             "250",
             "hostages_held",
         ),
+        ("He said that between five and seven people had been killed.", "five", "killed"),
+        ("Nearly 300 Polish citizens had been evacuated from Gaza since November.", "300", "other"),
+        (
+            "Police said about 3,000 officers were deployed around the Old City.",
+            "3,000",
+            "military",
+        ),
+        (
+            "The operation could force up to one million people from their homes.",
+            "one million",
+            "displaced",
+        ),
+        ("About 5,000 people marched through the city centre.", "5,000", "other"),
     ],
 )
 def test_what_is_counted(text, value_text, category):
@@ -2166,3 +2179,11 @@ def test_a_count_in_that_attack_is_an_incident():
 def test_hostages_a_group_is_still_holding_are_held_now():
     text = "Hamas is still holding around 128 hostages seized on 7 October."
     assert row(text, "128")["scope"] == "cumulative"
+
+
+def test_a_day_s_part_of_killed_and_injured_counts_the_dead():
+    text = (
+        "The ministry said 33,970 Palestinians had been killed and 76,770 injured since "
+        "October 7, including 71 people in the previous 24 hours."
+    )
+    assert row(text, "71")["category"] == "killed"

@@ -174,3 +174,8 @@ def test_a_day_or_a_word_before_a_spaced_number_keeps_them_apart(text, expected)
 )
 def test_south_asian_and_large_scale_words(text, expected):
     assert values(text) == expected
+
+
+def test_a_number_word_after_a_word_that_looks_like_one_is_found():
+    # ("betw|een five": the word pattern admits non-words that must not swallow the number)
+    assert values("between five and seven people") == [("five", 5), ("seven", 7)]

@@ -1696,6 +1696,56 @@ def test_a_speaker_s_relative_clause_is_theirs_and_the_main_clause_the_source_s(
             "paused the fighting",
             "the official",
         ),
+        (
+            '"A year on, we still keep a chair empty for every hostage," said congregation '
+            "chairman David Lisser.",
+            "chair empty",
+            "David Lisser",
+        ),
+        (
+            "Talks stalled. Palestinian envoy Riyad Mansour, visibly emotional, told the council "
+            'that "this will not break our will".',
+            "break our will",
+            "Riyad Mansour",
+        ),
+        (
+            "Talks stalled. Chief Executive of Penny Appeal, Farah Qureshi, stressed that the "
+            'charity\'s supporters had "never stopped giving".',
+            "never stopped giving",
+            "Farah Qureshi",
+        ),
+        (
+            "Talks stalled. Israel's Finance Minister Bezalel Smotrich, himself a settler, insisted "
+            'that Israel must "finish the job" in Gaza.',
+            "finish the job",
+            "Bezalel Smotrich",
+        ),
+        (
+            "Talks stalled. Jonas Riis Kjærgaard, associate professor of Middle East studies at "
+            "Aarhus University, told The Local that Danish policy had shifted.",
+            "policy had shifted",
+            "Jonas Riis Kjærgaard",
+        ),
+        (
+            "Talks stalled. On the diplomatic front, Hamas said on Thursday it had presented "
+            "mediators with a new proposal.",
+            "new proposal",
+            "Hamas",
+        ),
+        (
+            "Talks stalled. Russian envoy Vasily Nebenzia accused the US of trying to stop "
+            "history, while China's permanent representative Fu Cong stated that the veto was "
+            '"a sad day".',
+            "a sad day",
+            "Fu Cong",
+        ),
+        (
+            "Talks stalled. Romania's Ministry of Foreign Affairs (MAE) on Monday, October 7, "
+            "urged Romanian citizens in Israel to follow the instructions of the Home Front "
+            "Command.",
+            "follow the instructions",
+            "Romanian Ministry of Foreign Affairs",
+        ),
     ],
 )
 def test_more_speakers_of_the_genre(text, words, expected):

@@ -84,7 +84,9 @@ def unnamed_after_opener(text: str, u0: int, head: tuple[int, int]) -> bool:
     )
 
 
-_TITLE_OF = re.compile(r"([A-Z][a-z-]+)\s+(?:of|for|at|to)\s")
+_TITLE_OF = re.compile(
+    r"(?:[A-Z][a-z-]+\s+)?([A-Z][a-z-]+)\s+(?:of|for|at|to)\s"
+)  # "Chief Executive of"
 _SHORT_FORM_END = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)$")
 
 

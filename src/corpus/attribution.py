@@ -358,10 +358,19 @@ def _little_follows(
         adjunct = _ADJUNCT_START.match(first_chunk)
         opens_content = _OPENS_CONTENT.match(tail) or (not adjunct and _word_count(first_chunk) > 6)
         return not opens_content
+    if not opens_content and _DAY_THEN_CLAUSE.match(after_np):
+        return False  # "Hamas said on Thursday it had presented a new proposal"
     return not opens_content and (
         not _has_words(_first_clause(after_np), 4)  # first clause
         or bool(_TEMPORAL_START.match(after_np))
     )
+
+
+# a day, then a clause's subject and more words: "said on Thursday it had presented ..."
+_DAY_THEN_CLAUSE = re.compile(
+    r"\s*(?:on|late|early|last|this)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    r"(?:it|he|she|they|we|the|its|his|her|their|[A-Z][\w'’-]*)\s+\w+\s+\w+"
+)
 
 
 # Words that open a place or a time after a verb or its listener: "told reporters aboard

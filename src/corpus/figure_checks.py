@@ -268,8 +268,16 @@ def _counts_sources(sentence: str, n: NumberMention) -> bool:
     if not found:
         return False
     after = sentence[n.end + found.end() : n.end + found.end() + 40]
+    if lex.source_verbs.match(after.lstrip()):
+        return True
+    # a verb right before the count ("said two officials", "according to at least three
+    # diplomats"), not one that reports it ("police said about 3,000 officers were deployed")
     before = sentence[max(0, n.start - 30) : n.start]
-    return bool(lex.source_verbs.match(after.lstrip()) or lex.source_verbs.search(before))
+    verb = lex.source_verbs.search(before)
+    if verb is None:
+        return False
+    gap = before[verb.end() :].strip().lower()
+    return not gap or verb.group(0).lower() == "according to" or gap in ("the", "other")
 
 
 def _part_of_earlier(sentence: str, n: NumberMention) -> bool:

@@ -101,6 +101,16 @@ def fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> No
             found[i] = f._replace(
                 category=category, scope=scope_of(sentence, counts[i], category, counts)
             )
+    for i in range(2, len(found)):
+        f, wounded, dead = found[i], found[i - 1], found[i - 2]
+        if (
+            (f.category, wounded.category, dead.category) == ("injured", "injured", "killed")
+            and _INCLUDING.search(sentence, wounded.end, f.start)
+            and _DAY_WINDOW.match(sentence, f.end)
+        ):
+            # "... 33,970 killed and 76,770 injured since October 7, including 71 people in the
+            # previous 24 hours": the day's part is of the dead, as ministry bulletins mean it
+            found[i] = f._replace(category="killed")
     for i in range(len(found) - 1):
         f, whole = found[i], found[i + 1]
         if (
@@ -111,6 +121,11 @@ def fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> No
             found[i] = f._replace(category=whole.category, scope=whole.scope)
 
 
+_INCLUDING = re.compile(r",\s+including\s+(?:at\s+least\s+|some\s+|about\s+)?$")
+_DAY_WINDOW = re.compile(
+    r"\s+(?:(?:people|Palestinians|persons)\s+)?(?:in|over|during)\s+the\s+(?:past|previous|last)\s+"
+    r"(?:24|48|72)\s+hours"
+)
 # what joins a part to the count it is among: "three aid workers were among seven people"
 _AMONG = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?")
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ARMED_PEOPLE", "BODIES_OF", "CONTAINERS", "EARLIER_COUNT", "MONEY_VERB_BEFORE",
     "NEW_CLAUSE", "NEW_REPORT", "PARENT_OF", "TEAM_OF", "PREPOSITION_BEFORE", "RELATIVE_OPENING",
-    "compound_cue", "currency_before", "evacuated_patients", "group_before_and", "head_noun", "head_of",
+    "compound_cue", "currency_before", "evacuated_not_displaced", "group_before_and", "head_noun", "head_of",
     "noun_phrase", "qualifier", "settled_by_words_around",
 ]  # fmt: skip
 
@@ -193,18 +193,20 @@ TARGET_OF = re.compile(
 NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|its|their|his|her|our|those|these)\s+$", re.I)
 
 
-# who is flown or driven out for care: "35 patients", "some 5,000 sick and wounded children"
+# who is flown or driven out for care, or home: "35 patients", "some 5,000 sick and wounded
+# children", "36 Kazakh citizens"
 _PATIENTS = re.compile(
     r"(?:(?:critically|seriously|chronically)\s+)?(?:ill|sick|injured|wounded|patients?)\b"
-    r"|(?:[\w-]+\s+){0,3}(?:patients|in\s+need\s+of\s+(?:medical\s+)?evacuation)\b",
+    r"|(?:[\w-]+\s+){0,3}(?:patients|in\s+need\s+of\s+(?:medical\s+)?evacuation"
+    r"|citizens|nationals|foreigners)\b",
     re.IGNORECASE,
 )
 
 
-def evacuated_patients(sentence: str, phrase: str | None, cues: list | None = None) -> bool:
-    """Whether the number counts patients whose evacuation is all the sentence tells: a
-    medical evacuation, not displacement ("Thirty-five patients, 22 of them children, were
-    evacuated"). ``cues`` (the number's, nearest first) are checked when given."""
+def evacuated_not_displaced(sentence: str, phrase: str | None, cues: list | None = None) -> bool:
+    """Whether the number counts patients or foreign citizens whose evacuation is all the
+    sentence tells: a medical evacuation or a repatriation, not displacement ("Thirty-five
+    patients, 22 of them children, were evacuated", "36 Kazakh citizens were evacuated"). ``cues`` (the number's, nearest first) are checked when given."""
     if phrase is None or "vacuat" not in sentence:
         return False
     if cues is None:

@@ -50,7 +50,7 @@ from corpus.figure_nouns import (
     TEAM_OF,
     compound_cue,
     currency_before,
-    evacuated_patients,
+    evacuated_not_displaced,
     group_before_and,
     head_noun,
     head_of,
@@ -154,7 +154,7 @@ def _category(
         return previous.category  # dead or alive, they are counted among the captives
     if phrase and _TAKEN_CAPTIVE.match(phrase) and _CAPTIVES.search(sentence):
         return "hostages_held"  # "of the roughly 250 taken on October 7", "240 people it seized"
-    if evacuated_patients(sentence, phrase, cues):
+    if evacuated_not_displaced(sentence, phrase, cues):
         return "other"  # "35 patients were evacuated through Kerem Shalom": not displaced
     if (
         sentence.find(" of ", max(0, n.start - 20), n.start) >= 0
@@ -433,7 +433,7 @@ def _classify(
         scope = (whole or previous).scope
     else:
         scope = scope_of(sentence, n, category, others, tail_end)
-        if scope == "na" and category == "other" and evacuated_patients(sentence, phrase):
+        if scope == "na" and category == "other" and evacuated_not_displaced(sentence, phrase):
             # patients still waiting for an evacuation, or one that took place ("were
             # evacuated", "managed to evacuate 17"; not "needed medical evacuation")
             if _STILL.search(sentence, n.end):

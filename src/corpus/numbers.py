@@ -207,7 +207,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             value = parse_number(written)
         if value is not None:
             found.append(NumberMention(start, start + len(written), written, value, False))
-    words = list(WORDS_RE.finditer(text))
+    words = _word_matches(text)
     if any(map(text.__contains__, _CAPS_HINTS)):  # (most texts: no number word in capitals)
         words.extend(CAPS_WORDS_RE.finditer(text))
     # "a dozen" is rare: only where the scale word is (a match of A_SCALE_RE is "a" or "A"
@@ -233,6 +233,21 @@ def find_numbers(text: str) -> list[NumberMention]:
             found.append(NumberMention(start, start + len(written), written, value, True))
     found.sort(key=attrgetter("start"))
     return found
+
+
+def _word_matches(text: str) -> list[re.Match[str]]:
+    """WORDS_RE's matches; one that starts inside a word ("betw|een five": the pattern
+    admits non-words) is dropped, and the text after its first letter scanned again, so the
+    number word it swallowed ("five") is still found."""
+    matches, pos = [], 0
+    while (m := WORDS_RE.search(text, pos)) is not None:
+        start = m.start()
+        if start and text[start - 1].isalnum() and " " in m.group(0):
+            pos = start + 1
+            continue
+        matches.append(m)
+        pos = m.end()
+    return matches
 
 
 _NO_SPACES = str.maketrans("", "", _SPACES)

@@ -330,9 +330,12 @@ def forward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not phrase or len(phrase.split()) > 14:
         return None
     end = lo + len(phrase)
-    first = phrase.split()[0]
+    words = phrase.split()
+    first = words[0]
     if not (first[:1].isupper() or first.lower() in DETERMINERS or first.lower() in PRONOUNS
-            or first.lower() in heads() or first.lower() in MODIFIERS):  # fmt: skip
+            or first.lower() in heads() or first.lower() in MODIFIERS
+            # "said congregation chairman David Lisser": a description with a title, a name
+            or (words[-1][:1].isupper() and any(w in title_words() for w in words[1:-1]))):  # fmt: skip
         return None
     return lo, end
 
@@ -409,7 +412,7 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
         following = [_word_kind(t.group())[0] for t in toks[i + 1 : i + 3]]
         if following and following[0] & _DET:
             following = []  # "credited the mediators": a verb and its object, not a modifier
-        if any(k & _HEAD for k in following):
+        if any(k & (_HEAD | _HEADISH) for k in following):
             end = m.end()  # "the prisoners commission": an unlisted modifier before a head
             continue
         if lw in ("briefed", "familiar", "close", "with", "involved", "aware") and end > lo:

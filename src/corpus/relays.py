@@ -146,5 +146,5 @@ _CLAUSE_BREAK_END = re.compile(
     r"(?:;|,[”\"’']?\s*(?:while|whereas|where|but|even as|as|even though|although|though|"
     r"and(?!\s+that\b))"
     r"|\.\s)"
-    r"\s*\S*\s*$"
+    r"(?:\s*\S+){0,3}\s*$"  # (the speaker's first words: "while China's permanent ...")
 )

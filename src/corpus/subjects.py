@@ -68,6 +68,8 @@ _ADVERBIAL_END = re.compile(
     r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|so far|"
     r"himself|herself|itself|themselves|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # ("on Monday, October 7,")
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?|,? \d{1,2} [A-Z][a-z]+,?)?"
     r"(?: (?:morning|afternoon|evening|night))?(?: local time)?|"
     r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
     r"on \d{1,2} [A-Z][a-z]+|last (?:week|month|year|night)|this (?:week|month|morning|year)|"
@@ -88,6 +90,8 @@ _APPOSITIVE_START = re.compile(
     r"(?:however|though|too|meanwhile|in turn|in response|in return|instead|nonetheless|"
     r"by contrast|for now)$|"
     r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"
+    # ("visibly emotional", "himself a settler")
+    r"[a-z]+ly\s+[a-z]+$|(?:himself|herself|itself|themselves)\s|"
     # ("Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said")
     r"whose\s|one\s+of\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z0-9]|who\s|which\s|\d{1,3}\b|from\s|of\s|"
     # "X, UNRWA's commissioner-general, said": a body's role
@@ -95,7 +99,8 @@ _APPOSITIVE_START = re.compile(
     r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
     r"spokeswoman|member|former|secretary|minister|leader|founder|chairman|president|"
     r"dean|editor|adviser|advisor|envoy|ambassador|analyst|expert|fellow|lecturer|"
-    r"commander|general|coordinator|official|vice|executive|acting)\b)"
+    r"commander|general|coordinator|official|vice|executive|acting|associate|assistant|"
+    r"adjunct|visiting|emeritus)\b)"
 )
 
 
@@ -142,8 +147,10 @@ def strip_adverbials(text: str, lo: int, hi: int) -> int:
         m = _ADVERBIAL_END.search(text, max(lo, hi - 60), hi)
         if not m or m.start() == m.end():
             break
-        # a comma before the adverbial closes an appositive: keep it ("X, a doctor, has said")
-        hi = m.start() + 1 if text[m.start()] == "," else m.start()
+        # a comma before the adverbial closes an appositive: keep it ("X, a doctor, has said"),
+        # unless the adverbial is itself between commas ("Hamas, on Monday, said")
+        closed = text[m.start()] == "," and text[m.start() : m.end()].rstrip()[-1:] != ","
+        hi = m.start() + 1 if closed else m.start()
     return hi
 
 
