@@ -2187,3 +2187,11 @@ def test_a_day_s_part_of_killed_and_injured_counts_the_dead():
         "October 7, including 71 people in the previous 24 hours."
     )
     assert row(text, "71")["category"] == "killed"
+
+
+def test_a_day_s_part_among_them_counts_the_dead_too():
+    text = (
+        "The ministry said 45,399 people had been killed and 107,940 injured since the war "
+        "began, among them at least 28 in the previous 24 hours."
+    )
+    assert row(text, "28")["category"] == "killed"

@@ -1746,6 +1746,12 @@ def test_a_speaker_s_relative_clause_is_theirs_and_the_main_clause_the_source_s(
             "follow the instructions",
             "Romanian Ministry of Foreign Affairs",
         ),
+        (
+            "Talks stalled. The Archbishop in Jerusalem, the Most Revd Hosam Naoum, said in his "
+            'Christmas message that the Church would "keep praying".',
+            "keep praying",
+            "Hosam Naoum",
+        ),
     ],
 )
 def test_more_speakers_of_the_genre(text, words, expected):

@@ -33,7 +33,7 @@ def capital_in_last_word(seg: str) -> bool:
 
 # A personal name standing alone between commas ("..., James Elder, said").
 NAME_SEGMENT = re.compile(
-    r"(?:(?:(?:the\s+)?Rev|Revd|Dr|Prof|Sheikh|Mr|Ms|Mrs|Fr|Father|Rabbi|Imam|Pastor|Sister"
+    r"(?:(?:(?:the\s+)?(?:(?:Most|Right|Rt|Very)\s+)?Rev|Revd|Dr|Prof|Sheikh|Mr|Ms|Mrs|Fr|Father|Rabbi|Imam|Pastor|Sister"
     r"|Gen|Lt\.?\s+Gen|Maj\.?\s+Gen|Brig\.?\s+Gen|Col|Maj|Capt|Adm|Amb|Sen|Rep|Gov)\.?\s+)?"
     rf"{NAME_WORD}{NAME_LINK}{{1,4}}"
 )

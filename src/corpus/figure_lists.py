@@ -121,7 +121,7 @@ def fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> No
             found[i] = f._replace(category=whole.category, scope=whole.scope)
 
 
-_INCLUDING = re.compile(r",\s+including\s+(?:at\s+least\s+|some\s+|about\s+)?$")
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s+(?:at\s+least\s+|some\s+|about\s+)?$")
 _DAY_WINDOW = re.compile(
     r"\s+(?:(?:people|Palestinians|persons)\s+)?(?:in|over|during)\s+the\s+(?:past|previous|last)\s+"
     r"(?:24|48|72)\s+hours"
