@@ -12,7 +12,7 @@ import itertools
 import re
 from importlib import import_module
 
-from corpus import attribution, phrases, subjects, verbs
+from corpus import attribution, content, phrases, subjects, verbs
 
 statements = import_module("corpus.statements")  # (the package exports a function by that name)
 
@@ -107,7 +107,7 @@ def test_forward_stop_finds_what_the_lookbehind_first_pattern_found():
 
 def test_first_clause_and_quote_resumes():
     for text in ["", "a", "a, b", "a; b, c", "a, b; c", ";", ",", "no stop here"]:
-        assert attribution._first_clause(text) == re.split(r"[,;]", text, maxsplit=1)[0]
+        assert content.first_clause(text) == re.split(r"[,;]", text, maxsplit=1)[0]
     for text in [' he said, "and more', " he said", ' he said on Monday in a long way off, "x',
                  ", “", ' x' * 30 + ', "late']:  # fmt: skip
         for u1 in range(len(text) + 1):

@@ -332,3 +332,59 @@ LIST_REST = re.compile(
     r"(?=\s+(?!(?:to|of|in|on|at|from|with|for|and|or|by|via)\b)[a-z])"
 )
 LISTED_NAME = re.compile(_LISTED_NAME)
+
+
+# -- between a speaker and its verb: adverbials and the openings of appositives ---------------
+
+# Manner adverbs that may stand between a speaker and the verb ("privately warned").
+SPEECH_ADVERBS = (
+    "privately", "officially", "formally", "initially", "subsequently", "categorically",
+    "personally", "directly", "bluntly", "frankly", "firmly", "angrily", "quickly",
+    "swiftly", "immediately", "sharply", "loudly", "quietly", "widely", "consistently",
+    "emphatically", "vehemently", "separately", "also",
+)  # fmt: skip
+# what may stand between a speaker and the verb, at the end of the text before it
+ADVERBIAL_END = re.compile(
+    r"(?:,\s*)?\s+(?:"
+    + "|".join(SPEECH_ADVERBS)
+    + r"|has|have|had|also|repeatedly|previously|earlier|later|again|further|"
+    r"explicitly|publicly|already|then|first|reportedly|recently|separately|similarly|long|"
+    r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
+    r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|so far|"
+    r"himself|herself|itself|themselves|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # ("on Monday, October 7,")
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?|,? \d{1,2} [A-Z][a-z]+,?)?"
+    r"(?: (?:morning|afternoon|evening|night))?(?: local time)?|"
+    r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
+    r"on \d{1,2} [A-Z][a-z]+|last (?:week|month|year|night)|this (?:week|month|morning|year)|"
+    r"earlier (?:this|in the) (?:week|month|year|day)|in a (?:joint |separate |written )?statement"
+    # ("in a statement issued on Monday evening")
+    r"(?: (?:issued|released|published|posted))?(?: on \w+(?: (?:morning|afternoon|evening|night))?)?|"
+    r"in an interview|in a (?:press conference|news conference|briefing|"
+    r"post on X|telephone call|speech)|late \w+)\s*$"
+)
+ADVERBIAL_SEGMENT = re.compile(
+    r"^(?:in|at|during|speaking|(?!according|including)[a-z]+ing|on|while|after|before|for (?:his|her|its|their) part|known as|"
+    r"also known|asked|when asked|responding|referring|commenting|writing|addressing|reporting)"
+    r"(?:\s|$)|^(?:however|though|too|meanwhile|in turn|in response|in return|instead|"
+    r"nonetheless|by contrast|for now)$"
+)
+# how an appositive after a name opens ("a professor at ...", "who ...", "UNRWA's chief")
+APPOSITIVE_START = re.compile(
+    r"^(?:in\s|at\s|during\s|speaking\s|(?!according|including)[a-z]+ing\s|on\s|while\s|known as\s|also known\s|asked\s|for\s|"
+    r"(?:however|though|too|meanwhile|in turn|in response|in return|instead|nonetheless|"
+    r"by contrast|for now)$|"
+    r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"
+    # ("visibly emotional", "himself a settler")
+    r"[a-z]+ly\s+[a-z]+$|(?:himself|herself|itself|themselves)\s|"
+    # ("Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said")
+    r"whose\s|one\s+of\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z0-9]|who\s|which\s|\d{1,3}\b|from\s|of\s|"
+    # "X, UNRWA's commissioner-general, said": a body's role
+    r"[A-Z][\w&.-]*['’]s\s+(?:[a-z]|[A-Z][\w.]*-based\s)|"
+    r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
+    r"spokeswoman|member|former|secretary|minister|leader|founder|chairman|president|"
+    r"dean|editor|adviser|advisor|envoy|ambassador|analyst|expert|fellow|lecturer|"
+    r"commander|general|coordinator|official|vice|executive|acting|associate|assistant|"
+    r"adjunct|visiting|emeritus)\b)"
+)

@@ -24,12 +24,20 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from corpus.content import (
+    ADJUNCT_THAT,
+    NOTHING_FOLLOWS,
+    PLACE_THAT,
+    TOLD_STARTS,
+    has_words,
+    little_follows,
+    told_object,
+)
 from corpus.cue import Cue
 from corpus.participles import CLAUSE_FOLLOWS, participle_cue
 from corpus.phrases import (
     backward_np,
     forward_np,
-    np_prefix_end,
 )
 from corpus.speakers import DETERMINERS, heads, title_words
 from corpus.special_cues import NAME_AFTER_ROLE, hint, hint_starts, special_cues
@@ -101,28 +109,6 @@ def _blocked(before: str) -> bool:
     while i and (word[i - 1].isalnum() or word[i - 1] == "_"):
         i -= 1
     return word[i:] in _BLOCK_WORDS  # the whole last word: "\b" before it
-
-
-def _word_count(s: str) -> int:
-    return len(s.split())
-
-
-def _has_words(s: str, n: int) -> bool:
-    """``_word_count(s) >= n`` without splitting all of a long ``s``."""
-    return len(s.split(maxsplit=n - 1)) >= n
-
-
-# "wrote on X that", "said in a statement that", "told the crowd that": content follows.
-_LISTENER_THAT = re.compile(r"\s*(?:on|in|at|to|via)\s+(?:[\w’'-]+\s+){1,3}?that\b")
-
-
-# (not a count's qualifier: "said at least 59,106 Palestinians had been killed", "said some
-# 1,200 families")
-_TEMPORAL_START = re.compile(
-    r"^\s*(?:\(|on\b|in\b|at\b(?!\s+(?:least|most)\s+(?!once\b|twice\b))|during\b|after\b|before\b|last\b|"
-    r"earlier\b|late\b|several\b(?!\s+(?:hundred|thousand|dozen)\b)|some\b(?!\s+\d)|while\b|"
-    r"as\b|when\b|this\b|\w+day\b|[,.;]|$)"
-)
 
 
 def cue_anchors(text: str) -> list[int]:
@@ -210,7 +196,7 @@ def _verb_cue(
     if (
         lemma in _NEEDS_CLAUSE
         and not CLAUSE_FOLLOWS.match(after)
-        and not _NOTHING_FOLLOWS.match(after)
+        and not NOTHING_FOLLOWS.match(after)
         and not left.endswith(("”", '"'))  # '"...," added Zhu.': right after its quote
         and not (left.endswith(",") and _NAME_THEN_END.match(after))  # "..., notes X, ..."
     ):
@@ -254,7 +240,7 @@ def _verb_cue(
         return participle_cue(text, u0, u1, v0, v1, lemma)
     # inverted: '"...," said Zhu.' / '..., said an official briefed on the meetings'
     found = None
-    if left.endswith((",", "”", '"')) and _has_words(left, 3):
+    if left.endswith((",", "”", '"')) and has_words(left, 3):
         found = _subject_left(text, u0, v0) if left.endswith(",") else None
         who = _WHO_CLAUSE.search(left) if found is None and left[-1] in '”"' else None
         if who:  # 'Netanyahu, who thanked Trump for his "leadership," said ...'
@@ -286,12 +272,12 @@ def _verb_cue(
     side = "right"
     before = text[u0:s0].rstrip()
     # the listener: "told Reuters", "spoke to CNN" (only after those verbs: no regex call)
-    told = _told_object(text, v0, u1) if text.startswith(_TOLD_STARTS, v0) else None
+    told = told_object(text, v0, u1) if text.startswith(TOLD_STARTS, v0) else None
     role_first = bool(appositive) and before.rstrip(" ,").endswith(appositive)
     role_start = None
     if role_first:  # "the Thai prime minister, Srettha Thavisin, said": content before it?
         lead = before.rstrip(" ,")[: -len(appositive)]
-        role_first = not (lead.rstrip().endswith((",", "”", '"')) and _has_words(lead, 3))
+        role_first = not (lead.rstrip().endswith((",", "”", '"')) and has_words(lead, 3))
         role_start = None if role_first else u0 + len(lead)
     # content before the cue ("..., X said.") only when little follows it (read last: the
     # common "X said that ..." opens its sentence)
@@ -304,9 +290,9 @@ def _verb_cue(
         role_start = role_start or u0 + modified.start() + 1
     if (
         before.endswith((",", "”", '"', "’"))
-        and _has_words(before, 3)
+        and has_words(before, 3)
         and not role_first
-        and _little_follows(text, u1, after, lemma, told)
+        and little_follows(text, u1, after, lemma, told)
     ):
         side = "left"
     via = None
@@ -319,7 +305,7 @@ def _verb_cue(
         return Cue(lemma, v0, v1, s0, s1, "left", u0, end, appositive, via, "verb")
     # the content starts after the listener: "told Reuters (on Monday) that ..."
     c0 = told[1] if told else v1
-    adjunct_that = _ADJUNCT_THAT if told else _PLACE_THAT  # ("insists on guarantees that")
+    adjunct_that = ADJUNCT_THAT if told else PLACE_THAT  # ("insists on guarantees that")
     if (that := adjunct_that.match(text, c0, u1)) is not None:
         c0 = that.end()  # "told reporters aboard Air Force One that", "claimed in a post that"
     c1 = u1
@@ -337,63 +323,6 @@ _MAIN_VERB_AFTER = re.compile(
 )
 
 
-# "told reporters on Monday that": a time phrase right after the listener
-_TELL_TIME = re.compile(r"^\s*(?:on|in|at|during|last|this|earlier)\s+\w+(?:\s+local time)?")
-
-
-def _little_follows(
-    text: str, u1: int, after: str, lemma: str, told: tuple[int, int] | None
-) -> bool:
-    """Whether what follows a verb is too short to be its content ("..., X said on Monday.")."""
-    if after[:3] in (" - ", " – ", " — "):
-        return True  # "..., UNICEF said - double the projection made in May.": an aside
-    after_np = _PAREN_START.sub("", after) if "(" in after else after
-    opens_content = _OPENS_CONTENT.match(after_np) or _LISTENER_THAT.match(after_np)
-    if lemma == "tell":
-        tail = text[told[1] : u1] if told else after_np
-        tail = _TELL_TIME.sub("", tail)
-        first_chunk = _first_clause(tail)
-        # "told reporters aboard Air Force One over the weekend, adding ...": a place or a
-        # time, however long, is no content
-        adjunct = _ADJUNCT_START.match(first_chunk)
-        opens_content = _OPENS_CONTENT.match(tail) or (not adjunct and _word_count(first_chunk) > 6)
-        return not opens_content
-    if not opens_content and _DAY_THEN_CLAUSE.match(after_np):
-        return False  # "Hamas said on Thursday it had presented a new proposal"
-    return not opens_content and (
-        not _has_words(_first_clause(after_np), 4)  # first clause
-        or bool(_TEMPORAL_START.match(after_np))
-    )
-
-
-# a day, then a clause's subject and more words: "said on Thursday it had presented ..."
-_DAY_THEN_CLAUSE = re.compile(
-    r"\s*(?:on|late|early|last|this)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?\s+"
-    r"(?:it|he|she|they|we|the|its|his|her|their|[A-Z][\w'’-]*)\s+\w+\s+\w+"
-)
-
-
-# Words that open a place or a time after a verb or its listener: "told reporters aboard
-# Air Force One (that ...)", "claimed in a Telegram post that ..."
-_PLACE_WORDS = ("aboard", "at", "in", "during", "outside", "inside", "via")
-_TIME_WORDS = ("on", "after", "before", "from")
-_ADJUNCT_START = re.compile(
-    rf"\s*(?:{'|'.join(_PLACE_WORDS + _TIME_WORDS)}|while|by|ahead of)\s", re.IGNORECASE
-)
-# (a few words, not across "and": "said in a statement all its staff were safe and that
-# ..." has its content before the "that")
-_UP_TO_THAT = r"\s(?:(?!and\b)[^\s.;,\"“”]+\s+){0,7}?that\s"
-_ADJUNCT_THAT = re.compile(rf"\s*(?:{'|'.join(_PLACE_WORDS + _TIME_WORDS)}){_UP_TO_THAT}")
-# (not "on" after other verbs: "insists on guarantees that ...")
-_PLACE_THAT = re.compile(rf"\s*(?:{'|'.join(_PLACE_WORDS)}){_UP_TO_THAT}")
-# Nothing but a time phrase after the verb: '"...," she added on Tuesday.'
-_NOTHING_FOLLOWS = re.compile(
-    r"\s*(?:(?:late\s+|early\s+)?(?:on|last|this|earlier|later)\s+\w+(?:\s+(?:morning|"
-    r"afternoon|evening|night))?)?"
-    # "..., the ministry added in its evening update."
-    r"(?:\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|update|"
-    r"post|briefing|report|message|interview|address|speech))?\s*[.;]?\s*$"
-)
 # A credit line: "Magdy reported from Cairo." says where a reporter worked, not what.
 _CREDIT_LINE = re.compile(
     r"\s+(?:from|in)\s+[A-Z][\w’'.-]*(?:(?:,\s*|\s+and\s+|\s+from\s+|\s+)[A-Z][\w’'.-]*)*"
@@ -416,19 +345,6 @@ _NAMING = re.compile(r"\b(?:what|which|so)[\s-]+(?:\w+\s+)?$", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:(?:and|or|but|of)\b|[,.;)]|$)")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?$")
 _AND_BUT_END = re.compile(r"(?:\band|\bbut)\s*$")
-_PAREN_START = re.compile(r"^\s*\([^)]*\)")
-
-
-def _first_clause(s: str) -> str:
-    """``s`` up to its first comma or semicolon, not counting the comma of a number
-    ("500,000")."""
-    comma, semi = s.find(","), s.find(";")
-    while 0 < comma < len(s) - 1 and s[comma - 1].isdigit() and s[comma + 1].isdigit():
-        comma = s.find(",", comma + 1)
-    cut = comma if semi < 0 or 0 <= comma < semi else semi
-    return s if cut < 0 else s[:cut]
-
-
 _QUOTED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+")
 # "a team was said to have stayed": a passive report without a speaker.
 # "is now confirmed", "were announced": a passive without its "by"
@@ -440,34 +356,6 @@ _PARENTHETICAL_CUE = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+)?,\s+(?!(?:\w+ing|according|adding|and|but|who|which)\b)"
     r"[a-z][\w’'-]*\s+\S+\s+\S+"
 )
-# (after a time phrase too: "estimated last week that ...")
-_OPENS_CONTENT = re.compile(
-    r"\s*(?:(?:on|last|this|earlier|late|early)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|"
-    r"night))?\s+)?(?:that\b|[:“\"])"
-)
-_TOLD_VERB = re.compile(r"(?:told|tells|tell|telling|spoke to|speaking to)\s+")
-_TOLD_STARTS = ("tel", "tol", "spo", "spe")  # how every _TOLD_VERB match begins
-
-
-def _told_object(text: str, v0: int, u1: int) -> tuple[int, int] | None:
-    """Span of the listener in "told Reuters", "spoke to CNN" (a relaying outlet)."""
-    m = _TOLD_VERB.match(text, v0, u1)
-    if not m:
-        return None
-    lo = m.end()
-    briefing = _BRIEFING.match(text, lo, u1)  # "told a regular press conference on Monday"
-    if briefing:
-        return lo, briefing.end()
-    stop = _LISTENER_STOP.search(text, lo, u1)  # "told reporters: "...": the colon ends it
-    end = np_prefix_end(text, lo, stop.start() if stop else u1)
-    return (lo, end) if end > lo else None
-
-
-_BRIEFING = re.compile(
-    r"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press|news)\s+"
-    r"(?:conference|briefing)s?\b"
-)
-_LISTENER_STOP = re.compile(r"[:;,“\"(]|\sthat\s")  # "told Gulf Times that ...": "that" ends it
 
 
 def _inverted_cue(

@@ -13,22 +13,33 @@ from __future__ import annotations
 import re
 
 from corpus.mentions import name_chains, person_keys, split_joint
+from corpus.offices import office_speaker
 from corpus.phrases import PRONOUNS
 from corpus.referents import (
     AGED,
     ARMY_NAMES,
     ARMY_WORDS,
+    BODY_ACRONYM,
     BODY_HEADS,
     BODY_WORDS,
     CHARITY_HEADS,
+    EXPERT_WORDS,
     GENERIC_MODIFIERS,
     GROUP_PHRASES,
     GROUP_WORDS,
+    HOW_MANY,
     INTRODUCING,
+    KIN_NEXT,
+    KIN_WORDS,
     MILITANT_WORDS,
     NAME_THEN_PRONOUN,
+    OBJECT_PRONOUNS,
+    PAIR_HEADS,
+    PERSON_WORDS,
     PLACE_TITLE,
     POSSESSIVE_ARMY,
+    STATE_REFERENCE,
+    STATEMENT_FROM,
     aged_person,
     armed_group_named,
     body_pattern,
@@ -58,42 +69,11 @@ from corpus.speakers import (
     media_name,
     split_title,
     title_words,
-    titles,
 )
 
 _HIS_HER = ("his ", "her ", "His ", "Her ")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
-# "I met Yehuda Cohen. His son Nimrod ...": a relative of someone, a private person.
-_KIN_NEXT = re.compile(
-    r"[^.!?\n]{0,40}[.!?]\s+(?:His|Her)\s+(?:son|daughter|sons|daughters|wife|husband|brother|"
-    r"sister|mother|father|child|children|family)\b"
-)
-_KIN_WORDS = re.compile(r"H(?:is|er) ")  # "His son", "Her daughter": see _KIN_NEXT
-_OFFICE = re.compile(r"^(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+office$", re.IGNORECASE)
-_OFFICE_OF = re.compile(r"^(?:the\s+)?office\s+of\s+(?P<owner>(?:the\s+)?[A-Z].+)$", re.IGNORECASE)
-# Definite descriptions that point back to a speaker of a given kind.
-_EXPERT_WORDS = ("expert", "analyst", "scholar", "professor", "researcher", "academic")
-_PERSON_WORDS = ("chief", "leader", "man", "woman", "diplomat", "envoy", "president", "minister")
-# "the two governments", "both countries": a pair of bodies named just before
-_PAIR_HEADS = frozenset({"governments", "countries", "nations", "states", "sides", "allies"})
-_HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
 _PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
-
-
-# a state the sentence named, by a pronoun or a description: "its military", "the Gulf
-# state's foreign ministry", "the kingdom's foreign ministry"
-_STATE_REFERENCE = re.compile(
-    r"(?:its|the\s+(?:Gulf\s+state|Gulf\s+emirate|country|kingdom|emirate)['’]s)\s+(?P<rest>.+)",
-    re.IGNORECASE,
-)
-_STATEMENT_FROM = re.compile(
-    r"(?:the|a|an)\s+(?:joint\s+|separate\s+|written\s+)?(?:statement|message|readout)\s+"
-    r"(?:from|by)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<who>.+)",
-    re.IGNORECASE,
-)
-_BODY_ACRONYM = re.compile(r"\s*\([A-Z][\w&-]*\)$")
-# the object forms "according to" takes, as the subject forms the resolver knows
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 class ArticleSpeakers:
@@ -120,7 +100,7 @@ class ArticleSpeakers:
 
     def _prescan(self) -> None:
         # most articles have neither word (one regex search: faster than two ``in`` scans)
-        kin_words = _KIN_WORDS.search(self.text) is not None
+        kin_words = KIN_WORDS.search(self.text) is not None
         seen: set[str] = set()
         for start, end, chain in name_chains(self.text):
             info = person_keys(chain)
@@ -134,7 +114,7 @@ class ArticleSpeakers:
                 old = self.names.get(key)
                 if old is None or len(full) > len(old[0]) or (title and not old[1]):
                     self.names[key] = (full, title or (old[1] if old else None))
-            if kin_words and _KIN_NEXT.match(self.text, end):
+            if kin_words and KIN_NEXT.match(self.text, end):
                 self.private.add(full)
             app = (
                 _APPOSITIVE_AFTER.match(self.text, end) if self.text[end : end + 1] == "," else None
@@ -190,8 +170,8 @@ class ArticleSpeakers:
             return []
         if low in PRONOUNS:
             return self._pronoun(low, position)
-        if low in _OBJECT_PRONOUNS:  # "according to him": a speaker the pronoun agrees with
-            subject = _OBJECT_PRONOUNS[low]
+        if low in OBJECT_PRONOUNS:  # "according to him": a speaker the pronoun agrees with
+            subject = OBJECT_PRONOUNS[low]
             if subject == "they":
                 return self._pronoun(subject, position)
             found = self._person_pronoun(subject)
@@ -203,7 +183,7 @@ class ArticleSpeakers:
                 out.extend(self.resolve(part, None, position))
             return out
         if " from " in low or " by " in low:
-            issued = _STATEMENT_FROM.match(phrase)
+            issued = STATEMENT_FROM.match(phrase)
             if issued:  # "the statement from Mr Netanyahu's office said": its issuer
                 return self.resolve(issued.group("who"), appositive, position)
         words = low.split()
@@ -215,7 +195,7 @@ class ArticleSpeakers:
             if len(self.last_group) > 1:
                 return list(self.last_group)
             return self.history[-1:]
-        owned = _STATE_REFERENCE.match(phrase) if words[0] in ("its", "the") else None
+        owned = STATE_REFERENCE.match(phrase) if words[0] in ("its", "the") else None
         if owned and len(owned.group("rest").split()) <= 2:
             state = state_named_in(self.text, self._sentence_start(position) + 1, position)
             if state:  # "Israel has withdrawn ..., its military said" / "the Gulf state's ..."
@@ -223,9 +203,9 @@ class ArticleSpeakers:
         if low in GROUP_PHRASES and len(self.last_group) > 1:
             return list(self.last_group)  # "..., the organisations stressed": all of them
         counted = words[1:] if words[0] == "the" else words
-        if words[-1] in _PAIR_HEADS and len(counted) == 2 and counted[0] in _HOW_MANY:
+        if words[-1] in PAIR_HEADS and len(counted) == 2 and counted[0] in HOW_MANY:
             # "backing from the US and Israel. The two governments are seeking ..."
-            named = self._last_bodies(position, _HOW_MANY[counted[0]])
+            named = self._last_bodies(position, HOW_MANY[counted[0]])
             if named:
                 return named
         owned = PLACE_TITLE.fullmatch(phrase) if ("'s " in phrase or "’s " in phrase) else None
@@ -259,32 +239,10 @@ class ArticleSpeakers:
             if person:
                 return [Speaker(f"{person.name}'s office", "organization")]
         # cheap test first: the pattern ends in "office" (no other letters fold to c or e)
-        office = _OFFICE.match(phrase) if phrase[-2:].lower() == "ce" else None
-        if office is None and "office of " in low:  # "the office of President Mahmoud Abbas"
-            office = _OFFICE_OF.match(phrase)
-        owner = clean(re.sub(r"^the\s+", "", office.group("owner"), flags=re.I)) if office else ""
-        # ("the prime minister's office" is whose office the article says, below)
-        known = body(phrase) if office and not owner[:1].islower() else None
-        if known:  # "the UN human rights office", "the Office of the High Commissioner ...": a body
-            return [Speaker(known[0], known[1])]
-        if office:
-            if owner[:1].isupper() and owner.lower() in titles():
-                # "the Prime Minister's Office": the office by its own name, as written
-                return [
-                    Speaker(re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE), "organization")
-                ]
-            rest = owner.partition(" ")[2]  # "Israeli prime minister": a demonym, a title
-            titled = owner if owner[:1].islower() else rest if rest.lower() in titles() else ""
-            if titled:
-                # "the prime minister's office": whose, when the article named them
-                holder = self._definite(titled.split(), position)
-                title = titled.lower().removeprefix("the ")
-                if holder is not None and holder.person and title in (holder.role or "").lower():
-                    owner = holder.name  # the one the article named with that title
-                return [Speaker(f"{owner}'s office", "organization")]
-            _title, owner_name = split_title(owner)
-            full, _ = self._full_name(owner_name)
-            return [Speaker(f"{full}'s office", "organization")]
+        if phrase[-2:].lower() == "ce" or "office of " in low:
+            found = office_speaker(phrase, position, self._definite, self._full_name)
+            if found is not None:
+                return [found]
         spelled = spelled_out(phrase, self.acronyms())
         if spelled is not None:
             return [spelled]
@@ -292,7 +250,7 @@ class ArticleSpeakers:
         if not sp.person and phrase.endswith(")") and " of " in phrase and split_title(phrase)[0]:
             # "Bishop Sani Azar of the Lutheran Church in Jordan (ELCJHL)": a titled name,
             # and the bracket names the body, not the person
-            person = describe(_BODY_ACRONYM.sub("", phrase), appositive)
+            person = describe(BODY_ACRONYM.sub("", phrase), appositive)
             sp = person if person.person else sp
         if sp.person:
             full, title = self._full_name(sp.name)
@@ -428,7 +386,7 @@ class ArticleSpeakers:
         if not words:
             return None
         head = words[-1]
-        if head in _EXPERT_WORDS:
+        if head in EXPERT_WORDS:
             for sp in reversed(self.history):
                 if sp.type == "expert" and sp.person:
                     return sp
@@ -483,7 +441,7 @@ class ArticleSpeakers:
                     and sp.name not in countries()  # ("Israel accused it. The agency rejects")
                 ):
                     return sp
-        if (title_hit or re.match(r"\d+-year-old$", head) or head in _PERSON_WORDS) and not (
+        if (title_hit or re.match(r"\d+-year-old$", head) or head in PERSON_WORDS) and not (
             head in heads() and heads()[head] != "anonymous"
         ):
             for sp in reversed(self.history):

@@ -8,10 +8,11 @@ the next statements reveal as its holder.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from corpus.referents import title_end
-from corpus.speakers import clean, honorifics
+from corpus.referents import OFFICE, OFFICE_OF, title_end
+from corpus.speakers import Speaker, body, clean, honorifics, split_title, titles
 
 # An office named without its holder: "Qatar's prime minister", "the Egyptian president".
 _OFFICE_ONLY = re.compile(
@@ -77,3 +78,41 @@ def _office_mention(written: str, speaker: str) -> bool:
 
 def strip_the(phrase: str) -> str:
     return re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+
+
+def office_speaker(
+    phrase: str,
+    position: int,
+    definite: Callable[[list[str], int], Speaker | None],
+    full_name: Callable[[str], tuple[str, str | None]],
+) -> Speaker | None:
+    """The speaker of a phrase that names an office ("the prime minister's office", "the
+    Office of the High Commissioner", "Netanyahu's office"), or None when it names none.
+    ``definite`` and ``full_name`` are the article resolver's: who a title and a name
+    written in part stand for."""
+    low = phrase.lower()
+    office = OFFICE.match(phrase) if phrase[-2:].lower() == "ce" else None
+    if office is None and "office of " in low:  # "the office of President Mahmoud Abbas"
+        office = OFFICE_OF.match(phrase)
+    if office is None:
+        return None
+    owner = clean(re.sub(r"^the\s+", "", office.group("owner"), flags=re.I))
+    # ("the prime minister's office" is whose office the article says, below)
+    known = body(phrase) if not owner[:1].islower() else None
+    if known:  # "the UN human rights office", "the Office of the High Commissioner ...": a body
+        return Speaker(known[0], known[1])
+    if owner[:1].isupper() and owner.lower() in titles():
+        # "the Prime Minister's Office": the office by its own name, as written
+        return Speaker(re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE), "organization")
+    rest = owner.partition(" ")[2]  # "Israeli prime minister": a demonym, a title
+    titled = owner if owner[:1].islower() else rest if rest.lower() in titles() else ""
+    if titled:
+        # "the prime minister's office": whose, when the article named them
+        holder = definite(titled.split(), position)
+        title = titled.lower().removeprefix("the ")
+        if holder is not None and holder.person and title in (holder.role or "").lower():
+            owner = holder.name  # the one the article named with that title
+        return Speaker(f"{owner}'s office", "organization")
+    _title, owner_name = split_title(owner)
+    full, _ = full_name(owner_name)
+    return Speaker(f"{full}'s office", "organization")

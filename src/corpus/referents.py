@@ -363,3 +363,37 @@ def charity_meant(
             (sp for sp in reversed(history) if not sp.person and sp.type == "organization"), None
         )
     return None
+
+
+# -- patterns the article resolver (corpus.coref) reads speaker phrases with ----------------
+
+# "I met Yehuda Cohen. His son Nimrod ...": a relative of someone, a private person.
+KIN_NEXT = re.compile(
+    r"[^.!?\n]{0,40}[.!?]\s+(?:His|Her)\s+(?:son|daughter|sons|daughters|wife|husband|brother|"
+    r"sister|mother|father|child|children|family)\b"
+)
+KIN_WORDS = re.compile(r"H(?:is|er) ")  # "His son", "Her daughter": see KIN_NEXT
+OFFICE = re.compile(r"^(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+office$", re.IGNORECASE)
+OFFICE_OF = re.compile(r"^(?:the\s+)?office\s+of\s+(?P<owner>(?:the\s+)?[A-Z].+)$", re.IGNORECASE)
+# Definite descriptions that point back to a speaker of a given kind.
+EXPERT_WORDS = ("expert", "analyst", "scholar", "professor", "researcher", "academic")
+PERSON_WORDS = ("chief", "leader", "man", "woman", "diplomat", "envoy", "president", "minister")
+# "the two governments", "both countries": a pair of bodies named just before
+PAIR_HEADS = frozenset({"governments", "countries", "nations", "states", "sides", "allies"})
+HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+# a state the sentence named, by a pronoun or a description: "its military", "the Gulf
+# state's foreign ministry", "the kingdom's foreign ministry"
+STATE_REFERENCE = re.compile(
+    r"(?:its|the\s+(?:Gulf\s+state|Gulf\s+emirate|country|kingdom|emirate)['’]s)\s+(?P<rest>.+)",
+    re.IGNORECASE,
+)
+STATEMENT_FROM = re.compile(
+    r"(?:the|a|an)\s+(?:joint\s+|separate\s+|written\s+)?(?:statement|message|readout)\s+"
+    r"(?:from|by)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<who>.+)",
+    re.IGNORECASE,
+)
+BODY_ACRONYM = re.compile(r"\s*\([A-Z][\w&-]*\)$")
+# the object forms "according to" takes, as the subject forms the resolver knows
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}

@@ -12,6 +12,9 @@ import re
 from functools import lru_cache
 
 from corpus.appositives import (
+    ADVERBIAL_END,
+    ADVERBIAL_SEGMENT,
+    APPOSITIVE_START,
     BARE_DESCRIBED_NAME,
     CLAUSE_JOINS,
     DESCRIBED_NAME,
@@ -52,60 +55,8 @@ from corpus.speakers import (
     title_words,
 )
 
-# Manner adverbs that may stand between a speaker and the verb ("privately warned").
-SPEECH_ADVERBS = (
-    "privately", "officially", "formally", "initially", "subsequently", "categorically",
-    "personally", "directly", "bluntly", "frankly", "firmly", "angrily", "quickly",
-    "swiftly", "immediately", "sharply", "loudly", "quietly", "widely", "consistently",
-    "emphatically", "vehemently", "separately", "also",
-)  # fmt: skip
-_ADVERBIAL_END = re.compile(
-    r"(?:,\s*)?\s+(?:"
-    + "|".join(SPEECH_ADVERBS)
-    + r"|has|have|had|also|repeatedly|previously|earlier|later|again|further|"
-    r"explicitly|publicly|already|then|first|reportedly|recently|separately|similarly|long|"
-    r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
-    r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|so far|"
-    r"himself|herself|itself|themselves|"
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    # ("on Monday, October 7,")
-    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?|,? \d{1,2} [A-Z][a-z]+,?)?"
-    r"(?: (?:morning|afternoon|evening|night))?(?: local time)?|"
-    r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
-    r"on \d{1,2} [A-Z][a-z]+|last (?:week|month|year|night)|this (?:week|month|morning|year)|"
-    r"earlier (?:this|in the) (?:week|month|year|day)|in a (?:joint |separate |written )?statement"
-    # ("in a statement issued on Monday evening")
-    r"(?: (?:issued|released|published|posted))?(?: on \w+(?: (?:morning|afternoon|evening|night))?)?|"
-    r"in an interview|in a (?:press conference|news conference|briefing|"
-    r"post on X|telephone call|speech)|late \w+)\s*$"
-)
-_ADVERBIAL_SEGMENT = re.compile(
-    r"^(?:in|at|during|speaking|(?!according|including)[a-z]+ing|on|while|after|before|for (?:his|her|its|their) part|known as|"
-    r"also known|asked|when asked|responding|referring|commenting|writing|addressing|reporting)"
-    r"(?:\s|$)|^(?:however|though|too|meanwhile|in turn|in response|in return|instead|"
-    r"nonetheless|by contrast|for now)$"
-)
-_APPOSITIVE_START = re.compile(
-    r"^(?:in\s|at\s|during\s|speaking\s|(?!according|including)[a-z]+ing\s|on\s|while\s|known as\s|also known\s|asked\s|for\s|"
-    r"(?:however|though|too|meanwhile|in turn|in response|in return|instead|nonetheless|"
-    r"by contrast|for now)$|"
-    r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"
-    # ("visibly emotional", "himself a settler")
-    r"[a-z]+ly\s+[a-z]+$|(?:himself|herself|itself|themselves)\s|"
-    # ("Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said")
-    r"whose\s|one\s+of\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z0-9]|who\s|which\s|\d{1,3}\b|from\s|of\s|"
-    # "X, UNRWA's commissioner-general, said": a body's role
-    r"[A-Z][\w&.-]*['’]s\s+(?:[a-z]|[A-Z][\w.]*-based\s)|"
-    r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
-    r"spokeswoman|member|former|secretary|minister|leader|founder|chairman|president|"
-    r"dean|editor|adviser|advisor|envoy|ambassador|analyst|expert|fellow|lecturer|"
-    r"commander|general|coordinator|official|vice|executive|acting|associate|assistant|"
-    r"adjunct|visiting|emeritus)\b)"
-)
-
-
-# Every word in _ADVERBIAL_END: the last word of the context must be one for a match.
-_ADVERBIAL_LAST = frozenset(re.findall(r"[A-Za-z]+", _ADVERBIAL_END.pattern)) | {"X"}
+# Every word in ADVERBIAL_END: the last word of the context must be one for a match.
+_ADVERBIAL_LAST = frozenset(re.findall(r"[A-Za-z]+", ADVERBIAL_END.pattern)) | {"X"}
 
 
 _JOINED_SUBJECT = re.compile(r"(?i:while|whereas|but|and)\s+(?=(?:an?|the)\s+\S)")
@@ -137,14 +88,14 @@ def strip_adverbials(text: str, lo: int, hi: int) -> int:
         ):
             # "THE TÁNAISTE HAS said": an opening set in capitals
             window = max(lo, hi - 60)
-            m = _ADVERBIAL_END.search(text[window:hi].lower())
+            m = ADVERBIAL_END.search(text[window:hi].lower())
             if not m or m.start() == m.end():
                 break
             hi = window + m.start()
             continue
         if last not in _ADVERBIAL_LAST and not last.isdigit():
             break
-        m = _ADVERBIAL_END.search(text, max(lo, hi - 60), hi)
+        m = ADVERBIAL_END.search(text, max(lo, hi - 60), hi)
         if not m or m.start() == m.end():
             break
         # a comma before the adverbial closes an appositive: keep it ("X, a doctor, has said"),
@@ -265,7 +216,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 prev_comma >= 0
                 and seg.endswith(")")
                 and _NAME_TAIL_WITH_SHORT.search(seg)
-                and not (_APPOSITIVE_START.match(seg) or titled(seg))
+                and not (APPOSITIVE_START.match(seg) or titled(seg))
             ):
                 # "a researcher at the Foundation for Political, Economic and Social Research
                 # (SETA), said": the comma is inside a body's name
@@ -277,10 +228,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             if (
                 prev_comma < 0
                 or not seg
-                or not (_APPOSITIVE_START.match(seg) or titled(seg) or owned_role(seg))
+                or not (APPOSITIVE_START.match(seg) or titled(seg) or owned_role(seg))
             ):
                 break
-            if not _ADVERBIAL_SEGMENT.match(seg):
+            if not ADVERBIAL_SEGMENT.match(seg):
                 apps.append(seg)
             party = (
                 _PARTY_STATE.search(text, max(u0, prev_comma - 14), prev_comma)
@@ -489,7 +440,7 @@ def _object_of_role(text: str, u0: int, head_start: int) -> bool:
     return (
         bool(segment)
         and _ROLE_PREPOSITION.search(segment + " ") is not None
-        and _APPOSITIVE_START.match(segment) is not None
+        and APPOSITIVE_START.match(segment) is not None
     )
 
 
