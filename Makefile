@@ -67,6 +67,12 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind35
 	$(VENV)/bin/corpus evaluate tests/gold_blind36
 	$(VENV)/bin/corpus evaluate tests/gold_blind37
+	$(VENV)/bin/corpus evaluate tests/gold_blind38
+	$(VENV)/bin/corpus evaluate tests/gold_blind39
+	$(VENV)/bin/corpus evaluate tests/gold_blind40
+	$(VENV)/bin/corpus evaluate tests/gold_blind41
+	$(VENV)/bin/corpus evaluate tests/gold_blind42
+	$(VENV)/bin/corpus evaluate tests/gold_blind43
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

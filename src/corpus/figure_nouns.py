@@ -261,8 +261,11 @@ def settled_by_words_around(
         return "other"  # "a father of five": the size of a family, whatever is near
     if sentence.find(" for ", n.end, n.end + 40) >= 0 and FOR_EVERY.match(sentence, n.end):
         return "other"  # "the remains of 15 Gazans for every dead hostage": a rate of exchange
-    if sentence.find(" of ", max(0, n.start - 24), n.start) >= 0 and TARGET_OF.search(
-        sentence, max(0, n.start - 40), n.start
+    window = sentence[max(0, n.start - 40) : n.start]
+    if (
+        ("target" in window or "goal" in window or "benchmark" in window)
+        and " of " in window
+        and TARGET_OF.search(window)
     ):
         # "5,000 aid trucks had entered, against a target of 600 a day": what the target
         # counts is what the count before it counts

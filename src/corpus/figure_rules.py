@@ -156,9 +156,11 @@ def _category(
         return "hostages_held"  # "of the roughly 250 taken on October 7", "240 people it seized"
     if evacuated_not_displaced(sentence, phrase, cues):
         return "other"  # "35 patients were evacuated through Kerem Shalom": not displaced
+    window = sentence[max(0, n.start - 20) : n.start]
     if (
-        sentence.find(" of ", max(0, n.start - 20), n.start) >= 0
-        and TEAM_OF.search(sentence, max(0, n.start - 20), n.start)
+        " of " in window
+        and ("team" in window or "crew" in window or "staff" in window or "delegation" in window)
+        and TEAM_OF.search(window)
         and not any(kind in CASUALTY_KINDS for _, kind, _, _ in cues)
     ):
         return "other"  # "its team of 12 at the hospital was unharmed": a team's size

@@ -239,14 +239,17 @@ def _word_matches(text: str) -> list[re.Match[str]]:
     """WORDS_RE's matches; one that starts inside a word ("betw|een five": the pattern
     admits non-words) is dropped, and the text after its first letter scanned again, so the
     number word it swallowed ("five") is still found."""
-    matches, pos = [], 0
-    while (m := WORDS_RE.search(text, pos)) is not None:
+    matches = []
+    for m in WORDS_RE.finditer(text):
         start = m.start()
-        if start and text[start - 1].isalnum() and " " in m.group(0):
-            pos = start + 1
+        if not (start and text[start - 1].isalnum() and " " in m.group(0)):
+            matches.append(m)
             continue
-        matches.append(m)
-        pos = m.end()
+        pos = start + 1  # (rare: rescan what the false match took, up to its end)
+        while (inner := WORDS_RE.search(text, pos, m.end())) is not None:
+            if not (text[inner.start() - 1].isalnum() and " " in inner.group(0)):
+                matches.append(WORDS_RE.match(text, inner.start()) or inner)
+            pos = inner.start() + 1
     return matches
 
 
