@@ -242,6 +242,42 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind43": (12, {
+        "statements.f1": 0.89, "speakers.f1": 0.91, "experts.f1": 0.87, "figures.f1": 0.92,
+        "casualty_figures.f1": 0.96, "kind_acc": 0.95, "speaker_type_acc": 0.92,
+        "scope_acc": 0.88, "asof_acc": 0.92, "published_acc": 0.95, "stance.acc": 0.85,
+        "stance.macro_f1": 0.72,
+    }),
+    "gold_blind42": (12, {
+        "statements.f1": 0.91, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.95, "speaker_type_acc": 0.93,
+        "scope_acc": 0.89, "asof_acc": 0.92, "published_acc": 0.86, "stance.acc": 0.87,
+        "stance.macro_f1": 0.75,
+    }),
+    "gold_blind41": (12, {
+        "statements.f1": 0.90, "speakers.f1": 0.87, "experts.f1": 0.91, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.96, "kind_acc": 0.95, "speaker_type_acc": 0.87,
+        "scope_acc": 0.87, "asof_acc": 0.92, "published_acc": 0.86, "stance.acc": 0.86,
+        "stance.macro_f1": 0.72,
+    }),
+    "gold_blind40": (12, {
+        "statements.f1": 0.92, "speakers.f1": 0.93, "experts.f1": 0.97, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.95, "speaker_type_acc": 0.90,
+        "scope_acc": 0.92, "asof_acc": 0.94, "published_acc": 0.95, "stance.acc": 0.85,
+        "stance.macro_f1": 0.70,
+    }),
+    "gold_blind39": (12, {
+        "statements.f1": 0.92, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.95, "speaker_type_acc": 0.92,
+        "scope_acc": 0.85, "asof_acc": 0.92, "published_acc": 0.86, "stance.acc": 0.83,
+        "stance.macro_f1": 0.70,
+    }),
+    "gold_blind38": (12, {
+        "statements.f1": 0.91, "speakers.f1": 0.93, "experts.f1": 0.97, "figures.f1": 0.93,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.95, "speaker_type_acc": 0.90,
+        "scope_acc": 0.85, "asof_acc": 0.90, "published_acc": 0.95, "stance.acc": 0.77,
+        "stance.macro_f1": 0.60,
+    }),
     "gold_blind37": (12, {
         "statements.f1": 0.91, "speakers.f1": 0.90, "experts.f1": 0.90, "figures.f1": 0.83,
         "casualty_figures.f1": 0.94, "kind_acc": 0.95, "speaker_type_acc": 0.90,
