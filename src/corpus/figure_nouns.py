@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARMED_PEOPLE", "BODIES_OF", "CONTAINERS", "EARLIER_COUNT", "MONEY_VERB_BEFORE",
-    "NEW_CLAUSE", "NEW_REPORT", "PARENT_OF", "TEAM_OF", "PREPOSITION_BEFORE", "RELATIVE_OPENING",
-    "compound_cue", "currency_before", "evacuated_not_displaced", "group_before_and", "head_noun", "head_of",
-    "noun_phrase", "qualifier", "settled_by_words_around",
+    "NEW_CLAUSE", "NEW_REPORT", "PARENT_OF", "PREPOSITION_BEFORE", "RELATIVE_OPENING",
+    "TEAM_OF", "compound_cue", "currency_before", "evacuated_not_displaced",
+    "group_before_and", "head_noun", "head_of", "noun_phrase", "qualifier",
+    "settled_by_words_around",
 ]  # fmt: skip
 
 # A word of a noun phrase; "MK84" and "2,000-pound" are words too. (Runs of letters are
@@ -184,12 +185,6 @@ TARGET_OF = re.compile(
     rf"\b(?:a|the|its|their)\s+(?:daily\s+)?(?:target|goal|benchmark)\s+of\s+{QUALIFIED}$", re.I
 )
 # "none of its 22 crew members were hurt": a count that no one of was harmed
-# "15 Gazans for every dead hostage", "at a ratio of 15 for each hostage"
-FOR_EVERY = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:every|each)\b", re.I)
-# "against a target of 600 a day", "its goal of 500 trucks"
-TARGET_OF = re.compile(
-    rf"\b(?:a|the|its|their)\s+(?:daily\s+)?(?:target|goal|benchmark)\s+of\s+{QUALIFIED}$", re.I
-)
 NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|its|their|his|her|our|those|these)\s+$", re.I)
 
 
@@ -206,7 +201,8 @@ _PATIENTS = re.compile(
 def evacuated_not_displaced(sentence: str, phrase: str | None, cues: list | None = None) -> bool:
     """Whether the number counts patients or foreign citizens whose evacuation is all the
     sentence tells: a medical evacuation or a repatriation, not displacement ("Thirty-five
-    patients, 22 of them children, were evacuated", "36 Kazakh citizens were evacuated"). ``cues`` (the number's, nearest first) are checked when given."""
+    patients, 22 of them children, were evacuated", "36 Kazakh citizens were evacuated").
+    ``cues`` (the number's, nearest first) are checked when given."""
     if phrase is None or "vacuat" not in sentence:
         return False
     if cues is None:

@@ -78,7 +78,7 @@ _WORD_NUMBER = (
 )
 # "27,478", "1.5", "400"; written to open with \d for the same reason. Groups of three
 # may also be parted by a space, as South African, Namibian and French-style copy writes
-# them ("46 876", "1 900"): see _SPACED.
+# them ("46 876", "1 900"): see _spaced.
 _DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,)|\d*)(?:\.\d+)?"
 # ("$30-million": Canadian papers hyphenate the scale)
 _SCALE = r"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
