@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from corpus.content import (
     ADJUNCT_THAT,
+    MAIN_CLAUSE_RESUMES,
     NOTHING_FOLLOWS,
     PLACE_THAT,
     TOLD_STARTS,
@@ -309,7 +310,7 @@ def _verb_cue(
     if (that := adjunct_that.match(text, c0, u1)) is not None:
         c0 = that.end()  # "told reporters aboard Air Force One that", "claimed in a post that"
     c1 = u1
-    if _RELATIVE_SAY.match(text, s1, v0) and (main := _MAIN_VERB_AFTER.search(text, c0, u1)):
+    if _RELATIVE_SAY.match(text, s1, v0) and (main := MAIN_CLAUSE_RESUMES.search(text, c0, u1)):
         c1 = main.start()  # "The Houthis, who say they act for Gaza, have carried out ...":
         # the relative clause is what they say; the main clause is the narrator's
     return Cue(lemma, v0, v1, s0, s1, "right", c0, c1, appositive, via, "verb")
@@ -317,10 +318,6 @@ def _verb_cue(
 
 # a speaker's relative clause: "The Houthis, who say ..."
 _RELATIVE_SAY = re.compile(r",\s+(?:who|which)\s+(?:\w+ly\s+)?$")
-# where the main clause resumes after it: ", have carried out"
-_MAIN_VERB_AFTER = re.compile(
-    r",\s+(?:have|has|had|are|is|was|were|will|would|can|could|did|also|then)\s+(?!been\s+told)"
-)
 
 
 # A credit line: "Magdy reported from Cairo." says where a reporter worked, not what.

@@ -63,10 +63,14 @@ def little_follows(
     )
 
 
+# a day or a time of one after a verb: "on Thursday", "late Monday", "last week", "this
+# morning", "on Tuesday evening"
+_DAY_PHRASE = (
+    r"(?:on|last|this|earlier|late|early)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?"
+)
 # a day, then a clause's subject and more words: "said on Thursday it had presented ..."
 _DAY_THEN_CLAUSE = re.compile(
-    r"\s*(?:on|late|early|last|this)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?\s+"
-    r"(?:it|he|she|they|we|the|its|his|her|their|[A-Z][\w'’-]*)\s+\w+\s+\w+"
+    rf"\s*{_DAY_PHRASE}\s+(?:it|he|she|they|we|the|its|his|her|their|[A-Z][\w'’-]*)\s+\w+\s+\w+"
 )
 
 
@@ -105,10 +109,7 @@ def first_clause(s: str) -> str:
 
 
 # (after a time phrase too: "estimated last week that ...")
-OPENS_CONTENT = re.compile(
-    r"\s*(?:(?:on|last|this|earlier|late|early)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|"
-    r"night))?\s+)?(?:that\b|[:“\"])"
-)
+OPENS_CONTENT = re.compile(rf"\s*(?:{_DAY_PHRASE}\s+)?(?:that\b|[:“\"])")
 _TOLD_VERB = re.compile(r"(?:told|tells|tell|telling|spoke to|speaking to)\s+")
 TOLD_STARTS = ("tel", "tol", "spo", "spe")  # how every _TOLD_VERB match begins
 
@@ -132,3 +133,12 @@ _BRIEFING = re.compile(
     r"(?:conference|briefing)s?\b"
 )
 _LISTENER_STOP = re.compile(r"[:;,“\"(]|\sthat\s")  # "told Gulf Times that ...": "that" ends it
+
+
+# where a clause goes on after an aside between commas, with its finite verb: "The
+# Houthis, who say they act for Gaza, | have carried out ...", "The plan, according to
+# the official, | would have paused ..."
+MAIN_CLAUSE_RESUMES = re.compile(
+    r",\s+(?:have|has|had|are|is|was|were|will|would|can|could|did|does|may|might|must|also|"
+    r"then)\s+(?!been\s+told)"
+)

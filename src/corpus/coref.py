@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-from corpus.mentions import name_chains, person_keys, split_joint
+from corpus.mentions import ACRONYM_AFTER, name_chains, person_keys, split_joint
 from corpus.offices import office_speaker
-from corpus.phrases import PRONOUNS
+from corpus.phrases import PRONOUNS, SOURCE_WRAPPER
 from corpus.referents import (
     AGED,
     ARMY_NAMES,
     ARMY_WORDS,
-    BODY_ACRONYM,
     BODY_HEADS,
     BODY_WORDS,
     CHARITY_HEADS,
@@ -39,7 +38,6 @@ from corpus.referents import (
     PLACE_TITLE,
     POSSESSIVE_ARMY,
     STATE_REFERENCE,
-    STATEMENT_FROM,
     aged_person,
     armed_group_named,
     body_pattern,
@@ -183,9 +181,10 @@ class ArticleSpeakers:
                 out.extend(self.resolve(part, None, position))
             return out
         if " from " in low or " by " in low:
-            issued = STATEMENT_FROM.match(phrase)
-            if issued:  # "the statement from Mr Netanyahu's office said": its issuer
-                return self.resolve(issued.group("who"), appositive, position)
+            issued = SOURCE_WRAPPER.match(phrase)
+            if issued and issued.end() < len(phrase):
+                # "the statement from Mr Netanyahu's office said": its issuer
+                return self.resolve(phrase[issued.end() :], appositive, position)
         words = low.split()
         if words[-1] == "statement":
             # "the statement said": whoever issued it, the last to speak (all of a joint
@@ -250,7 +249,7 @@ class ArticleSpeakers:
         if not sp.person and phrase.endswith(")") and " of " in phrase and split_title(phrase)[0]:
             # "Bishop Sani Azar of the Lutheran Church in Jordan (ELCJHL)": a titled name,
             # and the bracket names the body, not the person
-            person = describe(BODY_ACRONYM.sub("", phrase), appositive)
+            person = describe(ACRONYM_AFTER.sub("", phrase), appositive)
             sp = person if person.person else sp
         if sp.person:
             full, title = self._full_name(sp.name)

@@ -31,6 +31,16 @@ MONTHS = {
     "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 
+# Month names that are also verbs: written small in running text ("24 may still be
+# alive", "troops march"), they are the verb.
+VERB_MONTHS = ("may", "march")
+
+
+def is_month_name(word: str) -> bool:
+    """Whether ``word``, as written, names a month ("May", "sept", but not "may")."""
+    return word.lower() in MONTHS and word not in VERB_MONTHS
+
+
 # "\b" after the month: "18 deceased" is not 18 December.
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.|\b)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -152,7 +162,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
             )
             if month is None:
                 continue
-            if groups.get("month") and text[m.start("month") : m.end("month")] in ("may", "march"):
+            if groups.get("month") and not is_month_name(text[m.start("month") : m.end("month")]):
                 continue  # "of whom 24 may still be alive": a verb written as one, no month
             day = int(groups["day"])
             year = int(groups["year"]) if groups.get("year") else None

@@ -409,7 +409,7 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "9 Dror St.": an address
     if previous in _CLOCK_BEFORE and _CLOCK_AFTER.match(after):
         return False  # "since seven this morning", "at 10 last night": a time of day
-    if _is_ratio(after) and not _is_money(sentence, n, after):
+    if _is_ratio(after) and not is_money(sentence, n):
         return False  # ("30 litres per person"; but "15,000 baht per person" is a sum)
     if _is_proportion(sentence, n) or _is_age(n, sentence, previous):
         return False
@@ -450,10 +450,14 @@ def _is_ratio(after: str) -> bool:
     return bool(lex.ratio.match(after))
 
 
-def _is_money(sentence: str, n: NumberMention, after: str) -> bool:
+def is_money(sentence: str, n: NumberMention) -> bool:
+    """Whether a currency stands right before or after number ``n``: "$5", "Rs 500",
+    "15,000 baht"."""
     lex = lexicon()
     before = sentence[max(0, n.start - 6) : n.start].lower().rstrip()
-    return currency_before(before, lex.currency_before) or bool(lex.currency_after.match(after))
+    return currency_before(before, lex.currency_before) or bool(
+        lex.currency_after.match(sentence[n.end : n.end + 30])
+    )
 
 
 def _counts_a_noun(sentence: str, n: NumberMention) -> bool:

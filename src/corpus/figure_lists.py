@@ -19,6 +19,7 @@ from corpus.figure_clauses import (
     companion_gap,
     comparison_gap,
     is_range,
+    is_subset,
     list_gap,
     restated_gap,
 )
@@ -105,7 +106,7 @@ def fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> No
         f, wounded, dead = found[i], found[i - 1], found[i - 2]
         if (
             (f.category, wounded.category, dead.category) == ("injured", "injured", "killed")
-            and _INCLUDING.search(sentence, wounded.end, f.start)
+            and is_subset(sentence[wounded.end : f.start])
             and _DAY_WINDOW.match(sentence, f.end)
         ):
             # "... 33,970 killed and 76,770 injured since October 7, including 71 people in the
@@ -121,7 +122,6 @@ def fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> No
             found[i] = f._replace(category=whole.category, scope=whole.scope)
 
 
-_INCLUDING = re.compile(r",\s+(?:including|among\s+them)\s+(?:at\s+least\s+|some\s+|about\s+)?$")
 _DAY_WINDOW = re.compile(
     r"\s+(?:(?:people|Palestinians|persons)\s+)?(?:in|over|during)\s+the\s+(?:past|previous|last)\s+"
     r"(?:24|48|72)\s+hours"

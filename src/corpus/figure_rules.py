@@ -29,7 +29,15 @@ from corpus.figure_captives import (
     release_side,
     subset_of,
 )
-from corpus.figure_checks import _CAPTIVES, _OF_OWN, _PUNCT, Cues, is_figure, sentence_cues
+from corpus.figure_checks import (
+    _CAPTIVES,
+    _OF_OWN,
+    _PUNCT,
+    Cues,
+    is_figure,
+    is_money,
+    sentence_cues,
+)
 from corpus.figure_clauses import (
     clause_end,
     is_subset,
@@ -49,7 +57,6 @@ from corpus.figure_nouns import (
     RELATIVE_OPENING,
     TEAM_OF,
     compound_cue,
-    currency_before,
     evacuated_not_displaced,
     group_before_and,
     head_noun,
@@ -132,10 +139,7 @@ def _category(
     sentence end: :func:`~corpus.figure_clauses.clause_end`), ``duration`` whether a time
     unit follows it (``lexicon().duration_after``)."""
     lex = lexicon()
-    before = sentence[max(0, n.start - 6) : n.start].lower().rstrip()
-    if currency_before(before, lex.currency_before) or lex.currency_after.match(
-        sentence[n.end : n.end + 30]
-    ):
+    if is_money(sentence, n):
         return "money"
     if duration:
         return "duration"

@@ -38,6 +38,7 @@ from corpus.dates import (
     MONTH_START,
     MONTHS,
     caption_anchor,
+    is_month_name,
     resolve_asof,
 )
 from corpus.figure_asof import (
@@ -119,10 +120,10 @@ def _in_date(text: str, start: int, end: int, lowered: str | None = None) -> boo
     ):
         return False  # no month name near, no ISO date
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    if before and _is_month(before.group(1)):
+    if before and is_month_name(before.group(1)):
         return True
     after = _WORD_AFTER.match(text, end, end + 16)
-    if after and _is_month(after.group(1)):
+    if after and is_month_name(after.group(1)):
         return True
     # the other end of a range of days: "1–21 July", "between 1 and 27 July", "July 1-21"
     after = _RANGE_DAY_AFTER.match(text, end, end + 24)
@@ -135,11 +136,6 @@ def _in_date(text: str, start: int, end: int, lowered: str | None = None) -> boo
     if before and before.group(1).lower() in MONTHS:
         return True
     return bool(_ISO_PART.search(text, max(0, start - 8), start) or _ISO_DATE.match(text, start))
-
-
-def _is_month(word: str) -> bool:
-    """A month's name, not the verbs written like one ("24 may still be alive")."""
-    return word.lower() in MONTHS and word not in ("may", "march")
 
 
 def _may_be_date(n: NumberMention) -> bool:

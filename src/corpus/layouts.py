@@ -181,22 +181,19 @@ def _read_top(
             n_seen -= 1
             n_counted -= wordy
             continue
-        if (
-            n_seen <= 3
-            and not page.title
-            and BANNER.match(line)
-            and len(line.split()) <= 10
-            and not _date_line(line)  # ("Since 1954 | Friday, 7 March 2025": the date)
-        ):
-            page.shapes.append("banner")
-            continue
-        if TIMESTAMP.match(line):
+        dated = None
+        if n_seen <= 3 and not page.title and BANNER.match(line) and len(line.split()) <= 10:
+            dated = _date_line(line)  # ("Since 1954 | Friday, 7 March 2025": a date, no banner)
+            if not dated:
+                page.shapes.append("banner")
+                continue
+        if stamp_line := TIMESTAMP.match(line):
             page.shapes.append("live")
-            stamp_date = dt.date.fromisoformat(TIMESTAMP.match(line).group("date"))
+            stamp_date = dt.date.fromisoformat(stamp_line.group("date"))
             if page.date_source != "stated" or (page.published and stamp_date > page.published):
                 page.published, page.date_source = stamp_date, "stated"
             continue
-        dated = _date_line(line)
+        dated = dated or _date_line(line)
         if dated:
             page.shapes.append("updated" if dated[1] else "dated")
             if page.date_source != "stated":

@@ -126,7 +126,8 @@ def _is_body_like(name: str) -> bool:
     return last in heads() or last in ("strip", "bank", "city", "east", "house", "council")
 
 
-_ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)$")
+# a body's short form in brackets at the end of a phrase: "... in the Holy Land (ELCJHL)"
+ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)$")
 _NAMED_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*))+$")
 _JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
@@ -153,7 +154,7 @@ def split_joint(phrase: str) -> list[str]:
         return [phrase]
     if _NAMED_BODY.match(phrase) and heads().get(phrase.split()[-1].lower()) == "organization":
         return [phrase]  # "the Hostages and Missing Families Forum": one body's name
-    if phrase.endswith(")") and _NAMED_BODY.match(_ACRONYM_AFTER.sub("", phrase)):
+    if phrase.endswith(")") and _NAMED_BODY.match(ACRONYM_AFTER.sub("", phrase)):
         return [phrase]  # "the Palestinian News and Information Agency (WAFA)": one name
     before_and = phrase.split(" and ", 1)[0]
     if ", " not in before_and and re.search(

@@ -17,6 +17,7 @@ import re
 from operator import attrgetter
 from typing import NamedTuple
 
+from corpus.dates import MONTHS
 from corpus.figure_lexicon import lexicon
 
 UNITS = {
@@ -119,7 +120,7 @@ _SPACES = " \u00a0\u202f\u2009"
 # a word after which a spaced number is a day and a count, not one number ("on
 # October 7 100 people", "page 12 345")
 _BEFORE_SPACED_DAY = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$|\b(?:page|no\.?)\s+$",
+    rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+$|\b(?:page|no\.?)\s+$",
     re.IGNORECASE,
 )
 

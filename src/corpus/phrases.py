@@ -425,8 +425,8 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
 
 # The source inside an "according to" phrase: "a statement from X", "the newspaper Y".
 SOURCE_WRAPPER = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:(?:joint\s+)?statement|report|post|news report|data|figures|"
-    r"statistics|estimates?|tally|count)s?\s+(?:from|by|of|in|"
+    r"^(?:an?\s+|the\s+)?(?:(?:joint\s+|separate\s+|written\s+)?statement|message|readout|report|"
+    r"post|news report|data|figures|statistics|estimates?|tally|count)s?\s+(?:from|by|of|in|"
     # "figures released Sunday by the territory's health ministry"
     r"(?:released|published|issued|provided)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+by)\s+",
     re.IGNORECASE,

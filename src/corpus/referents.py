@@ -389,11 +389,5 @@ STATE_REFERENCE = re.compile(
     r"(?:its|the\s+(?:Gulf\s+state|Gulf\s+emirate|country|kingdom|emirate)['’]s)\s+(?P<rest>.+)",
     re.IGNORECASE,
 )
-STATEMENT_FROM = re.compile(
-    r"(?:the|a|an)\s+(?:joint\s+|separate\s+|written\s+)?(?:statement|message|readout)\s+"
-    r"(?:from|by)\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<who>.+)",
-    re.IGNORECASE,
-)
-BODY_ACRONYM = re.compile(r"\s*\([A-Z][\w&-]*\)$")
 # the object forms "according to" takes, as the subject forms the resolver knows
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from corpus.content import MAIN_CLAUSE_RESUMES
 from corpus.cue import Cue
 from corpus.phrases import SOURCE_WRAPPER, backward_np, forward_np, unwrap_source
 from corpus.speakers import NAME_LINK, NAME_WORD, body, media_name
@@ -91,9 +92,6 @@ _OWNED_DOCUMENT = re.compile(
     r"most\s+recent|updated|last|final|official|preliminary)\s+)*(?:count|tally|toll|figures|"
     r"report|statement|data|estimates?|statistics|update|assessment|records?)\b"
 )
-_CLAUSE_GOES_ON = re.compile(
-    r",\s+(?:would|will|could|can|had|has|have|was|were|is|are|did|does|may|might|must)\b"
-)
 _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b(?=\s*,)")
 
 
@@ -158,7 +156,7 @@ def special_cues(
         else:
             # ("The plan, according to the official, would have paused ...": the clause
             # goes on after the source, and all of it is the source's)
-            end = u1 if _CLAUSE_GOES_ON.match(text, np[1], u1) else m.start()
+            end = u1 if MAIN_CLAUSE_RESUMES.match(text, np[1], u1) else m.start()
             cue = Cue("according to", m.start(), m.end() - 1, s0, s1, "left", u0, end,
                       via=via, pattern="according")  # fmt: skip
         cues.append(cue)
