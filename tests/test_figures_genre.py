@@ -2195,3 +2195,18 @@ def test_a_day_s_part_among_them_counts_the_dead_too():
         "began, among them at least 28 in the previous 24 hours."
     )
     assert row(text, "28")["category"] == "killed"
+
+
+def test_a_family_of_n_is_a_displaced_family():
+    text = "Umm Khalil said her family of nine had moved five times since October."
+    assert (row(text, "nine")["category"], row(text, "nine")["scope"]) == ("displaced", "na")
+
+
+def test_a_family_of_n_among_the_dead_is_killed():
+    text = "At least 23 people were killed in the strike, among them a family of eight."
+    assert row(text, "eight")["category"] == "killed"
+
+
+def test_a_numbered_terminal_or_building_is_no_figure():
+    text = "The first flight landed at Terminal 3, and the clinic moved to Building 7."
+    assert figs(text).empty

@@ -43,6 +43,13 @@ from corpus.speakers import SPEAKER_COLUMNS, describe, media_name, speakers, spl
             "Committee to Protect Journalists",
             "organization",
         ),
+        # a title "to" a state, a constituency before "MP", honorifics of Malaysia and Brunei
+        ("Philippine Ambassador to Israel Jose Cruz Jr.", "Jose Cruz Jr", "official"),
+        ("Labour MP Jane Whitby", "Jane Whitby", "official"),
+        ("Datuk Seri Anwar Ibrahim", "Anwar Ibrahim", "official"),
+        # a university after the name makes a described observer an expert
+        ("Middle East observer Hadi Rahman of Gadjah Mada University", "Hadi Rahman", "expert"),
+        ("Asst Prof Niran Chaiyasit of Mahidol University", "Niran Chaiyasit", "expert"),
     ],
 )
 def test_describe_name_and_type(phrase, name, kind):
@@ -87,6 +94,18 @@ def test_split_joint_named_people():
         "Netanyahu",
         "Defense Minister Gallant",
     ]
+
+
+def test_split_joint_keeps_one_person_with_two_titles():
+    assert split_joint("SNP Westminster leader and Dundee East MP Ian Ross") == [
+        "SNP Westminster leader and Dundee East MP Ian Ross"
+    ]
+    assert split_joint("The Israeli army and the Shin Bet") == ["The Israeli army", "the Shin Bet"]
+
+
+def test_split_joint_keeps_a_ministry_of_several_portfolios():
+    name = "the Ministry of Foreign Affairs, Trade and Development"
+    assert split_joint(name) == [name]
 
 
 def test_split_joint_keeps_shared_head():

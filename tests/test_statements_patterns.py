@@ -1766,3 +1766,95 @@ def test_content_after_an_adjunct_without_that_stays_whole():
         "services would continue."
     )
     assert "all its staff were safe" in _row_of(text, "services would continue")["quote"]
+
+
+def test_a_name_spelled_again_in_its_own_script_is_skipped():
+    text = "Cabinet spokesperson Michelle Lee (李慧芝) said the donation would be doubled."
+    assert _speaker_of(text, "donation") == "Michelle Lee"
+
+
+def test_content_starts_after_that_when_a_platform_is_named():
+    text = "Foreign Minister Lin Chia-lung wrote on X that the island stood with civilians."
+    assert _row_of(text, "stood with civilians")["quote"].startswith("the island")
+
+
+def test_a_private_role_before_a_name_in_apposition():
+    text = "The church was hit. Its parish priest, Fr Yusuf Asad, said 300 people sheltered there."
+    row = _row_of(text, "300 people")
+    assert (row["speaker"], row["speaker_type"]) == ("Yusuf Asad", "other")
+
+
+def test_a_university_and_its_town_in_the_appositive():
+    text = (
+        "Dr Amira Saleh, a lecturer in politics at St George's University, Grenada, said "
+        "the talks had stalled."
+    )
+    assert _speaker_of(text, "talks had stalled") == "Amira Saleh"
+
+
+def test_a_known_private_person_keeps_their_type_after_a_relative_clause():
+    text = (
+        'Samir Haddad, 61, from Rafah, said his shop was gone. "We have nothing," said '
+        "Mr Haddad, who spoke by phone on Tuesday."
+    )
+    assert _type_of(text, "We have nothing") == "other"
+
+
+def test_a_caregiver_is_a_private_person():
+    text = "Maria Santos, a caregiver from Pangasinan, said the sirens never stopped."
+    assert _type_of(text, "sirens") == "other"
+
+
+def test_an_ambassador_to_a_state_is_named_in_full():
+    text = "About 30,000 Filipinos work in Israel, according to Ambassador to Israel Jose Cruz."
+    assert _speaker_of(text, "30,000 Filipinos") == "Jose Cruz"
+    text = "The US ambassador to the UN, Linda Thomas-Greenfield, said the vote had failed."
+    assert _speaker_of(text, "vote had failed") == "Linda Thomas-Greenfield"
+
+
+def test_an_observer_opined():
+    text = "Political observer Hadi Rahman of Gadjah Mada University opined that aid was late."
+    row = _row_of(text, "aid was late")
+    assert (row["speaker"], row["speaker_type"]) == ("Hadi Rahman", "expert")
+
+
+def test_the_official_is_the_one_with_a_relative_clause():
+    text = (
+        "Israeli officials said the talks had stalled. A senior Egyptian official who "
+        "requested anonymity said a deal was close. The first stage would last two weeks, "
+        "the official added."
+    )
+    assert _speaker_of(text, "two weeks") == "a senior Egyptian official who requested anonymity"
+
+
+def test_a_description_then_the_name_given_to_the_reporter():
+    text = (
+        "A mother whose son was treated at the hospital, named only as Umm Khaled, told "
+        "reporters she had nothing left to feed him."
+    )
+    row = _row_of(text, "nothing left")
+    assert (row["speaker"], row["speaker_type"]) == ("Umm Khaled", "other")
+
+
+def test_a_body_named_with_the_speaks_in_its_relative_clause():
+    text = (
+        "Hundreds gathered for a vigil organised by the Leeds Gaza Appeal, which says it "
+        "has raised more than 20,000 pounds."
+    )
+    assert _speaker_of(text, "has raised") == "Leeds Gaza Appeal"
+
+
+def test_a_role_in_apposition_with_who_is_not_a_new_speaker():
+    text = (
+        '"Escalation risks a wider war," said Hans Grundberg, the UN Special Envoy for '
+        "Yemen, who also called on all parties to show restraint."
+    )
+    assert {r["speaker"] for r in article_statements(text)} == {"Hans Grundberg"}
+
+
+def test_a_malay_name_keeps_binti_and_drops_its_honorifics():
+    text = (
+        "Dr Hjh Aminah binti Haji Omar, a lecturer at Universiti Malaya, said the strikes "
+        "were eroding trust."
+    )
+    assert _speaker_of(text, "eroding trust") == "Aminah binti Haji Omar"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from corpus.phrases import backward_np, is_possessive
-from corpus.speaker_lexicon import is_expert_text
+from corpus.speaker_lexicon import is_expert_text, is_private_text
 from corpus.speakers import (
     NAME_LINK,
     NAME_WORD,
@@ -115,8 +115,14 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
     if not (ROLE_OPENING.match(role) or bare_title):
         return None
     words = {w.lower().strip(".,") for w in role.split()}
-    if not words & (title_words() | frozenset(heads()) | _KIN) and not is_expert_text(role):
-        return None  # ("A Nigerian virologist, Prof. Ada Nwosu, said": an expert's role)
+    if (
+        not words & (title_words() | frozenset(heads()) | _KIN)
+        and not is_expert_text(role)
+        and not is_private_text(role)
+    ):
+        # ("A Nigerian virologist, Prof. Ada Nwosu, said": an expert's role; "Its parish
+        # priest, Fr Gabriel Romanelli, said": a private person's)
+        return None
     return role
 
 
@@ -297,7 +303,8 @@ def region_of_place(text: str, u0: int, comma: int, seg: str) -> bool:
 
 
 _PLACE_WORDS = re.compile(r"(?:[a-z]+\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
-_IN_PLACE_END = re.compile(r"\b(?:in|from|at|of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")
+# ("at St Mary's University, Twickenham,": a name of three words)
+_IN_PLACE_END = re.compile(r"\b(?:in|from|at|of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}$")
 
 
 def between_dashes(text: str, u0: int, hi: int) -> tuple[tuple[int, int] | None, int]:

@@ -85,8 +85,11 @@ ADJUNCT_START = re.compile(
 # ..." has its content before the "that")
 _UP_TO_THAT = r"\s(?:(?!and\b)[^\s.;,\"“”]+\s+){0,7}?that\s"
 ADJUNCT_THAT = re.compile(rf"\s*(?:{'|'.join(_PLACE_WORDS + _TIME_WORDS)}){_UP_TO_THAT}")
-# (not "on" after other verbs: "insists on guarantees that ...")
-PLACE_THAT = re.compile(rf"\s*(?:{'|'.join(_PLACE_WORDS)}){_UP_TO_THAT}")
+# (not "on" after other verbs: "insists on guarantees that ..."; but "on" a named platform
+# or day: "wrote on X that", "posted on Telegram that", "said on Monday that")
+PLACE_THAT = re.compile(
+    rf"\s*(?:{'|'.join(_PLACE_WORDS)}|on(?=\s+(?:[A-Z]|social media\b))){_UP_TO_THAT}"
+)
 # Nothing but a time phrase after the verb: '"...," she added on Tuesday.'
 NOTHING_FOLLOWS = re.compile(
     r"\s*(?:(?:late\s+|early\s+)?(?:on|last|this|earlier|later)\s+\w+(?:\s+(?:morning|"

@@ -255,7 +255,7 @@ class ArticleSpeakers:
             full, title = self._full_name(sp.name)
             sp.name = full
             known = self.last_person.get(full)
-            if known is not None and not appositive:
+            if known is not None and (not appositive or _says_nothing_new(sp, appositive)):
                 return [known]  # one person keeps one type and role in an article
             if not sp.role and title:
                 sp.role = title
@@ -392,7 +392,9 @@ class ArticleSpeakers:
         if len(words) <= 2 and heads().get(head) == "anonymous":
             # "the official", "the person": the last source of that kind, named or not
             for sp in reversed(self.history):
-                name = sp.name.lower().split()
+                # ("a senior Egyptian official who requested anonymity": its head, before
+                # the post-modifier)
+                name = _POST_MODIFIER.split(sp.name.lower(), 1)[0].split()
                 if (
                     head in name[-1:]
                     or f"{head}s" in name[-1:]
@@ -500,3 +502,15 @@ class ArticleSpeakers:
             if found is not None:
                 return found
         return None
+
+
+def _says_nothing_new(sp: Speaker, appositive: str) -> bool:
+    """Whether a relative clause after a known person's name leaves their type as it was:
+    '"...," said Mr Iqbal, who has not heard from other relatives' (no office, no field)."""
+    return appositive.startswith(("who ", "whose ")) and sp.type == "official"
+
+
+# Where an unnamed source's post-modifier starts: "an official | who asked not to be named"
+_POST_MODIFIER = re.compile(
+    r"\s(?:who|that|familiar|close|briefed|speaking|involved|aware|with|in|at|from|for)\s"
+)

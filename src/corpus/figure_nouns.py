@@ -168,6 +168,9 @@ NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|he|she|they|we|its|their)\s+[a
 # a report of its own between a cue and a later count
 NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+to)\b")
 PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
+# "his family of nine": a family the war has uprooted, in this genre (when none is dead)
+FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
+_FAMILY_DEAD = re.compile(r"\b(?:killed|dead|died|bodies|wiped out|massacred|buried)\b")
 # "its team of 12 at the hospital was unharmed": the size of a team, whatever is near
 TEAM_OF = re.compile(
     r"\b(?:team|crew|staff|delegation)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.I
@@ -255,6 +258,13 @@ def settled_by_words_around(
         sentence, max(0, n.start - 12), n.start
     ):
         return "other"  # "a father of five": the size of a family, whatever is near
+    if (
+        sentence.find("amil", max(0, n.start - 14), n.start) >= 0
+        and FAMILY_OF.search(sentence, max(0, n.start - 14), n.start)
+        and not _FAMILY_DEAD.search(sentence)
+        and not sentence.startswith(" of ", n.end)  # "the family of one of the hostages"
+    ):
+        return "displaced"  # "sheltering with her family of nine": the gold sets' convention
     if sentence.find(" for ", n.end, n.end + 40) >= 0 and FOR_EVERY.match(sentence, n.end):
         return "other"  # "the remains of 15 Gazans for every dead hostage": a rate of exchange
     window = sentence[max(0, n.start - 40) : n.start]

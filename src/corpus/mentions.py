@@ -29,9 +29,7 @@ from corpus.speakers import (
 # can never let a chain go on (the next part must start after white space), only cost time.
 _CAP = r"(?>[A-Z][\w’'\-]*[\w]|[A-Z]|(?:al|el)-[A-Z][\w’'\-]*)"
 # (words of one line: "Photo: NRC" over the paragraph "Famine is ..." names no one)
-_CHAIN_REST = (
-    rf"(?:[^\S\n]+(?:(?:al|el|bin|ibn|abu|de|van|von|of|for)[^\S\n]+)?{_CAP}){{1,6}}(?:['’]s)?"
-)
+_CHAIN_REST = rf"(?:[^\S\n]+(?:(?:al|el|bin|binti|bint|ibn|abu|de|van|von|of|for)[^\S\n]+)?{_CAP}){{1,6}}(?:['’]s)?"
 # A run of capitalised words that may name a person ("Prime Minister Benjamin Netanyahu"):
 # the one pattern rf"(?=[A-Zae]){_CAP}{_CHAIN_REST}", split by how the chain starts.
 # Starting with a character class lets the engine jump between capitals instead of trying
@@ -132,6 +130,13 @@ _NAMED_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the
 _JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
+# a ministry of several portfolios: "Ministry of Foreign Affairs, African Cooperation and
+# Moroccan Expatriates"
+_CAPITALISED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_PORTFOLIOS = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)?(?:Ministry|Department)\s+(?:of|for)\s+"
+    rf"{_CAPITALISED}(?:,\s+{_CAPITALISED})*,?\s+and\s+{_CAPITALISED}$"
+)
 _TITLE_LINKS = frozenset(
     {"of", "for", "the", "and", "foreign", "affairs", "state", "defence", "defense"}
 )
@@ -139,11 +144,20 @@ _TITLE_LINKS = frozenset(
 
 def _bare_title(part: str) -> bool:
     """'Deputy Prime Minister', 'Tánaiste': a title without a name."""
+    written = part.split()
     words = part.lower().split()
-    # (a demonym or a country may open it: "Qatari Prime Minister and Minister of Foreign
-    # Affairs Sheikh Mohammed ...")
-    if len(words) > 1 and part[:1].isupper() and words[0] not in title_words():
-        words = words[1:]
+    # (a demonym, a country, a party or a seat may open it: "Qatari Prime Minister and
+    # Minister of Foreign Affairs Sheikh Mohammed ...", "SNP Westminster leader and
+    # Aberdeen South MP Stephen Flynn")
+    opening = 0
+    while (
+        opening < min(3, len(words) - 1)
+        and written[opening][:1].isupper()
+        and words[opening] not in title_words()
+        and words[opening] not in ("the", "a", "an")  # ("The Israeli army": a body)
+    ):
+        opening += 1
+    words = words[opening:]
     titled = [w for w in words if w in title_words()]
     return bool(titled) and all(w in title_words() or w in _TITLE_LINKS for w in words)
 
@@ -156,6 +170,8 @@ def split_joint(phrase: str) -> list[str]:
         return [phrase]  # "the Hostages and Missing Families Forum": one body's name
     if phrase.endswith(")") and _NAMED_BODY.match(ACRONYM_AFTER.sub("", phrase)):
         return [phrase]  # "the Palestinian News and Information Agency (WAFA)": one name
+    if _PORTFOLIOS.match(phrase):
+        return [phrase]  # "the Ministry of Foreign Affairs, African Cooperation and ...": one
     before_and = phrase.split(" and ", 1)[0]
     if ", " not in before_and and re.search(
         r"\s(?:for|from|at|with|in)\s|(?<!Secretary)\sof\s", before_and

@@ -34,7 +34,7 @@ MODIFIERS = frozenset({
 })  # fmt: skip
 # Lower-case name particles ("Saleh al-Arouri", "Mohammed bin Abdulrahman").
 PARTICLES = frozenset({
-    "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "der", "da", "di", "du", "la", "le",
+    "al", "el", "bin", "ibn", "bint", "binti", "abu", "van", "von", "de", "der", "da", "di", "du", "la", "le",
 })  # fmt: skip
 # Capitalised words that open a clause rather than a name.
 CLAUSE_OPENERS = frozenset({
@@ -56,11 +56,15 @@ TITLE_ABBREVIATIONS = (
 )  # fmt: skip
 # (The period comes before the look-behinds that test what precedes it: the engine then
 # tries those only at a period, not at every character; same matches, five times faster.)
+# Titles of someone sent "to" a state or body: "Ambassador to Israel", "Envoy to the UN"
+ACCREDITED = frozenset({"ambassador", "envoy", "representative", "observer", "delegate"})
 _FORWARD_STOP = re.compile(
     r"[,;:!?“”\"(]|\.(?<![\s.][A-Z]\.)"
     + "".join(rf"(?<!\b{title}\.)" for title in TITLE_ABBREVIATIONS)
     + r"(?=\s|$)|\s(?:on|in|at|during|after|before|that|who|"
-    r"which|as|saying|said|says|told|tells|when|while|because|but|to)\s"
+    r"which|as|saying|said|says|told|tells|when|while|because|but)\s|"
+    + "".join(rf"(?<![{w[0]}{w[0].upper()}]{w[1:]})" for w in sorted(ACCREDITED))
+    + r"\sto\s"
 )
 # Parenthetical phrases between a name and its verb that carry no role.
 _INNER_PARTICLES = frozenset({"of", "for", "in", "from", "at", "on"})
@@ -268,6 +272,9 @@ def _scan_back(tokens: list[re.Match[str]]) -> tuple[int | None, int, bool, int]
         if bits & _MODLIKE and start:
             start, start_i = tokens[i].start(), i
             continue
+        if lw == "to" and start and i and _word_kind(tokens[i - 1].group())[1] in ACCREDITED:
+            start, start_i = tokens[i].start(), i  # "Ambassador to Israel Pedro Laylo"
+            continue
         if bits & _DIGIT and i and tokens[i - 1].group()[:1].isupper():  # "Channel 12"
             start, start_i = tokens[i].start(), i
             continue
@@ -381,6 +388,11 @@ def np_prefix_end(text: str, lo: int, hi: int) -> int:
 _PREFIX_WINDOW = 32  # characters: four or five words
 
 
+def _accredited_to(pair: list[re.Match[str]]) -> bool:
+    """Whether two tokens are an accredited title and "to": "the ambassador to | the UN"."""
+    return pair[1].group() == "to" and _word_kind(pair[0].group())[1] in ACCREDITED
+
+
 def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
     """(end, decided): decided when the scan stopped with two tokens to spare before ``hi``."""
     end = lo
@@ -398,11 +410,15 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
             bits & _DET
             and i > 0
             and not (lw == "the" and _word_kind(toks[i - 1].group())[0] & _INNER)
+            and not (lw == "the" and i > 1 and _accredited_to(toks[i - 2 : i]))
             and not (i == 1 and bits & _NUMBER)
         ):
             return end, i + 2 < n
         if bits & _TAKE:
             end = m.end()
+            continue
+        if lw == "to" and i and _word_kind(toks[i - 1].group())[1] in ACCREDITED:
+            end = m.end()  # "according to Ambassador to Israel Pedro Laylo"
             continue
         if i >= 2 and toks[i - 1].group() == "the" and toks[i - 2].group() == "of":
             return m.end(), i + 2 < n  # "Families of the hostages"

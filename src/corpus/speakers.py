@@ -64,7 +64,7 @@ _OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+office$", re.IGNORECAS
 # The words of a personal name ("Saleh al-Arouri", "Mohammed bin Abdulrahman"), for the
 # patterns that find one: a capitalised word, then linked ones.
 NAME_WORD = r"[A-Z][\w’'-]+"
-NAME_LINK = rf"(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|dos|du|di|van|von|der|den|le|la|del)[\s-]){{0,2}}{NAME_WORD})"
+NAME_LINK = rf"(?:\s+(?:(?:al|el|bin|binti|bint|ibn|abu|de|da|dos|du|di|van|von|der|den|le|la|del)[\s-]){{0,2}}{NAME_WORD})"
 _AGE = re.compile(r"^\d{1,3}$")
 
 
@@ -139,9 +139,10 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     # portfolio of several words ("Minister for Foreign Affairs and Trade Micheál Martin")
     while (
         last_title + 2 < len(words)
-        and words[last_title + 1].lower() in ("of", "for", "in", "at")
+        and words[last_title + 1].lower() in ("of", "for", "in", "at", "to")
         and words[last_title + 2][:1].isupper()
-        # ("spokesperson in Gaza Ashraf al-Qudra": a place, when a name of two words follows)
+        # ("spokesperson in Gaza Ashraf al-Qudra", "Ambassador to Israel Pedro Laylo": a
+        # place, when a name of two words follows)
         and (words[last_title + 1].lower() in ("of", "for") or len(words) - last_title - 3 >= 2)
     ):
         last_title += 2
@@ -171,7 +172,9 @@ def without_leading_place(name: str) -> str:
     """ "(spokesperson in) Gaza Ashraf al-Qudra" -> "Ashraf al-Qudra": a place before a
     name of two words or more is not part of it."""
     first_word, _, rest = name.partition(" ")
-    return rest if " " in rest and first_word.lower() in places() else name
+    # ("Ambassador to | Israel Pedro Laylo": a state, where a title's "to" cut the run)
+    placed = first_word.lower() in places() or first_word in countries()
+    return rest if " " in rest and placed else name
 
 
 def _strip_honorific(name: str) -> str:
@@ -291,6 +294,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     particle_name = first.startswith(("al-", "el-")) and first[3:4].isupper()  # "al-Omari"
     lower_start = first[:1].islower() and not particle_name
     person = _DESCRIBED_PERSON.fullmatch(bare) if lower_start else None
+    post = None
     # "teacher Samah Ouda", "Jenin resident Samer Abu Hamed", "Iranian political analyst X"
     if person is not None and first in DETERMINERS:
         person = None
@@ -299,9 +303,12 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         post = _NAME_POST.search(bare) if " of " in bare or " at " in bare else None
         person = _PLACE_PERSON.fullmatch(bare, 0, post.start() if post else len(bare))
     role_words = (person.group("role") or person.group("opening").lower()) if person else ""
-    kind = _described_kind(role_words) if person else None
+    # ("Middle East observer Rizal Hakim of Padjadjaran University": the body after the
+    # name may say what the description alone does not)
+    after = clean(post.group("aff")) if person and post else None
+    kind = _described_kind(f"{role_words} {after}" if after else role_words) if person else None
     if kind:
-        return Speaker(person.group("name"), kind, role_words, None, person=True)
+        return Speaker(_strip_honorific(person.group("name")), kind, role_words, after, True)
     if not named and (phrase.split()[0].lower() in DETERMINERS or lower_start):
         # unnamed: "Chinese observers", "an Israeli official", "latest media reports"
         kind = head_type(bare) or "anonymous"

@@ -68,6 +68,11 @@ _DATE_IN_BRACKETS = re.compile(
 )
 
 
+def _capitalised_name(phrase: str) -> bool:
+    """A name, not a common noun: "Oxfam", "the Blackburn Gaza Appeal"."""
+    return phrase[:1].isupper() or (phrase.startswith("the ") and phrase[4:5].isupper())
+
+
 def strip_adverbials(text: str, lo: int, hi: int) -> int:
     """End of the left context once trailing auxiliaries and time phrases are removed."""
     while hi > lo:
@@ -137,7 +142,13 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 if "," in text[u0 : np[0]]
                 else None
             )
-        if np is not None and text[np[0] : np[1]][:1].isupper():
+        # (a body by its name with "the": "the Blackburn Gaza Appeal, which says"; but "the
+        # UN Special Envoy for Yemen, who also called" is a role in apposition)
+        if np is not None and (
+            _capitalised_name(text[np[0] : np[1]])
+            if "which" in who.group()
+            else text[np[0]].isupper()
+        ):
             return np[0], np[1], None
     hi = strip_adverbials(text, u0, v0)
     if text[hi - 3 : hi].strip()[-1:] in ("-", "—", "–"):
@@ -157,6 +168,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         and named.group("last").lower() not in heads()  # (not "Health Organization (WHO)")
     ):
         hi = named.start("party")  # "Margus Tsahkna (Eesti 200) said": his party
+    elif text[hi - 2 : hi].strip() == ")" and (
+        native := _NATIVE_SPELLING.search(text, max(u0, hi - 40), hi)
+    ):
+        hi = native.start()  # "Jeff Liu (劉永健) told": the name in its own script
     appositive = None
     last = hi  # the end of text[u0:hi].rstrip(), without copying the context
     while last > u0 and text[last - 1].isspace():
@@ -169,6 +184,14 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             prev_comma = text.rfind(",", u0, end)
             seg = text[(prev_comma + 1 if prev_comma >= 0 else u0) : end].strip()
             walked = end < last - 1  # (past one appositive at least)
+            named_as = _NAMED_AS.fullmatch(seg) if prev_comma >= 0 and not apps else None
+            if named_as:
+                # "A mother whose son was treated there, named only as Umm Mahmoud, told":
+                # the name the reporter was given; the description before it says who
+                seg0 = text.index(seg, prev_comma)
+                lead = text.rfind(",", u0, prev_comma)
+                description = text[max(u0, lead + 1) : prev_comma].strip()
+                return seg0 + named_as.start("name"), seg0 + named_as.end("name"), description
             bare = seg.lstrip("\"”’' ")  # (the comma may close a quotation: '"...," while')
             joined = _JOINED_SUBJECT.match(bare) if walked and bare[:1] in "wbaWBA" else None
             if joined:
@@ -387,6 +410,13 @@ _PARTY_AFTER_NAME = re.compile(
 )
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
 _PARTY_STATE = re.compile(r"\s*\((?:[RDI])-[A-Z][\w.]*\.?\)\s*$")
+# a name given in an appositive: "named only as Umm Mahmoud", "identified as Abu Ahmed"
+_NAMED_AS = re.compile(
+    r"(?:who\s+was\s+|who\s+is\s+)?(?:named|identified)\s+(?:only\s+)?as\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:al-|el-)?[A-Z][\w’'-]*){0,3})"
+)
+# a name written again in another script: "Jeff Liu (劉永健)"
+_NATIVE_SPELLING = re.compile(r"(?<=\w)\s*\([^\x00-\x1f\x21-\x7f()]+\)\s*$")
 # a short note in brackets after a name: "(not her real name)", "(45)"
 _NAME_NOTE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
 # What qualifies an unnamed source after its noun: "an official familiar with the talks".
