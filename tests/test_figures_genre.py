@@ -2210,3 +2210,47 @@ def test_a_family_of_n_among_the_dead_is_killed():
 def test_a_numbered_terminal_or_building_is_no_figure():
     text = "The first flight landed at Terminal 3, and the clinic moved to Building 7."
     assert figs(text).empty
+
+
+def test_one_of_the_men_is_no_figure_unless_a_casualty():
+    assert figs("An official said one of the men had been holding a white cloth.").empty
+    text = "Hezbollah confirmed the loss of one of its fighters."
+    assert row(text, "one")["category"] == "killed"
+
+
+def test_people_a_group_is_holding_are_held():
+    text = "An official said Hamas was holding around 240 people, and that not all would be freed."
+    assert row(text, "240")["category"] == "hostages_held"
+
+
+def test_hostages_who_came_out_were_released():
+    text = "It was the best deal since November, when 105 hostages came out over seven days."
+    assert row(text, "105")["category"] == "hostages_released"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You cannot stop the bombs for a while and start them again on day five.",
+        "No fewer than six capitals blocked tougher language in the draft.",
+        "South Africa lodged the referral with four other states.",
+        "The party holds six seats in the Knesset.",
+    ],
+)
+def test_days_of_a_sequence_capitals_states_and_seats_are_no_figures(text):
+    assert figs(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "scope"),
+    [
+        ("After 15 months of war, which has claimed more than 46,000 lives, talks resumed.",
+         "46,000", "cumulative"),
+        ("The ministry says more than 36,000 people have now been killed in the fighting.",
+         "36,000", "cumulative"),
+        ("The Hamas attack of 7 October 2023 killed 1,210 people, according to an AFP tally.",
+         "1,210", "incident"),
+    ],
+)  # fmt: skip
+def test_the_war_s_running_toll_and_the_7_october_toll(text, value_text, scope):
+    assert row(text, value_text)["scope"] == scope

@@ -1858,3 +1858,55 @@ def test_a_malay_name_keeps_binti_and_drops_its_honorifics():
         "were eroding trust."
     )
     assert _speaker_of(text, "eroding trust") == "Aminah binti Haji Omar"
+
+
+def test_a_party_in_brackets_after_a_titled_name_is_not_part_of_it():
+    text = (
+        "Foreign Minister Anna Virtanen (NCP) said the ministry was in touch with families. "
+        "Virtanen added that nobody would be left behind."
+    )
+    assert {r["speaker"] for r in article_statements(text)} == {"Anna Virtanen"}
+
+
+def test_joint_speakers_who_have_both_said():
+    text = "President Mark Allen and Foreign Minister Ruth Todd have both said the truce must hold."
+    assert [r["speaker"] for r in article_statements(text)] == ["Mark Allen", "Ruth Todd"]
+
+
+def test_a_capitalised_group_is_a_name_not_the_group_last_named():
+    text = (
+        "Hamas said the talks were over. The International Crisis Group warned in a report "
+        "that without a deal every front would stay open."
+    )
+    assert _speaker_of(text, "every front") == "International Crisis Group"
+
+
+def test_a_state_with_an_appositive_is_still_the_state():
+    text = "Guyana, one of the elected members of the Council, welcomed the resolution."
+    assert _type_of(text, "resolution") == "organization"
+
+
+def test_a_minister_of_two_portfolios_is_one_person():
+    text = "Foreign Affairs and Foreign Trade Minister Kerrie Ross said the vote mattered."
+    assert [r["speaker"] for r in article_statements(text)] == ["Kerrie Ross"]
+
+
+def test_a_passive_with_its_day_before_by():
+    text = "The truce was announced on Wednesday by Prime Minister Sheikh Mohammed Al Thani."
+    row = _row_of(text, "truce was announced on Wednesday")
+    assert row["speaker"] == "Mohammed Al Thani"
+
+
+def test_an_inverted_verb_then_a_role_then_a_titled_name():
+    text = (
+        '"This must be the beginning of the end," said the Chair of the Conference of '
+        "Heads of Government of CARICOM, Prime Minister of Barbados the Honourable Mia Mottley."
+    )
+    assert _speaker_of(text, "beginning of the end") == "Mia Mottley"
+
+
+def test_an_inverted_verb_then_a_name_then_its_role_keeps_the_name():
+    text = (
+        '"Aid must flow," said Charlotte Slente, Secretary General of the Danish Refugee Council.'
+    )
+    assert _speaker_of(text, "Aid must flow") == "Charlotte Slente"

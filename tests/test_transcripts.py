@@ -51,3 +51,30 @@ def test_two_labelled_lines_are_not_a_transcript():
 def test_transcript_turns_join_the_article_s_statements():
     kinds = {(r["speaker"], r["kind"]) for r in article_statements(NPR)}
     assert ("Jane Roe", "direct") in kinds
+
+
+def test_a_clip_note_in_the_label_keeps_the_turn():
+    text = (
+        "JACK TAME: Good morning.\n\nJOE BIDEN (CLIP): It's time for this war to end.\n\n"
+        "JACK TAME: Dr Leila Haddad is a senior lecturer in politics at the University of "
+        "Otago.\n\nLEILA HADDAD: The first phase is six weeks long.\n"
+    )
+    assert ("Joe Biden", "It's time for this war to end.") in _turns(text)
+
+
+def test_a_turn_that_only_thanks_is_no_statement():
+    text = (
+        "JACK TAME: Good morning.\n\nLEILA HADDAD: The first phase is six weeks long.\n\n"
+        "JACK TAME: Leila, thank you.\n\nLEILA HADDAD: Thanks, Jack.\n"
+    )
+    assert _turns(text) == [("Leila Haddad", "The first phase is six weeks long.")]
+
+
+def test_a_guest_the_host_introduces_as_a_lecturer_is_an_expert():
+    text = (
+        "JACK TAME: Dr Leila Haddad is a senior lecturer in politics at the University of "
+        "Otago. Leila, good morning.\n\nLEILA HADDAD: The first phase is six weeks long.\n\n"
+        "JACK TAME: Will it hold?\n\nLEILA HADDAD: It may.\n"
+    )
+    rows = transcript_turns(text, ArticleSpeakers(text))
+    assert {r["speaker_type"] for r in rows} == {"expert"}

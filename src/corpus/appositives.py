@@ -357,7 +357,7 @@ ADVERBIAL_END = re.compile(
     + r"|has|have|had|also|repeatedly|previously|earlier|later|again|further|"
     r"explicitly|publicly|already|then|first|reportedly|recently|separately|similarly|long|"
     r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
-    r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|so far|"
+    r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|so far|both|all|"
     r"himself|herself|itself|themselves|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # ("on Monday, October 7,")

@@ -40,7 +40,7 @@ from corpus.phrases import (
     backward_np,
     forward_np,
 )
-from corpus.speakers import DETERMINERS, heads, title_words
+from corpus.speakers import DETERMINERS, describe, heads, split_title, title_words
 from corpus.special_cues import NAME_AFTER_ROLE, hint, hint_starts, special_cues
 from corpus.subjects import clause_subject
 from corpus.subjects import strip_adverbials as _strip_adverbials
@@ -219,14 +219,16 @@ def _verb_cue(
     if lemma in ("report", "write") and _CREDIT_LINE.match(after):
         return None  # "Ryan reported from Washington."
     # passive: "was reiterated by X", "as outlined by X" (not "said by phone")
-    by = _BY.match(after) if after.lstrip().startswith("by") else None  # (cheap test first)
+    # (cheap test first; "was announced on Wednesday by X": a day may come before "by")
+    by = _BY.match(after) if " by " in after[:24] or after.lstrip().startswith("by") else None
     if by and _BY_MEANS.match(after, by.end()):
         by = None
     if by and _PASSIVE_AUX.search(text, max(u0, v0 - 30), v0):
         np = forward_np(text, v1 + by.end(), u1)
         if np:
             as_clause = text[u0:v0].rstrip().endswith(" as")
-            c1 = u1 if as_clause else v0
+            # ("The ceasefire was announced on Wednesday by X": the clause up to "by")
+            c1 = u1 if as_clause else v1 + after.rindex("by", 0, by.end())
             return Cue(lemma, v0, v1, np[0], np[1], "left", u0, c1, pattern="passive")
         return None
     if by:
@@ -325,7 +327,10 @@ _CREDIT_LINE = re.compile(
     r"\s+(?:from|in)\s+[A-Z][\w’'.-]*(?:(?:,\s*|\s+and\s+|\s+from\s+|\s+)[A-Z][\w’'.-]*)*"
     r"\s*\.?\s*$"
 )
-_BY = re.compile(r"\s+by\s+")
+_BY = re.compile(
+    r"(?:\s+(?:on|late|early|last|this|earlier)\s+(?:[MTWFS]\w+day|week|month|year|morning|"
+    r"afternoon|evening|night))?\s+by\s+"
+)
 _BY_MEANS = re.compile(r"(?:tele)?phone|video|text message|e-?mail|letter|satellite|radio\b")
 _QUOTE_SOON = re.compile(
     r"\s+(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?|\w+"
@@ -373,16 +378,34 @@ def _inverted_cue(
         app = am.group(1).strip()
     end = u1 if _quote_resumes(text, np[1], u1) else u0 + len(left)
     named = NAME_AFTER_ROLE.match(rest)
-    last = text[np[0] : np[1]].split()[-1].lower() if named else ""
+    last = text[np[0] : np[1]].split()[-1].lower() if rest.startswith(",") else ""
+    phrase = text[np[0] : np[1]]
+    # (or a titled office of a body: "the Chair of the Conference of Heads of Government of
+    # CARICOM")
+    role = bool(last) and (
+        last in heads()
+        or last in title_words()
+        or (bool(split_title(phrase)[0]) and not describe(phrase).person)
+    )
     if named and (last in heads() or last in title_words()):
         # "said an ICRC spokesperson, Sarah Davies.", "said the EU's foreign policy chief,
         # Josep Borrell.": the name follows its role
         app = text[np[0] : np[1]]
         np = (np[1] + named.start("name"), np[1] + named.end("name"))
+    elif role and (titled := _TITLED_NAME_AFTER.match(rest)):
+        # "said the Chair of CARICOM, Prime Minister of Barbados the Honourable Mia Amor
+        # Mottley.": a second title, then the name
+        title, name = split_title(titled.group("all"))
+        if title and name and describe(name).person and rest.find(name) > 0:
+            app = text[np[0] : np[1]]
+            start = np[1] + rest.find(name)
+            np = (start, start + len(name))
     return Cue(lemma, v0, v1, np[0], np[1], "left", u0, end,
                appositive=app, pattern="inverted")  # fmt: skip
 
 
+# a titled name closing the sentence after an inverted verb's role
+_TITLED_NAME_AFTER = re.compile(r",\s+(?P<all>[A-Z][^,.;:\"“”]{3,90}?)\s*\.?\s*$")
 # a name right after an inverted verb, then the sentence's end or an appositive
 _NAME_THEN_END = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:[.,;]|$)")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})

@@ -64,6 +64,7 @@ from corpus.speakers import (
     countries,
     describe,
     heads,
+    honorifics,
     media_name,
     split_title,
     title_words,
@@ -88,6 +89,9 @@ class ArticleSpeakers:
         self.positions: list[int] = []  # where each speaker in history spoke
         self.introduced: list[tuple[int, str, str]] = []  # (position, name, appositive)
         self.private: set[str] = set()  # named people the text presents as relatives
+        # name -> what the text says the person is outside an appositive ("Dr X is a senior
+        # lecturer at ...", "politics lecturer Dr X")
+        self.described: dict[str, str] = {}
         self.gender: dict[str, str] | None = None  # surname -> "m" / "f", read when needed
         self.last_group: list[Speaker] = []
         self.unit_start = 0
@@ -117,6 +121,13 @@ class ArticleSpeakers:
             app = (
                 _APPOSITIVE_AFTER.match(self.text, end) if self.text[end : end + 1] == "," else None
             )
+            if (
+                first_mention
+                and not app
+                and (not title or title.lower().rstrip(".") in honorifics())
+                and (role := described_around(self.text, start, end))
+            ):
+                self.described[full] = role
             if app and first_mention and INTRODUCING.match(app.group("app")):
                 # "I spoke with Ahmed, a father who ...": a new source is being introduced
                 self.introduced.append((start, full, app.group("app")))
@@ -219,7 +230,15 @@ class ArticleSpeakers:
                 return [self.last_person.get(full) or Speaker(full, "other", person=True)]
         # ("the chief of the general staff": a long title, whole)
         short = len(words) <= 4 or bool(title_end().fullmatch(" ".join(words[1:])))
-        if words[0] == "the" and short and not body(phrase) and not media_name(phrase):
+        # ("the International Crisis Group" is a name, not "the group")
+        named_group = words[-1] in GROUP_WORDS and phrase.rsplit(None, 1)[-1][:1].isupper()
+        if (
+            words[0] == "the"
+            and short
+            and not named_group
+            and not body(phrase)
+            and not media_name(phrase)
+        ):
             found = self._definite(words[1:], position)
             if found is not None:
                 return [found]
@@ -262,6 +281,11 @@ class ArticleSpeakers:
                 sp.affiliation = sp.affiliation or title_affiliation(title)
             if sp.type == "official" and sp.role and expertish(sp.role):
                 sp.type = "expert"
+            if sp.type == "official" and full in self.described:
+                role = self.described[full]  # (what the article says of them elsewhere)
+                sp.type = (
+                    "expert" if expertish(role) else "other" if private_role(role) else sp.type
+                )
             if sp.type == "official" and (
                 sp.role and private_role(sp.role) or full in self.private
             ):
@@ -514,3 +538,19 @@ def _says_nothing_new(sp: Speaker, appositive: str) -> bool:
 _POST_MODIFIER = re.compile(
     r"\s(?:who|that|familiar|close|briefed|speaking|involved|aware|with|in|at|from|for)\s"
 )
+
+
+# what a name is said to be outside an appositive: "Dr Leila Farouk is a senior lecturer in
+# Middle East politics", "Middle East politics lecturer Dr Leila Farouk"
+_IS_A = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?P<role>[^.,;:]{3,80})")
+_ROLE_BEFORE_NAME = re.compile(r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
+
+
+def described_around(text: str, start: int, end: int) -> str | None:
+    """The description of the person named at ``text[start:end]`` in a copula after the name
+    or in lower-case words right before it; None when there is neither."""
+    after = _IS_A.match(text, end) if text.startswith((" is ", " was "), end) else None
+    if after:
+        return after.group("role")
+    before = _ROLE_BEFORE_NAME.search(text, max(0, start - 40), start)
+    return before.group("role") if before else None

@@ -99,6 +99,10 @@ __all__ = [
     "sentence_figures",
 ]
 
+# "one of the men", "one of its fighters": counted only when a casualty ("the loss of
+# one of its fighters")
+_ONE_OF = re.compile(r"(?i:one) of (?:the|them|its|his|her|their|those|these)\b")
+_CASUALTIES = frozenset({"killed", "injured", "missing"})
 # words after a number that name nothing by themselves: "24 more are still in Gaza"
 _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
 # cue kinds that name what happened to captives
@@ -478,6 +482,8 @@ def sentence_figures(
             # claims no cue from its part
             others = tuple(m for m in claimers if m is not counts[i + 1])
         figure = _classify(sentence, n, previous, context, others, durations[i], before)
+        if figure.category not in _CASUALTIES and _ONE_OF.match(sentence, n.start):
+            continue  # "said one of the men had ...": a person picked out, not a count
         found.append(figure)
         # a time span is not the count a later part belongs to: "196 aid workers have been
         # killed in nearly six months of war, including 175 UN staff"

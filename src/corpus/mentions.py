@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from corpus.phrases import CLAUSE_OPENERS
-from corpus.speaker_lexicon import is_expert_text, is_private_text, places
+from corpus.speaker_lexicon import is_expert_text, is_private_text, places, portfolio_words
 from corpus.speakers import (
     body,
     clean,
@@ -185,6 +185,8 @@ def split_joint(phrase: str) -> list[str]:
         return [phrase]
     if all(_bare_title(p) for p in parts[:-1]) and not _bare_title(parts[-1]):
         return [phrase]  # "Deputy Prime Minister and Foreign Minister Ayman Safadi": one man
+    if all(w in portfolio_words() for w in parts[0].split()):
+        return [phrase]  # "Foreign Affairs and Foreign Trade Minister Kerrie Symmonds": one
     last_head = parts[-1].split()[-1].lower()
     first = parts[0]
     # a bare modifier before a shared head: "Israeli and Western leaders",

@@ -21,6 +21,7 @@ from corpus.speakers import (
     is_expert_text,
     is_private_text,
     role_of,
+    split_title,
     titles,
 )
 from corpus.verbs import trie_regex
@@ -312,6 +313,8 @@ def named_with_short_form(text: str, u0: int, np: tuple[int, int]) -> tuple[int,
                 if start <= np[0] or _OWNER_BEFORE.fullmatch(text, np[0], start):
                     return start, close
                 break
+    if split_title(text[np[0] : end])[0] and describe(text[np[0] : end]).person:
+        return np  # "Foreign Minister Elina Valtonen (NCP)": a titled person and her party
     return np[0], close
 
 

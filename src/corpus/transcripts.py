@@ -7,9 +7,9 @@ the transcript and anyone labelled as host, anchor or reporter ("RIMA HADDAD, BY
 Later turns may carry the surname alone ("HADDAD:").
 
 >>> text = ("ANN LEE, HOST: Welcome.\\n\\nJOHN ROE: The truce must hold.\\n\\n"
-...         "LEE: Thank you.\\n\\nROE: Thanks.")
+...         "LEE: Thank you.\\n\\nROE: Thanks. It has to.")
 >>> [(r["speaker"], r["quote"]) for r in transcript_turns(text, ArticleSpeakers(text))]
-[('John Roe', 'The truce must hold.'), ('John Roe', 'Thanks.')]
+[('John Roe', 'The truce must hold.'), ('John Roe', 'Thanks. It has to.')]
 """
 
 from __future__ import annotations
@@ -22,9 +22,17 @@ from corpus.cue import statement_row
 __all__ = ["transcript_turns"]
 
 # "YARA HADDAD:", "DR. NOUR BARAKAT:", "RIMA HADDAD, BYLINE:" at the start of a line
+# ("JOE BIDEN (CLIP):", "AHMED ALI (through translator):": a note on how the words came)
 _LABEL = re.compile(
-    r"^(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, (?P<role>[A-Z][A-Z ,'-]*))?:[ \t]+(?=\S)",
+    r"^(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, (?P<role>[A-Z][A-Z ,'-]*))?"
+    r"(?: \([A-Za-z][A-Za-z .'-]{1,30}\))?:[ \t]+(?=\S)",
     re.MULTILINE,
+)
+# a turn that only thanks or greets: "Thanks, Jack.", "Thank you.", "Good morning."
+_COURTESY_ONLY = re.compile(
+    r"\s*(?:(?:thanks|thank you)(?: (?:so|very) much)?(?: for having me)?|good (?:morning|"
+    r"afternoon|evening)|(?:it's )?(?:a |my )?pleasure|you're welcome)(?:,? [A-Z][\w'-]*)?[.!]?\s*",
+    re.IGNORECASE,
 )
 # roles of the programme's own voices
 _MEDIA_ROLES = ("HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "PRESENTER")
@@ -67,6 +75,8 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             start = aside.end()
         if _STAGE_ONLY.fullmatch(text, start, end):
             continue  # "AHMED ABU SHAMALA: (Speaking Arabic)." - the words are not given
+        if _COURTESY_ONLY.fullmatch(text, start, end):
+            continue  # "ROE: Thanks, Jack." - nothing said of the matter
         speakers = ctx.resolve(_title_case(whole), None, m.start())
         if not speakers or not speakers[0].person:
             continue
