@@ -2248,8 +2248,8 @@ def test_days_of_a_sequence_capitals_states_and_seats_are_no_figures(text):
          "46,000", "cumulative"),
         ("The ministry says more than 36,000 people have now been killed in the fighting.",
          "36,000", "cumulative"),
-        ("The Hamas attack of 7 October 2023 killed 1,210 people, according to an AFP tally.",
-         "1,210", "incident"),
+        ("The Hamas attack of 7 October 2023 killed 1,210 people in Israel, according to an "
+         "AFP tally.", "1,210", "incident"),
     ],
 )  # fmt: skip
 def test_the_war_s_running_toll_and_the_7_october_toll(text, value_text, scope):
