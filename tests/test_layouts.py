@@ -976,3 +976,19 @@ def test_a_masthead_date_beside_the_outlet_s_motto_is_the_date():
         "adopted a plan to rebuild the Strip.\n"
     )
     assert page.published == dt.date(2025, 3, 7)
+
+
+def test_a_page_s_own_address_printed_on_it_dates_it():
+    text = (
+        "Q+A\n\nIs the ceasefire plan the real deal?\n\nThe panel discussed the plan.\n\n"
+        "Share\n\nCopy link: https://www.example.nz/2024/06/02/is-the-plan-the-real-deal/\n"
+    )
+    assert parse_page(text).published == dt.date(2024, 6, 2)
+
+
+def test_addresses_of_other_stories_on_different_days_date_nothing():
+    text = (
+        "World\n\nTalks resume in Cairo\n\nThe talks resumed.\n\n"
+        "Read more: https://www.example.com/2024/05/01/a/ and https://www.example.com/2024/04/01/b/\n"
+    )
+    assert parse_page(text).published is None

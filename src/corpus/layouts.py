@@ -356,6 +356,27 @@ def parse_page(text: str) -> Page:
         latest = max([caption_date, *later])
         page.published = latest
         page.date_source = "inferred" if latest > caption_date else "caption"
+    if page.date_source is None and (printed := _printed_url_date(text)) is not None:
+        page.published, page.date_source = printed, "stated"
     page.text = body
     page.layout = next((s for s in _LAYOUT_ORDER if s in page.shapes), "plain")
     return page
+
+
+# a page's own address printed on it ("Copy link: https://www.1news.co.nz/2024/06/02/..."):
+# its path holds the day of publication
+_URL_DATE = re.compile(r"https?://[^\s/]+/(?:[\w-]+/)*?(20\d\d)/(\d\d)/(\d\d)/")
+
+
+def _printed_url_date(text: str) -> dt.date | None:
+    """The date in the path of the one dated address printed on the page; None when there
+    is none or several disagree (links to other stories)."""
+    if "://" not in text:
+        return None
+    days = set()
+    for m in _URL_DATE.finditer(text):
+        try:
+            days.add(dt.date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:
+            continue
+    return days.pop() if len(days) == 1 else None
