@@ -1910,3 +1910,16 @@ def test_an_inverted_verb_then_a_name_then_its_role_keeps_the_name():
         '"Aid must flow," said Charlotte Slente, Secretary General of the Danish Refugee Council.'
     )
     assert _speaker_of(text, "Aid must flow") == "Charlotte Slente"
+
+
+def test_a_standfirst_without_a_full_stop_is_body_text():
+    text = (
+        "Local groups say the resolution must now be enforced in full\n\n"
+        "The Council voted on Monday."
+    )
+    assert _speaker_of(text, "resolution must now be enforced") == "Local groups"
+
+
+def test_a_short_kicker_or_a_later_crosshead_is_no_statement():
+    text = "Officials say\n\nThe Council voted on Monday.\n\nWhat the minister says next\n\nIt met."
+    assert _said(text) == []
