@@ -9,7 +9,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpus.numbers import A_SCALE_RE, TENS, UNITS, _alternation, find_numbers, parse_number
+from corpus.numbers import (
+    _CAPS_HINT_RE,
+    _CAPS_HINTS,
+    A_SCALE_RE,
+    TENS,
+    UNITS,
+    _alternation,
+    find_numbers,
+    parse_number,
+)
 
 
 def values(text: str) -> list[tuple[str, float]]:
@@ -117,6 +126,12 @@ def test_digits_take_the_same_value_as_parse_number(text):
     assert [n.value for n in find_numbers(text)] == [
         v for v in [parse_number(text)] if v is not None
     ]
+
+
+@given(st.lists(st.sampled_from([*_CAPS_HINTS, "E", "TW", "SE", "x", " ", "NIN"])).map("".join))
+def test_caps_hint_pattern_finds_what_a_search_for_each_hint_finds(text):
+    # find_numbers' quick test for number words in capitals: one scan for every hint
+    assert bool(_CAPS_HINT_RE.search(text)) == any(h in text for h in _CAPS_HINTS)
 
 
 def test_a_scale_only_where_its_scale_word_is():

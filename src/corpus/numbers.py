@@ -100,8 +100,11 @@ _ASCII_DIGITS_RE = re.compile(DIGITS_RE.pattern.replace(r"\d", "[0-9]"))
 WORDS_RE = re.compile(rf"{_WORD_NUMBER}{_SCALE}{_END}")
 # Number words in capitals, as a lede or a headline sets them ("FOUR Filipino workers")
 _CAPS_WORDS = [w.upper() for w in [*TENS, *UNITS]]
-# what every capitalised number word holds (its first three letters): a quick first test
+# what every capitalised number word holds (its first three letters): a quick first test,
+# as one trie pattern (a single scan of the text, several times faster than one str.find
+# per hint)
 _CAPS_HINTS = tuple(sorted({w[:3] for w in _CAPS_WORDS}))
+_CAPS_HINT_RE = re.compile(_trie(set(_CAPS_HINTS)))
 # (opens with a class of capitals, as _alternation's patterns do: a fast scan)
 CAPS_WORDS_RE = re.compile(
     rf"(?<![\w-])[{''.join(sorted({w[0] for w in _CAPS_WORDS}))}]{_trie({w[1:] for w in _CAPS_WORDS})}\b"
@@ -209,7 +212,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         if value is not None:
             found.append(NumberMention(start, start + len(written), written, value, False))
     words = _word_matches(text)
-    if any(map(text.__contains__, _CAPS_HINTS)):  # (most texts: no number word in capitals)
+    if _CAPS_HINT_RE.search(text):  # (most texts: no number word in capitals)
         words.extend(CAPS_WORDS_RE.finditer(text))
     # "a dozen" is rare: only where the scale word is (a match of A_SCALE_RE is "a" or "A"
     # right before " dozen", " million" ...; str.find skips to those faster than a pattern)
