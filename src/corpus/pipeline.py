@@ -68,12 +68,16 @@ def extract_tables(
     VADER tone (see :func:`corpus.stance.stance`): scoring only the target-relevant
     ones keeps the whole extraction fast.
     """
-    # each text is split into sentences once, for every stage that reads sentences
-    split = import_module("corpus.text").sentences
-    spans = [split(t) if isinstance(t, str) else [] for t in articles["text"].tolist()]
-    statements = import_module("corpus.statements").statements(articles, spans)
-    statements = import_module("corpus.stance").stance(statements, target, tone=tone)
-    figures = import_module("corpus.figures").figures(articles, statements, spans)
+    # (fewer collections here too, not only in a run of the pipeline: a direct call, as
+    # corpus.evaluate and notebooks make, or a Dask worker, which does not inherit the
+    # run's setting, allocates as many short-lived objects)
+    with _fewer_collections():
+        # each text is split into sentences once, for every stage that reads sentences
+        split = import_module("corpus.text").sentences
+        spans = [split(t) if isinstance(t, str) else [] for t in articles["text"].tolist()]
+        statements = import_module("corpus.statements").statements(articles, spans)
+        statements = import_module("corpus.stance").stance(statements, target, tone=tone)
+        figures = import_module("corpus.figures").figures(articles, statements, spans)
     return {"articles": articles, "statements": statements, "figures": figures}
 
 
