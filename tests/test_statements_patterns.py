@@ -1923,3 +1923,18 @@ def test_a_standfirst_without_a_full_stop_is_body_text():
 def test_a_short_kicker_or_a_later_crosshead_is_no_statement():
     text = "Officials say\n\nThe Council voted on Monday.\n\nWhat the minister says next\n\nIt met."
     assert _said(text) == []
+
+
+def test_a_person_introduced_only_by_a_relative_clause_is_a_private_person():
+    text = 'Omar Aziz, who was at the roundabout, told reporters that tanks "fired at people".'
+    assert _type_of(text, "fired at people") == "other"
+
+
+def test_a_relative_clause_keeps_an_office_holder_official():
+    text = (
+        'Prime Minister Benjamin Netanyahu said the war would go on. "We will win," said '
+        "Netanyahu, who visited the hospital. Lina Saad, who heads the agency's Gaza "
+        "office, said stocks were low."
+    )
+    assert _type_of(text, "We will win") == "official"
+    assert _type_of(text, "stocks were low") == "official"

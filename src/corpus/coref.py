@@ -46,6 +46,7 @@ from corpus.referents import (
     expertish,
     institution_like,
     named_body,
+    private_clause,
     private_role,
     singular_unnamed,
     spelled_out,
@@ -281,6 +282,13 @@ class ArticleSpeakers:
                 sp.affiliation = sp.affiliation or title_affiliation(title)
             if sp.type == "official" and sp.role and expertish(sp.role):
                 sp.type = "expert"
+            if (
+                sp.type == "official"
+                and sp.role
+                and private_clause(sp.role)
+                and not any(full == held and _an_office(t) for _pos, t, held in self.titled)
+            ):
+                sp.type = "other"  # "Mohammed Ghrab, who was at the roundabout, told"
             if sp.type == "official" and full in self.described:
                 role = self.described[full]  # (what the article says of them elsewhere)
                 sp.type = (
@@ -554,3 +562,9 @@ def described_around(text: str, start: int, end: int) -> str | None:
         return after.group("role")
     before = _ROLE_BEFORE_NAME.search(text, max(0, start - 40), start)
     return before.group("role") if before else None
+
+
+def _an_office(title: str) -> bool:
+    """Whether what the article calls a person elsewhere is an office ("prime minister"),
+    not an honorific ("dr") or a relative clause ("who was at the roundabout")."""
+    return title.rstrip(".") not in honorifics() and not title.startswith(("who ", "whose "))

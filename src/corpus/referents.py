@@ -150,6 +150,25 @@ def private_role(role: str) -> bool:
     return is_private_text(role) or role[:1].isdecimal()  # (re.match(r"\d", role))
 
 
+def private_clause(role: str) -> bool:
+    """Whether a relative clause is all the text says of a person, and names no office:
+    "who was at the roundabout", "who co-founded Tawe Aid" (not "who heads the agency")."""
+    return role.startswith(("who ", "whose ")) and not _OFFICE_IN_CLAUSE.search(role)
+
+
+# what a relative clause says of an office-holder: "who heads the agency", "who serves as
+# the bloc's envoy", "who leads the Hamas delegation"; a clause with none of it introduces
+# a private person ("who was at the roundabout", "who co-founded Tawe Aid")
+_OFFICE_IN_CLAUSE = re.compile(
+    r"\b(?:heads?|headed|chairs?|chaired|directs?|runs?|ran|represents?|represented|serves?|"
+    r"served|minister|ministry|spokes\w+|official|officer|director|chief|president|"
+    r"ambassador|envoy|commander|general|secretary|mp|senator|lawmaker|mayor|governor|"
+    r"negotiator|delegation|government|agency|army|military|police|party|parliament|"
+    r"representative|coordinat\w+|association|council|committee|union|ministers?)\b",
+    re.IGNORECASE,
+)
+
+
 expertish = is_expert_text
 
 
