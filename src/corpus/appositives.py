@@ -395,3 +395,17 @@ APPOSITIVE_START = re.compile(
     r"commander|general|coordinator|official|vice|executive|acting|associate|assistant|"
     r"adjunct|visiting|emeritus)\b)"
 )
+
+
+# a name given in an appositive: "named only as Umm Mahmoud", "identified as Abu Ahmed"
+NAMED_AS = re.compile(
+    r"(?:who\s+was\s+|who\s+is\s+)?(?:named|identified)\s+(?:only\s+)?as\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:al-|el-)?[A-Z][\w’'-]*){0,3})"
+)
+# a name written again in another script: "Jeff Liu (劉永健)"
+NATIVE_SPELLING = re.compile(r"(?<=\w)\s*\([^\x00-\x1f\x21-\x7f()]+\)\s*$")
+
+
+def capitalised_name(phrase: str) -> bool:
+    """A name, not a common noun: "Oxfam", "the Blackburn Gaza Appeal"."""
+    return phrase[:1].isupper() or (phrase.startswith("the ") and phrase[4:5].isupper())

@@ -14,6 +14,12 @@ import re
 
 from corpus.mentions import ACRONYM_AFTER, name_chains, person_keys, split_joint
 from corpus.offices import office_speaker
+from corpus.person_types import (
+    POST_MODIFIER,
+    described_around,
+    person_type,
+    says_nothing_new,
+)
 from corpus.phrases import PRONOUNS, SOURCE_WRAPPER
 from corpus.referents import (
     AGED,
@@ -43,11 +49,8 @@ from corpus.referents import (
     body_pattern,
     charity_meant,
     defined_acronyms,
-    expertish,
     institution_like,
     named_body,
-    private_clause,
-    private_role,
     singular_unnamed,
     spelled_out,
     state_named_in,
@@ -275,29 +278,13 @@ class ArticleSpeakers:
             full, title = self._full_name(sp.name)
             sp.name = full
             known = self.last_person.get(full)
-            if known is not None and (not appositive or _says_nothing_new(sp, appositive)):
+            if known is not None and (not appositive or says_nothing_new(sp, appositive)):
                 return [known]  # one person keeps one type and role in an article
             if not sp.role and title:
                 sp.role = title
                 sp.affiliation = sp.affiliation or title_affiliation(title)
-            if sp.type == "official" and sp.role and expertish(sp.role):
-                sp.type = "expert"
-            if (
-                sp.type == "official"
-                and sp.role
-                and private_clause(sp.role)
-                and not any(full == held and _an_office(t) for _pos, t, held in self.titled)
-            ):
-                sp.type = "other"  # "Mohammed Ghrab, who was at the roundabout, told"
-            if sp.type == "official" and full in self.described:
-                role = self.described[full]  # (what the article says of them elsewhere)
-                sp.type = (
-                    "expert" if expertish(role) else "other" if private_role(role) else sp.type
-                )
-            if sp.type == "official" and (
-                sp.role and private_role(sp.role) or full in self.private
-            ):
-                sp.type = "other"
+            offices = [t for _pos, t, held in self.titled if held == full]
+            sp.type = person_type(sp, offices, self.described.get(full), full in self.private)
         return [sp]
 
     def _sentence_start(self, position: int) -> int:
@@ -426,7 +413,7 @@ class ArticleSpeakers:
             for sp in reversed(self.history):
                 # ("a senior Egyptian official who requested anonymity": its head, before
                 # the post-modifier)
-                name = _POST_MODIFIER.split(sp.name.lower(), 1)[0].split()
+                name = POST_MODIFIER.split(sp.name.lower(), 1)[0].split()
                 if (
                     head in name[-1:]
                     or f"{head}s" in name[-1:]
@@ -534,37 +521,3 @@ class ArticleSpeakers:
             if found is not None:
                 return found
         return None
-
-
-def _says_nothing_new(sp: Speaker, appositive: str) -> bool:
-    """Whether a relative clause after a known person's name leaves their type as it was:
-    '"...," said Mr Iqbal, who has not heard from other relatives' (no office, no field)."""
-    return appositive.startswith(("who ", "whose ")) and sp.type == "official"
-
-
-# Where an unnamed source's post-modifier starts: "an official | who asked not to be named"
-_POST_MODIFIER = re.compile(
-    r"\s(?:who|that|familiar|close|briefed|speaking|involved|aware|with|in|at|from|for)\s"
-)
-
-
-# what a name is said to be outside an appositive: "Dr Leila Farouk is a senior lecturer in
-# Middle East politics", "Middle East politics lecturer Dr Leila Farouk"
-_IS_A = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?P<role>[^.,;:]{3,80})")
-_ROLE_BEFORE_NAME = re.compile(r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
-
-
-def described_around(text: str, start: int, end: int) -> str | None:
-    """The description of the person named at ``text[start:end]`` in a copula after the name
-    or in lower-case words right before it; None when there is neither."""
-    after = _IS_A.match(text, end) if text.startswith((" is ", " was "), end) else None
-    if after:
-        return after.group("role")
-    before = _ROLE_BEFORE_NAME.search(text, max(0, start - 40), start)
-    return before.group("role") if before else None
-
-
-def _an_office(title: str) -> bool:
-    """Whether what the article calls a person elsewhere is an office ("prime minister"),
-    not an honorific ("dr") or a relative clause ("who was at the roundabout")."""
-    return title.rstrip(".") not in honorifics() and not title.startswith(("who ", "whose "))

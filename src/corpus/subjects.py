@@ -21,11 +21,14 @@ from corpus.appositives import (
     LIST_REST,
     LISTED_NAME,
     NAME_SEGMENT,
+    NAMED_AS,
+    NATIVE_SPELLING,
     OF_BODY,
     OWNED_NAME,
     WHO_BEFORE,
     between_dashes,
     capital_in_last_word,
+    capitalised_name,
     last_subordinator,
     not_the_speaker,
     owned_role,
@@ -66,11 +69,6 @@ _RUN_BY = re.compile(r"\s+(?:run|led|backed|controlled|operated|funded|governed)
 _DATE_IN_BRACKETS = re.compile(
     r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\)[\s,]*$"
 )
-
-
-def _capitalised_name(phrase: str) -> bool:
-    """A name, not a common noun: "Oxfam", "the Blackburn Gaza Appeal"."""
-    return phrase[:1].isupper() or (phrase.startswith("the ") and phrase[4:5].isupper())
 
 
 def strip_adverbials(text: str, lo: int, hi: int) -> int:
@@ -145,7 +143,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         # (a body by its name with "the": "the Blackburn Gaza Appeal, which says"; but "the
         # UN Special Envoy for Yemen, who also called" is a role in apposition)
         if np is not None and (
-            _capitalised_name(text[np[0] : np[1]])
+            capitalised_name(text[np[0] : np[1]])
             if "which" in who.group()
             else text[np[0]].isupper()
         ):
@@ -169,7 +167,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     ):
         hi = named.start("party")  # "Margus Tsahkna (Eesti 200) said": his party
     elif text[hi - 2 : hi].strip() == ")" and (
-        native := _NATIVE_SPELLING.search(text, max(u0, hi - 40), hi)
+        native := NATIVE_SPELLING.search(text, max(u0, hi - 40), hi)
     ):
         hi = native.start()  # "Jeff Liu (劉永健) told": the name in its own script
     appositive = None
@@ -184,7 +182,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             prev_comma = text.rfind(",", u0, end)
             seg = text[(prev_comma + 1 if prev_comma >= 0 else u0) : end].strip()
             walked = end < last - 1  # (past one appositive at least)
-            named_as = _NAMED_AS.fullmatch(seg) if prev_comma >= 0 and not apps else None
+            named_as = NAMED_AS.fullmatch(seg) if prev_comma >= 0 and not apps else None
             if named_as:
                 # "A mother whose son was treated there, named only as Umm Mahmoud, told":
                 # the name the reporter was given; the description before it says who
@@ -410,13 +408,6 @@ _PARTY_AFTER_NAME = re.compile(
 )
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
 _PARTY_STATE = re.compile(r"\s*\((?:[RDI])-[A-Z][\w.]*\.?\)\s*$")
-# a name given in an appositive: "named only as Umm Mahmoud", "identified as Abu Ahmed"
-_NAMED_AS = re.compile(
-    r"(?:who\s+was\s+|who\s+is\s+)?(?:named|identified)\s+(?:only\s+)?as\s+"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:al-|el-)?[A-Z][\w’'-]*){0,3})"
-)
-# a name written again in another script: "Jeff Liu (劉永健)"
-_NATIVE_SPELLING = re.compile(r"(?<=\w)\s*\([^\x00-\x1f\x21-\x7f()]+\)\s*$")
 # a short note in brackets after a name: "(not her real name)", "(45)"
 _NAME_NOTE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
 # What qualifies an unnamed source after its noun: "an official familiar with the talks".
