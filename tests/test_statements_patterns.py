@@ -1938,3 +1938,12 @@ def test_a_relative_clause_keeps_an_office_holder_official():
     )
     assert _type_of(text, "We will win") == "official"
     assert _type_of(text, "stocks were low") == "official"
+
+
+def test_according_to_after_a_colon_opens_its_clause():
+    text = "The figure is stark: according to UNICEF, more than 14,000 children are among the dead."
+    row = _row_of(text, "14,000 children")
+    assert (row["speaker"], row["quote"]) == (
+        "UNICEF",
+        "more than 14,000 children are among the dead.",
+    )

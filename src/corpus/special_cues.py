@@ -147,7 +147,9 @@ def special_cues(
             s0, s1 = named.span("name")
             np = (np[0], s1)
         lead = text[u0 : m.start()].strip(" ,")
-        at_start = len(lead.split()) <= 2
+        # ("the most damning figure may be the simplest: according to UNICEF, ...": a colon
+        # opens the clause the source speaks for)
+        at_start = len(lead.split()) <= 2 or lead.endswith((":", ";"))
         if at_start:
             comma = text.find(",", np[1], u1)
             c0 = comma + 1 if comma >= 0 else np[1]
