@@ -2254,3 +2254,32 @@ def test_days_of_a_sequence_capitals_states_and_seats_are_no_figures(text):
 )  # fmt: skip
 def test_the_war_s_running_toll_and_the_7_october_toll(text, value_text, scope):
     assert row(text, value_text)["scope"] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        ("Around 130,000 liters of diesel a day would be allowed into Gaza.", "130,000", "aid"),
+        ("The UK would suspend 30 of its 350 arms export licences.", "350", "military"),
+        ("Doctors treated about 60 gunshot casualties a day.", "60", "injured"),
+        ("About 500,000 people have streamed back toward Gaza City.", "500,000", "displaced"),
+        ("About 40 Irish citizens remain in Gaza, the department said.", "40", "other"),
+        ("Eight French nationals are still held in Gaza.", "Eight", "hostages_held"),
+    ],
+)
+def test_fuel_arms_licences_casualties_treated_returns_and_stranded_nationals(
+    text, value_text, category
+):
+    assert row(text, value_text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire was due to start at half past eight on Sunday morning.",
+        "The shekel firmed to 3.72 against the dollar.",
+        "The West Block, Episode 6, Season 15",
+    ],
+)
+def test_clock_times_exchange_rates_and_episode_numbers_are_no_figures(text):
+    assert figs(text).empty

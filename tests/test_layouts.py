@@ -992,3 +992,19 @@ def test_addresses_of_other_stories_on_different_days_date_nothing():
         "Read more: https://www.example.com/2024/05/01/a/ and https://www.example.com/2024/04/01/b/\n"
     )
     assert parse_page(text).published is None
+
+
+def test_a_publication_stamp_before_a_long_byline():
+    line = (
+        "Published on 19/10/2023 - 09:47 By Ana Costa Leite - Reporter - Agência Brasil - Brasília"
+    )
+    assert date_line(line) == (dt.date(2023, 10, 19), None)
+
+
+def test_a_credited_caption_under_the_title_dates_a_page_with_no_stamp():
+    text = (
+        "WORLD | Today 16:42\n\nThree hostages freed by Hamas in sixth swap\n\n"
+        "A hostage is escorted onto a stage in Khan Younis on February 15, 2025. Photo: AFP\n\n"
+        "Hamas freed three male hostages on Saturday, and Israel began releasing prisoners."
+    )
+    assert parse_page(text).published == dt.date(2025, 2, 15)

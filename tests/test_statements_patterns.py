@@ -1947,3 +1947,46 @@ def test_according_to_after_a_colon_opens_its_clause():
         "UNICEF",
         "more than 14,000 children are among the dead.",
     )
+
+
+def test_a_name_with_da_is_found_by_the_word_before_it():
+    text = (
+        "Brazil recalled its envoy over President Luiz Inácio Lula da Silva's remarks. Lula "
+        'said the war had "no parallel in history".'
+    )
+    assert _speaker_of(text, "no parallel") == "Luiz Inácio Lula da Silva"
+
+
+def test_a_co_leader_is_titled():
+    text = (
+        "Scottish Labour leader Anas Sarwar and Scottish Greens co-leader Patrick Harvie "
+        'both urged ministers to "use every lever".'
+    )
+    assert [r["speaker"] for r in article_statements(text)] == ["Anas Sarwar", "Patrick Harvie"]
+
+
+def test_a_time_opener_before_a_role_and_its_name():
+    text = (
+        "On Monday afternoon the Foreign Secretary, David Lammy, told MPs that licences would go."
+    )
+    assert _speaker_of(text, "licences would go") == "David Lammy"
+
+
+def test_the_charity_is_the_charity_named_in_the_caption_before():
+    text = (
+        "People inspect a World Central Kitchen vehicle hit in a strike. The charity says its "
+        "convoy was struck after leaving a warehouse."
+    )
+    assert _speaker_of(text, "convoy was struck") == "World Central Kitchen"
+
+
+def test_what_a_body_is_written_after_its_name_is_dropped():
+    text = (
+        "Most were detained in Gaza, according to the Palestinian Prisoners' Club advocacy group."
+    )
+    assert _speaker_of(text, "Most were detained") == "Palestinian Prisoners' Club"
+
+
+def test_a_confederation_named_with_a_short_form_in_another_language():
+    text = 'The Brazilian Israelite Confederation (CONIB) accused him of "an offensive distortion".'
+    assert _speaker_of(text, "offensive distortion") == "Brazilian Israelite Confederation"

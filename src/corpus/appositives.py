@@ -98,6 +98,7 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
     start = max(start, text.rfind(",", start, comma) + 1)
     role = text[start:comma].strip().lstrip("\"”’' ")
     role = _CONJUNCTION_START.sub("", role)  # "..., while Russia's deputy ambassador, X, ..."
+    role = _TIME_OPENER.sub("", role)  # "On Monday afternoon the Foreign Secretary, X, told"
     for junk in (":", "—", "–"):
         role = role.rsplit(junk, 1)[-1].strip()
     # (a body's long name with its short form may make it longer: "the head of the UN
@@ -126,6 +127,11 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
     return role
 
 
+# a time or place that opens the clause before its role: "On Monday afternoon | the ..."
+_TIME_OPENER = re.compile(
+    r"^(?:(?:Late|Early|Later|Earlier)\s+)?(?:On|In|At|By)\s+[A-Z]\w+"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an)\s)"
+)
 # relatives named after their tie: "Hind's uncle, Ahmad Khalil, told reporters"
 _KIN = frozenset({
     "uncle", "aunt", "brother", "sister", "mother", "father", "son", "daughter", "cousin",

@@ -379,6 +379,18 @@ class ArticleSpeakers:
             self._genders().setdefault(found.name.split()[-1], "m" if low == "he" else "f")
         return found
 
+    def _named_charity(self, position: int) -> Speaker | None:
+        """The last capitalised name of a non-state body in the ~600 characters before
+        ``position``: what "the charity" refers back to."""
+        start = max(0, position - 600)
+        for a, _b, chain in reversed(name_chains(self.text[start:position])):
+            sp = describe(chain)
+            if not sp.person and sp.type == "organization" and not body(chain):
+                return sp
+            if a == 0:
+                break
+        return None
+
     def _body_named(self, start: int, end: int) -> Speaker | None:
         """The last known body named in ``text[start:end]`` ("Israel's military" as written)."""
         last = None
@@ -438,12 +450,19 @@ class ArticleSpeakers:
             found = self._army(words, position)
             if found is not None:
                 return found
-        if head in CHARITY_HEADS and len(words) == 1:
+        if head in CHARITY_HEADS and (len(words) == 1 or words[0].endswith("-based")):
             # "The Jordan Hashemite Charity Organization dispatched ..., the organisation said",
             # "Among those killed was a Palestine Red Crescent medic, the organisation said"
             start = self._sentence_start(position) + 1
             found = named_body(self.text[start:position], head, position - start, {})
             found = found or self._body_named(start, position)
+            # ("... a World Central Kitchen vehicle hit ... . The charity says": a name the
+            # lists do not know, in the sentences before)
+            found = found or (
+                self._named_charity(position)
+                if head == "charity" and not any(sp.type == "organization" for sp in self.history)
+                else None
+            )
             if found is not None and found.type == "organization" and found.name not in countries():
                 return found
         if head in heads() or head in title_words():

@@ -26,8 +26,14 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
     of it between "|" does ("Jane Doe |10.01.2024", "Published: ... | Last update: ...")."""
     # (a line of parts between "|" may be longer: "Reuters, AP, Our Special Correspondent |
     # Jerusalem, Dubai, New Delhi | Published 18.06.25, 05:36 AM")
-    if len(line) > (160 if "|" in line else 100) or not _DIGIT.search(line):
+    if not _DIGIT.search(line):
         return None  # (a date with its year has digits)
+    if _STAMP_LABEL.match(line) and (by := _BYLINE_AFTER.search(line)):
+        # ("Published on 19/10/2023 - 09:47 By Renata Leite - Reporter - Agência Brasil -
+        # Brasília": a publication stamp, then a long byline)
+        line = line[: by.start()]
+    if len(line) > (160 if "|" in line else 100):
+        return None
     for pattern, replacement in _DATE_LINE_TIDY:
         line = pattern.sub(replacement, line)
     if _US_CLOCK.search(line):  # "05/07/2024 06:41 PM EDT": an American line, month first
@@ -38,6 +44,8 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
     return found
 
 
+_BYLINE_AFTER = re.compile(r"\s+[Bb]y\s+(?=[A-Z])")
+_STAMP_LABEL = re.compile(r"(?i:published|updated|posted|issued|first published)\b")
 # the parts of a date line: "TOI World Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2024"
 # ("By Hana Levi Julian - 10 Shevat 5785 – February 8, 2025": the Hebrew date, then ours)
 _SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+|\s+[●•]\s+|\s+[–—]\s+")  # "Deir al-Balah ● Mon"

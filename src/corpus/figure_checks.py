@@ -339,6 +339,7 @@ _STREET_AFTER = re.compile(
     r"\s+[A-Z][\w'’-]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Square)\b\.?"
 )
 # "since seven this morning", "until six in the evening": an hour, not a count
+_HALF_PAST = re.compile(r"\b(?:half|quarter)\s+(?:past|to)\s+$", re.IGNORECASE)
 _CLOCK_BEFORE = frozenset({"since", "at", "until", "till", "around", "before", "after", "from"})
 _CLOCK_AFTER = re.compile(
     r"\s+(?:(?:this|in\s+the|on\s+\w+)\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b",
@@ -409,6 +410,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "9 Dror St.": an address
     if previous in _CLOCK_BEFORE and _CLOCK_AFTER.match(after):
         return False  # "since seven this morning", "at 10 last night": a time of day
+    if previous in ("past", "to") and _HALF_PAST.search(sentence, max(0, n.start - 16), n.start):
+        return False  # "at half past eight", "a quarter to six": a time of day
     if _is_ratio(after) and not is_money(sentence, n):
         return False  # ("30 litres per person"; but "15,000 baht per person" is a sum)
     if _is_proportion(sentence, n) or _is_age(n, sentence, previous):

@@ -99,6 +99,24 @@ __all__ = [
     "sentence_figures",
 ]
 
+# people of a country who "remain in Gaza" without being captives: "About 40 Irish citizens
+# and their dependants remain in Gaza"
+_STRANDED = re.compile(
+    r"(?:[A-Z][\w-]*\s+)?(?:citizens|nationals|residents|passport holders|expatriates|"
+    r"dual nationals|workers)\b"
+)
+_CAPTIVE_WORDS = ("hostage", "captiv", "abduct", "kidnap", " held", "holding", "releas", "freed")
+
+
+def _stranded(sentence: str, phrase: str | None) -> bool:
+    low = sentence.lower()
+    return (
+        bool(phrase)
+        and _STRANDED.match(phrase) is not None
+        and not any(w in low for w in _CAPTIVE_WORDS)
+    )
+
+
 # "one of the men", "one of its fighters": counted only when a casualty ("the loss of
 # one of its fighters")
 _ONE_OF = re.compile(r"(?i:one) of (?:the|them|its|his|her|their|those|these)\b")
@@ -421,6 +439,8 @@ def _classify(
     category = _category(
         sentence, n, phrase, in_phrase, previous, context, others, cues, tail_end, duration
     )
+    if category == "hostages_held" and _stranded(sentence, phrase):
+        category = "other"  # "About 40 Irish citizens remain in Gaza": not captives
     if category == "duration":  # "seven-day temporary ceasefire": what lasts follows the unit
         tail = sentence[n.end : n.end + 60]
         m = lexicon().duration_subjects.search(tail)

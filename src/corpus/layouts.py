@@ -221,7 +221,10 @@ def _read_top(
             continue
         if is_credit(line) or (page.title and line == page.title):
             continue
-        if not body_started and caption_date is None and not page.title:
+        # a photo caption above the title, or one with its credit below the title and the
+        # standfirst ("..., on February 15, 2025. Photo: AFP")
+        credited = bool(page.title) and n_seen <= 6 and _PHOTO_CREDIT.search(line) is not None
+        if caption_date is None and ((not body_started and not page.title) or credited):
             caption_date = _caption_date(line)
             if caption_date:
                 page.shapes.append("caption")
@@ -246,6 +249,10 @@ def _read_top(
     return kept, caption_date
 
 
+_PHOTO_CREDIT = re.compile(
+    r"(?:\b(?:Photo|Picture|Image|Credit)s?\s*:|\((?:Photo|AP|AFP|Reuters)\b|"
+    r"\b(?:Getty Images|AFP|Reuters|AP Photo)\s*\)?\s*$)"
+)
 _BYLINE_BEFORE_DATE = re.compile(r"[Bb]y\s+([A-Z][^,|–—\d]{1,60}?)\s*(?:,|\s[-–—|]\s)")
 
 

@@ -29,7 +29,7 @@ from corpus.speakers import (
 # can never let a chain go on (the next part must start after white space), only cost time.
 _CAP = r"(?>[A-Z][\w’'\-]*[\w]|[A-Z]|(?:al|el)-[A-Z][\w’'\-]*)"
 # (words of one line: "Photo: NRC" over the paragraph "Famine is ..." names no one)
-_CHAIN_REST = rf"(?:[^\S\n]+(?:(?:al|el|bin|binti|bint|ibn|abu|de|van|von|of|for)[^\S\n]+)?{_CAP}){{1,6}}(?:['’]s)?"
+_CHAIN_REST = rf"(?:[^\S\n]+(?:(?:al|el|bin|binti|bint|ibn|abu|de|da|do|dos|das|del|della|di|du|van|von|of|for)[^\S\n]+)?{_CAP}){{1,6}}(?:['’]s)?"
 # A run of capitalised words that may name a person ("Prime Minister Benjamin Netanyahu"):
 # the one pattern rf"(?=[A-Zae]){_CAP}{_CHAIN_REST}", split by how the chain starts.
 # Starting with a character class lets the engine jump between capitals instead of trying
@@ -116,7 +116,14 @@ def person_keys(chain: str) -> tuple[str | None, str, tuple[str, ...]] | None:
     ):
         title, full = owner.lower(), rest  # "Organiser Fionnuala Kerr": a description, a name
     parts = full.split()
-    return title, full, tuple(dict.fromkeys((parts[-1], parts[0])))
+    # ("Luiz Inácio Lula da Silva" is "Lula" too: the word before a particle)
+    before_particle = [
+        w for w, nxt in zip(parts[1:-1], parts[2:], strict=True) if nxt.lower() in _PARTICLES
+    ]
+    return title, full, tuple(dict.fromkeys((parts[-1], parts[0], *before_particle)))
+
+
+_PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di", "du"})
 
 
 def _is_body_like(name: str) -> bool:

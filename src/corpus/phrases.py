@@ -34,7 +34,8 @@ MODIFIERS = frozenset({
 })  # fmt: skip
 # Lower-case name particles ("Saleh al-Arouri", "Mohammed bin Abdulrahman").
 PARTICLES = frozenset({
-    "al", "el", "bin", "ibn", "bint", "binti", "abu", "van", "von", "de", "der", "da", "di", "du", "la", "le",
+    "al", "el", "bin", "ibn", "bint", "binti", "abu", "van", "von", "de", "der", "da", "do", "dos", "das", "di", "du",
+    "del", "della", "la", "le",
 })  # fmt: skip
 # Capitalised words that open a clause rather than a name.
 CLAUSE_OPENERS = frozenset({
@@ -200,7 +201,13 @@ def _word_kind(w: str) -> tuple[int, str]:
         bits |= _CORE
     if w in CLAUSE_OPENERS:
         bits |= _OPENER
-    if lw in heads() or lw in title_words():
+    if (
+        lw in heads()
+        or lw in title_words()
+        or (
+            "-" in lw and lw.rsplit("-", 1)[1] in title_words()  # "co-leader", "vice-chair"
+        )
+    ):
         bits |= _HEADISH
     if lw in DETERMINERS:
         bits |= _DET

@@ -64,7 +64,7 @@ _OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+office$", re.IGNORECAS
 # The words of a personal name ("Saleh al-Arouri", "Mohammed bin Abdulrahman"), for the
 # patterns that find one: a capitalised word, then linked ones.
 NAME_WORD = r"[A-Z][\w’'-]+"
-NAME_LINK = rf"(?:\s+(?:(?:al|el|bin|binti|bint|ibn|abu|de|da|dos|du|di|van|von|der|den|le|la|del)[\s-]){{0,2}}{NAME_WORD})"
+NAME_LINK = rf"(?:\s+(?:(?:al|el|bin|binti|bint|ibn|abu|de|da|do|dos|das|du|di|van|von|der|den|le|la|del|della)[\s-]){{0,2}}{NAME_WORD})"
 _AGE = re.compile(r"^\d{1,3}$")
 
 
@@ -133,8 +133,9 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     words = clean(phrase).split()
     last_title = -1
     for i, w in enumerate(words[:-1]):
-        if w.lower().strip(",") in title_words() or w.lower() in honorifics():
-            last_title = i
+        low = w.lower().strip(",")
+        if low in title_words() or low in honorifics() or low.rsplit("-", 1)[-1] in title_words():
+            last_title = i  # ("Scottish Greens co-leader Patrick Harvie", "co-CEO")
     # "Secretary of State Antony Blinken": keep "of State" inside the title, and a
     # portfolio of several words ("Minister for Foreign Affairs and Trade Micheál Martin")
     while (
@@ -226,6 +227,9 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         return Speaker(known[0], known[1])
     if bare in countries():
         return Speaker(bare, "organization")  # "Oman said": the state speaks as a body
+    described_after = _KIND_AFTER.fullmatch(bare) if bare.endswith(_KIND_ENDS) else None
+    if described_after:  # "the Palestinian Prisoners' Club advocacy group": the body's name
+        return _describe_phrase(described_after.group("name"))
     based = _BASED.match(bare) if "-based " in bare else None
     if based and bare[based.end() : based.end() + 1].isupper():
         return _describe_phrase(bare[based.end() :])  # "the New York-based Committee to ..."
@@ -247,7 +251,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     if acronym and (short_form_of(acronym.group("name"), acronym.group("short"))):
         # "Médecins Sans Frontières (MSF)": a name spelled out with its acronym is a body's
         return Speaker(acronym.group("name"), "organization")
-    if acronym and ORG_WORD.search(acronym.group("name")):
+    if acronym and (ORG_WORD.search(acronym.group("name")) or _FEDERATION.search(bare)):
         return _describe_phrase(acronym.group("name"))  # "Indonesian Ulema Council (MUI)"
     outlet = media_name(phrase)
     if outlet and outlet.lower() == phrase.lower():
@@ -373,6 +377,17 @@ _PLACE_PERSON = re.compile(
     # Siluonde"; or a role alone, capitalised at the sentence's start: "Analyst Anže Petrič")
     rf"(?:(?:[A-Z][\w'’-]+ (?:(?:of|for|and) )?){{1,4}}(?P<role>[a-z][\w-]*(?: [a-z][\w-]*){{0,2}})"
     rf"|(?P<opening>[A-Z][a-z]+)) (?P<name>{NAME_WORD}{NAME_LINK}+)"
+)
+# a body's name that ORG_WORD leaves out, with its short form: "The Brazilian Israelite
+# Confederation (CONIB)" (not in ORG_WORD: "Gerard Jonkman of The Rights Forum" is a person)
+_FEDERATION = re.compile(r"\b(?:Confederation|Federation|Club|Forum|League|Syndicate)\b")
+# what a body is, written after its name: "Palestinian Prisoners' Club advocacy group"
+_KIND_ENDS = ("group", "organisation", "organization", "charity", "NGO", "watchdog", "network")
+_KIND_AFTER = re.compile(
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)?[A-Z][\w'’&.-]*)+)"
+    r"\s+(?:(?:advocacy|rights|human\s+rights|campaign|aid|lobby|pressure|humanitarian|relief|"
+    r"medical|monitoring|research|activist|settler|militant|armed)\s+)?"
+    r"(?:group|organi[sz]ation|charity|NGO|watchdog|network)"
 )
 _BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")  # "New York-based"
 
