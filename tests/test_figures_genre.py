@@ -2283,3 +2283,28 @@ def test_fuel_arms_licences_casualties_treated_returns_and_stranded_nationals(
 )
 def test_clock_times_exchange_rates_and_episode_numbers_are_no_figures(text):
     assert figs(text).empty
+
+
+def test_rupees_written_with_a_stop_are_money():
+    assert row("Each worker can send home Rs. 400,000 a month.", "400,000")["category"] == "money"
+
+
+def test_a_body_s_latest_update_is_a_running_total():
+    text = "Some 423,000 people have been forced from their homes, OCHA said in its latest update."
+    assert row(text, "423,000")["scope"] == "cumulative"
+
+
+def test_tonnes_of_rubble_are_no_weapons():
+    assert row("The war has left 50 million tonnes of rubble.", "50 million")["category"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text", ["So I'd put it at fifty-fifty, at best.", "A copy of the 112-page plan was seen."]
+)
+def test_odds_and_page_counts_are_no_figures(text):
+    assert figs(text).empty
+
+
+def test_bodies_left_behind_are_still_held():
+    text = "Hamas handed over four bodies on Monday, leaving the bodies of 24 others in Gaza."
+    assert row(text, "24")["category"] == "hostages_held"

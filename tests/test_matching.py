@@ -184,6 +184,8 @@ def test_a_place_possessive_matches_the_plain_name():
         ("Egypt's Foreign Ministry", "Egyptian Foreign Ministry"),
         ("Türkiye's Ministry of Foreign Affairs", "Turkish Ministry of Foreign Affairs"),
         ("Government Media Office in Gaza", "Gaza government media office"),
+        ("Bangladesh Foreign Ministry", "Bangladeshi Foreign Ministry"),
+        ("Government of Sri Lanka", "Sri Lankan Government"),
     ],
 )
 def test_a_state_s_body_and_a_body_in_a_place_are_named_two_ways(gold, predicted):
@@ -192,3 +194,4 @@ def test_a_state_s_body_and_a_body_in_a_place_are_named_two_ways(gold, predicted
 
 def test_two_states_ministries_stay_apart():
     assert not same_speaker("Israel's Foreign Ministry", "Egyptian Foreign Ministry")
+    assert not same_speaker("Bangladesh Foreign Ministry", "Pakistani Foreign Ministry")

@@ -50,6 +50,11 @@ from corpus.speakers import SPEAKER_COLUMNS, describe, media_name, speakers, spl
         # a university after the name makes a described observer an expert
         ("Middle East observer Hadi Rahman of Gadjah Mada University", "Hadi Rahman", "expert"),
         ("Asst Prof Niran Chaiyasit of Mahidol University", "Niran Chaiyasit", "expert"),
+        # UN agencies by what they do, a ratings agency, a state's lower-case ministry
+        ("the UN health agency", "World Health Organization", "organization"),
+        ("the UN humanitarian office", "OCHA", "organization"),
+        ("Fitch", "Fitch Ratings", "organization"),
+        ("Israel's agriculture ministry", "Israeli Agriculture Ministry", "organization"),
     ],
 )
 def test_describe_name_and_type(phrase, name, kind):

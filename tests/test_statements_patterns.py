@@ -1990,3 +1990,53 @@ def test_what_a_body_is_written_after_its_name_is_dropped():
 def test_a_confederation_named_with_a_short_form_in_another_language():
     text = 'The Brazilian Israelite Confederation (CONIB) accused him of "an offensive distortion".'
     assert _speaker_of(text, "offensive distortion") == "Brazilian Israelite Confederation"
+
+
+def test_an_according_to_aside_before_the_verb_relays_the_subject():
+    text = "Prince Faisal, according to a Saudi readout, stressed the need for an immediate halt."
+    assert [r["speaker"] for r in article_statements(text)] == ["Prince Faisal"]
+
+
+def test_a_list_of_bodies_with_the_after_an_opening_phrase():
+    text = (
+        "In a joint statement on Friday, the European Commission, Cyprus and the UK said "
+        "the corridor would complement land routes."
+    )
+    assert [r["speaker"] for r in article_statements(text)] == [
+        "European Commission", "Cyprus", "UK"
+    ]  # fmt: skip
+
+
+def test_a_lower_case_ministry_then_the_outlet_that_relays_it():
+    text = (
+        "About 10,000 farm workers have left, Israel's agriculture ministry said, according "
+        "to Israeli media."
+    )
+    rows = article_statements(text)
+    assert [(r["speaker"], r["quote"]) for r in rows] == [
+        ("Israeli Agriculture Ministry", "About 10,000 farm workers have left")
+    ]
+
+
+def test_the_israeli_prime_minister_is_not_another_state_s():
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu met aides. Indian Prime Minister Narendra "
+        'Modi said India welcomed the deal. Hamas "will disarm," the Israeli prime minister '
+        "told his cabinet."
+    )
+    assert _speaker_of(text, "will disarm") == "Benjamin Netanyahu"
+
+
+def test_a_relative_named_by_first_name_takes_the_family_name():
+    text = "Emily Damari's mother, Mandy, said in a statement that her daughter was home."
+    row = _row_of(text, "her daughter was home")
+    assert (row["speaker"], row["speaker_type"]) == ("Mandy Damari", "other")
+
+
+def test_the_president_elect_and_a_pm_are_titles():
+    text = (
+        'President-elect Donald Trump posted again. "THEY ARE COMING HOME!" the President-elect '
+        "wrote. Qatar PM Mohammed Al Thani said the deal would start on Sunday."
+    )
+    assert _speaker_of(text, "COMING HOME") == "Donald Trump"
+    assert _speaker_of(text, "deal would start") == "Mohammed Al Thani"

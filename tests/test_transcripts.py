@@ -78,3 +78,11 @@ def test_a_guest_the_host_introduces_as_a_lecturer_is_an_expert():
     )
     rows = transcript_turns(text, ArticleSpeakers(text))
     assert {r["speaker_type"] for r in rows} == {"expert"}
+
+
+def test_a_reporter_named_with_the_role_in_brackets_is_the_programme_s():
+    text = (
+        "MARCO WERMAN: Good morning.\n\nTAMAR COHEN (REPORTER): Crowds watched on a screen.\n\n"
+        "MARCO WERMAN: What now?\n\nRANA AZIZ: The second phase is the hard part.\n"
+    )
+    assert {s for s, _ in _turns(text)} == {"Rana Aziz"}

@@ -132,6 +132,12 @@ _TIME_OPENER = re.compile(
     r"^(?:(?:Late|Early|Later|Earlier)\s+)?(?:On|In|At|By)\s+[A-Z]\w+"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an)\s)"
 )
+# a first name alone, and the tie of a relative named by it: "Emily Damari's mother, Mandy,"
+FIRST_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+KIN_OF = re.compile(
+    r"(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?:mother|father|sister|brother|"
+    r"wife|husband|son|daughter|aunt|uncle|cousin|grandmother|grandfather|mum|dad|partner)"
+)
 # relatives named after their tie: "Hind's uncle, Ahmad Khalil, told reporters"
 _KIN = frozenset({
     "uncle", "aunt", "brother", "sister", "mother", "father", "son", "daughter", "cousin",

@@ -143,8 +143,9 @@ def _body_in_place(key: str) -> tuple[str, str] | None:
 # a state's bodies named with its possessive: "Lebanon's government", "Sri Lanka's Foreign
 # Ministry", "Lebanon's civil defence"
 STATE_BODY_WORDS = (
-    r"(?:[A-Z][\w]*\s+){0,2}Ministry(?:\s+of\s+[\w ]+)?|(?i:(?:foreign|health|defen[cs]e|interior)"
-    r"\s+ministry|government|civil\s+defen[cs]e"
+    # ("Israel's agriculture ministry": any portfolio, in lower case)
+    r"(?:[A-Z][\w]*\s+){0,2}Ministry(?:\s+of\s+[\w ]+)?|(?i:(?:[a-z]+\s+){1,2}"
+    r"ministry|government|civil\s+defen[cs]e"
     r"|foreign\s+office|cabinet|parliament|army|navy|air\s+force|embassy)"
 )
 STATE_BODY = re.compile(rf"(?P<state>[A-Z][\w ]{{1,20}}?)['’]s\s+(?P<body>{STATE_BODY_WORDS})")

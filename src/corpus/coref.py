@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.appositives import KIN_OF
 from corpus.mentions import ACRONYM_AFTER, name_chains, person_keys, split_joint
 from corpus.offices import office_speaker
 from corpus.person_types import (
@@ -274,6 +275,10 @@ class ArticleSpeakers:
             # and the bracket names the body, not the person
             person = describe(ACRONYM_AFTER.sub("", phrase), appositive)
             sp = person if person.person else sp
+        kin = KIN_OF.fullmatch(appositive) if appositive and " " not in sp.name else None
+        if sp.person and kin and " " in kin.group("owner"):
+            # "Emily Damari's mother, Mandy": the family's name completes the first name
+            sp.name = f"{sp.name} {kin.group('owner').split()[-1]}"
         if sp.person:
             full, title = self._full_name(sp.name)
             sp.name = full
@@ -438,6 +443,13 @@ class ArticleSpeakers:
         title_hit = [hit.group()] if hit else []
         if title_hit:
             title = max(title_hit, key=len)
+            if phrase != title:  # "the Israeli prime minister": the one with that whole title
+                for sp in reversed(self.history):
+                    if sp.person and sp.role and phrase in sp.role.lower():
+                        return sp
+                for pos, t, full in reversed(self.titled):
+                    if pos < position and phrase in t:
+                        return Speaker(full, "official", t, None, person=True)
             for sp in reversed(self.history):
                 if sp.person and sp.role and title in sp.role.lower():
                     return sp

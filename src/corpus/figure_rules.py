@@ -99,6 +99,8 @@ __all__ = [
     "sentence_figures",
 ]
 
+_LEFT_BEHIND = re.compile(r"\bleaving\s+(?:the\s+)?(?:bodies|remains)\s+of\s+$")
+_RUBBLE = re.compile(r"\s+(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?:rubble|debris|waste|garbage)\b")
 # people of a country who "remain in Gaza" without being captives: "About 40 Irish citizens
 # and their dependants remain in Gaza"
 _STRANDED = re.compile(
@@ -194,8 +196,13 @@ def _category(
     # 0. the noun the number is "of": "the deaths of two soldiers", "the remains of 120"
     if sentence.find("of ", max(0, n.start - 40), n.start) >= 0:  # (a quick first test)
         head = head_of(sentence, n, cues)
-        if head == "killed" and still_held(sentence, n, cues, tail_end):
-            return "hostages_held"  # "returned 21 bodies; the bodies of seven others remain"
+        if head == "killed" and (
+            still_held(sentence, n, cues, tail_end)
+            or _LEFT_BEHIND.search(sentence, max(0, n.start - 40), n.start)
+        ):
+            # "returned 21 bodies; the bodies of seven others remain", "..., leaving the
+            # bodies of 24 others in Gaza"
+            return "hostages_held"
         if head == "killed" and handed_over(sentence, n, nearest(found.categories, n)):
             return release_side(sentence, n, phrase, previous)  # "the bodies of 18 others"
         if head in CASUALTY_KINDS:
@@ -301,6 +308,8 @@ def _category(
     if noun in THING_KINDS or noun == "killed":
         return noun
     if noun == "weight":  # "25,000 tons": of the explosives or the food the sentence names
+        if _RUBBLE.match(sentence, n.end):
+            return "other"  # "50 million tonnes of rubble": the ruins, no explosive or aid
         things = [k for _, k, _, _ in cues if k in THING_KINDS]
         return things[0] if things else "military"
     if noun == "prisoner":

@@ -29,6 +29,12 @@ _CITED_DOCUMENT = re.compile(
     r"(?!\s+(?:from|by)\b)"
 )
 _CITING = re.compile(r"\b[Cc]iting\s+")
+# the reporting verb after an "according to" aside: ", according to X, stressed that"
+_VERB_AFTER_ASIDE = re.compile(
+    r"[^,]{0,40},\s+(?:also\s+|later\s+|then\s+)?(?:said|told|stressed|urged|warned|added|"
+    r"called|insisted|noted|emphasi[sz]ed|underlined|reiterated|expressed|affirmed|asked|"
+    r"described|pledged|vowed|accused|rejected|welcomed|confirmed|announced)\b"
+)
 
 
 # a name in apposition after a role, ending the clause: "..., Sarah Davies." (also what
@@ -122,6 +128,10 @@ def special_cues(
         if np is None and (pronoun := _OBJECT_PRONOUN.match(text, m.end(), u1)):
             np = pronoun.span(1)  # "According to him, ...": coref resolves it as "he"
         if np is None:
+            continue
+        if text[m.start() - 2 : m.start()] == ", " and _VERB_AFTER_ASIDE.match(text, np[1], u1):
+            # "Prince Faisal, according to a Saudi readout, stressed ...": the aside relays
+            # the subject's words; the verb's cue has the speaker
             continue
         s0, s1 = unwrap_source(text, np[0], np[1])
         if (owned := _OWNED_DOCUMENT.match(text, np[0], u1)) is not None:

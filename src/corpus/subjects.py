@@ -18,6 +18,8 @@ from corpus.appositives import (
     BARE_DESCRIBED_NAME,
     CLAUSE_JOINS,
     DESCRIBED_NAME,
+    FIRST_NAME,
+    KIN_OF,
     LIST_REST,
     LISTED_NAME,
     NAME_SEGMENT,
@@ -127,6 +129,10 @@ def _word_count(s: str) -> int:
 
 def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | None:
     """Speaker span to the left of a verb, skipping appositives ("X, a professor at Y,")."""
+    if text.find("according to", max(u0, v0 - 120), v0) >= 0 and (
+        aside := _ACCORDING_ASIDE.search(text, max(u0, v0 - 120), v0)
+    ):
+        v0 = aside.start()  # "Prince Faisal, according to a Saudi readout, stressed": a relay
     if (
         text.find(" who ", max(u0, v0 - 40), v0) >= 0
         or text.find(" which ", max(u0, v0 - 40), v0) >= 0
@@ -221,6 +227,12 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 # "A spokesperson for UNICEF, James Elder, said": the name follows its role
                 role = role_before(text, u0, prev_comma)
                 if role is not None:
+                    seg0 = text.index(seg, prev_comma)
+                    return seg0, seg0 + len(seg), role
+            if named and FIRST_NAME.fullmatch(seg):
+                # "Emily Damari's mother, Mandy, said": a relative named by first name
+                role = role_before(text, u0, prev_comma)
+                if role is not None and KIN_OF.fullmatch(role):
                     seg0 = text.index(seg, prev_comma)
                     return seg0, seg0 + len(seg), role
             known = body(seg) if prev_comma >= 0 and not apps else None
@@ -410,6 +422,8 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
 _PARTY_STATE = re.compile(r"\s*\((?:[RDI])-[A-Z][\w.]*\.?\)\s*$")
 # a short note in brackets after a name: "(not her real name)", "(45)"
 _NAME_NOTE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
+# an "according to" aside between a subject and its reporting verb
+_ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s+[^,]{2,100},\s*$")
 # What qualifies an unnamed source after its noun: "an official familiar with the talks".
 _KNOWING = re.compile(
     rf"\s+(?:{'|'.join(SOURCE_QUALIFIERS)}|privy to|informed (?:on|about)|speaking on|"
@@ -441,8 +455,8 @@ _NAME_TAIL_WITH_SHORT = re.compile(
 _BODIES_BEFORE = re.compile(
     r"(?:^|,\s+)(?P<first>(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)+)$"
 )
-_LIST_BEFORE = re.compile(
-    r"\s*(?P<first>(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,5}"
+_LIST_BEFORE = re.compile(  # ("the European Commission, Cyprus, the UAE, the UK and the US")
+    r"\s*(?P<first>(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,5}"
     r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,\s+)+)"  # ("Medical Aid for Palestinians (MAP), ...")
 )
 

@@ -25,7 +25,7 @@ __all__ = ["transcript_turns"]
 # ("JOE BIDEN (CLIP):", "AHMED ALI (through translator):": a note on how the words came)
 _LABEL = re.compile(
     r"^(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, (?P<role>[A-Z][A-Z ,'-]*))?"
-    r"(?: \([A-Za-z][A-Za-z .'-]{1,30}\))?:[ \t]+(?=\S)",
+    r"(?: \((?P<note>[A-Za-z][A-Za-z .'-]{1,30})\))?:[ \t]+(?=\S)",
     re.MULTILINE,
 )
 # a turn that only thanks or greets: "Thanks, Jack.", "Thank you.", "Good morning."
@@ -57,7 +57,8 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     full_of: dict[str, str] = {}  # surname label -> the whole label first printed
     programme: set[str] = set()  # labels of the host and the reporters
     for i, m in enumerate(labels):
-        label, role = m.group("label"), m.group("role") or ""
+        # ("TAMAR ASHKENAZI (REPORTER):": the role may stand in brackets)
+        label, role = m.group("label"), m.group("role") or (m.group("note") or "").upper()
         if " " in label:
             full_of.setdefault(label.split()[-1], label)
         whole = full_of.get(label, label)
