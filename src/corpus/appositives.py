@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.phrases import backward_np, is_possessive
+from corpus.phrases import SOURCE_QUALIFIERS, backward_np, is_possessive
 from corpus.speaker_lexicon import is_expert_text, is_private_text
 from corpus.speakers import (
     NAME_LINK,
@@ -421,3 +421,40 @@ NATIVE_SPELLING = re.compile(r"(?<=\w)\s*\([^\x00-\x1f\x21-\x7f()]+\)\s*$")
 def capitalised_name(phrase: str) -> bool:
     """A name, not a common noun: "Oxfam", "the Blackburn Gaza Appeal"."""
     return phrase[:1].isupper() or (phrase.startswith("the ") and phrase[4:5].isupper())
+
+
+# a European politician's party in brackets after two capitalised names: "Foreign
+# Minister Margus Tsahkna (Eesti 200)", "Friedrich Merz (CDU)"
+PARTY_AFTER_NAME = re.compile(
+    r"[A-Z][\w’'-]+\s+(?P<last>[A-Z][\w’'-]+)"
+    # (a party's name holds a number or is in capitals: "(Eesti 200)", "(CDU)"; a body's
+    # other name is not: "The Turkish Red Crescent (Kizilay)")
+    r"(?P<party>\s*\((?:[A-Z][\w-]*\s+\d+|[A-Z]{2,6})\))\s*$"
+)
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
+PARTY_STATE = re.compile(r"\s*\((?:[RDI])-[A-Z][\w.]*\.?\)\s*$")
+# a short note in brackets after a name: "(not her real name)", "(45)"
+NAME_NOTE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
+# an "according to" aside between a subject and its reporting verb
+ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s+[^,]{2,100},\s*$")
+# What qualifies an unnamed source after its noun: "an official familiar with the talks".
+_KNOWING = re.compile(
+    rf"\s+(?:{'|'.join(SOURCE_QUALIFIERS)}|privy to|informed (?:on|about)|speaking on|"
+    r"who spoke on)\s+$"
+)
+
+# The last words of those qualifiers: the word before a phrase must be one of them.
+_KNOWING_LAST = frozenset(
+    q.split()[-1]
+    for q in (*SOURCE_QUALIFIERS, "privy to", "informed on", "informed about", "speaking on")
+)
+
+
+def source_qualifier(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_KNOWING.search(text, lo, hi)``, skipped unless the word before ``hi`` ends a qualifier."""
+    if not text[hi - 1 : hi].isspace() or hi <= lo:
+        return None  # the pattern ends in white space
+    words = text[lo:hi].split()
+    if not words or words[-1] not in _KNOWING_LAST:
+        return None
+    return _KNOWING.search(text, lo, hi)

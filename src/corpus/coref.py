@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from corpus.appositives import KIN_OF
 from corpus.mentions import ACRONYM_AFTER, name_chains, person_keys, split_joint
 from corpus.offices import office_speaker
 from corpus.person_types import (
@@ -20,8 +19,10 @@ from corpus.person_types import (
     described_around,
     person_type,
     says_nothing_new,
+    with_family_name,
 )
 from corpus.phrases import PRONOUNS, SOURCE_WRAPPER
+from corpus.pronouns import person_pronoun, pronoun
 from corpus.referents import (
     AGED,
     ARMY_NAMES,
@@ -38,7 +39,6 @@ from corpus.referents import (
     KIN_NEXT,
     KIN_WORDS,
     MILITANT_WORDS,
-    NAME_THEN_PRONOUN,
     OBJECT_PRONOUNS,
     PAIR_HEADS,
     PERSON_WORDS,
@@ -50,14 +50,12 @@ from corpus.referents import (
     body_pattern,
     charity_meant,
     defined_acronyms,
-    institution_like,
     named_body,
-    singular_unnamed,
+    named_charity,
     spelled_out,
     state_named_in,
     title_affiliation,
     title_end,
-    titled_genders,
     titled_of_place,
 )
 from corpus.speakers import (
@@ -77,7 +75,6 @@ from corpus.speakers import (
 
 _HIS_HER = ("his ", "her ", "His ", "Her ")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
-_PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
 
 
 class ArticleSpeakers:
@@ -183,12 +180,12 @@ class ArticleSpeakers:
         if not phrase or low in DETERMINERS:
             return []
         if low in PRONOUNS:
-            return self._pronoun(low, position)
+            return pronoun(self, low, position)
         if low in OBJECT_PRONOUNS:  # "according to him": a speaker the pronoun agrees with
             subject = OBJECT_PRONOUNS[low]
             if subject == "they":
-                return self._pronoun(subject, position)
-            found = self._person_pronoun(subject)
+                return pronoun(self, subject, position)
+            found = person_pronoun(self, subject)
             return [found] if found is not None else []
         parts = split_joint(phrase) if " and " in phrase else None  # (most: no joint)
         if parts is not None and len(parts) > 1:
@@ -212,7 +209,7 @@ class ArticleSpeakers:
             return self.history[-1:]
         owned = STATE_REFERENCE.match(phrase) if words[0] in ("its", "the") else None
         if owned and len(owned.group("rest").split()) <= 2:
-            state = state_named_in(self.text, self._sentence_start(position) + 1, position)
+            state = state_named_in(self.text, self.sentence_start(position) + 1, position)
             if state:  # "Israel has withdrawn ..., its military said" / "the Gulf state's ..."
                 return self.resolve(f"{state}'s {owned.group('rest')}", appositive, position)
         if low in GROUP_PHRASES and len(self.last_group) > 1:
@@ -255,7 +252,7 @@ class ArticleSpeakers:
         if words[0] in ("his", "her") and (spokes or low in ("his office", "her office")):
             # "His office said": the office of the person last meant; "..., his spokesman
             # said": the spokesman speaks for that person
-            holder = self._pronoun("he" if words[0] == "his" else "she", position)
+            holder = pronoun(self, "he" if words[0] == "his" else "she", position)
             person = holder[0] if holder and holder[0].person else None
             if spokes:
                 return [person] if person else []
@@ -275,10 +272,8 @@ class ArticleSpeakers:
             # and the bracket names the body, not the person
             person = describe(ACRONYM_AFTER.sub("", phrase), appositive)
             sp = person if person.person else sp
-        kin = KIN_OF.fullmatch(appositive) if appositive and " " not in sp.name else None
-        if sp.person and kin and " " in kin.group("owner"):
-            # "Emily Damari's mother, Mandy": the family's name completes the first name
-            sp.name = f"{sp.name} {kin.group('owner').split()[-1]}"
+        if sp.person and appositive and " " not in sp.name:
+            sp.name = with_family_name(sp.name, appositive)  # "Emily Damari's mother, Mandy"
         if sp.person:
             full, title = self._full_name(sp.name)
             sp.name = full
@@ -292,111 +287,19 @@ class ArticleSpeakers:
             sp.type = person_type(sp, offices, self.described.get(full), full in self.private)
         return [sp]
 
-    def _sentence_start(self, position: int) -> int:
+    def sentence_start(self, position: int) -> int:
         """Where the sentence holding ``position`` starts, less one (-1: the text's start)."""
         return max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position))
 
     def _sentence_subject(self, position: int) -> Speaker | None:
         """The first person named in the sentence before ``position``."""
-        start = self._sentence_start(position)
+        start = self.sentence_start(position)
         for pos, full, title in self.people:
             if start < pos < position and not any(w in title_words() for w in full.lower().split()):
                 return self.last_person.get(full) or describe(f"{title} {full}" if title else full)
         return None
 
-    def _pronoun(self, low: str, position: int) -> list[Speaker]:
-        if low in ("he", "she", "i"):
-            found = self._person_pronoun(low)
-            if found is not None:
-                return [found]
-            # no speaker yet: the last person the article named before the pronoun
-            named = [(pos, full, title) for pos, full, title in self.people if pos < position]
-            if named:
-                # the subject of that sentence: its first named person ("Blinken met Netanyahu")
-                last = named[-1][0]
-                start = self._sentence_start(last)
-                _pos, full, title = next(n for n in named if n[0] > start)
-                return [describe(f"{title} {full}" if title else full)]
-            return []
-        if low in ("they", "we"):
-            if len(self.last_group) > 1:
-                return list(self.last_group)
-            for sp in reversed(self.history):
-                if sp.type in _PLURAL_PRONOUN_TYPES:
-                    return [sp]
-            return []
-        # "it": a body named earlier in the same sentence is its subject ("Hamas rejected
-        # a proposal that it said ..."), else the last body that spoke
-        same = self._body_named(self.unit_start, position)
-        if same is not None:
-            return [same]
-        for sp in reversed(self.history):
-            if sp.type in ("organization", "media") and not sp.person:
-                return [sp]
-        # no body has spoken yet: the last known body the article named ("Israel ... it says")
-        last = None
-        for m in body_pattern().finditer(self.text, 0, position):
-            last = m.group()
-        return [describe(last)] if last else []
-
-    def _genders(self) -> dict[str, str]:
-        """Surname -> "m" / "f" from "Mr. Laerke", "Ms. Etefa" (and pronouns resolved since)."""
-        if self.gender is None:
-            self.gender = titled_genders(self.text)
-        return self.gender
-
-    def _fits(self, sp: Speaker, low: str) -> bool:
-        """Whether "he" / "she" may stand for ``sp`` (a known gender must agree)."""
-        if low not in ("he", "she"):
-            return True
-        if not sp.person:
-            return True
-        surname = sp.name.split()[-1]
-        known = self._genders().get(surname)
-        at = self.text.find(surname) if known is None else -1
-        # "Samah Abu Daqqa was asleep in her tent": the pronoun of the clause after a name
-        if at >= 0 and (m := NAME_THEN_PRONOUN.match(self.text, at)):
-            known = "f" if m.group("pron") in ("her", "she") else "m"
-            self.gender[surname] = known
-        return known is None or known == ("m" if low == "he" else "f")
-
-    def _person_pronoun(self, low: str) -> Speaker | None:
-        """'he' / 'she': the last fitting person who spoke -- or a person the sentence just
-        before introduced with an appositive after that ("I spoke with Ahmed, a father ...")."""
-        found, spoke_at = None, -1
-        for sp, pos in zip(reversed(self.history), reversed(self.positions), strict=True):
-            if (sp.person or singular_unnamed(sp)) and self._fits(sp, low):
-                found, spoke_at = sp, pos
-                break
-        end = self.unit_start
-        while end > 0 and self.text[end - 1].isspace():
-            end -= 1
-        before = self._sentence_start(end - 1) + 1
-        for pos, full, app in reversed(self.introduced):
-            if pos < before:
-                break
-            if spoke_at < pos < self.unit_start and not institution_like(full):
-                sp = self.resolve(full, app, pos)[0]
-                if self._fits(sp, low):
-                    found = sp
-                    break
-        if found is not None and found.person and low in ("he", "she"):
-            self._genders().setdefault(found.name.split()[-1], "m" if low == "he" else "f")
-        return found
-
-    def _named_charity(self, position: int) -> Speaker | None:
-        """The last capitalised name of a non-state body in the ~600 characters before
-        ``position``: what "the charity" refers back to."""
-        start = max(0, position - 600)
-        for a, _b, chain in reversed(name_chains(self.text[start:position])):
-            sp = describe(chain)
-            if not sp.person and sp.type == "organization" and not body(chain):
-                return sp
-            if a == 0:
-                break
-        return None
-
-    def _body_named(self, start: int, end: int) -> Speaker | None:
+    def body_named(self, start: int, end: int) -> Speaker | None:
         """The last known body named in ``text[start:end]`` ("Israel's military" as written)."""
         last = None
         for m in body_pattern().finditer(self.text, start, end):
@@ -465,13 +368,13 @@ class ArticleSpeakers:
         if head in CHARITY_HEADS and (len(words) == 1 or words[0].endswith("-based")):
             # "The Jordan Hashemite Charity Organization dispatched ..., the organisation said",
             # "Among those killed was a Palestine Red Crescent medic, the organisation said"
-            start = self._sentence_start(position) + 1
+            start = self.sentence_start(position) + 1
             found = named_body(self.text[start:position], head, position - start, {})
-            found = found or self._body_named(start, position)
+            found = found or self.body_named(start, position)
             # ("... a World Central Kitchen vehicle hit ... . The charity says": a name the
             # lists do not know, in the sentences before)
             found = found or (
-                self._named_charity(position)
+                named_charity(self.text, position)
                 if head == "charity" and not any(sp.type == "organization" for sp in self.history)
                 else None
             )

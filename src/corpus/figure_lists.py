@@ -196,3 +196,23 @@ def with_dashed_parts(
         else f
         for f in found
     )
+
+
+def share_the_day(sentence: str, found: list[Figure], counts: list) -> None:
+    """ "70 people had been killed and 200 wounded in strikes on Khan Younis on Monday": a
+    casualty count whose companion after it has the sentence's day shares that day, when
+    no running total is said (only a tense made it one). Changes ``found`` in place."""
+    scopes = sentence_cues(sentence).scopes
+    if any(k == "cumulative" for _, _, k, _ in scopes):
+        return  # a running total is said
+    for i in range(1, len(found)):
+        before, after = found[i - 1], found[i]
+        if (
+            before.scope == "cumulative"
+            and after.scope == "incident"
+            and before.category in CASUALTY_KINDS
+            and companion(sentence, counts[i], before, after.category)
+            and "another" not in sentence[before.end : after.start]  # (a count of its own)
+            and any(k == "day" and s > after.end for s, _, k, _ in scopes)
+        ):
+            found[i - 1] = before._replace(scope="incident")

@@ -304,3 +304,31 @@ def settled_by_words_around(
     if possessive and POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start):
         return "other"  # "Gaza's 2.3 million residents": a population, not a toll
     return None
+
+
+# -- nouns and phrases that settle what a count is (used by figure_rules) --------------
+
+LEFT_BEHIND = re.compile(r"\bleaving\s+(?:the\s+)?(?:bodies|remains)\s+of\s+$")
+RUBBLE = re.compile(r"\s+(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?:rubble|debris|waste|garbage)\b")
+# people of a country who "remain in Gaza" without being captives: "About 40 Irish citizens
+# and their dependants remain in Gaza"
+STRANDED_PEOPLE = re.compile(
+    r"(?:[A-Z][\w-]*\s+)?(?:citizens|nationals|residents|passport holders|expatriates|"
+    r"dual nationals|workers)\b"
+)
+_CAPTIVE_WORDS = ("hostage", "captiv", "abduct", "kidnap", " held", "holding", "releas", "freed")
+
+
+def stranded(sentence: str, phrase: str | None) -> bool:
+    low = sentence.lower()
+    return (
+        bool(phrase)
+        and STRANDED_PEOPLE.match(phrase) is not None
+        and not any(w in low for w in _CAPTIVE_WORDS)
+    )
+
+
+# "one of the men", "one of its fighters": counted only when a casualty ("the loss of
+# one of its fighters")
+ONE_OF = re.compile(r"(?i:one) of (?:the|them|its|his|her|their|those|these)\b")
+CASUALTY_FATES = frozenset({"killed", "injured", "missing"})

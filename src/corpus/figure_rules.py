@@ -46,15 +46,26 @@ from corpus.figure_clauses import (
     usable_cues,
 )
 from corpus.figure_lexicon import lexicon
-from corpus.figure_lists import companion, continues, fill_left_out_nouns, in_list, restates
+from corpus.figure_lists import (
+    companion,
+    continues,
+    fill_left_out_nouns,
+    in_list,
+    restates,
+    share_the_day,
+)
 from corpus.figure_nouns import (
     ARMED_PEOPLE,
     BODIES_OF,
+    CASUALTY_FATES,
     CONTAINERS,
+    LEFT_BEHIND,
     NEW_CLAUSE,
     NEW_REPORT,
+    ONE_OF,
     PREPOSITION_BEFORE,
     RELATIVE_OPENING,
+    RUBBLE,
     TEAM_OF,
     compound_cue,
     evacuated_not_displaced,
@@ -64,6 +75,7 @@ from corpus.figure_nouns import (
     noun_phrase,
     qualifier,
     settled_by_words_around,
+    stranded,
 )
 from corpus.figure_scope import (
     ASOF_CATEGORIES,
@@ -99,30 +111,6 @@ __all__ = [
     "sentence_figures",
 ]
 
-_LEFT_BEHIND = re.compile(r"\bleaving\s+(?:the\s+)?(?:bodies|remains)\s+of\s+$")
-_RUBBLE = re.compile(r"\s+(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?:rubble|debris|waste|garbage)\b")
-# people of a country who "remain in Gaza" without being captives: "About 40 Irish citizens
-# and their dependants remain in Gaza"
-_STRANDED = re.compile(
-    r"(?:[A-Z][\w-]*\s+)?(?:citizens|nationals|residents|passport holders|expatriates|"
-    r"dual nationals|workers)\b"
-)
-_CAPTIVE_WORDS = ("hostage", "captiv", "abduct", "kidnap", " held", "holding", "releas", "freed")
-
-
-def _stranded(sentence: str, phrase: str | None) -> bool:
-    low = sentence.lower()
-    return (
-        bool(phrase)
-        and _STRANDED.match(phrase) is not None
-        and not any(w in low for w in _CAPTIVE_WORDS)
-    )
-
-
-# "one of the men", "one of its fighters": counted only when a casualty ("the loss of
-# one of its fighters")
-_ONE_OF = re.compile(r"(?i:one) of (?:the|them|its|his|her|their|those|these)\b")
-_CASUALTIES = frozenset({"killed", "injured", "missing"})
 # words after a number that name nothing by themselves: "24 more are still in Gaza"
 _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
 # cue kinds that name what happened to captives
@@ -198,7 +186,7 @@ def _category(
         head = head_of(sentence, n, cues)
         if head == "killed" and (
             still_held(sentence, n, cues, tail_end)
-            or _LEFT_BEHIND.search(sentence, max(0, n.start - 40), n.start)
+            or LEFT_BEHIND.search(sentence, max(0, n.start - 40), n.start)
         ):
             # "returned 21 bodies; the bodies of seven others remain", "..., leaving the
             # bodies of 24 others in Gaza"
@@ -308,7 +296,7 @@ def _category(
     if noun in THING_KINDS or noun == "killed":
         return noun
     if noun == "weight":  # "25,000 tons": of the explosives or the food the sentence names
-        if _RUBBLE.match(sentence, n.end):
+        if RUBBLE.match(sentence, n.end):
             return "other"  # "50 million tonnes of rubble": the ruins, no explosive or aid
         things = [k for _, k, _, _ in cues if k in THING_KINDS]
         return things[0] if things else "military"
@@ -448,7 +436,7 @@ def _classify(
     category = _category(
         sentence, n, phrase, in_phrase, previous, context, others, cues, tail_end, duration
     )
-    if category == "hostages_held" and _stranded(sentence, phrase):
+    if category == "hostages_held" and stranded(sentence, phrase):
         category = "other"  # "About 40 Irish citizens remain in Gaza": not captives
     if category == "duration":  # "seven-day temporary ceasefire": what lasts follows the unit
         tail = sentence[n.end : n.end + 60]
@@ -511,7 +499,7 @@ def sentence_figures(
             # claims no cue from its part
             others = tuple(m for m in claimers if m is not counts[i + 1])
         figure = _classify(sentence, n, previous, context, others, durations[i], before)
-        if figure.category not in _CASUALTIES and _ONE_OF.match(sentence, n.start):
+        if figure.category not in CASUALTY_FATES and ONE_OF.match(sentence, n.start):
             continue  # "said one of the men had ...": a person picked out, not a count
         found.append(figure)
         # a time span is not the count a later part belongs to: "196 aid workers have been
@@ -521,25 +509,5 @@ def sentence_figures(
         previous, before = figure, previous
     if len(found) > 1:
         fill_left_out_nouns(sentence, found, counts)
-        _share_the_day(sentence, found, counts)
+        share_the_day(sentence, found, counts)
     return tuple(found)
-
-
-def _share_the_day(sentence: str, found: list[Figure], counts: list) -> None:
-    """ "70 people had been killed and 200 wounded in strikes on Khan Younis on Monday": a
-    casualty count whose companion after it has the sentence's day shares that day, when
-    no running total is said (only a tense made it one). Changes ``found`` in place."""
-    scopes = sentence_cues(sentence).scopes
-    if any(k == "cumulative" for _, _, k, _ in scopes):
-        return  # a running total is said
-    for i in range(1, len(found)):
-        before, after = found[i - 1], found[i]
-        if (
-            before.scope == "cumulative"
-            and after.scope == "incident"
-            and before.category in CASUALTY_KINDS
-            and companion(sentence, counts[i], before, after.category)
-            and "another" not in sentence[before.end : after.start]  # (a count of its own)
-            and any(k == "day" and s > after.end for s, _, k, _ in scopes)
-        ):
-            found[i - 1] = before._replace(scope="incident")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.appositives import KIN_OF
 from corpus.referents import expertish, private_clause, private_role
 from corpus.speakers import Speaker, honorifics
 
@@ -66,3 +67,12 @@ def _an_office(title: str) -> bool:
     """Whether what the article calls a person elsewhere is an office ("prime minister"),
     not an honorific ("dr") or a relative clause ("who was at the roundabout")."""
     return title.rstrip(".") not in honorifics() and not title.startswith(("who ", "whose "))
+
+
+def with_family_name(first: str, appositive: str) -> str:
+    """A relative named by first name after the tie ("Emily Damari's mother, Mandy") takes
+    the family's name: "Mandy Damari"; other names stay as they are."""
+    kin = KIN_OF.fullmatch(appositive)
+    if kin and " " in kin.group("owner"):
+        return f"{first} {kin.group('owner').split()[-1]}"
+    return first

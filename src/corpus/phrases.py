@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.speaker_lexicon import ACCREDITED, NP_STOP_WORDS, PORTFOLIO_HEADS
 from corpus.speakers import DETERMINERS, heads, title_words
 
 # The word lists are sets: the rules only test membership, many times per cue.
@@ -57,10 +58,6 @@ TITLE_ABBREVIATIONS = (
 )  # fmt: skip
 # (The period comes before the look-behinds that test what precedes it: the engine then
 # tries those only at a period, not at every character; same matches, five times faster.)
-# heads whose portfolio may stand before them in lower case: "the agriculture ministry"
-_PORTFOLIO_HEADS = frozenset({"ministry", "minister", "department", "ministries"})
-# Titles of someone sent "to" a state or body: "Ambassador to Israel", "Envoy to the UN"
-ACCREDITED = frozenset({"ambassador", "envoy", "representative", "observer", "delegate"})
 _FORWARD_STOP = re.compile(
     r"[,;:!?“”\"(]|\.(?<![\s.][A-Z]\.)"
     + "".join(rf"(?<!\b{title}\.)" for title in TITLE_ABBREVIATIONS)
@@ -288,8 +285,8 @@ def _scan_back(tokens: list[re.Match[str]]) -> tuple[int | None, int, bool, int]
             start_i == i + 1
             and lw.isalpha()
             and lw.islower()
-            and _word_kind(tokens[i + 1].group())[1] in _PORTFOLIO_HEADS
-            and lw not in _np_stop_words()
+            and _word_kind(tokens[i + 1].group())[1] in PORTFOLIO_HEADS
+            and lw not in NP_STOP_WORDS
         ):
             start, start_i = tokens[i].start(), i  # "Israel's agriculture ministry said"
             continue
@@ -366,17 +363,6 @@ def forward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _NUMBER_WORDS = ("one", "two", "three", "both", "several", "many", "some", "other")
-
-
-@lru_cache(maxsize=1)
-def _np_stop_words() -> frozenset[str]:
-    """Words that end a speaker phrase read backwards however they are written: a verb or
-    a function word before a ministry is no portfolio ("said the ministry", "and ministry")."""
-    return frozenset({
-        "said", "says", "told", "and", "or", "but", "that", "which", "who", "while", "as",
-        "when", "after", "before", "the", "a", "an", "his", "her", "its", "their", "of", "in",
-        "on", "at", "for", "to", "by", "with", "from", "also", "then", "now",
-    })  # fmt: skip
 
 
 _AGE_WORD = re.compile(r"\d+-year-old$")

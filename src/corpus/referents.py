@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from corpus.bodies import in_order, initials
+from corpus.mentions import name_chains
 from corpus.phrases import CLAUSE_OPENERS
 from corpus.speakers import (
     Speaker,
@@ -413,3 +414,17 @@ STATE_REFERENCE = re.compile(
 )
 # the object forms "according to" takes, as the subject forms the resolver knows
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def named_charity(text: str, position: int) -> Speaker | None:
+    """The last capitalised name of a non-state body in the ~600 characters before
+    ``position``: what "the charity" refers back to ("... a World Central Kitchen vehicle
+    hit ... . The charity says")."""
+    start = max(0, position - 600)
+    for a, _b, chain in reversed(name_chains(text[start:position])):
+        sp = describe(chain)
+        if not sp.person and sp.type == "organization" and not body(chain):
+            return sp
+        if a == 0:
+            break
+    return None

@@ -100,3 +100,18 @@ def is_private_text(text: str) -> bool:
 def portfolio_words() -> frozenset[str]:
     """Words of a minister's portfolio ("Foreign", "Affairs", "and", "Trade")."""
     return frozenset(data_lines("portfolio_words.txt"))
+
+
+# -- words that shape a speaker phrase (used by corpus.phrases) ----------------------------
+
+# words that end a speaker phrase read backwards: a verb or a function word before a
+# ministry is no portfolio ("said the ministry", "and ministry")
+NP_STOP_WORDS = frozenset({
+    "said", "says", "told", "and", "or", "but", "that", "which", "who", "while", "as", "when",
+    "after", "before", "the", "a", "an", "his", "her", "its", "their", "of", "in", "on", "at",
+    "for", "to", "by", "with", "from", "also", "then", "now",
+})  # fmt: skip
+# heads whose portfolio may stand before them in lower case: "the agriculture ministry"
+PORTFOLIO_HEADS = frozenset({"ministry", "minister", "department", "ministries"})
+# Titles of someone sent "to" a state or body: "Ambassador to Israel", "Envoy to the UN"
+ACCREDITED = frozenset({"ambassador", "envoy", "representative", "observer", "delegate"})

@@ -45,6 +45,11 @@ from corpus.speaker_lexicon import (  # noqa: F401 (the word lists, used by othe
     title_words,
     titles,
 )
+from corpus.titles import (  # noqa: F401 (used by other stages)
+    split_title,
+    strip_honorific,
+    without_leading_place,
+)
 from corpus.verbs import trie_regex
 
 SPEAKER_COLUMNS = [
@@ -121,68 +126,6 @@ def head_type(phrase: str) -> str | None:
         return None
     two = " ".join(words[-2:])
     return heads().get(two) or heads().get(words[-1])
-
-
-def split_title(phrase: str) -> tuple[str | None, str]:
-    """("Israeli Prime Minister", "Benjamin Netanyahu") from the whole phrase.
-
-    The title is the longest run of leading words that contains an office word;
-    capitalised nationality or body words before it ("Israeli", "US", "UNICEF")
-    stay in the title.
-    """
-    words = clean(phrase).split()
-    last_title = -1
-    for i, w in enumerate(words[:-1]):
-        low = w.lower().strip(",")
-        if low in title_words() or low in honorifics() or low.rsplit("-", 1)[-1] in title_words():
-            last_title = i  # ("Scottish Greens co-leader Patrick Harvie", "co-CEO")
-    # "Secretary of State Antony Blinken": keep "of State" inside the title, and a
-    # portfolio of several words ("Minister for Foreign Affairs and Trade Micheál Martin")
-    while (
-        last_title + 2 < len(words)
-        and words[last_title + 1].lower() in ("of", "for", "in", "at", "to")
-        and words[last_title + 2][:1].isupper()
-        # ("spokesperson in Gaza Ashraf al-Qudra", "Ambassador to Israel Pedro Laylo": a
-        # place, when a name of two words follows)
-        and (words[last_title + 1].lower() in ("of", "for") or len(words) - last_title - 3 >= 2)
-    ):
-        last_title += 2
-        while last_title + 3 < len(words) and words[last_title + 1] in portfolio_words():
-            last_title += 1
-        if all(w in portfolio_words() for w in words[last_title + 1 :]):
-            last_title = len(words) - 1  # "Minister of Foreign Affairs": a title, no name
-    if 0 <= last_title < len(words) - 1 and (" " + " ".join(words).lower()).endswith(
-        _long_titles()
-    ):
-        last_title = len(words) - 1  # "The Chief of the General Staff": a title, no name
-    if last_title < 0:
-        return None, " ".join(words)
-    title = " ".join(words[: last_title + 1])
-    name = " ".join(words[last_title + 1 :])
-    return title, name
-
-
-@lru_cache(maxsize=1)
-def _long_titles() -> tuple[str, ...]:
-    """The titles of several words that end in a capitalised word of their own ("chief of
-    the general staff"), which :func:`split_title` would take for a name."""
-    return tuple(" " + t for t in titles() if " of " in t)
-
-
-def without_leading_place(name: str) -> str:
-    """ "(spokesperson in) Gaza Ashraf al-Qudra" -> "Ashraf al-Qudra": a place before a
-    name of two words or more is not part of it."""
-    first_word, _, rest = name.partition(" ")
-    # ("Ambassador to | Israel Pedro Laylo": a state, where a title's "to" cut the run)
-    placed = first_word.lower() in places() or first_word in countries()
-    return rest if " " in rest and placed else name
-
-
-def _strip_honorific(name: str) -> str:
-    words = name.split()
-    while len(words) > 1 and words[0].lower() in honorifics():
-        words = words[1:]
-    return " ".join(words)
 
 
 def describe(phrase: str, appositive: str | None = None) -> Speaker:
@@ -312,7 +255,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     after = clean(post.group("aff")) if person and post else None
     kind = _described_kind(f"{role_words} {after}" if after else role_words) if person else None
     if kind:
-        return Speaker(_strip_honorific(person.group("name")), kind, role_words, after, True)
+        return Speaker(strip_honorific(person.group("name")), kind, role_words, after, True)
     if not named and (phrase.split()[0].lower() in DETERMINERS or lower_start):
         # unnamed: "Chinese observers", "an Israeli official", "latest media reports"
         kind = head_type(bare) or "anonymous"
@@ -348,7 +291,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         return Speaker(lower_determiner(phrase), "anonymous")
     if not title and ACRONYM.fullmatch(bare):
         return Speaker(bare, "organization")  # "MER-C said": an acronym names a body
-    name = without_leading_place(_strip_honorific(name))
+    name = without_leading_place(strip_honorific(name))
     role = title if title and title.lower().rstrip(".") not in honorifics() else None
     affiliation = None
     # "Rik Peeperkorn from the World Health Organization (WHO)"

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from corpus.appositives import (
+    ACCORDING_ASIDE,
     ADVERBIAL_END,
     ADVERBIAL_SEGMENT,
     APPOSITIVE_START,
@@ -22,11 +23,15 @@ from corpus.appositives import (
     KIN_OF,
     LIST_REST,
     LISTED_NAME,
+    NAME_NOTE,
     NAME_SEGMENT,
     NAMED_AS,
     NATIVE_SPELLING,
     OF_BODY,
     OWNED_NAME,
+    PARTY_AFTER_NAME,
+    PARTY_STATE,
+    PARTY_TAG,
     WHO_BEFORE,
     between_dashes,
     capital_in_last_word,
@@ -37,13 +42,13 @@ from corpus.appositives import (
     region_of_place,
     relative_subject,
     role_before,
+    source_qualifier,
     titled,
     unnamed_after_opener,
     unnamed_opening,
 )
 from corpus.phrases import (
     CLAUSE_OPENERS,
-    SOURCE_QUALIFIERS,
     backward_np,
     forward_np,
     is_possessive,
@@ -130,7 +135,7 @@ def _word_count(s: str) -> int:
 def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | None:
     """Speaker span to the left of a verb, skipping appositives ("X, a professor at Y,")."""
     if text.find("according to", max(u0, v0 - 120), v0) >= 0 and (
-        aside := _ACCORDING_ASIDE.search(text, max(u0, v0 - 120), v0)
+        aside := ACCORDING_ASIDE.search(text, max(u0, v0 - 120), v0)
     ):
         v0 = aside.start()  # "Prince Faisal, according to a Saudi readout, stressed": a relay
     if (
@@ -139,7 +144,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     ) and (who := WHO_BEFORE.search(text, max(u0, v0 - 40), v0)):
         # "... hosted by Foreign Minister Wang Yi, who described it as": the name before "who"
         np = backward_np(text, u0, who.start())
-        if np is not None and _PARTY_TAG.fullmatch(text, np[0], np[1]):
+        if np is not None and PARTY_TAG.fullmatch(text, np[0], np[1]):
             # "Rep. Ilhan Omar, D-Minn., who wrote": the party and state follow the name
             np = (
                 backward_np(text, u0, text.rfind(",", u0, np[0]))
@@ -160,15 +165,13 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         if listed is not None:  # "the mediators -- the US, Egypt and Qatar -- said"
             return listed[0], listed[1], None
     party = (
-        _PARTY_STATE.search(text, max(u0, hi - 14), hi)
-        if text[hi - 2 : hi].strip() == ")"
-        else None
+        PARTY_STATE.search(text, max(u0, hi - 14), hi) if text[hi - 2 : hi].strip() == ")" else None
     )
     if party:  # "Sen. Lindsey Graham (R-S.C.) said": a US lawmaker's party and state
         hi = party.start()
     elif (
         text[hi - 2 : hi].strip() == ")"
-        and (named := _PARTY_AFTER_NAME.search(text, max(u0, hi - 70), hi))
+        and (named := PARTY_AFTER_NAME.search(text, max(u0, hi - 70), hi))
         and named.group("last").lower() not in heads()  # (not "Health Organization (WHO)")
     ):
         hi = named.start("party")  # "Margus Tsahkna (Eesti 200) said": his party
@@ -267,13 +270,13 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             if not ADVERBIAL_SEGMENT.match(seg):
                 apps.append(seg)
             party = (
-                _PARTY_STATE.search(text, max(u0, prev_comma - 14), prev_comma)
-                or _NAME_NOTE.search(text, max(u0, prev_comma - 45), prev_comma)
+                PARTY_STATE.search(text, max(u0, prev_comma - 14), prev_comma)
+                or NAME_NOTE.search(text, max(u0, prev_comma - 45), prev_comma)
                 if text.find(")", max(u0, prev_comma - 14), prev_comma) >= 0
                 else None
             )  # "Sen. X (R-S.C.), ...", "Hanan (not her real name), a nurse, said"
             head = backward_np(text, u0, party.start() if party else prev_comma)
-            knowing = _knowing(text, max(u0, head[0] - 40), head[0]) if head else None
+            knowing = source_qualifier(text, max(u0, head[0] - 40), head[0]) if head else None
             if knowing:  # "A source close to the mediators, who asked not to be named, said"
                 head = backward_np(text, u0, knowing.start()) or head
             opening = unnamed_opening(text, u0, prev_comma)
@@ -337,7 +340,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     )
     if run_by and (ran := backward_np(text, u0, run_by.start())) is not None:
         np = (ran[0], np[1])  # "the Health Ministry run by Hamas said": the ministry speaks
-    knowing = _knowing(text, max(u0, np[0] - 40), np[0])
+    knowing = source_qualifier(text, max(u0, np[0] - 40), np[0])
     if knowing:  # "a UN official familiar with the figures told": the official speaks
         np = backward_np(text, u0, knowing.start()) or np
     phrase = text[np[0] : np[1]]
@@ -410,43 +413,6 @@ def _comma_free_names() -> bool:
 
 _WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
 _OWNER_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
-# a European politician's party in brackets after two capitalised names: "Foreign
-# Minister Margus Tsahkna (Eesti 200)", "Friedrich Merz (CDU)"
-_PARTY_AFTER_NAME = re.compile(
-    r"[A-Z][\w’'-]+\s+(?P<last>[A-Z][\w’'-]+)"
-    # (a party's name holds a number or is in capitals: "(Eesti 200)", "(CDU)"; a body's
-    # other name is not: "The Turkish Red Crescent (Kizilay)")
-    r"(?P<party>\s*\((?:[A-Z][\w-]*\s+\d+|[A-Z]{2,6})\))\s*$"
-)
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
-_PARTY_STATE = re.compile(r"\s*\((?:[RDI])-[A-Z][\w.]*\.?\)\s*$")
-# a short note in brackets after a name: "(not her real name)", "(45)"
-_NAME_NOTE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
-# an "according to" aside between a subject and its reporting verb
-_ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s+[^,]{2,100},\s*$")
-# What qualifies an unnamed source after its noun: "an official familiar with the talks".
-_KNOWING = re.compile(
-    rf"\s+(?:{'|'.join(SOURCE_QUALIFIERS)}|privy to|informed (?:on|about)|speaking on|"
-    r"who spoke on)\s+$"
-)
-
-# The last words of those qualifiers: the word before a phrase must be one of them.
-_KNOWING_LAST = frozenset(
-    q.split()[-1]
-    for q in (*SOURCE_QUALIFIERS, "privy to", "informed on", "informed about", "speaking on")
-)
-
-
-def _knowing(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """``_KNOWING.search(text, lo, hi)``, skipped unless the word before ``hi`` ends a qualifier."""
-    if not text[hi - 1 : hi].isspace() or hi <= lo:
-        return None  # the pattern ends in white space
-    words = text[lo:hi].split()
-    if not words or words[-1] not in _KNOWING_LAST:
-        return None
-    return _KNOWING.search(text, lo, hi)
-
-
 # a body's name that ends in its short form: "... Economic and Social Research (SETA)"
 _NAME_TAIL_WITH_SHORT = re.compile(
     r"^[A-Z][\w’'-]*(?:\s+(?:and|of|for|[A-Z][\w’'-]*))*\s+\([A-Z]{2,9}\)$"

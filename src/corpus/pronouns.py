@@ -1,0 +1,110 @@
+"""Pronouns: whom "he", "she", "they" or "it" stands for in an article.
+
+Split from :mod:`corpus.coref` (whose :class:`~corpus.coref.ArticleSpeakers` keeps the
+article's speakers): the last fitting speaker, a known gender ("Mr. Laerke", "her tent")
+ruling out the others, a person just introduced with an appositive, and for "it" the
+body named in the same sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from corpus.referents import (
+    NAME_THEN_PRONOUN,
+    body_pattern,
+    institution_like,
+    singular_unnamed,
+    titled_genders,
+)
+from corpus.speakers import Speaker, describe
+
+if TYPE_CHECKING:
+    from corpus.coref import ArticleSpeakers
+
+_PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
+
+
+def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
+    """The speaker(s) a subject pronoun ("he", "she", "i", "they", "we", "it") stands for."""
+    if low in ("he", "she", "i"):
+        found = person_pronoun(ctx, low)
+        if found is not None:
+            return [found]
+        # no speaker yet: the last person the article named before the pronoun
+        named = [(pos, full, title) for pos, full, title in ctx.people if pos < position]
+        if named:
+            # the subject of that sentence: its first named person ("Blinken met Netanyahu")
+            last = named[-1][0]
+            start = ctx.sentence_start(last)
+            _pos, full, title = next(n for n in named if n[0] > start)
+            return [describe(f"{title} {full}" if title else full)]
+        return []
+    if low in ("they", "we"):
+        if len(ctx.last_group) > 1:
+            return list(ctx.last_group)
+        for sp in reversed(ctx.history):
+            if sp.type in _PLURAL_PRONOUN_TYPES:
+                return [sp]
+        return []
+    # "it": a body named earlier in the same sentence is its subject ("Hamas rejected
+    # a proposal that it said ..."), else the last body that spoke
+    same = ctx.body_named(ctx.unit_start, position)
+    if same is not None:
+        return [same]
+    for sp in reversed(ctx.history):
+        if sp.type in ("organization", "media") and not sp.person:
+            return [sp]
+    # no body has spoken yet: the last known body the article named ("Israel ... it says")
+    last = None
+    for m in body_pattern().finditer(ctx.text, 0, position):
+        last = m.group()
+    return [describe(last)] if last else []
+
+
+def genders(ctx: ArticleSpeakers) -> dict[str, str]:
+    """Surname -> "m" / "f" from "Mr. Laerke", "Ms. Etefa" (and pronouns resolved since)."""
+    if ctx.gender is None:
+        ctx.gender = titled_genders(ctx.text)
+    return ctx.gender
+
+
+def fits(ctx: ArticleSpeakers, sp: Speaker, low: str) -> bool:
+    """Whether "he" / "she" may stand for ``sp`` (a known gender must agree)."""
+    if low not in ("he", "she"):
+        return True
+    if not sp.person:
+        return True
+    surname = sp.name.split()[-1]
+    known = genders(ctx).get(surname)
+    at = ctx.text.find(surname) if known is None else -1
+    # "Samah Abu Daqqa was asleep in her tent": the pronoun of the clause after a name
+    if at >= 0 and (m := NAME_THEN_PRONOUN.match(ctx.text, at)):
+        known = "f" if m.group("pron") in ("her", "she") else "m"
+        ctx.gender[surname] = known
+    return known is None or known == ("m" if low == "he" else "f")
+
+
+def person_pronoun(ctx: ArticleSpeakers, low: str) -> Speaker | None:
+    """'he' / 'she': the last fitting person who spoke -- or a person the sentence just
+    before introduced with an appositive after that ("I spoke with Ahmed, a father ...")."""
+    found, spoke_at = None, -1
+    for sp, pos in zip(reversed(ctx.history), reversed(ctx.positions), strict=True):
+        if (sp.person or singular_unnamed(sp)) and fits(ctx, sp, low):
+            found, spoke_at = sp, pos
+            break
+    end = ctx.unit_start
+    while end > 0 and ctx.text[end - 1].isspace():
+        end -= 1
+    before = ctx.sentence_start(end - 1) + 1
+    for pos, full, app in reversed(ctx.introduced):
+        if pos < before:
+            break
+        if spoke_at < pos < ctx.unit_start and not institution_like(full):
+            sp = ctx.resolve(full, app, pos)[0]
+            if fits(ctx, sp, low):
+                found = sp
+                break
+    if found is not None and found.person and low in ("he", "she"):
+        genders(ctx).setdefault(found.name.split()[-1], "m" if low == "he" else "f")
+    return found
