@@ -12,7 +12,7 @@ import itertools
 import re
 from importlib import import_module
 
-from corpus import attribution, content, phrases, subjects, verbs
+from corpus import appositives, attribution, content, phrases, subjects, verbs
 
 statements = import_module("corpus.statements")  # (the package exports a function by that name)
 
@@ -55,8 +55,8 @@ def test_knowing_matches_the_pattern():
         text = f"{head} {tail}{sep}the talks"
         hi = len(text) - len("the talks")
         for lo in range(0, hi + 1):
-            expected = subjects._KNOWING.search(text, lo, hi)
-            found = subjects._knowing(text, lo, hi)
+            expected = appositives._KNOWING.search(text, lo, hi)
+            found = appositives.source_qualifier(text, lo, hi)
             assert (found and found.span()) == (expected and expected.span()), (text, lo)
 
 
