@@ -12,7 +12,7 @@ import itertools
 import re
 from importlib import import_module
 
-from corpus import appositives, attribution, content, phrases, subjects, verbs
+from corpus import appositives, attribution, content, phrases, verbs
 
 statements = import_module("corpus.statements")  # (the package exports a function by that name)
 
