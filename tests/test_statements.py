@@ -455,9 +455,7 @@ def test_two_word_head_think_tank_is_expert():
 
 
 def test_known_as_parenthetical_is_skipped():
-    row = one(
-        "The Gaza relief committee, known as GRC, said only 10 of 22 missions could proceed."
-    )
+    row = one("The Gaza relief committee, known as GRC, said only 10 of 22 missions could proceed.")
     assert row["speaker"] == "Gaza relief committee"
 
 
