@@ -186,6 +186,7 @@ def test_a_place_possessive_matches_the_plain_name():
         ("Government Media Office in Gaza", "Gaza government media office"),
         ("Bangladesh Foreign Ministry", "Bangladeshi Foreign Ministry"),
         ("Government of Sri Lanka", "Sri Lankan Government"),
+        ("Prime Minister's Office", "Benjamin Netanyahu's office"),
     ],
 )
 def test_a_state_s_body_and_a_body_in_a_place_are_named_two_ways(gold, predicted):

@@ -2040,3 +2040,57 @@ def test_the_president_elect_and_a_pm_are_titles():
     )
     assert _speaker_of(text, "COMING HOME") == "Donald Trump"
     assert _speaker_of(text, "deal would start") == "Mohammed Al Thani"
+
+
+def test_a_body_s_name_then_what_it_is():
+    text = 'The Qassam Brigades, Hamas\' armed wing, said the pair had been released "for humanitarian reasons".'
+    row = _row_of(text, "pair had been released")
+    assert (row["speaker"], row["quote"][:8]) == ("al-Qassam Brigades", "the pair")
+
+
+def test_a_rear_admiral_and_counsel_with_letters_after_the_name():
+    text = (
+        "Its chief spokesman, Rear Adm. Daniel Hagari, told reporters that strikes would grow. "
+        "Advocate Adila Hassim SC told the judges that 1.9 million people had fled."
+    )
+    assert _speaker_of(text, "strikes would grow") == "Daniel Hagari"
+    row = _row_of(text, "1.9 million")
+    assert (row["speaker"], row["quote"]) == ("Adila Hassim", "1.9 million people had fled.")
+
+
+def test_a_person_of_a_body_whose_name_holds_a_title_word():
+    text = "Karim Nassar of the Beirut-based Levant Policy Centre predicted a long autumn of talks."
+    row = _row_of(text, "long autumn")
+    assert (row["speaker"], row["speaker_type"]) == ("Karim Nassar", "expert")
+
+
+def test_called_a_possessive_noun_a_quoted_phrase():
+    text = 'Keir Starmer called Damari\'s release "a moment of profound relief" for her family.'
+    assert _speaker_of(text, "profound relief") == "Keir Starmer"
+
+
+def test_a_us_lawmaker_s_party_and_district_after_the_name():
+    text = (
+        "U.S. Rep. Rashida Tlaib, D-Detroit, the only Palestinian American in Congress, "
+        'called the strikes "a massacre".'
+    )
+    assert _speaker_of(text, "massacre") == "Rashida Tlaib"
+
+
+def test_a_name_of_a_congregation_and_a_rabbi_is_a_private_person():
+    text = 'Rabbi Aaron Weiss of a Bloomfield Hills congregation said Hamas had been given "every chance".'
+    row = _row_of(text, "every chance")
+    assert (row["speaker"], row["speaker_type"]) == ("Aaron Weiss", "other")
+
+
+def test_an_age_inside_a_relative_clause_before_the_verb():
+    text = (
+        "Beatrice Wanjiru, whose son, 24, is on a farm near Ashkelon, said she had spoken "
+        "to him twice."
+    )
+    assert _speaker_of(text, "spoken to him") == "Beatrice Wanjiru"
+
+
+def test_a_columnist_who_wrote_in_a_paper_after_a_quote():
+    text = '"No one else got Netanyahu to sign," Margaret Hollis wrote in The Washington Post.'
+    assert _speaker_of(text, "No one else") == "Margaret Hollis"

@@ -86,3 +86,12 @@ def test_a_reporter_named_with_the_role_in_brackets_is_the_programme_s():
         "MARCO WERMAN: What now?\n\nRANA AZIZ: The second phase is the hard part.\n"
     )
     assert {s for s, _ in _turns(text)} == {"Rana Aziz"}
+
+
+def test_an_unidentified_voice_is_an_anonymous_turn():
+    text = (
+        "HOST: Welcome.\n\nUNIDENTIFIED WOMAN (through interpreter): We slept at last.\n\n"
+        "HOST: And now?\n\nJANE ROE: The truce holds.\n"
+    )
+    rows = transcript_turns(text, ArticleSpeakers(text))
+    assert ("unidentified woman", "anonymous") in {(r["speaker"], r["speaker_type"]) for r in rows}

@@ -34,7 +34,8 @@ def capital_in_last_word(seg: str) -> bool:
 # A personal name standing alone between commas ("..., James Elder, said").
 NAME_SEGMENT = re.compile(
     r"(?:(?:(?:the\s+)?(?:(?:Most|Right|Rt|Very)\s+)?Rev|Revd|Dr|Prof|Sheikh|Mr|Ms|Mrs|Fr|Father|Rabbi|Imam|Pastor|Sister"
-    r"|Gen|Lt\.?\s+Gen|Maj\.?\s+Gen|Brig\.?\s+Gen|Col|Maj|Capt|Adm|Amb|Sen|Rep|Gov)\.?\s+)?"
+    r"|Gen|Lt\.?\s+Gen|Maj\.?\s+Gen|Brig\.?\s+Gen|Col|Maj|Capt|(?:Rear\s+|Vice\s+)?Adm(?:iral)?"
+    r"|Amb|Sen|Rep|Gov|Adv|Advocate)\.?\s+)?"
     rf"{NAME_WORD}{NAME_LINK}{{1,4}}"
 )
 # ... or after a description: "the Spanish-American chef José Andrés"
@@ -400,7 +401,7 @@ APPOSITIVE_START = re.compile(
     # ("Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said")
     r"whose\s|one\s+of\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z0-9]|who\s|which\s|\d{1,3}\b|from\s|of\s|"
     # "X, UNRWA's commissioner-general, said": a body's role
-    r"[A-Z][\w&.-]*['’]s\s+(?:[a-z]|[A-Z][\w.]*-based\s)|"
+    r"[A-Z][\w&.-]*(?:['’]s|s['’])\s+(?:[a-z]|[A-Z][\w.]*-based\s)|"  # ("Hamas' armed wing")
     r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
     r"spokeswoman|member|former|secretary|minister|leader|founder|chairman|president|"
     r"dean|editor|adviser|advisor|envoy|ambassador|analyst|expert|fellow|lecturer|"

@@ -216,8 +216,10 @@ def _verb_cue(
         return None  # "Good morning and welcome to our live coverage": a greeting
     if lemma == "accuse" and _NO_OBJECT.match(after):
         return None  # "the staff members accused and ...": an adjective, no one accused
-    if lemma in ("report", "write") and _CREDIT_LINE.match(after):
-        return None  # "Ryan reported from Washington."
+    if lemma in ("report", "write") and _CREDIT_LINE.match(after) and not _AFTER_QUOTE.search(left):
+        # "Ryan reported from Washington." (but '"...," Margaret Hollis wrote in The
+        # Washington Post.' cites a column)
+        return None
     # passive: "was reiterated by X", "as outlined by X" (not "said by phone")
     # (cheap test first; "was announced on Wednesday by X": a day may come before "by")
     by = _BY.match(after) if " by " in after[:24] or after.lstrip().startswith("by") else None
@@ -327,6 +329,7 @@ _CREDIT_LINE = re.compile(
     r"\s+(?:from|in)\s+[A-Z][\w’'.-]*(?:(?:,\s*|\s+and\s+|\s+from\s+|\s+)[A-Z][\w’'.-]*)*"
     r"\s*\.?\s*$"
 )
+_AFTER_QUOTE = re.compile(r"[”\"],?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 _BY = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier)\s+(?:[MTWFS]\w+day|week|month|year|morning|"
     r"afternoon|evening|night))?\s+by\s+"
@@ -337,7 +340,9 @@ _QUOTE_SOON = re.compile(
     # "called the signing of a declaration by mediators "a last chance ...""
     r"|the\s+\w+\s+of\s+(?:\w+\s+){0,5}?\w+"
     # "called the roadmap for a ceasefire in Gaza unveiled by US President Joe Biden "a ...""
-    r"|the\s+\w+\s+(?:for|on|to|by)\s+(?:[\w'’-]+\s+){0,11}?[\w'’-]+)\s+(?:an?\s+|the\s+)?[“\"]"
+    r"|the\s+\w+\s+(?:for|on|to|by)\s+(?:[\w'’-]+\s+){0,11}?[\w'’-]+"
+    # "called Damari's release "a moment of profound relief""
+    r"|[A-Z][\w-]*['’]s\s+\w+)\s+(?:an?\s+|the\s+)?[“\"]"
     # "called it a tragic, unintended incident": a judgement without quotation marks
     r"|\s+(?:it|this|the\s+(?:strike|attack|killing|killings|raid|move|decision|vote|deal|plan))"
     r"\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:incident|mistake|crime|massacre|violation|outrage|"

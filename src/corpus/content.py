@@ -128,6 +128,12 @@ def told_object(text: str, v0: int, u1: int) -> tuple[int, int] | None:
         return lo, briefing.end()
     stop = _LISTENER_STOP.search(text, lo, u1)  # "told reporters: "...": the colon ends it
     end = np_prefix_end(text, lo, stop.start() if stop else u1)
+    if (
+        stop
+        and stop.group().strip() == "that"
+        and _SHORT_LISTENER.fullmatch(text, lo, stop.start())
+    ):
+        end = stop.start()  # "told the judges that", "told the court that": all of it
     return (lo, end) if end > lo else None
 
 
@@ -136,6 +142,7 @@ _BRIEFING = re.compile(
     r"(?:conference|briefing)s?\b"
 )
 _LISTENER_STOP = re.compile(r"[:;,“\"(]|\sthat\s")  # "told Gulf Times that ...": "that" ends it
+_SHORT_LISTENER = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 
 # where a clause goes on after an aside between commas, with its finite verb: "The

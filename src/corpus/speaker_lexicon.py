@@ -32,7 +32,10 @@ def titles() -> frozenset[str]:
 
 # Words inside titles that do not make a title on their own ("Secretary of State").
 _NOT_TITLE_WORDS = ("of", "state", "the", "for", "defense", "defence", "security", "national",
-                    "high", "special", "foreign", "finance", "crown", "prince")  # fmt: skip
+                    "high", "special", "foreign", "finance", "crown", "prince",
+                    # the field of a role, not the role: "programme manager", "advocacy officer"
+                    "programme", "program", "project", "communications", "advocacy",
+                    "media")  # fmt: skip
 
 
 @lru_cache(maxsize=1)

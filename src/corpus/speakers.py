@@ -49,6 +49,7 @@ from corpus.titles import (  # noqa: F401 (used by other stages)
     split_title,
     strip_honorific,
     without_leading_place,
+    without_post_nominals,
 )
 from corpus.verbs import trie_regex
 
@@ -154,6 +155,10 @@ def _describe(phrase: str, appositive: str | None) -> Speaker:
         kind = "media"  # "FRANCE 24's correspondent in Ashkelon, Laure Beaulieu"
     elif appositive and (is_private_text(appositive) or _AGE.match(appositive.split()[0])):
         kind = "other"
+    elif _LOCAL_CLERGY.match(clean(phrase)) and not (
+        role and set(role.lower().split()) & title_words()
+    ):
+        kind = "other"  # "Rabbi Aaron Weiss", "Fr Gabriel Romanelli": a congregation's own
     else:
         kind = "official"
     return Speaker(name, kind, role, affiliation, person=True)
@@ -274,9 +279,13 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         return Speaker(bare, kind)
     head = bare.split(" of ", 1)[0]
     ends = (bare.split(None, 1)[0], head.rsplit(None, 1)[-1], bare.rsplit(None, 1)[-1])
+    # ("Karim Nassar of the Levant Policy Centre": a person, of a body)
+    person_of = head != bare and _PERSON_HEAD.fullmatch(head) and not ORG_WORD.search(head)
+    if person_of:
+        ends = ends[:2]
     if not title and (
         any(ORG_WORD.fullmatch(w) for w in ends)
-        or _ORG_LAST.search(bare)
+        or (_ORG_LAST.search(bare) and not person_of)
         or _ORG_LINK.search(bare)
         or (1 < len(bare.split()) <= 3 and ends[2] in countries())
     ):
@@ -291,7 +300,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         return Speaker(lower_determiner(phrase), "anonymous")
     if not title and ACRONYM.fullmatch(bare):
         return Speaker(bare, "organization")  # "MER-C said": an acronym names a body
-    name = without_leading_place(strip_honorific(name))
+    name = without_post_nominals(without_leading_place(strip_honorific(name)))
     role = title if title and title.lower().rstrip(".") not in honorifics() else None
     affiliation = None
     # "Rik Peeperkorn from the World Health Organization (WHO)"
@@ -324,6 +333,10 @@ _PLACE_PERSON = re.compile(
 # a body's name that ORG_WORD leaves out, with its short form: "The Brazilian Israelite
 # Confederation (CONIB)" (not in ORG_WORD: "Gerard Jonkman of The Rights Forum" is a person)
 _FEDERATION = re.compile(r"\b(?:Confederation|Federation|Club|Forum|League|Syndicate)\b")
+# clergy who lead a congregation, not a church's hierarchy (the gold sets type them other)
+_LOCAL_CLERGY = re.compile(r"(?:Rabbi|Father|Fr|Pastor|Imam)\.?\s+[A-Z]")
+# two or three capitalised words that may be a person's name ("Karim Nassar")
+_PERSON_HEAD = re.compile(rf"{NAME_WORD}{NAME_LINK}{{1,2}}")
 # what a body is, written after its name: "Palestinian Prisoners' Club advocacy group"
 _KIND_ENDS = ("group", "organisation", "organization", "charity", "NGO", "watchdog", "network")
 _KIND_AFTER = re.compile(

@@ -78,6 +78,14 @@ _DATE_IN_BRACKETS = re.compile(
 )
 
 
+_NAME_OF_SOMETHING = re.compile(
+    rf"(?:^|(?<=[\s,]))(?P<name>{NAME_SEGMENT.pattern})\s+(?P<of>(?:of|from|at)\s+(?:an?|the)\s+"
+    r"[^,.;:“”\"]{2,50}?)\s*$"
+)
+# "..., whose son, 24," before a relative clause's verb: the age inside the clause
+_AGED_IN_CLAUSE = re.compile(r",\s+(?P<clause>(?:whose|who)\s+[^,]{1,40},\s+\d{1,3},)\s*$")
+
+
 def strip_adverbials(text: str, lo: int, hi: int) -> int:
     """End of the left context once trailing auxiliaries and time phrases are removed."""
     while hi > lo:
@@ -244,7 +252,12 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 # body restates the role's object; the speaker is before the role
                 end = prev_comma
                 continue
-            if known and body(text[u0:prev_comma]) in (known, None):
+            if known and body(text[u0:prev_comma]) == known:
+                # "The Qassam Brigades, Hamas' armed wing, said": the name, then what it is
+                lead = text[u0:prev_comma]
+                name0 = u0 + len(lead) - len(lead.lstrip())
+                return name0, prev_comma, seg
+            if known and body(text[u0:prev_comma]) is None:
                 # "The UN relief agency, UNRWA, said": the body's own name follows its description
                 seg0 = text.index(seg, prev_comma)
                 return seg0, seg0 + len(seg), None
@@ -262,12 +275,26 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 end = prev_comma  # "speaking on Sunday in Selma, Alabama,": a place's state
                 continue
             if (
+                prev_comma >= 0
+                and seg
+                and (aged := _AGED_IN_CLAUSE.search(text, u0, prev_comma + 1))
+            ):
+                # "Beatrice Wanjiru, whose son, 24, is on a farm near Ashkelon, said": the age
+                # of the relative splits the relative clause in three
+                seg = text[aged.start("clause") : end].strip()
+                prev_comma = aged.start()
+            if (
                 prev_comma < 0
                 or not seg
-                or not (APPOSITIVE_START.match(seg) or titled(seg) or owned_role(seg))
+                or not (
+                    APPOSITIVE_START.match(seg)
+                    or titled(seg)
+                    or owned_role(seg)
+                    or PARTY_TAG.fullmatch(seg)  # "Rep. Rashida Tlaib, D-Detroit, said"
+                )
             ):
                 break
-            if not ADVERBIAL_SEGMENT.match(seg):
+            if not ADVERBIAL_SEGMENT.match(seg) and not PARTY_TAG.fullmatch(seg):
                 apps.append(seg)
             party = (
                 PARTY_STATE.search(text, max(u0, prev_comma - 14), prev_comma)
@@ -293,6 +320,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 # told", "Yusuf Dadabhai, from Highfields, whose aunt ...": a role or a place,
                 # go on
                 head = None
+            if head is not None and PARTY_TAG.fullmatch(text, head[0], head[1]):
+                head = None  # "Rep. Rashida Tlaib, D-Detroit, the only ...": a party, go on
             if head is not None and _object_of_role(text, u0, head[0]):
                 # "Dr Yasmin Shaheen, director of programmes at the Palestinian Medical Relief
                 # Society, a Christian Aid partner, warned": the body a role is at, go on
@@ -331,7 +360,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         return relative
     np = backward_np(text, u0, hi)
     if np is None:
-        return None
+        # "Rabbi Aaron Weiss of a Bloomfield Hills congregation said": a name, then where or
+        # what the person is of, ending in a common noun
+        of = _NAME_OF_SOMETHING.search(text, u0, hi) if " of " in text[u0:hi] else None
+        return (of.start("name"), of.end("name"), of.group("of")) if of else None
     np = named_with_short_form(text, u0, _whole_body(text, u0, np))
     run_by = (
         _RUN_BY.search(text, max(u0, np[0] - 20), np[0])

@@ -8,6 +8,7 @@ these functions for the stages that import them from there.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from corpus.bodies import clean
@@ -29,6 +30,9 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     stay in the title.
     """
     words = clean(phrase).split()
+    person, of, _body = " ".join(words).partition(" of ")
+    if of and _NAME_BEFORE_OF.fullmatch(person) and not set(person.lower().split()) & title_words():
+        return None, " ".join(words)  # "Karim Nassar of the Levant Policy Centre": no title
     last_title = -1
     for i, w in enumerate(words[:-1]):
         low = w.lower().strip(",")
@@ -60,6 +64,12 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     return title, name
 
 
+# a personal name of two or three words before "of": "Karim Nassar | of the ..."
+_NAME_BEFORE_OF = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|da|de|van|von)\s+)?[A-Z][\w'’-]+){1,2}"
+)
+
+
 @lru_cache(maxsize=1)
 def _long_titles() -> tuple[str, ...]:
     """The titles of several words that end in a capitalised word of their own ("chief of
@@ -80,4 +90,16 @@ def strip_honorific(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[0].lower() in honorifics():
         words = words[1:]
+    return " ".join(words)
+
+
+# letters after a name: "Adila Hassim SC", "Keir Starmer KC", "Jane Doe OBE"
+_POST_NOMINALS = frozenset({"SC", "KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
+
+
+def without_post_nominals(name: str) -> str:
+    """The name without the letters an honour or a rank adds after it ("Adila Hassim SC")."""
+    words = name.split()
+    while len(words) > 2 and words[-1].rstrip(".,") in _POST_NOMINALS:
+        words.pop()
     return " ".join(words)

@@ -18,6 +18,7 @@ import re
 
 from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
+from corpus.speakers import Speaker
 
 __all__ = ["transcript_turns"]
 
@@ -39,6 +40,7 @@ _MEDIA_ROLES = ("HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "PRESEN
 _ASIDE = re.compile(r"\((?:through interpreter|through translator|translated)\)\s*", re.I)
 _STAGE_ONLY = re.compile(r"\s*\([^)]*\)\W*")  # a stage direction and nothing else
 _MIN_TURNS = 3  # fewer labelled lines are not a transcript ("UPDATE: ...", "WATCH: ...")
+_UNNAMED_LABELS = ("UNIDENTIFIED ", "UNKNOWN ", "CROWD", "PROTESTERS")
 
 
 def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
@@ -78,8 +80,12 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             continue  # "AHMED ABU SHAMALA: (Speaking Arabic)." - the words are not given
         if _COURTESY_ONLY.fullmatch(text, start, end):
             continue  # "ROE: Thanks, Jack." - nothing said of the matter
-        speakers = ctx.resolve(_title_case(whole), None, m.start())
-        if not speakers or not speakers[0].person:
+        if whole.startswith(_UNNAMED_LABELS):
+            # "UNIDENTIFIED WOMAN (through interpreter):": a voice the programme does not name
+            speakers = [Speaker(whole.lower(), "anonymous")]
+        else:
+            speakers = ctx.resolve(_title_case(whole), None, m.start())
+        if not speakers or not (speakers[0].person or whole.startswith(_UNNAMED_LABELS)):
             continue
         rows.append(
             statement_row(
