@@ -2308,3 +2308,17 @@ def test_odds_and_page_counts_are_no_figures(text):
 def test_bodies_left_behind_are_still_held():
     text = "Hamas handed over four bodies on Monday, leaving the bodies of 24 others in Gaza."
     assert row(text, "24")["category"] == "hostages_held"
+
+
+def test_people_seized_on_7_october_are_captives_without_the_word_hostage():
+    text = (
+        "Of the roughly 250 people seized on 7th October, 109 are still in Gaza; the army "
+        "believes at least 36 of them are dead."
+    )
+    found = figs(text)
+    assert list(found["category"]) == ["hostages_held"] * 3
+
+
+def test_a_body_that_put_the_figure_at_gives_a_running_total():
+    text = "On Tuesday the health ministry put the figure at 40,173, with 92,857 wounded."
+    assert row(text, "40,173")["scope"] == "cumulative"

@@ -1008,3 +1008,11 @@ def test_a_credited_caption_under_the_title_dates_a_page_with_no_stamp():
         "Hamas freed three male hostages on Saturday, and Israel began releasing prisoners."
     )
     assert parse_page(text).published == dt.date(2025, 2, 15)
+
+
+def test_a_page_s_address_with_the_day_at_the_end_of_its_slug():
+    text = (
+        "News\n\nLIVE | Day one at the court\n\nThe hearing opened.\n\n"
+        "Copy link: https://www.example.com/world/live-day-one-20240111\n"
+    )
+    assert parse_page(text).published == dt.date(2024, 1, 11)

@@ -168,7 +168,12 @@ def _category(
         ):
             return release_side(sentence, n, phrase)  # "31 were abducted, of whom 23 were freed"
         return previous.category  # dead or alive, they are counted among the captives
-    if phrase and _TAKEN_CAPTIVE.match(phrase) and _CAPTIVES.search(sentence):
+    if phrase and (
+        (_TAKEN_CAPTIVE.match(phrase) and _CAPTIVES.search(sentence))
+        or _PEOPLE_SEIZED.match(
+            sentence, n.end
+        )  # "of the roughly 250 people seized on 7th October"
+    ):
         return "hostages_held"  # "of the roughly 250 taken on October 7", "240 people it seized"
     if evacuated_not_displaced(sentence, phrase, cues):
         return "other"  # "35 patients were evacuated through Kerem Shalom": not displaced
@@ -398,6 +403,9 @@ def classify(
 # a count of people described by their capture (in a sentence about captives)
 _TAKEN_CAPTIVE = re.compile(
     r"(?:people\s+|others\s+)?(?:(?:it|they|Hamas)\s+(?:had\s+)?)?(?:taken|seized|abducted|kidnapped)\b"
+)
+_PEOPLE_SEIZED = re.compile(
+    r"\s+(?:people|others|civilians|Israelis)\s+(?:seized|abducted|kidnapped)\b"
 )
 _STILL = re.compile(r"\bstill\b")
 _EVACUATED = re.compile(r"\bevacuat(?:ed|e)\b", re.IGNORECASE)

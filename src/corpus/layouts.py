@@ -372,7 +372,11 @@ def parse_page(text: str) -> Page:
 
 # a page's own address printed on it ("Copy link: https://www.1news.co.nz/2024/06/02/..."):
 # its path holds the day of publication
-_URL_DATE = re.compile(r"https?://[^\s/]+/(?:[\w-]+/)*?(20\d\d)/(\d\d)/(\d\d)/")
+# (or its slug: ".../live-sa-vs-israel-at-the-icj-day-one-20240111")
+_URL_DATE = re.compile(
+    r"https?://[^\s/]+/(?:[\w-]+/)*?(20\d\d)/(\d\d)/(\d\d)/"
+    r"|https?://\S+?[-/_](20\d\d)(\d\d)(\d\d)(?=[-/_.?#\s]|$)"
+)
 
 
 def _printed_url_date(text: str) -> dt.date | None:
@@ -382,8 +386,9 @@ def _printed_url_date(text: str) -> dt.date | None:
         return None
     days = set()
     for m in _URL_DATE.finditer(text):
+        y, mo, d = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
         try:
-            days.add(dt.date(int(m[1]), int(m[2]), int(m[3])))
+            days.add(dt.date(int(y), int(mo), int(d)))
         except ValueError:
             continue
     return days.pop() if len(days) == 1 else None
