@@ -73,6 +73,12 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind41
 	$(VENV)/bin/corpus evaluate tests/gold_blind42
 	$(VENV)/bin/corpus evaluate tests/gold_blind43
+	$(VENV)/bin/corpus evaluate tests/gold_blind44
+	$(VENV)/bin/corpus evaluate tests/gold_blind45
+	$(VENV)/bin/corpus evaluate tests/gold_blind46
+	$(VENV)/bin/corpus evaluate tests/gold_blind47
+	$(VENV)/bin/corpus evaluate tests/gold_blind48
+	$(VENV)/bin/corpus evaluate tests/gold_blind49
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

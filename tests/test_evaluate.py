@@ -242,6 +242,42 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind49": (12, {
+        "statements.f1": 0.83, "speakers.f1": 0.84, "experts.f1": 0.79, "figures.f1": 0.79,
+        "casualty_figures.f1": 0.86, "kind_acc": 0.95, "speaker_type_acc": 0.92,
+        "scope_acc": 0.82, "asof_acc": 0.94, "published_acc": 0.95, "stance.acc": 0.73,
+        "stance.macro_f1": 0.66,
+    }),
+    "gold_blind48": (12, {
+        "statements.f1": 0.89, "speakers.f1": 0.91, "experts.f1": 0.93, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.95, "speaker_type_acc": 0.92,
+        "scope_acc": 0.83, "asof_acc": 0.94, "published_acc": 0.95, "stance.acc": 0.73,
+        "stance.macro_f1": 0.63,
+    }),
+    "gold_blind47": (12, {
+        "statements.f1": 0.90, "speakers.f1": 0.90, "experts.f1": 0.77, "figures.f1": 0.92,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.95, "speaker_type_acc": 0.90,
+        "scope_acc": 0.88, "asof_acc": 0.92, "published_acc": 0.88, "stance.acc": 0.75,
+        "stance.macro_f1": 0.65,
+    }),
+    "gold_blind46": (12, {
+        "statements.f1": 0.87, "speakers.f1": 0.90, "experts.f1": 0.84, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.95, "speaker_type_acc": 0.91,
+        "scope_acc": 0.89, "asof_acc": 0.91, "published_acc": 0.80, "stance.acc": 0.75,
+        "stance.macro_f1": 0.61,
+    }),
+    "gold_blind45": (12, {
+        "statements.f1": 0.84, "speakers.f1": 0.87, "experts.f1": 0.78, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.95, "speaker_type_acc": 0.87,
+        "scope_acc": 0.91, "asof_acc": 0.94, "published_acc": 0.95, "stance.acc": 0.78,
+        "stance.macro_f1": 0.67,
+    }),
+    "gold_blind44": (12, {
+        "statements.f1": 0.91, "speakers.f1": 0.90, "experts.f1": 0.84, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.95, "speaker_type_acc": 0.90,
+        "scope_acc": 0.87, "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.75,
+        "stance.macro_f1": 0.68,
+    }),
     "gold_blind43": (12, {
         "statements.f1": 0.89, "speakers.f1": 0.91, "experts.f1": 0.87, "figures.f1": 0.92,
         "casualty_figures.f1": 0.96, "kind_acc": 0.95, "speaker_type_acc": 0.92,
