@@ -79,6 +79,8 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind47
 	$(VENV)/bin/corpus evaluate tests/gold_blind48
 	$(VENV)/bin/corpus evaluate tests/gold_blind49
+	$(VENV)/bin/corpus evaluate tests/gold_blind50
+	$(VENV)/bin/corpus evaluate tests/gold_blind51
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

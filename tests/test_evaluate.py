@@ -242,6 +242,18 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind51": (12, {
+        "statements.f1": 0.81, "speakers.f1": 0.86, "experts.f1": 0.82, "figures.f1": 0.84,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.95, "speaker_type_acc": 0.92,
+        "scope_acc": 0.87, "asof_acc": 0.91, "published_acc": 0.88, "stance.acc": 0.67,
+        "stance.macro_f1": 0.51,
+    }),
+    "gold_blind50": (12, {
+        "statements.f1": 0.90, "speakers.f1": 0.88, "experts.f1": 0.59, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.95, "speaker_type_acc": 0.86,
+        "scope_acc": 0.89, "asof_acc": 0.95, "published_acc": 0.88, "stance.acc": 0.73,
+        "stance.macro_f1": 0.63,
+    }),
     "gold_blind49": (12, {
         "statements.f1": 0.83, "speakers.f1": 0.84, "experts.f1": 0.79, "figures.f1": 0.79,
         "casualty_figures.f1": 0.86, "kind_acc": 0.95, "speaker_type_acc": 0.92,
