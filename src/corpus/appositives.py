@@ -135,16 +135,17 @@ _TIME_OPENER = re.compile(
 )
 # a first name alone, and the tie of a relative named by it: "Emily Damari's mother, Mandy,"
 FIRST_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-KIN_OF = re.compile(
-    r"(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+(?:mother|father|sister|brother|"
-    r"wife|husband|son|daughter|aunt|uncle|cousin|grandmother|grandfather|mum|dad|partner)"
-)
-# relatives named after their tie: "Hind's uncle, Ahmad Khalil, told reporters"
-_KIN = frozenset({
+# the members of a family, by their tie to another ("Hind's uncle")
+_FAMILY = frozenset({
     "uncle", "aunt", "brother", "sister", "mother", "father", "son", "daughter", "cousin",
-    "wife", "husband", "grandfather", "grandmother", "nephew", "niece", "relative", "friend",
-    "neighbour", "neighbor",
+    "wife", "husband", "grandfather", "grandmother", "nephew", "niece",
 })  # fmt: skip
+# relatives named after their tie: "Hind's uncle, Ahmad Khalil, told reporters"
+_KIN = _FAMILY | {"relative", "friend", "neighbour", "neighbor"}
+KIN_OF = re.compile(
+    r"(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+"
+    rf"(?:{'|'.join(sorted(_FAMILY | {'mum', 'dad', 'partner'}))})\b"
+)
 
 
 # A capitalised role written as an appositive: "X, WHO Representative in the territory, said".

@@ -179,8 +179,10 @@ def _attributive(name: str) -> str:
     of = _BODY_OF_STATE.fullmatch(name) if " of " in name else None
     if of and of.group("state") in demonyms():
         return f"{of.group('state')}'s {of.group('body')}"
-    for state in demonyms():
-        if name.startswith(state + " ") and _STATE_BODY_ONLY.fullmatch(name, len(state) + 1):
+    words = name.split(" ")
+    for k in range(1, min(4, len(words))):  # (a state's name has at most three words)
+        state = " ".join(words[:k])
+        if state in demonyms() and _STATE_BODY_ONLY.fullmatch(name, len(state) + 1):
             return f"{state}'s {name[len(state) + 1 :]}"
     return name
 

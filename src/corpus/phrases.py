@@ -278,7 +278,7 @@ def _scan_back(tokens: list[re.Match[str]]) -> tuple[int | None, int, bool, int]
         if bits & _MODLIKE and start:
             start, start_i = tokens[i].start(), i
             continue
-        if lw == "to" and start and i and _word_kind(tokens[i - 1].group())[1] in ACCREDITED:
+        if lw == "to" and start and _accredited_before(tokens, i):
             start, start_i = tokens[i].start(), i  # "Ambassador to Israel Pedro Laylo"
             continue
         if (
@@ -405,9 +405,10 @@ def np_prefix_end(text: str, lo: int, hi: int) -> int:
 _PREFIX_WINDOW = 32  # characters: four or five words
 
 
-def _accredited_to(pair: list[re.Match[str]]) -> bool:
-    """Whether two tokens are an accredited title and "to": "the ambassador to | the UN"."""
-    return pair[1].group() == "to" and _word_kind(pair[0].group())[1] in ACCREDITED
+def _accredited_before(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the token before ``i`` is a title held "to" a state or body: "Ambassador |
+    to Israel", "the envoy | to the UN"."""
+    return i > 0 and _word_kind(tokens[i - 1].group())[1] in ACCREDITED
 
 
 def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
@@ -427,14 +428,16 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
             bits & _DET
             and i > 0
             and not (lw == "the" and _word_kind(toks[i - 1].group())[0] & _INNER)
-            and not (lw == "the" and i > 1 and _accredited_to(toks[i - 2 : i]))
+            and not (
+                lw == "the" and toks[i - 1].group() == "to" and _accredited_before(toks, i - 1)
+            )
             and not (i == 1 and bits & _NUMBER)
         ):
             return end, i + 2 < n
         if bits & _TAKE:
             end = m.end()
             continue
-        if lw == "to" and i and _word_kind(toks[i - 1].group())[1] in ACCREDITED:
+        if lw == "to" and _accredited_before(toks, i):
             end = m.end()  # "according to Ambassador to Israel Pedro Laylo"
             continue
         if i >= 2 and toks[i - 1].group() == "the" and toks[i - 2].group() == "of":

@@ -46,6 +46,9 @@ from corpus.speaker_lexicon import (  # noqa: F401 (the word lists, used by othe
     titles,
 )
 from corpus.titles import (  # noqa: F401 (used by other stages)
+    NAME_LINK,
+    NAME_WORD,
+    PERSON_NAME,
     split_title,
     strip_honorific,
     without_leading_place,
@@ -67,10 +70,6 @@ DETERMINERS = frozenset({
 })  # fmt: skip
 # A phrase that is only a possessive body ("Netanyahu's office", "the PM's office").
 _OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+office$", re.IGNORECASE)
-# The words of a personal name ("Saleh al-Arouri", "Mohammed bin Abdulrahman"), for the
-# patterns that find one: a capitalised word, then linked ones.
-NAME_WORD = r"[A-Z][\w’'-]+"
-NAME_LINK = rf"(?:\s+(?:(?:al|el|bin|binti|bint|ibn|abu|de|da|do|dos|das|du|di|van|von|der|den|le|la|del|della)[\s-]){{0,2}}{NAME_WORD})"
 _AGE = re.compile(r"^\d{1,3}$")
 
 
@@ -280,7 +279,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     head = bare.split(" of ", 1)[0]
     ends = (bare.split(None, 1)[0], head.rsplit(None, 1)[-1], bare.rsplit(None, 1)[-1])
     # ("Karim Nassar of the Levant Policy Centre": a person, of a body)
-    person_of = head != bare and _PERSON_HEAD.fullmatch(head) and not ORG_WORD.search(head)
+    person_of = head != bare and PERSON_NAME.fullmatch(head) and not ORG_WORD.search(head)
     if person_of:
         ends = ends[:2]
     if not title and (
@@ -335,8 +334,6 @@ _PLACE_PERSON = re.compile(
 _FEDERATION = re.compile(r"\b(?:Confederation|Federation|Club|Forum|League|Syndicate)\b")
 # clergy who lead a congregation, not a church's hierarchy (the gold sets type them other)
 _LOCAL_CLERGY = re.compile(r"(?:Rabbi|Father|Fr|Pastor|Imam)\.?\s+[A-Z]")
-# two or three capitalised words that may be a person's name ("Karim Nassar")
-_PERSON_HEAD = re.compile(rf"{NAME_WORD}{NAME_LINK}{{1,2}}")
 # what a body is, written after its name: "Palestinian Prisoners' Club advocacy group"
 _KIND_ENDS = ("group", "organisation", "organization", "charity", "NGO", "watchdog", "network")
 _KIND_AFTER = re.compile(

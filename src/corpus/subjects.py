@@ -277,6 +277,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             if (
                 prev_comma >= 0
                 and seg
+                and text[prev_comma - 1 : prev_comma].isdigit()  # (the pattern's cheap test)
                 and (aged := _AGED_IN_CLAUSE.search(text, u0, prev_comma + 1))
             ):
                 # "Beatrice Wanjiru, whose son, 24, is on a farm near Ashkelon, said": the age

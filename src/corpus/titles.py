@@ -31,7 +31,7 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     """
     words = clean(phrase).split()
     person, of, _body = " ".join(words).partition(" of ")
-    if of and _NAME_BEFORE_OF.fullmatch(person) and not set(person.lower().split()) & title_words():
+    if of and PERSON_NAME.fullmatch(person) and not set(person.lower().split()) & title_words():
         return None, " ".join(words)  # "Karim Nassar of the Levant Policy Centre": no title
     last_title = -1
     for i, w in enumerate(words[:-1]):
@@ -64,10 +64,12 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     return title, name
 
 
-# a personal name of two or three words before "of": "Karim Nassar | of the ..."
-_NAME_BEFORE_OF = re.compile(
-    r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|da|de|van|von)\s+)?[A-Z][\w'’-]+){1,2}"
-)
+# The words of a personal name ("Saleh al-Arouri", "Mohammed bin Abdulrahman"), for the
+# patterns that find one: a capitalised word, then linked ones.
+NAME_WORD = r"[A-Z][\w’'-]+"
+NAME_LINK = rf"(?:\s+(?:(?:al|el|bin|binti|bint|ibn|abu|de|da|do|dos|das|du|di|van|von|der|den|le|la|del|della)[\s-]){{0,2}}{NAME_WORD})"
+# two or three capitalised words that may be a person's name: "Karim Nassar (of the ...)"
+PERSON_NAME = re.compile(rf"{NAME_WORD}{NAME_LINK}{{1,2}}")
 
 
 @lru_cache(maxsize=1)
