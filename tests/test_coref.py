@@ -249,3 +249,20 @@ def test_a_surname_is_not_resolved_to_a_place_that_starts_with_it():
         '"The killing has to stop," Mr Khan said.'
     )
     assert who(text)[-1] == "Khan"
+
+
+def test_she_skips_a_man_by_his_first_name():
+    text = (
+        "Ronit Segal, a fellow at the Negev Policy Institute, said the window was narrow. "
+        "Osama Hamdan, a Hamas official, said the group would study the offer. "
+        '"Rafah will either be the place where this deal is signed or where it dies," she said.'
+    )
+    assert who(text) == ["Ronit Segal", "Osama Hamdan", "Ronit Segal"]
+
+
+def test_a_tags_line_of_names_two_spaces_apart_is_no_one_s_full_name():
+    text = (
+        "Foreign Minister Yoko Kamikawa said Japan strongly hopes for an agreement.\n\n"
+        "Related Tags: Gaza  Israel  Hamas  Yoko Kamikawa"
+    )
+    assert who(text) == ["Yoko Kamikawa"]

@@ -2322,3 +2322,51 @@ def test_people_seized_on_7_october_are_captives_without_the_word_hostage():
 def test_a_body_that_put_the_figure_at_gives_a_running_total():
     text = "On Tuesday the health ministry put the figure at 40,173, with 92,857 wounded."
     assert row(text, "40,173")["scope"] == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        (
+            "More than 300,000 people had crossed by mid-afternoon, the office said.",
+            "300,000",
+            "displaced",
+        ),  # fmt: skip
+        ("Some 200,000 to 250,000 people returned to Gaza City on Friday.", "200,000", "displaced"),
+        (
+            "UNHCR said 100,000 people, Lebanese and Syrians alike, had crossed into Syria.",
+            "100,000",
+            "displaced",
+        ),  # fmt: skip
+        ("Some 500 trucks crossed on Monday.", "500", "aid"),
+        ("The army said 10 Israelis had crossed into Israel.", "10", "other"),
+        ("Egypt said 81 seriously wounded Palestinians crossed into Egypt.", "81", "injured"),
+    ],
+)
+def test_a_crowd_that_crossed_or_returned_is_displaced(text, value_text, category):
+    assert row(text, value_text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        (
+            "The occupation has bombed at least 50 residential towers since Friday.",
+            "50",
+            "military",
+        ),  # fmt: skip
+        (
+            "The Houthis have attacked more than 100 merchant vessels since November.",
+            "100",
+            "military",
+        ),  # fmt: skip
+        ("At least 10 schools had been struck in recent weeks, he noted.", "10", "military"),
+        ("The army said it had targeted two senior Hamas commanders.", "two", "military"),
+        ("Witnesses said the three vehicles had been hit one after another.", "three", "other"),
+        ("The strike hit at least two mosques near the border.", "two", "other"),
+    ],
+)
+def test_things_a_strike_hit_are_targets_but_not_homes_mosques_or_vehicles(
+    text, value_text, category
+):
+    assert row(text, value_text)["category"] == category

@@ -221,6 +221,7 @@ class Lexicon:
     taken: re.Pattern[str]  # "taking | 250 hostages": taken in an attack
     order_before: re.Pattern[str]  # "ordered some | 100,000 ..."
     order_after: re.Pattern[str]  # "100,000 | of them to leave"
+    crowd_moves: re.Pattern[str]  # "300,000 | people had crossed"
     done_releases: re.Pattern[str]  # "were handed over": a release that took place
     release_frames: frozenset[str]  # "first phase": na cues a done release overrides
     event_verbs: re.Pattern[str]  # "killed after a school was hit": one event
@@ -294,6 +295,16 @@ def lexicon() -> Lexicon:
         event_ends=tuple(sorted({str(c).lower().split()[-1] for c in data["event_verbs"]})),
         order_before=re.compile(rf"\b(?:{_words(data['order_verbs'])})\s+(?:\S+\s+){{0,2}}$", re.I),
         order_after=re.compile(rf"\s+(?:\S+\s+){{0,4}}?(?:{_words(data['order_moves'])})\b", re.I),
+        crowd_moves=re.compile(
+            r"(?:\s*(?:to|-|–|and)\s*[\d,.]+(?:\s+(?:million|thousand))?)?"  # a range's other end
+            # (the wounded taken out for care are not: "81 seriously wounded Palestinians")
+            r"\s+(?:(?!(?:wounded|injured|sick|dead)\b)[\w-]+\s+){0,2}?"
+            rf"(?:{_words(data['crowd_nouns'])})"
+            r"(?:\s*,[^,.]{1,40},)?"  # "people, Lebanese and Syrians alike,"
+            r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|so\s+far)\s+)?"
+            rf"(?:{_words(data['crowd_moves'])})\b(?!\s+(?:in)?to\s+Israel)",
+            re.I,
+        ),
         done_releases=re.compile(rf"\b(?:{_words(data['done_releases'])})\b", re.I),
         release_frames=frozenset(" ".join(str(c).lower().split()) for c in data["release_frames"]),
         taken=re.compile(rf"\b(?:{_words(data['taken_verbs'])})\b", re.I),

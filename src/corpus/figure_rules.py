@@ -87,6 +87,7 @@ from corpus.figure_scope import (
 from corpus.figure_scope import scope as scope_of
 from corpus.figure_verbs import (
     NOT_HURT,
+    crowd_on_the_move,
     given_aid,
     governed_by,
     ordered_to_leave,
@@ -94,6 +95,7 @@ from corpus.figure_verbs import (
     returned_bodies,
     served_with_aid,
     shared_verb,
+    struck_targets,
     subordinate,
     verb_right_after,
 )
@@ -215,10 +217,12 @@ def _category(
         return "prisoners_released"
     # 1. "193 people were killed", "65,000 injured", "250 were taken hostage", "ordered
     # 100,000 to leave"
-    if ordered_to_leave(sentence, n):
+    if ordered_to_leave(sentence, n) or crowd_on_the_move(sentence, n):
         return "displaced"
     if given_aid(sentence, n):
         return "aid"  # "distributed hot meals to some 3,500 people sheltering in schools"
+    if struck_targets(sentence, n, phrase):
+        return "military"  # "struck more than 60 targets", "21 schools ... had been hit"
     window = max(0, n.start - 22)
     if sentence.find("lost", window, n.start) >= 0 and (  # (a quick first test)
         lex.lost_before.search(sentence, window, n.start) and lex.lost_kin.match(sentence, n.end)

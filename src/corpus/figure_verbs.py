@@ -26,6 +26,7 @@ __all__ = [
     "returned_bodies",
     "served_with_aid",
     "ordered_to_leave",
+    "struck_targets",
     "shared_verb",
     "subordinate",
     "verb_right_after",
@@ -119,6 +120,53 @@ def ordered_to_leave(sentence: str, n: NumberMention) -> bool:
     return bool(
         lex.order_after.match(sentence, n.end, n.end + 50)
         and lex.order_before.search(sentence, max(0, n.start - 30), n.start)
+    )
+
+
+def crowd_on_the_move(sentence: str, n: NumberMention) -> bool:
+    """'More than 300,000 people had crossed', '200,000 to 250,000 people returned to Gaza
+    City': a crowd's move, so the displaced (``crowd_nouns``, ``crowd_moves`` of the
+    lexicon)."""
+    return lexicon().crowd_moves.match(sentence, n.end, n.end + 110) is not None
+
+
+# Things struck are targets: "struck more than 60 targets", "has bombed at least 50
+# residential towers", "at least 21 schools used as shelters had been hit", "targeted two
+# senior Hamas commanders" (the people a strike kills or wounds are counted by those verbs).
+STRIKE_VERBS = (
+    "struck", "hit", "targeted", "bombed", "shelled", "attacked", "raided",
+    "striking", "hitting", "targeting", "bombing", "shelling", "attacking", "raiding",
+)  # fmt: skip
+_STRIKE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(STRIKE_VERBS)})\s+(?:what\s+it\s+(?:described|called)\s+as\s+)?"
+    rf"{QUALIFIED}$",
+    re.I,
+)
+_STRUCK_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:(?:had|have|has)\s+)?(?:been|were|was)\s+"
+    r"(?:(?:repeatedly|directly|also|reportedly)\s+)?"
+    rf"(?:{'|'.join(v for v in STRIKE_VERBS if not v.endswith('ing'))})\b",
+    re.I,
+)
+# struck people are counted by what the strike did to them; homes, places of worship and
+# care, and vehicles struck are counted as what they are ("the three vehicles had been hit")
+_NOT_TARGETS = re.compile(
+    r"\b(?:people|persons|civilians|children|women|men|residents|palestinians|israelis|"
+    r"journalists|workers|medics|patients|families|times|tents|houses|homes|shelters|"
+    r"mosques|churches|hospitals|clinics|facilities|centres|centers|ambulances|vehicles|"
+    r"cars|trucks|convoys|buses)\b",
+    re.I,
+)
+
+
+def struck_targets(sentence: str, n: NumberMention, phrase: str | None) -> bool:
+    """Whether ``n`` counts what a strike hit: a strike verb right before the number, or
+    the number's noun phrase then "had been hit" (see ``STRIKE_VERBS``)."""
+    if not phrase or _NOT_TARGETS.search(phrase):
+        return False
+    return bool(
+        _STRIKE_BEFORE.search(sentence, max(0, n.start - 50), n.start)
+        or _STRUCK_AFTER.match(sentence, n.end, n.end + 80)
     )
 
 

@@ -17,6 +17,7 @@ from corpus.referents import (
     singular_unnamed,
     titled_genders,
 )
+from corpus.speaker_lexicon import first_name_genders
 from corpus.speakers import Speaker, describe
 
 if TYPE_CHECKING:
@@ -69,12 +70,13 @@ def genders(ctx: ArticleSpeakers) -> dict[str, str]:
     return ctx.gender
 
 
-def fits(ctx: ArticleSpeakers, sp: Speaker, low: str) -> bool:
-    """Whether "he" / "she" may stand for ``sp`` (a known gender must agree)."""
-    if low not in ("he", "she"):
-        return True
-    if not sp.person:
-        return True
+def gender_of(ctx: ArticleSpeakers, sp: Speaker) -> str | None:
+    """ "m" / "f" / None for a person: the first-name list (``data/first_names.csv``),
+    else what the article says ("Mr. Laerke", "Samah Abu Daqqa ... her tent") or a pronoun
+    resolved to them before."""
+    known = first_name_genders().get(sp.name.split()[0])
+    if known is not None:
+        return known
     surname = sp.name.split()[-1]
     known = genders(ctx).get(surname)
     at = ctx.text.find(surname) if known is None else -1
@@ -82,6 +84,14 @@ def fits(ctx: ArticleSpeakers, sp: Speaker, low: str) -> bool:
     if at >= 0 and (m := NAME_THEN_PRONOUN.match(ctx.text, at)):
         known = "f" if m.group("pron") in ("her", "she") else "m"
         ctx.gender[surname] = known
+    return known
+
+
+def fits(ctx: ArticleSpeakers, sp: Speaker, low: str) -> bool:
+    """Whether "he" / "she" may stand for ``sp`` (a known gender must agree)."""
+    if low not in ("he", "she") or not sp.person:
+        return True
+    known = gender_of(ctx, sp)
     return known is None or known == ("m" if low == "he" else "f")
 
 

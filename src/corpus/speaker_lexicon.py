@@ -118,3 +118,10 @@ NP_STOP_WORDS = frozenset({
 PORTFOLIO_HEADS = frozenset({"ministry", "minister", "department", "ministries"})
 # Titles of someone sent "to" a state or body: "Ambassador to Israel", "Envoy to the UN"
 ACCREDITED = frozenset({"ambassador", "envoy", "representative", "observer", "delegate"})
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """First name -> "m" / "f" (``data/first_names.csv``): what "he" or "she" may stand
+    for when the article does not say ("Ronit Segal" is "she", "Osama Hamdan" "he")."""
+    return {row["name"]: row["gender"] for row in data_csv("first_names.csv")}
