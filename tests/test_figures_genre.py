@@ -2370,3 +2370,28 @@ def test_things_a_strike_hit_are_targets_but_not_homes_mosques_or_vehicles(
     text, value_text, category
 ):
     assert row(text, value_text)["category"] == category
+
+
+def test_a_breakdown_after_a_colon_shares_the_release():
+    text = (
+        "Israel said it had released 1,968 prisoners: 250 serving long sentences for deadly "
+        "attacks and 1,718 people detained in Gaza during the war."
+    )
+    assert list(figs(text)["category"]) == ["prisoners_released"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        (
+            "Israel freed 30 prisoners on Tuesday. Twenty-two of them came from the West Bank.",
+            "Twenty-two",
+        ),  # fmt: skip
+        (
+            "Israel freed 1,968 prisoners. The commission said 154 of those serving life terms would be deported.",
+            "154",
+        ),  # fmt: skip
+    ],
+)
+def test_a_part_of_the_prisoners_freed_in_the_sentence_before_was_freed(text, value_text):
+    assert row(text, value_text)["category"] == "prisoners_released"

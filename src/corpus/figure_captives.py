@@ -180,8 +180,10 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
         and _WHOLE_OPENS.fullmatch(sentence, 0, previous.start)
     ):
         return True  # "Of the 31 Thais abducted on October 7, 23 were freed during the truce"
-    if gap.strip() == ":" and previous.category in PEOPLE_COUNTS:
-        return True  # "put the toll at 11: eight Iranians, two Syrians and one Lebanese"
+    if previous.category in PEOPLE_COUNTS and (gap.strip() == ":" or _NOUN_COLON.fullmatch(gap)):
+        # "put the toll at 11: eight Iranians, two Syrians and one Lebanese", "released
+        # 1,968 prisoners: 250 serving long sentences and 1,718 detained in Gaza"
+        return True
     if OF_WHOM.match(sentence[n.end : n.end + 10]) and previous.category not in THING_KINDS:
         return True  # "875 people have been killed while ..., 674 of them near the sites"
     # a word that makes it a part, and none that makes it a separate count (in that order:
@@ -194,10 +196,15 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
         )
     if not part and may_hold(gap, LIST_JOINERS) and list_gap().match(gap):
         # "including 250 serving life sentences and 1,718 detained in Gaza": the list goes on
-        part = SUBSET_BEFORE.search(sentence, max(0, previous.start - 40), previous.start)
+        part = SUBSET_BEFORE.search(sentence, max(0, previous.start - 40), previous.start) or (
+            _COLON_BEFORE.search(sentence, max(0, previous.start - 40), previous.start)
+        )
     return bool(part) and not SEPARATE.search(gap)
 
 
+# the counted noun, then the colon of a breakdown: "1,968 | prisoners: | 250 ..."
+_NOUN_COLON = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+:\s*")
+_COLON_BEFORE = re.compile(r"\d\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+:\s*$")
 # the counts whose parts a later count of the sentence may be
 _SUBSET_KINDS = PEOPLE_COUNTS | THING_KINDS
 # "39 Palestinian prisoners – 24 women and ...", "33 prisoners (three women and ...": a

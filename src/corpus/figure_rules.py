@@ -335,8 +335,10 @@ def _category(
             if context in ("hostages_held", "hostages_released"):
                 return "hostages_released"
             return release_side(sentence, n, phrase)
-        if phrase in ("of them", "of whom") and continues(sentence, context, cues):
-            return context  # "Hamas holds 50 hostages. Israel believes 20 of them are alive"
+        if _OF_THEM.match(phrase) and continues(sentence, context, cues):
+            # "Hamas holds 50 hostages. Israel believes 20 of them are alive", "Israel freed
+            # 30 prisoners. Twenty-two of them came from the West Bank"
+            return context
         return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
     # 5. people, or no noun at all: the nearest telling cue in the sentence
     # "the release of eight nationals still held in Gaza": held now, whatever came before
@@ -384,6 +386,10 @@ def _category(
     if continues(sentence, context, cues):
         return context
     return "other"
+
+
+# a part of the count before: "of them", "of whom", "of those (serving life terms)"
+_OF_THEM = re.compile(r"of (?:them|whom|those)\b")
 
 
 def classify(
