@@ -429,3 +429,17 @@ def test_unknown_bodies_by_the_shape_of_their_names(phrase):
 )
 def test_names_with_small_words_or_an_affiliation_are_still_people(phrase):
     assert describe(phrase).person
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the far-right Vox party", "Vox"),
+        ("the ruling Likud party", "Likud"),
+        ("The CGIL union", "CGIL"),
+        ("the Histadrut labor federation", "Histadrut"),
+        ("the Labour Party", "Labour Party"),
+    ],
+)
+def test_a_party_or_union_named_by_one_word_after_what_it_is(phrase, name):
+    assert (describe(phrase).name, describe(phrase).type) == (name, "organization")

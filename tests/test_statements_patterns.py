@@ -2094,3 +2094,17 @@ def test_an_age_inside_a_relative_clause_before_the_verb():
 def test_a_columnist_who_wrote_in_a_paper_after_a_quote():
     text = '"No one else got Netanyahu to sign," Margaret Hollis wrote in The Washington Post.'
     assert _speaker_of(text, "No one else") == "Margaret Hollis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Michael Gahler (EPP, DE) said: "This ceasefire must hold."',
+        'For the S&D, Hana Jalloul (ES) called on the Council "to use every instrument".',
+        "Friedrich Merz (CDU) said the government must act.",
+    ],
+)
+def test_a_politician_s_group_and_country_in_brackets_are_not_the_name(text):
+    assert [r["speaker"] for r in article_statements(text)][0] in (
+        "Michael Gahler", "Hana Jalloul", "Friedrich Merz",
+    )  # fmt: skip

@@ -95,3 +95,14 @@ def test_an_unidentified_voice_is_an_anonymous_turn():
     )
     rows = transcript_turns(text, ArticleSpeakers(text))
     assert ("unidentified woman", "anonymous") in {(r["speaker"], r["speaker_type"]) for r in rows}
+
+
+def test_a_reporter_s_label_is_not_the_subject_of_the_first_sentence_of_the_turn():
+    text = (
+        "MATT COOPER, HOST: Aoife, what happened today?\n\n"
+        "AOIFE WALSH, REPORTER: In the Knesset, Prime Minister Benjamin Netanyahu thanked "
+        'the president and vowed that Hamas would be disarmed "the easy way or the hard way".\n\n'
+        "MATT COOPER: Thank you.\n"
+    )
+    rows = article_statements(text)
+    assert [r["speaker"] for r in rows] == ["Benjamin Netanyahu"]

@@ -426,12 +426,13 @@ def capitalised_name(phrase: str) -> bool:
 
 
 # a European politician's party in brackets after two capitalised names: "Foreign
-# Minister Margus Tsahkna (Eesti 200)", "Friedrich Merz (CDU)"
+# Minister Margus Tsahkna (Eesti 200)", "Friedrich Merz (CDU)", and a member of the European
+# Parliament's group and country: "Michael Gahler (EPP, DE)", "Lynn Boylan (The Left, IE)"
 PARTY_AFTER_NAME = re.compile(
     r"[A-Z][\w’'-]+\s+(?P<last>[A-Z][\w’'-]+)"
     # (a party's name holds a number or is in capitals: "(Eesti 200)", "(CDU)"; a body's
     # other name is not: "The Turkish Red Crescent (Kizilay)")
-    r"(?P<party>\s*\((?:[A-Z][\w-]*\s+\d+|[A-Z]{2,6})\))\s*$"
+    r"(?P<party>\s*\((?:[A-Z][\w-]*\s+\d+|[A-Z]{2,6}|[A-Z][\w&/ -]{0,20},\s*[A-Z]{2})\))\s*$"
 )
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
 PARTY_STATE = re.compile(r"\s*\((?:[RDI])-[A-Z][\w.]*\.?\)\s*$")

@@ -22,7 +22,6 @@ from corpus.speakers import (
     is_expert_text,
     is_private_text,
     role_of,
-    split_title,
     titles,
 )
 from corpus.verbs import trie_regex
@@ -333,8 +332,10 @@ def named_with_short_form(text: str, u0: int, np: tuple[int, int]) -> tuple[int,
                 if start <= np[0] or _OWNER_BEFORE.fullmatch(text, np[0], start):
                     return start, close
                 break
-    if split_title(text[np[0] : end])[0] and describe(text[np[0] : end]).person:
-        return np  # "Foreign Minister Elina Valtonen (NCP)": a titled person and her party
+    if describe(text[np[0] : end]).person:
+        # "Foreign Minister Elina Valtonen (NCP)", "Hana Jalloul (ES)": a person and her
+        # party or country
+        return np
     return np[0], close
 
 

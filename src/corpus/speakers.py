@@ -176,7 +176,10 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         return Speaker(bare, "organization")  # "Oman said": the state speaks as a body
     described_after = _KIND_AFTER.fullmatch(bare) if bare.endswith(_KIND_ENDS) else None
     if described_after:  # "the Palestinian Prisoners' Club advocacy group": the body's name
-        return _describe_phrase(described_after.group("name"))
+        name = described_after.group("name") or described_after.group("short")
+        found = _describe_phrase(name)
+        # (a body whatever its name looks like: "Vox" is no one's surname here)
+        return found if isinstance(found, Speaker) else Speaker(name, "organization")
     based = _BASED.match(bare) if "-based " in bare else None
     if based and bare[based.end() : based.end() + 1].isupper():
         return _describe_phrase(bare[based.end() :])  # "the New York-based Committee to ..."
@@ -335,12 +338,23 @@ _FEDERATION = re.compile(r"\b(?:Confederation|Federation|Club|Forum|League|Syndi
 # clergy who lead a congregation, not a church's hierarchy (the gold sets type them other)
 _LOCAL_CLERGY = re.compile(r"(?:Rabbi|Father|Fr|Pastor|Imam)\.?\s+[A-Z]")
 # what a body is, written after its name: "Palestinian Prisoners' Club advocacy group"
-_KIND_ENDS = ("group", "organisation", "organization", "charity", "NGO", "watchdog", "network")
+_KIND_ENDS = (
+    "group", "organisation", "organization", "charity", "NGO", "watchdog", "network", "party",
+    "union", "federation",
+)  # fmt: skip
 _KIND_AFTER = re.compile(
     r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)?[A-Z][\w'’&.-]*)+)"
     r"\s+(?:(?:advocacy|rights|human\s+rights|campaign|aid|lobby|pressure|humanitarian|relief|"
     r"medical|monitoring|research|activist|settler|militant|armed)\s+)?"
     r"(?:group|organi[sz]ation|charity|NGO|watchdog|network)"
+    # a party or a union named by one word, after what it is: "the far-right Vox party",
+    # "the ruling Likud party", "the CGIL union", "the Histadrut labor federation" (not
+    # "the Labour Party": its own name)
+    r"|(?:(?:far-right|far-left|right-wing|left-wing|ruling|opposition|centrist|"
+    r"ultra-Orthodox|nationalist|governing|main|biggest|largest)\s+)?"
+    r"(?P<short>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)?)"
+    r"\s+(?:(?:political|labou?r|trade|workers'?|teachers'?|students'?)\s+)?"
+    r"(?:party|union|federation)"
 )
 _BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")  # "New York-based"
 

@@ -37,7 +37,7 @@ from corpus.quotes import quote_spans, units, with_double_quotes
 from corpus.relays import Found, relays, role_start
 from corpus.speakers import Speaker, body, media_name
 from corpus.text import paragraphs
-from corpus.transcripts import transcript_turns
+from corpus.transcripts import TURN_LABEL, transcript_turns
 from corpus.verbs import cuts_word
 
 COLUMNS = [
@@ -194,6 +194,14 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
             continue  # a title or section line: no statement of its own
         if (u0 == 0 or text[u0 - 1] == "\n") and "(" in text[u0 : u0 + 80]:
             u0 = _after_dateline(text, u0, u1)  # "Amman, Feb. 29 (Petra) -- The ministry said"
+        if (
+            (u0 == 0 or text[u0 - 1] == "\n")
+            and text[u0 + 1 : u0 + 2].isupper()  # (most units: no label in capitals)
+            and (label := TURN_LABEL.match(text, u0, u1))
+        ):
+            # "AOIFE WALSH, REPORTER: In the Knesset, Netanyahu thanked ... and vowed that":
+            # the turn's label is not the subject of its first sentence
+            u0 = label.end()
         k = bisect_left(anchors, u0)  # (holds_no_cue, inlined: it runs for every unit)
         if (k == n_anchors or anchors[k] >= u1) and not cuts_word(text, u0, u1):
             cues = []  # most units: no reporting verb, no "according to"

@@ -20,11 +20,11 @@ from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
 from corpus.speakers import Speaker
 
-__all__ = ["transcript_turns"]
+__all__ = ["TURN_LABEL", "transcript_turns"]
 
 # "YARA HADDAD:", "DR. NOUR BARAKAT:", "RIMA HADDAD, BYLINE:" at the start of a line
 # ("JOE BIDEN (CLIP):", "AHMED ALI (through translator):": a note on how the words came)
-_LABEL = re.compile(
+TURN_LABEL = re.compile(
     r"^(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, (?P<role>[A-Z][A-Z ,'-]*))?"
     r"(?: \((?P<note>[A-Za-z][A-Za-z .'-]{1,30})\))?:[ \t]+(?=\S)",
     re.MULTILINE,
@@ -51,7 +51,7 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     labels = []
     at = 0
     while at >= 0:  # (a label opens a line: match there only, not at every character)
-        if text[at : at + 1].isupper() and (m := _LABEL.match(text, at)) and _named(m["label"]):
+        if text[at : at + 1].isupper() and (m := TURN_LABEL.match(text, at)) and _named(m["label"]):
             labels.append(m)
         at = text.find("\n", at) + 1 or -1
     if len(labels) < _MIN_TURNS:
