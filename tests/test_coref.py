@@ -266,3 +266,21 @@ def test_a_tags_line_of_names_two_spaces_apart_is_no_one_s_full_name():
         "Related Tags: Gaza  Israel  Hamas  Yoko Kamikawa"
     )
     assert who(text) == ["Yoko Kamikawa"]
+
+
+def test_a_name_alone_on_its_line_takes_the_post_under_it():
+    text = (
+        "Dana Whitaker\nAssociate Professor of Political Science, Maxwell School\n"
+        "Whitaker studies ceasefire design.\n\n"
+        'Whitaker says: "Phase one is built to be self-enforcing."'
+    )
+    assert statements(arts(text))["speaker_type"].tolist() == ["expert"]
+
+
+def test_the_first_appositive_says_who_a_person_is():
+    text = (
+        "The host spoke with Laura Engstrom, who teaches the law of armed conflict at the "
+        "University of Minnesota Law School.\n\n"
+        'HOST: Laura Engstrom, thank you.\n\n"The law is clear," Engstrom said.'
+    )
+    assert statements(arts(text))["speaker_type"].tolist() == ["expert"]

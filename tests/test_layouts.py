@@ -1016,3 +1016,14 @@ def test_a_page_s_address_with_the_day_at_the_end_of_its_slug():
         "Copy link: https://www.example.com/world/live-day-one-20240111\n"
     )
     assert parse_page(text).published == dt.date(2024, 1, 11)
+
+
+def test_an_expert_s_post_on_the_line_under_the_name_is_kept():
+    lines = [
+        "Experts",
+        "",
+        "Dana Whitaker",
+        "Associate Professor of Political Science, Maxwell School of Citizenship",
+        "Whitaker studies ceasefire design and has written on the November 2023 truce.",
+    ]
+    assert page_lines.drop_headings(lines)[3] == lines[3]

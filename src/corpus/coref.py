@@ -136,7 +136,10 @@ class ArticleSpeakers:
             if not title and app:
                 title = app.group("app")
                 for key in keys:
-                    if self.names.get(key, (full,))[0] == full:
+                    # (the first appositive says who the person is: "Laura Engstrom, who
+                    # teaches law at ...", not a later "Laura Engstrom, thank you both")
+                    held = self.names.get(key)
+                    if held is None or (held[0] == full and not held[1]):
                         self.names[key] = (full, title)
             if title:
                 self.titled.append((start, title.lower(), full))

@@ -124,6 +124,10 @@ _CAPTION_HINT = re.compile(
 )
 
 
+# a line that is only a person's name (an expert list: the post on the line under it)
+_NAME_LINE = re.compile(r"(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
+
+
 def drop_headings(lines: list[str]) -> list[str]:
     """Drop in-text headlines: a title-like line (no final stop, not a list item or a
     caption) right before a paragraph, such as a live page's entry headlines
@@ -138,6 +142,8 @@ def drop_headings(lines: list[str]) -> list[str]:
             and 3 <= line.count(" ") <= 19
             and line[0] not in "-–—•*0123456789"
             and not lines[before].endswith(":")
+            # "Dana Whitaker\nAssociate Professor of Political Science": a post under a name
+            and not (before == i - 1 and _NAME_LINE.fullmatch(lines[before]))
             and is_prose(lines[after])
             and looks_like_title(line)
             and not _CAPTION_HINT.search(line)

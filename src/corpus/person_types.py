@@ -19,7 +19,8 @@ from corpus.speakers import Speaker, honorifics
 # what a name is said to be outside an appositive: "Dr Leila Farouk is a senior lecturer in
 # Middle East politics", "Middle East politics lecturer Dr Leila Farouk"
 _IS_A = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?P<role>[^.,;:]{3,80})")
-_ROLE_BEFORE_NAME = re.compile(r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
+_NEXT_LINE = re.compile(r"\n(?P<role>[A-Z][^\n.]{2,120})(?=\n)")
+_ROLE_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 # Where an unnamed source's post-modifier starts: "an official | who asked not to be named"
 POST_MODIFIER = re.compile(
     r"\s(?:who|that|familiar|close|briefed|speaking|involved|aware|with|in|at|from|for)\s"
@@ -59,6 +60,12 @@ def described_around(text: str, start: int, end: int) -> str | None:
     after = _IS_A.match(text, end) if text.startswith((" is ", " was "), end) else None
     if after:
         return after.group("role")
+    if text.startswith("\n", end) and (start == 0 or text[start - 1] == "\n"):
+        # an expert list: the name alone on its line, the post on the next ("Dana Whitaker\n
+        # Associate Professor of Political Science, Maxwell School")
+        line = _NEXT_LINE.match(text, end)
+        if line:
+            return line.group("role")
     before = _ROLE_BEFORE_NAME.search(text, max(0, start - 40), start)
     return before.group("role") if before else None
 
