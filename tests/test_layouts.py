@@ -1027,3 +1027,16 @@ def test_an_expert_s_post_on_the_line_under_the_name_is_kept():
         "Whitaker studies ceasefire design and has written on the November 2023 truce.",
     ]
     assert page_lines.drop_headings(lines)[3] == lines[3]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("By J24 Staff | 29/11/2023 10:14 (Jerusalem time)", dt.date(2023, 11, 29)),
+        ("May, 07, 2024 - 11:32 World news", dt.date(2024, 5, 7)),
+        ("Press Releases  PLENARY SESSION  AFET  DEVE  22-01-2025 - 18:42", dt.date(2025, 1, 22)),
+        ("Tom Lindquist and Anika Berg  ·  St. Paul  ·  Apr 3, 2024 12:30 PM", dt.date(2024, 4, 3)),
+    ],
+)
+def test_date_lines_with_parts_set_apart_a_section_or_whose_clock(line, day):
+    assert date_line(line) == (day, None)

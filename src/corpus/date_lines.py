@@ -39,7 +39,9 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
     if _US_CLOCK.search(line):  # "05/07/2024 06:41 PM EDT": an American line, month first
         line = _SLASHED.sub(lambda m: f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}", line)
     found = _date_segment(line)
-    if found is None and ("|" in line or " / " in line or any(c in line for c in "●•–—")):
+    if found is None and (
+        "|" in line or " / " in line or "  " in line or any(c in line for c in "●•–—·")
+    ):
         found = next(filter(None, map(_date_segment, _SEGMENT_SPLIT.split(line))), None)
     return found
 
@@ -48,7 +50,9 @@ _BYLINE_AFTER = re.compile(r"\s+[Bb]y\s+(?=[A-Z])")
 _STAMP_LABEL = re.compile(r"(?i:published|updated|posted|issued|first published)\b")
 # the parts of a date line: "TOI World Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2024"
 # ("By Hana Levi Julian - 10 Shevat 5785 – February 8, 2025": the Hebrew date, then ours)
-_SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+|\s+[●•]\s+|\s+[–—]\s+")  # "Deir al-Balah ● Mon"
+# ("Tom Lindquist and Anika Berg  ·  St. Paul  ·  Apr 3, 2024", "Press Releases  PLENARY
+# SESSION  AFET  22-01-2025 - 18:42": parts set apart by a middle dot or by two spaces)
+_SEGMENT_SPLIT = re.compile(r"\s*\|\s*|\s+/\s+|\s+[●•·]\s+|\s+[–—]\s+|\s{2,}")
 # a short section label or outlet before the date, in capitals, or a byline ending in a
 # comma or a dash ("Ahram Online , Friday", "By JT -", "By L'Orient Today staff,")
 _WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?"
@@ -91,6 +95,8 @@ _DATE_LINE_TIDY = (
     (re.compile(r"([A-Za-z])\s+,\s*((?:19|20)\d\d)\b:?"), r"\1 \2"),
     (re.compile(r"^this content was (?:published|first published) on\s+", re.IGNORECASE), ""),
     (re.compile(r"(\d{4}-\d\d-\d\d)T(?=\d)"), r"\1 "),
+    # "29/11/2023 10:14 (Jerusalem time)", "(local time)": whose clock it is
+    (re.compile(r"\s*\((?:[A-Z][\w-]*\s+)?(?i:local\s+)?(?i:time)\)"), ""),
     # "16:42:07+00:00", "Mon, 12 May 2024 14:32:00 +0300": the clock's offset
     (re.compile(r"(\d\d:\d\d(?::\d\d)?)\s?[+-]\d\d:?\d\d$"), r"\1"),
     # "2024/05/12 14:32": a year first, then month and day, between slashes

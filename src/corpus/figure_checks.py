@@ -326,7 +326,8 @@ def _in_phone_number(sentence: str, n: NumberMention) -> bool:
     before, after = sentence[n.start - 1 : n.start], sentence[n.end : n.end + 1]
     # (a digit group of a phone number has a space, a dash, a dot or a bracket on each side,
     # and a group between spaces has another group beside it)
-    if not (before and after and before in "(-. " and after in "-. )"):
+    # (or ends the line: "Jonah Whitfield (804) 649-6000")
+    if not (before and before in "(-. " and (not after or after in "-. )\n")):
         return False
     if before + after == "  " and not (
         sentence[n.end + 1 : n.end + 2].isdigit() or sentence[n.start - 2 : n.start - 1].isdigit()

@@ -222,6 +222,7 @@ class Lexicon:
     order_before: re.Pattern[str]  # "ordered some | 100,000 ..."
     order_after: re.Pattern[str]  # "100,000 | of them to leave"
     crowd_moves: re.Pattern[str]  # "300,000 | people had crossed"
+    crowd_return: re.Pattern[str]  # "people returned | to Gaza City"
     done_releases: re.Pattern[str]  # "were handed over": a release that took place
     release_frames: frozenset[str]  # "first phase": na cues a done release overrides
     event_verbs: re.Pattern[str]  # "killed after a school was hit": one event
@@ -302,8 +303,11 @@ def lexicon() -> Lexicon:
             rf"(?:{_words(data['crowd_nouns'])})"
             r"(?:\s*,[^,.]{1,40},)?"  # "people, Lebanese and Syrians alike,"
             r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|so\s+far)\s+)?"
-            rf"(?:{_words(data['crowd_moves'])})\b(?!\s+(?:in)?to\s+Israel)",
+            rf"(?P<move>{_words(data['crowd_moves'])})\b(?!\s+(?:in)?to\s+Israel)",
             re.I,
+        ),
+        crowd_return=re.compile(
+            rf"\s+(?:[\w-]+\s+){{0,3}}?to\s+(?:{_words(data['crowd_return_places'])})\b", re.I
         ),
         done_releases=re.compile(rf"\b(?:{_words(data['done_releases'])})\b", re.I),
         release_frames=frozenset(" ".join(str(c).lower().split()) for c in data["release_frames"]),

@@ -127,7 +127,13 @@ def crowd_on_the_move(sentence: str, n: NumberMention) -> bool:
     """'More than 300,000 people had crossed', '200,000 to 250,000 people returned to Gaza
     City': a crowd's move, so the displaced (``crowd_nouns``, ``crowd_moves`` of the
     lexicon)."""
-    return lexicon().crowd_moves.match(sentence, n.end, n.end + 110) is not None
+    lex = lexicon()
+    move = lex.crowd_moves.match(sentence, n.end, n.end + 110)
+    if move is None:
+        return False
+    # back to where they fled: "returned to Gaza City", not "returned to their villages"
+    going_back = move.group("move").lower() in ("returned", "went back")
+    return not going_back or lex.crowd_return.match(sentence, move.end()) is not None
 
 
 # Things struck are targets: "struck more than 60 targets", "has bombed at least 50

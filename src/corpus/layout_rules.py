@@ -83,7 +83,9 @@ DATE_LINE_TAIL = re.compile(
     r"|(?i:\d{1,2}\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago)"  # "· 3 hours ago"
     r"|(?i:\d{1,3}\s+min(?:ute)?s?\s+read)"  # "· 3 min read"
     # (a label may be the outlet in brackets: "July 4, 2024 (Mainichi Japan)")
-    r"|[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&)){0,3}(?:\s+\d[\d,.]*k?\s+(?i:comments?))?\)?)"
+    # ("May, 07, 2024 - 11:32 World news": a section in sentence case)
+    r"|[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|news|desk|section|edition)){0,3}"
+    r"(?:\s+\d[\d,.]*k?\s+(?i:comments?))?\)?)"
 )
 # " date 2023-10-26 GAZA: ..." - a date stamp, the rest of the line is title, byline or body.
 DATE_STAMP = re.compile(r"^date\s+(?P<date>\d{4}-\d\d-\d\d)\b[ \t]*(?P<rest>.*)$", re.IGNORECASE)
