@@ -2108,3 +2108,22 @@ def test_a_politician_s_group_and_country_in_brackets_are_not_the_name(text):
     assert [r["speaker"] for r in article_statements(text)][0] in (
         "Michael Gahler", "Hana Jalloul", "Friedrich Merz",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A senior federal official who was not authorized to speak publicly told The "
+            "Canadian Press that Ottawa had submitted several hundred names.",
+            "a senior federal official who was not authorized to speak",
+        ),
+        (
+            "Independent weapons analysts who examined images of the craters said they were "
+            "consistent with large bombs.",
+            "Independent weapons analysts who examined images of the craters",
+        ),
+    ],
+)
+def test_an_unnamed_source_with_a_lower_case_modifier_and_a_relative_clause(text, speaker):
+    assert [r["speaker"] for r in article_statements(text)] == [speaker]

@@ -32,6 +32,10 @@ MODIFIERS = frozenset({
     "caretaker", "acting", "outgoing", "interim", "incoming",
     # (a UK police force: "a force spokesperson said")
     "force",
+    # "a senior federal official who ...", "independent weapons analysts who ..."
+    "federal", "provincial", "municipal", "weapons", "arms", "legal",
+    "economic", "veteran", "retired", "high-ranking", "high-level", "junior",
+    "european", "u.n.", "human", "rights",
 })  # fmt: skip
 # Lower-case name particles ("Saleh al-Arouri", "Mohammed bin Abdulrahman").
 PARTICLES = frozenset({
