@@ -284,3 +284,11 @@ def test_the_first_appositive_says_who_a_person_is():
         'HOST: Laura Engstrom, thank you.\n\n"The law is clear," Engstrom said.'
     )
     assert statements(arts(text))["speaker_type"].tolist() == ["expert"]
+
+
+def test_its_military_wing_is_the_wing_of_the_body_the_sentence_before_opens_with():
+    text = (
+        "The army said it had struck 40 targets. Hamas, for its part, is using the hostages "
+        "as leverage. Its military wing claimed on Sunday that two hostages had been killed."
+    )
+    assert who(text)[-1] == "Hamas military wing"

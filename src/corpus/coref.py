@@ -261,6 +261,18 @@ class ArticleSpeakers:
                 return [person] if person else []
             if person:
                 return [Speaker(f"{person.name}'s office", "organization")]
+        if words[0] == "its" and (spokes or low.endswith(" wing")) and len(words) <= 3:
+            # "Hamas, for its part, ... Its military wing claimed": the wing of the body the
+            # sentence before opens with, else of the body last meant ("its spokesman said":
+            # the body itself)
+            here = self.sentence_start(position)
+            first = body_pattern().search(self.text, self.sentence_start(here) + 1, here + 1)
+            owner = [describe(first.group())] if first else pronoun(self, "it", position)
+            if owner and not owner[0].person:
+                name = owner[0].name
+                return [
+                    owner[0] if spokes else Speaker(f"{name} {' '.join(words[1:])}", owner[0].type)
+                ]
         # cheap test first: the pattern ends in "office" (no other letters fold to c or e)
         if phrase[-2:].lower() == "ce" or "office of " in low:
             found = office_speaker(phrase, position, self._definite, self._full_name)
