@@ -443,3 +443,9 @@ def test_names_with_small_words_or_an_affiliation_are_still_people(phrase):
 )
 def test_a_party_or_union_named_by_one_word_after_what_it_is(phrase, name):
     assert (describe(phrase).name, describe(phrase).type) == (name, "organization")
+
+
+def test_a_body_named_with_and_then_where_it_is_stays_one_speaker():
+    assert split_joint("the Hostages and Missing Families Forum in Israel") == [
+        "the Hostages and Missing Families Forum in Israel"
+    ]

@@ -170,11 +170,18 @@ def _bare_title(part: str) -> bool:
     return bool(titled) and all(w in title_words() or w in _TITLE_LINKS for w in words)
 
 
+_PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+
+
 def split_joint(phrase: str) -> list[str]:
     """'Netanyahu and Defense Minister Gallant' -> two phrases; 'Pentagon and State officials' stays."""
     if " and " not in phrase or body(phrase) or media_name(phrase) == clean(phrase):
         return [phrase]
-    if _NAMED_BODY.match(phrase) and heads().get(phrase.split()[-1].lower()) == "organization":
+    # ("the Hostages and Missing Families Forum in Israel": the name, then where the body is)
+    named = _PLACE_AFTER.sub("", phrase) if " in " in phrase else phrase
+    if body(named) or (
+        _NAMED_BODY.match(named) and heads().get(named.split()[-1].lower()) == "organization"
+    ):
         return [phrase]  # "the Hostages and Missing Families Forum": one body's name
     if phrase.endswith(")") and _NAMED_BODY.match(ACRONYM_AFTER.sub("", phrase)):
         return [phrase]  # "the Palestinian News and Information Agency (WAFA)": one name
