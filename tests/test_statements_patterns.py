@@ -2127,3 +2127,11 @@ def test_a_politician_s_group_and_country_in_brackets_are_not_the_name(text):
 )
 def test_an_unnamed_source_with_a_lower_case_modifier_and_a_relative_clause(text, speaker):
     assert [r["speaker"] for r in article_statements(text)] == [speaker]
+
+
+def test_a_palestinian_state_is_a_country_not_a_reporting_verb():
+    text = (
+        "Spain joined Ireland and Norway in recognising a Palestinian state, a move Prime "
+        "Minister Pedro Sánchez said was aimed at reviving a peace process."
+    )
+    assert [r["speaker"] for r in article_statements(text)] == ["Pedro Sánchez"]

@@ -234,6 +234,8 @@ NOUN_HOMOGRAPHS = frozenset({
     "report", "reports", "claim", "claims", "estimate", "estimates", "note", "notes",
     "voice", "voices", "doubt", "doubts", "stress", "call for", "calls for", "warning",
     "posts", "statement", "denial",
+    # "recognising a Palestinian state, a move ...": the state is a country
+    "state",
 })  # fmt: skip
 _NOUN_AFTER = re.compile(
     r"\s+(?:released|published|issued|said|says|found|by|from|of|on|that\s+was|was|were|is|are)\b"
