@@ -2135,3 +2135,19 @@ def test_a_palestinian_state_is_a_country_not_a_reporting_verb():
         "Minister Pedro Sánchez said was aimed at reviving a peace process."
     )
     assert [r["speaker"] for r in article_statements(text)] == ["Pedro Sánchez"]
+
+
+def test_a_day_without_on_before_that_opens_the_content():
+    text = (
+        "Meanwhile in Gaza, the Gaza Health Ministry said Sunday that 40,738 Palestinians "
+        "had been killed."
+    )
+    rows = article_statements(text)
+    assert rows[0]["quote"].startswith("40,738 Palestinians")
+
+
+def test_unnamed_local_hospitals_are_a_source():
+    text = "Israeli strikes killed at least 11 people on Sunday, local hospitals said."
+    assert [(r["speaker"], r["speaker_type"]) for r in article_statements(text)] == [
+        ("local hospitals", "anonymous")
+    ]

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from corpus.content import (
     ADJUNCT_THAT,
+    BARE_DAY_THAT,
     MAIN_CLAUSE_RESUMES,
     NOTHING_FOLLOWS,
     PLACE_THAT,
@@ -311,7 +312,7 @@ def _verb_cue(
     # the content starts after the listener: "told Reuters (on Monday) that ..."
     c0 = told[1] if told else v1
     adjunct_that = ADJUNCT_THAT if told else PLACE_THAT  # ("insists on guarantees that")
-    if (that := adjunct_that.match(text, c0, u1)) is not None:
+    if (that := adjunct_that.match(text, c0, u1) or BARE_DAY_THAT.match(text, c0, u1)) is not None:
         c0 = that.end()  # "told reporters aboard Air Force One that", "claimed in a post that"
     c1 = u1
     if _RELATIVE_SAY.match(text, s1, v0) and (main := MAIN_CLAUSE_RESUMES.search(text, c0, u1)):

@@ -55,8 +55,10 @@ def little_follows(
         adjunct = ADJUNCT_START.match(first_chunk)
         opens_content = OPENS_CONTENT.match(tail) or (not adjunct and word_count(first_chunk) > 6)
         return not opens_content
-    if not opens_content and _DAY_THEN_CLAUSE.match(after_np):
-        return False  # "Hamas said on Thursday it had presented a new proposal"
+    if not opens_content and (_DAY_THEN_CLAUSE.match(after_np) or BARE_DAY_THAT.match(after_np)):
+        # "Hamas said on Thursday it had presented a new proposal", "the ministry said
+        # Sunday that 40,738 ..."
+        return False
     return not opens_content and (
         not has_words(first_clause(after_np), 4)  # first clause
         or bool(TEMPORAL_START.match(after_np))
@@ -71,6 +73,14 @@ _DAY_PHRASE = (
 # a day, then a clause's subject and more words: "said on Thursday it had presented ..."
 _DAY_THEN_CLAUSE = re.compile(
     rf"\s*{_DAY_PHRASE}\s+(?:it|he|she|they|we|the|its|his|her|their|[A-Z][\w'’-]*)\s+\w+\s+\w+"
+)
+
+
+# a day with no "on" before "that": "said Sunday that", "said late Monday that", "said
+# yesterday that"
+BARE_DAY_THAT = re.compile(
+    r"\s*(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+    r"tonight)(?:\s+(?:morning|afternoon|evening|night))?\s+that\s"
 )
 
 
