@@ -2151,3 +2151,28 @@ def test_unnamed_local_hospitals_are_a_source():
     assert [(r["speaker"], r["speaker_type"]) for r in article_statements(text)] == [
         ("local hospitals", "anonymous")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A Minneapolis trauma surgeon who spent two weeks in Gaza says the violence is "
+            "making aid impossible.",
+            "a Minneapolis trauma surgeon who spent two weeks in Gaza",
+        ),
+        ("A campus spokesperson said counselling hours had been added.", "a campus spokesperson"),
+    ],
+)
+def test_a_noun_that_says_what_kind_of_source_belongs_to_the_phrase(text, speaker):
+    assert [r["speaker"] for r in article_statements(text)] == [speaker]
+
+
+def test_the_occupation_army_of_arab_outlets_is_the_idf_and_a_war_cabinet_a_state_body():
+    text = (
+        "The occupation army claimed that it had killed 20 gunmen. Israel's war cabinet said "
+        'the proposal was "far from Israel\'s requirements".'
+    )
+    assert [r["speaker"] for r in article_statements(text)] == [
+        "Israel Defense Forces", "Israeli war cabinet",
+    ]  # fmt: skip

@@ -146,7 +146,7 @@ STATE_BODY_WORDS = (
     # ("Israel's agriculture ministry": any portfolio, in lower case)
     r"(?:[A-Z][\w]*\s+){0,2}Ministry(?:\s+of\s+[\w ]+)?|(?i:(?:[a-z]+\s+){1,2}"
     r"ministry|government|civil\s+defen[cs]e"
-    r"|foreign\s+office|cabinet|parliament|army|navy|air\s+force|embassy)"
+    r"|foreign\s+office|(?:war\s+|security\s+)?cabinet|parliament|army|navy|air\s+force|embassy)"
 )
 STATE_BODY = re.compile(rf"(?P<state>[A-Z][\w ]{{1,20}}?)['’]s\s+(?P<body>{STATE_BODY_WORDS})")
 

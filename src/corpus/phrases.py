@@ -294,6 +294,19 @@ def _scan_back(tokens: list[re.Match[str]]) -> tuple[int | None, int, bool, int]
         ):
             start, start_i = tokens[i].start(), i  # "Israel's agriculture ministry said"
             continue
+        if (
+            start_i == i + 1
+            and i
+            and lw.isalpha()
+            and lw.islower()
+            and _word_kind(tokens[i + 1].group())[0] & _HEAD
+            and lw not in NP_STOP_WORDS
+            and _word_kind(tokens[i - 1].group())[0] & (_DET | _UPPER)
+        ):
+            # a noun that says what kind of head, between an article or a name and the head:
+            # "a Minneapolis trauma surgeon who ...", "a Dartmouth immigration lawyer"
+            start, start_i = tokens[i].start(), i
+            continue
         if bits & _DIGIT and i and tokens[i - 1].group()[:1].isupper():  # "Channel 12"
             start, start_i = tokens[i].start(), i
             continue
