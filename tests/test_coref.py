@@ -292,3 +292,28 @@ def test_its_military_wing_is_the_wing_of_the_body_the_sentence_before_opens_wit
         "as leverage. Its military wing claimed on Sunday that two hostages had been killed."
     )
     assert who(text)[-1] == "Hamas military wing"
+
+
+def test_a_surname_s_first_appositive_says_who_the_person_is():
+    text = (
+        "Rania Khoury read it in the dark of her kitchen. Khoury, an emergency physician at a "
+        'Toronto hospital, did two rotations at Nasser. "Everyone cried that day," Khoury says.'
+    )
+    assert statements(arts(text))["speaker_type"].tolist() == ["other"]
+
+
+def test_an_elected_member_s_district_is_an_office_and_a_lawyer_is_private():
+    text = (
+        "Rep. Rashida Tlaib, whose district includes part of Dearborn, said the releases "
+        "showed what is possible. Sabrina Cole, an immigration lawyer who represents 14 "
+        "families, said Ottawa should press Israel."
+    )
+    assert statements(arts(text))["speaker_type"].tolist() == ["official", "other"]
+
+
+def test_a_relative_clause_leaves_an_office_said_before_the_name():
+    text = (
+        "The court issued warrants for former defence minister Yoav Gallant. Gallant, who was "
+        "sacked earlier this month, wrote that the ruling set a dangerous precedent."
+    )
+    assert statements(arts(text))["speaker_type"].tolist() == ["official"]

@@ -143,6 +143,24 @@ class ArticleSpeakers:
                         self.names[key] = (full, title)
             if title:
                 self.titled.append((start, title.lower(), full))
+        self._surname_appositives()
+
+    def _surname_appositives(self) -> None:
+        """A person named in full with nothing said of them, then by surname with an
+        appositive: "Rania Khoury read it ... Khoury, an emergency physician at a Toronto
+        hospital, did two rotations" (the surname's first appositive says who she is)."""
+        for key, (full, title) in list(self.names.items()):
+            if title or " " in key or key == full or not key[:1].isupper():
+                continue
+            at = self.text.find(f"{key}, ")
+            while at >= 0:
+                end = at + len(key)
+                if at == 0 or not (self.text[at - 1].isalnum() or self.text[at - 1] in "-'’"):
+                    app = _APPOSITIVE_AFTER.match(self.text, end)
+                    if app:
+                        self.names[key] = (full, app.group("app"))
+                        break
+                at = self.text.find(f"{key}, ", end)
 
     def acronyms(self) -> dict[str, str]:
         """Acronyms the article defines: "the World Central Kitchen (WCK)" -> WCK."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from corpus.appositives import KIN_OF
-from corpus.referents import expertish, private_clause, private_role
+from corpus.referents import expertish, names_office, private_clause, private_role
 from corpus.speakers import Speaker, honorifics
 
 # what a name is said to be outside an appositive: "Dr Leila Farouk is a senior lecturer in
@@ -36,7 +36,13 @@ def person_type(sp: Speaker, offices: list[str], described: str | None, kin: boo
         return kind
     if sp.role and expertish(sp.role):
         return "expert"
-    if sp.role and private_clause(sp.role) and not any(map(_an_office, offices)):
+    if (
+        sp.role
+        and private_clause(sp.role)
+        and not any(map(_an_office, offices))
+        and not (described and names_office(described))  # "former defence minister Yoav
+        # Gallant ... Gallant, who was sacked earlier this month, wrote"
+    ):
         return "other"  # "Mohammed Ghrab, who was at the roundabout, told"
     if described:  # (what the article says of them elsewhere)
         if expertish(described):

@@ -164,9 +164,16 @@ _OFFICE_IN_CLAUSE = re.compile(
     r"served|minister|ministry|spokes\w+|official|officer|director|chief|president|"
     r"ambassador|envoy|commander|general|secretary|mp|senator|lawmaker|mayor|governor|"
     r"negotiator|delegation|government|agency|army|military|police|party|parliament|"
-    r"representative|coordinat\w+|association|council|committee|union|ministers?)\b",
+    r"representative|coordinat\w+|association|council|committee|union|ministers?|"
+    # an elected member's seat: "whose district includes part of Dearborn"
+    r"district|constituency|riding|electorate)\b",
     re.IGNORECASE,
 )
+
+
+def names_office(text: str) -> bool:
+    """Whether a description names an office: "former defence minister", "the bloc's envoy"."""
+    return _OFFICE_IN_CLAUSE.search(text) is not None
 
 
 expertish = is_expert_text
