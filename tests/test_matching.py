@@ -196,3 +196,19 @@ def test_a_state_s_body_and_a_body_in_a_place_are_named_two_ways(gold, predicted
 def test_two_states_ministries_stay_apart():
     assert not same_speaker("Israel's Foreign Ministry", "Egyptian Foreign Ministry")
     assert not same_speaker("Bangladesh Foreign Ministry", "Pakistani Foreign Ministry")
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [
+        ("WFP", "World Food Programme"),
+        ("MSF", "Doctors Without Borders"),
+        ("OHCHR", "UN human rights office"),
+    ],  # fmt: skip
+)
+def test_two_names_bodies_csv_gives_one_body_are_one_speaker(gold, predicted):
+    assert same_speaker(gold, predicted)
+
+
+def test_two_bodies_are_still_two_speakers():
+    assert not same_speaker("WFP", "UNICEF")
