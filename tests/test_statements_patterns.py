@@ -2176,3 +2176,23 @@ def test_the_occupation_army_of_arab_outlets_is_the_idf_and_a_war_cabinet_a_stat
     assert [r["speaker"] for r in article_statements(text)] == [
         "Israel Defense Forces", "Israeli war cabinet",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("John Smith, UNICEF spokesman, said the figures were conservative.", "John Smith"),
+        (
+            "A Civil Defence officer who took part in the recovery, speaking on condition of "
+            "anonymity, said some of the bodies showed gunshot wounds.",
+            "a Civil Defence officer who took part in the recovery",
+        ),
+        (
+            "According to information gathered by Al Mezan's field researchers, at least three "
+            "missiles struck the prayer hall.",
+            "Al Mezan's field researchers",
+        ),
+    ],
+)
+def test_a_body_s_role_an_officer_and_information_gathered_by_researchers(text, speaker):
+    assert [r["speaker"] for r in article_statements(text)] == [speaker]

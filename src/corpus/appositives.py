@@ -153,8 +153,16 @@ ROLE_LINK = re.compile(r"\s(?:in|of|for|at|to)\s")
 
 
 def titled(seg: str) -> bool:
-    """Whether a segment between commas is a role ("WHO Representative in Gaza")."""
+    """Whether a segment between commas is a role ("WHO Representative in Gaza", or a
+    body's name and the role: "UNICEF spokesman", "UNDP Assistant Administrator")."""
     words = seg.split()
+    if (
+        2 <= len(words) <= 5
+        and len(words[0]) >= 2
+        and words[0].isupper()  # a body's short form: "UNICEF spokesman", "WHO Representative"
+        and words[-1].lower() in title_words()
+    ):
+        return True
     return (
         len(words) <= 12
         and any(w.lower() in title_words() for w in words[:4])
@@ -228,7 +236,12 @@ def unnamed_opening(text: str, u0: int, comma: int) -> tuple[int, int] | None:
     if text[u0 : u0 + 4].lstrip(' "“')[:1] not in ("A", "O"):
         return None  # (most clauses: the quick test)
     m = _INDEFINITE_OPENING.fullmatch(text, u0, comma)
-    return m.span("np") if m and head_type(m.group("np")) is not None else None
+    if m is None:
+        return None
+    # ("A Civil Defence officer who took part in the recovery, speaking on condition of
+    # anonymity, said": the head noun is the one before the relative clause)
+    np = m.group("np").split(" who ", 1)[0]
+    return m.span("np") if head_type(np) is not None else None
 
 
 # a clause may open with its subject after one of these: "..., while a senior official said"

@@ -479,9 +479,12 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
 # The source inside an "according to" phrase: "a statement from X", "the newspaper Y".
 SOURCE_WRAPPER = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:joint\s+|separate\s+|written\s+)?statement|message|readout|report|"
-    r"post|news report|data|figures|statistics|estimates?|tally|count)s?\s+(?:from|by|of|in|"
-    # "figures released Sunday by the territory's health ministry"
-    r"(?:released|published|issued|provided)(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+by)\s+",
+    r"post|news report|data|figures|statistics|estimates?|tally|count|information|"
+    r"testimon(?:y|ies)|research|findings)s?\s+(?:from|by|of|in|"
+    # "figures released Sunday by the territory's health ministry", "information gathered by
+    # Al Mezan's field researchers"
+    r"(?:released|published|issued|provided|gathered|compiled|collected)"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+by)\s+",
     re.IGNORECASE,
 )
 _MEDIA_DESCRIPTOR = re.compile(
