@@ -2395,3 +2395,11 @@ def test_a_breakdown_after_a_colon_shares_the_release():
 )
 def test_a_part_of_the_prisoners_freed_in_the_sentence_before_was_freed(text, value_text):
     assert row(text, value_text)["category"] == "prisoners_released"
+
+
+def test_jobs_after_a_sum_and_people_after_a_loss_of_money_are_no_sums_and_no_dead():
+    text = (
+        "The economy has lost an estimated US$1.7 billion in output and about 390,000 jobs, "
+        "and a further loss of US$1.7 billion would push half a million people into poverty."
+    )
+    assert cats(text)["390,000"] == "other" and cats(text)["half a million"] == "other"

@@ -194,3 +194,17 @@ def test_south_asian_and_large_scale_words(text, expected):
 def test_a_number_word_after_a_word_that_looks_like_one_is_found():
     # ("betw|een five": the word pattern admits non-words that must not swallow the number)
     assert values("between five and seven people") == [("five", 5), ("seven", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("nearly half a million people face hunger", "half a million", 500_000),
+        ("a quarter of a million people", "a quarter of a million", 250_000),
+        ("Half a million people fled", "Half a million", 500_000),
+        ("a million people", "a million", 1_000_000),
+    ],
+)
+def test_half_or_a_quarter_of_a_scale_word(text, written, value):
+    found = find_numbers(text)
+    assert [(n.text, n.value) for n in found] == [(written, value)]

@@ -117,10 +117,16 @@ _ADDING_THAT = re.compile(
 )
 
 
+_SUM_AFTER = re.compile(r"\s*(?:an?\s+(?:estimated\s+)?)?(?:US|USD|NIS|EUR)?\s?[$€£₪]")
+
+
 def usable_cues(sentence: str, n: NumberMention, others: tuple, found: list) -> list:
     """The category cues (of ``found``: the sentence's) that may speak for ``n``: not
     another number's, nor those before a report the number is in ("He called for the
     release of all hostages, adding that 132,000 children were at risk")."""
+    if any(c[3] == "loss of" for c in found):
+        # "a further loss of US$1.7 billion": a sum lost, not a life
+        found = [c for c in found if c[3] != "loss of" or not _SUM_AFTER.match(sentence, c[1])]
     if sentence.find("ing that ", max(0, n.start - 300), n.start) >= 0:  # (a quick test)
         opened = [m.end() for m in _ADDING_THAT.finditer(sentence, 0, n.start)]
         if opened:

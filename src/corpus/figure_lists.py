@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from corpus.figure_captives import PEOPLE_COUNTS
-from corpus.figure_checks import OF_THE_WHOLE, sentence_cues
+from corpus.figure_checks import OF_THE_WHOLE, is_money, sentence_cues
 from corpus.figure_clauses import (
     LIST_JOINERS,
     companion_gap,
@@ -43,6 +43,8 @@ def in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     A duration never continues: its unit says what it is ("the 42-day phase, 33 hostages")."""
     if previous is None or previous.category == "duration":
         return False
+    if previous.category == "money" and not is_money(sentence, n):
+        return False  # "lost US$1.7 billion in output and about 390,000 jobs": no sum
     gap = sentence[previous.end : n.start]
     if not may_hold(gap, LIST_JOINERS) or not list_gap().match(gap):
         return False

@@ -233,10 +233,21 @@ def find_numbers(text: str) -> list[NumberMention]:
         if value is None and (cut := re.match(r"[A-Za-z]+(?=[- ])", written)):
             written = cut.group(0)
             value = parse_number(written)
+        if value is not None and written[:2] in ("a ", "A ") and start >= 5:
+            # "half a million people", "a quarter of a million": part of the scale
+            part = _PART_OF_A.search(text, max(0, start - 14), start)
+            if part:
+                end = start + len(written)
+                start = part.start()
+                written = text[start:end]
+                value *= 0.5 if part.group(1).lower() == "half" else 0.25
         if value is not None:
             found.append(NumberMention(start, start + len(written), written, value, True))
     found.sort(key=attrgetter("start"))
     return found
+
+
+_PART_OF_A = re.compile(r"\b(half|(?:a\s+)?quarter\s+of)\s+$", re.IGNORECASE)
 
 
 def _word_matches(text: str) -> list[re.Match[str]]:
