@@ -317,3 +317,24 @@ def test_a_relative_clause_leaves_an_office_said_before_the_name():
         "sacked earlier this month, wrote that the ruling set a dangerous precedent."
     )
     assert statements(arts(text))["speaker_type"].tolist() == ["official"]
+
+
+def test_he_after_a_sentence_that_opens_with_a_person_the_story_follows():
+    text = (
+        "Senator Chris Van Hollen said the deal was fragile. In Columbia, Sami Awwad spent "
+        "Friday morning refreshing a WhatsApp group. An uncle and two cousins were killed in "
+        "an airstrike, he said."
+    )
+    rows = statements(arts(text))
+    assert list(zip(rows["speaker"], rows["speaker_type"], strict=True))[-1] == (
+        "Sami Awwad",
+        "other",
+    )
+
+
+def test_a_month_that_opens_a_sentence_is_no_one():
+    text = (
+        "Rami Abu Shanab said the wait was long. In March, he paid a travel company $5,000. "
+        '"That was $15,000 for nothing," he said.'
+    )
+    assert who(text) == ["Rami Abu Shanab", "Rami Abu Shanab"]

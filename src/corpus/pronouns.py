@@ -8,6 +8,7 @@ body named in the same sentence.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from corpus.referents import (
@@ -115,6 +116,90 @@ def person_pronoun(ctx: ArticleSpeakers, low: str) -> Speaker | None:
             if fits(ctx, sp, low):
                 found = sp
                 break
+    # "In Columbia, Sami Awwad spent Friday refreshing a WhatsApp group. An uncle and two
+    # cousins were killed, he said": the person the sentence before is about, when the last
+    # speaker spoke earlier still
+    subject = _subject_before(ctx, before, end) if found is None or spoke_at < before else None
+    if subject is not None and fits(ctx, subject, low) and subject != found:
+        found = subject
     if found is not None and found.person and low in ("he", "she"):
         genders(ctx).setdefault(found.name.split()[-1], "m" if low == "he" else "f")
     return found
+
+
+# the subject that opens a sentence: a name after at most a short place or time phrase
+# ("In Columbia, Sami Awwad spent ...", "Rosen, 63, of Pikesville, watched ...")
+_OPENING_NAME = re.compile(
+    r"\s*(?:(?:In|At|On|From|Back in|Across|Outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][\w'’-]+){0,3})"
+    r"(?=,|\s+(?:was|is|had|has|spent|watched|sat|stood|walked|waited|lives|lived|said|"
+    r"says|kept|looked|spoke|took|came|went|runs|ran|works|worked|[a-z]+ed)\b)"
+)
+
+
+_QUOTE_MARKS = ('"', "“", "”", "‘", "’")
+# capitalised words that open a sentence without naming anyone: "In March, he paid"
+_NOT_FIRST_WORDS = frozenset(
+    [
+        "In",
+        "At",
+        "On",
+        "From",
+        "Back",
+        "Across",
+        "Outside",
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "Then",
+        "But",
+        "And",
+        "When",
+        "After",
+        "Before",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+def _subject_before(ctx: ArticleSpeakers, before: int, end: int) -> Speaker | None:
+    """The named person the sentence ``text[before:end]`` opens with, if it names one."""
+    sentence = ctx.text[before:end].strip()
+    if sentence[:1] in _QUOTE_MARKS or sentence[-1:] in _QUOTE_MARKS:
+        return None  # a sentence of a quotation: "Dr Abu Safiya kept that place alive."
+    m = _OPENING_NAME.match(ctx.text, before, end)
+    if m is None:
+        return None
+    name = m.group("name")
+    held = ctx.names.get(name.split()[-1])  # a name the article gives a person
+    if held is None or name.split()[0] in _NOT_FIRST_WORDS:
+        return None
+    name = held[0] if " " not in name else name  # a surname: the person it was given to
+    found = ctx.resolve(name, None, before + m.start("name"))
+    if not found or not found[0].person:
+        return None
+    sp = found[0]
+    if sp.type == "official" and not sp.role and not sp.affiliation:
+        # a person the story follows, with no office named: a private person
+        sp = Speaker(sp.name, "other", sp.role, sp.affiliation, sp.person)
+    return sp
