@@ -2403,3 +2403,35 @@ def test_jobs_after_a_sum_and_people_after_a_loss_of_money_are_no_sums_and_no_de
         "and a further loss of US$1.7 billion would push half a million people into poverty."
     )
     assert cats(text)["390,000"] == "other" and cats(text)["half a million"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        (
+            "Thirteen Israeli women and children are back in Israel after 49 days.",
+            "Thirteen",
+            "hostages_released",
+        ),  # fmt: skip
+        (
+            "Hamas freed 20 hostages. It handed over the remains of four of them this evening.",
+            "four",
+            "hostages_released",
+        ),  # fmt: skip
+    ],
+)
+def test_captives_back_in_israel_and_the_remains_of_some_of_them_are_released(
+    text, value_text, category
+):
+    assert row(text, value_text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A country that asks 18-year-olds to die for it owes them more.",
+        "Download the full letter (PDF, 6 pages)",
+    ],  # fmt: skip
+)
+def test_ages_in_the_plural_and_page_counts_are_no_figures(text):
+    assert figs(text).empty

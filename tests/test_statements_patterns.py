@@ -2196,3 +2196,22 @@ def test_the_occupation_army_of_arab_outlets_is_the_idf_and_a_war_cabinet_a_stat
 )
 def test_a_body_s_role_an_officer_and_information_gathered_by_researchers(text, speaker):
     assert [r["speaker"] for r in article_statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Gaza health ministry, run by Hamas, said yesterday that 26,900 Palestinians "
+            "had been killed.",
+            "Gaza Health Ministry",
+        ),
+        (
+            "International Relations and Cooperation Minister Naledi Pandor said she had hoped "
+            "the court would order a ceasefire.",
+            "Naledi Pandor",
+        ),
+    ],
+)
+def test_a_body_run_by_another_and_a_minister_of_two_portfolios(text, speaker):
+    assert [r["speaker"] for r in article_statements(text)] == [speaker]

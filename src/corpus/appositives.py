@@ -407,6 +407,8 @@ ADVERBIAL_SEGMENT = re.compile(
 # how an appositive after a name opens ("a professor at ...", "who ...", "UNRWA's chief")
 APPOSITIVE_START = re.compile(
     r"^(?:in\s|at\s|during\s|speaking\s|(?!according|including)[a-z]+ing\s|on\s|while\s|known as\s|also known\s|asked\s|for\s|"
+    # ("The Gaza health ministry, run by Hamas, said")
+    r"(?:run|led|backed|controlled|headed|operated|funded|supported)\s+by\s|"
     r"(?:however|though|too|meanwhile|in turn|in response|in return|instead|nonetheless|"
     r"by contrast|for now)$|"
     r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"

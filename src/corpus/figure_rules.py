@@ -198,7 +198,17 @@ def _category(
             # "returned 21 bodies; the bodies of seven others remain", "..., leaving the
             # bodies of 24 others in Gaza"
             return "hostages_held"
-        if head == "killed" and handed_over(sentence, n, nearest(found.categories, n)):
+        if head == "killed" and (
+            handed_over(sentence, n, nearest(found.categories, n))
+            or (
+                # "Hamas had returned the remains of nine of them": of the captives the
+                # sentence before counted
+                context in CAPTIVE_KINDS
+                and phrase is not None
+                and _OF_THEM.match(phrase)
+                and returned_bodies(sentence, n, cues, tail_end)
+            )
+        ):
             return release_side(sentence, n, phrase, previous)  # "the bodies of 18 others"
         if head in CASUALTY_KINDS:
             return (
