@@ -2435,3 +2435,28 @@ def test_captives_back_in_israel_and_the_remains_of_some_of_them_are_released(
 )
 def test_ages_in_the_plural_and_page_counts_are_no_figures(text):
     assert figs(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "scope"),
+    [
+        (
+            "More than 1,400 people have been killed in Israel, mostly civilians.",
+            "1,400",
+            "incident",
+        ),  # fmt: skip
+        (
+            "Hamas militants attacked southern Israel, killing about 1,140 people.",
+            "1,140",
+            "incident",
+        ),  # fmt: skip
+        ("Iranian missiles have killed 24 people in Israel since Friday.", "24", "cumulative"),
+        (
+            "The conflict, triggered by the Hamas attack on southern Israel on Oct. 7, has killed 39,090 Palestinians.",
+            "39,090",
+            "cumulative",
+        ),  # fmt: skip
+    ],
+)
+def test_the_toll_of_the_7_october_attack_is_one_event_s(text, value_text, scope):
+    assert row(text, value_text)["scope"] == scope

@@ -122,6 +122,32 @@ _FAMILY_BEFORE = re.compile(
 )
 
 
+# the toll of the 7 October attack, in the count's own clause or right before it: "1,400
+# people have been killed in Israel", "attacked southern Israel, killing about 1,140 people",
+# "the death toll from the October 7 Hamas attack stands at about 1,200", "terrorist attacks
+# in Israel that killed some 1,200 people" (but "killed 24 people in Israel since Friday")
+_OCTOBER_7 = re.compile(
+    r"\bin\s+(?:southern\s+)?Israel\b(?!['’])|\battacked\s+(?:southern\s+)?Israel\b|"
+    r"\b(?:October|Oct\.?)\s+7(?:,\s+2023)?\s+(?:Hamas\s+)?(?:attack|assault|massacre)|"
+    r"\b7\s+October(?:\s+2023)?\s+(?:Hamas\s+)?(?:attack|assault|massacre)|"
+    r"\bthe\s+Hamas(?:-led)?\s+(?:attack|assault)|\bthat\s+morning\b"
+)
+
+
+def _october_7_toll(sentence: str, n: NumberMention, end: int) -> bool:
+    lo = max(0, n.start - 70)
+    window = sentence[lo:end]
+    # (not the war's toll: "The war, which began with the Hamas attack on Oct. 7, has killed")
+    return (
+        "since" not in window
+        and _OCTOBER_7.search(window) is not None
+        and _WAR_WORDS.search(sentence, 0, end) is None
+    )
+
+
+_WAR_WORDS = re.compile(r"\b(?:war|conflict|offensive|campaign|began|begun|triggered|sparked)\b")
+
+
 # a relative clause between commas: ", in which some 1,200 people were killed,"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:in|during)\s+which\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,80},")
 
@@ -235,6 +261,8 @@ def scope(
         return "incident"  # "nine people have been killed after a school was hit"
     if category in CASUALTY_KINDS and _days_event(sentence, n.start):
         return "incident"  # "the toll of Monday's strikes rose to 558": one day's attack
+    if category == "killed" and _october_7_toll(sentence, n, end):
+        return "incident"  # "More than 1,400 people have been killed in Israel, mostly ..."
     if (
         category in CASUALTY_KINDS
         and sentence.find(" in ", n.end, end) >= 0  # (a quick first test)
