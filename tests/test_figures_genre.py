@@ -2460,3 +2460,11 @@ def test_ages_in_the_plural_and_page_counts_are_no_figures(text):
 )
 def test_the_toll_of_the_7_october_attack_is_one_event_s(text, value_text, scope):
     assert row(text, value_text)["scope"] == scope
+
+
+def test_a_phase_that_saw_hamas_free_hostages_is_a_release_that_took_place():
+    text = (
+        "The first phase, which lasted 42 days, saw Hamas free 33 Israeli hostages in exchange "
+        "for roughly 1,800 Palestinian prisoners."
+    )
+    assert row(text, "33")["scope"] == "incident" and row(text, "1,800")["scope"] == "incident"
