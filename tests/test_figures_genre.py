@@ -2468,3 +2468,15 @@ def test_a_phase_that_saw_hamas_free_hostages_is_a_release_that_took_place():
         "for roughly 1,800 Palestinian prisoners."
     )
     assert row(text, "33")["scope"] == "incident" and row(text, "1,800")["scope"] == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "scope"),
+    [
+        ("A police spokesperson said around 600 people attended.", "600", "incident"),
+        ("The strike flattened three houses in a crowded block.", "three", "incident"),
+        ("Only 16 of Gaza's 36 hospitals are partially functional.", "36", "na"),
+    ],
+)
+def test_things_and_crowds_of_one_occasion_are_an_incident(text, value_text, scope):
+    assert row(text, value_text)["scope"] == scope

@@ -315,7 +315,24 @@ def scope(
     if category in ("aid", "military") and moved(sentence, n, category):
         # "struck 150 targets", "200 trucks entered on Saturday": one occasion's count
         return "incident"
+    if category in ("other", "aid", "military") and _ONE_OCCASION.search(
+        sentence, max(0, n.start - 40), min(len(sentence), end + 40)
+    ):
+        # "around 600 people attended", "three vehicles were hit", "the strike flattened
+        # three houses": what happened once
+        return "incident"
     return "na"
+
+
+# a verb of one occasion, in the past: what a crowd, a strike or a convoy did
+_ONE_OCCASION = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|burned|burnt|destroyed|damaged|"
+    r"intercepted|detained|arrested|evacuated|transferred|moved|flown|sent|dispatched|"
+    r"screened|vaccinated|found|killed|seized|attacked|shelled|bombed)\b|"
+    r"\b(?:attended|marched|rallied|took\s+part|gathered|flattened|dispatched|screened|"
+    r"vaccinated|performed|intercepted)\b",
+    re.IGNORECASE,
+)
 
 
 # attacks in the plural with no day, place or event of their own: the war's
