@@ -2480,3 +2480,12 @@ def test_a_phase_that_saw_hamas_free_hostages_is_a_release_that_took_place():
 )
 def test_things_and_crowds_of_one_occasion_are_an_incident(text, value_text, scope):
     assert row(text, value_text)["scope"] == scope
+
+
+def test_a_body_named_with_a_captive_word_does_not_stop_a_breakdown_of_prisoners():
+    text = (
+        "Crowds greeted 30 Palestinian prisoners freed by Israel on Tuesday. The Commission of "
+        "Detainees Affairs said the group comprised 15 women and 15 boys, most of them held "
+        "without charge."
+    )
+    assert list(figs(text)["category"]) == ["prisoners_released"] * 3

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from corpus.figure_captives import PEOPLE_COUNTS
+from corpus.figure_captives import CAPTIVE_KINDS, PEOPLE_COUNTS
 from corpus.figure_checks import OF_THE_WHOLE, is_money, sentence_cues
 from corpus.figure_clauses import (
     LIST_JOINERS,
@@ -141,7 +141,14 @@ def continues(sentence: str, context: str | None, cues: list) -> bool:
         context in PEOPLE_COUNTS
         and lexicon().continuation.search(sentence) is not None
         and all(
-            k == "people" or (k == "held" and context == "hostages_held") for _, k, _, _ in cues
+            # (prisoners are held too: "the group comprised 15 women and 15 boys, most of
+            # them held without charge")
+            k == "people"
+            or (k == "held" and context in ("hostages_held", "prisoners_released"))
+            # (a word of a body's name: "the Commission of Detainees and Ex-Detainees Affairs
+            # said the group comprised 15 women", after the prisoners it speaks of)
+            or (s > 0 and sentence[s].isupper() and context in CAPTIVE_KINDS)
+            for _, k, s, _ in cues
         )
     )
 
