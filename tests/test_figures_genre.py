@@ -2484,8 +2484,8 @@ def test_things_and_crowds_of_one_occasion_are_an_incident(text, value_text, sco
 
 def test_a_body_named_with_a_captive_word_does_not_stop_a_breakdown_of_prisoners():
     text = (
-        "Crowds greeted 30 Palestinian prisoners freed by Israel on Tuesday. The Commission of "
-        "Detainees Affairs said the group comprised 15 women and 15 boys, most of them held "
-        "without charge."
+        "Crowds greeted 30 Palestinian prisoners freed by Israel on Tuesday.\n\nThe Commission "
+        "of Detainees and Ex-Detainees Affairs said the group comprised 15 women and 15 boys "
+        "under the age of 19, most of them held without charge."
     )
     assert list(figs(text)["category"]) == ["prisoners_released"] * 3
