@@ -2489,3 +2489,10 @@ def test_a_body_named_with_a_captive_word_does_not_stop_a_breakdown_of_prisoners
         "under the age of 19, most of them held without charge."
     )
     assert list(figs(text)["category"]) == ["prisoners_released"] * 3
+
+
+def test_people_who_were_ordered_to_leave_are_displaced():
+    text = (
+        "According to OCHA, roughly 100,000 people were ordered on Monday to leave eastern Rafah."
+    )
+    assert row(text, "100,000")["category"] == "displaced"

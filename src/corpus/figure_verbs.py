@@ -117,10 +117,19 @@ def ordered_to_leave(sentence: str, n: NumberMention) -> bool:
     if sentence.find(" to ", n.end, n.end + 50) < 0:  # (a quick first test: no move)
         return False
     lex = lexicon()
+    if _ORDERED_PASSIVE.match(sentence, n.end, n.end + 80):
+        return True  # "roughly 100,000 people were ordered on Monday to leave eastern Rafah"
     return bool(
         lex.order_after.match(sentence, n.end, n.end + 50)
         and lex.order_before.search(sentence, max(0, n.start - 30), n.start)
     )
+
+
+_ORDERED_PASSIVE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are\s+being)\s+"
+    r"(?:ordered|told|instructed)\s+(?:(?:on\s+)?\w+\s+){0,2}?to\s+"
+    r"(?:leave|evacuate|move|relocate|flee|head)\b"
+)
 
 
 def crowd_on_the_move(sentence: str, n: NumberMention) -> bool:
