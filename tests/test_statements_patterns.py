@@ -2215,3 +2215,22 @@ def test_a_body_s_role_an_officer_and_information_gathered_by_researchers(text, 
 )
 def test_a_body_run_by_another_and_a_minister_of_two_portfolios(text, speaker):
     assert [r["speaker"] for r in article_statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A professor of international relations at Mohammed V University in Rabat, Youssef "
+            "Bennani, said the first phase was the easy one.",
+            "Youssef Bennani",
+        ),
+        (
+            "The Imam of the mosque, Malam Isa Yakubu Tudunwada, said Muslims must keep "
+            "supporting Gaza.",
+            "Malam Isa Yakubu Tudunwada",
+        ),
+    ],
+)
+def test_a_long_academic_post_or_an_imam_before_the_name(text, speaker):
+    assert [r["speaker"] for r in article_statements(text)] == [speaker]

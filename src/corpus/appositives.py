@@ -104,7 +104,15 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
         role = role.rsplit(junk, 1)[-1].strip()
     # (a body's long name with its short form may make it longer: "the head of the UN
     # Relief and Works Agency for Palestine Refugees in the Near East (UNRWA)")
-    longest = 18 if role.endswith(")") and _SHORT_FORM_END.search(role) else 10
+    # (or an academic's post with field, university and city: "A professor of international
+    # relations at Mohammed V University in Rabat, Youssef Bennani, warned")
+    longest = (
+        18
+        if role.endswith(")") and _SHORT_FORM_END.search(role)
+        else 14
+        if is_expert_text(role)
+        else 10
+    )
     if not role or "," in role or len(role.split()) > longest:
         return None
     # (or a bare role that ends in its title: "Ministry spokesperson, Ambassador Sufian Qudah,")
