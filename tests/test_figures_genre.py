@@ -2496,3 +2496,8 @@ def test_people_who_were_ordered_to_leave_are_displaced():
         "According to OCHA, roughly 100,000 people were ordered on Monday to leave eastern Rafah."
     )
     assert row(text, "100,000")["category"] == "displaced"
+
+
+def test_part_of_a_convoy_is_aid_too():
+    text = "Some 630 aid trucks entered on Sunday, at least 300 of them bound for the north."
+    assert row(text, "300")["category"] == "aid"

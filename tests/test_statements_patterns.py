@@ -2234,3 +2234,11 @@ def test_a_body_run_by_another_and_a_minister_of_two_portfolios(text, speaker):
 )
 def test_a_long_academic_post_or_an_imam_before_the_name(text, speaker):
     assert [r["speaker"] for r in article_statements(text)] == [speaker]
+
+
+def test_a_post_on_a_body_s_channel_closes_the_cue():
+    text = (
+        "Another 18,967 people have been injured since October 7, the ministry added in a post "
+        "on its Telegram channel."
+    )
+    assert [r["speaker"] for r in article_statements(text)] == ["ministry"]

@@ -106,7 +106,10 @@ NOTHING_FOLLOWS = re.compile(
     r"afternoon|evening|night))?)?"
     # "..., the ministry added in its evening update."
     r"(?:\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|update|"
-    r"post|briefing|report|message|interview|address|speech))?\s*[.;]?\s*$"
+    r"post|briefing|report|message|interview|address|speech)"
+    # ("the ministry added in a post on its Telegram channel")
+    r"(?:\s+on\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:channel|account|page|website))?)?"
+    r"\s*[.;]?\s*$"
 )
 _PAREN_START = re.compile(r"^\s*\([^)]*\)")
 

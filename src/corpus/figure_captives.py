@@ -184,8 +184,12 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
         # "put the toll at 11: eight Iranians, two Syrians and one Lebanese", "released
         # 1,968 prisoners: 250 serving long sentences and 1,718 detained in Gaza"
         return True
-    if OF_WHOM.match(sentence[n.end : n.end + 10]) and previous.category not in THING_KINDS:
-        return True  # "875 people have been killed while ..., 674 of them near the sites"
+    if OF_WHOM.match(sentence[n.end : n.end + 10]) and (
+        previous.category not in THING_KINDS or previous.category == "aid"
+    ):
+        # "875 people have been killed while ..., 674 of them near the sites", "630 aid
+        # trucks entered ..., at least 300 of them bound for the north"
+        return True
     # a word that makes it a part, and none that makes it a separate count (in that order:
     # the words of a part are rare, and the quick tests tell first that most gaps have none)
     if previous.category in THING_KINDS:
