@@ -2499,5 +2499,8 @@ def test_people_who_were_ordered_to_leave_are_displaced():
 
 
 def test_part_of_a_convoy_is_aid_too():
-    text = "Some 630 aid trucks entered on Sunday, at least 300 of them bound for the north."
+    text = (
+        "Some 630 aid trucks entered the Gaza Strip on Sunday, the first day of the truce, at "
+        "least 300 of them bound for the north of the territory, according to the United Nations."
+    )
     assert row(text, "300")["category"] == "aid"
