@@ -1040,3 +1040,8 @@ def test_an_expert_s_post_on_the_line_under_the_name_is_kept():
 )
 def test_date_lines_with_parts_set_apart_a_section_or_whose_clock(line, day):
     assert date_line(line) == (day, None)
+
+
+def test_a_date_line_with_a_french_clock():
+    line = "10/10/2025 at 14h52, updated 10/10/2025 at 18h20"
+    assert date_line(line) == (dt.date(2025, 10, 10), None)

@@ -95,6 +95,8 @@ _DATE_LINE_TIDY = (
     (re.compile(r"([A-Za-z])\s+,\s*((?:19|20)\d\d)\b:?"), r"\1 \2"),
     (re.compile(r"^this content was (?:published|first published) on\s+", re.IGNORECASE), ""),
     (re.compile(r"(\d{4}-\d\d-\d\d)T(?=\d)"), r"\1 "),
+    # "10/10/2025 at 14h52": a French clock
+    (re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b"), r"\1:\2"),
     # "29/11/2023 10:14 (Jerusalem time)", "(local time)": whose clock it is
     (re.compile(r"\s*\((?:[A-Z][\w-]*\s+)?(?i:local\s+)?(?i:time)\)"), ""),
     # "16:42:07+00:00", "Mon, 12 May 2024 14:32:00 +0300": the clock's offset
