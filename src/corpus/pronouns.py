@@ -120,7 +120,11 @@ def person_pronoun(ctx: ArticleSpeakers, low: str) -> Speaker | None:
     # cousins were killed, he said": the person the sentence before is about, when the last
     # speaker spoke earlier still
     subject = _subject_before(ctx, before, end) if found is None or spoke_at < before else None
-    if subject is not None and fits(ctx, subject, low) and subject != found:
+    if (
+        subject is not None
+        and fits(ctx, subject, low)
+        and (found is None or subject.name != found.name)
+    ):
         found = subject
     if found is not None and found.person and low in ("he", "she"):
         genders(ctx).setdefault(found.name.split()[-1], "m" if low == "he" else "f")
@@ -199,7 +203,14 @@ def _subject_before(ctx: ArticleSpeakers, before: int, end: int) -> Speaker | No
     if not found or not found[0].person:
         return None
     sp = found[0]
-    if sp.type == "official" and not sp.role and not sp.affiliation:
-        # a person the story follows, with no office named: a private person
+    said_of = (
+        sp.role
+        or sp.affiliation
+        or ctx.names.get(sp.name.split()[-1], (None, None))[1]
+        or sp.name in ctx.described
+        or any(held == sp.name for _pos, _t, held in ctx.titled)
+    )
+    if sp.type == "official" and not said_of:
+        # a person the story follows, with no office or description anywhere: private
         sp = Speaker(sp.name, "other", sp.role, sp.affiliation, sp.person)
     return sp
