@@ -81,6 +81,21 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind49
 	$(VENV)/bin/corpus evaluate tests/gold_blind50
 	$(VENV)/bin/corpus evaluate tests/gold_blind51
+	$(VENV)/bin/corpus evaluate tests/gold_blind52
+	$(VENV)/bin/corpus evaluate tests/gold_blind53
+	$(VENV)/bin/corpus evaluate tests/gold_blind54
+	$(VENV)/bin/corpus evaluate tests/gold_blind55
+	$(VENV)/bin/corpus evaluate tests/gold_blind56
+	$(VENV)/bin/corpus evaluate tests/gold_blind57
+	$(VENV)/bin/corpus evaluate tests/gold_blind58
+	$(VENV)/bin/corpus evaluate tests/gold_blind59
+	$(VENV)/bin/corpus evaluate tests/gold_blind60
+	$(VENV)/bin/corpus evaluate tests/gold_blind61
+	$(VENV)/bin/corpus evaluate tests/gold_blind62
+	$(VENV)/bin/corpus evaluate tests/gold_blind63
+	$(VENV)/bin/corpus evaluate tests/gold_blind64
+	$(VENV)/bin/corpus evaluate tests/gold_blind65
+	$(VENV)/bin/corpus evaluate tests/gold_blind66
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
