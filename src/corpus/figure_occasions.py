@@ -1,9 +1,10 @@
 """When aid and arms are counted: on one occasion ("200 trucks entered on Saturday",
 "struck 150 targets") or up to now ("the campaign has struck more than 1,000 targets").
 Also what holds a count to one event ("killed in an airstrike on a school") or to a
-period that opens the sentence ("Since November, ..."), and a count added to a running
-total ("five more people had died, raising the number of deaths to 404"). Helpers of
-:mod:`corpus.figure_scope`.
+period that opens the sentence ("Since November, ..."), a count added to a running
+total ("five more people had died, raising the number of deaths to 404"), the toll of the
+7 October attack ("1,400 people have been killed in Israel") and things or crowds counted
+on one occasion ("around 600 people attended"). Helpers of :mod:`corpus.figure_scope`.
 """
 
 from __future__ import annotations
@@ -131,3 +132,48 @@ _TO_A_COUNT = re.compile(
     r"\bto\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least)\s+)?"
     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?!\d|\.\d|\s+million)"
 )
+
+
+# the toll of the 7 October attack, in the count's own clause or right before it: "1,400
+# people have been killed in Israel", "attacked southern Israel, killing about 1,140 people",
+# "the death toll from the October 7 Hamas attack stands at about 1,200", "terrorist attacks
+# in Israel that killed some 1,200 people" (but "killed 24 people in Israel since Friday")
+_OCTOBER_7 = re.compile(
+    r"\bin\s+(?:southern\s+)?Israel\b(?!['’])|\battacked\s+(?:southern\s+)?Israel\b|"
+    r"\b(?:October|Oct\.?)\s+7(?:,\s+2023)?\s+(?:Hamas\s+)?(?:attack|assault|massacre)|"
+    r"\b7\s+October(?:\s+2023)?\s+(?:Hamas\s+)?(?:attack|assault|massacre)|"
+    r"\bthe\s+Hamas(?:-led)?\s+(?:attack|assault)|\bthat\s+morning\b"
+)
+
+
+def october_7_toll(sentence: str, n: NumberMention, end: int) -> bool:
+    """Whether ``n`` (a count of the killed) is the toll of the 7 October attack."""
+    lo = max(0, n.start - 70)
+    window = sentence[lo:end]
+    # (not the war's toll: "The war, which began with the Hamas attack on Oct. 7, has killed")
+    return (
+        "since" not in window
+        and _OCTOBER_7.search(window) is not None
+        and _WAR_WORDS.search(sentence, 0, end) is None
+    )
+
+
+_WAR_WORDS = re.compile(r"\b(?:war|conflict|offensive|campaign|began|begun|triggered|sparked)\b")
+
+
+# a verb of one occasion, in the past: what a crowd, a strike or a convoy did
+_ONE_OCCASION = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|burned|burnt|destroyed|damaged|"
+    r"intercepted|detained|arrested|evacuated|transferred|moved|flown|sent|dispatched|"
+    r"screened|vaccinated|found|killed|seized|attacked|shelled|bombed)\b|"
+    r"\b(?:attended|marched|rallied|took\s+part|gathered|flattened|dispatched|screened|"
+    r"vaccinated|performed|intercepted)\b",
+    re.IGNORECASE,
+)
+
+
+def one_occasion(sentence: str, n: NumberMention, end: int) -> bool:
+    """Whether a thing or a crowd counted by ``n`` is counted on one occasion ("around 600
+    people attended", "three vehicles were hit"); ``end``: where its clause ends."""
+    lo, hi = max(0, n.start - 40), min(len(sentence), end + 40)
+    return _ONE_OCCASION.search(sentence, lo, hi) is not None

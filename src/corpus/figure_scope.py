@@ -26,6 +26,8 @@ from corpus.figure_occasions import (
     added_to_total,
     brings_to,
     moved,
+    october_7_toll,
+    one_occasion,
     since_opens,
 )
 from corpus.numbers import NumberMention
@@ -120,32 +122,6 @@ _FAMILY_BEFORE = re.compile(
     r"|\b(?:mother|father|parent|family)\s+of\s+$",
     re.IGNORECASE,
 )
-
-
-# the toll of the 7 October attack, in the count's own clause or right before it: "1,400
-# people have been killed in Israel", "attacked southern Israel, killing about 1,140 people",
-# "the death toll from the October 7 Hamas attack stands at about 1,200", "terrorist attacks
-# in Israel that killed some 1,200 people" (but "killed 24 people in Israel since Friday")
-_OCTOBER_7 = re.compile(
-    r"\bin\s+(?:southern\s+)?Israel\b(?!['’])|\battacked\s+(?:southern\s+)?Israel\b|"
-    r"\b(?:October|Oct\.?)\s+7(?:,\s+2023)?\s+(?:Hamas\s+)?(?:attack|assault|massacre)|"
-    r"\b7\s+October(?:\s+2023)?\s+(?:Hamas\s+)?(?:attack|assault|massacre)|"
-    r"\bthe\s+Hamas(?:-led)?\s+(?:attack|assault)|\bthat\s+morning\b"
-)
-
-
-def _october_7_toll(sentence: str, n: NumberMention, end: int) -> bool:
-    lo = max(0, n.start - 70)
-    window = sentence[lo:end]
-    # (not the war's toll: "The war, which began with the Hamas attack on Oct. 7, has killed")
-    return (
-        "since" not in window
-        and _OCTOBER_7.search(window) is not None
-        and _WAR_WORDS.search(sentence, 0, end) is None
-    )
-
-
-_WAR_WORDS = re.compile(r"\b(?:war|conflict|offensive|campaign|began|begun|triggered|sparked)\b")
 
 
 # a relative clause between commas: ", in which some 1,200 people were killed,"
@@ -261,7 +237,7 @@ def scope(
         return "incident"  # "nine people have been killed after a school was hit"
     if category in CASUALTY_KINDS and _days_event(sentence, n.start):
         return "incident"  # "the toll of Monday's strikes rose to 558": one day's attack
-    if category == "killed" and _october_7_toll(sentence, n, end):
+    if category == "killed" and october_7_toll(sentence, n, end):
         return "incident"  # "More than 1,400 people have been killed in Israel, mostly ..."
     if (
         category in CASUALTY_KINDS
@@ -315,24 +291,11 @@ def scope(
     if category in ("aid", "military") and moved(sentence, n, category):
         # "struck 150 targets", "200 trucks entered on Saturday": one occasion's count
         return "incident"
-    if category in ("other", "aid", "military") and _ONE_OCCASION.search(
-        sentence, max(0, n.start - 40), min(len(sentence), end + 40)
-    ):
+    if category in ("other", "aid", "military") and one_occasion(sentence, n, end):
         # "around 600 people attended", "three vehicles were hit", "the strike flattened
         # three houses": what happened once
         return "incident"
     return "na"
-
-
-# a verb of one occasion, in the past: what a crowd, a strike or a convoy did
-_ONE_OCCASION = re.compile(
-    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|burned|burnt|destroyed|damaged|"
-    r"intercepted|detained|arrested|evacuated|transferred|moved|flown|sent|dispatched|"
-    r"screened|vaccinated|found|killed|seized|attacked|shelled|bombed)\b|"
-    r"\b(?:attended|marched|rallied|took\s+part|gathered|flattened|dispatched|screened|"
-    r"vaccinated|performed|intercepted)\b",
-    re.IGNORECASE,
-)
 
 
 # attacks in the plural with no day, place or event of their own: the war's
