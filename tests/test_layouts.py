@@ -1036,12 +1036,9 @@ def test_an_expert_s_post_on_the_line_under_the_name_is_kept():
         ("May, 07, 2024 - 11:32 World news", dt.date(2024, 5, 7)),
         ("Press Releases  PLENARY SESSION  AFET  DEVE  22-01-2025 - 18:42", dt.date(2025, 1, 22)),
         ("Tom Lindquist and Anika Berg  ·  St. Paul  ·  Apr 3, 2024 12:30 PM", dt.date(2024, 4, 3)),
+        # a French clock
+        ("10/10/2025 at 14h52, updated 10/10/2025 at 18h20", dt.date(2025, 10, 10)),
     ],
 )
 def test_date_lines_with_parts_set_apart_a_section_or_whose_clock(line, day):
     assert date_line(line) == (day, None)
-
-
-def test_a_date_line_with_a_french_clock():
-    line = "10/10/2025 at 14h52, updated 10/10/2025 at 18h20"
-    assert date_line(line) == (dt.date(2025, 10, 10), None)

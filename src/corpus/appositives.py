@@ -458,7 +458,7 @@ PARTY_AFTER_NAME = re.compile(
     r"(?P<party>\s*\((?:[A-Z][\w-]*\s+\d+|[A-Z]{2,6}|[A-Z][\w&/ -]{0,20},\s*[A-Z]{2})\))\s*$"
 )
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
-PARTY_STATE = re.compile(r"\s*\((?:[RDI])-[A-Z][\w.]*\.?\)\s*$")
+PARTY_STATE = re.compile(rf"\s*\((?:{PARTY_TAG.pattern})\)\s*$")
 # a short note in brackets after a name: "(not her real name)", "(45)"
 NAME_NOTE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
 # an "according to" aside between a subject and its reporting verb

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.dates import WEEKDAYS
 from corpus.phrases import np_prefix_end
 
 
@@ -79,8 +80,8 @@ _DAY_THEN_CLAUSE = re.compile(
 # a day with no "on" before "that": "said Sunday that", "said late Monday that", "said
 # yesterday that"
 BARE_DAY_THAT = re.compile(
-    r"\s*(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
-    r"tonight)(?:\s+(?:morning|afternoon|evening|night))?\s+that\s"
+    rf"\s*(?:(?:late|early)\s+)?(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}|"
+    r"yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s+that\s"
 )
 
 

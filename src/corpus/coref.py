@@ -342,6 +342,17 @@ class ArticleSpeakers:
         army = POSSESSIVE_ARMY.match(self.text, last.end(), end)
         return describe(last.group() + army.group() if army else last.group())
 
+    def _holder(self, title: str, position: int) -> Speaker | None:
+        """The last person who spoke with ``title`` in their role, else the last the
+        article gave that title before ``position``."""
+        for sp in reversed(self.history):
+            if sp.person and sp.role and title in sp.role.lower():
+                return sp
+        for pos, t, full in reversed(self.titled):
+            if pos < position and title in t:
+                return Speaker(full, "official", t, None, person=True)
+        return None
+
     def _last_bodies(self, position: int, n: int) -> list[Speaker]:
         """The last ``n`` different known bodies named before ``position``."""
         named: dict[str, Speaker] = {}  # in order of their last mention
@@ -376,22 +387,15 @@ class ArticleSpeakers:
         # "the premier" is the prime minister
         phrase = " ".join(words).replace("premier", "prime minister")
         hit = title_end().search(phrase)
-        title_hit = [hit.group()] if hit else []
-        if title_hit:
-            title = max(title_hit, key=len)
-            if phrase != title:  # "the Israeli prime minister": the one with that whole title
-                for sp in reversed(self.history):
-                    if sp.person and sp.role and phrase in sp.role.lower():
-                        return sp
-                for pos, t, full in reversed(self.titled):
-                    if pos < position and phrase in t:
-                        return Speaker(full, "official", t, None, person=True)
-            for sp in reversed(self.history):
-                if sp.person and sp.role and title in sp.role.lower():
-                    return sp
-            for pos, t, full in reversed(self.titled):
-                if pos < position and title in t:
-                    return Speaker(full, "official", t, None, person=True)
+        if hit:
+            title = hit.group()
+            # "the Israeli prime minister": the one with that whole title, else any
+            # holder of the title
+            holder = (self._holder(phrase, position) if phrase != title else None) or (
+                self._holder(title, position)
+            )
+            if holder is not None:
+                return holder
         if head in GROUP_WORDS or (head in BODY_WORDS and set(words[:-1]) & MILITANT_WORDS):
             return self._group(position)  # "the group", "the terrorist organization"
         if head in ARMY_WORDS:
@@ -428,7 +432,7 @@ class ArticleSpeakers:
                     and sp.name not in countries()  # ("Israel accused it. The agency rejects")
                 ):
                     return sp
-        if (title_hit or re.match(r"\d+-year-old$", head) or head in PERSON_WORDS) and not (
+        if (hit or re.match(r"\d+-year-old$", head) or head in PERSON_WORDS) and not (
             head in heads() and heads()[head] != "anonymous"
         ):
             for sp in reversed(self.history):
@@ -443,7 +447,7 @@ class ArticleSpeakers:
             found = charity_meant(head, position, self._defined, self.history)
             if found is not None:
                 return found
-        if title_hit and head not in heads():
+        if hit and head not in heads():
             # "the president" with no one to point to: an office holder, unnamed here
             return Speaker(" ".join(words), "official", " ".join(words))
         return None

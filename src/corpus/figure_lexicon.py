@@ -222,7 +222,7 @@ class Lexicon:
     order_before: re.Pattern[str]  # "ordered some | 100,000 ..."
     order_after: re.Pattern[str]  # "100,000 | of them to leave"
     crowd_moves: re.Pattern[str]  # "300,000 | people had crossed"
-    crowd_return: re.Pattern[str]  # "people returned | to Gaza City"
+    crowd_return: re.Pattern[str]  # "people returned | to Gaza City" (after ``back``)
     done_releases: re.Pattern[str]  # "were handed over": a release that took place
     release_frames: frozenset[str]  # "first phase": na cues a done release overrides
     event_verbs: re.Pattern[str]  # "killed after a school was hit": one event
@@ -303,7 +303,8 @@ def lexicon() -> Lexicon:
             rf"(?:{_words(data['crowd_nouns'])})"
             r"(?:\s*,[^,.]{1,40},)?"  # "people, Lebanese and Syrians alike,"
             r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|so\s+far)\s+)?"
-            rf"(?P<move>{_words(data['crowd_moves'])})\b(?!\s+(?:in)?to\s+Israel)",
+            rf"(?:(?P<back>{_words(data['crowd_returns'])})|{_words(data['crowd_moves'])})\b"
+            r"(?!\s+(?:in)?to\s+Israel)",
             re.I,
         ),
         crowd_return=re.compile(

@@ -138,11 +138,10 @@ def crowd_on_the_move(sentence: str, n: NumberMention) -> bool:
     lexicon)."""
     lex = lexicon()
     move = lex.crowd_moves.match(sentence, n.end, n.end + 110)
-    if move is None:
-        return False
     # back to where they fled: "returned to Gaza City", not "returned to their villages"
-    going_back = move.group("move").lower() in ("returned", "went back")
-    return not going_back or lex.crowd_return.match(sentence, move.end()) is not None
+    return move is not None and (
+        move.group("back") is None or lex.crowd_return.match(sentence, move.end()) is not None
+    )
 
 
 # Things struck are targets: "struck more than 60 targets", "has bombed at least 50

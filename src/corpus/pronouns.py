@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from corpus.dates import MONTHS, WEEKDAYS
 from corpus.referents import (
     NAME_THEN_PRONOUN,
     body_pattern,
@@ -20,6 +21,7 @@ from corpus.referents import (
 )
 from corpus.speaker_lexicon import first_name_genders
 from corpus.speakers import Speaker, describe
+from corpus.titles import NAME_LINK, NAME_WORD
 
 if TYPE_CHECKING:
     from corpus.coref import ArticleSpeakers
@@ -135,7 +137,7 @@ def person_pronoun(ctx: ArticleSpeakers, low: str) -> Speaker | None:
 # ("In Columbia, Sami Awwad spent ...", "Rosen, 63, of Pikesville, watched ...")
 _OPENING_NAME = re.compile(
     r"\s*(?:(?:In|At|On|From|Back in|Across|Outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|abu\s+)?[A-Z][\w'’-]+){0,3})"
+    rf"(?P<name>{NAME_WORD}{NAME_LINK}{{0,3}})"
     r"(?=,|\s+(?:was|is|had|has|spent|watched|sat|stood|walked|waited|lives|lived|said|"
     r"says|kept|looked|spoke|took|came|went|runs|ran|works|worked|[a-z]+ed)\b)"
 )
@@ -143,46 +145,31 @@ _OPENING_NAME = re.compile(
 
 _QUOTE_MARKS = ('"', "“", "”", "‘", "’")
 # capitalised words that open a sentence without naming anyone: "In March, he paid"
-_NOT_FIRST_WORDS = frozenset(
-    [
-        "In",
-        "At",
-        "On",
-        "From",
-        "Back",
-        "Across",
-        "Outside",
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "Then",
-        "But",
-        "And",
-        "When",
-        "After",
-        "Before",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
+_NOT_FIRST_WORDS = (
+    frozenset(
+        [
+            "In",
+            "At",
+            "On",
+            "From",
+            "Back",
+            "Across",
+            "Outside",
+            "The",
+            "A",
+            "An",
+            "This",
+            "That",
+            "Then",
+            "But",
+            "And",
+            "When",
+            "After",
+            "Before",
+        ]
+    )
+    | {month.capitalize() for month in MONTHS if len(month) > 3 or month == "may"}
+    | {day.capitalize() for day in WEEKDAYS}
 )
 
 
@@ -208,7 +195,7 @@ def _subject_before(ctx: ArticleSpeakers, before: int, end: int) -> Speaker | No
         or sp.affiliation
         or ctx.names.get(sp.name.split()[-1], (None, None))[1]
         or sp.name in ctx.described
-        or any(held == sp.name for _pos, _t, held in ctx.titled)
+        or any(holder == sp.name for _pos, _t, holder in ctx.titled)
     )
     if sp.type == "official" and not said_of:
         # a person the story follows, with no office or description anywhere: private
