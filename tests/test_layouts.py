@@ -1042,3 +1042,104 @@ def test_an_expert_s_post_on_the_line_under_the_name_is_kept():
 )
 def test_date_lines_with_parts_set_apart_a_section_or_whose_clock(line, day):
     assert date_line(line) == (day, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # a byline first, then the stamp, with an ordinal day
+        ("Posted by Asha Rao | Published: 7th October 2024 9:47 pm IST", dt.date(2024, 10, 7)),
+        ("Publication date 16 March 2024 | 10:25 ICT", dt.date(2024, 3, 16)),
+        ("Date: 12 May 2024", dt.date(2024, 5, 12)),
+        ("Evening Desk | Aired Tuesday 26/3/2024, 8:00 pm Amman time", dt.date(2024, 3, 26)),
+        ("By Siti Aminah and Bernama - June 9, 2025 @ 9:58pm", dt.date(2025, 6, 9)),
+        ("Mar - 15 - 2024 , 07:24", dt.date(2024, 3, 15)),
+        ("Leeds, UK - Wednesday 24 July 2024", dt.date(2024, 7, 24)),
+        ("World News of Monday, 2 September 2024", dt.date(2024, 9, 2)),
+        ("World | January 30, 2025, Thursday // 12:41 | Views: 1462", dt.date(2025, 1, 30)),
+    ],
+)
+def test_date_lines_with_a_label_a_byline_or_a_place_before_the_date(line, day):
+    assert date_line(line) == (day, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Publicerat måndag 20 januari 2025 kl 17.32", dt.date(2025, 1, 20)),
+        ("Publié le 14 mars 2024 à 10h32", dt.date(2024, 3, 14)),
+        ("Publicado el 20 de enero de 2025, 10:32", dt.date(2025, 1, 20)),
+        ("Veröffentlicht am 3. März 2024, 10:32", dt.date(2024, 3, 3)),
+        ("20 Agustus 2024 10:32 WIB", dt.date(2024, 8, 20)),
+    ],
+)
+def test_date_lines_with_the_month_in_another_language(line, day):
+    assert date_line(line) == (day, None)
+
+
+def test_a_foreign_month_word_without_a_year_is_not_a_date_line():
+    assert date_line("Publicerat 20 januari kl 17.32") is None
+
+
+def test_a_wire_dateline_with_the_year_after_a_slash_and_no_dash_dates_the_page():
+    page = parse_page(
+        "Ethiopia welcomes the ceasefire\n\nAddis Ababa, January 16/2025 (ENA) The Government "
+        "of Ethiopia has welcomed the ceasefire agreement, the ministry said on Thursday.\n"
+    )
+    assert page.published == dt.date(2025, 1, 16)
+
+
+def test_a_sentence_opening_with_a_bracketed_acronym_is_not_a_dateline():
+    page = parse_page(
+        "Army chief speaks\n\nIsrael Defense Forces (IDF) Chief of Staff Herzi Halevi said on "
+        "Monday that troops would stay in the corridor.\n"
+    )
+    assert "dateline" not in page.shapes
+
+
+def test_a_dateline_with_two_places_set_apart_by_a_slash():
+    page = parse_page(
+        "Aid groups warn of offensive\n\nWASHINGTON, D.C. / AMMAN, August 26, 2025 — Relief "
+        "groups today warned that an offensive would push thousands from their homes.\n"
+    )
+    assert page.published == dt.date(2025, 8, 26)
+
+
+def test_a_yearless_dateline_takes_the_copyright_year_over_a_historical_date():
+    page = parse_page(
+        "Oman welcomes truce\n\nMuscat, Nov 25 (ONA) --- Oman welcomed the truce and called for "
+        "a state on the borders of 4 June 1967, the ministry said.\n\n"
+        "© 2023 Oman News Agency. All Rights Reserved.\n"
+    )
+    assert page.published == dt.date(2023, 11, 25)
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_latest_date_in_the_text():
+    page = parse_page(
+        "Talks resume\n\nCAIRO, Feb 12 (Reuters) - Talks resumed on Monday, a year after the "
+        "attack of October 7, 2023 and weeks after the truce of January 19, 2025 began.\n"
+    )
+    assert page.published == dt.date(2025, 2, 12)
+
+
+def test_a_stamp_above_a_box_of_related_links_dates_the_page():
+    text = (
+        "Japan to resume agency funding\n\nTokyo, April 2 (Jiji Press)--The government will "
+        "resume its funding, the foreign minister said.\n\n"
+        + "".join(f"Round {n} of the talks ended, an official said.\n\n" for n in range(80))
+        + "[Copyright The Jiji Press, Ltd.]\n\n2024-04-02 18:47\n\nRelated News\n"
+        "- Japan Freezes Additional Agency Funding (2024-01-28)\n"
+        "- Minister Calls on Israel to Allow More Aid into Gaza (2024-03-05)\n\nMost Popular\n"
+        "1. Tankan: Big Manufacturers' Sentiment Worsens for 1st Time in 4 Quarters\n"
+        "2. Japan's New Fiscal Year Starts with Price Hikes for 2,800 Items\n\n"
+        "The news service delivers news from Japan to the world. Subscription information\n"
+    )
+    assert parse_page(text).published == dt.date(2024, 4, 2)
+
+
+def test_a_page_s_address_with_a_folder_for_the_day():
+    text = (
+        "Explainer\n\nThe ceasefire deal, explained\n\nThe deal was announced on Wednesday.\n\n"
+        "Share: https://www.example.co.nz/world/17-01-2025/the-ceasefire-deal-explained\n"
+    )
+    assert parse_page(text).published == dt.date(2025, 1, 17)

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from corpus.dates import find_dates, parse_date
-from corpus.layout_rules import DATE_LINE_TAIL, DATE_LINES, DATE_ONLY_REST
+from corpus.layout_rules import DATE_LINE_TAIL, DATE_LINES, DATE_ONLY_REST, FOREIGN_MONTHS
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -28,14 +28,18 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
     # Jerusalem, Dubai, New Delhi | Published 18.06.25, 05:36 AM")
     if not _DIGIT.search(line):
         return None  # (a date with its year has digits)
-    if _STAMP_LABEL.match(line) and (by := _BYLINE_AFTER.search(line)):
+    by = _BYLINE_AFTER.search(line) if _STAMP_LABEL.match(line) else None
+    if by and _DIGIT.search(line, 0, by.start()):
         # ("Published on 19/10/2023 - 09:47 By Renata Leite - Reporter - Agência Brasil -
-        # Brasília": a publication stamp, then a long byline)
+        # Brasília": a publication stamp, then a long byline; not "Posted by Sana Kauser |
+        # Published: 7th October 2024", a byline, then the stamp)
         line = line[: by.start()]
     if len(line) > (160 if "|" in line else 100):
         return None
     for pattern, replacement in _DATE_LINE_TIDY:
         line = pattern.sub(replacement, line)
+    if _YEAR.search(line) and not _ENGLISH_MONTH.search(line):
+        line = _FOREIGN_MONTH.sub(_english_month, line)
     if _US_CLOCK.search(line):  # "05/07/2024 06:41 PM EDT": an American line, month first
         line = _SLASHED.sub(lambda m: f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}", line)
     found = _date_segment(line)
@@ -44,6 +48,23 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
     ):
         found = next(filter(None, map(_date_segment, _SEGMENT_SPLIT.split(line))), None)
     return found
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
+_ENGLISH_MONTH = re.compile(r"\b(?:" + "|".join(_MONTH_NAMES) + r")\b", re.IGNORECASE)
+_FOREIGN_NAME = {name: month for month, names in FOREIGN_MONTHS.items() for name in names}
+# a foreign month beside the day or the year ("20 januari 2025", "20 de enero de 2025")
+_FOREIGN_MONTH = re.compile(
+    r"(?<!\w)(\d{1,2})\.?\s+(?:de\s+)?("
+    + "|".join(sorted(_FOREIGN_NAME, key=len, reverse=True))
+    + r")(?!\w)(?:\s+de)?(?=\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _english_month(m: re.Match) -> str:
+    return f"{m[1]} {_MONTH_NAMES[_FOREIGN_NAME[m[2].lower()] - 1]}"
 
 
 _BYLINE_AFTER = re.compile(r"\s+[Bb]y\s+(?=[A-Z])")
@@ -59,7 +80,8 @@ _WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*)?"
 # (a byline may run into an update stamp: "By Jane Doe Globe Staff,Updated November 15, 2023",
 # or into the date: "By Jane Doe, Reuters May 12, 2024")
 _LABEL_BEFORE = re.compile(
-    r"\s*(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|and|&)){0,3}\s*[-–—:,·•|]?"
+    # ("Wakefield, UK - Wednesday 24 July 2024", "World News of Monday, 2 September 2024")
+    r"\s*(?:[A-Z][\w&.'’-]*(?:,?\s+(?:[A-Z][\w&.'’-]*|and|&|of)){0,3}\s*[-–—:,·•|]?"
     r"|(?i:by)\s+[^\d,|–—]{2,60}?(?:,\s*[^\d,|–—]{2,30}?)?(?:\s*[,–—-]|\s{2,}|\s$)\s*"
     r"(?i:(?:updated|published|posted)(?:\s+on)?:?)?)\s*" + _WEEKDAY
 )
@@ -95,10 +117,16 @@ _DATE_LINE_TIDY = (
     (re.compile(r"([A-Za-z])\s+,\s*((?:19|20)\d\d)\b:?"), r"\1 \2"),
     (re.compile(r"^this content was (?:published|first published) on\s+", re.IGNORECASE), ""),
     (re.compile(r"(\d{4}-\d\d-\d\d)T(?=\d)"), r"\1 "),
+    # "June 9, 2025 @ 9:58pm", "January 30, 2025, Thursday // 12:41": a clock set apart
+    (re.compile(r"\s(?:@|//)\s*(?=\d{1,2}[:.]\d\d)"), " "),
+    # "Mar - 15 - 2024 , 07:24": month, day and year set apart by dashes
+    (re.compile(r"\b([A-Z][a-z]{2,8})\.?\s*-\s*(\d{1,2})\s*-\s*((?:19|20)\d\d)\b"), r"\1 \2, \3"),
     # "10/10/2025 at 14h52": a French clock
     (re.compile(r"\b([01]?\d|2[0-3])h([0-5]\d)\b"), r"\1:\2"),
     # "29/11/2023 10:14 (Jerusalem time)", "(local time)": whose clock it is
     (re.compile(r"\s*\((?:[A-Z][\w-]*\s+)?(?i:local\s+)?(?i:time)\)"), ""),
+    # ("8:00 pm Amman time", "10:14 local time")
+    (re.compile(r"(\d\s?[ap]m|\d\d)\s+(?:[A-Z][\w-]*\s+)?(?:local\s+)?time$", re.IGNORECASE), r"\1"),
     # "16:42:07+00:00", "Mon, 12 May 2024 14:32:00 +0300": the clock's offset
     (re.compile(r"(\d\d:\d\d(?::\d\d)?)\s?[+-]\d\d:?\d\d$"), r"\1"),
     # "2024/05/12 14:32": a year first, then month and day, between slashes

@@ -51,7 +51,11 @@ HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z ]{0,29}?)(?:\s+\d+)?:\s?(?P<
 # Lines printing the publication date.
 DATE_LINES = (
     re.compile(
-        r"^(?:published|updated|last updated?|posted|last modified|first published|issued)"
+        r"^(?:published|updated|last updated?|posted|last modified|first published|issued"
+        # ("Publication date 16 March 2024 | 10:25 ICT", "Aired Tuesday 26/3/2024, 8:00 pm")
+        r"|publication date|date|dated|aired|broadcast"
+        r"|publicerat|publié le|publicado(?: em| el)?|veröffentlicht(?: am)?|pubblicato(?: il)?"
+        r"|gepubliceerd(?: op)?|diterbitkan|yayınlanma tarihi|opublikowano)"
         r"(?:\s+date)?(?: on| at)?\s*:?\s*(?P<date>.{6,60})$",
         re.IGNORECASE,
     ),
@@ -65,6 +69,25 @@ DATE_LINES = (
     ),
 )
 # What may surround a date on a date-only line: weekday, clock time, time zone.
+# Month names of date lines printed in another language ("Publicerat måndag 20 januari
+# 2025 kl 17.32", "20 de enero de 2025"), read only on a line that prints a year.
+FOREIGN_MONTHS = {
+    1: ("janvier", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia"),
+    2: ("février", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
+        "şubat", "lutego"),
+    3: ("mars", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca"),
+    4: ("avril", "abril", "aprile", "nisan", "kwietnia"),
+    5: ("mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja"),
+    6: ("juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca"),
+    7: ("juillet", "julio", "julho", "juli", "luglio", "temmuz", "lipca"),
+    8: ("août", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
+        "sierpnia"),
+    9: ("septembre", "septiembre", "setembro", "settembre", "eylül", "września"),
+    10: ("octobre", "octubre", "outubro", "oktober", "ottobre", "ekim", "października"),
+    11: ("novembre", "noviembre", "novembro", "kasım", "listopada"),
+    12: ("décembre", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
+         "desember", "disember", "aralık", "grudnia"),
+}  # fmt: skip
 DATE_ONLY_REST = re.compile(
     r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?\s*,)?"  # "10:32 AM EST, Fri Nov 24"
     r"[\s,|:.–—•·-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[\s,|:.–—•·-]*(?:at\s+)?"
@@ -126,9 +149,11 @@ CREDIT_LINES = (
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][^\n()]{0,60}?),?\s+)?"
-    rf"(?P<date>(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+(?:19|20)\d\d\b)?)?"
+    # ("Addis Ababa, January 16/2025 (ENA)": the year after a slash)
+    rf"(?P<date>(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:(?:,?\s+|/)(?:19|20)\d\d\b)?)?"
     r"(?:\s+\d{1,2}:\d\d)?\s*"  # ("Beirut, 03 Jan 2024 09:14 (Agenzia Nova) -")
-    r"\((?P<outlet>[A-Z][\w .&-]{0,30})\)\s*(?:--|\.-|[-–—:])",
+    # (after a date the dash may be missing: "Addis Ababa, January 16/2025 (ENA) The ...")
+    r"\((?P<outlet>[A-Z][\w .&-]{0,30})\)\s*(?:--|\.-|[-–—:]|(?(date)(?=[A-Z])|(?!)))",
     re.IGNORECASE,
 )
 # Datelines without an outlet: "Geneva, 14 November 2023 -", "GAZA CITY, Gaza Strip, Jan. 5 —",
@@ -142,7 +167,8 @@ _PLACE_WORD = r"[A-Z][A-Za-z.'’-]*"
 PLACE_DATELINE = re.compile(
     r"^(?:(?P<place>(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|on|in|at|by|as|the|since|"
     rf"until|from|after|before)\b){_PLACE_WORD}(?:(?:\s+|\s*/\s*){_PLACE_WORD}){{0,3}}"
-    rf"(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})?),\s+)?"
+    # ("WASHINGTON, D.C. / AMMAN, August 26, 2025 —": a second place after a slash)
+    rf"(?:,\s*{_PLACE_WORD}(?:(?:\s+|\s*/\s*){_PLACE_WORD}){{0,3}}){{0,2}}),\s+)?"
     rf"(?P<date>{_DATE_DAY}(?P<year>,?\s+(?:19|20)\d\d\b)?"
     # ("Bonn/Berlin, 12.04.2024. Welthungerhilfe welcomes ...": a numeric date, then a stop)
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\.(?=\s))"

@@ -89,6 +89,7 @@ class Page:
     shapes: list[str] = field(default_factory=list)
     stamp: dt.date | None = None  # a date printed alone under the text ("29/02/2024 17:42:08")
     day_month: str | None = None  # a stamp with no year at the top ("Sep. 02  06:48 am JST")
+    copyright_year: int | None = None  # the footer's "© 2023", the last year of "1994 - 2024"
 
 
 # --- the parser ----------------------------------------------------------------------
@@ -268,10 +269,7 @@ def _read_bottom(lines: list[str], page: Page) -> list[str]:
             lines = lines[:i]
             break
     lines = [ln for ln in lines if not (len(ln) < 160 and LINK_LINE.match(ln))]
-    while lines and (not lines[-1].strip() or (dated := _date_line(lines[-1]))):
-        if lines[-1].strip():
-            page.stamp = dated[0]  # (the highest one left: the first under the text)
-        lines.pop()  # blank lines, and an update stamp printed under the text
+    _pop_stamps(lines, page)
     if lines:
         m = trailing_credit().search(lines[-1][-60:])
         if m:
@@ -281,6 +279,14 @@ def _read_bottom(lines: list[str], page: Page) -> list[str]:
     if n_content > 1 and lines and len(lines[-1]) < 80 and TAG_LINE.match(lines[-1]):
         lines = lines[:-1]
     return lines
+
+
+def _pop_stamps(lines: list[str], page: Page) -> None:
+    """Drop blank lines and update stamps printed under the text; keep the stamp's date."""
+    while lines and (not lines[-1].strip() or (dated := _date_line(lines[-1]))):
+        if lines[-1].strip():
+            page.stamp = dated[0]  # (the highest one left: the first under the text)
+        lines.pop()
 
 
 def _read_dateline(lines: list[str], page: Page, caption: dt.date | None, body: str) -> None:
@@ -302,14 +308,25 @@ def _read_dateline(lines: list[str], page: Page, caption: dt.date | None, body: 
         if "outlet" in m.groupdict():
             page.outlet = page.outlet or m.group("outlet").strip()
         if m.group("date") and page.date_source != "stated":
-            found = find_dates(m.group("date"))
+            found = find_dates(m.group("date").replace("/", ", "))
             date = found[0].date if found else None
             if found and not found[0].has_year:
-                near = caption or _first_full_date(body[:3000]) or page.stamp
-                date = _nearest_year(found[0].text, near)
+                date = _nearest_year(found[0].text, _year_reference(caption, body, page))
             if date:
                 page.published, page.date_source = date, "stated"
         return
+
+
+def _year_reference(caption: dt.date | None, body: str, page: Page) -> dt.date | None:
+    """The date that gives a year-less dateline or stamp its year: a caption's date, else
+    the latest full date of the text's opening, else a stamp under the text; a copyright
+    year ("© 2023 Oman News Agency") when there is none of these or they are history
+    ("the borders of 4 June 1967")."""
+    dated = [d.date for d in find_dates(body[:3000]) if d.has_year and d.date]
+    near = caption or max(dated, default=None) or page.stamp
+    if page.copyright_year and (near is None or near.year < page.copyright_year - 1):
+        return dt.date(page.copyright_year, 7, 1)
+    return near
 
 
 def _nearest_year(day_month: str, reference: dt.date | None) -> dt.date | None:
@@ -326,12 +343,17 @@ def _nearest_year(day_month: str, reference: dt.date | None) -> dt.date | None:
     return min(days, key=lambda d: abs(d - reference), default=None)
 
 
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\([cC]\)|\b[Cc]opyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
+)
 _LAYOUT_ORDER = ("header", "live", "banner", "updated", "byline", "dateline", "caption", "titled")
 
 
 def parse_page(text: str) -> Page:
     """Split normalised page text into body and metadata (see the module docstring)."""
     page = Page(text="")
+    years = _COPYRIGHT_YEAR.findall(text, max(0, len(text) - 1500))
+    page.copyright_year = int(years[-1]) if years else None
     lines = [ln.strip() for ln in text.split("\n")]
     lines = lines[_read_header(lines, page) :]
     lines, caption_date = _read_top(lines, page, drop_cjk=not is_cjk_line(text[-2000:]))
@@ -342,6 +364,7 @@ def parse_page(text: str) -> Page:
         if not (ln and ((ln[0] in _CREDIT_STARTS and is_credit(ln)) or is_chrome(ln)))
     ]
     lines = drop_repeats(drop_headings(drop_link_boxes(lines)))
+    _pop_stamps(lines, page)  # (a stamp above a box of links that has now gone)
     # Lines are already normalised and stripped: only blank-line runs are left to fix.
     body = "\n".join(lines)
     while "\n\n\n" in body:  # str.replace is many times faster than a regex here
@@ -352,8 +375,7 @@ def parse_page(text: str) -> Page:
         page.title = None  # a live page has one headline per entry, none for the page
     if page.date_source is None and page.day_month:
         # the year a stamp leaves out is that of the dates the page prints (a caption's)
-        near = caption_date or _first_full_date(body[:3000]) or page.stamp
-        date = _nearest_year(page.day_month, near)
+        date = _nearest_year(page.day_month, _year_reference(caption_date, body, page))
         if date:
             page.published, page.date_source = date, "stated"
     if page.date_source is None and page.stamp and not caption_date:
@@ -373,9 +395,11 @@ def parse_page(text: str) -> Page:
 # a page's own address printed on it ("Copy link: https://www.1news.co.nz/2024/06/02/..."):
 # its path holds the day of publication
 # (or its slug: ".../live-sa-vs-israel-at-the-icj-day-one-20240111")
+# (or a folder of the day: "https://thespinoff.co.nz/world/17-01-2025/the-gaza-...")
 _URL_DATE = re.compile(
     r"https?://[^\s/]+/(?:[\w-]+/)*?(20\d\d)/(\d\d)/(\d\d)/"
     r"|https?://\S+?[-/_](20\d\d)(\d\d)(\d\d)(?=[-/_.?#\s]|$)"
+    r"|https?://[^\s/]+/(?:[\w-]+/)*?(?:(20\d\d)-(\d\d)-(\d\d)|(\d\d)-(\d\d)-(20\d\d))/"
 )
 
 
@@ -386,7 +410,11 @@ def _printed_url_date(text: str) -> dt.date | None:
         return None
     days = set()
     for m in _URL_DATE.finditer(text):
-        y, mo, d = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        y, mo, d = (
+            next((m[i], m[i + 1], m[i + 2]) for i in (1, 4, 7) if m[i])
+            if not m[10]
+            else (m[12], m[11], m[10])
+        )
         try:
             days.add(dt.date(int(y), int(mo), int(d)))
         except ValueError:
