@@ -126,7 +126,10 @@ _DATE_LINE_TIDY = (
     # "29/11/2023 10:14 (Jerusalem time)", "(local time)": whose clock it is
     (re.compile(r"\s*\((?:[A-Z][\w-]*\s+)?(?i:local\s+)?(?i:time)\)"), ""),
     # ("8:00 pm Amman time", "10:14 local time")
-    (re.compile(r"(\d\s?[ap]m|\d\d)\s+(?:[A-Z][\w-]*\s+)?(?:local\s+)?time$", re.IGNORECASE), r"\1"),
+    (
+        re.compile(r"(\d\s?[ap]m|\d\d)\s+(?:[A-Z][\w-]*\s+)?(?:local\s+)?time$", re.IGNORECASE),
+        r"\1",
+    ),
     # "16:42:07+00:00", "Mon, 12 May 2024 14:32:00 +0300": the clock's offset
     (re.compile(r"(\d\d:\d\d(?::\d\d)?)\s?[+-]\d\d:?\d\d$"), r"\1"),
     # "2024/05/12 14:32": a year first, then month and day, between slashes
