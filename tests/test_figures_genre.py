@@ -2504,3 +2504,57 @@ def test_part_of_a_convoy_is_aid_too():
         "least 300 of them bound for the north of the territory, according to the United Nations."
     )
     assert row(text, "300")["category"] == "aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        # what the tonnes are of, not the plane that carried them
+        ("A relief aircraft carrying 30 tonnes of medical supplies left Muscat.", "30", "aid"),
+        ("Warplanes dropped 25,000 tons of explosives on the Strip.", "25,000", "military"),
+        # a release verb with the count as its object: held no longer
+        (
+            "Hamas freed three Israeli women held in Gaza for 471 days.",
+            "three",
+            "hostages_released",
+        ),
+        (
+            "The ICRC said its teams had received 24 hostages inside Gaza.",
+            "24",
+            "hostages_released",
+        ),
+        ("Hamas has not released the 59 hostages held in Gaza.", "59", "hostages_held"),
+        (
+            "The office confirmed the 13 Israelis were back on Israeli soil.",
+            "13",
+            "hostages_released",
+        ),
+        # the places people shelter in
+        ("About 900,000 of them are sheltering in 156 of its facilities.", "156", "other"),
+        ("Some 35,000 people are sheltering at 20 schools in Rafah.", "20", "other"),
+        ("Israel's orders have displaced over 1.7 million people.", "1.7 million", "displaced"),
+        # a crowd at a vigil, not the dead it mourns
+        ("Around 4,000 people had attended the vigil in memory of the dead.", "4,000", "other"),
+        # a part of the dead or the hurt
+        (
+            "Eight Canadians were among the roughly 1,200 people killed in the attack.",
+            "Eight",
+            "killed",
+        ),
+        ("Two nurses were among the wounded, the hospital said.", "Two", "injured"),
+        ("Hamas is to free 50 of the roughly 240 people it seized.", "240", "hostages_held"),
+    ],
+)
+def test_what_a_count_is_of_from_the_thirteenth_rounds_sets(text, value_text, category):
+    assert row(text, value_text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu keeps a narrow majority in the 120-seat Knesset.",
+        "The 17-judge panel adopted the measures on Friday.",
+    ],
+)
+def test_the_size_of_a_parliament_or_a_court_is_not_a_figure(text):
+    assert figs(text).empty

@@ -126,8 +126,11 @@ def captive_fate(
 
 
 # a release noun whose object is the number: "the release of (the last) 20 hostages"
+# or a release verb right before it: "Hamas freed three Israeli women held in Gaza for 471
+# days", "its teams had received 24 hostages inside Gaza"
 _RELEASE_OF = re.compile(
-    r"\b(?:release|freeing|handover|hand-over|handing\s+over)\s+of\s+(?:the\s+)?"
+    r"\b(?:(?:release|freeing|handover|hand-over|handing\s+over)\s+of"
+    r"|(?<!not\s)(?:freed|released|received|handed\s+over|set\s+free))\s+(?:the\s+)?"
     r"(?:(?:last|remaining|first|final|all|another)\s+)?"
     rf"{QUALIFIED}$",
     re.IGNORECASE,

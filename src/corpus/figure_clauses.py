@@ -323,9 +323,21 @@ def still_held(sentence: str, n: NumberMention, cues: list, end: int) -> bool:
         k == "held"
         and n.end <= s < end
         and sentence[s:e].lower() in states
-        and not (sentence[s:e].lower().startswith("held") and _freed_after(sentence, e))
+        and not (
+            sentence[s:e].lower().startswith("held")
+            and (_freed_after(sentence, e) or _FREED_BEFORE.search(sentence, 0, n.start))
+        )
         for _, k, s, e in cues
     )
+
+
+# a release verb with the number as its object: "Hamas freed three Israeli women held in Gaza
+# for 471 days" were held, and are no longer
+_FREED_BEFORE = re.compile(
+    r"(?<!not\s)\b(?:freed|released|received|handed\s+over|set\s+free)\s+(?:the\s+)?"
+    r"(?:(?:last|remaining|first|final|all|another)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _freed_after(sentence: str, start: int) -> bool:

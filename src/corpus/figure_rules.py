@@ -117,6 +117,10 @@ __all__ = [
 _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
 # cue kinds that name what happened to captives
 _FATES = frozenset({"release", "held", "hostage"})
+_SHELTERED_IN = re.compile(
+    r"\s+(?:in|at|inside|across)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|around|"
+    r"up\s+to|almost)\s+)?$"
+)
 
 
 class Figure(NamedTuple):
@@ -177,6 +181,18 @@ def _category(
         )  # "of the roughly 250 people seized on 7th October"
     ):
         return "hostages_held"  # "of the roughly 250 taken on October 7", "240 people it seized"
+    among = _AMONG.match(sentence, n.end) if "among" in sentence else None
+    if among and (
+        kind := next(
+            (
+                k
+                for _, k, s, _ in nearest(found.categories, n)  # (past the count it is part of)
+                if k in CASUALTY_KINDS and 0 <= s - among.end() < 50
+            ),
+            None,
+        )
+    ):
+        return kind
     if evacuated_not_displaced(sentence, phrase, cues):
         return "other"  # "35 patients were evacuated through Kerem Shalom": not displaced
     window = sentence[max(0, n.start - 20) : n.start]
@@ -289,6 +305,8 @@ def _category(
             and d <= NEAR_BEFORE
             and kind in CASUALTY_KINDS
             and noun not in NOT_HURT.get(kind, ())  # "killed ... as some 30 aid trucks entered"
+            # "sheltering in 156 of its facilities": the places they shelter in
+            and not (kind == "displaced" and _SHELTERED_IN.search(sentence, e, n.start))
             and not subordinate(sentence, e, n.start)
             and not after_preposition
             # "33 hostages, eight of them dead, exchanged for 1,800 prisoners": a fate word
@@ -317,7 +335,9 @@ def _category(
     if noun == "weight":  # "25,000 tons": of the explosives or the food the sentence names
         if RUBBLE.match(sentence, n.end):
             return "other"  # "50 million tonnes of rubble": the ruins, no explosive or aid
-        things = [k for _, k, _, _ in cues if k in THING_KINDS]
+        # ("a relief aircraft carrying 30 tonnes of medical supplies": what the tonnes are of)
+        things = [k for _, k, s, _ in cues if k in THING_KINDS and s > n.end]
+        things += [k for _, k, _, _ in cues if k in THING_KINDS]
         return things[0] if things else "military"
     if noun == "prisoner":
         return "prisoners_released"
@@ -425,7 +445,13 @@ _TAKEN_CAPTIVE = re.compile(
     r"(?:people\s+|others\s+)?(?:(?:it|they|Hamas)\s+(?:had\s+)?)?(?:taken|seized|abducted|kidnapped)\b"
 )
 _PEOPLE_SEIZED = re.compile(
-    r"\s+(?:people|others|civilians|Israelis)\s+(?:seized|abducted|kidnapped)\b"
+    r"\s+(?:people|others|civilians|Israelis)\s+(?:(?:it|they|Hamas|militants|gunmen)\s+)?"
+    r"(?:seized|abducted|kidnapped|took\s+hostage|took\s+captive)\b"
+)
+# "Eight Canadians were among the roughly 1,200 people killed": a part of the dead
+_AMONG = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+"
+    r"(?:the\s+)?"
 )
 _STILL = re.compile(r"\bstill\b")
 _EVACUATED = re.compile(r"\bevacuat(?:ed|e)\b", re.IGNORECASE)
