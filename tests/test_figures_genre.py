@@ -2532,6 +2532,18 @@ def test_part_of_a_convoy_is_aid_too():
         # the places people shelter in
         ("About 900,000 of them are sheltering in 156 of its facilities.", "156", "other"),
         ("Some 35,000 people are sheltering at 20 schools in Rafah.", "20", "other"),
+        ("Nearly 600,000 of them are sheltering in its 150 facilities.", "150", "other"),
+        (
+            "The ICRC said its teams had transported 24 hostages from Gaza to the crossing.",
+            "24",
+            "hostages_released",
+        ),
+        (
+            "Rescuers recovered 122 bodies, and estimated that some 10,000 more people remain "
+            "buried.",
+            "10,000",
+            "missing",
+        ),
         ("Israel's orders have displaced over 1.7 million people.", "1.7 million", "displaced"),
         # a crowd at a vigil, not the dead it mourns
         ("Around 4,000 people had attended the vigil in memory of the dead.", "4,000", "other"),
@@ -2557,4 +2569,15 @@ def test_what_a_count_is_of_from_the_thirteenth_rounds_sets(text, value_text, ca
     ],
 )
 def test_the_size_of_a_parliament_or_a_court_is_not_a_figure(text):
+    assert figs(text).empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ഫെബ്രുവരി 09, 2025",  # a date line with the month in Malayalam
+        "The agency said its helpline, 1800 425 3939, remained open.",
+    ],
+)
+def test_a_day_beside_a_foreign_month_and_a_toll_free_number_are_not_figures(text):
     assert figs(text).empty

@@ -1071,6 +1071,8 @@ def test_date_lines_with_a_label_a_byline_or_a_place_before_the_date(line, day):
         ("Publicado el 20 de enero de 2025, 10:32", dt.date(2025, 1, 20)),
         ("Veröffentlicht am 3. März 2024, 10:32", dt.date(2024, 3, 3)),
         ("20 Agustus 2024 10:32 WIB", dt.date(2024, 8, 20)),
+        ("Última actualización: 24 de octubre de 2023, 10:42 am", dt.date(2023, 10, 24)),
+        ("13 Out 2025 18:47 | Atualizado 13 Out 2025 19:05", dt.date(2025, 10, 13)),
     ],
 )
 def test_date_lines_with_the_month_in_another_language(line, day):
@@ -1143,3 +1145,8 @@ def test_a_page_s_address_with_a_folder_for_the_day():
         "Share: https://www.example.co.nz/world/17-01-2025/the-ceasefire-deal-explained\n"
     )
     assert parse_page(text).published == dt.date(2025, 1, 17)
+
+
+def test_an_address_line_with_the_telephone_is_site_furniture():
+    line = "NEWS AGENCY S.A. | Rua Dr. Silva, 27-A, 1500-236 Lisboa | Tel: +351 217 116 500"
+    assert page_lines.is_chrome(line)

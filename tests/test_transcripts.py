@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from corpus.coref import ArticleSpeakers
 from corpus.statements import article_statements
-from corpus.transcripts import transcript_turns
+from corpus.transcripts import interview_turns, transcript_turns
 
 NPR = (
     "ANN LEE, HOST:\n\nA strike hit the camp today.\n\n"
@@ -106,3 +106,57 @@ def test_a_reporter_s_label_is_not_the_subject_of_the_first_sentence_of_the_turn
     )
     rows = article_statements(text)
     assert [r["speaker"] for r in rows] == ["Benjamin Netanyahu"]
+
+
+INTERVIEW = (
+    "The Courier spoke with Leila Haddad, a professor of politics at the University of "
+    "Otago, about the talks.\n\n"
+    "Courier: Prime Minister Benjamin Netanyahu's office sent tanks to Rafah. How should we "
+    "read this?\n\n"
+    "Leila Haddad: Hamas accepted a text for a six-week truce. Netanyahu negotiates with one "
+    "hand and bombs with the other. He has said Israel would enter Rafah.\n\n"
+    "Courier: Are you optimistic?\n\n"
+    "Haddad: Cautiously. The only way to stop it is a ceasefire.\n"
+)
+
+
+def _interview(text: str) -> list[tuple[str, str, str]]:
+    return [(r["speaker"], r["speaker_type"], r["quote"]) for r in article_statements(text)]
+
+
+def test_a_print_interview_s_answers_are_direct_statements_of_the_interviewee():
+    answers = [(s, t) for s, t, q in _interview(INTERVIEW) if q.startswith(("Hamas acc", "Caut"))]
+    assert answers == [("Leila Haddad", "expert")] * 2
+
+
+def test_the_interviewer_s_questions_are_no_statements():
+    assert not any(q.endswith("?") for _, _, q in _interview(INTERVIEW))
+
+
+def test_the_answer_s_label_is_not_the_subject_of_its_sentences():
+    # "He" is Netanyahu, not the interviewee whose label opens the paragraph
+    said = [s for s, _, q in _interview(INTERVIEW) if q.startswith("Israel would enter")]
+    assert "Leila Haddad" not in said
+
+
+def test_a_q_and_a_answers_with_the_person_the_introduction_names():
+    text = (
+        "A caregiver from Kannur describes life near Gaza. Jincy Mathew has worked in Ashkelon "
+        "since 2019.\n\nThe Herald spoke to Jincy on Saturday. Edited excerpts:\n\n"
+        "Q: How did the first days of the ceasefire feel?\n\n"
+        "A: Honestly, it was strange. For 15 months we lived with the sirens.\n\n"
+        "Q: Did you think of going home?\n\nA: Many times.\n"
+    )
+    answers = [(s, q) for s, _, q in _interview(text) if s == "Jincy Mathew"]
+    assert answers == [
+        ("Jincy Mathew", "Honestly, it was strange. For 15 months we lived with the sirens."),
+        ("Jincy Mathew", "Many times."),
+    ]
+
+
+def test_labelled_lines_without_questions_are_no_interview():
+    text = (
+        "Kochi: The caregiver returned on Monday.\n\nUpdate: The airport reopened.\n\n"
+        "Note: Flights resume on Friday.\n\nUpdate: Talks resumed in Cairo.\n"
+    )
+    assert interview_turns(text, ArticleSpeakers(text)) == []

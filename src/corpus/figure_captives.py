@@ -130,7 +130,7 @@ def captive_fate(
 # days", "its teams had received 24 hostages inside Gaza"
 _RELEASE_OF = re.compile(
     r"\b(?:(?:release|freeing|handover|hand-over|handing\s+over)\s+of"
-    r"|(?<!not\s)(?:freed|released|received|handed\s+over|set\s+free))\s+(?:the\s+)?"
+    r"|(?<!not\s)(?:freed|released|received|transported|handed\s+over|set\s+free))\s+(?:the\s+)?"
     r"(?:(?:last|remaining|first|final|all|another)\s+)?"
     rf"{QUALIFIED}$",
     re.IGNORECASE,

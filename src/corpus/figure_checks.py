@@ -313,9 +313,15 @@ _PHONE = re.compile(r"\+\d{1,3}(?:[\s().-]{1,3}[\dX]+){2,}")  # (or masked: "+97
 # ... or written the local way: "905-555-0148", "(613) 555-0199", "020 7946 0321"
 _LOCAL_PHONE = re.compile(
     r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b"
+    # a toll-free line: "its helpline, 1800 425 3939", "1-800-555-0199"
+    r"|\b1[-\s]?8\d\d[-\s]\d{3}[-\s]\d{4}\b"
 )
 # an e-mail address: the line is a press contact, its numbers are no counts
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+_YEAR_AFTER_DAY = re.compile(r",?\s(?:19|20)\d\d\b")
+_NON_LATIN_MONTH = re.compile(r"[^\x00-\u024f\s\d]{3,}\s$")
 
 
 def _in_phone_number(sentence: str, n: NumberMention) -> bool:
@@ -327,7 +333,7 @@ def _in_phone_number(sentence: str, n: NumberMention) -> bool:
     # (a digit group of a phone number has a space, a dash, a dot or a bracket on each side,
     # and a group between spaces has another group beside it)
     # (or ends the line: "Jonah Whitfield (804) 649-6000")
-    if not (before and before in "(-. " and (not after or after in "-. )\n")):
+    if not (before and before in "(-. " and (not after or after in "-. ),;\n")):
         return False
     if before + after == "  " and not (
         sentence[n.end + 1 : n.end + 2].isdigit() or sentence[n.start - 2 : n.start - 1].isdigit()
@@ -372,6 +378,12 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     lex = lexicon()
     if _is_year(n, sentence):
         return False
+    if (
+        n.end - n.start <= 2
+        and _YEAR_AFTER_DAY.match(sentence, n.end)
+        and _NON_LATIN_MONTH.search(sentence, max(0, n.start - 20), n.start)
+    ):
+        return False  # "ഫെബ്രുവരി 09, 2025": the day of a date, its month in another script
     if "." in n.text and _DOTTED_CLOCK.fullmatch(n.text):
         if sentence.strip() == n.text:
             return False  # "16.10": a live page's time stamp on a line of its own

@@ -118,8 +118,8 @@ _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "ext
 # cue kinds that name what happened to captives
 _FATES = frozenset({"release", "held", "hostage"})
 _SHELTERED_IN = re.compile(
-    r"\s+(?:in|at|inside|across)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|around|"
-    r"up\s+to|almost)\s+)?$"
+    r"\s+(?:in|at|inside|across)\s+(?:(?:its|their|the|UNRWA's)\s+)?"
+    r"(?:(?:at\s+least|more\s+than|nearly|about|some|around|up\s+to|almost)\s+)?$"
 )
 
 

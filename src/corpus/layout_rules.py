@@ -55,7 +55,9 @@ DATE_LINES = (
         # ("Publication date 16 March 2024 | 10:25 ICT", "Aired Tuesday 26/3/2024, 8:00 pm")
         r"|publication date|date|dated|aired|broadcast"
         r"|publicerat|publié le|publicado(?: em| el)?|veröffentlicht(?: am)?|pubblicato(?: il)?"
-        r"|gepubliceerd(?: op)?|diterbitkan|yayınlanma tarihi|opublikowano)"
+        r"|gepubliceerd(?: op)?|diterbitkan|yayınlanma tarihi|opublikowano"
+        r"|última actualización|ultima actualizacion|actualizado(?: el)?|atualizado(?: em)?"
+        r"|mis à jour le|aktualisiert(?: am)?)"
         r"(?:\s+date)?(?: on| at)?\s*:?\s*(?P<date>.{6,60})$",
         re.IGNORECASE,
     ),
@@ -72,20 +74,20 @@ DATE_LINES = (
 # Month names of date lines printed in another language ("Publicerat måndag 20 januari
 # 2025 kl 17.32", "20 de enero de 2025"), read only on a line that prints a year.
 FOREIGN_MONTHS = {
-    1: ("janvier", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia"),
-    2: ("février", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
+    1: ("janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia"),
+    2: ("février", "févr", "fev", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
         "şubat", "lutego"),
-    3: ("mars", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca"),
-    4: ("avril", "abril", "aprile", "nisan", "kwietnia"),
+    3: ("mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca"),
+    4: ("avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia"),
     5: ("mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja"),
     6: ("juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca"),
-    7: ("juillet", "julio", "julho", "juli", "luglio", "temmuz", "lipca"),
-    8: ("août", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
+    7: ("juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca"),
+    8: ("août", "ago", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
         "sierpnia"),
-    9: ("septembre", "septiembre", "setembro", "settembre", "eylül", "września"),
-    10: ("octobre", "octubre", "outubro", "oktober", "ottobre", "ekim", "października"),
+    9: ("septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września"),
+    10: ("octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października"),
     11: ("novembre", "noviembre", "novembro", "kasım", "listopada"),
-    12: ("décembre", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
+    12: ("décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
          "desember", "disember", "aralık", "grudnia"),
 }  # fmt: skip
 DATE_ONLY_REST = re.compile(
@@ -180,9 +182,11 @@ PLACE_DATELINE = re.compile(
 CHROME_ANYWHERE = (
     re.compile(r"\bcookies?\b.{0,80}\b(?:policy|settings|browse|consent)", re.IGNORECASE),
     re.compile(r"\breport hotline\b", re.IGNORECASE),
+    # an address line with the telephone: "Rua Dr. João Couto, 27-A, 1500-236 Lisboa | Tel: +351"
+    re.compile(r"\|\s*(?:Tel|Tél|Phone|Fax)\.?\s*:?\s*\+?\(?\d", re.IGNORECASE),
 )
 # Words one of which every CHROME_ANYWHERE line contains (lower case): a cheap test first.
-CHROME_HINTS = ("cookie", "hotline")
+CHROME_HINTS = ("cookie", "hotline", "tel", "phone", "fax")
 CHROME_LINES = re.compile(
     r"(?:choose your language|skip to (?:main )?content|advertisement|sign in|subscribe|"
     r"scroll to continue(?: with content)?|story continues below(?: advertisement)?|"

@@ -42,7 +42,10 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
             last = named[-1][0]
             start = ctx.sentence_start(last)
             _pos, full, title = next(n for n in named if n[0] > start)
-            return [describe(f"{title} {full}" if title else full)]
+            sp = describe(f"{title} {full}" if title else full)
+            if not fits(ctx, sp, low):  # ("Leila Haddad: ... He has said": not her)
+                return []
+            return [sp]
         return []
     if low in ("they", "we"):
         if len(ctx.last_group) > 1:
@@ -139,7 +142,9 @@ _OPENING_NAME = re.compile(
     r"\s*(?:(?:In|At|On|From|Back in|Across|Outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
     rf"(?P<name>{NAME_WORD}{NAME_LINK}{{0,3}})"
     r"(?=,|\s+(?:was|is|had|has|spent|watched|sat|stood|walked|waited|lives|lived|said|"
-    r"says|kept|looked|spoke|took|came|went|runs|ran|works|worked|[a-z]+ed)\b)"
+    r"says|kept|looked|spoke|took|came|went|runs|ran|works|worked|[a-z]+ed"
+    # ("Netanyahu negotiates with one hand and bombs with the other. He has said ...")
+    r"|[a-z]{3,}[^s's]s)\b)"
 )
 
 
@@ -166,6 +171,17 @@ _NOT_FIRST_WORDS = (
             "When",
             "After",
             "Before",
+            # a question or a clause opens the sentence: "What Gaza needs is ..."
+            "What",
+            "Why",
+            "How",
+            "Who",
+            "Where",
+            "Which",
+            "If",
+            "As",
+            "So",
+            "Now",
         ]
     )
     | {month.capitalize() for month in MONTHS if len(month) > 3 or month == "may"}

@@ -37,7 +37,7 @@ from corpus.quotes import quote_spans, units, with_double_quotes
 from corpus.relays import Found, relays, role_start
 from corpus.speakers import Speaker, body, media_name
 from corpus.text import paragraphs
-from corpus.transcripts import TURN_LABEL, transcript_turns
+from corpus.transcripts import TURN_LABEL, interview_turns, transcript_turns
 from corpus.verbs import cuts_word
 
 COLUMNS = [
@@ -183,6 +183,10 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
     quotes = quote_spans(text, paras)
     anchors = cue_anchors(text)
     n_anchors = len(anchors)
+    # a print interview's answers, read before the text's own attributions use the
+    # people it names: the label is not the subject of the answer's first sentence
+    interview = interview_turns(text, ctx) if ":" in text else []
+    answer_at = {r["char_start"]: r["_quote_start"] for r in interview}
     for u0, u1 in units(text, quotes, spans):
         if (
             (u0 == 0 or text[u0 - 1] == "\n")  # where "^" matches: only there a headline
@@ -202,6 +206,8 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
             # "AOIFE WALSH, REPORTER: In the Knesset, Netanyahu thanked ... and vowed that":
             # the turn's label is not the subject of its first sentence
             u0 = label.end()
+        elif answer_at and u0 in answer_at:
+            u0 = answer_at[u0]  # ("Haddad Nogueira: Rafah was the last refuge.")
         k = bisect_left(anchors, u0)  # (holds_no_cue, inlined: it runs for every unit)
         if (k == n_anchors or anchors[k] >= u1) and not cuts_word(text, u0, u1):
             cues = []  # most units: no reporting verb, no "according to"
@@ -240,7 +246,7 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
         previous_rows = unit_rows
         pending, open_pending = None, False
     if ":" in text:  # a broadcast transcript: each guest's turn is a statement
-        rows.extend(transcript_turns(text, ctx))
+        rows.extend(transcript_turns(text, ctx) or interview)
     rows.sort(key=lambda r: (r["char_start"], r["_order"]))
     name_forward_references(text, rows)
     for r in rows:

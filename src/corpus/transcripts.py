@@ -20,7 +20,7 @@ from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
 from corpus.speakers import Speaker
 
-__all__ = ["TURN_LABEL", "transcript_turns"]
+__all__ = ["TURN_LABEL", "interview_turns", "transcript_turns"]
 
 # "YARA HADDAD:", "DR. NOUR BARAKAT:", "RIMA HADDAD, BYLINE:" at the start of a line
 # ("JOE BIDEN (CLIP):", "AHMED ALI (through translator):": a note on how the words came)
@@ -99,6 +99,84 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             )  # fmt: skip
         )
     return rows
+
+
+# Print interviews label their turns in ordinary case: "Spectator: What about the hostages?"
+# then "Mansour: Around 200 people ...", or "Q:" and "A:".
+_QA_LABEL = re.compile(
+    r"(?P<label>Q|A|[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|da|do|dos|al|el|bin|van|von|der)){0,4})"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
+_MIN_ANSWERS = 2
+
+
+def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
+    """Statement rows of the answers of a print interview: each answer under the
+    interviewee's label ("Mansour: ...", or "A: ..." after "Q: ...") is one direct statement
+    of the interviewee; the questions make none. [] when the text is not an interview."""
+    turns = []  # (match, is a question)
+    at = 0
+    while at >= 0:  # (a label opens a line)
+        if text[at : at + 1].isupper() and (m := _QA_LABEL.match(text, at)):
+            end = text.find("\n", m.end())
+            line = text[m.end() : len(text) if end < 0 else end].rstrip()
+            turns.append((m, line.endswith("?")))
+        at = text.find("\n", at) + 1 or -1
+    asked: dict[str, list[bool]] = {}
+    for m, question in turns:
+        asked.setdefault(m["label"], []).append(question)
+    askers = {
+        label
+        for label, questions in asked.items()
+        if len(questions) >= _MIN_ANSWERS and sum(questions) * 2 >= len(questions)
+    }
+    if not askers:
+        return []
+    interviewee = _interviewee(text, ctx, turns) if "Q" in askers else None
+    rows = []
+    for (m, question), (before, _) in zip(turns[1:], turns, strict=False):
+        label = m["label"]
+        if question or label in askers or before["label"] not in askers:
+            continue  # an answer follows a question
+        if label == "A":
+            speaker = interviewee
+        else:
+            found = ctx.resolve(label, None, m.start())
+            speaker = found[0] if found and found[0].person else None
+        if speaker is None:
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        rows.append(
+            statement_row(
+                text, speaker, label, (m.end(), end), (m.start(), end), verb="say", kind="direct"
+            )
+        )
+    return rows if len(rows) >= _MIN_ANSWERS else []
+
+
+def _interviewee(text: str, ctx: ArticleSpeakers, turns: list):
+    """The person a Q-and-A interview answers with: the last one named in the lines before
+    its first question ("Onmanorama spoke to Jincy over the phone. Edited excerpts:")."""
+    first = next(m.start() for m, _ in turns if m["label"] == "Q")
+    if not _INTERVIEWED.search(text, max(0, first - _INTRO_CHARS), first):
+        return None  # an explainer's questions, answered by the outlet itself
+    for m in reversed(list(_CAPITALISED.finditer(text, max(0, first - _INTRO_CHARS), first))):
+        if m.group().split()[-1] not in ctx.names:
+            continue  # ("Edited excerpts:"): a person named in the text, by any part of the name
+        found = ctx.resolve(m.group(), None, m.start())
+        if found and found[0].person:
+            return found[0]
+    return None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+_INTRO_CHARS = 600
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)\b|\binterview(?:ed|s)?\b|"
+    r"\bexcerpts\b|\bconversation with\b|\basked\b",
+    re.IGNORECASE,
+)
 
 
 def _named(label: str) -> bool:
