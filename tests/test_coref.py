@@ -338,3 +338,36 @@ def test_a_month_that_opens_a_sentence_is_no_one():
         '"That was $15,000 for nothing," he said.'
     )
     assert who(text) == ["Rami Abu Shanab", "Rami Abu Shanab"]
+
+
+def test_she_with_no_speaker_yet_is_the_person_not_the_kibbutz_named_after_her():
+    text = (
+        "Every evening, Noa Ben-Ami refreshed the list of names. Ben-Ami, 34, grew up on "
+        "Kibbutz Nir Oz, where dozens of residents were killed. Her uncle, she said, is still "
+        "in Gaza."
+    )
+    assert who(text) == ["Noa Ben-Ami"]
+
+
+def test_a_heading_in_capitals_is_no_person_a_pronoun_stands_for():
+    text = (
+        "GOOD NEWS. Department of Foreign Affairs Undersecretary Eduardo de Vega speaks to "
+        "reporters on Saturday. He said the caregiver was able to call his family."
+    )
+    assert "GOOD NEWS" not in who(text)
+
+
+def test_a_relative_s_name_inside_a_relative_clause_is_not_the_speaker():
+    text = (
+        "Gov. Josh Shapiro, who attended the vigil with his wife, Lori, told the crowd that "
+        'the pause had to hold "until every hostage is home."'
+    )
+    assert who(text) == ["Gov. Josh Shapiro"]
+
+
+def test_a_body_named_after_a_generic_owner_is_the_body():
+    text = (
+        "The group's Humanitarian Operations Coordination Center (HOCC), the body it uses to "
+        "write to shipowners, told the industry on Sunday that attacks would be limited."
+    )
+    assert who(text) == ["Humanitarian Operations Coordination Center"]

@@ -2555,6 +2555,14 @@ def test_part_of_a_convoy_is_aid_too():
         ),
         ("Two nurses were among the wounded, the hospital said.", "Two", "injured"),
         ("Hamas is to free 50 of the roughly 240 people it seized.", "240", "hostages_held"),
+        # a ship's crew freed; the side of a truce's release by where they were held
+        ("The Houthis released the 25 seafarers of the Galaxy Leader.", "25", "hostages_released"),
+        (
+            "During the pause Hamas was to free 50 women and children held in Gaza in exchange "
+            "for 150 Palestinian women and teenage prisoners.",
+            "50",
+            "hostages_released",
+        ),
     ],
 )
 def test_what_a_count_is_of_from_the_thirteenth_rounds_sets(text, value_text, category):
@@ -2581,3 +2589,9 @@ def test_the_size_of_a_parliament_or_a_court_is_not_a_figure(text):
 )
 def test_a_day_beside_a_foreign_month_and_a_toll_free_number_are_not_figures(text):
     assert figs(text).empty
+
+
+def test_the_age_a_child_turned_is_not_a_figure():
+    assert list(figs("Abigail turned 4 in captivity. Israel turned 20 trucks away.")["value"]) == [
+        20
+    ]

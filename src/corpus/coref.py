@@ -73,6 +73,12 @@ from corpus.speakers import (
     title_words,
 )
 
+# owners that a body's own name after them makes redundant ("the group's Humanitarian
+# Operations Coordination Center")
+_GENERIC_OWNERS = frozenset(
+    {"group", "movement", "army", "military", "ministry", "agency", "organization",
+     "organisation", "government", "militia", "party", "company", "union", "bloc"}
+)  # fmt: skip
 _HIS_HER = ("his ", "her ", "His ", "Her ")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
 
@@ -220,6 +226,16 @@ class ArticleSpeakers:
                 # "the statement from Mr Netanyahu's office said": its issuer
                 return self.resolve(phrase[issued.end() :], appositive, position)
         words = low.split()
+        owner = 1 if words[0] == "the" else 0
+        if (
+            len(words) > owner + 1
+            and words[owner].endswith(("'s", "’s"))
+            and words[owner][:-2] in _GENERIC_OWNERS
+            and (own_name := phrase.split(None, owner + 1)[-1])[:1].isupper()
+        ):
+            # "The group's Humanitarian Operations Coordination Center (HOCC)": the body by
+            # its own name
+            return self.resolve(own_name, appositive, position)
         if words[-1] == "statement":
             # "the statement said": whoever issued it, the last to speak (all of a joint
             # statement's speakers); "a statement posted on Telegram" is no speaker

@@ -195,6 +195,9 @@ _FULL_DATE_BEFORE = re.compile(
 )
 
 
+_BIRTHDAY_AFTER = re.compile(r"\s*(?:$|[.,;!?]|(?:years?\s+old|in|on|last|this|while|during)\b)")
+
+
 def _is_age(n: NumberMention, sentence: str, previous: str) -> bool:
     """'Umm Ahmad, 52, said', 'men over 50': a small number between commas right after a
     name, or after "men over", "children under" ..."""
@@ -216,6 +219,8 @@ def _is_age(n: NumberMention, sentence: str, previous: str) -> bool:
         return True  # "Joshi, then 23, was among ..." (not "rose to 20, then 30, then 40")
     if _AGE_SPAN.match(sentence, n.end):
         return True  # "who were 4 years and 9 months old"
+    if previous in ("turned", "turns", "turning") and _BIRTHDAY_AFTER.match(sentence, n.end):
+        return True  # "Abigail turned 4 in captivity" (not "turned 20 trucks away")
     return (
         not n.is_word
         # (the comma after first: an anchored match fails faster than the search before)

@@ -15,18 +15,20 @@ from corpus.dates import MONTHS, WEEKDAYS
 from corpus.referents import (
     NAME_THEN_PRONOUN,
     body_pattern,
+    heads,
     institution_like,
     singular_unnamed,
     titled_genders,
 )
-from corpus.speaker_lexicon import first_name_genders
-from corpus.speakers import Speaker, describe
+from corpus.speaker_lexicon import first_name_genders, places
+from corpus.speakers import Speaker, describe, media_name
 from corpus.titles import NAME_LINK, NAME_WORD
 
 if TYPE_CHECKING:
     from corpus.coref import ArticleSpeakers
 
 _PLURAL_PRONOUN_TYPES = ("anonymous", "organization", "media")
+_NAMED_BACK = 4  # named things a pronoun with no speaker yet may look back over
 
 
 def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
@@ -37,16 +39,25 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
             return [found]
         # no speaker yet: the last person the article named before the pronoun
         named = [(pos, full, title) for pos, full, title in ctx.people if pos < position]
-        if named:
+        tried = set()
+        first_choice = None  # the subject of the last sentence that names one
+        for last, _full, _title in reversed(named[-_NAMED_BACK:]):
             # the subject of that sentence: its first named person ("Blinken met Netanyahu")
-            last = named[-1][0]
             start = ctx.sentence_start(last)
             _pos, full, title = next(n for n in named if n[0] > start)
+            if full in tried:
+                continue
+            tried.add(full)
             sp = describe(f"{title} {full}" if title else full)
-            if not fits(ctx, sp, low):  # ("Leila Haddad: ... He has said": not her)
-                return []
-            return [sp]
-        return []
+            first_choice = first_choice or sp
+            if full.isupper() or _place_like(full) or media_name(full):
+                continue  # "GOOD NEWS", "Kibbutz Nir Oz", "Elkins Park": no person
+            person = ctx.resolve(full, None, _pos)[:1] if not sp.person else [sp]
+            # (a person whose gender fits: not "Leila Haddad: ... He has said")
+            if person and person[0].person and fits(ctx, person[0], low):
+                return [sp if sp.person else person[0]]
+        # ("Department of Foreign Affairs Undersecretary Eduardo de Vega speaks ... He said")
+        return [first_choice] if first_choice is not None and fits(ctx, first_choice, low) else []
     if low in ("they", "we"):
         if len(ctx.last_group) > 1:
             return list(ctx.last_group)
@@ -67,6 +78,21 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
     for m in body_pattern().finditer(ctx.text, 0, position):
         last = m.group()
     return [describe(last)] if last else []
+
+
+# words that make a capitalised run a place, not a person: "Kibbutz Nir Oz", "Elkins Park"
+PLACE_WORDS = frozenset(
+    {"kibbutz", "moshav", "camp", "mount", "park", "street", "square", "city", "county",
+     "valley", "beach", "bridge", "road", "avenue", "crossing", "hall", "airport", "port"}
+)  # fmt: skip
+
+
+def _place_like(name: str) -> bool:
+    """A place or a body ("Kibbutz Nir Oz", "Lee Kuan Yew School"), not a titled person
+    ("Associate Professor Lee Wen Hui")."""
+    return name.lower() in places() or any(
+        w.lower() in PLACE_WORDS or w.lower() in heads() for w in name.split()
+    )
 
 
 def genders(ctx: ArticleSpeakers) -> dict[str, str]:

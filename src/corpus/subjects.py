@@ -84,6 +84,10 @@ _NAME_OF_SOMETHING = re.compile(
 )
 # "..., whose son, 24," before a relative clause's verb: the age inside the clause
 _AGED_IN_CLAUSE = re.compile(r",\s+(?P<clause>(?:whose|who)\s+[^,]{1,40},\s+\d{1,3},)\s*$")
+_KIN_NAME_IN_CLAUSE = re.compile(
+    r",\s+(?P<clause>(?:whose|who)\s+[^,]{1,60}\b(?:wife|husband|son|daughter|brother|sister|"
+    r"mother|father|partner|fiancée?),)\s*$"
+)
 
 
 def strip_adverbials(text: str, lo: int, hi: int) -> int:
@@ -284,6 +288,16 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 # of the relative splits the relative clause in three
                 seg = text[aged.start("clause") : end].strip()
                 prev_comma = aged.start()
+            if (
+                prev_comma >= 0
+                and seg.istitle()
+                and " " not in seg  # (the pattern's cheap test: one capitalised word)
+                and (kin := _KIN_NAME_IN_CLAUSE.search(text, u0, prev_comma + 1))
+            ):
+                # "Gov. Josh Shapiro, who attended the vigil with his wife, Lori, told": the
+                # relative's name splits the relative clause in three
+                seg = text[kin.start("clause") : end].strip()
+                prev_comma = kin.start()
             if (
                 prev_comma < 0
                 or not seg
