@@ -2595,3 +2595,20 @@ def test_the_age_a_child_turned_is_not_a_figure():
     assert list(figs("Abigail turned 4 in captivity. Israel turned 20 trucks away.")["value"]) == [
         20
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I just want to hold my son again," said Boonma Saengthong, 56.',
+        "Relatives can call the ministry's hotline on 02 572 8442.",
+    ],
+)
+def test_an_age_that_ends_the_sentence_and_a_local_phone_number_are_not_figures(text):
+    assert figs(text).empty
+
+
+def test_seconds_are_a_duration():
+    assert row("In Ashkelon you have about 30 seconds to reach a shelter.", "30")["category"] == (
+        "duration"
+    )

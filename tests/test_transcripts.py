@@ -160,3 +160,14 @@ def test_labelled_lines_without_questions_are_no_interview():
         "Note: Flights resume on Friday.\n\nUpdate: Talks resumed in Cairo.\n"
     )
     assert interview_turns(text, ArticleSpeakers(text)) == []
+
+
+def test_a_doctor_the_anchor_introduces_with_an_appositive_is_an_expert():
+    text = (
+        "ANCHOR: Joining us from Johannesburg is Dr Thabiso Mahlangu, a senior lecturer in "
+        "international politics at the University of the Witwatersrand.\n\n"
+        "DR THABISO MAHLANGU: Good evening. The pressure is at its highest.\n\n"
+        "ANCHOR: And the sticking points?\n\nMAHLANGU: The corridors.\n"
+    )
+    rows = transcript_turns(text, ArticleSpeakers(text))
+    assert {r["speaker_type"] for r in rows} == {"expert"}

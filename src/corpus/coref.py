@@ -83,6 +83,15 @@ _HIS_HER = ("his ", "her ", "His ", "Her ")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
 
 
+# honorifics that say nothing of what a person does (not ranks: "MG Yaniv Asor, who ...")
+_PLAIN_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof"})
+
+
+def _honorific(title: str) -> bool:
+    """ "Dr", "Ms.": a title that says nothing of the office."""
+    return title.lower().rstrip(".") in honorifics()
+
+
 class ArticleSpeakers:
     """Resolves speaker phrases in one article to canonical speakers."""
 
@@ -132,20 +141,31 @@ class ArticleSpeakers:
             if (
                 first_mention
                 and not app
-                and (not title or title.lower().rstrip(".") in honorifics())
+                and (not title or _honorific(title))
                 and (role := described_around(self.text, start, end))
             ):
                 self.described[full] = role
             if app and first_mention and INTRODUCING.match(app.group("app")):
                 # "I spoke with Ahmed, a father who ...": a new source is being introduced
                 self.introduced.append((start, full, app.group("app")))
-            if not title and app:
+            if app and (
+                not title
+                or (
+                    title.lower().rstrip(".") in _PLAIN_HONORIFICS
+                    and not app.group("app").startswith(("who ", "which "))
+                )
+            ):
+                # ("Dr Thabiso Mahlangu, a senior lecturer in international politics at ...":
+                # the appositive says more than the honorific)
                 title = app.group("app")
                 for key in keys:
                     # (the first appositive says who the person is: "Laura Engstrom, who
                     # teaches law at ...", not a later "Laura Engstrom, thank you both")
                     held = self.names.get(key)
-                    if held is None or (held[0] == full and not held[1]):
+                    if held is None or (
+                        held[0] == full
+                        and (not held[1] or held[1].lower().rstrip(".") in _PLAIN_HONORIFICS)
+                    ):
                         self.names[key] = (full, title)
             if title:
                 self.titled.append((start, title.lower(), full))

@@ -47,7 +47,8 @@ _DETERMINERS = frozenset({"no", "the", "only", "any", "every", "each", "this", "
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\s*$")
 _FIRST_WORD = re.compile(r"[\s-]*([A-Za-z']+)")
 _NAME_COMMA = re.compile(r"[A-Z][a-z]+,\s*$")
-_COMMA_AFTER = re.compile(r"\s*(?:[,);]|\s[—–-]\s)")  # "Noa Argamani, 26; ..." "Shlomi Ziv, 41 —"
+# "Noa Argamani, 26; ..." "Shlomi Ziv, 41 —", '"...," said Boonma Saengthong, 56.'
+_COMMA_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|\s[—–-]\s)")
 _LAST_OF_LIST = re.compile(r"\d[^.]*\band\s+$")
 _PUNCT = re.compile(r"[.;:,]")
 _AGE_SPAN = re.compile(r"\s+(?:years?|months?)\s+and\s+\w+\s+(?:months?|weeks?|days?)\s+old\b")
@@ -317,7 +318,7 @@ _PHONE = re.compile(r"\+\d{1,3}(?:[\s().-]{1,3}[\dX]+){2,}")  # (or masked: "+97
 
 # ... or written the local way: "905-555-0148", "(613) 555-0199", "020 7946 0321"
 _LOCAL_PHONE = re.compile(
-    r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b"
+    r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}\b|\b0\d{1,4}\s\d{3,4}\s\d{3,4}\b"
     # a toll-free line: "its helpline, 1800 425 3939", "1-800-555-0199"
     r"|\b1[-\s]?8\d\d[-\s]\d{3}[-\s]\d{4}\b"
 )
