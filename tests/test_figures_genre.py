@@ -2612,3 +2612,11 @@ def test_seconds_are_a_duration():
     assert row("In Ashkelon you have about 30 seconds to reach a shelter.", "30")["category"] == (
         "duration"
     )
+
+
+def test_the_toll_of_fighters_who_crossed_into_israel_is_one_event():
+    text = (
+        "Twelve days after Hamas militants crossed into southern Israel and killed about 1,400 "
+        "people, Israel's bombardment of Gaza has killed more than 3,400 Palestinians."
+    )
+    assert row(text, "1,400")["scope"] == "incident"

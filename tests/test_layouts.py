@@ -1150,3 +1150,17 @@ def test_a_page_s_address_with_a_folder_for_the_day():
 def test_an_address_line_with_the_telephone_is_site_furniture():
     line = "NEWS AGENCY S.A. | Rua Dr. Silva, 27-A, 1500-236 Lisboa | Tel: +351 217 116 500"
     assert page_lines.is_chrome(line)
+
+
+def test_a_stamp_in_brackets_at_the_end_of_a_citation_line():
+    line = "BMJ 2024; 386 doi: https://doi.org/10.1136/bmj.q1884 (Published 30 August 2024)"
+    assert date_line(line) == (dt.date(2024, 8, 30), None)
+
+
+def test_an_agency_s_name_over_a_menu_with_a_language_item_is_no_title():
+    page = parse_page(
+        "NNT\nNational News Bureau of Thailand\nสำนักข่าวแห่งชาติ\n"
+        "Home | Politics | Economy | Foreign Affairs | ภาษาไทย\nForeign Affairs\n\n"
+        "PM welcomes release of ten Thai hostages, vows to bring every worker home\n\n" + BODY
+    )
+    assert page.title == "PM welcomes release of ten Thai hostages, vows to bring every worker home"

@@ -28,6 +28,9 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
     # Jerusalem, Dubai, New Delhi | Published 18.06.25, 05:36 AM")
     if not _DIGIT.search(line):
         return None  # (a date with its year has digits)
+    if "(" in line and (stamp := _STAMP_IN_BRACKETS.search(line)):
+        # "BMJ 2024; 386 doi: https://doi.org/10.1136/bmj.q1884 (Published 30 August 2024)"
+        return date_line(stamp.group(1))
     by = _BYLINE_AFTER.search(line) if _STAMP_LABEL.match(line) else None
     if by and _DIGIT.search(line, 0, by.start()):
         # ("Published on 19/10/2023 - 09:47 By Renata Leite - Reporter - Agência Brasil -
@@ -67,6 +70,7 @@ def _english_month(m: re.Match) -> str:
     return f"{m[1]} {_MONTH_NAMES[_FOREIGN_NAME[m[2].lower()] - 1]}"
 
 
+_STAMP_IN_BRACKETS = re.compile(r"\(((?i:published|posted|first published)\b[^()]{6,40})\)")
 _BYLINE_AFTER = re.compile(r"\s+[Bb]y\s+(?=[A-Z])")
 _STAMP_LABEL = re.compile(r"(?i:published|updated|posted|issued|first published)\b")
 # the parts of a date line: "TOI World Desk / TIMESOFINDIA.COM / Updated: Nov 27, 2024"

@@ -140,6 +140,9 @@ _TO_A_COUNT = re.compile(
 # in Israel that killed some 1,200 people" (but "killed 24 people in Israel since Friday")
 _OCTOBER_7 = re.compile(
     r"\bin\s+(?:southern\s+)?Israel\b(?!['’])|\battacked\s+(?:southern\s+)?Israel\b|"
+    # "Hamas militants crossed into southern Israel and killed about 1,400 people"
+    r"\b(?:crossed|stormed|broke|burst|poured)\s+into\s+(?:southern\s+)?Israel\b|"
+    r"\b(?:stormed|raided|infiltrated|overran)\s+(?:southern\s+)?Israel\b|"
     r"\b(?:October|Oct\.?)\s+7(?:,\s+2023)?\s+(?:Hamas\s+)?(?:attack|assault|massacre)|"
     r"\b7\s+October(?:\s+2023)?\s+(?:Hamas\s+)?(?:attack|assault|massacre)|"
     r"\bthe\s+Hamas(?:-led)?\s+(?:attack|assault)|\bthat\s+morning\b"

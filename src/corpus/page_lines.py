@@ -191,7 +191,10 @@ def title_ahead(rest: list[str]) -> bool:
 
 # a menu of items set apart by bars: "Home | Local | Arab & International | Economy"
 # (or a trail of links: "Home > Publications > Press Releases")
-_PIPE_MENU = re.compile(r"[A-Z][\w&'’ ./-]{0,30}(?:\s+[|>»]\s+[A-Z][\w&'’ ./-]{0,30}){1,}")
+# (an item may name a language in its own script: "... | Royal News | ภาษาไทย")
+_PIPE_MENU = re.compile(
+    r"[A-Z][\w&'’ ./-]{0,30}(?:\s+[|>»]\s+(?:[A-Z][\w&'’ ./-]{0,30}|[^\x00-\x7f|]{2,30})){1,}"
+)
 # the words of an outlet's, an agency's or a charity's name
 _OUTLET_WORD = re.compile(
     r"\b(?:News|Agency|Times|Post|Herald|Tribune|Journal|Gazette|Observer|Daily|Press|Media|"
