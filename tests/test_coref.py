@@ -371,3 +371,25 @@ def test_a_body_named_after_a_generic_owner_is_the_body():
         "write to shipowners, told the industry on Sunday that attacks would be limited."
     )
     assert who(text) == ["Humanitarian Operations Coordination Center"]
+
+
+def test_a_think_tank_is_an_expert_and_it_stands_for_it():
+    text = (
+        "The International Crisis Group said in a report that the truce was fragile. It also "
+        "calls on the Security Council to give the force a clear mandate."
+    )
+    rows = statements(arts(text))
+    assert (
+        list(zip(rows["speaker"], rows["speaker_type"], strict=True))
+        == [("International Crisis Group", "expert")] * 2
+    )
+
+
+def test_a_doctor_who_teaches_at_a_university_is_an_expert():
+    text = (
+        "Dr Saima Afridi, who teaches international relations at the University of Peshawar, "
+        "said the proposal was a breakthrough. Dr Shazia Maqbool teaches West Asian politics "
+        "at the University of Kashmir. Maqbool said the plan would hold."
+    )
+    rows = statements(arts(text))
+    assert set(rows["speaker_type"]) == {"expert"}

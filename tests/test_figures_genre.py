@@ -2620,3 +2620,23 @@ def test_the_toll_of_fighters_who_crossed_into_israel_is_one_event():
         "people, Israel's bombardment of Gaza has killed more than 3,400 Palestinians."
     )
     assert row(text, "1,400")["scope"] == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        (
+            "Thirteen Israelis, ten Thai nationals and a Filipino were handed over to the Red "
+            "Cross on Friday evening.",
+            "ten",
+            "hostages_released",
+        ),
+        (
+            "The army ordered some 1.1 million people living north of Wadi Gaza to relocate.",
+            "1.1 million",
+            "displaced",
+        ),
+    ],
+)
+def test_a_list_s_verb_and_an_order_to_leave_from_afar(text, value_text, category):
+    assert row(text, value_text)["category"] == category

@@ -58,6 +58,7 @@ from corpus.referents import (
     title_end,
     titled_of_place,
 )
+from corpus.speaker_lexicon import is_expert_text
 from corpus.speakers import (
     DETERMINERS,
     SPOKES_WORDS,
@@ -152,7 +153,12 @@ class ArticleSpeakers:
                 not title
                 or (
                     title.lower().rstrip(".") in _PLAIN_HONORIFICS
-                    and not app.group("app").startswith(("who ", "which "))
+                    # (a relative clause only when it tells an expert's work: "Dr Saima
+                    # Afridi, who teaches international relations at the University of ...")
+                    and (
+                        not app.group("app").startswith(("who ", "which "))
+                        or is_expert_text(app.group("app"))
+                    )
                 )
             ):
                 # ("Dr Thabiso Mahlangu, a senior lecturer in international politics at ...":

@@ -295,7 +295,8 @@ def lexicon() -> Lexicon:
         ),
         event_ends=tuple(sorted({str(c).lower().split()[-1] for c in data["event_verbs"]})),
         order_before=re.compile(rf"\b(?:{_words(data['order_verbs'])})\s+(?:\S+\s+){{0,2}}$", re.I),
-        order_after=re.compile(rf"\s+(?:\S+\s+){{0,4}}?(?:{_words(data['order_moves'])})\b", re.I),
+        # ("ordered some 1.1 million people living north of Wadi Gaza to relocate")
+        order_after=re.compile(rf"\s+(?:\S+\s+){{0,7}}?(?:{_words(data['order_moves'])})\b", re.I),
         crowd_moves=re.compile(
             r"(?:\s*(?:to|-|–|and)\s*[\d,.]+(?:\s+(?:million|thousand))?)?"  # a range's other end
             # (the wounded taken out for care are not: "81 seriously wounded Palestinians")

@@ -65,6 +65,13 @@ _AND_NEXT = re.compile(
 )
 
 
+_ITEM = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?"
+_LIST_THEN_VERB = re.compile(
+    rf"\s+{_ITEM}(?:,\s+(?:[\w'’-]+\s+){_ITEM})*,?\s+and\s+(?:an?\s+|one\s+)?{_ITEM}"
+    r"(?=\s+(?:were|was|are|have\s+been|had\s+been|will\s+be|would\s+be)\s)"
+)
+
+
 def shared_verb(
     sentence: str, n: NumberMention, others: tuple, kinds: frozenset | tuple = CASUALTY_KINDS
 ) -> str | None:
@@ -76,10 +83,21 @@ def shared_verb(
         if following.start >= n.end:
             m = following
             break
-    if m is None or not may_hold(sentence[n.end : m.start], ("and", "or")):
-        return None  # (a quick first test: the pattern needs "and" or "or")
-    if not _AND_NEXT.fullmatch(sentence, n.end, m.start):
-        return None
+    if m is None or not _AND_NEXT.fullmatch(sentence, n.end, m.start):
+        # "Thirteen Israelis, ten Thai nationals and a Filipino were handed over": a list
+        # of counts and a last item without one, then the verb of them all
+        listed = _LIST_THEN_VERB.match(sentence, n.end) if " and " in sentence else None
+        if listed is None:
+            return None
+        end = listed.end()
+        return next(
+            (
+                kind
+                for s, _e, kind, _ in sentence_cues(sentence).categories
+                if kind in kinds and end <= s < end + 40 and _VERB_GROUP.fullmatch(sentence, end, s)
+            ),
+            None,
+        )
     end = clause_end(sentence, m.end)
     for s, e, kind, _ in sentence_cues(sentence).categories:
         if kind in kinds and m.end <= s < end and _VERB_GROUP.fullmatch(sentence, m.end, s):

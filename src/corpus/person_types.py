@@ -19,6 +19,12 @@ from corpus.speakers import Speaker, honorifics
 # what a name is said to be outside an appositive: "Dr Leila Farouk is a senior lecturer in
 # Middle East politics", "Middle East politics lecturer Dr Leila Farouk"
 _IS_A = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?P<role>[^.,;:]{3,80})")
+# what a person's work is, in a verb right after the name: "teaches West Asian politics at the
+# University of Kashmir", "researches displacement at ..."
+_WORKS_AT = re.compile(
+    r"\s+(?P<role>(?:teaches|lectures|researches|studies|directs|heads)\s+[^.;:]{2,80}?\s"
+    r"(?:at|for|in)\s+(?:the\s+)?[A-Z][^.;:]{2,80})"
+)
 _NEXT_LINE = re.compile(r"\n(?P<role>[A-Z][^\n.]{2,120})(?=\n)")
 _ROLE_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
 # Where an unnamed source's post-modifier starts: "an official | who asked not to be named"
@@ -66,6 +72,9 @@ def described_around(text: str, start: int, end: int) -> str | None:
     after = _IS_A.match(text, end) if text.startswith((" is ", " was "), end) else None
     if after:
         return after.group("role")
+    work = _WORKS_AT.match(text, end) if text.startswith(" ", end) else None
+    if work:
+        return work.group("role")  # "Dr Shazia Maqbool teaches West Asian politics at ..."
     if text.startswith("\n", end) and (start == 0 or text[start - 1] == "\n"):
         # an expert list: the name alone on its line, the post on the next ("Dana Whitaker\n
         # Associate Professor of Political Science, Maxwell School")

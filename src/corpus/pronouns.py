@@ -71,7 +71,8 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
     if same is not None:
         return [same]
     for sp in reversed(ctx.history):
-        if sp.type in ("organization", "media") and not sp.person:
+        # (a think tank is a body too: "the International Crisis Group ... It also calls")
+        if sp.type in ("organization", "media", "expert") and not sp.person:
             return [sp]
     # no body has spoken yet: the last known body the article named ("Israel ... it says")
     last = None
