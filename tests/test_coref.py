@@ -393,3 +393,41 @@ def test_a_doctor_who_teaches_at_a_university_is_an_expert():
     )
     rows = statements(arts(text))
     assert set(rows["speaker_type"]) == {"expert"}
+
+
+def test_a_person_described_first_takes_the_name_given_next():
+    text = (
+        "A Leicester baker says seven members of his family were killed when the strikes "
+        "resumed. Fares Jaber, 34, who runs a bakery on Narborough Road, said his cousin's "
+        "house was hit."
+    )
+    assert who(text) == ["Fares Jaber", "Fares Jaber"]
+
+
+def test_a_description_with_a_relative_clause_is_the_speaker_not_the_place_it_ends_with():
+    text = "In Glasgow, a GP whose sister lives in Khan Younis said he had not heard from her."
+    assert who(text) == ["a GP whose sister lives in Khan Younis"]
+
+
+def test_a_source_who_keeps_the_name_back_is_not_given_the_next_name():
+    text = (
+        "A doctor at the hospital, who asked not to be named, said 55 wounded people had been "
+        "brought in. Abdul Rahman al-Jamal, a resident, said the blast shook the camp."
+    )
+    assert who(text)[0] == "a doctor at the hospital"
+
+
+def test_an_official_with_an_office_named_next_is_not_the_described_resident():
+    text = (
+        "A resident of Rafah said the strikes went on all night. Prime Minister Benjamin "
+        "Netanyahu said the operation would continue."
+    )
+    assert who(text) == ["a resident of Rafah", "Benjamin Netanyahu"]
+
+
+def test_the_description_of_the_person_last_quoted_is_that_person():
+    text = (
+        "Yocheved Lifshitz told reporters the ride left her bruised. \"They didn't care that "
+        'we were old women," the peace activist said from a wheelchair.'
+    )
+    assert who(text) == ["Yocheved Lifshitz", "Yocheved Lifshitz"]

@@ -84,6 +84,14 @@ _HIS_HER = ("his ", "her ", "His ", "Her ")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
 
 
+# what a story calls a person it has named, in "the peace activist said", "the baker added"
+# (not a source's kind: "the official", "the diplomat" are sources of their own)
+_DESCRIPTION_HEADS = frozenset(
+    {"activist", "baker", "gp", "campaigner", "organiser", "organizer", "caregiver",
+     "grandmother", "grandfather", "great-grandmother", "widow", "businessman",
+     "businesswoman", "shopkeeper", "farmer", "pharmacist", "physician", "surgeon",
+     "lecturer", "academic", "professor", "scholar", "mother", "father"}
+)  # fmt: skip
 # honorifics that say nothing of what a person does (not ranks: "MG Yaniv Asor, who ...")
 _PLAIN_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof"})
 
@@ -426,6 +434,9 @@ class ArticleSpeakers:
                     or (sp.person and sp.role and head in sp.role.lower().split())
                 ):
                     return sp
+            if head in _DESCRIPTION_HEADS:
+                # "..., the peace activist said": the person last quoted, described anew
+                return next((sp for sp in reversed(self.history) if sp.person), None)
         # "the premier" is the prime minister
         phrase = " ".join(words).replace("premier", "prime minister")
         hit = title_end().search(phrase)

@@ -32,7 +32,7 @@ from corpus.attribution import Cue, cue_anchors, find_cues
 from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
 from corpus.layout_rules import DATELINE
-from corpus.offices import name_forward_references
+from corpus.offices import name_described_people, name_forward_references
 from corpus.quotes import quote_spans, units, with_double_quotes
 from corpus.relays import Found, relays, role_start
 from corpus.speakers import Speaker, body, media_name
@@ -249,6 +249,7 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
         rows.extend(transcript_turns(text, ctx) or interview)
     rows.sort(key=lambda r: (r["char_start"], r["_order"]))
     name_forward_references(text, rows)
+    name_described_people(text, rows)
     for r in rows:
         del r["_order"], r["_quote_end"], r["_quote_start"], r["_side"]
     return rows

@@ -144,12 +144,24 @@ def _word_count(s: str) -> int:
     return len(s.split())
 
 
+_DESCRIBED_WHO = re.compile(
+    r"(?<![\w'’-])(?:[Aa]|[Aa]n)\s+(?:[\w'’-]+\s+){0,3}?[a-zA-Z][\w'’-]*\s+(?:who|whose)\s"
+    r"[^,.;:\"“”]{3,80}?(?=\s*$)"
+)
+
+
 def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | None:
     """Speaker span to the left of a verb, skipping appositives ("X, a professor at Y,")."""
     if text.find("according to", max(u0, v0 - 120), v0) >= 0 and (
         aside := ACCORDING_ASIDE.search(text, max(u0, v0 - 120), v0)
     ):
         v0 = aside.start()  # "Prince Faisal, according to a Saudi readout, stressed": a relay
+    if text.find(" who", max(u0, v0 - 140), v0) >= 0 and (
+        described := _DESCRIBED_WHO.search(text, max(u0, v0 - 140), v0)
+    ):
+        # "a GP whose sister lives in Khan Younis said": the person the clause describes,
+        # not the place it ends with
+        return described.start(), described.end(), None
     if (
         text.find(" who ", max(u0, v0 - 40), v0) >= 0
         or text.find(" which ", max(u0, v0 - 40), v0) >= 0
