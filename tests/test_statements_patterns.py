@@ -2116,7 +2116,8 @@ def test_a_politician_s_group_and_country_in_brackets_are_not_the_name(text):
         (
             "A senior federal official who was not authorized to speak publicly told The "
             "Canadian Press that Ottawa had submitted several hundred names.",
-            "a senior federal official who was not authorized to speak",
+            # (the whole relative clause, adverb and all)
+            "a senior federal official who was not authorized to speak publicly",
         ),
         (
             "Independent weapons analysts who examined images of the craters said they were "

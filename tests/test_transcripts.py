@@ -141,7 +141,7 @@ def test_the_answer_s_label_is_not_the_subject_of_its_sentences():
 
 def test_a_q_and_a_answers_with_the_person_the_introduction_names():
     text = (
-        "A caregiver from Kannur describes life near Gaza. Jincy Mathew has worked in Ashkelon "
+        "Life near Gaza, in a caregiver's words. Jincy Mathew has worked in Ashkelon "
         "since 2019.\n\nThe Herald spoke to Jincy on Saturday. Edited excerpts:\n\n"
         "Q: How did the first days of the ceasefire feel?\n\n"
         "A: Honestly, it was strange. For 15 months we lived with the sirens.\n\n"
