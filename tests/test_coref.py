@@ -431,3 +431,16 @@ def test_the_description_of_the_person_last_quoted_is_that_person():
         'we were old women," the peace activist said from a wheelchair.'
     )
     assert who(text) == ["Yocheved Lifshitz", "Yocheved Lifshitz"]
+
+
+def test_a_clause_opening_with_what_is_no_speaker():
+    assert who("What I'd argue is that negotiations are the only route.") == []
+
+
+def test_an_office_named_before_its_holder_keeps_the_name_in_its_later_mentions():
+    text = (
+        "Scotland's first minister has said his wife's parents are down to their last bottles "
+        'of water. Humza Yousaf described the convoy as "a drop in the ocean". The first '
+        'minister added that "there is nowhere safe to go".'
+    )
+    assert who(text) == ["Humza Yousaf"] * 3

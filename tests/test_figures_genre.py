@@ -2640,3 +2640,19 @@ def test_the_toll_of_fighters_who_crossed_into_israel_is_one_event():
 )
 def test_a_list_s_verb_and_an_order_to_leave_from_afar(text, value_text, category):
     assert row(text, value_text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(c) 2025 Disasters Emergency Committee.",
+        "On Monday, the Security Council voted 13-0, with Russia and China abstaining.",
+    ],
+)
+def test_a_copyright_year_and_a_vote_tally_are_not_figures(text):
+    assert figs(text).empty
+
+
+def test_people_served_meals_are_counted_as_aid():
+    text = "The charity said its teams had served hot meals to more than 20,000 people."
+    assert row(text, "20,000")["category"] == "aid"

@@ -260,6 +260,8 @@ class ArticleSpeakers:
                 # "the statement from Mr Netanyahu's office said": its issuer
                 return self.resolve(phrase[issued.end() :], appositive, position)
         words = low.split()
+        if words[0] in ("what", "whatever"):
+            return []  # "What I'd argue is that ...": a clause, no speaker
         owner = 1 if words[0] == "the" else 0
         if (
             len(words) > owner + 1

@@ -185,6 +185,8 @@ def _is_year(n: NumberMention, sentence: str) -> bool:
         return False  # "nearly 2000 Palestinian prisoners"
     if _FULL_DATE_BEFORE.search(sentence, max(0, n.start - 16), n.start):
         return True  # "Tel Aviv-Jaffa, November 11, 2025 - Physicians for ...": a date's year
+    if sentence[max(0, n.start - 12) : n.start].rstrip().endswith(("(c)", "(C)", "©", "Copyright")):
+        return True  # "(c) 2025 Disasters Emergency Committee": a copyright's year
     following = _next_word(sentence, n.end)
     # "2024 general election" is a year; "2000 people" counts; "the 1967 borders" is a year.
     return following in _YEAR_NOUNS or not (following.endswith("s") and len(following) > 3)
@@ -326,6 +328,7 @@ _LOCAL_PHONE = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
+_VOTE_TALLY = re.compile(r"\bvot(?:e|ed|es|ing)\b[^.;]{0,20}?\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
 _YEAR_AFTER_DAY = re.compile(r",?\s(?:19|20)\d\d\b")
 _NON_LATIN_MONTH = re.compile(r"[^\x00-\u024f\s\d]{3,}\s$")
 
@@ -399,6 +402,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
             return False  # "Updated 21.40", "UPDATE 21.40: The Red Cross ...", "21.40: ..."
     if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():
         return False  # F-35, COVID-19
+    if "vot" in sentence and _VOTE_TALLY.search(sentence, max(0, n.start - 30), n.end + 4):
+        return False  # "the Security Council voted 13-0": a tally of votes
     if (
         sentence[n.start - 1 : n.start] == "("
         and _AGE_IN_BRACKETS.match(sentence, n.start)

@@ -243,7 +243,8 @@ _WITH = re.compile(r"\bwith\b")
 # "provided rehabilitation sessions to more than 20,000 people"
 _GIVEN_TO = re.compile(
     r"\b(?:distribut(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+out|"
-    r"provid(?:e|es|ed|ing))\s+"
+    # ("had served hot meals to more than 20,000 people")
+    r"provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing))\s+"
     rf"[^,;.\d]{{1,40}}?\bto\s+{QUALIFIED}$"
 )
 

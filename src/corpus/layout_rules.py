@@ -71,23 +71,24 @@ DATE_LINES = (
     ),
 )
 # What may surround a date on a date-only line: weekday, clock time, time zone.
-# Month names of date lines printed in another language ("Publicerat måndag 20 januari
+# Month names of date lines printed in another language (French, Spanish, Portuguese, German,
+# Italian, Dutch, Swedish, Indonesian/Malay, Turkish, Polish, Welsh) ("Publicerat måndag 20 januari
 # 2025 kl 17.32", "20 de enero de 2025"), read only on a line that prints a year.
 FOREIGN_MONTHS = {
-    1: ("janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia"),
-    2: ("février", "févr", "fev", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
+    1: ("ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia"),
+    2: ("chwefror", "février", "févr", "fev", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
         "şubat", "lutego"),
-    3: ("mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca"),
-    4: ("avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia"),
+    3: ("mawrth", "mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca"),
+    4: ("ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia"),
     5: ("mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja"),
-    6: ("juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca"),
-    7: ("juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca"),
-    8: ("août", "ago", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
+    6: ("mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca"),
+    7: ("gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca"),
+    8: ("awst", "août", "ago", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
         "sierpnia"),
-    9: ("septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września"),
-    10: ("octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października"),
-    11: ("novembre", "noviembre", "novembro", "kasım", "listopada"),
-    12: ("décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
+    9: ("medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września"),
+    10: ("hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października"),
+    11: ("tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada"),
+    12: ("rhagfyr", "décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
          "desember", "disember", "aralık", "grudnia"),
 }  # fmt: skip
 DATE_ONLY_REST = re.compile(
@@ -251,6 +252,7 @@ FOOTER_MARKERS = re.compile(
     r"a version of this article appears in print\b|published in [A-Z][\w.]+,|next story\b|"
     r"the original content of this program is licensed\b|"
     r"newspapers in english$|newspapers from\b|share this\b|follow us\b|copyright\b|© ?\d{4}|"
+    r"\(c\) ?\d{4}|"
     r"all rights reserved\b|what to read next\b|more to read\b|up next$|newsletters?$|"
     r"appeared in the\b.{0,60}\bprint edition\b|catch all the latest\b|"
     r"explore more on these topics\b|reuse this content\b|send us your feedback\b|more about$|"

@@ -46,8 +46,12 @@ def name_forward_references(text: str, rows: list[dict], window: int = 3) -> Non
                 continue
             if len(name.split()) < 2 or text.find(name) < row["char_end"]:
                 continue
-            row.update(speaker=name, speaker_type="official", role=row["speaker_mention"],
-                       affiliation=later["affiliation"])  # fmt: skip
+            office = row["speaker"]
+            for r in rows[i:]:
+                # (and the office's later mentions: "The first minister added ...")
+                if r["speaker"] == office:
+                    r.update(speaker=name, speaker_type="official", role=r["speaker_mention"],
+                             affiliation=later["affiliation"])  # fmt: skip
             break
 
 
