@@ -2656,3 +2656,20 @@ def test_a_copyright_year_and_a_vote_tally_are_not_figures(text):
 def test_people_served_meals_are_counted_as_aid():
     text = "The charity said its teams had served hot meals to more than 20,000 people."
     assert row(text, "20,000")["category"] == "aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        ("Officials say about 240 people were taken into Gaza.", "240", "hostages_held"),
+        ("Roughly 160 hostages are believed to still be held.", "160", "hostages_held"),
+        ("The foundation had R10 million worth of supplies.", "10 million", "money"),
+        ("The government pledged P200,000 to each family.", "200,000", "money"),
+    ],
+)
+def test_captives_taken_into_gaza_and_sums_with_a_one_letter_currency(text, value_text, category):
+    assert row(text, value_text)["category"] == category
+
+
+def test_a_road_with_a_letter_is_no_sum():
+    assert figs("Take the R40 road out of town.").empty

@@ -1165,3 +1165,23 @@ def test_an_agency_s_name_over_a_menu_with_a_language_item_is_no_title():
         "PM welcomes release of ten Thai hostages, vows to bring every worker home\n\n" + BODY
     )
     assert page.title == "PM welcomes release of ten Thai hostages, vows to bring every worker home"
+
+
+def test_a_byline_joined_to_the_stamp_gives_the_stamp_s_date():
+    line = (
+        "Author of the article: Sun staff, The Canadian Press Published Mar 20, 2025 • Last "
+        "updated 2 hours ago • 6 minute read Join the conversation"
+    )
+    assert date_line(line) == (dt.date(2025, 3, 20), None)
+
+
+def test_an_outlet_s_name_in_other_scripts_and_a_bare_dotted_date_under_the_title():
+    page = parse_page(
+        "Gisha\nגישה – מרכז לשמירה על הזכות לנוע | مسلك – مركز للدفاع عن حرية التنقل\n"
+        "Gisha – Legal Center for Freedom of Movement\nAbout | What We Do | Publications\n\n"
+        "Three weeks without Rafah: what the crossing data tell us\n\n28.05.2024\n\n" + BODY
+    )
+    assert (page.title, page.published) == (
+        "Three weeks without Rafah: what the crossing data tell us",
+        dt.date(2024, 5, 28),
+    )

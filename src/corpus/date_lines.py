@@ -31,6 +31,12 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
     if "(" in line and (stamp := _STAMP_IN_BRACKETS.search(line)):
         # "BMJ 2024; 386 doi: https://doi.org/10.1136/bmj.q1884 (Published 30 August 2024)"
         return date_line(stamp.group(1))
+    if (inside := _STAMP_INSIDE.search(line, 1)) and len(line) <= _JOINED_LINE:
+        # "Author of the article: Vancouver Sun staff Published Mar 20, 2025 • Last updated
+        # 2 hours ago": a byline and the stamp, joined on one line
+        found = date_line(line[inside.start() :])
+        if found is not None:
+            return found
     by = _BYLINE_AFTER.search(line) if _STAMP_LABEL.match(line) else None
     if by and _DIGIT.search(line, 0, by.start()):
         # ("Published on 19/10/2023 - 09:47 By Renata Leite - Reporter - Agência Brasil -
@@ -70,6 +76,8 @@ def _english_month(m: re.Match) -> str:
     return f"{m[1]} {_MONTH_NAMES[_FOREIGN_NAME[m[2].lower()] - 1]}"
 
 
+_STAMP_INSIDE = re.compile(r"(?<=\s)(?:Published|Posted|First published)\b")
+_JOINED_LINE = 240
 _STAMP_IN_BRACKETS = re.compile(r"\(((?i:published|posted|first published)\b[^()]{6,40})\)")
 _BYLINE_AFTER = re.compile(r"\s+[Bb]y\s+(?=[A-Z])")
 _STAMP_LABEL = re.compile(r"(?i:published|updated|posted|issued|first published)\b")

@@ -65,6 +65,7 @@ from corpus.page_lines import (
     is_nav,
     is_prose,
     looks_like_title,
+    other_script,
     past_weekday_dates,
     title_ahead,
 )
@@ -170,6 +171,11 @@ def _read_top(
             line = stamp.group("rest").strip()
             if not line:
                 continue
+        if line[:1].isdigit() and page.date_source != "stated" and (alone := _date_line(line)):
+            # "28.05.2024" on a line of its own, which reads like a counter
+            page.shapes.append("dated")
+            page.published, page.date_source = alone[0], "stated"
+            continue
         if is_chrome(line) or (drop_cjk and n_seen <= 3 and is_cjk_line(line)):
             cjk = [dt.date(int(y), int(m), int(d)) for y, m, d in CJK_DATE.findall(line)]
             if cjk and page.date_source != "stated":
@@ -231,6 +237,11 @@ def _read_top(
                 page.shapes.append("caption")
                 kept.append(line)
                 continue
+        if not body_started and n_seen <= 4 and drop_cjk and other_script(line):
+            # "גישה – מרכז לשמירה על הזכות לנוע | مسلك – ...": the outlet's name in its other
+            # languages over an English page
+            page.shapes.append("banner")
+            continue
         if not body_started and n_seen <= 3 and is_masthead(line, lines[pos + 1 :]):
             page.shapes.append("banner")  # "Petra - Jordan News Agency" over the site's menu
             continue

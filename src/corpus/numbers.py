@@ -297,7 +297,16 @@ def _currency_code_before(text: str, start: int) -> bool:
     i = start
     while i > 0 and text[i - 1].isalpha():
         i -= 1
-    return text[i:start].lower() in lexicon().currency_before
+    code = text[i:start].lower()
+    if code in _ONE_LETTER_CODES:
+        # "R10 million" (rand), "P200,000" (peso): one letter only before a large sum, not
+        # "R40" or "P5" that name a road or a page
+        return bool(_LARGE_SUM.match(text, start))
+    return code in lexicon().currency_before
+
+
+_ONE_LETTER_CODES = ("r", "p")
+_LARGE_SUM = re.compile(r"\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s*(?:million|billion|bn|m)\b")
 
 
 def _million(text: str, start: int, written: str) -> bool:

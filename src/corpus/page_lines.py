@@ -199,8 +199,19 @@ _PIPE_MENU = re.compile(
 _OUTLET_WORD = re.compile(
     r"\b(?:News|Agency|Times|Post|Herald|Tribune|Journal|Gazette|Observer|Daily|Press|Media|"
     r"Network|Radio|TV|Television|Broadcasting|Chronicle|Standard|Telegraph|Express|Service|"
-    r"Rights|Council|Committee|Foundation|Institute|Organi[sz]ation|International|Watch|Relief)\b"
+    r"Rights|Council|Committee|Foundation|Institute|Organi[sz]ation|International|Watch|Relief|"
+    r"Cent(?:er|re)|Society|Alliance|Association|Forum)\b"
 )
+
+
+def other_script(line: str) -> bool:
+    """Whether most letters of ``line`` are not Latin (Hebrew, Arabic, Thai ...)."""
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 4
+        and sum(c.isascii() for c in letters) * 2 < len(letters)
+        and not any("\u00c0" <= c <= "\u024f" for c in letters[:20])
+    )
 
 
 def is_masthead(line: str, rest: list[str]) -> bool:
