@@ -444,3 +444,17 @@ def test_an_office_named_before_its_holder_keeps_the_name_in_its_later_mentions(
         'minister added that "there is nowhere safe to go".'
     )
     assert who(text) == ["Humza Yousaf"] * 3
+
+
+def test_a_body_s_data_or_analysis_is_the_body_s_statement():
+    text = (
+        "According to PCHR's preliminary data, at least 1,000 housing units have been "
+        "destroyed. Aid has fallen sharply, according to Gisha's analysis of figures "
+        "published by COGAT."
+    )
+    assert who(text) == ["Palestinian Centre for Human Rights", "Gisha"]
+
+
+def test_two_hospitals_joined_by_and_are_two_speakers():
+    text = "Sheba Medical Center and Ichilov Hospital said all were in good condition."
+    assert who(text) == ["Sheba Medical Center", "Ichilov Hospital"]

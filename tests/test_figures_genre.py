@@ -2673,3 +2673,24 @@ def test_captives_taken_into_gaza_and_sums_with_a_one_letter_currency(text, valu
 
 def test_a_road_with_a_letter_is_no_sum():
     assert figs("Take the R40 road out of town.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        (
+            "Eleven residents of the council have returned to Israel since the truce began.",
+            "Eleven",
+            "hostages_released",
+        ),
+        ("The flight brought back 235 Indian nationals from Tel Aviv.", "235", "other"),
+        (
+            "The prison service said 1,968 Palestinian prisoners were released today under the "
+            "agreement: 250 serving long sentences and 1,718 detained in Gaza.",
+            "250",
+            "prisoners_released",
+        ),
+    ],
+)
+def test_returned_to_israel_and_a_breakdown_after_a_clause_and_a_colon(text, value_text, category):
+    assert row(text, value_text)["category"] == category

@@ -210,7 +210,9 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
 
 
 # the counted noun, then the colon of a breakdown: "1,968 | prisoners: | 250 ..."
-_NOUN_COLON = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+:\s*")
+# (or the clause that tells of them: "1,968 Palestinian prisoners and detainees were released
+# today under the agreement: 250 serving long sentences, ...")
+_NOUN_COLON = re.compile(r"\s+(?:[\w'’-]+\s+){0,11}?[\w'’-]+:\s*")
 _COLON_BEFORE = re.compile(r"\d\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+:\s*$")
 # the counts whose parts a later count of the sentence may be
 _SUBSET_KINDS = PEOPLE_COUNTS | THING_KINDS

@@ -179,8 +179,13 @@ def split_joint(phrase: str) -> list[str]:
         return [phrase]
     # ("the Hostages and Missing Families Forum in Israel": the name, then where the body is)
     named = _PLACE_AFTER.sub("", phrase) if " in " in phrase else phrase
-    if body(named) or (
-        _NAMED_BODY.match(named) and heads().get(named.split()[-1].lower()) == "organization"
+    # (but "Sheba Medical Center and Ichilov Hospital" are two bodies: a body's head noun
+    # before the "and")
+    first_head = phrase.split(" and ", 1)[0].split()[-1].lower()
+    two_bodies = heads().get(first_head) == "organization" and phrase[:1].isupper()
+    if not two_bodies and (
+        body(named)
+        or (_NAMED_BODY.match(named) and heads().get(named.split()[-1].lower()) == "organization")
     ):
         return [phrase]  # "the Hostages and Missing Families Forum": one body's name
     if phrase.endswith(")") and _NAMED_BODY.match(ACRONYM_AFTER.sub("", phrase)):

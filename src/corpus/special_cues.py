@@ -125,6 +125,8 @@ def special_cues(
     for m in _ACCORDING.finditer(text, max(u0, according - 1), u1) if according >= 0 else ():
         w = SOURCE_WRAPPER.match(text[m.end() : u1])
         np = forward_np(text, m.end() + (w.end() if w else 0), u1)
+        if np is None and (owned := _OWNED_DOCUMENT.match(text, m.end(), u1)) is not None:
+            np = owned.span()  # "according to PCHR's preliminary data": the phrase ends in "'s"
         if np is None and (pronoun := _OBJECT_PRONOUN.match(text, m.end(), u1)):
             np = pronoun.span(1)  # "According to him, ...": coref resolves it as "he"
         if np is None:
