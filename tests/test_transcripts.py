@@ -171,3 +171,11 @@ def test_a_doctor_the_anchor_introduces_with_an_appositive_is_an_expert():
     )
     rows = transcript_turns(text, ArticleSpeakers(text))
     assert {r["speaker_type"] for r in rows} == {"expert"}
+
+
+def test_a_first_person_inside_a_guest_s_turn_is_no_second_statement():
+    text = (
+        "HOST: Welcome back. What now?\n\nAMIR DAHAN: Military operations brought back eight "
+        "hostages. I say look at the numbers.\n\nHOST: Thank you.\n\nAMIR DAHAN: Thanks.\n"
+    )
+    assert [r["speaker"] for r in article_statements(text)] == ["Amir Dahan"]

@@ -246,13 +246,28 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
         previous_rows = unit_rows
         pending, open_pending = None, False
     if ":" in text:  # a broadcast transcript: each guest's turn is a statement
-        rows.extend(transcript_turns(text, ctx) or interview)
+        turns = transcript_turns(text, ctx) or interview
+        if turns:
+            # "AMIR DAHAN: ... I say look at the numbers.": the turn is the guest's statement;
+            # a first person inside it is no second one
+            spans = [(t["char_start"], t["char_end"]) for t in turns]
+            rows = [r for r in rows if not _first_person_in(r, spans)]
+        rows.extend(turns)
     rows.sort(key=lambda r: (r["char_start"], r["_order"]))
     name_forward_references(text, rows)
     name_described_people(text, rows)
     for r in rows:
         del r["_order"], r["_quote_end"], r["_quote_start"], r["_side"]
     return rows
+
+
+_FIRST_PERSON = frozenset({"i", "we", "i'll", "i’ll", "i'd", "i’d", "we'll", "we’ll"})
+
+
+def _first_person_in(row: dict, spans: list[tuple[int, int]]) -> bool:
+    return (row["speaker_mention"] or "").lower() in _FIRST_PERSON and any(
+        a <= row["char_start"] < b for a, b in spans
+    )
 
 
 # the agency before the place: "(ANSA) - ROME, JUN 1 - "
