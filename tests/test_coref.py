@@ -458,3 +458,11 @@ def test_a_body_s_data_or_analysis_is_the_body_s_statement():
 def test_two_hospitals_joined_by_and_are_two_speakers():
     text = "Sheba Medical Center and Ichilov Hospital said all were in good condition."
     assert who(text) == ["Sheba Medical Center", "Ichilov Hospital"]
+
+
+def test_a_lecturer_described_after_a_bracket_is_an_expert():
+    text = (
+        "Dr Aroha Tawhai (Ngāti Porou) is a senior lecturer at the University of Otago. "
+        "Tawhai said the pause was not a ceasefire."
+    )
+    assert set(statements(arts(text))["speaker_type"]) == {"expert"}

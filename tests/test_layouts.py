@@ -1074,6 +1074,7 @@ def test_date_lines_with_a_label_a_byline_or_a_place_before_the_date(line, day):
         ("Última actualización: 24 de octubre de 2023, 10:42 am", dt.date(2023, 10, 24)),
         ("13 Out 2025 18:47 | Atualizado 13 Out 2025 19:05", dt.date(2025, 10, 13)),
         ("Cyhoeddwyd / Posted: Dydd Mercher, 19 Tachwedd 2025, 14:05", dt.date(2025, 11, 19)),
+        ("Rātū 28 Whiringa-ā-rangi 2023, 10:15 am", dt.date(2023, 11, 28)),
     ],
 )
 def test_date_lines_with_the_month_in_another_language(line, day):
