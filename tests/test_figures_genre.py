@@ -2602,6 +2602,7 @@ def test_the_age_a_child_turned_is_not_a_figure():
     [
         '"I just want to hold my son again," said Boonma Saengthong, 56.',
         "Relatives can call the ministry's hotline on 02 572 8442.",
+        "The council operates a hotline for residents at 08-9965000 or *6255.",
     ],
 )
 def test_an_age_that_ends_the_sentence_and_a_local_phone_number_are_not_figures(text):

@@ -323,6 +323,8 @@ _LOCAL_PHONE = re.compile(
     r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}\b|\b0\d{1,4}\s\d{3,4}\s\d{3,4}\b"
     # a toll-free line: "its helpline, 1800 425 3939", "1-800-555-0199"
     r"|\b1[-\s]?8\d\d[-\s]\d{3}[-\s]\d{4}\b"
+    # an area code and the number: "08-9965000"
+    r"|\b0\d{1,2}-\d{6,8}\b"
 )
 # an e-mail address: the line is a press contact, its numbers are no counts
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")

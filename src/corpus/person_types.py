@@ -69,7 +69,7 @@ def says_nothing_new(sp: Speaker, appositive: str) -> bool:
 def described_around(text: str, start: int, end: int) -> str | None:
     """The description of the person named at ``text[start:end]`` in a copula after the name
     or in lower-case words right before it; None when there is neither."""
-    if text.startswith(" (", end) and 0 < (close := text.find(")", end, end + 60)):
+    if text.startswith(" (", end) and (close := text.find(")", end, end + 60)) > 0:
         end = close + 1  # "Dr Aroha Tawhai (Ngāti Porou) is a senior lecturer at ..."
     after = _IS_A.match(text, end) if text.startswith((" is ", " was "), end) else None
     if after:
