@@ -2695,3 +2695,11 @@ def test_a_road_with_a_letter_is_no_sum():
 )
 def test_returned_to_israel_and_a_breakdown_after_a_clause_and_a_colon(text, value_text, category):
     assert row(text, value_text)["category"] == category
+
+
+def test_part_of_the_captives_named_in_apposition_takes_the_verb_after_the_names():
+    text = (
+        "Hamas holds about 220 hostages. Two of them, Yocheved Lifshitz, 85, and Nurit Cooper, "
+        "79, were freed on Monday night."
+    )
+    assert row(text, "Two")["category"] == "hostages_released"

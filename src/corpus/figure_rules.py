@@ -181,6 +181,20 @@ def _category(
         )  # "of the roughly 250 people seized on 7th October"
     ):
         return "hostages_held"  # "of the roughly 250 taken on October 7", "240 people it seized"
+    named = _OF_THEM_NAMED.match(sentence, n.end) if " of " in sentence[n.end : n.end + 5] else None
+    if named and (
+        kind := next(
+            (
+                k
+                for _, k, s, _ in nearest(found.categories, n)
+                if k in ("release", *CASUALTY_KINDS) and 0 <= s - named.end() < 30
+            ),
+            None,
+        )
+    ):
+        # "Two of them, Yocheved Lifshitz, 85, and Nurit Cooper, 79, were freed on Monday":
+        # the verb after the names they are given
+        return release_side(sentence, n, phrase, previous) if kind == "release" else kind
     among = _AMONG.match(sentence, n.end) if "among" in sentence else None
     if among and (
         kind := next(
@@ -447,6 +461,9 @@ _TAKEN_CAPTIVE = re.compile(
 _PEOPLE_SEIZED = re.compile(
     r"\s+(?:people|others|civilians|Israelis)\s+(?:(?:it|they|Hamas|militants|gunmen)\s+)?"
     r"(?:seized|abducted|kidnapped|took\s+hostage|took\s+captive)\b"
+)
+_OF_THEM_NAMED = re.compile(
+    r"\s+of\s+(?:them|those|whom),\s+[^.;:]{3,120}?,\s+(?:were|was|have\s+been|had\s+been)\s+"
 )
 # "Eight Canadians were among the roughly 1,200 people killed": a part of the dead
 _AMONG = re.compile(
