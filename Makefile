@@ -96,6 +96,20 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind64
 	$(VENV)/bin/corpus evaluate tests/gold_blind65
 	$(VENV)/bin/corpus evaluate tests/gold_blind66
+	$(VENV)/bin/corpus evaluate tests/gold_blind67
+	$(VENV)/bin/corpus evaluate tests/gold_blind68
+	$(VENV)/bin/corpus evaluate tests/gold_blind69
+	$(VENV)/bin/corpus evaluate tests/gold_blind70
+	$(VENV)/bin/corpus evaluate tests/gold_blind71
+	$(VENV)/bin/corpus evaluate tests/gold_blind72
+	$(VENV)/bin/corpus evaluate tests/gold_blind73
+	$(VENV)/bin/corpus evaluate tests/gold_blind74
+	$(VENV)/bin/corpus evaluate tests/gold_blind75
+	$(VENV)/bin/corpus evaluate tests/gold_blind76
+	$(VENV)/bin/corpus evaluate tests/gold_blind77
+	$(VENV)/bin/corpus evaluate tests/gold_blind78
+	$(VENV)/bin/corpus evaluate tests/gold_blind79
+	$(VENV)/bin/corpus evaluate tests/gold_blind80
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

@@ -242,6 +242,76 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind80": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.87, "kind_acc": 0.96, "speaker_type_acc": 0.95, "scope_acc": 0.82,
+        "asof_acc": 0.94, "published_acc": 0.97, "stance.acc": 0.70, "stance.macro_f1": 0.58,
+    }),
+    "gold_blind79": (6, {
+        "statements.f1": 0.93, "speakers.f1": 0.93, "experts.f1": 0.86, "figures.f1": 0.92,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.90, "scope_acc": 0.83,
+        "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.72, "stance.macro_f1": 0.66,
+    }),
+    "gold_blind78": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.92,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.96, "speaker_type_acc": 0.97, "scope_acc": 0.82,
+        "asof_acc": 0.95, "published_acc": 0.97, "stance.acc": 0.80, "stance.macro_f1": 0.75,
+    }),
+    "gold_blind77": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.93, "experts.f1": 0.97, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.95, "speaker_type_acc": 0.93, "scope_acc": 0.80,
+        "asof_acc": 0.90, "published_acc": 0.97, "stance.acc": 0.81, "stance.macro_f1": 0.65,
+    }),
+    "gold_blind76": (6, {
+        "statements.f1": 0.92, "speakers.f1": 0.94, "experts.f1": 0.88, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.97, "speaker_type_acc": 0.89, "scope_acc": 0.83,
+        "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.86, "stance.macro_f1": 0.81,
+    }),
+    "gold_blind75": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.96, "experts.f1": 0.83, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.96, "speaker_type_acc": 0.92, "scope_acc": 0.80,
+        "asof_acc": 0.90, "published_acc": 0.97, "stance.acc": 0.75, "stance.macro_f1": 0.65,
+    }),
+    "gold_blind74": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.95, "experts.f1": 0.97, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.96, "speaker_type_acc": 0.97, "scope_acc": 0.82,
+        "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.76, "stance.macro_f1": 0.68,
+    }),
+    "gold_blind73": (6, {
+        "statements.f1": 0.87, "speakers.f1": 0.89, "experts.f1": 0.97, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.96, "scope_acc": 0.81,
+        "asof_acc": 0.86, "published_acc": 0.80, "stance.acc": 0.83, "stance.macro_f1": 0.73,
+    }),
+    "gold_blind72": (6, {
+        "statements.f1": 0.92, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.94,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.91, "scope_acc": 0.87,
+        "asof_acc": 0.88, "published_acc": 0.97, "stance.acc": 0.78, "stance.macro_f1": 0.68,
+    }),
+    "gold_blind71": (6, {
+        "statements.f1": 0.92, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.88, "scope_acc": 0.76,
+        "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.79, "stance.macro_f1": 0.70,
+    }),
+    "gold_blind70": (6, {
+        "statements.f1": 0.87, "speakers.f1": 0.89, "experts.f1": 0.88, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.88, "scope_acc": 0.82,
+        "asof_acc": 0.90, "published_acc": 0.97, "stance.acc": 0.72, "stance.macro_f1": 0.64,
+    }),
+    "gold_blind69": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.80,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.97, "speaker_type_acc": 0.93, "scope_acc": 0.77,
+        "asof_acc": 0.84, "published_acc": 0.64, "stance.acc": 0.64, "stance.macro_f1": 0.53,
+    }),
+    "gold_blind68": (6, {
+        "statements.f1": 0.94, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.92, "scope_acc": 0.82,
+        "asof_acc": 0.87, "published_acc": 0.97, "stance.acc": 0.76, "stance.macro_f1": 0.73,
+    }),
+    "gold_blind67": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.95, "experts.f1": 0.97, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.86, "kind_acc": 0.97, "speaker_type_acc": 0.96, "scope_acc": 0.82,
+        "asof_acc": 0.90, "published_acc": 0.97, "stance.acc": 0.68, "stance.macro_f1": 0.65,
+    }),
     "gold_blind66": (6, {
         "statements.f1": 0.90, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.93,
         "casualty_figures.f1": 0.95, "kind_acc": 0.95, "speaker_type_acc": 0.92,
