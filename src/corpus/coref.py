@@ -30,8 +30,10 @@ from corpus.referents import (
     BODY_HEADS,
     BODY_WORDS,
     CHARITY_HEADS,
+    DESCRIPTION_HEADS,
     EXPERT_WORDS,
     GENERIC_MODIFIERS,
+    GENERIC_OWNERS,
     GROUP_PHRASES,
     GROUP_WORDS,
     HOW_MANY,
@@ -40,9 +42,11 @@ from corpus.referents import (
     KIN_WORDS,
     MILITANT_WORDS,
     OBJECT_PRONOUNS,
+    OWNERS_WORK,
     PAIR_HEADS,
     PERSON_WORDS,
     PLACE_TITLE,
+    PLAIN_HONORIFICS,
     POSSESSIVE_ARMY,
     STATE_REFERENCE,
     aged_person,
@@ -74,33 +78,8 @@ from corpus.speakers import (
     title_words,
 )
 
-# owners that a body's own name after them makes redundant ("the group's Humanitarian
-# Operations Coordination Center")
-_GENERIC_OWNERS = frozenset(
-    {"group", "movement", "army", "military", "ministry", "agency", "organization",
-     "organisation", "government", "militia", "party", "company", "union", "bloc"}
-)  # fmt: skip
 _HIS_HER = ("his ", "her ", "His ", "Her ")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
-
-
-# what a story calls a person it has named, in "the peace activist said", "the baker added"
-# (not a source's kind: "the official", "the diplomat" are sources of their own)
-_DESCRIPTION_HEADS = frozenset(
-    {"activist", "baker", "gp", "campaigner", "organiser", "organizer", "caregiver",
-     "grandmother", "grandfather", "great-grandmother", "widow", "businessman",
-     "businesswoman", "shopkeeper", "farmer", "pharmacist", "physician", "surgeon",
-     "lecturer", "academic", "professor", "scholar", "mother", "father"}
-)  # fmt: skip
-# a body's work or its reporter, after the body's name: "Gisha's analysis of figures"
-_OWNERS_WORK = re.compile(
-    r"(?P<owner>[A-Z][^'’]{1,60})['’]s\s+(?:(?:own|latest|preliminary|new|initial|monthly|"
-    r"weekly|daily|annual)\s+)*(?P<what>analysis|report|data|figures|count|tally|survey|"
-    r"assessment|estimates?|records|documentation)\b"
-    r"(?:\s+(?:of|on|in|from)\s+.{1,60})?$"
-)
-# honorifics that say nothing of what a person does (not ranks: "MG Yaniv Asor, who ...")
-_PLAIN_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof"})
 
 
 def _honorific(title: str) -> bool:
@@ -167,7 +146,7 @@ class ArticleSpeakers:
             if app and (
                 not title
                 or (
-                    title.lower().rstrip(".") in _PLAIN_HONORIFICS
+                    title.lower().rstrip(".") in PLAIN_HONORIFICS
                     # (a relative clause only when it tells an expert's work: "Dr Saima
                     # Afridi, who teaches international relations at the University of ...")
                     and (
@@ -185,7 +164,7 @@ class ArticleSpeakers:
                     held = self.names.get(key)
                     if held is None or (
                         held[0] == full
-                        and (not held[1] or held[1].lower().rstrip(".") in _PLAIN_HONORIFICS)
+                        and (not held[1] or held[1].lower().rstrip(".") in PLAIN_HONORIFICS)
                     ):
                         self.names[key] = (full, title)
             if title:
@@ -266,7 +245,7 @@ class ArticleSpeakers:
             if issued and issued.end() < len(phrase):
                 # "the statement from Mr Netanyahu's office said": its issuer
                 return self.resolve(phrase[issued.end() :], appositive, position)
-        if ("'s " in phrase or "’s " in phrase) and (own := _OWNERS_WORK.match(phrase)):
+        if ("'s " in phrase or "’s " in phrase) and (own := OWNERS_WORK.match(phrase)):
             # "Gisha's analysis of figures", "PCHR's preliminary data": the body whose work it
             # is (an outlet's correspondent stays the correspondent: the gold sets differ)
             found = self.resolve(own.group("owner"), None, position)
@@ -279,7 +258,7 @@ class ArticleSpeakers:
         if (
             len(words) > owner + 1
             and words[owner].endswith(("'s", "’s"))
-            and words[owner][:-2] in _GENERIC_OWNERS
+            and words[owner][:-2] in GENERIC_OWNERS
             and (own_name := phrase.split(None, owner + 1)[-1])[:1].isupper()
         ):
             # "The group's Humanitarian Operations Coordination Center (HOCC)": the body by
@@ -449,7 +428,7 @@ class ArticleSpeakers:
                     or (sp.person and sp.role and head in sp.role.lower().split())
                 ):
                     return sp
-            if head in _DESCRIPTION_HEADS:
+            if head in DESCRIPTION_HEADS:
                 # "..., the peace activist said": the person last quoted, described anew
                 return next((sp for sp in reversed(self.history) if sp.person), None)
         # "the premier" is the prime minister

@@ -273,3 +273,21 @@ def released_in_clause(sentence: str, n: NumberMention, scopes: list, end: int) 
     if not lex.done_releases.search(sentence, start, end):
         return False
     return all(t in lex.release_frames for s, _, k, t in scopes if k == "na" and start <= s < end)
+
+
+def described_by_capture(sentence: str, n: NumberMention, phrase: str) -> bool:
+    """Whether the people counted are described by their capture: "of the roughly 250 taken
+    on October 7" (in a sentence about captives), "240 people it seized"."""
+    return bool(
+        (_TAKEN_CAPTIVE.match(phrase) and _CAPTIVES.search(sentence))
+        or _PEOPLE_SEIZED.match(sentence, n.end)
+    )
+
+
+_TAKEN_CAPTIVE = re.compile(
+    r"(?:people\s+|others\s+)?(?:(?:it|they|Hamas)\s+(?:had\s+)?)?(?:taken|seized|abducted|kidnapped)\b"
+)
+_PEOPLE_SEIZED = re.compile(
+    r"\s+(?:people|others|civilians|Israelis)\s+(?:(?:it|they|Hamas|militants|gunmen)\s+)?"
+    r"(?:seized|abducted|kidnapped|took\s+hostage|took\s+captive)\b"
+)

@@ -24,6 +24,7 @@ from corpus.figure_captives import (
     THING_KINDS,
     captive_fate,
     captive_soldiers,
+    described_by_capture,
     handed_over,
     held_now,
     release_side,
@@ -77,6 +78,7 @@ from corpus.figure_nouns import (
     settled_by_words_around,
     stranded,
 )
+from corpus.figure_parts import part_kind
 from corpus.figure_scope import (
     ASOF_CATEGORIES,
     CASUALTY_KINDS,
@@ -174,39 +176,13 @@ def _category(
         ):
             return release_side(sentence, n, phrase)  # "31 were abducted, of whom 23 were freed"
         return previous.category  # dead or alive, they are counted among the captives
-    if phrase and (
-        (_TAKEN_CAPTIVE.match(phrase) and _CAPTIVES.search(sentence))
-        or _PEOPLE_SEIZED.match(
-            sentence, n.end
-        )  # "of the roughly 250 people seized on 7th October"
-    ):
+    if phrase and described_by_capture(sentence, n, phrase):
         return "hostages_held"  # "of the roughly 250 taken on October 7", "240 people it seized"
-    named = _OF_THEM_NAMED.match(sentence, n.end) if " of " in sentence[n.end : n.end + 5] else None
-    if named and (
-        kind := next(
-            (
-                k
-                for _, k, s, _ in nearest(found.categories, n)
-                if k in ("release", *CASUALTY_KINDS) and 0 <= s - named.end() < 30
-            ),
-            None,
+    part = part_kind(sentence, n, phrase, previous, found.categories)
+    if part is not None:
+        return (
+            part  # "Eight Canadians were among the ... killed", "Two of them, <names>, were freed"
         )
-    ):
-        # "Two of them, Yocheved Lifshitz, 85, and Nurit Cooper, 79, were freed on Monday":
-        # the verb after the names they are given
-        return release_side(sentence, n, phrase, previous) if kind == "release" else kind
-    among = _AMONG.match(sentence, n.end) if "among" in sentence else None
-    if among and (
-        kind := next(
-            (
-                k
-                for _, k, s, _ in nearest(found.categories, n)  # (past the count it is part of)
-                if k in CASUALTY_KINDS and 0 <= s - among.end() < 50
-            ),
-            None,
-        )
-    ):
-        return kind
     if evacuated_not_displaced(sentence, phrase, cues):
         return "other"  # "35 patients were evacuated through Kerem Shalom": not displaced
     window = sentence[max(0, n.start - 20) : n.start]
@@ -454,22 +430,6 @@ def classify(
     return _classify(sentence, n, previous, context, others, None)
 
 
-# a count of people described by their capture (in a sentence about captives)
-_TAKEN_CAPTIVE = re.compile(
-    r"(?:people\s+|others\s+)?(?:(?:it|they|Hamas)\s+(?:had\s+)?)?(?:taken|seized|abducted|kidnapped)\b"
-)
-_PEOPLE_SEIZED = re.compile(
-    r"\s+(?:people|others|civilians|Israelis)\s+(?:(?:it|they|Hamas|militants|gunmen)\s+)?"
-    r"(?:seized|abducted|kidnapped|took\s+hostage|took\s+captive)\b"
-)
-_OF_THEM_NAMED = re.compile(
-    r"\s+of\s+(?:them|those|whom),\s+[^.;:]{3,120}?,\s+(?:were|was|have\s+been|had\s+been)\s+"
-)
-# "Eight Canadians were among the roughly 1,200 people killed": a part of the dead
-_AMONG = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+"
-    r"(?:the\s+)?"
-)
 _STILL = re.compile(r"\bstill\b")
 _EVACUATED = re.compile(r"\bevacuat(?:ed|e)\b", re.IGNORECASE)
 

@@ -436,3 +436,31 @@ def named_charity(text: str, position: int) -> Speaker | None:
         if a == 0:
             break
     return None
+
+
+# owners that a body's own name after them makes redundant ("the group's Humanitarian
+# Operations Coordination Center")
+GENERIC_OWNERS = frozenset(
+    {"group", "movement", "army", "military", "ministry", "agency", "organization",
+     "organisation", "government", "militia", "party", "company", "union", "bloc"}
+)  # fmt: skip
+
+# what a story calls a person it has named, in "the peace activist said", "the baker added"
+# (not a source's kind: "the official", "the diplomat" are sources of their own)
+DESCRIPTION_HEADS = frozenset(
+    {"activist", "baker", "gp", "campaigner", "organiser", "organizer", "caregiver",
+     "grandmother", "grandfather", "great-grandmother", "widow", "businessman",
+     "businesswoman", "shopkeeper", "farmer", "pharmacist", "physician", "surgeon",
+     "lecturer", "academic", "professor", "scholar", "mother", "father"}
+)  # fmt: skip
+
+# a body's work, after the body's name: "Gisha's analysis of figures"
+OWNERS_WORK = re.compile(
+    r"(?P<owner>[A-Z][^'’]{1,60})['’]s\s+(?:(?:own|latest|preliminary|new|initial|monthly|"
+    r"weekly|daily|annual)\s+)*(?P<what>analysis|report|data|figures|count|tally|survey|"
+    r"assessment|estimates?|records|documentation)\b"
+    r"(?:\s+(?:of|on|in|from)\s+.{1,60})?$"
+)
+
+# honorifics that say nothing of what a person does (not ranks: "MG Yaniv Asor, who ...")
+PLAIN_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof"})

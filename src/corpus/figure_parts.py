@@ -1,0 +1,51 @@
+"""Counts that are part of a count the sentence gives further on.
+
+"Eight Canadians were among the roughly 1,200 people killed" counts dead Canadians;
+"Two of them, Yocheved Lifshitz, 85, and Nurit Cooper, 79, were freed" counts freed
+captives: the verb that decides stands past the other count, or past the names the part
+is given, beyond the number's own clause. :func:`part_kind` finds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.figure_captives import release_side
+from corpus.figure_clauses import nearest
+from corpus.figure_scope import CASUALTY_KINDS
+from corpus.numbers import NumberMention
+
+# "Two of them, <names or a description>, were freed"
+_OF_THEM_NAMED = re.compile(
+    r"\s+of\s+(?:them|those|whom),\s+[^.;:]{3,120}?,\s+(?:were|was|have\s+been|had\s+been)\s+"
+)
+# "Eight Canadians were among the roughly 1,200 people killed"
+_AMONG = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+"
+    r"(?:the\s+)?"
+)
+_NAMES_REACH = 30  # characters between the names and the verb that decides
+_AMONG_REACH = 50  # ... and between "among the" and the fate of the whole
+
+
+def part_kind(
+    sentence: str, n: NumberMention, phrase: str | None, previous, categories: list
+) -> str | None:
+    """The category of a part named apart from its verb, else None (``categories``: the
+    sentence's category cues, as :func:`corpus.figure_lexicon.Cues` holds them)."""
+    named = _OF_THEM_NAMED.match(sentence, n.end) if " of " in sentence[n.end : n.end + 5] else None
+    if named:
+        kind = _cue_after(categories, n, ("release", *CASUALTY_KINDS), named.end(), _NAMES_REACH)
+        if kind is not None:
+            return release_side(sentence, n, phrase, previous) if kind == "release" else kind
+    among = _AMONG.match(sentence, n.end) if "among" in sentence else None
+    if among:
+        return _cue_after(categories, n, CASUALTY_KINDS, among.end(), _AMONG_REACH)
+    return None
+
+
+def _cue_after(categories: list, n: NumberMention, kinds, start: int, reach: int) -> str | None:
+    # (all the sentence's cues: the decisive one lies past the count the part belongs to)
+    return next(
+        (k for _, k, s, _ in nearest(categories, n) if k in kinds and 0 <= s - start < reach), None
+    )
