@@ -1,10 +1,13 @@
-"""Broadcast transcripts: a turn under a speaker's label is that speaker's statement.
+"""Broadcast transcripts and print interviews: a turn under a speaker's label is that
+speaker's statement.
 
 Radio and television transcripts (NPR, Democracy Now!) print each turn after the
 speaker's name in capitals: "YARA HADDAD: Well, the first phase ...". A guest's turn is
 a direct statement of the guest; the programme's own voices are not: the host who opens
 the transcript and anyone labelled as host, anchor or reporter ("RIMA HADDAD, BYLINE:").
-Later turns may carry the surname alone ("HADDAD:").
+Later turns may carry the surname alone ("HADDAD:"). Print interviews label turns in
+ordinary case ("Spectator: ...?" then "Mansour: ..."), or "Q:" and "A:" for the person the
+introduction names: :func:`interview_turns` reads them.
 
 >>> text = ("ANN LEE, HOST: Welcome.\\n\\nJOHN ROE: The truce must hold.\\n\\n"
 ...         "LEE: Thank you.\\n\\nROE: Thanks. It has to.")
