@@ -83,8 +83,13 @@ _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200
 
 
 def _honorific(title: str) -> bool:
-    """ "Dr", "Ms.": a title that says nothing of the office."""
+    """ "Dr", "Ms.", "Gen.": a title that says nothing of the office."""
     return title.lower().rstrip(".") in honorifics()
+
+
+def _plain_honorific(title: str) -> bool:
+    """ "Dr", "Ms.": an honorific that says nothing of what the person does (not a rank)."""
+    return title.lower().rstrip(".") in PLAIN_HONORIFICS
 
 
 class ArticleSpeakers:
@@ -146,7 +151,7 @@ class ArticleSpeakers:
             if app and (
                 not title
                 or (
-                    title.lower().rstrip(".") in PLAIN_HONORIFICS
+                    _plain_honorific(title)
                     # (a relative clause only when it tells an expert's work: "Dr Saima
                     # Afridi, who teaches international relations at the University of ...")
                     and (
@@ -163,8 +168,7 @@ class ArticleSpeakers:
                     # teaches law at ...", not a later "Laura Engstrom, thank you both")
                     held = self.names.get(key)
                     if held is None or (
-                        held[0] == full
-                        and (not held[1] or held[1].lower().rstrip(".") in PLAIN_HONORIFICS)
+                        held[0] == full and (not held[1] or _plain_honorific(held[1]))
                     ):
                         self.names[key] = (full, title)
             if title:

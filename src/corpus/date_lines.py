@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from corpus.dates import find_dates, parse_date
+from corpus.dates import MONTHS, find_dates, parse_date
 from corpus.layout_rules import DATE_LINE_TAIL, DATE_LINES, DATE_ONLY_REST, FOREIGN_MONTHS
 
 _DIGIT = re.compile(r"\d")
@@ -59,8 +59,11 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
     return found
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")  # fmt: skip
+# "January" ... "December": the longest of each month's names in corpus.dates
+_MONTH_NAMES = tuple(
+    max((name for name, number in MONTHS.items() if number == month), key=len).capitalize()
+    for month in range(1, 13)
+)
 _ENGLISH_MONTH = re.compile(r"\b(?:" + "|".join(_MONTH_NAMES) + r")\b", re.IGNORECASE)
 _FOREIGN_NAME = {name: month for month, names in FOREIGN_MONTHS.items() for name in names}
 # a foreign month beside the day or the year ("20 januari 2025", "20 de enero de 2025")

@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 from corpus.figure_checks import _CAPTIVES, OF_THE_WHOLE, sentence_cues
 from corpus.figure_clauses import (
     _SUBSET_WORDS,
+    BEFORE_COUNT,
     LIST_JOINERS,
     OF_WHOM,
     QUALIFIED,
+    RELEASE_VERBS,
     SEPARATE,
     SUBSET_BEFORE,
     clause_end,
@@ -130,9 +132,7 @@ def captive_fate(
 # days", "its teams had received 24 hostages inside Gaza"
 _RELEASE_OF = re.compile(
     r"\b(?:(?:release|freeing|handover|hand-over|handing\s+over)\s+of"
-    r"|(?<!not\s)(?:freed|released|received|transported|handed\s+over|set\s+free))\s+(?:the\s+)?"
-    r"(?:(?:last|remaining|first|final|all|another)\s+)?"
-    rf"{QUALIFIED}$",
+    rf"|{RELEASE_VERBS}|(?<!not\s)transported){BEFORE_COUNT}{QUALIFIED}$",
     re.IGNORECASE,
 )
 _STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet\s+to)\b", re.IGNORECASE)

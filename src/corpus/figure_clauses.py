@@ -331,13 +331,13 @@ def still_held(sentence: str, n: NumberMention, cues: list, end: int) -> bool:
     )
 
 
+# verbs of a release that took place, with the freed as their object (not after "not")
+RELEASE_VERBS = r"(?<!not\s)(?:freed|released|received|handed\s+over|set\s+free)"
+# words between such a verb and its count: "freed the last 20 living hostages"
+BEFORE_COUNT = r"\s+(?:the\s+)?(?:(?:last|remaining|first|final|all|another)\s+)?"
 # a release verb with the number as its object: "Hamas freed three Israeli women held in Gaza
 # for 471 days" were held, and are no longer
-_FREED_BEFORE = re.compile(
-    r"(?<!not\s)\b(?:freed|released|received|handed\s+over|set\s+free)\s+(?:the\s+)?"
-    r"(?:(?:last|remaining|first|final|all|another)\s+)?$",
-    re.IGNORECASE,
-)
+_FREED_BEFORE = re.compile(rf"\b{RELEASE_VERBS}{BEFORE_COUNT}$", re.IGNORECASE)
 
 
 def _freed_after(sentence: str, start: int) -> bool:

@@ -83,7 +83,12 @@ def shared_verb(
         if following.start >= n.end:
             m = following
             break
-    if m is None or not _AND_NEXT.fullmatch(sentence, n.end, m.start):
+    if (
+        m is None
+        # (a quick first test: the pattern needs "and" or "or")
+        or not may_hold(sentence[n.end : m.start], ("and", "or"))
+        or not _AND_NEXT.fullmatch(sentence, n.end, m.start)
+    ):
         # "Thirteen Israelis, ten Thai nationals and a Filipino were handed over": a list
         # of counts and a last item without one, then the verb of them all
         listed = _LIST_THEN_VERB.match(sentence, n.end) if " and " in sentence else None

@@ -90,7 +90,6 @@ class Page:
     shapes: list[str] = field(default_factory=list)
     stamp: dt.date | None = None  # a date printed alone under the text ("29/02/2024 17:42:08")
     day_month: str | None = None  # a stamp with no year at the top ("Sep. 02  06:48 am JST")
-    copyright_year: int | None = None  # the footer's "© 2023", the last year of "1994 - 2024"
 
 
 # --- the parser ----------------------------------------------------------------------
@@ -171,7 +170,9 @@ def _read_top(
             line = stamp.group("rest").strip()
             if not line:
                 continue
-        if line[:1].isdigit() and page.date_source != "stated" and (alone := _date_line(line)):
+        digit_led = line[:1].isdigit()
+        alone = _date_line(line) if digit_led else None
+        if alone and page.date_source != "stated":
             # "28.05.2024" on a line of its own, which reads like a counter
             page.shapes.append("dated")
             page.published, page.date_source = alone[0], "stated"
@@ -190,7 +191,8 @@ def _read_top(
             continue
         dated = None
         if n_seen <= 3 and not page.title and BANNER.match(line) and len(line.split()) <= 10:
-            dated = _date_line(line)  # ("Since 1954 | Friday, 7 March 2025": a date, no banner)
+            # ("Since 1954 | Friday, 7 March 2025": a date, no banner)
+            dated = alone if digit_led else _date_line(line)
             if not dated:
                 page.shapes.append("banner")
                 continue
@@ -200,7 +202,7 @@ def _read_top(
             if page.date_source != "stated" or (page.published and stamp_date > page.published):
                 page.published, page.date_source = stamp_date, "stated"
             continue
-        dated = dated or _date_line(line)
+        dated = dated or (alone if digit_led else _date_line(line))
         if dated:
             page.shapes.append("updated" if dated[1] else "dated")
             if page.date_source != "stated":
@@ -300,7 +302,9 @@ def _pop_stamps(lines: list[str], page: Page) -> None:
         lines.pop()
 
 
-def _read_dateline(lines: list[str], page: Page, caption: dt.date | None, body: str) -> None:
+def _read_dateline(
+    lines: list[str], page: Page, caption: dt.date | None, body: str, text: str
+) -> None:
     """Outlet and date of a wire dateline among the first body lines.
 
     A dateline gives no year: it comes from the caption date, else the first full
@@ -322,21 +326,25 @@ def _read_dateline(lines: list[str], page: Page, caption: dt.date | None, body: 
             found = find_dates(m.group("date").replace("/", ", "))
             date = found[0].date if found else None
             if found and not found[0].has_year:
-                date = _nearest_year(found[0].text, _year_reference(caption, body, page))
+                date = _nearest_year(found[0].text, _year_reference(caption, body, page, text))
             if date:
                 page.published, page.date_source = date, "stated"
         return
 
 
-def _year_reference(caption: dt.date | None, body: str, page: Page) -> dt.date | None:
+def _year_reference(caption: dt.date | None, body: str, page: Page, text: str) -> dt.date | None:
     """The date that gives a year-less dateline or stamp its year: a caption's date, else
-    the latest full date of the text's opening, else a stamp under the text; a copyright
-    year ("© 2023 Oman News Agency") when there is none of these or they are history
-    ("the borders of 4 June 1967")."""
-    dated = [d.date for d in find_dates(body[:3000]) if d.has_year and d.date]
-    near = caption or max(dated, default=None) or page.stamp
-    if page.copyright_year and (near is None or near.year < page.copyright_year - 1):
-        return dt.date(page.copyright_year, 7, 1)
+    the latest full date of the text's opening, else a stamp under the text; the copyright
+    year of the page ``text`` ("© 2023 Oman News Agency") when there is none of these or
+    they are history ("the borders of 4 June 1967")."""
+    near = caption or (
+        max((d.date for d in find_dates(body[:3000]) if d.has_year and d.date), default=None)
+        or page.stamp
+    )
+    years = _COPYRIGHT_YEAR.findall(text, max(0, len(text) - 1500))
+    year = int(years[-1]) if years else None
+    if year and (near is None or near.year < year - 1):
+        return dt.date(year, 7, 1)
     return near
 
 
@@ -363,8 +371,6 @@ _LAYOUT_ORDER = ("header", "live", "banner", "updated", "byline", "dateline", "c
 def parse_page(text: str) -> Page:
     """Split normalised page text into body and metadata (see the module docstring)."""
     page = Page(text="")
-    years = _COPYRIGHT_YEAR.findall(text, max(0, len(text) - 1500))
-    page.copyright_year = int(years[-1]) if years else None
     lines = [ln.strip() for ln in text.split("\n")]
     lines = lines[_read_header(lines, page) :]
     lines, caption_date = _read_top(lines, page, drop_cjk=not is_cjk_line(text[-2000:]))
@@ -381,12 +387,12 @@ def parse_page(text: str) -> Page:
     while "\n\n\n" in body:  # str.replace is many times faster than a regex here
         body = body.replace("\n\n\n", "\n\n")
     body = body.strip()
-    _read_dateline(lines, page, caption_date, body)
+    _read_dateline(lines, page, caption_date, body, text)
     if "live" in page.shapes:
         page.title = None  # a live page has one headline per entry, none for the page
     if page.date_source is None and page.day_month:
         # the year a stamp leaves out is that of the dates the page prints (a caption's)
-        date = _nearest_year(page.day_month, _year_reference(caption_date, body, page))
+        date = _nearest_year(page.day_month, _year_reference(caption_date, body, page, text))
         if date:
             page.published, page.date_source = date, "stated"
     if page.date_source is None and page.stamp and not caption_date:
@@ -421,11 +427,8 @@ def _printed_url_date(text: str) -> dt.date | None:
         return None
     days = set()
     for m in _URL_DATE.finditer(text):
-        y, mo, d = (
-            next((m[i], m[i + 1], m[i + 2]) for i in (1, 4, 7) if m[i])
-            if not m[10]
-            else (m[12], m[11], m[10])
-        )
+        first, mo, last = (g for g in m.groups() if g)
+        y, d = (last, first) if len(first) == 2 else (first, last)  # (day first: "17-01-2025")
         try:
             days.add(dt.date(int(y), int(mo), int(d)))
         except ValueError:

@@ -132,8 +132,7 @@ DESCRIBED_PEOPLE = (
     "father", "resident", "student", "teacher", "shopkeeper", "farmer", "caregiver",
     "worker", "engineer", "pharmacist", "businessman", "businesswoman", "grandmother",
     "grandfather", "widow", "survivor", "volunteer", "fisherman", "driver", "activist",
-    "organiser", "organizer", "campaigner", "journalist", "photographer", "father-of",
-    "mother-of",
+    "organiser", "organizer", "campaigner", "journalist", "photographer",
 )  # fmt: skip
 # ... but not a source who keeps their name back
 _KEPT_UNNAMED = re.compile(

@@ -44,7 +44,7 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
         for last, _full, _title in reversed(named[-_NAMED_BACK:]):
             # the subject of that sentence: its first named person ("Blinken met Netanyahu")
             start = ctx.sentence_start(last)
-            _pos, full, title = next(n for n in named if n[0] > start)
+            pos, full, title = next(n for n in named if n[0] > start)
             if full in tried:
                 continue
             tried.add(full)
@@ -52,7 +52,7 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
             first_choice = first_choice or sp
             if full.isupper() or _place_like(full) or media_name(full):
                 continue  # "GOOD NEWS", "Kibbutz Nir Oz", "Elkins Park": no person
-            person = ctx.resolve(full, None, _pos)[:1] if not sp.person else [sp]
+            person = ctx.resolve(full, None, pos)[:1] if not sp.person else [sp]
             # (a person whose gender fits: not "Leila Haddad: ... He has said")
             if person and person[0].person and fits(ctx, person[0], low):
                 return [sp if sp.person else person[0]]

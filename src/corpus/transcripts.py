@@ -51,12 +51,7 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     guests' turns of a transcript; [] when the text is not one."""
     if ":" not in text:
         return []
-    labels = []
-    at = 0
-    while at >= 0:  # (a label opens a line: match there only, not at every character)
-        if text[at : at + 1].isupper() and (m := TURN_LABEL.match(text, at)) and _named(m["label"]):
-            labels.append(m)
-        at = text.find("\n", at) + 1 or -1
+    labels = [m for m in _line_labels(text, TURN_LABEL) if _named(m["label"])]
     if len(labels) < _MIN_TURNS:
         return []
     full_of: dict[str, str] = {}  # surname label -> the whole label first printed
@@ -74,8 +69,7 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         whole = full_of.get(m.group("label"), m.group("label"))
         if whole in programme or " " not in whole:
             continue
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
+        end = _line_end(text, m.end())
         start = m.end()
         if aside := _ASIDE.match(text, start):
             start = aside.end()
@@ -117,14 +111,9 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     """Statement rows of the answers of a print interview: each answer under the
     interviewee's label ("Mansour: ...", or "A: ..." after "Q: ...") is one direct statement
     of the interviewee; the questions make none. [] when the text is not an interview."""
-    turns = []  # (match, is a question)
-    at = 0
-    while at >= 0:  # (a label opens a line)
-        if text[at : at + 1].isupper() and (m := _QA_LABEL.match(text, at)):
-            end = text.find("\n", m.end())
-            line = text[m.end() : len(text) if end < 0 else end].rstrip()
-            turns.append((m, line.endswith("?")))
-        at = text.find("\n", at) + 1 or -1
+    # (each label, and whether its turn asks a question)
+    turns = [(m, text[m.end() : _line_end(text, m.end())].rstrip().endswith("?"))
+             for m in _line_labels(text, _QA_LABEL)]  # fmt: skip
     asked: dict[str, list[bool]] = {}
     for m, question in turns:
         asked.setdefault(m["label"], []).append(question)
@@ -148,8 +137,7 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             speaker = found[0] if found and found[0].person else None
         if speaker is None:
             continue
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
+        end = _line_end(text, m.end())
         rows.append(
             statement_row(
                 text, speaker, label, (m.end(), end), (m.start(), end), verb="say", kind="direct"
@@ -158,7 +146,24 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     return rows if len(rows) >= _MIN_ANSWERS else []
 
 
-def _interviewee(text: str, ctx: ArticleSpeakers, turns: list):
+def _line_labels(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of a turn label's ``pattern`` where a line opens with a capital (matched there
+    only, not at every character)."""
+    found = []
+    at = 0
+    while at >= 0:
+        if text[at : at + 1].isupper() and (m := pattern.match(text, at)):
+            found.append(m)
+        at = text.find("\n", at) + 1 or -1
+    return found
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _interviewee(text: str, ctx: ArticleSpeakers, turns: list) -> Speaker | None:
     """The person a Q-and-A interview answers with: the last one named in the lines before
     its first question ("Onmanorama spoke to Jincy over the phone. Edited excerpts:")."""
     first = next(m.start() for m, _ in turns if m["label"] == "Q")
