@@ -1186,3 +1186,54 @@ def test_an_outlet_s_name_in_other_scripts_and_a_bare_dotted_date_under_the_titl
         "Three weeks without Rafah: what the crossing data tell us",
         dt.date(2024, 5, 28),
     )
+
+
+# an ambiguous numeric date line: the caption's written-out date decides the order
+_AMBIGUOUS_PAGE = """NEWS DESK
+World | Politics
+
+Crossing seized as talks resume
+
+By Jane Roe
+06-04-2024
+
+Troops near the crossing, June 3, 2024. (Image credit: Pool)
+
+Troops took control of the crossing early Monday, the army said.
+Talks resumed in Cairo later that day, officials said.
+"""
+
+
+def test_a_caption_s_written_date_decides_an_ambiguous_numeric_date_line():
+    # read day first, "06-04-2024" is 6 April; the caption's June 3 says it is 4 June
+    assert parse_page(_AMBIGUOUS_PAGE).published == dt.date(2024, 6, 4)
+
+
+def test_an_ambiguous_date_line_keeps_day_first_without_a_written_date():
+    page = _AMBIGUOUS_PAGE.replace(
+        "Troops near the crossing, June 3, 2024. (Image credit: Pool)\n\n", ""
+    )
+    assert parse_page(page).published == dt.date(2024, 4, 6)
+
+
+def test_the_other_reading_of_a_numeric_date():
+    from corpus.date_lines import other_reading
+
+    assert other_reading("05-07-2024", dt.date(2024, 7, 5)) == dt.date(2024, 5, 7)
+    assert other_reading("13-07-2024", dt.date(2024, 7, 13)) is None  # only one reading
+    assert other_reading("July 5, 2024", dt.date(2024, 7, 5)) is None
+
+
+def test_an_outlet_name_in_capitals_over_a_spaced_menu_is_a_masthead_not_the_title():
+    page = parse_page(
+        "METRO CITY DAILY NEWS\n"
+        "Sign In   Subscribe Now\n"
+        "NEWS   POLITICS   SPORTS   OPINION   WORLD\n\n"
+        "World News\n\nANALYSIS\n\n"
+        "Aid convoys wait at the border as talks stall\n\n"
+        "By Jane Roe | Metro City Daily News\n"
+        "UPDATED: March 4, 2024 at 7:12 PM EDT\n\n"
+        "Hundreds of trucks waited at the Rafah crossing on Monday, officials said, as "
+        "negotiators met again in Cairo.\n"
+    )
+    assert page.title == "Aid convoys wait at the border as talks stall"

@@ -221,3 +221,22 @@ def caption_date(line: str) -> dt.date | None:
             return d.date
         return None
     return None
+
+
+# a numeric date whose day and month could swap: "05-07-2024", "03/04/2025"
+_AMBIGUOUS = re.compile(r"(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
+
+
+def other_reading(line: str, chosen: dt.date) -> dt.date | None:
+    """The other reading of the ambiguous numeric date ``line`` was read as (``chosen``):
+    "05-07-2024" read as 5 July gives 7 May; None when the line prints no such date."""
+    m = _AMBIGUOUS.search(line)
+    if m is None:
+        return None
+    first, second, year = int(m[1]), int(m[3]), int(m[4])
+    if first == second or first > 12 or second > 12 or year != chosen.year:
+        return None
+    readings = {dt.date(year, second, first), dt.date(year, first, second)}
+    if chosen not in readings:
+        return None
+    return (readings - {chosen}).pop()

@@ -43,6 +43,7 @@ __all__ = [
     "captive_soldiers",
     "done_release",
     "handed_over",
+    "ordinal_infinitive",
     "released_in_clause",
     "release_side",
     "subset_of",
@@ -259,9 +260,10 @@ def handed_over(sentence: str, n: NumberMention, cues: list) -> bool:
 def done_release(sentence: str) -> bool:
     """'In its first phase, 33 hostages were handed over': the sentence's only na cues are
     the frame of a deal ("first phase", "under the deal") and the release took place."""
-    lex = lexicon()
-    frames = {t for _, _, k, t in sentence_cues(sentence).scopes if k == "na"}
-    return frames <= lex.release_frames and bool(lex.done_releases.search(sentence))
+    scopes = sentence_cues(sentence).scopes
+    return not any(_plan_cue(sentence, s, k, t) for s, _, k, t in scopes) and _done(
+        sentence, 0, len(sentence)
+    )
 
 
 def released_in_clause(sentence: str, n: NumberMention, scopes: list, end: int) -> bool:
@@ -269,10 +271,57 @@ def released_in_clause(sentence: str, n: NumberMention, scopes: list, end: int) 
     would be extended': the release took place in the number's own clause (up to
     ``end``), and the modals and plans of the sentence are other clauses'."""
     start = clause_start(sentence, n.start)
-    lex = lexicon()
-    if not lex.done_releases.search(sentence, start, end):
+    if not _done(sentence, start, end):
         return False
-    return all(t in lex.release_frames for s, _, k, t in scopes if k == "na" and start <= s < end)
+    return not any(_plan_cue(sentence, s, k, t) for s, _, k, t in scopes if start <= s < end)
+
+
+def ordinal_infinitive(sentence: str, start: int) -> bool:
+    """'the first hostages | to be freed under the deal', 'the fifth group | to be
+    released': which release in a row, not a release still to come."""
+    return sentence.startswith("to be ", start) and bool(
+        _ORDINAL_BEFORE.search(sentence, max(0, start - 50), start)
+    )
+
+
+def _plan_cue(sentence: str, start: int, kind: str, text: str) -> bool:
+    """Whether an na cue says a release is still to come (not a deal's frame, not an
+    ordinal's "to be freed")."""
+    return (
+        kind == "na"
+        and text not in lexicon().release_frames
+        and not ordinal_infinitive(sentence, start)
+    )
+
+
+def _done(sentence: str, start: int, end: int) -> bool:
+    return bool(
+        lexicon().done_releases.search(sentence, start, end)
+        or _DONE_FORMS.search(sentence, start, end)
+    )
+
+
+# ("the first ... | to be freed", "the fifth group | to be released"; not "the next")
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|"
+    r"final|only)\b(?:\s+[\w'’-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+# releases that took place, in the forms the word list cannot hold: "the first phase ...
+# saw 33 hostages handed over", "a day that also saw Hamas free three", "has so far
+# freed", "Hamas on Monday freed", "secured the release of", "prisoners freed by Israel
+# on Tuesday"
+_DONE_FORMS = re.compile(
+    r"\bsaw\s+[^.;]{0,80}?\b(?:freed|released|handed\s+over|returned|exchanged|set\s+free|"
+    r"free|release|hand\s+over)\b"
+    r"|\bso\s+far\s+(?:freed|released|returned|handed\s+over|exchanged)\b"
+    r"|\b(?:Hamas|Israel|militants|the\s+group|the\s+movement)\s+(?:on\s+\w+|later|also|then|"
+    r"finally|earlier)\s+(?:freed|released|handed\s+over|returned)\b"
+    r"|\b(?:allowed|secured|brought|enabled)\s+the\s+(?:exchange|release|return|freeing)\s+of\b"
+    r"|\b(?:freed|released)\s+by\s+(?:Israel|Hamas|militants|the\s+Israeli)\b[^.;]{0,20}?"
+    r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
 
 
 def described_by_capture(sentence: str, n: NumberMention, phrase: str) -> bool:

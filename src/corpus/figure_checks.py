@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from corpus.figure_ages import is_age
 from corpus.figure_lexicon import currency_before, lexicon, token_spans
 from corpus.numbers import NumberMention, find_numbers
 
@@ -46,13 +47,8 @@ _OF_OWN = re.compile(
 _DETERMINERS = frozenset({"no", "the", "only", "any", "every", "each", "this", "that"})
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\s*$")
 _FIRST_WORD = re.compile(r"[\s-]*([A-Za-z']+)")
-_NAME_COMMA = re.compile(r"[A-Z][a-z]+,\s*$")
-# "Noa Argamani, 26; ..." "Shlomi Ziv, 41 —", '"...," said Boonma Saengthong, 56.'
-_COMMA_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|\s[—–-]\s)")
 _LAST_OF_LIST = re.compile(r"\d[^.]*\band\s+$")
 _PUNCT = re.compile(r"[.;:,]")
-_AGE_SPAN = re.compile(r"\s+(?:years?|months?)\s+and\s+\w+\s+(?:months?|weeks?|days?)\s+old\b")
-_AGE_RANGE = re.compile(r"\baged\s+\d{1,2}\s+(?:or|to|and)\s+$", re.I)
 
 
 class Cues(NamedTuple):
@@ -198,40 +194,6 @@ _FULL_DATE_BEFORE = re.compile(
 )
 
 
-_BIRTHDAY_AFTER = re.compile(r"\s*(?:$|[.,;!?]|(?:years?\s+old|in|on|last|this|while|during)\b)")
-
-
-def _is_age(n: NumberMention, sentence: str, previous: str) -> bool:
-    """'Umm Ahmad, 52, said', 'men over 50': a small number between commas right after a
-    name, or after "men over", "children under" ..."""
-    if n.value >= 120:
-        return False
-    lex = lexicon()
-    if previous in lex.age_ends and lex.age_before.search(sentence, max(0, n.start - 25), n.start):
-        return True
-    if previous in ("or", "to", "and") and _AGE_RANGE.search(
-        sentence, max(0, n.start - 20), n.start
-    ):
-        return True  # "all aged 19 or 20"
-    if (
-        previous == "then"
-        and sentence.endswith(", then ", 0, n.start)
-        and sentence.startswith(",", n.end)
-        and _NAME_COMMA.search(sentence, max(0, n.start - 36), n.start - 5)
-    ):
-        return True  # "Joshi, then 23, was among ..." (not "rose to 20, then 30, then 40")
-    if _AGE_SPAN.match(sentence, n.end):
-        return True  # "who were 4 years and 9 months old"
-    if previous in ("turned", "turns", "turning") and _BIRTHDAY_AFTER.match(sentence, n.end):
-        return True  # "Abigail turned 4 in captivity" (not "turned 20 trucks away")
-    return (
-        not n.is_word
-        # (the comma after first: an anchored match fails faster than the search before)
-        and bool(_COMMA_AFTER.match(sentence, n.end, n.end + 3))
-        and bool(_NAME_COMMA.search(sentence, max(0, n.start - 30), n.start))
-    )
-
-
 def _is_proportion(sentence: str, n: NumberMention) -> bool:
     """'nine in 10 people', 'one out of five': either number of a proportion."""
     lex = lexicon()
@@ -333,6 +295,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _VOTE_TALLY = re.compile(r"\bvot(?:e|ed|es|ing)\b[^.;]{0,20}?\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
 _YEAR_AFTER_DAY = re.compile(r",?\s(?:19|20)\d\d\b")
 _NON_LATIN_MONTH = re.compile(r"[^\x00-\u024f\s\d]{3,}\s$")
+_NON_LATIN_MONTH_AFTER = re.compile(r"\s[^\x00-\u024f\s\d]{3,},?\s(?:19|20)\d\d\b")
 
 
 def _in_phone_number(sentence: str, n: NumberMention) -> bool:
@@ -374,6 +337,8 @@ _HIJRI_HINT = re.compile(r"Muharram|Safar|Rabi|Jumada|Rajab|Sha[’']?ban|Ramada
 _HIJRI_DATE = re.compile(
     rf"\b(?:{_HIJRI_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_HIJRI_MONTH}),?\s+1[34]\d\d\b"
 )
+# "The Times of Israel · Center · 5 hours ago": a feed's time stamp after a separator
+_STAMP_SEPARATOR = re.compile(r"[·•|]\s*$")
 _STAMP_WORD = re.compile(r"\b(?:updated?|posted|published)\s*:?\s*$", re.I)
 _STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|edited|modified)\W*$", re.I)
 _LIST_MARK = re.compile(r"[.)](?:\s|$)")
@@ -395,6 +360,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         and _NON_LATIN_MONTH.search(sentence, max(0, n.start - 20), n.start)
     ):
         return False  # "ഫെബ്രുവരി 09, 2025": the day of a date, its month in another script
+    if n.end - n.start <= 2 and _NON_LATIN_MONTH_AFTER.match(sentence, n.end):
+        return False  # "نُشر في 12 شباط 2025": the day, then its month in another script
     if "." in n.text and _DOTTED_CLOCK.fullmatch(n.text):
         if sentence.strip() == n.text:
             return False  # "16.10": a live page's time stamp on a line of its own
@@ -418,6 +385,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         and _HIJRI_HINT.search(sentence)
     ) and any(m.start() <= n.start < m.end() for m in _HIJRI_DATE.finditer(sentence)):
         return False  # "Riyadh, Ramadan 23, 1445, April 02, 2024": a Hijri date
+    if sentence.startswith("(c)", n.end) or sentence.endswith("(c)(", 0, n.start):
+        return False  # "a 501(c)(3) nonprofit": a section of the tax code
     if len(n.text) >= 8 and n.text.isdigit():
         return False  # "BNA 20251118114233": an identifier or a stamp, not a count
     if not sentence[: n.start].strip() and _LIST_MARK.match(sentence, n.end):
@@ -426,7 +395,10 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     if lex.skip_after.match(after) and not _old_truce(after):
         return False
     if lex.relative.match(after) and (
-        n.value == 1 or len(sentence) < 40 or _STAMP_BEFORE.search(sentence, 0, n.start)
+        n.value == 1
+        or len(sentence) < 40
+        or _STAMP_BEFORE.search(sentence, 0, n.start)
+        or _STAMP_SEPARATOR.search(sentence, max(0, n.start - 4), n.start)
     ):
         # "One day after the resolution", "Updated 2 hours ago": a day, a page's time
         # stamp ("six months after", "22 months ago" are spans)
@@ -440,7 +412,7 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "at half past eight", "a quarter to six": a time of day
     if _is_ratio(after) and not is_money(sentence, n):
         return False  # ("30 litres per person"; but "15,000 baht per person" is a sum)
-    if _is_proportion(sentence, n) or _is_age(n, sentence, previous):
+    if _is_proportion(sentence, n) or is_age(n, sentence, previous):
         return False
     if previous in lex.skip_before or _counts_sources(sentence, n):
         return False

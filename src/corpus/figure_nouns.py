@@ -299,6 +299,35 @@ def settled_by_words_around(
         and EARLIER_COUNT.search(sentence, max(0, n.start - 50), n.start)
     ):
         return previous.category  # "killed at least 471, revising an earlier count of 500"
+    if (
+        sentence.find(" groups", max(0, n.start - 120), n.start) >= 0
+        and GROUPS_OF.search(sentence, max(0, n.start - 120), n.start)
+        and _HOSTAGES.search(sentence)
+    ):
+        return "hostages_released"  # "handed them to the Red Cross in two groups of seven and 13"
+    if (
+        sentence.find("of ", max(0, n.start - 30), n.start) >= 0
+        and REMAINS_OF.search(sentence, max(0, n.start - 40), n.start)
+        and (still := STILL_THERE.match(sentence, n.end))
+        and not _ANOTHER_CLAUSE.search(still.group())
+        and not RELEASED_REMAINS.search(sentence, max(0, n.start - 60), n.start)
+        and _HOSTAGES.search(sentence)
+    ):
+        # "the remains of three hostages, two Israelis and a Thai, are still in Gaza": held
+        return "hostages_held"
+    if (
+        phrase
+        and _HOSTAGES.search(phrase)
+        and sentence.find("crossed", n.end) >= 0
+        and CROSSED_OUT.search(sentence, n.end)
+    ):
+        # "13 Israeli hostages have crossed from Gaza into Egypt": released (not "nine
+        # Maltese nationals had crossed into Egypt", evacuees)
+        return "hostages_released"
+    if sentence.endswith("of ", max(0, n.start - 40), n.start) and PLACE_OF.search(
+        sentence, max(0, n.start - 40), n.start
+    ):
+        return "other"  # "the territory of 2.3 million", "an enclave of some 2.2 million"
     # (the pattern is slow to fail: first the quick test that the text before ends in "'s")
     possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
     if possessive and POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start):
@@ -308,6 +337,33 @@ def settled_by_words_around(
 
 # -- nouns and phrases that settle what a count is (used by figure_rules) --------------
 
+# the captives handed over in groups: "in two groups of | seven and | 13", "in two groups,
+# | seven shortly after 8 a.m. ... and | 13 more"
+GROUPS_OF = re.compile(
+    r"\bin\s+(?:two|three|four|2|3|4)\s+groups\b(?:\s+of|\s*[:,])?\s+(?:[^;]{0,80}?\band\s+)?$"
+)
+# the dead captives still held: "the remains of | three hostages ... are still in Gaza"
+REMAINS_OF = re.compile(r"\b(?:remains|bodies)\s+of\s+(?:the\s+)?(?:last\s+|other\s+)?$")
+STILL_THERE = re.compile(
+    r"[^.;:]{0,80}?\b(?:are|were|is)\s+(?:still|believed\s+to\s+be\s+still|still\s+believed)"
+    r"(?:\s+\w+){0,4}?\s+in\s+Gaza\b"
+    r"|[^.;:]{0,80}?\bremain(?:s|ed)?\s+in\s+Gaza\b"
+)
+# (not the remains handed over: "handed over the remains of four ..., while 24 remain")
+RELEASED_REMAINS = re.compile(
+    r"\b(?:handed\s+over|hand\s+over|returned|return|released|recovered|retrieved|repatriated|"
+    r"received|transferred)\s+(?:the\s+)?(?:remains|bodies)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
+)
+_ANOTHER_CLAUSE = re.compile(r"\b(?:while|leaving|but|whereas|with)\b")
+CROSSED_OUT = re.compile(r"\bcrossed\s+(?:from\s+Gaza\s+)?into\s+(?:Egypt|Israel)\b")
+_HOSTAGES = re.compile(r"\b(?:hostages?|captives?)\b", re.IGNORECASE)
+# the people a place holds: "the territory of | 2.3 million" (not "the entire population of
+# 2.3 million has been displaced")
+PLACE_OF = re.compile(
+    r"\b(?:territory|enclave|strip|Strip|city|country|nation|region|coastal\s+strip)"
+    r"\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|around\s+|"
+    r"almost\s+)?$"
+)
 LEFT_BEHIND = re.compile(r"\bleaving\s+(?:the\s+)?(?:bodies|remains)\s+of\s+$")
 RUBBLE = re.compile(r"\s+(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?:rubble|debris|waste|garbage)\b")
 # people of a country who "remain in Gaza" without being captives: "About 40 Irish citizens

@@ -3,8 +3,10 @@
 Also what holds a count to one event ("killed in an airstrike on a school") or to a
 period that opens the sentence ("Since November, ..."), a count added to a running
 total ("five more people had died, raising the number of deaths to 404"), the toll of the
-7 October attack ("1,400 people have been killed in Israel") and things or crowds counted
-on one occasion ("around 600 people attended"). Helpers of :mod:`corpus.figure_scope`.
+7 October attack ("1,400 people have been killed in Israel"), things or crowds counted
+on one occasion ("around 600 people attended") and the displaced people one building
+held ("the school had been sheltering 2,400"), and sums given up to now ("bringing its
+contribution since October to $22 million"). Helpers of :mod:`corpus.figure_scope`.
 """
 
 from __future__ import annotations
@@ -105,7 +107,10 @@ def brings_to(sentence: str, start: int) -> bool:
 
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
 _RAISING_AFTER = re.compile(
-    r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their|to)\b", re.IGNORECASE
+    r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their|to|"
+    # ("bringing hunger-related deaths to 222")
+    r"(?:[\w-]+\s+){0,2}(?:deaths|dead|fatalities|casualties|toll|tally)\s+to)\b",
+    re.IGNORECASE,
 )
 
 
@@ -151,6 +156,14 @@ _OCTOBER_7 = re.compile(
 
 def october_7_toll(sentence: str, n: NumberMention, end: int) -> bool:
     """Whether ``n`` (a count of the killed) is the toll of the 7 October attack."""
+    # (the date's comma may end the clause: the pattern is bounded itself)
+    if _WHEN_ATTACKED.search(sentence, max(0, n.start - 160), n.start) or _KILLED_ON_7.match(
+        sentence, n.end
+    ):
+        # ("since Oct. 7, when Hamas militants killed about 1,200", "The war began when
+        # Hamas attacked southern Israel, killing about 1,140", "some 1,200 people were
+        # killed in the October 7, 2023 attack that triggered the war")
+        return True
     lo = max(0, n.start - 70)
     window = sentence[lo:end]
     # (not the war's toll: "The war, which began with the Hamas attack on Oct. 7, has killed")
@@ -159,6 +172,21 @@ def october_7_toll(sentence: str, n: NumberMention, end: int) -> bool:
         and _OCTOBER_7.search(window) is not None
         and _WAR_WORDS.search(sentence, 0, end) is None
     )
+
+
+_OCT_7 = r"(?:(?:October|Oct\.?)\s+7|7\s+October)(?:,?\s+2023)?"
+# the attack as the clause that holds the count: "since Oct. 7, when Hamas militants
+# killed | about 1,200", "began when Hamas militants attacked southern Israel, killing |"
+_WHEN_ATTACKED = re.compile(
+    rf"(?:{_OCT_7},\s+when|\b(?:began|started|erupted)\s+(?:on\s+{_OCT_7}\s+)?when)\s+"
+    r"(?:Hamas|Hamas-led|Palestinian|militants|gunmen)\b[^.;]{0,100}?\b(?:killed|killing|attacked|"
+    r"stormed|raided)\b[^.;]{0,60}?$"
+)
+# the attack named right after the count: "1,200 people were killed in the October 7 attack"
+_KILLED_ON_7 = re.compile(
+    r"[^.;]{0,40}?\b(?:killed|died|murdered)\s+(?:in|during)\s+the\s+(?:Hamas(?:-led)?\s+)?"
+    rf"{_OCT_7}\s+(?:Hamas(?:-led)?\s+)?(?:attacks?|assault|massacre|raid|rampage|incursion)\b"
+)
 
 
 _WAR_WORDS = re.compile(r"\b(?:war|conflict|offensive|campaign|began|begun|triggered|sparked)\b")
@@ -180,3 +208,91 @@ def one_occasion(sentence: str, n: NumberMention, end: int) -> bool:
     people attended", "three vehicles were hit"); ``end``: where its clause ends."""
     lo, hi = max(0, n.start - 40), min(len(sentence), end + 40)
     return _ONE_OCCASION.search(sentence, lo, hi) is not None
+
+
+# one building's occupants, or a family's: "the school had been sheltering around 2,400
+# displaced people", "which housed some 2,400", "sheltering with 40 relatives", "6,000
+# displaced people had been sheltering at the school" (not "1.4 million are sheltering in
+# Rafah", nor "600 Christians are still sheltering in the compound": who is there now)
+_SHELTER_VERB = r"(?:sheltering|housing|hosting|housed|hosted|sheltered|shelters|houses)"
+_ONE_BUILDING = (
+    r"(?:school|building|hospital|complex|compound|church|parish|mosque|hall|facility|tent|"
+    r"flat|apartment|house|home|classroom|centre|center|clinic)"
+)
+_BUILDING_HELD = re.compile(
+    rf"\b(?:{_ONE_BUILDING}\b[^.;]{{0,40}}?\b{_SHELTER_VERB}|"
+    rf"\bsheltering\b[^.;,]{{0,40}}?\bwith)\s+(?:up\s+to|about|around|some|nearly|roughly|"
+    r"more\s+than|over|an\s+estimated|at\s+least)?\s*$",
+    re.IGNORECASE,
+)
+_HELD_IN_BUILDING = re.compile(
+    rf"[^.;]{{0,60}}?\b(?:had\s+been|was|were)\s+sheltering\s+(?:at|in|inside)\s+"
+    rf"(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_BUILDING}\b",
+    re.IGNORECASE,
+)
+_RELATIVES_AFTER = re.compile(
+    r"\s+(?:of\s+(?:his|her|their|my|our)\s+)?(?:relatives|family\s+members|members\s+of\s+"
+    r"(?:his|her|their)\s+(?:extended\s+)?family)\b[^.;]{0,30}?\b(?:sheltering|fled)\b",
+    re.IGNORECASE,
+)
+
+
+def building_occupants(sentence: str, n: NumberMention) -> bool:
+    """Whether the displaced people counted by ``n`` are one building's occupants or one
+    family ("the school had been sheltering around 2,400 displaced people", "14 of his
+    relatives had been sheltering in tents"): no count of the displaced population."""
+    if "shelter" not in sentence and "hous" not in sentence and "fled" not in sentence:
+        return False  # (most sentences: the quick test)
+    return bool(
+        _BUILDING_HELD.search(sentence, max(0, n.start - 80), n.start)
+        or _HELD_IN_BUILDING.match(sentence, n.end)
+        or _RELATIVES_AFTER.match(sentence, n.end)
+    )
+
+
+# "bringing Ireland's total for this year to €29 million", "brings the UAE's total
+# contribution to the Gaza response since October to more than $130 million"
+_MONEY_TOTAL = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes)\s[^.;]{0,100}?"
+    # ("bringing New Zealand's contribution since October to $22 million")
+    r"\b(?:total|contribution|contributions|support|funding|assistance|commitment)\b"
+    r"[^.;]{0,100}\bto\s+(?:(?:more\s+than|over|about|nearly|some|almost|at\s+least)\s+)?"
+    r"(?:US|A|C|NZ)?[$€£¥]?\s*(?:RM|AED|USD|EUR|GBP)?\s*$",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(r"[,;:]|\d")
+# a period that opens the sentence and a perfect tense: "Since October, X has raised"
+_SINCE_OPENS = re.compile(
+    r"\s*[\"“]?Since\s+[^,;.]{2,60},\s+[^,;.]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en)\b"
+)
+# running-total words that speak for a sum after them ("So far, only $178 million has been
+# received", "had so far channelled aid worth RM50 million")
+_SO_FAR = frozenset({"so far", "to date", "in total", "altogether"})
+
+
+def money_so_far(sentence: str, n: NumberMention, scopes: list, end: int) -> bool:
+    """Whether a sum is a running total: a "since" or "so far" of its own clause, a total
+    it brings ("bringing its total aid since October to $3 million"), or a "so far" shortly
+    before it."""
+    if any(n.end <= s < end and k == "cumulative" for s, _, k, _ in scopes):
+        return True  # a running total in its own clause
+    # ("has committed $340 million in assistance for Gaza and the region since the war
+    # began": a "since" later in the same stretch of words)
+    if any(
+        k == "cumulative"
+        and t.startswith("since")
+        and n.end <= s
+        and not _BREAK.search(sentence, n.end, s)
+        for s, _, k, t in scopes
+    ):
+        return True
+    # ("Since October 2023, the charity has delivered more than $160 million")
+    opener = _SINCE_OPENS.match(sentence)
+    if opener and opener.end() <= n.start:
+        return True
+    window = max(0, n.start - 220)
+    if _MONEY_TOTAL.search(sentence, window, n.start):
+        return True
+    return any(
+        k == "cumulative" and t in _SO_FAR and 0 <= n.start - e <= 60 for _, e, k, t in scopes
+    )

@@ -503,6 +503,13 @@ def _classify(
     return Figure(n.start, n.end, n.text, n.value, qualified, category, phrase, scope, cues.present)
 
 
+_CAPTIVES_PLACE = re.compile(r"\bHostages?(?=\s+(?:Square|Plaza)\b)")
+
+
+def _blank_letters(m: re.Match) -> str:
+    return "P" + "x" * (len(m.group()) - 1)  # (the same length: offsets stay)
+
+
 def sentence_figures(
     sentence: str, numbers: tuple[NumberMention, ...], context: str | None = None
 ) -> tuple[Figure, ...]:
@@ -511,6 +518,9 @@ def sentence_figures(
     # the counts, whether each is a time span, and those that are not: a time span claims
     # no cue from the counts around it ("the death toll from nearly 11 months of war had
     # risen to 40,534")
+    if "Hostage" in sentence:
+        # a place named after the captives is no count's cue: "100,000 packed Hostages Square"
+        sentence = _CAPTIVES_PLACE.sub(_blank_letters, sentence)
     counts, durations, claimers = [], [], []
     spans = lexicon().duration_after
     for m in numbers:

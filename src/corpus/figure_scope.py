@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.figure_captives import done_release, released_in_clause
+from corpus.figure_captives import done_release, ordinal_infinitive, released_in_clause
 from corpus.figure_checks import sentence_cues
 from corpus.figure_clauses import claimed, clause_end, nearest, reach, still_held
 from corpus.figure_lexicon import lexicon, may_hold
@@ -25,6 +25,8 @@ from corpus.figure_occasions import (
     PERFECT_BEFORE,
     added_to_total,
     brings_to,
+    building_occupants,
+    money_so_far,
     moved,
     october_7_toll,
     one_occasion,
@@ -141,11 +143,13 @@ def scope(
         sentence, max(0, n.start - 30), n.start
     ):
         return "na"  # "fled with her seven children", "a mother of five": one family
+    if category == "displaced" and building_occupants(sentence, n):
+        return "na"  # "the school had been sheltering around 2,400 displaced people"
     found = sentence_cues(sentence)
     if end is None:
         end = clause_end(sentence, n.end)
     if category == "money":  # "$6.5 billion in military aid since October": a running total
-        return "cumulative" if _money_so_far(sentence, n, found.scopes, end) else "na"
+        return "cumulative" if money_so_far(sentence, n, found.scopes, end) else "na"
     lo, hi = reach(n, others) if len(others) > 1 else (-1, len(sentence))
     cues = [
         (d, k, s)
@@ -217,6 +221,8 @@ def scope(
         if still_held(sentence, n, nearest(found.categories, n), stop):
             return "cumulative"  # "111 hostages seized in the October 7 attack remain in Gaza"
         return "incident" if _taken_in_attack(sentence, n, end) else "cumulative"
+    if category == "killed" and october_7_toll(sentence, n, end):
+        return "incident"  # "More than 1,400 people have been killed in Israel, mostly ..."
     if (
         category in CASUALTY_KINDS
         and sentence.find("-month", max(0, n.start - 80), n.start) >= 0  # (a quick test)
@@ -237,8 +243,6 @@ def scope(
         return "incident"  # "nine people have been killed after a school was hit"
     if category in CASUALTY_KINDS and _days_event(sentence, n.start):
         return "incident"  # "the toll of Monday's strikes rose to 558": one day's attack
-    if category == "killed" and october_7_toll(sentence, n, end):
-        return "incident"  # "More than 1,400 people have been killed in Israel, mostly ..."
     if (
         category in CASUALTY_KINDS
         and sentence.find(" in ", n.end, end) >= 0  # (a quick first test)
@@ -252,6 +256,8 @@ def scope(
         # modal far from a death toll is another clause's
         strong = [(d, k, s) for d, k, s in strong if k != "na" or d <= _NA_REACH]
     if category in {"hostages_released", "prisoners_released"}:
+        # ("the first hostages to be freed under the deal": which release, not a plan)
+        strong = [c for c in strong if not (c[1] == "na" and ordinal_infinitive(sentence, c[2]))]
         if any(k == "na" for _, k, _ in strong) and not (
             done_release(sentence) or released_in_clause(sentence, n, found.scopes, end)
         ):
@@ -275,7 +281,12 @@ def scope(
         kind = ranked[0][1]
         return "incident" if kind in {"day", "date"} else kind
     if category in PEOPLE_CATEGORIES and any(k == "weak" for _, k, _ in cues):
-        return "cumulative"
+        # a perfect tense alone ("had been killed") dates nothing: a handful of people is
+        # one event's victims ("two people had been killed"), a larger count a running total
+        few = n.value < _FEW.get(category, 0)
+        if few and category == "missing" and not _UNDER_RUBBLE.search(sentence):
+            few = False  # "nine Americans remain unaccounted for": missing now, a total
+        return "incident" if few else "cumulative"
     if category == "displaced":
         return "cumulative"  # "1.7 million people are now displaced": a state, not an event
     if category == "other" and _arrested(n, found.categories, end):
@@ -352,33 +363,6 @@ _DAYS_EVENT = re.compile(
 _DAYS_HINTS = ("day'", "day’")
 
 
-# "bringing Ireland's total for this year to €29 million", "brings the UAE's total
-# contribution to the Gaza response since October to more than $130 million"
-_MONEY_TOTAL = re.compile(
-    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes)\s[^.;]{0,100}?\btotal\b"
-    r"[^.;]{0,100}\bto\s+(?:(?:more\s+than|over|about|nearly|some|almost|at\s+least)\s+)?"
-    r"(?:US|A|C|NZ)?[$€£¥]?\s*(?:RM|AED|USD|EUR|GBP)?\s*$",
-    re.IGNORECASE,
-)
-# running-total words that speak for a sum after them ("So far, only $178 million has been
-# received", "had so far channelled aid worth RM50 million")
-_SO_FAR = frozenset({"so far", "to date", "in total", "altogether"})
-
-
-def _money_so_far(sentence: str, n: NumberMention, scopes: list, end: int) -> bool:
-    """Whether a sum is a running total: a "since" or "so far" of its own clause, a total
-    it brings ("bringing its total aid since October to $3 million"), or a "so far" shortly
-    before it."""
-    if _own_running_total(n, scopes, end):
-        return True
-    window = max(0, n.start - 220)
-    if "total" in sentence[window : n.start] and _MONEY_TOTAL.search(sentence, window, n.start):
-        return True
-    return any(
-        k == "cumulative" and t in _SO_FAR and 0 <= n.start - e <= 60 for _, e, k, t in scopes
-    )
-
-
 def _days_event(sentence: str, start: int) -> bool:
     """Whether a day's attack is named before ``start`` (_DAYS_EVENT)."""
     window = max(0, start - 80)
@@ -422,6 +406,10 @@ def _event_verb(sentence: str, n: NumberMention, end: int) -> bool:
 
 # how near (characters) a proposal's or a modal's na cue must be to speak for a casualty count
 _NA_REACH = 40
+# below these, a count with only a perfect tense is one event's (the missing of one strike
+# run to dozens: "40 people were still missing under the rubble")
+_FEW = {"killed": 10, "injured": 10, "missing": 100}
+_UNDER_RUBBLE = re.compile(r"\b(?:rubble|debris|collapsed|trapped|buried)\b")
 # "the largest single convoy since the start of the war", "the deadliest day since
 # October": a record since a date, not a running total
 _SUPERLATIVES = (

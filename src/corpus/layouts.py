@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from corpus.date_lines import caption_date as _caption_date
 from corpus.date_lines import date_line as _date_line
 from corpus.date_lines import first_full_date as _first_full_date
+from corpus.date_lines import other_reading
 from corpus.date_lines import yearless_date_line as _yearless_date_line
 from corpus.dates import find_dates, parse_date
 from corpus.layout_rules import (
@@ -90,6 +91,8 @@ class Page:
     shapes: list[str] = field(default_factory=list)
     stamp: dt.date | None = None  # a date printed alone under the text ("29/02/2024 17:42:08")
     day_month: str | None = None  # a stamp with no year at the top ("Sep. 02  06:48 am JST")
+    # the other reading of a stated date printed as "05-07-2024" (day or month first)
+    other_reading: dt.date | None = None
 
 
 # --- the parser ----------------------------------------------------------------------
@@ -176,6 +179,7 @@ def _read_top(
             # "28.05.2024" on a line of its own, which reads like a counter
             page.shapes.append("dated")
             page.published, page.date_source = alone[0], "stated"
+            page.other_reading = other_reading(line, alone[0])
             continue
         if is_chrome(line) or (drop_cjk and n_seen <= 3 and is_cjk_line(line)):
             cjk = [dt.date(int(y), int(m), int(d)) for y, m, d in CJK_DATE.findall(line)]
@@ -207,6 +211,7 @@ def _read_top(
             page.shapes.append("updated" if dated[1] else "dated")
             if page.date_source != "stated":
                 page.published, page.date_source = dated[0], "stated"
+                page.other_reading = other_reading(line, dated[0])
             page.outlet = page.outlet or dated[1]
             by = _BYLINE_BEFORE_DATE.match(line) if line[:3].lower() == "by " else None
             if by:  # "By Jane Doe Globe Staff,Updated November 15, 2023": a byline too
@@ -362,6 +367,25 @@ def _nearest_year(day_month: str, reference: dt.date | None) -> dt.date | None:
     return min(days, key=lambda d: abs(d - reference), default=None)
 
 
+def _written_dates_prefer(text: str, other: dt.date, chosen: dt.date | None) -> bool:
+    """Whether the dates the page writes out with a month name (a caption's "May 7, 2024")
+    fall on or just before ``other``, the other reading of an ambiguous stated date, and
+    none on or just before the ``chosen`` one."""
+    if chosen is None:
+        return False
+    written = [
+        d.date for d in find_dates(text) if d.has_year and d.date and _MONTH_WORD.search(d.text)
+    ]
+
+    def fits(day: dt.date) -> bool:
+        return any(0 <= (day - d).days <= 3 for d in written)
+
+    return fits(other) and not fits(chosen)
+
+
+_MONTH_WORD = re.compile(r"[A-Za-z]{3}")  # ("May 7, 2024", not "07/05/2024")
+
+
 _COPYRIGHT_YEAR = re.compile(
     r"(?:©|\([cC]\)|\b[Cc]opyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
 )
@@ -388,6 +412,8 @@ def parse_page(text: str) -> Page:
         body = body.replace("\n\n\n", "\n\n")
     body = body.strip()
     _read_dateline(lines, page, caption_date, body, text)
+    if page.other_reading and _written_dates_prefer(text, page.other_reading, page.published):
+        page.published = page.other_reading  # "05-07-2024" over a caption's "May 7, 2024"
     if "live" in page.shapes:
         page.title = None  # a live page has one headline per entry, none for the page
     if page.date_source is None and page.day_month:

@@ -221,11 +221,15 @@ def is_masthead(line: str, rest: list[str]) -> bool:
     other_script = latin * 2 < sum(c.isalpha() for c in line)  # the name in Hebrew, Arabic ...
     if len(line.split()) > 12 or line[-1:] in '.,:;?!"”':
         return False
-    if not (other_script or (len(line.split()) <= 8 and _OUTLET_WORD.search(line))):
+    # ("NEW YORK DAILY NEWS" in capitals)
+    name = line.title() if line.isupper() else line
+    if not (other_script or (len(line.split()) <= 8 and _OUTLET_WORD.search(name))):
         return False
-    for following in [ln for ln in rest[:4] if ln][:2]:
-        if _PIPE_MENU.fullmatch(following):
+    for following in [ln for ln in rest[:4] if ln][:3]:
+        if _PIPE_MENU.fullmatch(following) or _MENU_BAR.fullmatch(following):
             return True
+        if "   " in following and len(following.split()) <= 6:
+            continue  # "Sign In   Subscribe Now" over the menu bar
         if following.isascii():
             return False
     return False

@@ -1,0 +1,71 @@
+"""Ages are not figures: "Umm Ahmad, 52, said", "men over 50", "Abigail turned 4",
+"since he was 19". A helper of :mod:`corpus.figure_checks`.
+
+>>> from corpus.numbers import find_numbers
+>>> s = "Umm Ahmad, 52, said her youngest is six."
+>>> [is_age(n, s, s[: n.start].split()[-1].strip(",").lower()) for n in find_numbers(s)]
+[True, True]
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.figure_lexicon import lexicon
+from corpus.numbers import NumberMention
+
+__all__ = ["is_age"]
+
+_NAME_COMMA = re.compile(r"[A-Z][a-z]+,\s*$")
+# "Noa Argamani, 26; ..." "Shlomi Ziv, 41 —", '"...," said Boonma Saengthong, 56.'
+_COMMA_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|\s[—–-]\s)")
+_AGE_SPAN = re.compile(r"\s+(?:years?|months?)\s+and\s+\w+\s+(?:months?|weeks?|days?)\s+old\b")
+_AGE_RANGE = re.compile(r"\baged\s+\d{1,2}\s+(?:or|to|and)\s+$", re.I)
+_BIRTHDAY_AFTER = re.compile(r"\s*(?:$|[.,;!?]|(?:years?\s+old|in|on|last|this|while|during)\b)")
+
+
+# a person (a pronoun or a child) and a "to be" right before a small number
+_PERSON_IS = re.compile(
+    r"\b(?:he|she|I|you|we|they|youngest|eldest|oldest|son|daughter|boy|girl|baby)\s+"
+    r"(?:is|was|am|are|were)\s+(?:only\s+|just\s+|now\s+|barely\s+)?$",
+    re.IGNORECASE,
+)
+# and nothing counted after it: the end of the sentence, "and", "years old", "when"
+_AGE_AFTER = re.compile(r"\s*(?:$|[.,;!?\"”’'—–]|(?:and|but|when|years?\s+old)\b)")
+
+
+def is_age(n: NumberMention, sentence: str, previous: str) -> bool:
+    """'Umm Ahmad, 52, said', 'men over 50': a small number between commas right after a
+    name, or after "men over", "children under" ..."""
+    if n.value >= 120:
+        return False
+    lex = lexicon()
+    if previous in lex.age_ends and lex.age_before.search(sentence, max(0, n.start - 25), n.start):
+        return True
+    if previous in ("or", "to", "and") and _AGE_RANGE.search(
+        sentence, max(0, n.start - 20), n.start
+    ):
+        return True  # "all aged 19 or 20"
+    if (
+        previous == "then"
+        and sentence.endswith(", then ", 0, n.start)
+        and sentence.startswith(",", n.end)
+        and _NAME_COMMA.search(sentence, max(0, n.start - 36), n.start - 5)
+    ):
+        return True  # "Joshi, then 23, was among ..." (not "rose to 20, then 30, then 40")
+    if _AGE_SPAN.match(sentence, n.end):
+        return True  # "who were 4 years and 9 months old"
+    if previous in ("turned", "turns", "turning") and _BIRTHDAY_AFTER.match(sentence, n.end):
+        return True  # "Abigail turned 4 in captivity" (not "turned 20 trucks away")
+    if (
+        previous in ("is", "was", "am", "are", "were")
+        and _PERSON_IS.search(sentence, max(0, n.start - 30), n.start)
+        and _AGE_AFTER.match(sentence, n.end)
+    ):
+        return True  # "My brother's youngest is six.", "since he was 19", "Now he is 41 and"
+    return (
+        not n.is_word
+        # (the comma after first: an anchored match fails faster than the search before)
+        and bool(_COMMA_AFTER.match(sentence, n.end, n.end + 3))
+        and bool(_NAME_COMMA.search(sentence, max(0, n.start - 30), n.start))
+    )

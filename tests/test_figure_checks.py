@@ -1,0 +1,50 @@
+"""What is not a figure (corpus.figure_checks): ages, numbered names, codes and time stamps.
+
+Each sentence is written for its test; the forms come from the fourteenth round's read
+gold sets (a radio interview, a fact-check's footer, an aggregator's feed).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from corpus.figures import figures
+
+
+def values(text: str) -> list[str]:
+    articles = pd.DataFrame(
+        {"article_id": ["a"], "text": [text], "published": [pd.Timestamp("2025-10-14")]}
+    )
+    return figures(articles)["value_text"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Her youngest is six. She asks every night when we can go home,” he said.",
+        "“I have not held my son since he was 19,” she said.",
+        "“Now he is 41 and I fear I will not know his face,” she said.",
+        "Hostages as young as four were among those freed, the army said.",
+    ],
+)
+def test_an_age_is_not_a_figure(text):
+    assert values(text) == []
+
+
+def test_a_count_after_is_stays_a_figure():
+    assert values("The death toll is 41, the ministry said.") == ["41"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister told BBC Radio 4 that the truce was fragile.",
+        "The charity, a 501(c)(3) nonprofit organisation, said it would keep working.",
+        "The Jerusalem Post · Right · 7 hours ago",
+        "Aid enters through the UN 2720 mechanism, the agency said.",
+        "نُشر في 14 آذار 2025",
+    ],
+)
+def test_names_codes_and_feed_stamps_are_not_figures(text):
+    assert values(text) == []
