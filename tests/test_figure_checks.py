@@ -44,7 +44,16 @@ def test_a_count_after_is_stays_a_figure():
         "The Jerusalem Post · Right · 7 hours ago",
         "Aid enters through the UN 2720 mechanism, the agency said.",
         "نُشر في 14 آذار 2025",
+        "Listen to us on 101.7 FM every morning.",
+        "Families can call the ministry's hotline on 1919 for news of relatives.",
+        "Advertisement 4",
+        "“We have nothing left,” said Amal, a mother of six sheltering in a school.",
     ],
 )
 def test_names_codes_and_feed_stamps_are_not_figures(text):
     assert values(text) == []
+
+
+def test_the_mother_of_one_of_the_hostages_leaves_the_crowd_a_count():
+    text = "About 400 people gathered, as the mother of one of the hostages pleaded for a deal."
+    assert values(text) == ["400"]

@@ -221,3 +221,54 @@ def test_a_perfect_tense_alone_dates_small_counts_as_events(text, value_text, sc
 )
 def test_money_given_up_to_now_is_a_running_total(text, value_text, scope):
     assert scope_of(text, value_text) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "scope"),
+    [
+        # the war as the subject: its toll so far, whatever the tense
+        (
+            "The ministry said on Monday that the war had killed 45,000 people and wounded 100,000 since October 2023.",
+            "45,000",
+            "cumulative",
+        ),  # fmt: skip
+        (
+            "The war killed more than 48,000 Palestinians before the truce took hold.",
+            "48,000",
+            "cumulative",
+        ),  # fmt: skip
+        # "that day" is the event's day
+        (
+            "The ministry said 19 people had been killed in strikes across the Strip that day.",
+            "19",
+            "incident",
+        ),  # fmt: skip
+        # a stock disclaimer is no plan: the count keeps a scope
+        (
+            "The group said strikes had killed 12 people, a claim that could not be independently verified.",
+            "12",
+            "incident",
+        ),  # fmt: skip
+    ],
+)
+def test_the_war_s_toll_that_day_and_unverified_claims(text, value_text, scope):
+    assert scope_of(text, value_text) == scope
+
+
+def test_a_part_of_the_dead_in_thousands_is_part_of_the_war_s_toll():
+    text = "UNICEF says more than 13,000 of the dead are children; four of the dead were medics."
+    assert (scope_of(text, "13,000"), scope_of(text, "four")) == ("cumulative", "incident")
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "scope"),
+    [
+        # releases counted since the truce began are the truce's events (the guide's rule 7)
+        ("In all, 41 hostages have been freed since Friday, the army said.", "41", "incident"),
+        ("Since the truce began, 22 hostages have been handed over to Israel.", "22", "incident"),
+        # rescues by troops since the war began are counted up
+        ("Seven hostages have now been rescued alive since the war began.", "Seven", "cumulative"),
+    ],
+)
+def test_releases_since_a_truce_began_are_its_events(text, value_text, scope):
+    assert scope_of(text, value_text) == scope

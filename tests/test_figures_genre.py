@@ -1251,7 +1251,7 @@ def test_a_count_on_one_day_of_a_campaign_is_an_incident():
             "Umm Khaled, who fled Gaza City with her seven children, said the night was quiet.",
             "seven",
         ),
-        ("Amal, a mother of five, said she had waited for this day.", "five"),
+        ("Amal fled with her five children, she said.", "five"),
     ],
 )
 def test_the_members_of_one_family_are_no_running_count(text, value_text):
@@ -1382,9 +1382,10 @@ def test_a_count_hyphened_to_its_noun_counts_that_noun():
     assert cats(text)["25"] == "aid"
 
 
-def test_the_size_of_a_family_is_other():
+def test_a_parent_of_five_is_who_someone_is_not_a_count():
+    # (the gold sets leave "a father of five" out 16 times to 6)
     text = '"When the trucks came, the shooting came," said Rabee al-Sharif, a father of five.'
-    assert cats(text)["five"] == "other"
+    assert "five" not in cats(text)
 
 
 def test_an_hour_of_the_day_after_since_is_not_a_count():

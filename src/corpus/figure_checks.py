@@ -316,6 +316,8 @@ def _in_phone_number(sentence: str, n: NumberMention) -> bool:
     return any(m.start() <= n.start < m.end() for m in _LOCAL_PHONE.finditer(sentence))
 
 
+_HOTLINE = re.compile(r"\b(?:hotline|helpline|phone\s+line)\s+(?:number\s+)?(?:on|at)?\s*$", re.I)
+_PARENT_OF = re.compile(r"\b(?:a|the)\s+(?:mother|father|parent)\s+of\s+$", re.IGNORECASE)
 _STREET_AFTER = re.compile(
     r"\s+[A-Z][\w'’-]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Square)\b\.?"
 )
@@ -416,6 +418,16 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False
     if previous in lex.skip_before or _counts_sources(sentence, n):
         return False
+    if (
+        previous == "of"
+        and _PARENT_OF.search(sentence, max(0, n.start - 20), n.start)
+        and not sentence.startswith(" of ", n.end)  # ("the mother of one of the hostages")
+    ):
+        return False  # "a mother of five": who she is, not a count (the gold sets, 16 to 6)
+    if previous in ("on", "at", "number") and _HOTLINE.search(
+        sentence, max(0, n.start - 24), n.start
+    ):
+        return False  # "call the department's hotline on 1868": a phone line
     if _is_furniture(sentence, n, lex.furniture_before) or _in_phone_number(sentence, n):
         return False
     if n.is_word:
