@@ -26,6 +26,8 @@ def values(text: str) -> list[str]:
         "“I have not held my son since he was 19,” she said.",
         "“Now he is 41 and I fear I will not know his face,” she said.",
         "Hostages as young as four were among those freed, the army said.",
+        "“My mother is 81. She cannot walk to the aid point,” he said.",
+        "Noa, from Kibbutz Nir Oz, was nine when she was taken.",
     ],
 )
 def test_an_age_is_not_a_figure(text):
@@ -48,6 +50,13 @@ def test_a_count_after_is_stays_a_figure():
         "Families can call the ministry's hotline on 1919 for news of relatives.",
         "Advertisement 4",
         "“We have nothing left,” said Amal, a mother of six sheltering in a school.",
+        "Good evening and welcome to the News at Ten. Text us on SMS 40404.",
+        "The new road cuts the territory in two.",
+        "Charities raise funds for Gaza – 3 weeks ago",
+        "HOST: It's twenty past six, and here is the news.",
+        "Let's cross to Seven's reporter in Jerusalem.",
+        "Bogotá, 2 mayo, 2024",
+        "Become a member of the Courier for $5 a month.",
     ],
 )
 def test_names_codes_and_feed_stamps_are_not_figures(text):
@@ -57,3 +66,20 @@ def test_names_codes_and_feed_stamps_are_not_figures(text):
 def test_the_mother_of_one_of_the_hostages_leaves_the_crowd_a_count():
     text = "About 400 people gathered, as the mother of one of the hostages pleaded for a deal."
     assert values(text) == ["400"]
+
+
+def test_a_dash_after_a_dateline_keeps_the_span_after_it():
+    text = "Geneva, 20 November 2025 – Six weeks after the truce, aid is still scarce, CARE said."
+    assert values(text) == ["Six"]
+
+
+def test_one_family_is_no_count_of_families():
+    text = "Mourners carried the bodies of six members of one family killed in the strike."
+    assert values(text) == ["six"]
+
+
+def test_a_range_of_months_is_no_clock():
+    assert values("Officials said the operation could last four to five months.") == [
+        "four",
+        "five",
+    ]

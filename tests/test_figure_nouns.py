@@ -53,3 +53,45 @@ def test_remains_handed_over_are_released_even_when_others_remain():
         "Hamas handed over the remains of two hostages on Monday, while 19 bodies remain in Gaza."
     )
     assert categories(text)["two"] == "hostages_released"
+
+
+def test_remains_a_group_still_holds_are_held():
+    assert (
+        categories("Hamas is believed to still hold the remains of 19 hostages.")["19"]
+        == "hostages_held"
+    )
+
+
+def test_the_total_a_toll_passed_is_a_death_toll():
+    text = (
+        "The ministry said 39,000 people had been killed and 90,000 wounded, the total "
+        "having passed 38,000 last week."
+    )
+    assert categories(text)["38,000"] == "killed"
+
+
+def test_the_detained_in_a_list_of_released_prisoners_are_released_prisoners():
+    text = (
+        "Israel released 1,900 prisoners, 200 of them serving life terms and 1,700 "
+        "detained in Gaza during the war."
+    )
+    assert categories(text)["1,700"] == "prisoners_released"
+
+
+def test_hostages_handed_to_the_red_cross_are_released():
+    text = "Hamas handed the first six living hostages to the Red Cross on Monday morning."
+    assert categories(text)["six"] == "hostages_released"
+
+
+def test_a_count_cut_from_one_level_to_another_keeps_what_it_counts():
+    text = (
+        "Israel said it would cut aid from 600 trucks a day to 300 until the bodies are returned."
+    )
+    assert categories(text)["300"] == "aid"
+
+
+def test_captives_brought_out_by_the_deals_are_released():
+    assert (
+        categories("It was the two deals that brought out more than 130.")["130"]
+        == "hostages_released"
+    )

@@ -26,10 +26,13 @@ _BIRTHDAY_AFTER = re.compile(r"\s*(?:$|[.,;!?]|(?:years?\s+old|in|on|last|this|w
 
 # a person (a pronoun or a child) and a "to be" right before a small number
 _PERSON_IS = re.compile(
-    r"\b(?:he|she|I|you|we|they|youngest|eldest|oldest|son|daughter|boy|girl|baby)\s+"
+    r"\b(?:he|she|I|you|we|they|youngest|eldest|oldest|son|daughter|boy|girl|baby|father|"
+    r"mother|brother|sister|husband|wife|grandmother|grandfather)\s+"
     r"(?:is|was|am|are|were)\s+(?:only\s+|just\s+|now\s+|barely\s+)?$",
     re.IGNORECASE,
 )
+# "Emily was eight | when she was taken": how old someone was when something happened
+_WHEN_TAKEN = re.compile(r"\s+(?:years?\s+old\s+)?when\s+(?:she|he|they|I|we)\b")
 # and nothing counted after it: the end of the sentence, "and", "years old", "when"
 _AGE_AFTER = re.compile(r"\s*(?:$|[.,;!?\"”’'—–]|(?:and|but|when|years?\s+old)\b)")
 
@@ -57,10 +60,12 @@ def is_age(n: NumberMention, sentence: str, previous: str) -> bool:
         return True  # "who were 4 years and 9 months old"
     if previous in ("turned", "turns", "turning") and _BIRTHDAY_AFTER.match(sentence, n.end):
         return True  # "Abigail turned 4 in captivity" (not "turned 20 trucks away")
-    if (
-        previous in ("is", "was", "am", "are", "were")
-        and _PERSON_IS.search(sentence, max(0, n.start - 30), n.start)
-        and _AGE_AFTER.match(sentence, n.end)
+    if previous in ("is", "was", "am", "are", "were") and (
+        (
+            _PERSON_IS.search(sentence, max(0, n.start - 30), n.start)
+            and _AGE_AFTER.match(sentence, n.end)
+        )
+        or _WHEN_TAKEN.match(sentence, n.end)
     ):
         return True  # "My brother's youngest is six.", "since he was 19", "Now he is 41 and"
     return (

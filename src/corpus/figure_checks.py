@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from corpus.figure_ages import is_age
 from corpus.figure_lexicon import currency_before, lexicon, token_spans
+from corpus.layout_rules import FOREIGN_MONTHS
 from corpus.numbers import NumberMention, find_numbers
 
 # cue kinds that say what happened to the people counted
@@ -316,12 +317,27 @@ def _in_phone_number(sentence: str, n: NumberMention) -> bool:
     return any(m.start() <= n.start < m.end() for m in _LOCAL_PHONE.finditer(sentence))
 
 
+_IN_TWO = re.compile(r"\s*(?:[.,;:)]|$|and\b)")
+_MEMBERSHIP = re.compile(
+    r"\b(?:become\s+a\s+(?:member|subscriber|supporter|patron)|subscribe\s+(?:now|today|for|from)|"
+    r"support\s+our\s+journalism)\b",
+    re.IGNORECASE,
+)
 _HOTLINE = re.compile(r"\b(?:hotline|helpline|phone\s+line)\s+(?:number\s+)?(?:on|at)?\s*$", re.I)
 _PARENT_OF = re.compile(r"\b(?:a|the)\s+(?:mother|father|parent)\s+of\s+$", re.IGNORECASE)
 _STREET_AFTER = re.compile(
     r"\s+[A-Z][\w'’-]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Square)\b\.?"
 )
 # "since seven this morning", "until six in the evening": an hour, not a count
+_CLOCK_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# (not "four to five months": a range)
+_PAST_HOUR = re.compile(
+    rf"\s+(?:minutes\s+)?past\s+{_CLOCK_WORDS}\b|\s+minutes\s+to\s+{_CLOCK_WORDS}\b", re.IGNORECASE
+)
+_MINUTES_PAST = re.compile(
+    rf"\b(?:{_CLOCK_WORDS}|fifteen|twenty|twenty-five|\d{{1,2}})\s+(?:minutes\s+)?past\s+$",
+    re.IGNORECASE,
+)
 _HALF_PAST = re.compile(r"\b(?:half|quarter)\s+(?:past|to)\s+$", re.IGNORECASE)
 _CLOCK_BEFORE = frozenset({"since", "at", "until", "till", "around", "before", "after", "from"})
 _CLOCK_AFTER = re.compile(
@@ -341,9 +357,19 @@ _HIJRI_DATE = re.compile(
 )
 # "The Times of Israel · Center · 5 hours ago": a feed's time stamp after a separator
 _STAMP_SEPARATOR = re.compile(r"[·•|]\s*$")
+_DASH_AGO = re.compile(
+    r"[–—]\s*$"
+)  # ("... relief campaign – 2 weeks ago"; not "2025 – Six weeks after")
 _STAMP_WORD = re.compile(r"\b(?:updated?|posted|published)\s*:?\s*$", re.I)
 _STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|edited|modified)\W*$", re.I)
 _LIST_MARK = re.compile(r"[.)](?:\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _foreign_date_after() -> re.Pattern[str]:
+    names = sorted({m for ms in FOREIGN_MONTHS.values() for m in ms if len(m) > 3}, key=len)
+    alternatives = "|".join(map(re.escape, reversed(names)))
+    return re.compile(rf"\s+(?:de\s+)?(?:{alternatives})\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b", re.I)
 
 
 def is_figure(sentence: str, n: NumberMention) -> bool:
@@ -364,6 +390,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "ഫെബ്രുവരി 09, 2025": the day of a date, its month in another script
     if n.end - n.start <= 2 and _NON_LATIN_MONTH_AFTER.match(sentence, n.end):
         return False  # "نُشر في 12 شباط 2025": the day, then its month in another script
+    if n.end - n.start <= 2 and n.value <= 31 and _foreign_date_after().match(sentence, n.end):
+        return False  # "2 mayo, 2024", "20 januari 2025": a date in another language
     if "." in n.text and _DOTTED_CLOCK.fullmatch(n.text):
         if sentence.strip() == n.text:
             return False  # "16.10": a live page's time stamp on a line of its own
@@ -389,6 +417,10 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "Riyadh, Ramadan 23, 1445, April 02, 2024": a Hijri date
     if sentence.startswith("(c)", n.end) or sentence.endswith("(c)(", 0, n.start):
         return False  # "a 501(c)(3) nonprofit": a section of the tax code
+    if ("ember" in sentence or "ubscri" in sentence or "upport" in sentence) and _MEMBERSHIP.search(
+        sentence
+    ):
+        return False  # "Become a member of Colombia Reports for $5 a month": the page's appeal
     if len(n.text) >= 8 and n.text.isdigit():
         return False  # "BNA 20251118114233": an identifier or a stamp, not a count
     if not sentence[: n.start].strip() and _LIST_MARK.match(sentence, n.end):
@@ -401,6 +433,7 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         or len(sentence) < 40
         or _STAMP_BEFORE.search(sentence, 0, n.start)
         or _STAMP_SEPARATOR.search(sentence, max(0, n.start - 4), n.start)
+        or (_DASH_AGO.search(sentence, max(0, n.start - 4), n.start) and " ago" in after)
     ):
         # "One day after the resolution", "Updated 2 hours ago": a day, a page's time
         # stamp ("six months after", "22 months ago" are spans)
@@ -412,6 +445,20 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "since seven this morning", "at 10 last night": a time of day
     if previous in ("past", "to") and _HALF_PAST.search(sentence, max(0, n.start - 16), n.start):
         return False  # "at half past eight", "a quarter to six": a time of day
+    if n.is_word and n.value < 60 and _PAST_HOUR.match(sentence, n.end):
+        return False  # "It's twelve past five": minutes past the hour
+    if (
+        previous == "past"
+        and n.is_word
+        and n.value <= 12
+        and _MINUTES_PAST.search(sentence, max(0, n.start - 30), n.start)
+        and not lex.duration_after.match(sentence[n.end : n.end + 12])
+    ):
+        return False  # "... twelve past five": the hour (not "the past two weeks")
+    if n.is_word and sentence.startswith(("'s ", "’s "), n.end) and sentence[n.start].isupper():
+        return False  # "Nine's Sophie Walsh": a network's name, not a count
+    if n.value == 1 and sentence.startswith(" family", n.end):
+        return False  # "five members of one family": which family, not a count of families
     if _is_ratio(after) and not is_money(sentence, n):
         return False  # ("30 litres per person"; but "15,000 baht per person" is a sum)
     if _is_proportion(sentence, n) or is_age(n, sentence, previous):
@@ -424,6 +471,10 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         and not sentence.startswith(" of ", n.end)  # ("the mother of one of the hostages")
     ):
         return False  # "a mother of five": who she is, not a count (the gold sets, 16 to 6)
+    if previous == "at" and sentence.endswith("News at ", 0, n.start):
+        return False  # "K24 News at Nine": a programme's name
+    if previous == "in" and n.value == 2 and _IN_TWO.match(sentence, n.end):
+        return False  # "the corridor cuts the territory in two": split, not counted
     if previous in ("on", "at", "number") and _HOTLINE.search(
         sentence, max(0, n.start - 24), n.start
     ):

@@ -157,12 +157,23 @@ def restates(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     """Whether ``n`` says the count before it more exactly or as it will grow ("had passed
     50,000, reaching 50,021", "about 90 trucks a day at first, rising to as many as 150"):
     the same things counted, the same scope."""
+    if previous is None or previous.category in ("duration", "other"):
+        return False
+    if sentence.endswith("from ", 0, previous.start) and _FROM_TO_GAP.match(
+        sentence, previous.end, n.start
+    ):
+        return True  # "cut aid deliveries from 600 trucks a day to 300"
     return (
-        previous is not None
-        and previous.category not in ("duration", "other")
-        and sentence.find(",", previous.end, n.start) >= 0  # (a quick test: the gap's comma)
-        and bool(restated_gap().match(sentence[previous.end : n.start]))
+        sentence.find(",", previous.end, n.start) >= 0
+        and bool(  # (a quick test: the comma)
+            restated_gap().match(sentence[previous.end : n.start])
+        )
     )
+
+
+_FROM_TO_GAP = re.compile(
+    r"[^.;:,\d]{0,40}\bto\s+(?:(?:about|around|some|just|only|fewer\s+than)\s+)?$"
+)
 
 
 # the parts of a count set off between dashes, before the verb of the whole: "Fifteen

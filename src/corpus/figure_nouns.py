@@ -305,6 +305,25 @@ def settled_by_words_around(
         and _HOSTAGES.search(sentence)
     ):
         return "hostages_released"  # "handed them to the Red Cross in two groups of seven and 13"
+    if sentence.find("hold", max(0, n.start - 40), n.start) >= 0 and HOLDS_REMAINS.search(
+        sentence, max(0, n.start - 40), n.start
+    ):
+        return "hostages_held"  # "Hamas is believed to still hold the remains of 24 more hostages"
+    if (
+        previous is not None
+        and sentence.find("total", max(0, n.start - 30), n.start) >= 0
+        and TOTAL_PASSED.search(sentence, max(0, n.start - 30), n.start)
+    ):
+        # "40,173 killed and 92,857 wounded ..., the total having passed 40,000": a toll
+        return "killed" if previous.category == "injured" else previous.category
+    if (
+        previous is not None
+        and previous.category == "prisoners_released"
+        and DETAINED_AFTER.match(sentence, n.end)
+    ):
+        return (
+            previous.category
+        )  # "1,968 prisoners, 250 serving life terms and 1,718 detained in Gaza"
     if (
         sentence.find("of ", max(0, n.start - 30), n.start) >= 0
         and REMAINS_OF.search(sentence, max(0, n.start - 40), n.start)
@@ -341,6 +360,17 @@ def settled_by_words_around(
 # | seven shortly after 8 a.m. ... and | 13 more"
 GROUPS_OF = re.compile(
     r"\bin\s+(?:two|three|four|2|3|4)\s+groups\b(?:\s+of|\s*[:,])?\s+(?:[^;]{0,80}?\band\s+)?$"
+)
+HOLDS_REMAINS = re.compile(
+    r"\b(?:hold|holds|holding|held)\s+(?:the\s+)?(?:remains|bodies)\s+of\s+(?:the\s+)?$"
+)
+# the total the count before came to: "40,173 killed ..., the total having passed | 40,000"
+TOTAL_PASSED = re.compile(
+    r"\bthe\s+(?:total|toll|tally|figure)\s+(?:having\s+|had\s+|has\s+)?(?:passed|reached|crossed|"
+    r"topped|surpassed|exceeded)\s+$"
+)
+DETAINED_AFTER = re.compile(
+    r"\s+(?:were\s+)?(?:detained|arrested|held)\s+(?:in|during|since|from)\b"
 )
 # the dead captives still held: "the remains of | three hostages ... are still in Gaza"
 REMAINS_OF = re.compile(r"\b(?:remains|bodies)\s+of\s+(?:the\s+)?(?:last\s+|other\s+)?$")
