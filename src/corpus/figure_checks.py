@@ -365,9 +365,18 @@ _STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|edited|modified)\W*$"
 _LIST_MARK = re.compile(r"[.)](?:\s|$)")
 
 
+_NEXT_TOKEN = re.compile(r"\s+(\w+)")
+
+
+@lru_cache(maxsize=1)
+def _foreign_month_words() -> frozenset[str]:
+    """The long foreign month names, and "de" ("20 de enero de 2025"): a quick first test."""
+    return frozenset({m for ms in FOREIGN_MONTHS.values() for m in ms if len(m) > 3} | {"de"})
+
+
 @lru_cache(maxsize=1)
 def _foreign_date_after() -> re.Pattern[str]:
-    names = sorted({m for ms in FOREIGN_MONTHS.values() for m in ms if len(m) > 3}, key=len)
+    names = sorted(_foreign_month_words() - {"de"}, key=len)
     alternatives = "|".join(map(re.escape, reversed(names)))
     return re.compile(rf"\s+(?:de\s+)?(?:{alternatives})\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b", re.I)
 
@@ -390,7 +399,13 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "ഫെബ്രുവരി 09, 2025": the day of a date, its month in another script
     if n.end - n.start <= 2 and _NON_LATIN_MONTH_AFTER.match(sentence, n.end):
         return False  # "نُشر في 12 شباط 2025": the day, then its month in another script
-    if n.end - n.start <= 2 and n.value <= 31 and _foreign_date_after().match(sentence, n.end):
+    if (
+        n.end - n.start <= 2
+        and n.value <= 31
+        and (word := _NEXT_TOKEN.match(sentence, n.end))
+        and word.group(1).lower() in _foreign_month_words()
+        and _foreign_date_after().match(sentence, n.end)
+    ):
         return False  # "2 mayo, 2024", "20 januari 2025": a date in another language
     if "." in n.text and _DOTTED_CLOCK.fullmatch(n.text):
         if sentence.strip() == n.text:
@@ -417,8 +432,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "Riyadh, Ramadan 23, 1445, April 02, 2024": a Hijri date
     if sentence.startswith("(c)", n.end) or sentence.endswith("(c)(", 0, n.start):
         return False  # "a 501(c)(3) nonprofit": a section of the tax code
-    if ("ember" in sentence or "ubscri" in sentence or "upport" in sentence) and _MEMBERSHIP.search(
-        sentence
+    if ("ecome a" in sentence or "ubscri" in sentence or "upport our" in sentence) and (
+        _MEMBERSHIP.search(sentence)
     ):
         return False  # "Become a member of Colombia Reports for $5 a month": the page's appeal
     if len(n.text) >= 8 and n.text.isdigit():

@@ -157,9 +157,10 @@ _OCTOBER_7 = re.compile(
 def october_7_toll(sentence: str, n: NumberMention, end: int) -> bool:
     """Whether ``n`` (a count of the killed) is the toll of the 7 October attack."""
     # (the date's comma may end the clause: the pattern is bounded itself)
-    if _WHEN_ATTACKED.search(sentence, max(0, n.start - 160), n.start) or _KILLED_ON_7.match(
-        sentence, n.end
-    ):
+    if (
+        sentence.find(" when ", max(0, n.start - 160), n.start) >= 0  # (quick first tests)
+        and _WHEN_ATTACKED.search(sentence, max(0, n.start - 160), n.start)
+    ) or ("7" in sentence and _KILLED_ON_7.match(sentence, n.end)):
         # ("since Oct. 7, when Hamas militants killed about 1,200", "The war began when
         # Hamas attacked southern Israel, killing about 1,140", "some 1,200 people were
         # killed in the October 7, 2023 attack that triggered the war")
