@@ -110,6 +110,30 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind78
 	$(VENV)/bin/corpus evaluate tests/gold_blind79
 	$(VENV)/bin/corpus evaluate tests/gold_blind80
+	$(VENV)/bin/corpus evaluate tests/gold_blind81
+	$(VENV)/bin/corpus evaluate tests/gold_blind82
+	$(VENV)/bin/corpus evaluate tests/gold_blind83
+	$(VENV)/bin/corpus evaluate tests/gold_blind84
+	$(VENV)/bin/corpus evaluate tests/gold_blind85
+	$(VENV)/bin/corpus evaluate tests/gold_blind86
+	$(VENV)/bin/corpus evaluate tests/gold_blind87
+	$(VENV)/bin/corpus evaluate tests/gold_blind88
+	$(VENV)/bin/corpus evaluate tests/gold_blind89
+	$(VENV)/bin/corpus evaluate tests/gold_blind90
+	$(VENV)/bin/corpus evaluate tests/gold_blind91
+	$(VENV)/bin/corpus evaluate tests/gold_blind92
+	$(VENV)/bin/corpus evaluate tests/gold_blind93
+	$(VENV)/bin/corpus evaluate tests/gold_blind94
+	$(VENV)/bin/corpus evaluate tests/gold_blind95
+	$(VENV)/bin/corpus evaluate tests/gold_blind96
+	$(VENV)/bin/corpus evaluate tests/gold_blind97
+	$(VENV)/bin/corpus evaluate tests/gold_blind98
+	$(VENV)/bin/corpus evaluate tests/gold_blind99
+	$(VENV)/bin/corpus evaluate tests/gold_blind100
+	$(VENV)/bin/corpus evaluate tests/gold_blind101
+	$(VENV)/bin/corpus evaluate tests/gold_blind102
+	$(VENV)/bin/corpus evaluate tests/gold_blind103
+	$(VENV)/bin/corpus evaluate tests/gold_blind104
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

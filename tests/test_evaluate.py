@@ -242,6 +242,126 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind104": (6, {
+        "statements.f1": 0.83, "speakers.f1": 0.87, "experts.f1": 0.97, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.86, "kind_acc": 0.97, "speaker_type_acc": 0.90, "scope_acc": 0.79,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.83, "stance.macro_f1": 0.74,
+    }),
+    "gold_blind103": (6, {
+        "statements.f1": 0.87, "speakers.f1": 0.87, "experts.f1": 0.97, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.87, "scope_acc": 0.88,
+        "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.70, "stance.macro_f1": 0.60,
+    }),
+    "gold_blind102": (6, {
+        "statements.f1": 0.87, "speakers.f1": 0.89, "experts.f1": 0.97, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.97, "speaker_type_acc": 0.94, "scope_acc": 0.84,
+        "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.80, "stance.macro_f1": 0.64,
+    }),
+    "gold_blind101": (6, {
+        "statements.f1": 0.93, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.96, "scope_acc": 0.80,
+        "asof_acc": 0.91, "published_acc": 0.80, "stance.acc": 0.79, "stance.macro_f1": 0.61,
+    }),
+    "gold_blind100": (6, {
+        "statements.f1": 0.86, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.97, "scope_acc": 0.79,
+        "asof_acc": 0.90, "published_acc": 0.80, "stance.acc": 0.74, "stance.macro_f1": 0.60,
+    }),
+    "gold_blind99": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.89, "experts.f1": 0.97, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.85, "kind_acc": 0.97, "speaker_type_acc": 0.95, "scope_acc": 0.78,
+        "asof_acc": 0.84, "published_acc": 0.80, "stance.acc": 0.78, "stance.macro_f1": 0.67,
+    }),
+    "gold_blind98": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.91, "experts.f1": 0.88, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.94, "scope_acc": 0.84,
+        "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.73, "stance.macro_f1": 0.60,
+    }),
+    "gold_blind97": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.89, "experts.f1": 0.77, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.92, "scope_acc": 0.82,
+        "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.79, "stance.macro_f1": 0.73,
+    }),
+    "gold_blind96": (6, {
+        "statements.f1": 0.83, "speakers.f1": 0.92, "experts.f1": 0.64, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.86, "scope_acc": 0.86,
+        "asof_acc": 0.91, "published_acc": 0.80, "stance.acc": 0.65, "stance.macro_f1": 0.56,
+    }),
+    "gold_blind95": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.91, "experts.f1": 0.72, "figures.f1": 0.84,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.96, "speaker_type_acc": 0.91, "scope_acc": 0.79,
+        "asof_acc": 0.94, "published_acc": 0.97, "stance.acc": 0.69, "stance.macro_f1": 0.60,
+    }),
+    "gold_blind94": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.88, "experts.f1": 0.83, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.97, "speaker_type_acc": 0.94, "scope_acc": 0.80,
+        "asof_acc": 0.87, "published_acc": 0.80, "stance.acc": 0.80, "stance.macro_f1": 0.77,
+    }),
+    "gold_blind93": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.88, "experts.f1": 0.86, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.96, "speaker_type_acc": 0.95, "scope_acc": 0.85,
+        "asof_acc": 0.82, "published_acc": 0.64, "stance.acc": 0.74, "stance.macro_f1": 0.64,
+    }),
+    "gold_blind92": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.95, "experts.f1": 0.97, "figures.f1": 0.93,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.96, "speaker_type_acc": 0.96, "scope_acc": 0.81,
+        "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.82, "stance.macro_f1": 0.78,
+    }),
+    "gold_blind91": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.97, "speaker_type_acc": 0.95, "scope_acc": 0.79,
+        "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.71, "stance.macro_f1": 0.63,
+    }),
+    "gold_blind90": (6, {
+        "statements.f1": 0.85, "speakers.f1": 0.91, "experts.f1": 0.86, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.96, "speaker_type_acc": 0.96, "scope_acc": 0.86,
+        "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.81, "stance.macro_f1": 0.74,
+    }),
+    "gold_blind89": (6, {
+        "statements.f1": 0.92, "speakers.f1": 0.95, "experts.f1": 0.77, "figures.f1": 0.94,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.89, "scope_acc": 0.78,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.70, "stance.macro_f1": 0.59,
+    }),
+    "gold_blind88": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.91, "experts.f1": 0.90, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.95, "scope_acc": 0.85,
+        "asof_acc": 0.90, "published_acc": 0.80, "stance.acc": 0.80, "stance.macro_f1": 0.74,
+    }),
+    "gold_blind87": (6, {
+        "statements.f1": 0.93, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.93,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.91, "scope_acc": 0.89,
+        "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.72, "stance.macro_f1": 0.67,
+    }),
+    "gold_blind86": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.89, "experts.f1": 0.86, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.96, "scope_acc": 0.80,
+        "asof_acc": 0.85, "published_acc": 0.97, "stance.acc": 0.75, "stance.macro_f1": 0.63,
+    }),
+    "gold_blind85": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.90, "experts.f1": 0.72, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.88, "kind_acc": 0.95, "speaker_type_acc": 0.94, "scope_acc": 0.73,
+        "asof_acc": 0.85, "published_acc": 0.97, "stance.acc": 0.84, "stance.macro_f1": 0.73,
+    }),
+    "gold_blind84": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.90, "experts.f1": 0.85, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.96, "speaker_type_acc": 0.85, "scope_acc": 0.79,
+        "asof_acc": 0.90, "published_acc": 0.97, "stance.acc": 0.81, "stance.macro_f1": 0.74,
+    }),
+    "gold_blind83": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.93, "scope_acc": 0.90,
+        "asof_acc": 0.95, "published_acc": 0.97, "stance.acc": 0.77, "stance.macro_f1": 0.66,
+    }),
+    "gold_blind82": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.96, "speaker_type_acc": 0.94, "scope_acc": 0.81,
+        "asof_acc": 0.94, "published_acc": 0.80, "stance.acc": 0.71, "stance.macro_f1": 0.62,
+    }),
+    "gold_blind81": (6, {
+        "statements.f1": 0.93, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.96, "scope_acc": 0.88,
+        "asof_acc": 0.91, "published_acc": 0.80, "stance.acc": 0.77, "stance.macro_f1": 0.72,
+    }),
     "gold_blind80": (6, {
         "statements.f1": 0.90, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.89,
         "casualty_figures.f1": 0.87, "kind_acc": 0.96, "speaker_type_acc": 0.95, "scope_acc": 0.82,
