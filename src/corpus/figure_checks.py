@@ -357,9 +357,9 @@ _HIJRI_DATE = re.compile(
 )
 # "The Times of Israel · Center · 5 hours ago": a feed's time stamp after a separator
 _STAMP_SEPARATOR = re.compile(r"[·•|]\s*$")
-_DASH_AGO = re.compile(
-    r"[–—]\s*$"
-)  # ("... relief campaign – 2 weeks ago"; not "2025 – Six weeks after")
+# ... or after a dash, when it is "ago" ("relief campaign – 2 weeks ago"; not "2025 – Six
+# weeks after")
+_DASH_AGO = re.compile(r"[–—]\s*$")
 _STAMP_WORD = re.compile(r"\b(?:updated?|posted|published)\s*:?\s*$", re.I)
 _STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|edited|modified)\W*$", re.I)
 _LIST_MARK = re.compile(r"[.)](?:\s|$)")

@@ -163,12 +163,9 @@ def restates(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
         sentence, previous.end, n.start
     ):
         return True  # "cut aid deliveries from 600 trucks a day to 300"
-    return (
-        sentence.find(",", previous.end, n.start) >= 0
-        and bool(  # (a quick test: the comma)
-            restated_gap().match(sentence[previous.end : n.start])
-        )
-    )
+    # (a quick test first: the gap's comma)
+    gap = sentence[previous.end : n.start]
+    return "," in gap and bool(restated_gap().match(gap))
 
 
 _FROM_TO_GAP = re.compile(

@@ -142,7 +142,7 @@ def scope(
     if category in ("displaced", "other") and _FAMILY_BEFORE.search(
         sentence, max(0, n.start - 30), n.start
     ):
-        return "na"  # "fled with her seven children", "a mother of five": one family
+        return "na"  # "fled with her seven children", "a family of nine": one family
     if category == "displaced" and building_occupants(sentence, n):
         return "na"  # "the school had been sheltering around 2,400 displaced people"
     found = sentence_cues(sentence)
