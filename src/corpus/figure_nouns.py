@@ -321,9 +321,8 @@ def settled_by_words_around(
         and previous.category == "prisoners_released"
         and DETAINED_AFTER.match(sentence, n.end)
     ):
-        return (
-            previous.category
-        )  # "1,968 prisoners, 250 serving life terms and 1,718 detained in Gaza"
+        # "1,968 prisoners, 250 serving life terms and 1,718 detained in Gaza"
+        return previous.category
     if (
         sentence.find("of ", max(0, n.start - 30), n.start) >= 0
         and REMAINS_OF.search(sentence, max(0, n.start - 40), n.start)
