@@ -83,3 +83,19 @@ def test_a_range_of_months_is_no_clock():
         "four",
         "five",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Credit: UNRWA / Flickr / CC BY-NC 2.0", []),
+        ("Ministers of the Group of Seven met in Rome on Monday.", []),
+        ("Write to the charity at Avenue Louise 5, 1050 Brussels", ["5"]),
+        (
+            "Two brothers, aged nine and 11, were hurt when a shell exploded, their uncle said.",
+            ["Two"],
+        ),  # fmt: skip
+    ],
+)
+def test_licences_names_postcodes_and_age_ranges_are_not_figures(text, expected):
+    assert values(text) == expected

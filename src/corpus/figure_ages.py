@@ -20,7 +20,8 @@ _NAME_COMMA = re.compile(r"[A-Z][a-z]+,\s*$")
 # "Noa Argamani, 26; ..." "Shlomi Ziv, 41 —", '"...," said Boonma Saengthong, 56.'
 _COMMA_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|\s[—–-]\s)")
 _AGE_SPAN = re.compile(r"\s+(?:years?|months?)\s+and\s+\w+\s+(?:months?|weeks?|days?)\s+old\b")
-_AGE_RANGE = re.compile(r"\baged\s+\d{1,2}\s+(?:or|to|and)\s+$", re.I)
+# ("all aged 19 or 20", "two brothers, aged nine and 12")
+_AGE_RANGE = re.compile(r"\baged\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:or|to|and)\s+$", re.I)
 _BIRTHDAY_AFTER = re.compile(r"\s*(?:$|[.,;!?]|(?:years?\s+old|in|on|last|this|while|during)\b)")
 
 

@@ -366,6 +366,16 @@ _LIST_MARK = re.compile(r"[.)](?:\s|$)")
 
 
 _NEXT_TOKEN = re.compile(r"\s+(\w+)")
+_LICENCE_BEFORE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,2}\s+$")
+# a city after a postcode, ending the line: ", 1050 Brussels", "1, 53173 Bonn"
+_POSTCODE_AFTER = re.compile(r"\s+[A-Z][a-zé]+(?:[- ][A-Z][a-zé]+)?\s*(?:[,.]?\s*$|,\s+[A-Z])")
+
+
+def previous_is_licence(sentence: str, n: NumberMention) -> bool:
+    """'CC BY-SA 4.0': the number is a Creative Commons licence's version."""
+    return "CC BY" in sentence and bool(
+        _LICENCE_BEFORE.search(sentence, max(0, n.start - 14), n.start)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -430,6 +440,16 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         and _HIJRI_HINT.search(sentence)
     ) and any(m.start() <= n.start < m.end() for m in _HIJRI_DATE.finditer(sentence)):
         return False  # "Riyadh, Ramadan 23, 1445, April 02, 2024": a Hijri date
+    if previous_is_licence(sentence, n):
+        return False  # "Credit: UNRWA / Flickr / CC BY-NC 2.0": a licence's version
+    if sentence.endswith("Group of ", 0, n.start):
+        return False  # "the Group of Seven": a name
+    if (
+        n.end - n.start >= 4
+        and sentence[n.start - 2 : n.start] == ", "
+        and _POSTCODE_AFTER.match(sentence, n.end)
+    ):
+        return False  # "Rue de l'Arbre Bénit 44, 1050 Brussels": a postcode
     if sentence.startswith("(c)", n.end) or sentence.endswith("(c)(", 0, n.start):
         return False  # "a 501(c)(3) nonprofit": a section of the tax code
     if ("ecome a" in sentence or "ubscri" in sentence or "upport our" in sentence) and (
