@@ -20,7 +20,12 @@ from typing import NamedTuple
 
 from corpus.figure_ages import is_age
 from corpus.figure_lexicon import currency_before, lexicon, token_spans
-from corpus.layout_rules import FOREIGN_MONTHS
+from corpus.figure_marks import (
+    marks_a_date_or_a_code,
+    marks_a_time_or_a_place,
+    names_a_line_or_a_channel,
+    stamped,
+)
 from corpus.numbers import NumberMention, find_numbers
 
 # cue kinds that say what happened to the people counted
@@ -275,120 +280,13 @@ def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
 _YEAR_NOUNS = frozenset({"borders", "lines", "boundaries", "frontiers", "elections", "accords"})
 # Words that qualify a count, never a year ("nearly 2000 prisoners", not "in 2000").
 _QUALIFIERS = frozenset({"nearly", "almost", "about", "some", "roughly", "approximately"})
-# "+44 (0) 20 7413 5566": the telephone number of a press release's contacts
 _IN_YEAR = re.compile(r" in (?:19|20)\d\d\b(?![,.]?\d)")
-_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "19.31"
-_PHONE = re.compile(r"\+\d{1,3}(?:[\s().-]{1,3}[\dX]+){2,}")  # (or masked: "+972-3-XXX-XXXX")
-
-
-# ... or written the local way: "905-555-0148", "(613) 555-0199", "020 7946 0321"
-_LOCAL_PHONE = re.compile(
-    r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}\b|\b0\d{1,4}\s\d{3,4}\s\d{3,4}\b"
-    # a toll-free line: "its helpline, 1800 425 3939", "1-800-555-0199"
-    r"|\b1[-\s]?8\d\d[-\s]\d{3}[-\s]\d{4}\b"
-    # an area code and the number: "08-9965000"
-    r"|\b0\d{1,2}-\d{6,8}\b"
-)
-# an e-mail address: the line is a press contact, its numbers are no counts
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-
-
-_VOTE_TALLY = re.compile(r"\bvot(?:e|ed|es|ing)\b[^.;]{0,20}?\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
 _YEAR_AFTER_DAY = re.compile(r",?\s(?:19|20)\d\d\b")
 _NON_LATIN_MONTH = re.compile(r"[^\x00-\u024f\s\d]{3,}\s$")
-_NON_LATIN_MONTH_AFTER = re.compile(r"\s[^\x00-\u024f\s\d]{3,},?\s(?:19|20)\d\d\b")
-
-
-def _in_phone_number(sentence: str, n: NumberMention) -> bool:
-    if "@" in sentence and _EMAIL.search(sentence):
-        return True  # "Press office: 2304 | news@mcc.org"
-    if "+" in sentence and any(m.start() <= n.start < m.end() for m in _PHONE.finditer(sentence)):
-        return True
-    before, after = sentence[n.start - 1 : n.start], sentence[n.end : n.end + 1]
-    # (a digit group of a phone number has a space, a dash, a dot or a bracket on each side,
-    # and a group between spaces has another group beside it)
-    # (or ends the line: "Jonah Whitfield (804) 649-6000")
-    if not (before and before in "(-. " and (not after or after in "-. ),;\n")):
-        return False
-    if before + after == "  " and not (
-        sentence[n.end + 1 : n.end + 2].isdigit() or sentence[n.start - 2 : n.start - 1].isdigit()
-    ):
-        return False
-    return any(m.start() <= n.start < m.end() for m in _LOCAL_PHONE.finditer(sentence))
-
-
 _IN_TWO = re.compile(r"\s*(?:[.,;:)]|$|and\b)")
-_MEMBERSHIP = re.compile(
-    r"\b(?:become\s+a\s+(?:member|subscriber|supporter|patron)|subscribe\s+(?:now|today|for|from)|"
-    r"support\s+our\s+journalism)\b",
-    re.IGNORECASE,
-)
-_HOTLINE = re.compile(r"\b(?:hotline|helpline|phone\s+line)\s+(?:number\s+)?(?:on|at)?\s*$", re.I)
 _PARENT_OF = re.compile(r"\b(?:a|the)\s+(?:mother|father|parent)\s+of\s+$", re.IGNORECASE)
-_STREET_AFTER = re.compile(
-    r"\s+[A-Z][\w'’-]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Square)\b\.?"
-)
-# "since seven this morning", "until six in the evening": an hour, not a count
-_CLOCK_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# (not "four to five months": a range)
-_PAST_HOUR = re.compile(
-    rf"\s+(?:minutes\s+)?past\s+{_CLOCK_WORDS}\b|\s+minutes\s+to\s+{_CLOCK_WORDS}\b", re.IGNORECASE
-)
-_MINUTES_PAST = re.compile(
-    rf"\b(?:{_CLOCK_WORDS}|fifteen|twenty|twenty-five|\d{{1,2}})\s+(?:minutes\s+)?past\s+$",
-    re.IGNORECASE,
-)
-_HALF_PAST = re.compile(r"\b(?:half|quarter)\s+(?:past|to)\s+$", re.IGNORECASE)
-_CLOCK_BEFORE = frozenset({"since", "at", "until", "till", "around", "before", "after", "from"})
-_CLOCK_AFTER = re.compile(
-    r"\s+(?:(?:this|in\s+the|on\s+\w+)\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b",
-    re.IGNORECASE,
-)
 _AGE_IN_BRACKETS = re.compile(r"\d{1,3}\)")
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s?$")
-# a day of the Hijri calendar and its year ("Ramadan 23, 1445", "23 Ramadan 1445")
-_HIJRI_MONTH = (
-    r"(?:Muharram|Safar|Rabi[’' ]?\s?(?:al|ul)-?\s?(?:Awwal|Thani|Akhir)|Jumada|Rajab|"
-    r"Sha[’']?ban|Ramadan|Shawwal|Dhu\s?al-?\s?(?:Qi[’']?dah|Hijjah))"
-)
-_HIJRI_HINT = re.compile(r"Muharram|Safar|Rabi|Jumada|Rajab|Sha[’']?ban|Ramadan|Shawwal|Dhu")
-_HIJRI_DATE = re.compile(
-    rf"\b(?:{_HIJRI_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_HIJRI_MONTH}),?\s+1[34]\d\d\b"
-)
-# "The Times of Israel · Center · 5 hours ago": a feed's time stamp after a separator
-_STAMP_SEPARATOR = re.compile(r"[·•|]\s*$")
-# ... or after a dash, when it is "ago" ("relief campaign – 2 weeks ago"; not "2025 – Six
-# weeks after")
-_DASH_AGO = re.compile(r"[–—]\s*$")
-_STAMP_WORD = re.compile(r"\b(?:updated?|posted|published)\s*:?\s*$", re.I)
-_STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|edited|modified)\W*$", re.I)
-_LIST_MARK = re.compile(r"[.)](?:\s|$)")
-
-
-_NEXT_TOKEN = re.compile(r"\s+(\w+)")
-_LICENCE_BEFORE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,2}\s+$")
-# a city after a postcode, ending the line: ", 1050 Brussels", "1, 53173 Bonn"
-_POSTCODE_AFTER = re.compile(r"\s+[A-Z][a-zé]+(?:[- ][A-Z][a-zé]+)?\s*(?:[,.]?\s*$|,\s+[A-Z])")
-
-
-def previous_is_licence(sentence: str, n: NumberMention) -> bool:
-    """'CC BY-SA 4.0': the number is a Creative Commons licence's version."""
-    return "CC BY" in sentence and bool(
-        _LICENCE_BEFORE.search(sentence, max(0, n.start - 14), n.start)
-    )
-
-
-@lru_cache(maxsize=1)
-def _foreign_month_words() -> frozenset[str]:
-    """The long foreign month names, and "de" ("20 de enero de 2025"): a quick first test."""
-    return frozenset({m for ms in FOREIGN_MONTHS.values() for m in ms if len(m) > 3} | {"de"})
-
-
-@lru_cache(maxsize=1)
-def _foreign_date_after() -> re.Pattern[str]:
-    names = sorted(_foreign_month_words() - {"de"}, key=len)
-    alternatives = "|".join(map(re.escape, reversed(names)))
-    return re.compile(rf"\s+(?:de\s+)?(?:{alternatives})\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b", re.I)
 
 
 def is_figure(sentence: str, n: NumberMention) -> bool:
@@ -407,91 +305,26 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         and _NON_LATIN_MONTH.search(sentence, max(0, n.start - 20), n.start)
     ):
         return False  # "ഫെബ്രുവരി 09, 2025": the day of a date, its month in another script
-    if n.end - n.start <= 2 and _NON_LATIN_MONTH_AFTER.match(sentence, n.end):
-        return False  # "نُشر في 12 شباط 2025": the day, then its month in another script
-    if (
-        n.end - n.start <= 2
-        and n.value <= 31
-        and (word := _NEXT_TOKEN.match(sentence, n.end))
-        and word.group(1).lower() in _foreign_month_words()
-        and _foreign_date_after().match(sentence, n.end)
-    ):
-        return False  # "2 mayo, 2024", "20 januari 2025": a date in another language
-    if "." in n.text and _DOTTED_CLOCK.fullmatch(n.text):
-        if sentence.strip() == n.text:
-            return False  # "16.10": a live page's time stamp on a line of its own
-        if _STAMP_WORD.search(sentence, max(0, n.start - 12), n.start) or (
-            not sentence[: n.start].strip() and sentence.startswith(":", n.end)
-        ):
-            return False  # "Updated 21.40", "UPDATE 21.40: The Red Cross ...", "21.40: ..."
-    if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():
-        return False  # F-35, COVID-19
-    if "vot" in sentence and _VOTE_TALLY.search(sentence, max(0, n.start - 30), n.end + 4):
-        return False  # "the Security Council voted 13-0": a tally of votes
+    if marks_a_date_or_a_code(sentence, n):
+        return False  # "2 mayo, 2024", "Updated 21.40", "F-35", "voted 13-0", "CC BY 4.0"
     if (
         sentence[n.start - 1 : n.start] == "("
         and _AGE_IN_BRACKETS.match(sentence, n.start)
         and _NAME_BEFORE_BRACKET.search(sentence, max(0, n.start - 30), n.start - 1)
     ):
         return False  # "Fernando Simon Marman (60) and Louis Har (70)": ages
-    if (
-        (n.value <= 30 or 1300 <= n.value < 1500)  # (a day or a year of the Hijri calendar)
-        and (" 14" in sentence or " 13" in sentence)
-        and _HIJRI_HINT.search(sentence)
-    ) and any(m.start() <= n.start < m.end() for m in _HIJRI_DATE.finditer(sentence)):
-        return False  # "Riyadh, Ramadan 23, 1445, April 02, 2024": a Hijri date
-    if previous_is_licence(sentence, n):
-        return False  # "Credit: UNRWA / Flickr / CC BY-NC 2.0": a licence's version
-    if sentence.endswith("Group of ", 0, n.start):
-        return False  # "the Group of Seven": a name
-    if (
-        n.end - n.start >= 4
-        and sentence[n.start - 2 : n.start] == ", "
-        and _POSTCODE_AFTER.match(sentence, n.end)
-    ):
-        return False  # "Rue de l'Arbre Bénit 44, 1050 Brussels": a postcode
-    if sentence.startswith("(c)", n.end) or sentence.endswith("(c)(", 0, n.start):
-        return False  # "a 501(c)(3) nonprofit": a section of the tax code
-    if ("ecome a" in sentence or "ubscri" in sentence or "upport our" in sentence) and (
-        _MEMBERSHIP.search(sentence)
-    ):
-        return False  # "Become a member of Colombia Reports for $5 a month": the page's appeal
-    if len(n.text) >= 8 and n.text.isdigit():
-        return False  # "BNA 20251118114233": an identifier or a stamp, not a count
-    if not sentence[: n.start].strip() and _LIST_MARK.match(sentence, n.end):
-        return False  # "1." or "2) Lift the siege": a list's item number
     after = sentence[n.end : n.end + 40]
     if lex.skip_after.match(after) and not _old_truce(after):
         return False
     if lex.relative.match(after) and (
-        n.value == 1
-        or len(sentence) < 40
-        or _STAMP_BEFORE.search(sentence, 0, n.start)
-        or _STAMP_SEPARATOR.search(sentence, max(0, n.start - 4), n.start)
-        or (_DASH_AGO.search(sentence, max(0, n.start - 4), n.start) and " ago" in after)
+        n.value == 1 or len(sentence) < 40 or stamped(sentence, n, after)
     ):
         # "One day after the resolution", "Updated 2 hours ago": a day, a page's time
         # stamp ("six months after", "22 months ago" are spans)
         return False
     previous = _previous_word(sentence, n.start)
-    if _STREET_AFTER.match(after):
-        return False  # "9 Dror St.": an address
-    if previous in _CLOCK_BEFORE and _CLOCK_AFTER.match(after):
-        return False  # "since seven this morning", "at 10 last night": a time of day
-    if previous in ("past", "to") and _HALF_PAST.search(sentence, max(0, n.start - 16), n.start):
-        return False  # "at half past eight", "a quarter to six": a time of day
-    if n.is_word and n.value < 60 and _PAST_HOUR.match(sentence, n.end):
-        return False  # "It's twelve past five": minutes past the hour
-    if (
-        previous == "past"
-        and n.is_word
-        and n.value <= 12
-        and _MINUTES_PAST.search(sentence, max(0, n.start - 30), n.start)
-        and not lex.duration_after.match(sentence[n.end : n.end + 12])
-    ):
-        return False  # "... twelve past five": the hour (not "the past two weeks")
-    if n.is_word and sentence.startswith(("'s ", "’s "), n.end) and sentence[n.start].isupper():
-        return False  # "Nine's Sophie Walsh": a network's name, not a count
+    if marks_a_time_or_a_place(sentence, n, previous, after):
+        return False  # "at 10 last night", "twelve past five", "9 Dror St."
     if n.value == 1 and sentence.startswith(" family", n.end):
         return False  # "five members of one family": which family, not a count of families
     if _is_ratio(after) and not is_money(sentence, n):
@@ -506,16 +339,12 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         and not sentence.startswith(" of ", n.end)  # ("the mother of one of the hostages")
     ):
         return False  # "a mother of five": who she is, not a count (the gold sets, 16 to 6)
-    if previous == "at" and sentence.endswith("News at ", 0, n.start):
-        return False  # "K24 News at Nine": a programme's name
     if previous == "in" and n.value == 2 and _IN_TWO.match(sentence, n.end):
         return False  # "the corridor cuts the territory in two": split, not counted
-    if previous in ("on", "at", "number") and _HOTLINE.search(
-        sentence, max(0, n.start - 24), n.start
+    if _is_furniture(sentence, n, lex.furniture_before) or names_a_line_or_a_channel(
+        sentence, n, previous
     ):
-        return False  # "call the department's hotline on 1868": a phone line
-    if _is_furniture(sentence, n, lex.furniture_before) or _in_phone_number(sentence, n):
-        return False
+        return False  # "Reading time: 4 minutes", "the hotline on 1868", "Nine's reporter"
     if n.is_word:
         following = _next_word(sentence, n.end)
         if following in lex.reference_nouns and not _counts_despite(sentence, n, following):

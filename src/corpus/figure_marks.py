@@ -1,0 +1,237 @@
+"""Numbers that mark rather than count: dates in other languages and calendars, clock
+times and page stamps, phone lines, codes, addresses and names ("2 mayo, 2024",
+"Updated 21.40", "twelve past five", "the hotline on 1868", "F-35", "CC BY 4.0", "the
+Group of Seven", "Nine's reporter"). Helpers of :func:`corpus.figure_checks.is_figure`.
+
+>>> from corpus.numbers import find_numbers
+>>> s = "Call the hotline on 1868 after twelve past five."
+>>> [names_a_line_or_a_channel(s, n, "on") for n in find_numbers(s)][:1]
+[True]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.figure_lexicon import lexicon
+from corpus.layout_rules import FOREIGN_MONTHS
+from corpus.numbers import NumberMention
+
+__all__ = [
+    "marks_a_date_or_a_code",
+    "marks_a_time_or_a_place",
+    "names_a_line_or_a_channel",
+    "stamped",
+]
+
+# "+44 (0) 20 7413 5566": the telephone number of a press release's contacts
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "19.31"
+_PHONE = re.compile(r"\+\d{1,3}(?:[\s().-]{1,3}[\dX]+){2,}")  # (or masked: "+972-3-XXX-XXXX")
+
+
+# ... or written the local way: "905-555-0148", "(613) 555-0199", "020 7946 0321"
+_LOCAL_PHONE = re.compile(
+    r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}\b|\b0\d{1,4}\s\d{3,4}\s\d{3,4}\b"
+    # a toll-free line: "its helpline, 1800 425 3939", "1-800-555-0199"
+    r"|\b1[-\s]?8\d\d[-\s]\d{3}[-\s]\d{4}\b"
+    # an area code and the number: "08-9965000"
+    r"|\b0\d{1,2}-\d{6,8}\b"
+)
+# an e-mail address: the line is a press contact, its numbers are no counts
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+_VOTE_TALLY = re.compile(r"\bvot(?:e|ed|es|ing)\b[^.;]{0,20}?\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
+
+_NON_LATIN_MONTH_AFTER = re.compile(r"\s[^\x00-\u024f\s\d]{3,},?\s(?:19|20)\d\d\b")
+
+
+def _in_phone_number(sentence: str, n: NumberMention) -> bool:
+    if "@" in sentence and _EMAIL.search(sentence):
+        return True  # "Press office: 2304 | news@mcc.org"
+    if "+" in sentence and any(m.start() <= n.start < m.end() for m in _PHONE.finditer(sentence)):
+        return True
+    before, after = sentence[n.start - 1 : n.start], sentence[n.end : n.end + 1]
+    # (a digit group of a phone number has a space, a dash, a dot or a bracket on each side,
+    # and a group between spaces has another group beside it)
+    # (or ends the line: "Jonah Whitfield (804) 649-6000")
+    if not (before and before in "(-. " and (not after or after in "-. ),;\n")):
+        return False
+    if before + after == "  " and not (
+        sentence[n.end + 1 : n.end + 2].isdigit() or sentence[n.start - 2 : n.start - 1].isdigit()
+    ):
+        return False
+    return any(m.start() <= n.start < m.end() for m in _LOCAL_PHONE.finditer(sentence))
+
+
+_MEMBERSHIP = re.compile(
+    r"\b(?:become\s+a\s+(?:member|subscriber|supporter|patron)|subscribe\s+(?:now|today|for|from)|"
+    r"support\s+our\s+journalism)\b",
+    re.IGNORECASE,
+)
+_HOTLINE = re.compile(r"\b(?:hotline|helpline|phone\s+line)\s+(?:number\s+)?(?:on|at)?\s*$", re.I)
+
+_STREET_AFTER = re.compile(
+    r"\s+[A-Z][\w'’-]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Square)\b\.?"
+)
+# "since seven this morning", "until six in the evening": an hour, not a count
+_CLOCK_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# (not "four to five months": a range)
+_PAST_HOUR = re.compile(
+    rf"\s+(?:minutes\s+)?past\s+{_CLOCK_WORDS}\b|\s+minutes\s+to\s+{_CLOCK_WORDS}\b", re.IGNORECASE
+)
+_MINUTES_PAST = re.compile(
+    rf"\b(?:{_CLOCK_WORDS}|fifteen|twenty|twenty-five|\d{{1,2}})\s+(?:minutes\s+)?past\s+$",
+    re.IGNORECASE,
+)
+_HALF_PAST = re.compile(r"\b(?:half|quarter)\s+(?:past|to)\s+$", re.IGNORECASE)
+_CLOCK_BEFORE = frozenset({"since", "at", "until", "till", "around", "before", "after", "from"})
+_CLOCK_AFTER = re.compile(
+    r"\s+(?:(?:this|in\s+the|on\s+\w+)\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b",
+    re.IGNORECASE,
+)
+
+# a day of the Hijri calendar and its year ("Ramadan 23, 1445", "23 Ramadan 1445")
+_HIJRI_MONTH = (
+    r"(?:Muharram|Safar|Rabi[’' ]?\s?(?:al|ul)-?\s?(?:Awwal|Thani|Akhir)|Jumada|Rajab|"
+    r"Sha[’']?ban|Ramadan|Shawwal|Dhu\s?al-?\s?(?:Qi[’']?dah|Hijjah))"
+)
+_HIJRI_HINT = re.compile(r"Muharram|Safar|Rabi|Jumada|Rajab|Sha[’']?ban|Ramadan|Shawwal|Dhu")
+_HIJRI_DATE = re.compile(
+    rf"\b(?:{_HIJRI_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_HIJRI_MONTH}),?\s+1[34]\d\d\b"
+)
+# "The Times of Israel · Center · 5 hours ago": a feed's time stamp after a separator
+_STAMP_SEPARATOR = re.compile(r"[·•|]\s*$")
+# ... or after a dash, when it is "ago" ("relief campaign – 2 weeks ago"; not "2025 – Six
+# weeks after")
+_DASH_AGO = re.compile(r"[–—]\s*$")
+_STAMP_WORD = re.compile(r"\b(?:updated?|posted|published)\s*:?\s*$", re.I)
+
+_LIST_MARK = re.compile(r"[.)](?:\s|$)")
+
+
+_NEXT_TOKEN = re.compile(r"\s+(\w+)")
+_LICENCE_BEFORE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,2}\s+$")
+# a city after a postcode, ending the line: ", 1050 Brussels", "1, 53173 Bonn"
+_POSTCODE_AFTER = re.compile(r"\s+[A-Z][a-zé]+(?:[- ][A-Z][a-zé]+)?\s*(?:[,.]?\s*$|,\s+[A-Z])")
+
+
+def previous_is_licence(sentence: str, n: NumberMention) -> bool:
+    """'CC BY-SA 4.0': the number is a Creative Commons licence's version."""
+    return "CC BY" in sentence and bool(
+        _LICENCE_BEFORE.search(sentence, max(0, n.start - 14), n.start)
+    )
+
+
+@lru_cache(maxsize=1)
+def _foreign_month_words() -> frozenset[str]:
+    """The long foreign month names, and "de" ("20 de enero de 2025"): a quick first test."""
+    return frozenset({m for ms in FOREIGN_MONTHS.values() for m in ms if len(m) > 3} | {"de"})
+
+
+@lru_cache(maxsize=1)
+def _foreign_date_after() -> re.Pattern[str]:
+    names = sorted(_foreign_month_words() - {"de"}, key=len)
+    alternatives = "|".join(map(re.escape, reversed(names)))
+    return re.compile(rf"\s+(?:de\s+)?(?:{alternatives})\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b", re.I)
+
+
+def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
+    """A day of a date in another language or calendar, a page's clock stamp, a model or
+    a vote tally, a licence, a postcode, a tax code, a membership appeal, an identifier or
+    a list's item number."""
+    if n.end - n.start <= 2 and _NON_LATIN_MONTH_AFTER.match(sentence, n.end):
+        return True  # "نُشر في 12 شباط 2025": the day, then its month in another script
+    if (
+        n.end - n.start <= 2
+        and n.value <= 31
+        and (word := _NEXT_TOKEN.match(sentence, n.end))
+        and word.group(1).lower() in _foreign_month_words()
+        and _foreign_date_after().match(sentence, n.end)
+    ):
+        return True  # "2 mayo, 2024", "20 januari 2025": a date in another language
+    if "." in n.text and _DOTTED_CLOCK.fullmatch(n.text):
+        if sentence.strip() == n.text:
+            return True  # "16.10": a live page's time stamp on a line of its own
+        if _STAMP_WORD.search(sentence, max(0, n.start - 12), n.start) or (
+            not sentence[: n.start].strip() and sentence.startswith(":", n.end)
+        ):
+            return True  # "Updated 21.40", "UPDATE 21.40: The Red Cross ...", "21.40: ..."
+    if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():
+        return True  # F-35, COVID-19
+    if "vot" in sentence and _VOTE_TALLY.search(sentence, max(0, n.start - 30), n.end + 4):
+        return True  # "the Security Council voted 13-0": a tally of votes
+    if (
+        (n.value <= 30 or 1300 <= n.value < 1500)  # (a day or a year of the Hijri calendar)
+        and (" 14" in sentence or " 13" in sentence)
+        and _HIJRI_HINT.search(sentence)
+    ) and any(m.start() <= n.start < m.end() for m in _HIJRI_DATE.finditer(sentence)):
+        return True  # "Riyadh, Ramadan 23, 1445, April 02, 2024": a Hijri date
+    if previous_is_licence(sentence, n):
+        return True  # "Credit: UNRWA / Flickr / CC BY-NC 2.0": a licence's version
+    if sentence.endswith("Group of ", 0, n.start):
+        return True  # "the Group of Seven": a name
+    if (
+        n.end - n.start >= 4
+        and sentence[n.start - 2 : n.start] == ", "
+        and _POSTCODE_AFTER.match(sentence, n.end)
+    ):
+        return True  # "Rue de l'Arbre Bénit 44, 1050 Brussels": a postcode
+    if sentence.startswith("(c)", n.end) or sentence.endswith("(c)(", 0, n.start):
+        return True  # "a 501(c)(3) nonprofit": a section of the tax code
+    if ("ecome a" in sentence or "ubscri" in sentence or "upport our" in sentence) and (
+        _MEMBERSHIP.search(sentence)
+    ):
+        return True  # "Become a member of Colombia Reports for $5 a month": the page's appeal
+    if len(n.text) >= 8 and n.text.isdigit():
+        return True  # "BNA 20251118114233": an identifier or a stamp, not a count
+    return not sentence[: n.start].strip() and bool(_LIST_MARK.match(sentence, n.end))
+
+
+def stamped(sentence: str, n: NumberMention, after: str) -> bool:
+    """Whether a span with a relative word after it ("5 hours ago") is a page's time stamp:
+    after "Updated", a feed's separator, or a dash when it is "ago"."""
+    return bool(
+        _STAMP_BEFORE.search(sentence, 0, n.start)
+        or _STAMP_SEPARATOR.search(sentence, max(0, n.start - 4), n.start)
+        or (_DASH_AGO.search(sentence, max(0, n.start - 4), n.start) and " ago" in after)
+    )
+
+
+_STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|edited|modified)\W*$", re.I)
+
+
+def marks_a_time_or_a_place(sentence: str, n: NumberMention, previous: str, after: str) -> bool:
+    """A time of day ("since seven this morning", "at half past eight", "twelve past five")
+    or a street number ("9 Dror St."); ``previous`` is the word before the number,
+    ``after`` the text after it."""
+    if _STREET_AFTER.match(after):
+        return True  # "9 Dror St.": an address
+    if previous in _CLOCK_BEFORE and _CLOCK_AFTER.match(after):
+        return True  # "since seven this morning", "at 10 last night": a time of day
+    if previous in ("past", "to") and _HALF_PAST.search(sentence, max(0, n.start - 16), n.start):
+        return True  # "at half past eight", "a quarter to six": a time of day
+    if n.is_word and n.value < 60 and _PAST_HOUR.match(sentence, n.end):
+        return True  # "It's twelve past five": minutes past the hour
+    return bool(
+        previous == "past"
+        and n.is_word
+        and n.value <= 12
+        and _MINUTES_PAST.search(sentence, max(0, n.start - 30), n.start)
+        and not lexicon().duration_after.match(sentence[n.end : n.end + 12])
+    )  # "... twelve past five": the hour (not "the past two weeks")
+
+
+def names_a_line_or_a_channel(sentence: str, n: NumberMention, previous: str) -> bool:
+    """A phone line ("the hotline on 1868", "+44 20 7413 5566") or a channel's or a
+    programme's name ("Nine's Sophie Walsh", "K24 News at Nine")."""
+    if n.is_word and sentence.startswith(("'s ", "’s "), n.end) and sentence[n.start].isupper():
+        return True  # "Nine's Sophie Walsh": a network's name, not a count
+    if previous == "at" and sentence.endswith("News at ", 0, n.start):
+        return True  # "K24 News at Nine": a programme's name
+    if previous in ("on", "at", "number") and _HOTLINE.search(
+        sentence, max(0, n.start - 24), n.start
+    ):
+        return True  # "call the department's hotline on 1868": a phone line
+    return _in_phone_number(sentence, n)
