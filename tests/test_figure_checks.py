@@ -6,17 +6,12 @@ gold sets (a radio interview, a fact-check's footer, an aggregator's feed).
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from corpus.figures import figures
+from figure_helpers import figures_of
 
 
 def values(text: str) -> list[str]:
-    articles = pd.DataFrame(
-        {"article_id": ["a"], "text": [text], "published": [pd.Timestamp("2025-10-14")]}
-    )
-    return figures(articles)["value_text"].tolist()
+    return figures_of(text, "2025-10-14")["value_text"].tolist()
 
 
 @pytest.mark.parametrize(

@@ -6,17 +6,11 @@ gold sets.
 
 from __future__ import annotations
 
-import pandas as pd
-
-from corpus.figures import figures
+from figure_helpers import categories_of
 
 
 def categories(text: str) -> dict[str, str]:
-    articles = pd.DataFrame(
-        {"article_id": ["a"], "text": [text], "published": [pd.Timestamp("2025-10-14")]}
-    )
-    out = figures(articles)
-    return dict(zip(out["value_text"], out["category"], strict=True))
+    return categories_of(text, "2025-10-14")
 
 
 def test_captives_handed_over_in_groups_are_released():

@@ -6,17 +6,11 @@ sets (a live blog, a fact-check).
 
 from __future__ import annotations
 
-import pandas as pd
-
-from corpus.figures import figures
+from figure_helpers import categories_of
 
 
 def categories(text: str) -> dict[str, str]:
-    articles = pd.DataFrame(
-        {"article_id": ["a"], "text": [text], "published": [pd.Timestamp("2023-11-26")]}
-    )
-    out = figures(articles)
-    return dict(zip(out["value_text"], out["category"], strict=True))
+    return categories_of(text, "2023-11-26")
 
 
 def test_they_are_goes_on_with_the_prisoners_before():

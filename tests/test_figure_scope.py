@@ -8,19 +8,14 @@ a count added to a total, and the displaced people one building or one family he
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from corpus.figures import figures
+from figure_helpers import figures_of
 
 PUBLISHED = "2025-02-06"  # a Thursday
 
 
 def scope_of(text: str, value_text: str) -> str:
-    articles = pd.DataFrame(
-        {"article_id": ["a"], "text": [text], "published": [pd.Timestamp(PUBLISHED)]}
-    )
-    out = figures(articles)
+    out = figures_of(text, PUBLISHED)
     found = out[out["value_text"] == value_text]
     assert len(found) == 1, out[["value_text", "category", "scope"]]
     return found.iloc[0]["scope"]
