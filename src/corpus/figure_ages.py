@@ -21,6 +21,8 @@ _NAME_COMMA = re.compile(r"[A-Z][a-z]+,\s*$")
 _COMMA_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|\s[—–-]\s)")
 _AGE_SPAN = re.compile(r"\s+(?:years?|months?)\s+and\s+\w+\s+(?:months?|weeks?|days?)\s+old\b")
 # ("all aged 19 or 20", "two brothers, aged nine and 12")
+_AGE_IN_BRACKETS = re.compile(r"\d{1,3}\)")
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s?$")
 _AGE_RANGE = re.compile(r"\baged\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:or|to|and)\s+$", re.I)
 _BIRTHDAY_AFTER = re.compile(r"\s*(?:$|[.,;!?]|(?:years?\s+old|in|on|last|this|while|during)\b)")
 
@@ -39,8 +41,14 @@ _AGE_AFTER = re.compile(r"\s*(?:$|[.,;!?\"”’'—–]|(?:and|but|when|years?\
 
 
 def is_age(n: NumberMention, sentence: str, previous: str) -> bool:
-    """'Umm Ahmad, 52, said', 'men over 50': a small number between commas right after a
+    """'Umm Ahmad, 52, said', 'Louis Har (70)', 'men over 50': a small number between commas right after a
     name, or after "men over", "children under" ..."""
+    if (
+        sentence[n.start - 1 : n.start] == "("
+        and _AGE_IN_BRACKETS.match(sentence, n.start)
+        and _NAME_BEFORE_BRACKET.search(sentence, max(0, n.start - 30), n.start - 1)
+    ):
+        return True  # "Fernando Simon Marman (60) and Louis Har (70)"
     if n.value >= 120:
         return False
     lex = lexicon()

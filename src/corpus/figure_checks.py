@@ -281,12 +281,8 @@ _YEAR_NOUNS = frozenset({"borders", "lines", "boundaries", "frontiers", "electio
 # Words that qualify a count, never a year ("nearly 2000 prisoners", not "in 2000").
 _QUALIFIERS = frozenset({"nearly", "almost", "about", "some", "roughly", "approximately"})
 _IN_YEAR = re.compile(r" in (?:19|20)\d\d\b(?![,.]?\d)")
-_YEAR_AFTER_DAY = re.compile(r",?\s(?:19|20)\d\d\b")
-_NON_LATIN_MONTH = re.compile(r"[^\x00-\u024f\s\d]{3,}\s$")
 _IN_TWO = re.compile(r"\s*(?:[.,;:)]|$|and\b)")
 _PARENT_OF = re.compile(r"\b(?:a|the)\s+(?:mother|father|parent)\s+of\s+$", re.IGNORECASE)
-_AGE_IN_BRACKETS = re.compile(r"\d{1,3}\)")
-_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s?$")
 
 
 def is_figure(sentence: str, n: NumberMention) -> bool:
@@ -299,20 +295,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     lex = lexicon()
     if _is_year(n, sentence):
         return False
-    if (
-        n.end - n.start <= 2
-        and _YEAR_AFTER_DAY.match(sentence, n.end)
-        and _NON_LATIN_MONTH.search(sentence, max(0, n.start - 20), n.start)
-    ):
-        return False  # "ഫെബ്രുവരി 09, 2025": the day of a date, its month in another script
     if marks_a_date_or_a_code(sentence, n):
         return False  # "2 mayo, 2024", "Updated 21.40", "F-35", "voted 13-0", "CC BY 4.0"
-    if (
-        sentence[n.start - 1 : n.start] == "("
-        and _AGE_IN_BRACKETS.match(sentence, n.start)
-        and _NAME_BEFORE_BRACKET.search(sentence, max(0, n.start - 30), n.start - 1)
-    ):
-        return False  # "Fernando Simon Marman (60) and Louis Har (70)": ages
     after = sentence[n.end : n.end + 40]
     if lex.skip_after.match(after) and not _old_truce(after):
         return False

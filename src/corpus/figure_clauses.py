@@ -348,3 +348,9 @@ def _freed_after(sentence: str, start: int) -> bool:
         lexicon().done_releases.search(sentence, start, comma if comma > 0 else len(sentence))
         is not None
     )
+
+
+def own_cue(n: NumberMention, found: list, kind: str, end: int) -> bool:
+    """Whether a cue of ``kind`` (of ``found``: a sentence's cues) stands in the number's
+    own clause (up to ``end``), after it ("58 | are still held in Gaza")."""
+    return any(n.end <= s < end and k == kind for s, _, k, _ in found)

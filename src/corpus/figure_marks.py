@@ -44,6 +44,8 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 _VOTE_TALLY = re.compile(r"\bvot(?:e|ed|es|ing)\b[^.;]{0,20}?\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
 
+_YEAR_AFTER_DAY = re.compile(r",?\s(?:19|20)\d\d\b")
+_NON_LATIN_MONTH = re.compile(r"[^\x00-\u024f\s\d]{3,}\s$")
 _NON_LATIN_MONTH_AFTER = re.compile(r"\s[^\x00-\u024f\s\d]{3,},?\s(?:19|20)\d\d\b")
 
 
@@ -106,6 +108,7 @@ _STAMP_SEPARATOR = re.compile(r"[·•|]\s*$")
 # ... or after a dash, when it is "ago" ("relief campaign – 2 weeks ago"; not "2025 – Six
 # weeks after")
 _DASH_AGO = re.compile(r"[–—]\s*$")
+_STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|edited|modified)\W*$", re.I)
 _STAMP_WORD = re.compile(r"\b(?:updated?|posted|published)\s*:?\s*$", re.I)
 
 _LIST_MARK = re.compile(r"[.)](?:\s|$)")
@@ -117,7 +120,7 @@ _LICENCE_BEFORE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,2}\s+$")
 _POSTCODE_AFTER = re.compile(r"\s+[A-Z][a-zé]+(?:[- ][A-Z][a-zé]+)?\s*(?:[,.]?\s*$|,\s+[A-Z])")
 
 
-def previous_is_licence(sentence: str, n: NumberMention) -> bool:
+def _licence_version(sentence: str, n: NumberMention) -> bool:
     """'CC BY-SA 4.0': the number is a Creative Commons licence's version."""
     return "CC BY" in sentence and bool(
         _LICENCE_BEFORE.search(sentence, max(0, n.start - 14), n.start)
@@ -141,6 +144,12 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
     """A day of a date in another language or calendar, a page's clock stamp, a model or
     a vote tally, a licence, a postcode, a tax code, a membership appeal, an identifier or
     a list's item number."""
+    if (
+        n.end - n.start <= 2
+        and _YEAR_AFTER_DAY.match(sentence, n.end)
+        and _NON_LATIN_MONTH.search(sentence, max(0, n.start - 20), n.start)
+    ):
+        return True  # "ഫെബ്രുവരി 09, 2025": the day of a date, its month in another script
     if n.end - n.start <= 2 and _NON_LATIN_MONTH_AFTER.match(sentence, n.end):
         return True  # "نُشر في 12 شباط 2025": the day, then its month in another script
     if (
@@ -168,7 +177,7 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         and _HIJRI_HINT.search(sentence)
     ) and any(m.start() <= n.start < m.end() for m in _HIJRI_DATE.finditer(sentence)):
         return True  # "Riyadh, Ramadan 23, 1445, April 02, 2024": a Hijri date
-    if previous_is_licence(sentence, n):
+    if _licence_version(sentence, n):
         return True  # "Credit: UNRWA / Flickr / CC BY-NC 2.0": a licence's version
     if sentence.endswith("Group of ", 0, n.start):
         return True  # "the Group of Seven": a name
@@ -197,9 +206,6 @@ def stamped(sentence: str, n: NumberMention, after: str) -> bool:
         or _STAMP_SEPARATOR.search(sentence, max(0, n.start - 4), n.start)
         or (_DASH_AGO.search(sentence, max(0, n.start - 4), n.start) and " ago" in after)
     )
-
-
-_STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|edited|modified)\W*$", re.I)
 
 
 def marks_a_time_or_a_place(sentence: str, n: NumberMention, previous: str, after: str) -> bool:

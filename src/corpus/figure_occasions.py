@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.figure_clauses import own_cue
 from corpus.figure_lexicon import may_hold
 from corpus.numbers import NumberMention
 
@@ -275,7 +276,7 @@ def money_so_far(sentence: str, n: NumberMention, scopes: list, end: int) -> boo
     """Whether a sum is a running total: a "since" or "so far" of its own clause, a total
     it brings ("bringing its total aid since October to $3 million"), or a "so far" shortly
     before it."""
-    if any(n.end <= s < end and k == "cumulative" for s, _, k, _ in scopes):
+    if own_cue(n, scopes, "cumulative", end):
         return True  # a running total in its own clause
     # ("has committed $340 million in assistance for Gaza and the region since the war
     # began": a "since" later in the same stretch of words)

@@ -18,7 +18,7 @@ import re
 
 from corpus.figure_captives import done_release, ordinal_infinitive, released_in_clause
 from corpus.figure_checks import sentence_cues
-from corpus.figure_clauses import claimed, clause_end, nearest, reach, still_held
+from corpus.figure_clauses import claimed, clause_end, nearest, own_cue, reach, still_held
 from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_occasions import (
     ONE_EVENT,
@@ -205,7 +205,7 @@ def scope(
             # the part is held from is the attack's
             return "incident" if _taken_in_attack(sentence, n, end) else "cumulative"
         # "Of the 251 hostages seized on October 7, 58 are still held": held now, a total
-        if _own_cue(n, found.categories, "held", end):
+        if own_cue(n, found.categories, "held", end):
             return "cumulative"
         # "Hamas is still holding around 128 hostages seized on 7 October": held now
         if any(
@@ -464,12 +464,6 @@ _RELEASED_SO_FAR = re.compile(
 _HELD_SINCE = re.compile(r"\bheld\b[^,;]*\bsince\b", re.IGNORECASE)
 
 
-def _own_cue(n: NumberMention, found: list, kind: str, end: int) -> bool:
-    """Whether a cue of ``kind`` (of ``found``: a sentence's cues) stands in the number's
-    own clause (up to ``end``), after it ("58 | are still held in Gaza")."""
-    return any(n.end <= s < end and k == kind for s, _, k, _ in found)
-
-
 _REPORT_BETWEEN = re.compile(rf"\b{_REPORTING_VERBS}\s+that\b", re.IGNORECASE)
 # "since 8:30 a.m.": a window of hours, like "since dawn"
 _SINCE_CLOCK = re.compile(
@@ -484,7 +478,7 @@ def _since_clock(sentence: str, start: int) -> bool:
 def _own_running_total(n: NumberMention, scopes: list, end: int) -> bool:
     """'and eight have since been rescued': a running total (of ``scopes``, the sentence's
     scope cues) in the number's own clause (up to ``end``)."""
-    return _own_cue(n, scopes, "cumulative", end)
+    return own_cue(n, scopes, "cumulative", end)
 
 
 def _arrested(n: NumberMention, cues: list, end: int) -> bool:
@@ -517,10 +511,10 @@ def own_scope(sentence: str, n: NumberMention, category: str, end: int | None = 
     return (
         _own_day(n, found.scopes, max(end, comma if comma > 0 else len(sentence)))
         # "including 58 people killed over the previous 48 hours": a window of its own
-        or _own_cue(n, found.scopes, "incident", end)
+        or own_cue(n, found.scopes, "incident", end)
         or _own_running_total(n, found.scopes, end)
         or category == "hostages_held"
-        and _own_cue(n, found.categories, "held", end)
+        and own_cue(n, found.categories, "held", end)
     )
 
 
