@@ -16,7 +16,8 @@ from corpus.numbers import NumberMention
 
 __all__ = ["is_age"]
 
-_NAME_COMMA = re.compile(r"[A-Z][a-z]+,\s*$")
+# (a name may have letters beyond ASCII: "Sólveig Ásgeirsdóttir, 41,")
+_NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž]+,\s*$")
 # "Noa Argamani, 26; ..." "Shlomi Ziv, 41 —", '"...," said Boonma Saengthong, 56.'
 _COMMA_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|\s[—–-]\s)")
 _AGE_SPAN = re.compile(r"\s+(?:years?|months?)\s+and\s+\w+\s+(?:months?|weeks?|days?)\s+old\b")
@@ -30,7 +31,8 @@ _BIRTHDAY_AFTER = re.compile(r"\s*(?:$|[.,;!?]|(?:years?\s+old|in|on|last|this|w
 # a person (a pronoun or a child) and a "to be" right before a small number
 _PERSON_IS = re.compile(
     r"\b(?:he|she|I|you|we|they|youngest|eldest|oldest|son|daughter|boy|girl|baby|father|"
-    r"mother|brother|sister|husband|wife|grandmother|grandfather)\s+"
+    r"mother|brother|sister|husband|wife|grandmother|grandfather|grandson|granddaughter|"
+    r"uncle|aunt|cousin|nephew|niece|mum|mom|dad|employer|boss|neighbou?r|patient)\s+"
     r"(?:is|was|am|are|were)\s+(?:only\s+|just\s+|now\s+|barely\s+)?$",
     re.IGNORECASE,
 )

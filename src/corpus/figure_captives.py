@@ -43,6 +43,7 @@ __all__ = [
     "captive_soldiers",
     "done_release",
     "handed_over",
+    "held_by_holder",
     "ordinal_infinitive",
     "released_in_clause",
     "release_side",
@@ -112,7 +113,7 @@ def captive_fate(
     fates = (k for _, k, s, e in cues if k == "release" or held_now(sentence, k, s, e))
     if not own and lexicon().taken.search(sentence, n.end, tail_end):
         return "hostages_held"  # "31 were abducted, of whom 23 were freed": the 23 were freed
-    if _RELEASE_OF.search(sentence, max(0, n.start - 40), n.start) and not _STILL.search(
+    if _RELEASE_OF.search(sentence, max(0, n.start - 40), n.start) and not _still_after(
         sentence, n.end, tail_end
     ):
         # "the release of the last 20 living hostages held in Gaza": released, though the
@@ -131,12 +132,40 @@ def captive_fate(
 # a release noun whose object is the number: "the release of (the last) 20 hostages"
 # or a release verb right before it: "Hamas freed three Israeli women held in Gaza for 471
 # days", "its teams had received 24 hostages inside Gaza"
+# (also "Hamas handed 13 Israeli hostages ... to the Red Cross", "Israel had brought home
+# 25 living hostages", "Hamas Frees Two More Hostages")
 _RELEASE_OF = re.compile(
     r"\b(?:(?:release|freeing|handover|hand-over|handing\s+over)\s+of"
-    rf"|{RELEASE_VERBS}|(?<!not\s)transported){BEFORE_COUNT}{QUALIFIED}$",
+    rf"|{RELEASE_VERBS}|(?<!not\s)(?:transported|handed|frees|brought\s+(?:home|back|out)))"
+    rf"{BEFORE_COUNT}{QUALIFIED}$",
     re.IGNORECASE,
 )
 _STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet\s+to)\b", re.IGNORECASE)
+# "all 20 hostages it still held", "... it was still holding": who they were before
+_STILL_OF_THE_HOLDER = re.compile(
+    r"\b(?:it|they|Hamas|the\s+group|militants)\s+(?:was\s+|were\s+|had\s+)?still\s+h[oe]l",
+    re.IGNORECASE,
+)
+
+
+_HOLDER_BEFORE = re.compile(
+    r"\b(?:it|they|Hamas|the\s+group|militants)\s+(?:was\s+|were\s+|had\s+)?$", re.IGNORECASE
+)
+
+
+def held_by_holder(sentence: str, start: int) -> bool:
+    """'hostages | it was still holding': the holder's clause says who they were, not that
+    they are still held."""
+    return bool(_HOLDER_BEFORE.search(sentence, max(0, start - 20), start))
+
+
+def _still_after(sentence: str, start: int, end: int) -> bool:
+    """A "still" or "remain" after the released count that is not the holder's clause."""
+    still = _STILL.search(sentence, start, end)
+    if still is None:
+        return False
+    holder = _STILL_OF_THE_HOLDER.search(sentence, start, end)
+    return holder is None or not holder.start() < still.start() < holder.end()
 
 
 _RELEASE_TO_COME = re.compile(
@@ -330,12 +359,21 @@ def described_by_capture(sentence: str, n: NumberMention, phrase: str) -> bool:
     return bool(
         (_TAKEN_CAPTIVE.match(phrase) and _CAPTIVES.search(sentence))
         or _PEOPLE_SEIZED.match(sentence, n.end)
+        or (
+            _PEOPLE_AFTER.match(sentence, n.end)
+            and _SEIZED_BEFORE.search(sentence, max(0, n.start - 40), n.start)
+        )
     )
 
 
 _TAKEN_CAPTIVE = re.compile(
     r"(?:people\s+|others\s+)?(?:(?:it|they|Hamas)\s+(?:had\s+)?)?(?:taken|seized|abducted|kidnapped)\b"
 )
+# "Hamas and allied groups seized around 240 people during the October 7 attack"
+_SEIZED_BEFORE = re.compile(
+    rf"\b(?:seized|abducted|kidnapped|dragged){BEFORE_COUNT}{QUALIFIED}$", re.IGNORECASE
+)
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|others|civilians|Israelis|persons|hostages|captives)\b")
 _PEOPLE_SEIZED = re.compile(
     r"\s+(?:people|others|civilians|Israelis)\s+(?:(?:it|they|Hamas|militants|gunmen)\s+)?"
     r"(?:seized|abducted|kidnapped|took\s+hostage|took\s+captive)\b"

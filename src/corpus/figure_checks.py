@@ -282,7 +282,10 @@ _YEAR_NOUNS = frozenset({"borders", "lines", "boundaries", "frontiers", "electio
 _QUALIFIERS = frozenset({"nearly", "almost", "about", "some", "roughly", "approximately"})
 _IN_YEAR = re.compile(r" in (?:19|20)\d\d\b(?![,.]?\d)")
 _IN_TWO = re.compile(r"\s*(?:[.,;:)]|$|and\b)")
-_PARENT_OF = re.compile(r"\b(?:a|the)\s+(?:mother|father|parent)\s+of\s+$", re.IGNORECASE)
+# (a place may come between: "a Gaza City mother of three")
+_PARENT_OF = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+(?:(?:[A-Z][\w'’-]*|\d+-year-old)\s+){0,3}(?:mother|father|parent)\s+of\s+$"
+)
 
 
 def is_figure(sentence: str, n: NumberMention) -> bool:
@@ -319,7 +322,7 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False
     if (
         previous == "of"
-        and _PARENT_OF.search(sentence, max(0, n.start - 20), n.start)
+        and _PARENT_OF.search(sentence, max(0, n.start - 40), n.start)
         and not sentence.startswith(" of ", n.end)  # ("the mother of one of the hostages")
     ):
         return False  # "a mother of five": who she is, not a count (the gold sets, 16 to 6)

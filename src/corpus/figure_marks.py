@@ -12,6 +12,7 @@ Group of Seven", "Nine's reporter"). Helpers of :func:`corpus.figure_checks.is_f
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from corpus.figure_lexicon import lexicon
@@ -72,11 +73,38 @@ _MEMBERSHIP = re.compile(
     r"support\s+our\s+journalism)\b",
     re.IGNORECASE,
 )
-_HOTLINE = re.compile(r"\b(?:hotline|helpline|phone\s+line)\s+(?:number\s+)?(?:on|at)?\s*$", re.I)
-
-_STREET_AFTER = re.compile(
-    r"\s+[A-Z][\w'’-]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Square)\b\.?"
+# (the digit groups of the number before this one may come between: "hotline on 301 4100",
+# "its hotline, 02-572-8442", "the national police number, 100")
+_HOTLINE = re.compile(
+    r"\b(?:hotline|helpline|phone\s+line|emergency\s+line|(?:police|emergency|phone|"
+    r"telephone|contact)\s+number)\s*(?:number\s*)?(?:on|at|is)?\s*,?\s*(?:\d+[-\s])*$",
+    re.I,
 )
+# "call the ministry on 330 9631", "contact West Midlands Police on 101" ...
+# ... "send an SMS with the word GAZZE to 2868"
+_CALL_ON = re.compile(
+    r"\b(?:(?:call|ring|phone|contact)\b[^.;:\d]{0,40}?\s(?:on|at)|"
+    r"(?:SMS|text(?:ing)?)\b[^.;:\d]{0,40}?\sto)\s+(?:\d+[-\s])*$",
+    re.I,
+)
+# ... when the number ends the clause (not "contact them on 12 occasions")
+_PHONE_TAIL = re.compile(r"(?:[-\s]\d+)*\s*(?:$|[.,;)\"”’']|(?:or|for|and|from)\b)")
+_PHONE_WORDS = ("line", "number", "call", "contact", "ring", "phone", "text", "sms")
+# "our 24-hour prayer line", "the first 24-hour news channel", "open 24 hours a day": a
+# service's hours, not a span of the war
+_SERVICE_HOURS = re.compile(
+    r"-hour\s+(?:[a-z]+\s+)?(?:lines?|hotlines?|helplines?|channels?|stations?|news|services?)\b"
+    r"|\s+hours\s+a\s+day\b",
+    re.I,
+)
+
+# (a direction and a numbered street may come between: "3148 W. 63rd St.")
+_STREET_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]+|\d+(?:st|nd|rd|th))\s+"
+    r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Square)\b\.?"
+)
+# "from 5 to 6pm", "between 9 and 11 a.m.": the first hour of a span of the clock
+_TO_CLOCK = re.compile(r"\s*(?:to|and|until|-|–)\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
 # "since seven this morning", "until six in the evening": an hour, not a count
 _CLOCK_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # (not "four to five months": a range)
@@ -114,7 +142,31 @@ _STAMP_WORD = re.compile(r"\b(?:updated?|posted|published)\s*:?\s*$", re.I)
 _LIST_MARK = re.compile(r"[.)](?:\s|$)")
 
 
-_NEXT_TOKEN = re.compile(r"\s+(\w+)")
+# (the day may carry a dot: "28. nóvember 2023")
+_NEXT_TOKEN = re.compile(r"\.?\s+(\w+)")
+# a foreign month before the day: "Mac 18, 2025 16:45 MYT"
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+# a market page's quote: "ESLT Elbit Systems Ltd. 262.10 -1.85%"
+_PRICE = re.compile(r"\d[\d,]*\.\d{2,3}")
+_PRICE_CHANGE = re.compile(r"(?<![\w.])[+−-]\d+(?:\.\d+)?%")
+# a station's frequency after its name ("Dubai Eye 103.8", "BFM 89.9")
+_FREQUENCY = re.compile(r"(?:8[89]|9\d|10[0-7])\.\d")
+_FREQUENCY_AFTER = re.compile(r"\s*(?:FM\b|app\b|[,.;:!?)\"”’']|$|(?:and|on|online|with)\b)")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s$")
+# "-30-": the mark that ends a press release
+_END_MARK = re.compile(r"\s*[-–—]\s*30\s*[-–—]\s*")
+# "Registered charity number: 1045315", "charity number CHY 5988": a registry's number
+_REGISTRY_BEFORE = re.compile(
+    r"\b(?:charity|company|registration|registered)\s+(?:number|no\.?)\s*:?\s*(?:[A-Z]{2,4}\s*)?$",
+    re.IGNORECASE,
+)
+# "3-Minute Listen", "12.4k  Share  47 Comments": a page's buttons and counters
+_BUTTON_AFTER = re.compile(
+    r"-minute\s+(?:listen|read|watch)\b|\s+(?:comments?|shares?|likes?|views?|replies)\b",
+    re.IGNORECASE,
+)
+# "Release No. 20251024-02": the second part of an identifier
+_ID_BEFORE = re.compile(r"\d{6,}-$")
 _LICENCE_BEFORE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,2}\s+$")
 # a city after a postcode, ending the line: ", 1050 Brussels", "1, 53173 Bonn"
 _POSTCODE_AFTER = re.compile(r"\s+[A-Z][a-zé]+(?:[- ][A-Z][a-zé]+)?\s*(?:[,.]?\s*$|,\s+[A-Z])")
@@ -137,7 +189,38 @@ def _foreign_month_words() -> frozenset[str]:
 def _foreign_date_after() -> re.Pattern[str]:
     names = sorted(_foreign_month_words() - {"de"}, key=len)
     alternatives = "|".join(map(re.escape, reversed(names)))
-    return re.compile(rf"\s+(?:de\s+)?(?:{alternatives})\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b", re.I)
+    return re.compile(rf"\.?\s+(?:de\s+)?(?:{alternatives})\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _all_foreign_months() -> frozenset[str]:
+    return frozenset(m for ms in FOREIGN_MONTHS.values() for m in ms)
+
+
+def _after_foreign_month(sentence: str, n: NumberMention) -> bool:
+    """'Mac 18, 2025': the day after a month of another language, then the year."""
+    word = _WORD_BEFORE.search(sentence, max(0, n.start - 18), n.start)
+    if word is None or word.group(1).lower() not in _all_foreign_months():
+        return False
+    # (a short name only when capitalised: "Mac 18, 2025", not "set 18, 2025 ...")
+    return len(word.group(1)) > 3 or word.group(1)[0].isupper()
+
+
+def _symbol_before(sentence: str, n: NumberMention) -> bool:
+    """'♡ 1,284  💬 96  ↻ 211': a post's counters, each after its symbol."""
+    before = sentence[max(0, n.start - 3) : n.start].rstrip()
+    return bool(before) and not before[-1].isascii() and unicodedata.category(before[-1]) == "So"
+
+
+def _quote_or_frequency(sentence: str, n: NumberMention) -> bool:
+    """A price on a market page's quote line or a radio station's frequency."""
+    if "%" in sentence and _PRICE.fullmatch(n.text) and _PRICE_CHANGE.search(sentence):
+        return True  # "Brent Crude Oil Mar 25 80.97 -1.12%"
+    return bool(
+        _FREQUENCY.fullmatch(n.text)
+        and _NAME_BEFORE.search(sentence, max(0, n.start - 20), n.start)
+        and _FREQUENCY_AFTER.match(sentence, n.end)
+    )  # "you're listening to BFM 89.9"
 
 
 def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
@@ -160,6 +243,27 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         and _foreign_date_after().match(sentence, n.end)
     ):
         return True  # "2 mayo, 2024", "20 januari 2025": a date in another language
+    if (
+        n.end - n.start <= 2
+        and n.value <= 31
+        and _YEAR_AFTER_DAY.match(sentence, n.end)
+        and _after_foreign_month(sentence, n)
+    ):
+        return True  # "Kemas kini: Mac 18, 2025": a date in another language, month first
+    if "." in n.text and _quote_or_frequency(sentence, n):
+        return True  # "Elbit Systems Ltd. 262.10 -1.85%", "on Dubai Eye 103.8"
+    if _symbol_before(sentence, n):
+        return True  # "♡ 1,284  💬 96": a post's counters
+    if _REGISTRY_BEFORE.search(sentence, max(0, n.start - 36), n.start):
+        return True  # "Registered charity number: 1045315"
+    if len(sentence) < 60 and _BUTTON_AFTER.match(sentence, n.end):
+        return True  # "3-Minute Listen", "47 Comments": the page's buttons
+    if n.value == 30 and _END_MARK.fullmatch(sentence):
+        return True  # "-30-": the end of a press release
+    if sentence[n.start - 1 : n.start] == "-" and _ID_BEFORE.search(
+        sentence, max(0, n.start - 16), n.start
+    ):
+        return True  # "Release No. 20251024-02"
     if "." in n.text and _DOTTED_CLOCK.fullmatch(n.text):
         if sentence.strip() == n.text:
             return True  # "16.10": a live page's time stamp on a line of its own
@@ -214,6 +318,8 @@ def marks_a_time_or_a_place(sentence: str, n: NumberMention, previous: str, afte
     ``after`` the text after it."""
     if _STREET_AFTER.match(after):
         return True  # "9 Dror St.": an address
+    if n.value <= 12 and previous in ("from", "between") and _TO_CLOCK.match(after):
+        return True  # "airs from 5 to 6pm": an hour
     if previous in _CLOCK_BEFORE and _CLOCK_AFTER.match(after):
         return True  # "since seven this morning", "at 10 last night": a time of day
     if previous in ("past", "to") and _HALF_PAST.search(sentence, max(0, n.start - 16), n.start):
@@ -236,8 +342,22 @@ def names_a_line_or_a_channel(sentence: str, n: NumberMention, previous: str) ->
         return True  # "Nine's Sophie Walsh": a network's name, not a count
     if previous == "at" and sentence.endswith("News at ", 0, n.start):
         return True  # "K24 News at Nine": a programme's name
-    if previous in ("on", "at", "number") and _HOTLINE.search(
-        sentence, max(0, n.start - 24), n.start
-    ):
+    if n.value == 24 and _SERVICE_HOURS.match(sentence, n.end):
+        hours = sentence[n.end : n.end + 14]
+        if "-hour" in hours or "open" in sentence[max(0, n.start - 12) : n.start]:
+            return True  # "a 24-hour prayer line", "open 24 hours a day"
+    if not n.is_word and _names_a_phone_line(sentence, n):
         return True  # "call the department's hotline on 1868": a phone line
     return _in_phone_number(sentence, n)
+
+
+def _names_a_phone_line(sentence: str, n: NumberMention) -> bool:
+    window = sentence[max(0, n.start - 60) : n.start].lower()
+    if not any(word in window for word in _PHONE_WORDS):
+        return False
+    if _HOTLINE.search(sentence, max(0, n.start - 40), n.start):
+        return True  # "the hotline on 301 4100", "the national police number, 100"
+    return bool(
+        _CALL_ON.search(sentence, max(0, n.start - 60), n.start)
+        and _PHONE_TAIL.match(sentence, n.end)
+    )  # "or call the ministry on 330 9631."

@@ -36,7 +36,10 @@ MOVED = {
         r"\b(?:entered|crossed|arrived|reached|delivered|distributed|unloaded|dropped|"
         r"airdropped|allowed in|let in|went in|got in|made it|passed through|"
         # what befell one convoy: "a convoy of 66 trucks was looted"
-        r"looted|ambushed|attacked|came under fire|were lost|was lost)\b"
+        r"looted|ambushed|attacked|came under fire|were lost|was lost|"
+        # one shipment's journey: "dispatched 12 trucks", "the ship ... left Mersin port"
+        r"sent|dispatched|shipped|flown|flew|left|departed|set sail|turned back|handed out|"
+        r"served|cooked|cleared)\b"
     ),
     "military": re.compile(
         r"\b(?:struck|hit|fired|launched|attacked|destroyed|intercepted|targeted|bombed|"

@@ -90,6 +90,7 @@ from corpus.figure_scope import scope as scope_of
 from corpus.figure_verbs import (
     NOT_HURT,
     crowd_on_the_move,
+    family_in_flight,
     given_aid,
     governed_by,
     ordered_to_leave,
@@ -233,7 +234,11 @@ def _category(
         return "prisoners_released"
     # 1. "193 people were killed", "65,000 injured", "250 were taken hostage", "ordered
     # 100,000 to leave"
-    if ordered_to_leave(sentence, n) or crowd_on_the_move(sentence, n):
+    if (
+        ordered_to_leave(sentence, n)
+        or crowd_on_the_move(sentence, n)
+        or family_in_flight(sentence, n)
+    ):
         return "displaced"
     if given_aid(sentence, n):
         return "aid"  # "distributed hot meals to some 3,500 people sheltering in schools"

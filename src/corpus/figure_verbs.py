@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.figure_captives import THING_KINDS, captive_fate
+from corpus.figure_captives import THING_KINDS, captive_fate, held_by_holder
 from corpus.figure_checks import sentence_cues
 from corpus.figure_clauses import QUALIFIED, clause_end, of_qualifiers
 from corpus.figure_lexicon import lexicon, may_hold
@@ -167,6 +167,48 @@ def crowd_on_the_move(sentence: str, n: NumberMention) -> bool:
     )
 
 
+# A family that fled or shelters together: "who fled Jabalia with her seven children", "who
+# shares a tent with 14 relatives" (the gold sets count them displaced, 18 times to 3)
+_WITH_FAMILY = re.compile(
+    r"\b(?:with\s+(?:her|his|their|my|our)\s+(?:surviving\s+|remaining\s+)?|"
+    r"(?:tent|classroom|room|shelter)\s+with\s+)$",
+    re.IGNORECASE,
+)
+_FAMILY_AFTER = re.compile(
+    r"\s+(?:other\s+)?(?:children|relatives|grandchildren|sons|daughters|siblings|"
+    r"family\s+members|kids)\b",
+    re.IGNORECASE,
+)
+_IN_FLIGHT = re.compile(
+    r"\b(?:fled|flee|fleeing|shelter|sheltering|sheltered|tent|displaced)\b", re.I
+)
+
+
+# People who live in tents or shelters or have taken refuge: "1.5 million people are still
+# living in tents", "more than 16,500 people had taken refuge in 89 schools", "1.5 million
+# people remain in need of emergency shelter" (the gold sets: displaced, 17 times to 2)
+_SHELTERING_AFTER = re.compile(
+    # (not "killing 18 people who had taken refuge there": a relative clause describes them)
+    r"\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,3}?"
+    r"(?:(?:are|were|remain)\s+(?:still\s+)?(?:living|sleeping|sheltering)"
+    r"\s+in\s+(?:tents|makeshift|shelters|schools|classrooms|the\s+shells)"
+    r"|(?:had|have|has)\s+taken\s+refuge|(?:remain\s+)?in\s+need\s+of\s+(?:emergency\s+)?shelter)\b",
+    re.IGNORECASE,
+)
+
+
+def family_in_flight(sentence: str, n: NumberMention) -> bool:
+    """'Umm Ali, who fled Nabatieh with her three children', '1.5 million people are still
+    living in tents': a family that fled, people without a home, displaced."""
+    if _SHELTERING_AFTER.match(sentence, n.end):
+        return True
+    return bool(
+        _FAMILY_AFTER.match(sentence, n.end)
+        and _WITH_FAMILY.search(sentence, max(0, n.start - 32), n.start)
+        and _IN_FLIGHT.search(sentence)
+    )
+
+
 # Things struck are targets: "struck more than 60 targets", "has bombed at least 50
 # residential towers", "at least 21 schools used as shelters had been hit", "targeted two
 # senior Hamas commanders" (the people a strike kills or wounds are counted by those verbs).
@@ -291,6 +333,15 @@ _PARTICIPLE = re.compile(r"[a-z]+ed")
 _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|have\s+|has\s+)?$")
 
 
+def _still_held_captives(sentence: str, cues: list) -> bool:
+    """A "still" held cue of the clause ("hostages still in Gaza"; not the holder's "it was
+    still holding") and no release."""
+    return any(
+        k == "held" and sentence.startswith("still", s) and not held_by_holder(sentence, s)
+        for _, k, s, _ in cues
+    ) and not any(k == "release" for _, k, _, _ in cues)
+
+
 def own_clause_kind(
     sentence: str,
     n: NumberMention,
@@ -328,6 +379,8 @@ def own_clause_kind(
     own += in_noun
     if not own:
         return None
+    if noun == "hostage" and _still_held_captives(sentence, own):
+        return "hostages_held"  # "30 of the 128 hostages still in Gaza are dead": held
     for i, (_, kind, start, e) in enumerate(own):
         if kind == "other_fate":
             return "other"

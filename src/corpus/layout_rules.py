@@ -75,19 +75,19 @@ DATE_LINES = (
 # Italian, Dutch, Swedish, Indonesian/Malay, Turkish, Polish, Welsh, Māori) ("Publicerat måndag 20 januari
 # 2025 kl 17.32", "20 de enero de 2025"), read only on a line that prints a year.
 FOREIGN_MONTHS = {
-    1: ("kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia"),
-    2: ("huitanguru", "chwefror", "février", "févr", "fev", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
+    1: ("janúar", "kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia"),
+    2: ("febrúar", "huitanguru", "chwefror", "février", "févr", "fev", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
         "şubat", "lutego"),
     3: ("poutūterangi", "mawrth", "mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca"),
-    4: ("paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia"),
-    5: ("haratua", "mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja"),
-    6: ("pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca"),
-    7: ("hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca"),
-    8: ("hereturikōkā", "awst", "août", "ago", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
+    4: ("apríl", "paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia"),
+    5: ("maí", "haratua", "mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja"),
+    6: ("júní", "pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca"),
+    7: ("júlí", "julai", "hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca"),
+    8: ("ágúst", "hereturikōkā", "awst", "août", "ago", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
         "sierpnia"),
     9: ("mahuru", "medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września"),
-    10: ("whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października"),
-    11: ("whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada"),
+    10: ("október", "whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października"),
+    11: ("nóvember", "whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada"),
     12: ("hakihea", "rhagfyr", "décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
          "desember", "disember", "aralık", "grudnia"),
 }  # fmt: skip

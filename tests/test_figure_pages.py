@@ -1,0 +1,173 @@
+"""Page furniture and captives' fates the fifteenth round taught (corpus.figure_marks,
+corpus.figure_ages, corpus.figure_captives, corpus.figure_verbs).
+
+Each sentence is written for its test; the forms come from the gold sets read in the
+fifteenth round (market pages, radio transcripts, press releases, social posts, releases
+of hostages told from the side of the people released).
+"""
+
+from __future__ import annotations
+
+import pytest
+from figure_helpers import categories_of, figures_of
+
+
+def values(text: str) -> list[str]:
+    return figures_of(text, "2025-10-14")["value_text"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ESLT Elbit Systems Ltd. 262.10 -1.85%",
+        "Brent Crude • 10 mins | 71.32 | +0.54 | +0.76%",
+        "FARAH IDRIS: You're listening to Evening Edition on BFM 89.9, I'm Farah Idris.",
+        "Listen to the full episode on the Dubai Eye 103.8 app.",
+        "Kemas kini: Mac 18, 2025 19:10 MYT",
+        "11:42 | Uppfært 28. nóvember 2023 kl. 12:01",
+        "Release No. 20251024-02",
+        "-30-",
+        "♡ 1,284  💬 96  ↻ 211",
+        "12.4k  Share  47 Comments",
+        "3-Minute Listen",
+        "Today's read: 12 minutes.",
+        "Registered charity number: 1045315",
+        "The resolution, numbered 2735, welcomes the proposal.",
+    ],
+)
+def test_page_furniture_is_not_a_figure(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The department has set up a hotline on 301 4100 for families seeking information.",
+        "The ministry would keep its hotline, 02-572-8442, open around the clock.",
+        "Travellers should register with the embassy or call the ministry on 330 9631.",
+        "Families have been directed to the national police number, 100, for news.",
+        '"Any supporter with concerns should contact West Midlands Police on 101."',
+        "Donations can be made by sending an SMS with the word GAZZE to 2868.",
+        "If you need prayer tonight, call our 24-hour prayer line.",
+        "Kazakh TV is the country's first 24-hour satellite channel.",
+        "The consular centre is open 24 hours a day, the ministry said.",
+        "Off the Hour airs weekdays from 5 to 6pm on CKUT 90.3 FM.",
+        "Dr. Hasanein will speak at the Action Network, 3148 W. 63rd St., Chicago.",
+    ],
+)
+def test_phone_lines_service_hours_and_addresses_are_not_figures(text):
+    assert values(text) == []
+
+
+def test_a_count_of_calls_to_an_emergency_line_stays_a_figure():
+    text = "MDA's emergency line, 101, had received more than 27,000 calls since Saturday."
+    assert values(text) == ["27,000"]
+
+
+def test_people_contacted_on_several_occasions_stay_a_count():
+    text = "Officials said they had contacted the families on 12 occasions since the attack."
+    assert values(text) == ["12"]
+
+
+def test_the_trucks_of_a_price_war_are_not_a_quote_line():
+    text = "Prices rose 12% as only 262 trucks entered on Monday, OCHA said."
+    assert "262" in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"My employer is 91 and uses a wheelchair, so I push her," she said.',
+        "Sólveig Ásgeirsdóttir, 41, a Red Cross delegate, has been based in El Arish.",
+        "A Gaza City mother of three, Samar Abu Odeh, described the night.",
+        "Umm Yousef, a 41-year-old mother of six, said she had not found flour.",
+    ],
+)
+def test_ages_and_family_sizes_of_a_person_are_not_figures(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Hamas handed over all 20 living hostages it was still holding to the Red Cross.",
+        "Hamas released all 20 hostages it still held alive in the Gaza Strip on Monday.",
+        "On Sunday evening, Hamas handed 13 Israeli hostages to the International Committee.",
+        "The prime minister said Israel had brought home 25 living hostages in the first phase.",
+    ],
+)
+def test_captives_a_release_verb_governs_are_released(text):
+    assert list(categories_of(text, "2025-10-14").values())[0] == "hostages_released"
+
+
+def test_hostages_a_family_hopes_to_see_brought_home_are_still_held():
+    text = "The forum said the mission was not complete until all 28 deceased hostages were brought home."
+    assert categories_of(text, "2025-10-14") == {"28": "hostages_held"}
+
+
+def test_the_whole_of_hostages_still_in_gaza_is_held_not_dead():
+    text = "Israel believes at least 30 of the 128 hostages still in Gaza are dead."
+    assert categories_of(text, "2025-10-14")["128"] == "hostages_held"
+
+
+def test_a_proposal_that_remained_on_the_table_does_not_hold_its_hostages():
+    text = (
+        "Witkoff said a proposal to extend the truce in exchange for the release of five "
+        'living hostages remained "on the table."'
+    )
+    assert categories_of(text, "2025-10-14") == {"five": "hostages_released"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Umm Ali, who fled Nabatieh with her three children, told the paper the road was shelled.",
+        "Mohammed Abu Jarad, who shares a tent with 14 relatives in Gaza City, said flour ran out.",
+    ],
+)
+def test_a_family_that_fled_together_is_displaced(text):
+    assert list(categories_of(text, "2025-10-14").values()) == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Winter is coming, and an estimated 1.5 million people are still living in tents.",
+        "The committee said more than 16,500 people had taken refuge in 89 schools.",
+        "OCHA said around 1.5 million people in Gaza remain in need of emergency shelter.",
+    ],
+)
+def test_people_living_in_tents_or_shelters_are_displaced(text):
+    assert "displaced" in categories_of(text, "2025-10-14").values()
+
+
+def test_people_seized_in_the_attack_are_hostages():
+    text = "Hamas and allied groups seized around 240 people during the October 7 attack."
+    assert categories_of(text, "2025-10-14")["240"] == "hostages_held"
+
+
+def test_people_killed_where_they_had_taken_refuge_are_killed():
+    text = "The strike hit the church, killing 18 people who had taken refuge there."
+    assert categories_of(text, "2025-10-14") == {"18": "killed"}
+
+
+def scopes_of(text: str) -> dict[str, str]:
+    out = figures_of(text, "2025-10-14")
+    return dict(zip(out["value_text"], out["scope"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan sent about 30 tonnes of medicine and food to Gaza through Egypt last year.",
+        "The UN relief chief said nine trucks had been cleared to enter on Sunday.",
+        "Cyprus said two ships still carrying WCK aid had turned back.",
+    ],
+)
+def test_one_shipment_sent_or_turned_back_is_an_incident(text):
+    assert list(scopes_of(text).values()) == ["incident"]
+
+
+def test_trucks_loaded_and_waiting_are_no_shipment_that_took_place():
+    text = "More than 200 trucks loaded with food were lined up on the Egyptian side of the border."
+    assert scopes_of(text) == {"200": "na"}
