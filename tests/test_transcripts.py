@@ -179,3 +179,25 @@ def test_a_first_person_inside_a_guest_s_turn_is_no_second_statement():
         "hostages. I say look at the numbers.\n\nHOST: Thank you.\n\nAMIR DAHAN: Thanks.\n"
     )
     assert [r["speaker"] for r in article_statements(text)] == ["Amir Dahan"]
+
+
+def test_a_label_s_note_may_give_a_role_and_a_setting():
+    text = (
+        "ANCHOR (AIGERIM SADYKOVA): The deal took effect this morning.\n\n"
+        "VIJITHA HERATH (Foreign Minister, speaking to reporters): We welcome this agreement.\n\n"
+        "ANCHOR (AIGERIM SADYKOVA): And in Gaza?\n\n"
+        "AMAL SHURRAB (resident of Khan Younis, through interpreter): We spent the night awake.\n"
+    )
+    assert {s for s, _ in _turns(text)} == {"Vijitha Herath", "Amal Shurrab"}
+
+
+def test_an_interviewee_s_label_may_open_with_an_accented_capital():
+    text = (
+        "Le Monde spoke to Élise Marchand, a lawyer at the Paris bar.\n\n"
+        "Le Monde: Is a ceasefire close?\n\n"
+        "Élise Marchand: Everything points that way.\n\n"
+        "Le Monde: What should France do?\n\n"
+        "Élise Marchand: It has to say clearly that a ceasefire is needed.\n"
+    )
+    rows = interview_turns(text, ArticleSpeakers(text))
+    assert {r["speaker"] for r in rows} == {"Élise Marchand"}

@@ -29,7 +29,8 @@ __all__ = ["TURN_LABEL", "interview_turns", "transcript_turns"]
 # ("JOE BIDEN (CLIP):", "AHMED ALI (through translator):": a note on how the words came)
 TURN_LABEL = re.compile(
     r"^(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, (?P<role>[A-Z][A-Z ,'-]*))?"
-    r"(?: \((?P<note>[A-Za-z][A-Za-z .'-]{1,30})\))?:[ \t]+(?=\S)",
+    # (the note may give a role and a setting: "(Foreign Minister, speaking to reporters)")
+    r"(?: \((?P<note>[A-Za-z][A-Za-z .,'’-]{1,60})\))?:[ \t]+(?=\S)",
     re.MULTILINE,
 )
 # a turn that only thanks or greets: "Thanks, Jack.", "Thank you.", "Good morning."
@@ -58,7 +59,9 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     programme: set[str] = set()  # labels of the host and the reporters
     for i, m in enumerate(labels):
         # ("TAMAR ASHKENAZI (REPORTER):": the role may stand in brackets)
-        label, role = m.group("label"), m.group("role") or (m.group("note") or "").upper()
+        # (a note's role is before its comma: "(Foreign Minister, speaking to reporters)")
+        note = (m.group("note") or "").split(",")[0].upper()
+        label, role = m.group("label"), m.group("role") or note
         if " " in label:
             full_of.setdefault(label.split()[-1], label)
         whole = full_of.get(label, label)
@@ -101,7 +104,9 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
 # Print interviews label their turns in ordinary case: "Spectator: What about the hostages?"
 # then "Mansour: Around 200 people ...", or "Q:" and "A:".
 _QA_LABEL = re.compile(
-    r"(?P<label>Q|A|[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|da|do|dos|al|el|bin|van|von|der)){0,4})"
+    # (a name may open with a capital beyond ASCII: "Élise Marchand:")
+    r"(?P<label>Q|A|[A-ZÀ-ÖØ-Þ][\w.'’-]*"
+    r"(?: (?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|da|do|dos|al|el|bin|van|von|der)){0,4})"
     r"[ \t]*:[ \t]+(?=\S)"
 )
 _MIN_ANSWERS = 2
