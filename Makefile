@@ -134,6 +134,14 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind102
 	$(VENV)/bin/corpus evaluate tests/gold_blind103
 	$(VENV)/bin/corpus evaluate tests/gold_blind104
+	$(VENV)/bin/corpus evaluate tests/gold_blind105
+	$(VENV)/bin/corpus evaluate tests/gold_blind106
+	$(VENV)/bin/corpus evaluate tests/gold_blind107
+	$(VENV)/bin/corpus evaluate tests/gold_blind108
+	$(VENV)/bin/corpus evaluate tests/gold_blind109
+	$(VENV)/bin/corpus evaluate tests/gold_blind110
+	$(VENV)/bin/corpus evaluate tests/gold_blind111
+	$(VENV)/bin/corpus evaluate tests/gold_blind112
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

@@ -242,6 +242,46 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind112": (6, {
+        "statements.f1": 0.85, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.86, "kind_acc": 0.97, "speaker_type_acc": 0.96, "scope_acc": 0.76,
+        "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.69, "stance.macro_f1": 0.56,
+    }),
+    "gold_blind111": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.90, "experts.f1": 0.86, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.97, "speaker_type_acc": 0.94, "scope_acc": 0.79,
+        "asof_acc": 0.80, "published_acc": 0.64, "stance.acc": 0.74, "stance.macro_f1": 0.65,
+    }),
+    "gold_blind110": (6, {
+        "statements.f1": 0.76, "speakers.f1": 0.84, "experts.f1": 0.97, "figures.f1": 0.82,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.90, "speaker_type_acc": 0.90, "scope_acc": 0.71,
+        "asof_acc": 0.88, "published_acc": 0.97, "stance.acc": 0.69, "stance.macro_f1": 0.59,
+    }),
+    "gold_blind109": (6, {
+        "statements.f1": 0.93, "speakers.f1": 0.94, "experts.f1": 0.89, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.88, "kind_acc": 0.97, "speaker_type_acc": 0.92, "scope_acc": 0.87,
+        "asof_acc": 0.87, "published_acc": 0.80, "stance.acc": 0.79, "stance.macro_f1": 0.75,
+    }),
+    "gold_blind108": (6, {
+        "statements.f1": 0.87, "speakers.f1": 0.91, "experts.f1": 0.70, "figures.f1": 0.84,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.89, "scope_acc": 0.87,
+        "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.80, "stance.macro_f1": 0.48,
+    }),
+    "gold_blind107": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.91, "experts.f1": 0.86, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.96, "speaker_type_acc": 0.97, "scope_acc": 0.86,
+        "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.80, "stance.macro_f1": 0.76,
+    }),
+    "gold_blind106": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.92, "experts.f1": 0.86, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.97, "speaker_type_acc": 0.92, "scope_acc": 0.83,
+        "asof_acc": 0.83, "published_acc": 0.80, "stance.acc": 0.76, "stance.macro_f1": 0.71,
+    }),
+    "gold_blind105": (6, {
+        "statements.f1": 0.86, "speakers.f1": 0.91, "experts.f1": 0.86, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.97, "speaker_type_acc": 0.88, "scope_acc": 0.84,
+        "asof_acc": 0.87, "published_acc": 0.64, "stance.acc": 0.74, "stance.macro_f1": 0.62,
+    }),
     "gold_blind104": (6, {
         "statements.f1": 0.83, "speakers.f1": 0.87, "experts.f1": 0.97, "figures.f1": 0.89,
         "casualty_figures.f1": 0.86, "kind_acc": 0.97, "speaker_type_acc": 0.90, "scope_acc": 0.79,
