@@ -141,13 +141,6 @@ _RELEASE_OF = re.compile(
     re.IGNORECASE,
 )
 _STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet\s+to)\b", re.IGNORECASE)
-# "all 20 hostages it still held", "... it was still holding": who they were before
-_STILL_OF_THE_HOLDER = re.compile(
-    r"\b(?:it|they|Hamas|the\s+group|militants)\s+(?:was\s+|were\s+|had\s+)?still\s+h[oe]l",
-    re.IGNORECASE,
-)
-
-
 _HOLDER_BEFORE = re.compile(
     r"\b(?:it|they|Hamas|the\s+group|militants)\s+(?:was\s+|were\s+|had\s+)?$", re.IGNORECASE
 )
@@ -160,12 +153,10 @@ def held_by_holder(sentence: str, start: int) -> bool:
 
 
 def _still_after(sentence: str, start: int, end: int) -> bool:
-    """A "still" or "remain" after the released count that is not the holder's clause."""
+    """A "still" or "remain" after the released count that is not the holder's clause ("all
+    20 hostages it still held")."""
     still = _STILL.search(sentence, start, end)
-    if still is None:
-        return False
-    holder = _STILL_OF_THE_HOLDER.search(sentence, start, end)
-    return holder is None or not holder.start() < still.start() < holder.end()
+    return still is not None and not held_by_holder(sentence, still.start())
 
 
 _RELEASE_TO_COME = re.compile(

@@ -179,28 +179,23 @@ def _licence_version(sentence: str, n: NumberMention) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _foreign_month_words() -> frozenset[str]:
-    """The long foreign month names, and "de" ("20 de enero de 2025"): a quick first test."""
-    return frozenset({m for ms in FOREIGN_MONTHS.values() for m in ms if len(m) > 3} | {"de"})
+# every month name of another language, and the long ones with "de" ("20 de enero de 2025"):
+# a quick first test before the pattern of a date
+_FOREIGN_MONTH_NAMES = frozenset(m for ms in FOREIGN_MONTHS.values() for m in ms)
+_LONG_FOREIGN_MONTHS = frozenset(m for m in _FOREIGN_MONTH_NAMES if len(m) > 3) | {"de"}
 
 
 @lru_cache(maxsize=1)
 def _foreign_date_after() -> re.Pattern[str]:
-    names = sorted(_foreign_month_words() - {"de"}, key=len)
+    names = sorted(_LONG_FOREIGN_MONTHS - {"de"}, key=len)
     alternatives = "|".join(map(re.escape, reversed(names)))
     return re.compile(rf"\.?\s+(?:de\s+)?(?:{alternatives})\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _all_foreign_months() -> frozenset[str]:
-    return frozenset(m for ms in FOREIGN_MONTHS.values() for m in ms)
 
 
 def _after_foreign_month(sentence: str, n: NumberMention) -> bool:
     """'Mac 18, 2025': the day after a month of another language, then the year."""
     word = _WORD_BEFORE.search(sentence, max(0, n.start - 18), n.start)
-    if word is None or word.group(1).lower() not in _all_foreign_months():
+    if word is None or word.group(1).lower() not in _FOREIGN_MONTH_NAMES:
         return False
     # (a short name only when capitalised: "Mac 18, 2025", not "set 18, 2025 ...")
     return len(word.group(1)) > 3 or word.group(1)[0].isupper()
@@ -239,7 +234,7 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         n.end - n.start <= 2
         and n.value <= 31
         and (word := _NEXT_TOKEN.match(sentence, n.end))
-        and word.group(1).lower() in _foreign_month_words()
+        and word.group(1).lower() in _LONG_FOREIGN_MONTHS
         and _foreign_date_after().match(sentence, n.end)
     ):
         return True  # "2 mayo, 2024", "20 januari 2025": a date in another language

@@ -90,7 +90,6 @@ from corpus.figure_scope import scope as scope_of
 from corpus.figure_verbs import (
     NOT_HURT,
     crowd_on_the_move,
-    family_in_flight,
     given_aid,
     governed_by,
     ordered_to_leave,
@@ -98,6 +97,7 @@ from corpus.figure_verbs import (
     returned_bodies,
     served_with_aid,
     shared_verb,
+    sheltering_or_fled,
     struck_targets,
     subordinate,
     verb_right_after,
@@ -237,7 +237,7 @@ def _category(
     if (
         ordered_to_leave(sentence, n)
         or crowd_on_the_move(sentence, n)
-        or family_in_flight(sentence, n)
+        or sheltering_or_fled(sentence, n)
     ):
         return "displaced"
     if given_aid(sentence, n):

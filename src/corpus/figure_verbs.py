@@ -197,7 +197,7 @@ _SHELTERING_AFTER = re.compile(
 )
 
 
-def family_in_flight(sentence: str, n: NumberMention) -> bool:
+def sheltering_or_fled(sentence: str, n: NumberMention) -> bool:
     """'Umm Ali, who fled Nabatieh with her three children', '1.5 million people are still
     living in tents': a family that fled, people without a home, displaced."""
     if _SHELTERING_AFTER.match(sentence, n.end):
