@@ -56,6 +56,36 @@ def test_remains_a_group_still_holds_are_held():
     )
 
 
+def test_remains_a_group_has_yet_to_hand_over_are_held():
+    text = "Israel says Hamas has yet to hand over the remains of 16 hostages."
+    assert categories(text)["16"] == "hostages_held"
+
+
+def test_bodies_a_side_is_still_waiting_for_are_held():
+    text = "The army said on Tuesday that it was still waiting for the bodies of 24 others."
+    assert categories(text)["24"] == "hostages_held"
+
+
+def test_remains_handed_back_are_released():
+    text = "Hamas has since handed back the remains of 25 deceased hostages."
+    assert categories(text)["25"] == "hostages_released"
+
+
+def test_the_bodies_of_palestinians_israel_returns_are_no_toll():
+    text = "Israel has returned the bodies of 330 Palestinians, according to the Health Ministry."
+    assert categories(text)["330"] == "other"
+
+
+def test_the_bodies_of_palestinians_handed_back_per_hostage_are_no_toll():
+    text = "Under the deal, Israel hands back the bodies of 15 Palestinians for each hostage."
+    assert categories(text)["15"] == "other"
+
+
+def test_the_bodies_of_palestinians_killed_in_a_strike_are_dead():
+    text = "Medics recovered the bodies of 15 Palestinians killed in a strike on Tuesday."
+    assert categories(text)["15"] == "killed"
+
+
 def test_the_total_a_toll_passed_is_a_death_toll():
     text = (
         "The ministry said 39,000 people had been killed and 90,000 wounded, the total "
@@ -89,3 +119,37 @@ def test_captives_brought_out_by_the_deals_are_released():
         categories("It was the two deals that brought out more than 130.")["130"]
         == "hostages_released"
     )
+
+
+def test_relatives_lost_after_a_named_one_are_dead():
+    text = "One of the nurses, Hanan, lost her husband and two of her boys in December."
+    assert categories(text)["two"] == "killed"
+
+
+def test_a_count_after_lost_and_a_thing_is_no_toll():
+    text = "The bakery lost its oven and two delivery vans in the strike."
+    assert categories(text)["two"] != "killed"
+
+
+def test_people_believed_to_be_among_those_held_are_captives():
+    text = "About 10 Americans are believed to be among those held, the senator's office said."
+    assert categories(text)["10"] == "hostages_held"
+
+
+def test_people_among_the_dead_are_dead():
+    text = "Three Thai workers were among the dead, the ministry said."
+    assert categories(text)["Three"] == "killed"
+
+
+def test_both_ends_of_a_range_of_captives_are_held():
+    text = (
+        "Israeli officials estimate that between 100 and 150 people are being held hostage in Gaza."
+    )
+    found = categories(text)
+    assert (found["100"], found["150"]) == ("hostages_held", "hostages_held")
+
+
+def test_the_far_end_of_a_range_of_dead_is_dead():
+    text = "The White House put the number of dead at between 100 and 300."
+    found = categories(text)
+    assert (found["100"], found["300"]) == ("killed", "killed")

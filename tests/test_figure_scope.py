@@ -267,3 +267,82 @@ def test_a_part_of_the_dead_in_thousands_is_part_of_the_war_s_toll():
 )
 def test_releases_since_a_truce_began_are_its_events(text, value_text, scope):
     assert scope_of(text, value_text) == scope
+
+
+# --- a wave of strikes is one event; the war, a truce or an offensive weeks long are not ----
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "scope"),
+    [
+        (
+            "The health ministry said on Wednesday that at least 436 people had been killed "
+            "since the strikes began before dawn on Tuesday.",
+            "436",
+            "incident",
+        ),
+        (
+            "Officials said 504 people, including 190 children, had been killed since Israel "
+            "resumed its bombardment in the early hours of Tuesday.",
+            "190",
+            "incident",
+        ),
+        (
+            "The agency said 124,000 people had been displaced since the bombing resumed.",
+            "124,000",
+            "incident",
+        ),
+        # the overall toll beside it keeps its own "since October 2023"
+        (
+            "The ministry said 470 people had been killed since the strikes began, bringing "
+            "the toll since October 2023 to 49,547.",
+            "49,547",
+            "cumulative",
+        ),
+        # a truce and a renewed offensive are periods: their dead are counted up
+        (
+            "UNICEF said at least 67 children have been killed since the pause was announced.",
+            "67",
+            "cumulative",
+        ),
+        (
+            "The ministry said 2,600 people had been killed since Israel resumed its offensive "
+            "on March 18.",
+            "2,600",
+            "cumulative",
+        ),
+    ],
+)
+def test_a_wave_of_strikes_is_one_event(text, value_text, scope):
+    assert scope_of(text, value_text) == scope
+
+
+def test_the_people_an_evacuation_order_covers_are_one_orders():
+    text = "The Israeli military ordered an estimated 100,000 people to leave eastern Rafah."
+    assert scope_of(text, "100,000") == "incident"
+
+
+def test_the_displaced_of_the_war_are_counted_up():
+    text = "The UN says about 1.9 million people have been displaced across the Strip."
+    assert scope_of(text, "1.9 million") == "cumulative"
+
+
+def test_what_a_bombardment_of_gaza_has_killed_is_its_toll_so_far():
+    text = "Israel's bombardment of Gaza has killed 7,028 Palestinians, the ministry said."
+    assert scope_of(text, "7,028") == "cumulative"
+
+
+def test_the_toll_of_the_deadliest_day_is_that_days():
+    text = (
+        "The ministry said 404 people had been killed and 562 wounded, making it one of the "
+        "deadliest days of the war."
+    )
+    assert (scope_of(text, "404"), scope_of(text, "562")) == ("incident", "incident")
+
+
+def test_a_total_after_the_deadliest_day_stays_a_total():
+    text = (
+        "At least 90 people were killed in the deadliest day in weeks, bringing the toll "
+        "since October 2023 to 45,000."
+    )
+    assert scope_of(text, "45,000") == "cumulative"

@@ -201,3 +201,18 @@ def test_an_interviewee_s_label_may_open_with_an_accented_capital():
     )
     rows = interview_turns(text, ArticleSpeakers(text))
     assert {r["speaker"] for r in rows} == {"Élise Marchand"}
+
+
+def test_an_interviewer_s_prompts_may_trail_off_inside_quotes():
+    text = (
+        "In an interview that aired on Lebanese TV, Hamas official Osama Hamdan said the "
+        "group would not negotiate.\n\n"
+        'Interviewer: "But four captives were released during the past week..."\n\n'
+        'Osama Hamdan: "We released them for humanitarian reasons."\n\n'
+        'Interviewer: "Netanyahu says there will be a ground invasion..."\n\n'
+        'Osama Hamdan: "Let him come."\n\n'
+        'Interviewer: "Will Hezbollah enter the war?"\n\n'
+        'Osama Hamdan: "Our brothers are in the battle."\n'
+    )
+    rows = interview_turns(text, ArticleSpeakers(text))
+    assert [r["speaker"] for r in rows] == ["Osama Hamdan"] * 3

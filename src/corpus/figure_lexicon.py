@@ -333,7 +333,11 @@ def lexicon() -> Lexicon:
             dashes=False,
         ),
         lost_before=re.compile(
-            r"\blost\s+(?:(?:my|his|her|their|our|more than|at least|about|some|nearly)\s+)?$", re.I
+            # (also "lost her husband and | two sons": one relative named before the count)
+            r"\blost\s+(?:(?:my|his|her|their|our)\s+(?:husband|wife|mother|father|son|daughter|"
+            r"brother|sister|parents|grandmother|grandfather|uncle|aunt)\s+and\s+)?"
+            r"(?:(?:my|his|her|their|our|more than|at least|about|some|nearly)\s+)?$",
+            re.I,
         ),
         lost_kin=re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_words(data['lost_kin'])})\b", re.I),
         dead_list=re.compile(rf"\b(?:{_words(data['dead_lists'])})\b[^.;:]*$", re.I),

@@ -393,7 +393,21 @@ PLACE_OF = re.compile(
     r"\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|around\s+|"
     r"almost\s+)?$"
 )
-LEFT_BEHIND = re.compile(r"\bleaving\s+(?:the\s+)?(?:bodies|remains)\s+of\s+$")
+# bodies a side keeps: "leaving the bodies of 24 others in Gaza", "has yet to hand over the
+# remains of 16 hostages", "was still waiting for the bodies of 24 others"
+LEFT_BEHIND = re.compile(
+    r"\b(?:leaving|(?:yet\s+to|still\s+waiting\s+for|(?:has|have|had)\s+not\s+(?:yet\s+)?)"
+    r"(?:\s*\w+){0,3}?)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+(?:(?:all|the|another)\s+)?$",
+    re.IGNORECASE,
+)
+# the bodies of Palestinians Israel hands back in an exchange: neither a toll nor prisoners
+# ("Israel has returned the bodies of 330 Palestinians"; the gold sets mark them other)
+PALESTINIAN_BODIES = re.compile(
+    r"\b(?:returned|return|returning|handed\s+(?:over|back)|hands?\s+(?:over|back)|handing\s+"
+    r"(?:over|back)|released|transferred)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+PALESTINIAN_DEAD = re.compile(r"(?:Palestinians|Gazans)\b")
 RUBBLE = re.compile(r"\s+(?:metric\s+)?(?:tons|tonnes)\s+of\s+(?:rubble|debris|waste|garbage)\b")
 # people of a country who "remain in Gaza" without being captives: "About 40 Irish citizens
 # and their dependants remain in Gaza"

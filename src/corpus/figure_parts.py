@@ -21,7 +21,8 @@ _OF_THEM_NAMED = re.compile(
 )
 # "Eight Canadians were among the roughly 1,200 people killed"
 _AMONG = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?"
+    r"(?:(?:believed|thought|feared|said|known)\s+to\s+be\s+)?among\s+"
     r"(?:the\s+)?"
 )
 _NAMES_REACH = 30  # characters between the names and the verb that decides
@@ -40,7 +41,11 @@ def part_kind(
             return release_side(sentence, n, phrase, previous) if kind == "release" else kind
     among = _AMONG.match(sentence, n.end) if "among" in sentence else None
     if among:
-        return _cue_after(categories, n, CASUALTY_KINDS, among.end(), _AMONG_REACH)
+        # "About 10 Americans are believed to be among those held": captives still held
+        kind = _cue_after(
+            categories, n, (*CASUALTY_KINDS, "held", "hostage"), among.end(), _AMONG_REACH
+        )
+        return "hostages_held" if kind in ("held", "hostage") else kind
     return None
 
 

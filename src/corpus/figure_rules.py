@@ -41,6 +41,7 @@ from corpus.figure_checks import (
 )
 from corpus.figure_clauses import (
     clause_end,
+    is_range,
     is_subset,
     nearest,
     still_held,
@@ -64,6 +65,8 @@ from corpus.figure_nouns import (
     NEW_CLAUSE,
     NEW_REPORT,
     ONE_OF,
+    PALESTINIAN_BODIES,
+    PALESTINIAN_DEAD,
     PREPOSITION_BEFORE,
     RELATIVE_OPENING,
     RUBBLE,
@@ -143,6 +146,16 @@ class Figure(NamedTuple):
 # --- what does it count? ------------------------------------------------------------------
 
 
+def _bodies_returned(
+    sentence: str, n: NumberMention, phrase: str | None, previous: Figure | None
+) -> str:
+    """Bodies handed over: hostages released by Hamas ("four bodies were returned"); the
+    bodies Israel hands back are neither prisoners nor a toll ("the number of bodies handed
+    back ... to 330": the gold sets mark them other)."""
+    side = release_side(sentence, n, phrase, previous)
+    return "other" if side == "prisoners_released" else side
+
+
 def _category(
     sentence: str,
     n: NumberMention,
@@ -205,6 +218,13 @@ def _category(
             # "returned 21 bodies; the bodies of seven others remain", "..., leaving the
             # bodies of 24 others in Gaza"
             return "hostages_held"
+        if (
+            head == "killed"
+            and phrase is not None
+            and PALESTINIAN_DEAD.match(phrase)
+            and PALESTINIAN_BODIES.search(sentence, max(0, n.start - 50), n.start)
+        ):
+            return "other"  # "Israel hands back the bodies of 15 Palestinians": an exchange's
         if head == "killed" and (
             handed_over(sentence, n, nearest(found.categories, n))
             or (
@@ -244,7 +264,7 @@ def _category(
         return "aid"  # "distributed hot meals to some 3,500 people sheltering in schools"
     if struck_targets(sentence, n, phrase):
         return "military"  # "struck more than 60 targets", "21 schools ... had been hit"
-    window = max(0, n.start - 22)
+    window = max(0, n.start - 40)
     if sentence.find("lost", window, n.start) >= 0 and (  # (a quick first test)
         lex.lost_before.search(sentence, window, n.start) and lex.lost_kin.match(sentence, n.end)
     ):
@@ -275,7 +295,7 @@ def _category(
     if own == "killed" and noun == "killed" and still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
     if own == "killed" and noun == "killed" and returned_bodies(sentence, n, cues, tail_end):
-        return release_side(sentence, n, phrase, previous)  # "four bodies were to be returned"
+        return _bodies_returned(sentence, n, phrase, previous)  # "four bodies were returned"
     if own and not (subset and not verb_right_after(sentence, n, cues, tail_end)):
         return own
     if subset:  # "75,494 wounded, including 71 killed" has a verb of its own; "..., including 12
@@ -324,7 +344,7 @@ def _category(
     if noun == "killed" and still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
     if noun == "killed" and returned_bodies(sentence, n, cues, tail_end):
-        return release_side(sentence, n, phrase, previous)  # "four bodies were to be returned"
+        return _bodies_returned(sentence, n, phrase, previous)  # "four bodies were returned"
     if noun in THING_KINDS or noun == "killed":
         return noun
     if noun == "weight":  # "25,000 tons": of the explosives or the food the sentence names
@@ -342,8 +362,12 @@ def _category(
             # "13 Israeli hostages and seven foreign nationals would be released"
             return release_side(sentence, n, phrase)
         return fate
-    # 4. a list item takes the category of the item before it
-    if in_list(sentence, n, previous):
+    # 4. a list item takes the category of the item before it (but the far end of a range
+    # whose near end counts nothing known has its own: "between 100 and 150 people are being
+    # held", and the near end then takes it)
+    if in_list(sentence, n, previous) and not (
+        previous.category == "other" and is_range(sentence, previous, n)
+    ):
         return previous.category
     if (
         noun is None
@@ -503,6 +527,8 @@ def _classify(
                 scope = "cumulative"
             elif _EVACUATED.search(sentence):
                 scope = "incident"
+        elif scope == "cumulative" and category == "displaced" and ordered_to_leave(sentence, n):
+            scope = "incident"  # "Israel orders 1.1 million people to move south": one order's
     # (positional: a named tuple takes keywords more slowly; in the order of its fields)
     qualified = qualifier(cues, n.start)
     return Figure(n.start, n.end, n.text, n.value, qualified, category, phrase, scope, cues.present)

@@ -248,6 +248,8 @@ def scope(
         and not _own_running_total(n, found.scopes, end)
     ):
         return "incident"  # "nine people have been killed after a school was hit"
+    if category in CASUALTY_KINDS and _deadliest_day(sentence, n):
+        return "incident"  # "429 people had been killed ..., in the deadliest day since ..."
     if category in CASUALTY_KINDS and _days_event(sentence, n.start):
         return "incident"  # "the toll of Monday's strikes rose to 558": one day's attack
     if (
@@ -334,7 +336,10 @@ _OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatal
 # the war as the subject of the count's verb: "the war had killed | 46,788", "Israel's
 # offensive has killed more than | 31,000"
 _WAR_KILLED = re.compile(
-    r"\b(?:war|offensive|campaign|conflict|bombardment|onslaught)\s+(?:has\s+|have\s+|had\s+)?"
+    r"\b(?:war|offensive|campaign|conflict|bombardment|onslaught)"
+    # ("Israel's bombardment of Gaza has killed 7,028")
+    r"(?:\s+(?:of|in|on)\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|Strip|enclave|territory|Lebanon))?"
+    r"\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:now\s+|so\s+far\s+|already\s+)?(?:killed|wounded|injured|displaced)\s+"
     r"(?:(?:more\s+than|at\s+least|nearly|over|some|about|almost|around|roughly)\s+)?$",
     re.IGNORECASE,
@@ -471,8 +476,34 @@ _SINCE_CLOCK = re.compile(
 )
 
 
+# a wave of strikes, not the war: "since the strikes began before dawn on Tuesday", "since
+# Israel resumed its bombardment" (the gold sets mark its dead incident, 48 to 4; "since the
+# offensive resumed on March 18" and "since the ceasefire" stay running totals)
+_SINCE_WAVE = re.compile(
+    r"since\s+(?:(?:Israel|the\s+(?:army|military|occupation))\s+(?:resumed|began|launched|"
+    r"restarted)\s+(?:its|the)\s+|the\s+)(?:renewed\s+|new\s+|latest\s+|Israeli\s+)?"
+    r"(?:strikes|air\s*strikes|bombing|bombardment|air\s+campaign|wave\s+of\s+strikes)"
+    r"(?:\s+(?:began|resumed|started|restarted))?(?!\s+(?:in|on)\s+(?:October|Oct\b|7\b))",
+    re.IGNORECASE,
+)
+
+
+# the day a count is the toll of: "in the deadliest day since the truce", "making it one of
+# the deadliest days of the war" (and no total in between: "..., bringing the toll to")
+_DEADLIEST_DAY = re.compile(r"\bdeadliest\s+(?:single\s+)?days?\b", re.IGNORECASE)
+_TOTAL_BETWEEN = re.compile(r"\b(?:toll|total|bringing|raising|pushing|taking)\b", re.IGNORECASE)
+
+
+def _deadliest_day(sentence: str, n: NumberMention) -> bool:
+    m = _DEADLIEST_DAY.search(sentence, n.end, n.end + 110)
+    return m is not None and not _TOTAL_BETWEEN.search(sentence, n.end, m.start())
+
+
 def _since_clock(sentence: str, start: int) -> bool:
-    return sentence.startswith("since", start) and bool(_SINCE_CLOCK.match(sentence, start))
+    """'since 2am', 'since the strikes began': a day's window, not the war's."""
+    return sentence[start : start + 5].lower() == "since" and bool(
+        _SINCE_CLOCK.match(sentence, start) or _SINCE_WAVE.match(sentence, start)
+    )
 
 
 def _own_running_total(n: NumberMention, scopes: list, end: int) -> bool:

@@ -117,7 +117,7 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     interviewee's label ("Mansour: ...", or "A: ..." after "Q: ...") is one direct statement
     of the interviewee; the questions make none. [] when the text is not an interview."""
     # (each label, and whether its turn asks a question)
-    turns = [(m, text[m.end() : _line_end(text, m.end())].rstrip().endswith("?"))
+    turns = [(m, _asks(text[m.end() : _line_end(text, m.end())]))
              for m in _line_labels(text, _QA_LABEL)]  # fmt: skip
     asked: dict[str, list[bool]] = {}
     for m, question in turns:
@@ -149,6 +149,12 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             )
         )
     return rows if len(rows) >= _MIN_ANSWERS else []
+
+
+def _asks(turn: str) -> bool:
+    """Whether a turn asks: it ends with a question mark, or trails off as a prompt
+    ('Interviewer: "But four captives were released last week..."'), inside quotes too."""
+    return turn.rstrip().rstrip("\"”’'").rstrip().endswith(("?", "...", "…"))
 
 
 def _line_labels(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
