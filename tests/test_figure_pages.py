@@ -33,6 +33,14 @@ def values(text: str) -> list[str]:
         "Today's read: 12 minutes.",
         "Registered charity number: 1045315",
         "The resolution, numbered 2735, welcomes the proposal.",
+        # (sixteenth round)
+        "27 Samhain, 2023 11:20",
+        "3:05 p.m. ET · 1 hr ago",
+        "Organisers can be contacted on 07700 900412.",
+        "Figure 2: Returns to northern Gaza along Salah al-Din road",
+        "214 sources are reporting on this story.",
+        "LISTEN LIVE | Home | News | Ramadaan 1446 | Programmes",
+        "Join from £3 a month to support our work.",
     ],
 )
 def test_page_furniture_is_not_a_figure(text):
@@ -171,3 +179,9 @@ def test_one_shipment_sent_or_turned_back_is_an_incident(text):
 def test_trucks_loaded_and_waiting_are_no_shipment_that_took_place():
     text = "More than 200 trucks loaded with food were lined up on the Egyptian side of the border."
     assert scopes_of(text) == {"200": "na"}
+
+
+def test_a_count_a_figure_of_speech_names_stays_a_figure():
+    # "the figure" is no chart label, "joined" no membership appeal
+    assert values("The figure passed 40,000 on Thursday, the ministry said.") == ["40,000"]
+    assert values("Some 300 people joined from across the city for the vigil.") == ["300"]

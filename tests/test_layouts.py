@@ -1075,6 +1075,7 @@ def test_date_lines_with_a_label_a_byline_or_a_place_before_the_date(line, day):
         ("13 Out 2025 18:47 | Atualizado 13 Out 2025 19:05", dt.date(2025, 10, 13)),
         ("Cyhoeddwyd / Posted: Dydd Mercher, 19 Tachwedd 2025, 14:05", dt.date(2025, 11, 19)),
         ("Rātū 28 Whiringa-ā-rangi 2023, 10:15 am", dt.date(2023, 11, 28)),
+        ("27 Samhain, 2023 11:20", dt.date(2023, 11, 27)),
     ],
 )
 def test_date_lines_with_the_month_in_another_language(line, day):

@@ -70,7 +70,7 @@ _FOREIGN_NAME = {name: month for month, names in FOREIGN_MONTHS.items() for name
 _FOREIGN_MONTH = re.compile(
     r"(?<!\w)(\d{1,2})\.?\s+(?:de\s+)?("
     + "|".join(sorted(_FOREIGN_NAME, key=len, reverse=True))
-    + r")(?!\w)(?:\s+de)?(?=\s+(?:19|20)\d\d\b)",
+    + r")(?!\w)(?:\s+de)?(?=,?\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 

@@ -70,7 +70,7 @@ def _in_phone_number(sentence: str, n: NumberMention) -> bool:
 
 _MEMBERSHIP = re.compile(
     r"\b(?:become\s+a\s+(?:member|subscriber|supporter|patron)|subscribe\s+(?:now|today|for|from)|"
-    r"support\s+our\s+journalism)\b",
+    r"support\s+our\s+(?:journalism|work|reporting)|join\s+(?:us\s+)?(?:from|for))\b",
     re.IGNORECASE,
 )
 # (the digit groups of the number before this one may come between: "hotline on 301 4100",
@@ -83,13 +83,13 @@ _HOTLINE = re.compile(
 # "call the ministry on 330 9631", "contact West Midlands Police on 101" ...
 # ... "send an SMS with the word GAZZE to 2868"
 _CALL_ON = re.compile(
-    r"\b(?:(?:call|ring|phone|contact)\b[^.;:\d]{0,40}?\s(?:on|at)|"
+    r"\b(?:(?:call|ring|phone|contact(?:ed)?|reached)\b[^.;:\d]{0,40}?\s(?:on|at)|"
     r"(?:SMS|text(?:ing)?)\b[^.;:\d]{0,40}?\sto)\s+(?:\d+[-\s])*$",
     re.I,
 )
 # ... when the number ends the clause (not "contact them on 12 occasions")
 _PHONE_TAIL = re.compile(r"(?:[-\s]\d+)*\s*(?:$|[.,;)\"”’']|(?:or|for|and|from)\b)")
-_PHONE_WORDS = ("line", "number", "call", "contact", "ring", "phone", "text", "sms")
+_PHONE_WORDS = ("line", "number", "call", "contact", "ring", "phone", "text", "sms", "reach")
 # "our 24-hour prayer line", "the first 24-hour news channel", "open 24 hours a day": a
 # service's hours, not a span of the war
 _SERVICE_HOURS = re.compile(
@@ -165,6 +165,13 @@ _BUTTON_AFTER = re.compile(
     r"-minute\s+(?:listen|read|watch)\b|\s+(?:comments?|shares?|likes?|views?|replies)\b",
     re.IGNORECASE,
 )
+# "3:05 p.m. ET · 1 hr ago", "5 min ago": a feed's abbreviated time stamp
+_SHORT_AGO = re.compile(r"\s*(?:hrs?|mins?|secs?|h|m|d|wks?)\.?\s+ago\b")
+# "Figure 2: Returns to northern Gaza", "Table 3.": a label of a chart or a table
+_LABEL_BEFORE = re.compile(r"\b(?:Figure|Fig\.|Table|Chart|Graph|Map|Graphic|Exhibit)\s$")
+_LABEL_AFTER = re.compile(r"[:.)]|\s+[-–—|]\s")
+# "Ramadaan 1446" in a menu: a year of the Hijri calendar after its month
+_HIJRI_YEAR_BEFORE = re.compile(rf"\b(?:{_HIJRI_MONTH}|Ramadaan|Ramzan|Ramazan)\s+$")
 # "Release No. 20251024-02": the second part of an identifier
 _ID_BEFORE = re.compile(r"\d{6,}-$")
 _LICENCE_BEFORE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,2}\s+$")
@@ -253,6 +260,16 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         return True  # "Registered charity number: 1045315"
     if len(sentence) < 60 and _BUTTON_AFTER.match(sentence, n.end):
         return True  # "3-Minute Listen", "47 Comments": the page's buttons
+    if _SHORT_AGO.match(sentence, n.end):
+        return True  # "1 hr ago": a feed's time stamp
+    if _LABEL_BEFORE.search(sentence, max(0, n.start - 8), n.start) and (
+        _LABEL_AFTER.match(sentence, n.end) or n.end == len(sentence)
+    ):
+        return True  # "Figure 2: Returns to northern Gaza": a chart's label
+    if 1300 <= n.value < 1500 and _HIJRI_YEAR_BEFORE.search(
+        sentence, max(0, n.start - 24), n.start
+    ):
+        return True  # "Ramadaan 1446": a Hijri year
     if n.value == 30 and _END_MARK.fullmatch(sentence):
         return True  # "-30-": the end of a press release
     if sentence[n.start - 1 : n.start] == "-" and _ID_BEFORE.search(
@@ -288,9 +305,12 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         return True  # "Rue de l'Arbre Bénit 44, 1050 Brussels": a postcode
     if sentence.startswith("(c)", n.end) or sentence.endswith("(c)(", 0, n.start):
         return True  # "a 501(c)(3) nonprofit": a section of the tax code
-    if ("ecome a" in sentence or "ubscri" in sentence or "upport our" in sentence) and (
-        _MEMBERSHIP.search(sentence)
-    ):
+    if (
+        "ecome a" in sentence
+        or "ubscri" in sentence
+        or "upport our" in sentence
+        or "oin " in sentence
+    ) and (_MEMBERSHIP.search(sentence)):
         return True  # "Become a member of Colombia Reports for $5 a month": the page's appeal
     if len(n.text) >= 8 and n.text.isdigit():
         return True  # "BNA 20251118114233": an identifier or a stamp, not a count
