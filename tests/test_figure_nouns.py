@@ -153,3 +153,25 @@ def test_the_far_end_of_a_range_of_dead_is_dead():
     text = "The White House put the number of dead at between 100 and 300."
     found = categories(text)
     assert (found["100"], found["300"]) == ("killed", "killed")
+
+
+def test_the_kinds_of_prisoners_a_release_freed_are_released():
+    text = (
+        "Of the prisoners freed on Saturday, 36 were serving life sentences and 333 had been "
+        "detained in Gaza during the war, according to the society."
+    )
+    found = categories(text)
+    assert (found["36"], found["333"]) == ("prisoners_released", "prisoners_released")
+
+
+def test_the_kinds_of_prisoners_after_a_release_sentence_are_released():
+    text = (
+        "Israel released 1,968 Palestinian prisoners on Monday. Among them were 18 serving "
+        "life sentences and 111 people detained in Gaza since the start of the war."
+    )
+    found = categories(text)
+    assert (found["18"], found["111"]) == ("prisoners_released", "prisoners_released")
+
+
+def test_people_detained_at_a_march_are_no_prisoners_released():
+    assert categories("Police said 40 protesters were detained during the march.")["40"] == "other"

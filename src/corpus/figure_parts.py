@@ -25,6 +25,31 @@ _AMONG = re.compile(
     r"(?:(?:believed|thought|feared|said|known)\s+to\s+be\s+)?among\s+"
     r"(?:the\s+)?"
 )
+# the kinds of prisoners a release freed: "Of those, 250 were serving life sentences and
+# 1,718 had been detained in Gaza during the war"
+_PRISONER_PART = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:still\s+)?"
+    r"(?:serving\s+(?:life|long|lengthy|sentences)|detained\s+(?:by\s+Israel\s+)?(?:in\s+Gaza\s+)?"
+    r"(?:during|since|after|without|in\s+the\s+war))",
+    re.IGNORECASE,
+)
+_RELEASE_WORDS = re.compile(r"releas|freed|\bfree\b|prisoners|exchange", re.IGNORECASE)
+
+
+def prisoners_part(sentence: str, n: NumberMention, previous, context: str | None) -> bool:
+    """Whether ``n`` counts a kind of the prisoners a release freed ("Of those, 250 were
+    serving life sentences and 1,718 had been detained in Gaza during the war"): the
+    sentence, the count before it or the sentence before (``context``) tells of the release."""
+    return (
+        ("serving" in sentence or "detained" in sentence)
+        and _PRISONER_PART.match(sentence, n.end) is not None
+        and (
+            _RELEASE_WORDS.search(sentence) is not None
+            or "prisoners_released" in (getattr(previous, "category", None), context)
+        )
+    )
+
+
 _NAMES_REACH = 30  # characters between the names and the verb that decides
 _AMONG_REACH = 50  # ... and between "among the" and the fate of the whole
 

@@ -81,7 +81,7 @@ from corpus.figure_nouns import (
     settled_by_words_around,
     stranded,
 )
-from corpus.figure_parts import part_kind
+from corpus.figure_parts import part_kind, prisoners_part
 from corpus.figure_scope import (
     ASOF_CATEGORIES,
     CASUALTY_KINDS,
@@ -190,6 +190,8 @@ def _category(
         ):
             return release_side(sentence, n, phrase)  # "31 were abducted, of whom 23 were freed"
         return previous.category  # dead or alive, they are counted among the captives
+    if prisoners_part(sentence, n, previous, context):
+        return "prisoners_released"  # "..., and 1,718 had been detained in Gaza during the war"
     if phrase and described_by_capture(sentence, n, phrase):
         return "hostages_held"  # "of the roughly 250 taken on October 7", "240 people it seized"
     part = part_kind(sentence, n, phrase, previous, found.categories)
