@@ -466,3 +466,39 @@ def test_a_lecturer_described_after_a_bracket_is_an_expert():
         "Tawhai said the pause was not a ceasefire."
     )
     assert set(statements(arts(text))["speaker_type"]) == {"expert"}
+
+
+def test_a_person_described_in_the_lead_takes_the_name_given_next():
+    text = (
+        'A Gillingham father says he is "praying every hour" for his sister.\n\n'
+        "Khaled Nasser, 46, who has lived in Medway since 2004, said he last spoke to her "
+        "on Wednesday."
+    )
+    rows = statements(arts(text))
+    assert rows["speaker"].tolist() == ["Khaled Nasser", "Khaled Nasser"]
+    assert set(rows["speaker_type"]) == {"other"}
+
+
+def test_a_described_person_named_by_said_after_a_quote():
+    text = (
+        "A Stockton mum whose aunt was killed in a strike last year told TeessideLive she had "
+        'watched the buses arrive "with my heart in my mouth".\n\n'
+        '"We have lost so many," said Layla Haddad, 34.'
+    )
+    assert who(text)[0] == "Layla Haddad"
+
+
+def test_a_described_person_who_gave_only_a_first_name_keeps_it():
+    text = (
+        "A woman who gave her name only as Umm Ali told Annahar the journey took 12 hours.\n\n"
+        "Rania Khoury, a senior fellow at a Beirut think tank, said Israel was escalating."
+    )
+    assert "Rania Khoury" not in who(text)[:1]
+
+
+def test_an_official_named_after_a_described_witness_is_someone_else():
+    text = (
+        "A nurse at Nasser hospital said the wards were full.\n\n"
+        "WHO Director-General Tedros Adhanom Ghebreyesus said the hospital was overwhelmed."
+    )
+    assert who(text)[0] != "Tedros Adhanom Ghebreyesus"

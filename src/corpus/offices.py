@@ -133,10 +133,14 @@ DESCRIBED_PEOPLE = (
     "worker", "engineer", "pharmacist", "businessman", "businesswoman", "grandmother",
     "grandfather", "widow", "survivor", "volunteer", "fisherman", "driver", "activist",
     "organiser", "organizer", "campaigner", "journalist", "photographer",
+    # ("A Penparcau man whose brother ...", "A Stockton mum whose aunt ...")
+    "man", "woman", "mum", "mom", "dad", "son", "daughter", "brother", "sister", "uncle",
+    "aunt", "cousin", "medic", "paramedic", "trader", "refugee", "owner", "chef",
 )  # fmt: skip
 # ... but not a source who keeps their name back
 _KEPT_UNNAMED = re.compile(
-    r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|unnamed|declined\s+to\s+give)\b",
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|unnamed|declined\s+to\s+give|"
+    r"gave\s+(?:her|his|their)\s+(?:first\s+)?names?)\b",
     re.IGNORECASE,
 )
 _DESCRIBED_WINDOW = 3  # statements after the description that may name the person
@@ -146,6 +150,7 @@ _DESCRIBED_REACH = 800  # characters after the description within which the name
 def name_described_people(text: str, rows: list[dict]) -> None:
     """Give a statement by a person described first ("A Leicester baker says ...") the name
     of the person the next statements name for the first time, in place."""
+    renamed: set[int] = set()  # rows whose description got a name here
     for i, row in enumerate(rows):
         described = row["speaker"] or ""
         if (
@@ -161,16 +166,25 @@ def name_described_people(text: str, rows: list[dict]) -> None:
                 later["speaker_type"] in ("expert", "other")
                 or (
                     later["speaker_type"] == "official"
-                    and (not role or role in honorifics() or role.startswith("who "))
+                    # (a relative clause, "who runs a bakery", not "WHO Director-General")
+                    and (
+                        not role or role in honorifics() or (later["role"] or "").startswith("who ")
+                    )
                 )
             ):
                 continue
-            first = text.find(name)
-            if not row["char_start"] <= first <= row["char_end"] + _DESCRIBED_REACH:
-                continue  # named before the description, or far after it: someone else
-            for r in rows[i:]:
+            # (a photo caption may name the person before the description: "Khaled Nasser
+            # outside his home", then "A Gillingham father says ...")
+            first = text.find(name, row["char_start"])
+            # (a person a headline or lead described first may be described again: "A taxi
+            # driver from Gillingham says ...", "A Gillingham father says ...")
+            spoke = any(r["speaker"] == name and j not in renamed for j, r in enumerate(rows[:i]))
+            if spoke or not (row["char_start"] <= first <= row["char_end"] + _DESCRIBED_REACH):
+                continue  # spoke before the description, or named far after it: someone else
+            for j, r in enumerate(rows[i:], start=i):
                 if r["speaker"] == described:
                     r.update(speaker=name, speaker_type=later["speaker_type"], role=later["role"])
+                    renamed.add(j)
             break
 
 
