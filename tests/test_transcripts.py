@@ -216,3 +216,14 @@ def test_an_interviewer_s_prompts_may_trail_off_inside_quotes():
     )
     rows = interview_turns(text, ArticleSpeakers(text))
     assert [r["speaker"] for r in rows] == ["Osama Hamdan"] * 3
+
+
+def test_a_member_s_post_nominal_letters_are_not_part_of_the_name():
+    text = (
+        "PRESENTER: Good morning. With me is the Donegal deputy.\n\n"
+        "PEARSE DOHERTY TD: Well first of all this ceasefire is hugely welcome.\n\n"
+        "PRESENTER: And what now?\n\n"
+        "PEARSE DOHERTY TD: We keep up the pressure on Israel.\n"
+    )
+    rows = transcript_turns(text, ArticleSpeakers(text))
+    assert {(r["speaker"], r["speaker_type"]) for r in rows} == {("Pearse Doherty", "official")}

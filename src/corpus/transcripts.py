@@ -83,6 +83,9 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         if whole.startswith(_UNNAMED_LABELS):
             # "UNIDENTIFIED WOMAN (through interpreter):": a voice the programme does not name
             speakers = [Speaker(whole.lower(), "anonymous")]
+        elif post := _POST_NOMINAL.search(whole):
+            # "PEARSE DOHERTY TD:": a member of parliament, named without the letters
+            speakers = ctx.resolve(_title_case(whole[: post.start()]), _MEMBER, m.start())
         else:
             speakers = ctx.resolve(_title_case(whole), None, m.start())
         if not speakers or not (speakers[0].person or whole.startswith(_UNNAMED_LABELS)):
@@ -201,6 +204,11 @@ _INTERVIEWED = re.compile(
 def _named(label: str) -> bool:
     """Whether a label can be a person's name: two to four words or a surname."""
     return len(label) >= 3 and not label.endswith(("'", "’"))
+
+
+# letters after a member's name ("PEARSE DOHERTY TD", "JESS PHILLIPS MP")
+_POST_NOMINAL = re.compile(r" (?:TD|MP|MLA|MSP|MS|AM|MEP|MK|MHK|MPP|MHR)$")
+_MEMBER = "member of parliament"
 
 
 def _title_case(label: str) -> str:
