@@ -185,3 +185,27 @@ def test_a_count_a_figure_of_speech_names_stays_a_figure():
     # "the figure" is no chart label, "joined" no membership appeal
     assert values("The figure passed 40,000 on Thursday, the ministry said.") == ["40,000"]
     assert values("Some 300 people joined from across the city for the vigil.") == ["300"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two men were taken to hospital for checks.",
+        "Greater Manchester Police said the two events passed off peacefully.",
+        "The two teams worked side by side in the final days, an official said.",
+    ],
+)
+def test_a_pair_referred_to_again_is_not_a_count(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The two incidents occurred near hubs run by the foundation.", "two"),
+        ("Ben-Gvir said he and the two other ministers of his party were resigning.", "two"),
+        ("Two men were arrested at the march, police said.", "Two"),
+    ],
+)
+def test_two_incidents_or_two_others_stay_counts(text, value):
+    assert values(text) == [value]
