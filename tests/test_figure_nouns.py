@@ -175,3 +175,8 @@ def test_the_kinds_of_prisoners_after_a_release_sentence_are_released():
 
 def test_people_detained_at_a_march_are_no_prisoners_released():
     assert categories("Police said 40 protesters were detained during the march.")["40"] == "other"
+
+
+def test_casualties_a_hospital_received_are_hurt():
+    text = "The ICRC said its field hospital in Rafah had received 179 casualties overnight."
+    assert categories(text)["179"] == "injured"
