@@ -296,3 +296,15 @@ def test_may_and_march_written_small_are_verbs_not_months():
     iso = find_dates("Updated 2024-05-12 and 2024-03-01")
     assert [d.date for d in iso] == [dt.date(2024, 5, 12), dt.date(2024, 3, 1)]
     assert [d.date for d in find_dates("on 24 May 2024")] == [dt.date(2024, 5, 24)]
+
+
+def test_an_event_date_weeks_old_does_not_date_the_report_s_weekday():
+    sentence = "The ministry announced on Sunday that 1,391 people had been killed."
+    day, how = resolve_asof(sentence, dt.date(2025, 4, 7), anchor=dt.date(2025, 3, 18))
+    assert (day, how) == (dt.date(2025, 4, 6), "weekday")
+
+
+def test_a_file_photo_weeks_old_dates_its_own_weekday():
+    sentence = "The toll had reached 27,365 on Monday, the ministry said."
+    day, how = resolve_asof(sentence, dt.date(2024, 3, 7), anchor=dt.date(2024, 2, 5))
+    assert (day, how) == (dt.date(2024, 2, 5), "caption")

@@ -109,6 +109,16 @@ _SLASHED = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b")
 # "Nov 24,2023", "2023-11-24T10:32:00Z", "November, 24, 2023", "November 24, 20231:32 PM".
 _DATE_LINE_TIDY = (
     (re.compile(r"(\d),((?:19|20)\d\d)\b"), r"\1, \2"),
+    # "Tuesday, 16 Rabi' al-Thani 1445 AH - 31 October 2023": the Hijri date before ours
+    (
+        re.compile(
+            r"\b\d{1,2}\s+(?:Muharram|Safar|Rabi[’' ]?\s?(?:al|ul)-?\s?(?:Awwal|Thani|Akhir)|"
+            r"Jumada\s?(?:al|ul)?-?\s?(?:Ula|Awwal|Akhirah|Thani|Akhir)|Rajab|Sha[’']?ban|"
+            r"Rama[dz]h?aa?n|Shawwal|Dhu\s?al-?\s?(?:Qi[’']?dah|Hijjah))\s+1[34]\d\d\s*(?:AH|H)?"
+            r"\s*(?:[-–—,|]\s*)?"
+        ),
+        "",
+    ),
     (re.compile(r"،"), ","),  # the Arabic comma: "Wednesday، 15 January 2025 - 11:42 PM"
     # "[31/October/2023] 21:44", "12-Jul-2025 14:36": a month name between slashes or dashes
     (re.compile(r"\[?\b(\d{1,2})([/-])([A-Z][a-z]{2,8})\2((?:19|20)\d\d)\b\]?"), r"\1 \3 \4"),

@@ -403,6 +403,16 @@ def resolve_asof(
         if weekdays and reference:
             _, _, index = min(weekdays, key=lambda w: abs(w[0] - near))
             result = (weekday_on_or_before(index, reference), "caption" if anchor else "weekday")
+            if (
+                anchor
+                and published
+                and (published - anchor).days > _ANCHOR_WEEK
+                and result[0] != anchor
+            ):
+                # a date weeks old dates a weekday only when it is that day (a file photo
+                # "on Feb. 5, 2024" ... "on Monday"); else it was an event ("the collapse
+                # of the ceasefire on 18 March") and the weekday is of the report's week
+                result = (weekday_on_or_before(index, published), "weekday")
         elif present and published and not VAGUE_REPORT.search(sentence, since):
             # ("the UN said last week that 1.5 million people had been displaced": the
             # day of the report is not known, and the count is not today's)
@@ -424,6 +434,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # what a date with a year must hold
 
 # how old a caption's date may be and still date the weekdays after it
 ANCHOR_MAX_AGE_DAYS = 31
+_ANCHOR_WEEK = 7  # ... and beyond a week only the weekday that is the date itself
 
 
 def caption_anchor(paragraph: str, published: dt.date | None) -> dt.date | None:
