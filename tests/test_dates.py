@@ -308,3 +308,12 @@ def test_a_file_photo_weeks_old_dates_its_own_weekday():
     sentence = "The toll had reached 27,365 on Monday, the ministry said."
     day, how = resolve_asof(sentence, dt.date(2024, 3, 7), anchor=dt.date(2024, 2, 5))
     assert (day, how) == (dt.date(2024, 2, 5), "caption")
+
+
+def test_the_day_of_the_attack_the_war_began_with_is_no_as_of_date():
+    sentence = (
+        "The ministry said on Monday that 67,869 Palestinians had been killed in the war, "
+        "which began with the Hamas-led attack of Oct. 7, 2023."
+    )
+    day, how = resolve_asof(sentence, dt.date(2025, 10, 14))
+    assert (day, how) == (dt.date(2025, 10, 13), "weekday")

@@ -289,19 +289,21 @@ _EVENT_NAME = re.compile(
     re.IGNORECASE,
 )
 # "the attack on southern Israel on Oct. 7", "the 251 people abducted on October 7", "the
-# ceasefire, which took effect on Jan 19,": the day of an event, not of a total
+# ceasefire, which took effect on Jan 19,", "the attack of Oct. 7, 2023": the day of an
+# event, not of a total
 _EVENT_BEFORE = re.compile(
     r"\b(?:attacks?|attacked|stormed|invaded|assault|raid|massacre|incursion|rampage|abducted|kidnapped|seized|taken"
     r"|captured|launched|took\s+effect|came\s+into\s+(?:effect|force)|went\s+into\s+(?:effect|force)"
-    r"|began|started|was\s+signed)\s+(?:[\w'-]+\s+){0,3}?on\s+$",
+    r"|began|started|was\s+signed)\s+(?:[\w'-]+\s+){0,3}?(?:on|of)\s+$",
     re.IGNORECASE,
 )
 
 
 def _event_before(window: str) -> bool:
     """Whether ``window`` ends in an event's "on" (see _EVENT_BEFORE)."""
-    # the pattern is slow to fail: first the quick test that the window ends in "on "
-    if not window[-1:].isspace() or window.rstrip()[-2:].lower() != "on":
+    # the pattern is slow to fail: first the quick test that the window ends in "on " or
+    # "of " ("the Hamas-led attack of Oct. 7, 2023")
+    if not window[-1:].isspace() or window.rstrip()[-2:].lower() not in ("on", "of"):
         return False
     return bool(_EVENT_BEFORE.search(window))
 
