@@ -502,3 +502,25 @@ def test_an_official_named_after_a_described_witness_is_someone_else():
         "WHO Director-General Tedros Adhanom Ghebreyesus said the hospital was overwhelmed."
     )
     assert who(text)[0] != "Tedros Adhanom Ghebreyesus"
+
+
+def test_a_described_person_named_by_a_bare_name_keeps_the_description_s_type():
+    text = (
+        "A Penparcau man whose brother sheltered in a tent said the family had been woken by "
+        "explosions.\n\nYousef Saleh said his brother had been forced to move again."
+    )
+    rows = statements(arts(text))
+    assert set(zip(rows["speaker"], rows["speaker_type"], strict=True)) == {
+        ("Yousef Saleh", "other")
+    }
+
+
+def test_an_expert_described_first_is_an_expert():
+    text = (
+        "A Middle East expert at Chatham House said the truce was fragile.\n\n"
+        "Rachel Emmerson said the second phase would be harder."
+    )
+    rows = statements(arts(text))
+    assert set(zip(rows["speaker"], rows["speaker_type"], strict=True)) == {
+        ("Rachel Emmerson", "expert")
+    }

@@ -181,11 +181,27 @@ def name_described_people(text: str, rows: list[dict]) -> None:
             spoke = any(r["speaker"] == name and j not in renamed for j, r in enumerate(rows[:i]))
             if spoke or not (row["char_start"] <= first <= row["char_end"] + _DESCRIBED_REACH):
                 continue  # spoke before the description, or named far after it: someone else
+            kind = _described_type(described, later["speaker_type"])
             for j, r in enumerate(rows[i:], start=i):
                 if r["speaker"] == described:
-                    r.update(speaker=name, speaker_type=later["speaker_type"], role=later["role"])
+                    r.update(speaker=name, speaker_type=kind, role=later["role"])
                     renamed.add(j)
+                elif r["speaker"] == name:
+                    r["speaker_type"] = kind  # one person, one type
             break
+
+
+_EXPERT_HEADS = frozenset(DESCRIBED_PEOPLE[:8])  # "expert" ... "lecturer"
+
+
+def _described_type(described: str, named: str) -> str:
+    """The type of a person described first: what the description says ("a University of
+    Michigan expert", "A Penparcau man") when the name alone said nothing (``named``, the
+    type the name got, is "official" for a bare name)."""
+    if named != "official":
+        return named
+    head = re.split(r"\s(?:who|whose|from|in|at|with|on|of)\s", described.lower(), maxsplit=1)[0]
+    return "expert" if any(w in _EXPERT_HEADS for w in head.split()[1:]) else "other"
 
 
 def _described_person(mention: str) -> bool:
