@@ -449,3 +449,18 @@ def test_a_body_named_with_and_then_where_it_is_stays_one_speaker():
     assert split_joint("the Hostages and Missing Families Forum in Israel") == [
         "the Hostages and Missing Families Forum in Israel"
     ]
+
+
+def test_a_newspaper_the_list_does_not_hold_is_media_by_the_shape_of_its_name():
+    from corpus.speakers import media_name
+
+    assert media_name("the Süddeutsche Zeitung") == "Süddeutsche Zeitung"
+    assert media_name("De Standaard") == "De Standaard"
+    assert media_name("Euro-Mediterranean Human Rights Monitor") is None
+    assert media_name("the Prime Minister") is None
+
+
+def test_downing_street_is_the_prime_minister_s_office_a_body():
+    from corpus.speakers import describe
+
+    assert describe("Downing Street").type == "organization"

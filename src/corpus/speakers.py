@@ -100,6 +100,15 @@ def _media_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + alt + r")(?![\w-])", re.IGNORECASE)
 
 
+# a newspaper the list does not hold, by the shape of its name: "Süddeutsche Zeitung", "De
+# Standaard", "the Tulsa World Herald" (capitalised words before a newspaper's noun)
+_NEWSPAPER_SHAPE = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’.-]*\s+){1,3}(?:Zeitung|Times|Post|Journal|Gazette|Herald|Tribune|"
+    r"Standaard|Courier|Chronicle|Telegraph|Observer|Inquirer|Dispatch|Presse|Krant|"
+    r"Tageblatt|Rundschau|Kurier|Dagblad|Courant|Examiner|Enquirer|Advertiser|Sentinel)(?![\w-])"
+)
+
+
 @lru_cache(maxsize=4096)
 def media_name(phrase: str) -> str | None:
     """Outlet named in ``phrase`` as the text spells it ("a CNN news report" -> "CNN")."""
@@ -108,6 +117,8 @@ def media_name(phrase: str) -> str | None:
     for m in _media_pattern().finditer(text):
         if best is None or len(m.group()) > len(best):
             best = m.group()
+    if best is None and (shaped := _NEWSPAPER_SHAPE.search(text)):
+        best = shaped.group()
     return best
 
 
