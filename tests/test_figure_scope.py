@@ -346,3 +346,25 @@ def test_a_total_after_the_deadliest_day_stays_a_total():
         "since October 2023 to 45,000."
     )
     assert scope_of(text, "45,000") == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "scope"),
+    [
+        (
+            "US officials said a shipment of 1,800 2,000-pound bombs had been paused.",
+            "1,800",
+            "incident",
+        ),
+        ("On 15 December, a convoy of 66 trucks carrying flour was looted.", "66", "incident"),
+        # a convoy agreed to but not yet sent, and one that may follow, are plans
+        (
+            "Biden said Egypt would open the crossing for a first convoy of up to 20 trucks.",
+            "20",
+            "na",
+        ),
+        ("An official said a second convoy of 17 trucks could follow within days.", "17", "na"),
+    ],
+)
+def test_one_shipment_or_convoy_is_one_load(text, value_text, scope):
+    assert scope_of(text, value_text) == scope

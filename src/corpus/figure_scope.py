@@ -311,6 +311,10 @@ def scope(
         return "cumulative"  # "101 medics were killed in attacks": the war's attacks, no day
     if category in CASUALTY_KINDS:
         return "incident"
+    if category in ("aid", "military", "other") and _ONE_LOAD.search(
+        sentence, max(0, n.start - 40), n.start
+    ):
+        return "incident"  # "paused a shipment of 1,800 bombs", "a convoy of 66 trucks": one load
     if category in ("aid", "military") and PERFECT_BEFORE.search(
         sentence, max(0, n.start - 50), n.start
     ):
@@ -325,6 +329,13 @@ def scope(
     return "na"
 
 
+# one load, one convoy (a plan's would have a modal cue: "a second convoy of 17 trucks could
+# follow")
+_ONE_LOAD = re.compile(
+    r"\b(?:shipment|consignment|delivery|batch|convoy)\s+of\s+(?:(?:some|about|around|more\s+"
+    r"than|nearly|over)\s+)?$",
+    re.IGNORECASE,
+)
 # attacks in the plural with no day, place or event of their own: the war's
 _WARS_ATTACKS = re.compile(
     r"\b(?:killed|wounded|injured)\s+(?:in|by)\s+(?:Israeli\s+)?(?:attacks|strikes|airstrikes|"
