@@ -1076,6 +1076,9 @@ def test_date_lines_with_a_label_a_byline_or_a_place_before_the_date(line, day):
         ("Cyhoeddwyd / Posted: Dydd Mercher, 19 Tachwedd 2025, 14:05", dt.date(2025, 11, 19)),
         ("Rātū 28 Whiringa-ā-rangi 2023, 10:15 am", dt.date(2023, 11, 28)),
         ("27 Samhain, 2023 11:20", dt.date(2023, 11, 27)),
+        ("2024. augusztus 20. – 14:32", dt.date(2024, 8, 20)),
+        ("luni, 13 octombrie 2025, 18:40 (EEST)", dt.date(2025, 10, 13)),
+        ("Publikováno 12. března 2024", dt.date(2024, 3, 12)),
         # a Hijri date before ours
         (
             "Tuesday, 16 Rabi' al-Thani 1445 AH - 31 October 2023 | Last updated 23:40 Sanaa time",

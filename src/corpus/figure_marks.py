@@ -38,7 +38,11 @@ _LOCAL_PHONE = re.compile(
     r"|\b1[-\s]?8\d\d[-\s]\d{3}[-\s]\d{4}\b"
     # an area code and the number: "08-9965000"
     r"|\b0\d{1,2}-\d{6,8}\b"
+    # a French number in pairs: "01 53 59 11 10"
+    r"|\b0\d(?:[ .]\d\d){4}\b"
 )
+# an emergency line: "call police at 403-266-1234, or 911 in an emergency"
+_EMERGENCY_LINES = frozenset({"911", "999", "112"})
 # an e-mail address: the line is a press contact, its numbers are no counts
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
@@ -59,7 +63,8 @@ def _in_phone_number(sentence: str, n: NumberMention) -> bool:
     # (a digit group of a phone number has a space, a dash, a dot or a bracket on each side,
     # and a group between spaces has another group beside it)
     # (or ends the line: "Jonah Whitfield (804) 649-6000")
-    if not (before and before in "(-. " and (not after or after in "-. ),;\n")):
+    # (a line may open with the number: "918-581-8393")
+    if not ((not before or before in "(-. ") and (not after or after in "-. ),;\n")):
         return False
     if before + after == "  " and not (
         sentence[n.end + 1 : n.end + 2].isdigit() or sentence[n.start - 2 : n.start - 1].isdigit()
@@ -84,11 +89,13 @@ _HOTLINE = re.compile(
 # ... "send an SMS with the word GAZZE to 2868"
 _CALL_ON = re.compile(
     r"\b(?:(?:call|ring|phone|contact(?:ed)?|reached)\b[^.;:\d]{0,40}?\s(?:on|at)|"
-    r"(?:SMS|text(?:ing)?)\b[^.;:\d]{0,40}?\sto)\s+(?:\d+[-\s])*$",
+    r"(?:SMS|text(?:ing)?)\b[^.;:\d]{0,40}?\sto|call\s+or\s+text)\s+(?:\d+[-\s])*$",
     re.I,
 )
 # ... when the number ends the clause (not "contact them on 12 occasions")
-_PHONE_TAIL = re.compile(r"(?:[-\s]\d+)*\s*(?:$|[.,;)\"”’']|(?:or|for|and|from)\b)")
+_PHONE_TAIL = re.compile(
+    r"(?:[-\s]\d+)*\s*(?:$|[.,;)\"”’']|(?:or|for|and|from|any\s*time|24/7|free)\b)"
+)
 _PHONE_WORDS = ("line", "number", "call", "contact", "ring", "phone", "text", "sms", "reach")
 # "our 24-hour prayer line", "the first 24-hour news channel", "open 24 hours a day": a
 # service's hours, not a span of the war
@@ -135,7 +142,7 @@ _HIJRI_DATE = re.compile(
 _STAMP_SEPARATOR = re.compile(r"[·•|]\s*$")
 # ... or after a dash, when it is "ago" ("relief campaign – 2 weeks ago"; not "2025 – Six
 # weeks after")
-_DASH_AGO = re.compile(r"[–—]\s*$")
+_DASH_AGO = re.compile(r"(?:[–—]|\s-)\s*$")
 _STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|edited|modified)\W*$", re.I)
 _STAMP_WORD = re.compile(r"\b(?:updated?|posted|published)\s*:?\s*$", re.I)
 
@@ -144,6 +151,7 @@ _LIST_MARK = re.compile(r"[.)](?:\s|$)")
 
 # (the day may carry a dot: "28. nóvember 2023")
 _NEXT_TOKEN = re.compile(r"\.?\s+(\w+)")
+_YEAR_DOT_BEFORE = re.compile(r"\b(?:19|20)\d\d\.\s+$")
 # a foreign month before the day: "Mac 18, 2025 16:45 MYT"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 # a market page's quote: "ESLT Elbit Systems Ltd. 262.10 -1.85%"
@@ -151,7 +159,7 @@ _PRICE = re.compile(r"\d[\d,]*\.\d{2,3}")
 _PRICE_CHANGE = re.compile(r"(?<![\w.])[+−-]\d+(?:\.\d+)?%")
 # a station's frequency after its name ("Dubai Eye 103.8", "BFM 89.9")
 _FREQUENCY = re.compile(r"(?:8[89]|9\d|10[0-7])\.\d")
-_FREQUENCY_AFTER = re.compile(r"\s*(?:FM\b|app\b|[,.;:!?)\"”’']|$|(?:and|on|online|with)\b)")
+_FREQUENCY_AFTER = re.compile(r"\s*(?:FM\b|app\b|[,.;:!?)\"”’'|]|$|(?:and|on|online|with)\b)")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s$")
 # "-30-": the mark that ends a press release
 _END_MARK = re.compile(r"\s*[-–—]\s*30\s*[-–—]\s*")
@@ -167,6 +175,8 @@ _BUTTON_AFTER = re.compile(
 )
 # "3:05 p.m. ET · 1 hr ago", "5 min ago": a feed's abbreviated time stamp
 _SHORT_AGO = re.compile(r"\s*(?:hrs?|mins?|secs?|h|m|d|wks?)\.?\s+ago\b")
+# a comment counter: "Readers' comments (2)"
+_COMMENTS_BEFORE = re.compile(r"(?i:comments?|commentaires|kommentare|comentarios|reacties)\s*\($")
 # "Figure 2: Returns to northern Gaza", "Table 3.": a label of a chart or a table
 _LABEL_BEFORE = re.compile(r"\b(?:Figure|Fig\.|Table|Chart|Graph|Map|Graphic|Exhibit)\s$")
 _LABEL_AFTER = re.compile(r"[:.)]|\s+[-–—|]\s")
@@ -206,6 +216,17 @@ def _after_foreign_month(sentence: str, n: NumberMention) -> bool:
         return False
     # (a short name only when capitalised: "Mac 18, 2025", not "set 18, 2025 ...")
     return len(word.group(1)) > 3 or word.group(1)[0].isupper()
+
+
+def _in_a_link(sentence: str, n: NumberMention) -> bool:
+    """Whether the number is part of a web address or a DOI (the word it sits in holds "://",
+    "www." or "doi")."""
+    if "/" not in sentence and "www." not in sentence:
+        return False
+    start = sentence.rfind(" ", 0, n.start) + 1
+    end = sentence.find(" ", n.end)
+    word = sentence[start : end if end >= 0 else len(sentence)]
+    return "://" in word or "www." in word or word.startswith(("doi", "DOI"))
 
 
 def _symbol_before(sentence: str, n: NumberMention) -> bool:
@@ -252,6 +273,14 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         and _after_foreign_month(sentence, n)
     ):
         return True  # "Kemas kini: Mac 18, 2025": a date in another language, month first
+    if (
+        n.end - n.start <= 2
+        and sentence.startswith(".", n.end)
+        and (word := _WORD_BEFORE.search(sentence, max(0, n.start - 20), n.start))
+        and word.group(1).lower() in _FOREIGN_MONTH_NAMES
+        and _YEAR_DOT_BEFORE.search(sentence, max(0, word.start() - 8), word.start())
+    ):
+        return True  # "2024. augusztus 20.": a Hungarian date, the year first
     if "." in n.text and _quote_or_frequency(sentence, n):
         return True  # "Elbit Systems Ltd. 262.10 -1.85%", "on Dubai Eye 103.8"
     if _symbol_before(sentence, n):
@@ -262,6 +291,12 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         return True  # "3-Minute Listen", "47 Comments": the page's buttons
     if _SHORT_AGO.match(sentence, n.end):
         return True  # "1 hr ago": a feed's time stamp
+    if sentence[n.start - 1 : n.start] == "(" and _COMMENTS_BEFORE.search(
+        sentence, max(0, n.start - 16), n.start
+    ):
+        return True  # "Readers' comments (2)", "Voir les commentaires (412)"
+    if _in_a_link(sentence, n):
+        return True  # "doi: https://doi.org/10.1038/d41586-025-00934-5"
     if _LABEL_BEFORE.search(sentence, max(0, n.start - 8), n.start) and (
         _LABEL_AFTER.match(sentence, n.end) or n.end == len(sentence)
     ):
@@ -361,6 +396,8 @@ def names_a_line_or_a_channel(sentence: str, n: NumberMention, previous: str) ->
         hours = sentence[n.end : n.end + 14]
         if "-hour" in hours or "open" in sentence[max(0, n.start - 12) : n.start]:
             return True  # "a 24-hour prayer line", "open 24 hours a day"
+    if n.text in _EMERGENCY_LINES and ("mergenc" in sentence or "call" in sentence.lower()):
+        return True  # "or 911 in an emergency"
     if not n.is_word and _names_a_phone_line(sentence, n):
         return True  # "call the department's hotline on 1868": a phone line
     return _in_phone_number(sentence, n)
