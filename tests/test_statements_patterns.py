@@ -2243,3 +2243,24 @@ def test_a_post_on_a_body_s_channel_closes_the_cue():
         "on its Telegram channel."
     )
     assert [r["speaker"] for r in article_statements(text)] == ["ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hanan Balkhy, MD, PhD, WHO's regional director for the Eastern Mediterranean, said "
+            "rebuilding the health system would take years.",
+            "Hanan Balkhy",
+        ),
+        (
+            '"Their bodies were starved for two years," said Yael Mor, MD, who heads internal '
+            "medicine at Rabin Medical Center.",
+            "Yael Mor",
+        ),
+    ],
+)
+def test_a_name_with_degrees_after_it_is_the_speaker(text, speaker):
+    rows = article_statements(text)
+    assert [r["speaker"] for r in rows] == [speaker]
+    assert ", MD" in rows[0]["text"]  # (the row's text is the article's, degrees and all)

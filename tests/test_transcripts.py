@@ -227,3 +227,17 @@ def test_a_member_s_post_nominal_letters_are_not_part_of_the_name():
     )
     rows = transcript_turns(text, ArticleSpeakers(text))
     assert {(r["speaker"], r["speaker_type"]) for r in rows} == {("Pearse Doherty", "official")}
+
+
+def test_a_q_and_a_answers_with_the_person_the_standfirst_says_was_spoken_to():
+    text = (
+        "As the truce reached its last day, The New Times spoke to Dr Aimable Mugenzi, a "
+        "lecturer in international relations.\n\n"
+        + "The four-day truce took effect on Friday. By Sunday night, Hamas had freed 39 Israelis.\n\n"
+        * 6
+        + "Excerpts:\n\nQ: How significant have the last few days been?\n\n"
+        "A: It is the first real pause since October 7.\n\n"
+        "Q: Do you expect it to hold?\n\nA: I expect an extension of a day or two.\n"
+    )
+    answers = [s for s, _, q in _interview(text) if q.startswith(("It is", "I expect"))]
+    assert answers == ["Aimable Mugenzi", "Aimable Mugenzi"]

@@ -181,6 +181,15 @@ def _interviewee(text: str, ctx: ArticleSpeakers, turns: list) -> Speaker | None
     """The person a Q-and-A interview answers with: the last one named in the lines before
     its first question ("Onmanorama spoke to Jincy over the phone. Edited excerpts:")."""
     first = next(m.start() for m, _ in turns if m["label"] == "Q")
+    # "The New Times spoke to Dr Aimable Ntwali Mugenzi, a lecturer ...": the standfirst
+    # may name the interviewee far above the questions
+    spoke = None
+    for found_spoke in _SPOKE_TO.finditer(text, 0, first):
+        spoke = found_spoke  # (the last before the questions)
+    if spoke is not None:
+        found = ctx.resolve(spoke.group("name"), None, spoke.start("name"))
+        if found and found[0].person:
+            return found[0]
     if not _INTERVIEWED.search(text, max(0, first - _INTRO_CHARS), first):
         return None  # an explainer's questions, answered by the outlet itself
     for m in reversed(list(_CAPITALISED.finditer(text, max(0, first - _INTRO_CHARS), first))):
@@ -193,6 +202,10 @@ def _interviewee(text: str, ctx: ArticleSpeakers, turns: list) -> Speaker | None
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+_SPOKE_TO = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)\s+"
+    r"(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+)
 _INTRO_CHARS = 600
 _INTERVIEWED = re.compile(
     r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)\b|\binterview(?:ed|s)?\b|"
