@@ -1047,6 +1047,8 @@ def test_date_lines_with_parts_set_apart_a_section_or_whose_clock(line, day):
 @pytest.mark.parametrize(
     ("line", "day"),
     [
+        # a weekly's issue and the week it covers: its first day
+        ("No. 537 February 15 – 21, 2025", dt.date(2025, 2, 15)),
         # a byline first, then the stamp, with an ordinal day
         ("Posted by Asha Rao | Published: 7th October 2024 9:47 pm IST", dt.date(2024, 10, 7)),
         ("Publication date 16 March 2024 | 10:25 ICT", dt.date(2024, 3, 16)),

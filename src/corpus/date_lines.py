@@ -109,6 +109,12 @@ _SLASHED = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b")
 # "Nov 24,2023", "2023-11-24T10:32:00Z", "November, 24, 2023", "November 24, 20231:32 PM".
 _DATE_LINE_TIDY = (
     (re.compile(r"(\d),((?:19|20)\d\d)\b"), r"\1, \2"),
+    # a weekly's issue and its week: "No. 537 February 15 – 21, 2025" (the first day)
+    (re.compile(r"^(?:No\.?|Issue)\s*\d{1,5}\s+(?=[A-Z][a-z]{2,8}\.?\s+\d)"), ""),
+    (
+        re.compile(r"\b([A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[–—-]\s*\d{1,2}(,\s*(?:19|20)\d\d)\b"),
+        r"\1\2",
+    ),
     # a Hungarian date, the year first: "2024. augusztus 20. – 14:32"
     (re.compile(r"\b((?:19|20)\d\d)\.\s+([^\W\d_]{3,12})\s+(\d{1,2})\.(?=\s|$)"), r"\3 \2 \1"),
     # "Tuesday, 16 Rabi' al-Thani 1445 AH - 31 October 2023": the Hijri date before ours
