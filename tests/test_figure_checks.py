@@ -94,3 +94,8 @@ def test_a_range_of_months_is_no_clock():
 )
 def test_licences_names_postcodes_and_age_ranges_are_not_figures(text, expected):
     assert values(text) == expected
+
+
+def test_a_count_written_like_a_year_after_a_release_verb_is_a_count():
+    text = "Israel freed 1968 Palestinian prisoners and detainees on Monday."
+    assert figures_of(text, "2025-10-14")["value_text"].tolist() == ["1968"]

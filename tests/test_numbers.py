@@ -208,3 +208,22 @@ def test_a_number_word_after_a_word_that_looks_like_one_is_found():
 def test_half_or_a_quarter_of_a_scale_word(text, written, value):
     found = find_numbers(text)
     assert [(n.text, n.value) for n in found] == [(written, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("About a hundred and eleven hostages remain in Gaza.", "a hundred and eleven", 111),
+        ("freed for a thousand and twenty-seven prisoners", "a thousand and twenty-seven", 1027),
+        ("two hundred and forty people were taken", "two hundred and forty", 240),
+        ("one thousand two hundred and fifty trucks", "one thousand two hundred and fifty", 1250),
+    ],
+)
+def test_number_words_a_scale_joins_are_one_number(text, written, value):
+    found = find_numbers(text)
+    assert [(n.text, n.value) for n in found] == [(written, value)]
+
+
+def test_a_scale_and_a_later_count_stay_two_numbers():
+    found = find_numbers("Some two hundred people and five trucks")
+    assert [n.value for n in found] == [200, 5]

@@ -183,8 +183,9 @@ def _next_word(sentence: str, end: int) -> str:
 def _is_year(n: NumberMention, sentence: str) -> bool:
     if n.is_word or len(n.text) != 4 or not 1900 <= n.value <= 2100:  # ("1,900", "1 900": counts)
         return False
-    if _previous_word(sentence, n.start) in _QUALIFIERS:
-        return False  # "nearly 2000 Palestinian prisoners"
+    previous = _previous_word(sentence, n.start)
+    if previous in _QUALIFIERS or previous in _COUNT_VERBS:
+        return False  # "nearly 2000 Palestinian prisoners", "Israel freed 1968 prisoners"
     if _FULL_DATE_BEFORE.search(sentence, max(0, n.start - 16), n.start):
         return True  # "Tel Aviv-Jaffa, November 11, 2025 - Physicians for ...": a date's year
     if sentence[max(0, n.start - 12) : n.start].rstrip().endswith(("(c)", "(C)", "©", "Copyright")):
@@ -194,6 +195,11 @@ def _is_year(n: NumberMention, sentence: str) -> bool:
     return following in _YEAR_NOUNS or not (following.endswith("s") and len(following) > 3)
 
 
+# verbs whose object is a count, never a year ("freed 1968 Palestinian prisoners")
+_COUNT_VERBS = frozenset(
+    {"freed", "released", "killed", "wounded", "injured", "detained", "arrested", "deported",
+     "evacuated", "displaced", "freeing", "releasing", "killing", "wounding", "injuring"}
+)  # fmt: skip
 # a month and a day right before a year: "November 11, 2025", "11 November 2025"
 _FULL_DATE_BEFORE = re.compile(
     r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}\s+[A-Z][a-z]{2,8},?)\s+$"

@@ -244,7 +244,34 @@ def find_numbers(text: str) -> list[NumberMention]:
         if value is not None:
             found.append(NumberMention(start, start + len(written), written, value, True))
     found.sort(key=attrgetter("start"))
+    if words and ("undred" in text or "housand" in text):  # (most texts: no such scale)
+        found = _joined_scales(text, found)
     return found
+
+
+def _joined_scales(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Number words a scale joins into one: "a hundred and eleven" (111), "a thousand and
+    twenty-seven" (1,027), "one thousand two hundred" (1,200)."""
+    out: list[NumberMention] = []
+    for n in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.is_word
+            and n.is_word
+            and text[last.end : n.start] in (" and ", " ")
+            and (scale := _SCALE_END.search(last.text)) is not None
+            and n.value < (100 if scale.group().lower() == "hundred" else 1000)
+        ):
+            out[-1] = NumberMention(
+                last.start, n.end, text[last.start : n.end], last.value + n.value, True
+            )
+            continue
+        out.append(n)
+    return out
+
+
+_SCALE_END = re.compile(r"(?i:hundred|thousand)$")
 
 
 _PART_OF_A = re.compile(r"\b(half|(?:a\s+)?quarter\s+of)\s+$", re.IGNORECASE)
