@@ -142,6 +142,22 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind110
 	$(VENV)/bin/corpus evaluate tests/gold_blind111
 	$(VENV)/bin/corpus evaluate tests/gold_blind112
+	$(VENV)/bin/corpus evaluate tests/gold_blind113
+	$(VENV)/bin/corpus evaluate tests/gold_blind114
+	$(VENV)/bin/corpus evaluate tests/gold_blind115
+	$(VENV)/bin/corpus evaluate tests/gold_blind116
+	$(VENV)/bin/corpus evaluate tests/gold_blind117
+	$(VENV)/bin/corpus evaluate tests/gold_blind118
+	$(VENV)/bin/corpus evaluate tests/gold_blind119
+	$(VENV)/bin/corpus evaluate tests/gold_blind120
+	$(VENV)/bin/corpus evaluate tests/gold_blind121
+	$(VENV)/bin/corpus evaluate tests/gold_blind122
+	$(VENV)/bin/corpus evaluate tests/gold_blind123
+	$(VENV)/bin/corpus evaluate tests/gold_blind124
+	$(VENV)/bin/corpus evaluate tests/gold_blind125
+	$(VENV)/bin/corpus evaluate tests/gold_blind126
+	$(VENV)/bin/corpus evaluate tests/gold_blind127
+	$(VENV)/bin/corpus evaluate tests/gold_blind128
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

@@ -242,6 +242,86 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind128": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.82,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.88, "scope_acc": 0.86,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.72, "stance.macro_f1": 0.51,
+    }),
+    "gold_blind127": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.90, "experts.f1": 0.64, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.97, "speaker_type_acc": 0.86, "scope_acc": 0.91,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.78, "stance.macro_f1": 0.71,
+    }),
+    "gold_blind126": (6, {
+        "statements.f1": 0.78, "speakers.f1": 0.86, "experts.f1": 0.47, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.96, "scope_acc": 0.79,
+        "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.79, "stance.macro_f1": 0.70,
+    }),
+    "gold_blind125": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.92, "experts.f1": 0.89, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.89, "kind_acc": 0.96, "speaker_type_acc": 0.94, "scope_acc": 0.81,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.75, "stance.macro_f1": 0.64,
+    }),
+    "gold_blind124": (6, {
+        "statements.f1": 0.92, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.92,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.93, "scope_acc": 0.82,
+        "asof_acc": 0.86, "published_acc": 0.80, "stance.acc": 0.79, "stance.macro_f1": 0.69,
+    }),
+    "gold_blind123": (6, {
+        "statements.f1": 0.82, "speakers.f1": 0.88, "experts.f1": 0.47, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.96, "speaker_type_acc": 0.92, "scope_acc": 0.82,
+        "asof_acc": 0.82, "published_acc": 0.80, "stance.acc": 0.71, "stance.macro_f1": 0.53,
+    }),
+    "gold_blind122": (6, {
+        "statements.f1": 0.85, "speakers.f1": 0.90, "experts.f1": 0.72, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.95, "speaker_type_acc": 0.93, "scope_acc": 0.79,
+        "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.76, "stance.macro_f1": 0.68,
+    }),
+    "gold_blind121": (6, {
+        "statements.f1": 0.86, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.80,
+        "casualty_figures.f1": 0.86, "kind_acc": 0.95, "speaker_type_acc": 0.95, "scope_acc": 0.77,
+        "asof_acc": 0.84, "published_acc": 0.47, "stance.acc": 0.78, "stance.macro_f1": 0.64,
+    }),
+    "gold_blind120": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.91, "experts.f1": 0.77, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.95, "speaker_type_acc": 0.92, "scope_acc": 0.89,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.76, "stance.macro_f1": 0.63,
+    }),
+    "gold_blind119": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.93, "experts.f1": 0.70, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.96, "speaker_type_acc": 0.88, "scope_acc": 0.87,
+        "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.88, "stance.macro_f1": 0.80,
+    }),
+    "gold_blind118": (6, {
+        "statements.f1": 0.87, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.93,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.96, "speaker_type_acc": 0.97, "scope_acc": 0.88,
+        "asof_acc": 0.88, "published_acc": 0.80, "stance.acc": 0.81, "stance.macro_f1": 0.82,
+    }),
+    "gold_blind117": (6, {
+        "statements.f1": 0.81, "speakers.f1": 0.86, "experts.f1": 0.77, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.96, "speaker_type_acc": 0.92, "scope_acc": 0.81,
+        "asof_acc": 0.90, "published_acc": 0.97, "stance.acc": 0.73, "stance.macro_f1": 0.67,
+    }),
+    "gold_blind116": (6, {
+        "statements.f1": 0.82, "speakers.f1": 0.86, "experts.f1": 0.83, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.89, "scope_acc": 0.84,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.79, "stance.macro_f1": 0.64,
+    }),
+    "gold_blind115": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.96, "speaker_type_acc": 0.97, "scope_acc": 0.86,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.74, "stance.macro_f1": 0.67,
+    }),
+    "gold_blind114": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.94, "experts.f1": 0.86, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.87, "kind_acc": 0.97, "speaker_type_acc": 0.91, "scope_acc": 0.82,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.85, "stance.macro_f1": 0.79,
+    }),
+    "gold_blind113": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.90, "experts.f1": 0.64, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.97, "speaker_type_acc": 0.87, "scope_acc": 0.83,
+        "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.68, "stance.macro_f1": 0.55,
+    }),
     "gold_blind112": (6, {
         "statements.f1": 0.85, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.88,
         "casualty_figures.f1": 0.86, "kind_acc": 0.97, "speaker_type_acc": 0.96, "scope_acc": 0.76,
