@@ -368,3 +368,16 @@ def test_a_total_after_the_deadliest_day_stays_a_total():
 )
 def test_one_shipment_or_convoy_is_one_load(text, value_text, scope):
     assert scope_of(text, value_text) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "scope"),
+    [
+        ("UNICEF said more than 14,500 children were among the dead.", "14,500", "cumulative"),
+        ("Fifty thousand dead is not a statistic you can normalise.", "Fifty thousand", "cumulative"),
+        # a handful with no day of its own stays one event's
+        ("The ministry reported nine soldiers and four civilians killed.", "nine", "incident"),
+    ],
+)
+def test_a_toll_of_thousands_with_no_event_is_the_war_s(text, value_text, scope):
+    assert scope_of(text, value_text) == scope

@@ -310,7 +310,10 @@ def scope(
     if category in CASUALTY_KINDS and _WARS_ATTACKS.search(sentence, n.end, end + 40):
         return "cumulative"  # "101 medics were killed in attacks": the war's attacks, no day
     if category in CASUALTY_KINDS:
-        return "incident"
+        # a toll of thousands with no event, day or tense of its own is the war's so far
+        # ("14,500 children were among the dead", "Fifty thousand dead is not a statistic";
+        # the gold sets: 28 to 1 above 3,000, while a single attack's is below)
+        return "cumulative" if n.value >= _WAR_SCALE else "incident"
     if category in ("aid", "military", "other") and _ONE_LOAD.search(
         sentence, max(0, n.start - 40), n.start
     ):
@@ -329,6 +332,7 @@ def scope(
     return "na"
 
 
+_WAR_SCALE = 3000  # a death toll no single attack of the war reached
 # one load, one convoy (a plan's would have a modal cue: "a second convoy of 17 trucks could
 # follow")
 _ONE_LOAD = re.compile(
