@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CAPTIVE_KINDS",
+    "bodies_returned",
     "PEOPLE_COUNTS",
     "THING_KINDS",
     "captive_fate",
@@ -95,6 +96,16 @@ def release_side(
     cues = sentence_cues(sentence)  # the sentence's tokens, found once
     near = nearest(sides.find_in(cues.words, cues.starts, cues.ends), n)
     return near[0][1] if near else "hostages_released"
+
+
+def bodies_returned(
+    sentence: str, n: NumberMention, phrase: str | None, previous: Figure | None = None
+) -> str:
+    """Bodies handed over: hostages released by Hamas ("four bodies were returned"); the
+    bodies Israel hands back are neither prisoners nor a toll ("the number of bodies handed
+    back ... to 330": the gold sets mark them other)."""
+    side = release_side(sentence, n, phrase, previous)
+    return "other" if side == "prisoners_released" else side
 
 
 def captive_fate(

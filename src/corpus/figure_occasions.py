@@ -301,3 +301,55 @@ def money_so_far(sentence: str, n: NumberMention, scopes: list, end: int) -> boo
     return any(
         k == "cumulative" and t in _SO_FAR and 0 <= n.start - e <= 60 for _, e, k, t in scopes
     )
+
+
+# "since 8:30 a.m.": a window of hours, like "since dawn"
+_SINCE_CLOCK = re.compile(
+    r"since\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b|o'clock|GMT|local)", re.I
+)
+
+
+# a wave of strikes, not the war: "since the strikes began before dawn on Tuesday", "since
+# Israel resumed its bombardment" (the gold sets mark its dead incident, 48 to 4; "since the
+# offensive resumed on March 18" and "since the ceasefire" stay running totals)
+_SINCE_WAVE = re.compile(
+    r"since\s+(?:(?:Israel|the\s+(?:army|military|occupation))\s+(?:resumed|began|launched|"
+    r"restarted)\s+(?:its|the)\s+|the\s+)(?:renewed\s+|new\s+|latest\s+|Israeli\s+)?"
+    r"(?:strikes|air\s*strikes|bombing|bombardment|air\s+campaign|wave\s+of\s+strikes)"
+    r"(?:\s+(?:began|resumed|started|restarted))?(?!\s+(?:in|on)\s+(?:October|Oct\b|7\b))",
+    re.IGNORECASE,
+)
+
+
+# the day a count is the toll of: "in the deadliest day since the truce", "making it one of
+# the deadliest days of the war" (and no total in between: "..., bringing the toll to")
+_DEADLIEST_DAY = re.compile(r"\bdeadliest\s+(?:single\s+)?days?\b", re.IGNORECASE)
+_TOTAL_BETWEEN = re.compile(r"\b(?:toll|total|bringing|raising|pushing|taking)\b", re.IGNORECASE)
+
+
+def deadliest_day(sentence: str, n: NumberMention) -> bool:
+    """A count followed by "the deadliest day" it is the toll of (no total in between)."""
+    m = _DEADLIEST_DAY.search(sentence, n.end, n.end + 110)
+    return m is not None and not _TOTAL_BETWEEN.search(sentence, n.end, m.start())
+
+
+def day_window(sentence: str, start: int) -> bool:
+    """'since 2am', 'since the strikes began': a day's window, not the war's."""
+    return sentence[start : start + 5].lower() == "since" and bool(
+        _SINCE_CLOCK.match(sentence, start) or _SINCE_WAVE.match(sentence, start)
+    )
+
+
+WAR_SCALE = 3000  # a death toll no single attack of the war reached
+# one load, one convoy (a plan's would have a modal cue: "a second convoy of 17 trucks could
+# follow")
+_ONE_LOAD = re.compile(
+    r"\b(?:shipment|consignment|delivery|batch|convoy)\s+of\s+(?:(?:some|about|around|more\s+"
+    r"than|nearly|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def one_load(sentence: str, n: NumberMention) -> bool:
+    """'paused a shipment of 1,800 bombs', 'a convoy of 66 trucks': one load's count."""
+    return bool(_ONE_LOAD.search(sentence, max(0, n.start - 40), n.start))

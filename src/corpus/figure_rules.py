@@ -22,6 +22,7 @@ from typing import NamedTuple
 from corpus.figure_captives import (
     CAPTIVE_KINDS,
     THING_KINDS,
+    bodies_returned,
     captive_fate,
     captive_soldiers,
     described_by_capture,
@@ -65,8 +66,6 @@ from corpus.figure_nouns import (
     NEW_CLAUSE,
     NEW_REPORT,
     ONE_OF,
-    PALESTINIAN_BODIES,
-    PALESTINIAN_DEAD,
     PREPOSITION_BEFORE,
     RELATIVE_OPENING,
     RUBBLE,
@@ -77,6 +76,8 @@ from corpus.figure_nouns import (
     head_noun,
     head_of,
     noun_phrase,
+    pair_referred_to,
+    palestinian_bodies,
     qualifier,
     settled_by_words_around,
     stranded,
@@ -146,16 +147,6 @@ class Figure(NamedTuple):
 # --- what does it count? ------------------------------------------------------------------
 
 
-def _bodies_returned(
-    sentence: str, n: NumberMention, phrase: str | None, previous: Figure | None
-) -> str:
-    """Bodies handed over: hostages released by Hamas ("four bodies were returned"); the
-    bodies Israel hands back are neither prisoners nor a toll ("the number of bodies handed
-    back ... to 330": the gold sets mark them other)."""
-    side = release_side(sentence, n, phrase, previous)
-    return "other" if side == "prisoners_released" else side
-
-
 def _category(
     sentence: str,
     n: NumberMention,
@@ -220,12 +211,7 @@ def _category(
             # "returned 21 bodies; the bodies of seven others remain", "..., leaving the
             # bodies of 24 others in Gaza"
             return "hostages_held"
-        if (
-            head == "killed"
-            and phrase is not None
-            and PALESTINIAN_DEAD.match(phrase)
-            and PALESTINIAN_BODIES.search(sentence, max(0, n.start - 50), n.start)
-        ):
+        if head == "killed" and palestinian_bodies(sentence, n, phrase):
             return "other"  # "Israel hands back the bodies of 15 Palestinians": an exchange's
         if head == "killed" and (
             handed_over(sentence, n, nearest(found.categories, n))
@@ -297,7 +283,7 @@ def _category(
     if own == "killed" and noun == "killed" and still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
     if own == "killed" and noun == "killed" and returned_bodies(sentence, n, cues, tail_end):
-        return _bodies_returned(sentence, n, phrase, previous)  # "four bodies were returned"
+        return bodies_returned(sentence, n, phrase, previous)  # "four bodies were returned"
     if own and not (subset and not verb_right_after(sentence, n, cues, tail_end)):
         return own
     if subset:  # "75,494 wounded, including 71 killed" has a verb of its own; "..., including 12
@@ -346,7 +332,7 @@ def _category(
     if noun == "killed" and still_held(sentence, n, cues, tail_end):
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
     if noun == "killed" and returned_bodies(sentence, n, cues, tail_end):
-        return _bodies_returned(sentence, n, phrase, previous)  # "four bodies were returned"
+        return bodies_returned(sentence, n, phrase, previous)  # "four bodies were returned"
     if noun in THING_KINDS or noun == "killed":
         return noun
     if noun == "weight":  # "25,000 tons": of the explosives or the food the sentence names
@@ -536,10 +522,6 @@ def _classify(
     return Figure(n.start, n.end, n.text, n.value, qualified, category, phrase, scope, cues.present)
 
 
-_THE_TWO = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")
-_INCIDENTS_AFTER = re.compile(
-    r"\s+(?:incidents|attacks|strikes|raids|shootings|explosions|blasts|massacres|other)\b", re.I
-)
 _CAPTIVES_PLACE = re.compile(r"\bHostages?(?=\s+(?:Square|Plaza)\b)")
 
 
@@ -579,15 +561,8 @@ def sentence_figures(
         figure = _classify(sentence, n, previous, context, others, durations[i], before)
         if figure.category not in CASUALTY_FATES and ONE_OF.match(sentence, n.start):
             continue  # "said one of the men had ...": a person picked out, not a count
-        if (
-            figure.category == "other"
-            and n.value == 2
-            and _THE_TWO.search(sentence, max(0, n.start - 7), n.start)
-            and not _INCIDENTS_AFTER.match(sentence, n.end)
-        ):
-            continue  # "the two men", "The two events were handled by ...": a pair referred to
-            # again, not a count (the gold sets: 22 such left out; but "The two incidents
-            # occurred near hubs ..." counts what happened, as the dev set does)
+        if figure.category == "other" and pair_referred_to(sentence, n):
+            continue  # "the two men", "The two events were handled by ...": no count
         found.append(figure)
         # a time span is not the count a later part belongs to: "196 aid workers have been
         # killed in nearly six months of war, including 175 UN staff"

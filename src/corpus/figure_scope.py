@@ -23,12 +23,16 @@ from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_occasions import (
     ONE_EVENT,
     PERFECT_BEFORE,
+    WAR_SCALE,
     added_to_total,
     brings_to,
     building_occupants,
+    day_window,
+    deadliest_day,
     money_so_far,
     moved,
     october_7_toll,
+    one_load,
     one_occasion,
     since_opens,
 )
@@ -194,7 +198,7 @@ def scope(
     ]
     cues = _after_own_verb(n, cues)
     if any(k == "cumulative" for _, k, _ in cues):  # (a quick first test)
-        cues = [(d, "incident" if _since_clock(sentence, s) else k, s) for d, k, s in cues]
+        cues = [(d, "incident" if day_window(sentence, s) else k, s) for d, k, s in cues]
     if category in ASOF_CATEGORIES and brings_to(sentence, n.start):
         return "cumulative"  # "the latest deaths brought to 330 the number of Palestinians killed"
     if category in ASOF_CATEGORIES and added_to_total(sentence, n):
@@ -248,7 +252,7 @@ def scope(
         and not _own_running_total(n, found.scopes, end)
     ):
         return "incident"  # "nine people have been killed after a school was hit"
-    if category in CASUALTY_KINDS and _deadliest_day(sentence, n):
+    if category in CASUALTY_KINDS and deadliest_day(sentence, n):
         return "incident"  # "429 people had been killed ..., in the deadliest day since ..."
     if category in CASUALTY_KINDS and _days_event(sentence, n.start):
         return "incident"  # "the toll of Monday's strikes rose to 558": one day's attack
@@ -313,10 +317,8 @@ def scope(
         # a toll of thousands with no event, day or tense of its own is the war's so far
         # ("14,500 children were among the dead", "Fifty thousand dead is not a statistic";
         # the gold sets: 28 to 1 above 3,000, while a single attack's is below)
-        return "cumulative" if n.value >= _WAR_SCALE else "incident"
-    if category in ("aid", "military", "other") and _ONE_LOAD.search(
-        sentence, max(0, n.start - 40), n.start
-    ):
+        return "cumulative" if n.value >= WAR_SCALE else "incident"
+    if category in ("aid", "military", "other") and one_load(sentence, n):
         return "incident"  # "paused a shipment of 1,800 bombs", "a convoy of 66 trucks": one load
     if category in ("aid", "military") and PERFECT_BEFORE.search(
         sentence, max(0, n.start - 50), n.start
@@ -332,14 +334,6 @@ def scope(
     return "na"
 
 
-_WAR_SCALE = 3000  # a death toll no single attack of the war reached
-# one load, one convoy (a plan's would have a modal cue: "a second convoy of 17 trucks could
-# follow")
-_ONE_LOAD = re.compile(
-    r"\b(?:shipment|consignment|delivery|batch|convoy)\s+of\s+(?:(?:some|about|around|more\s+"
-    r"than|nearly|over)\s+)?$",
-    re.IGNORECASE,
-)
 # attacks in the plural with no day, place or event of their own: the war's
 _WARS_ATTACKS = re.compile(
     r"\b(?:killed|wounded|injured)\s+(?:in|by)\s+(?:Israeli\s+)?(?:attacks|strikes|airstrikes|"
@@ -485,40 +479,6 @@ _HELD_SINCE = re.compile(r"\bheld\b[^,;]*\bsince\b", re.IGNORECASE)
 
 
 _REPORT_BETWEEN = re.compile(rf"\b{_REPORTING_VERBS}\s+that\b", re.IGNORECASE)
-# "since 8:30 a.m.": a window of hours, like "since dawn"
-_SINCE_CLOCK = re.compile(
-    r"since\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b|o'clock|GMT|local)", re.I
-)
-
-
-# a wave of strikes, not the war: "since the strikes began before dawn on Tuesday", "since
-# Israel resumed its bombardment" (the gold sets mark its dead incident, 48 to 4; "since the
-# offensive resumed on March 18" and "since the ceasefire" stay running totals)
-_SINCE_WAVE = re.compile(
-    r"since\s+(?:(?:Israel|the\s+(?:army|military|occupation))\s+(?:resumed|began|launched|"
-    r"restarted)\s+(?:its|the)\s+|the\s+)(?:renewed\s+|new\s+|latest\s+|Israeli\s+)?"
-    r"(?:strikes|air\s*strikes|bombing|bombardment|air\s+campaign|wave\s+of\s+strikes)"
-    r"(?:\s+(?:began|resumed|started|restarted))?(?!\s+(?:in|on)\s+(?:October|Oct\b|7\b))",
-    re.IGNORECASE,
-)
-
-
-# the day a count is the toll of: "in the deadliest day since the truce", "making it one of
-# the deadliest days of the war" (and no total in between: "..., bringing the toll to")
-_DEADLIEST_DAY = re.compile(r"\bdeadliest\s+(?:single\s+)?days?\b", re.IGNORECASE)
-_TOTAL_BETWEEN = re.compile(r"\b(?:toll|total|bringing|raising|pushing|taking)\b", re.IGNORECASE)
-
-
-def _deadliest_day(sentence: str, n: NumberMention) -> bool:
-    m = _DEADLIEST_DAY.search(sentence, n.end, n.end + 110)
-    return m is not None and not _TOTAL_BETWEEN.search(sentence, n.end, m.start())
-
-
-def _since_clock(sentence: str, start: int) -> bool:
-    """'since 2am', 'since the strikes began': a day's window, not the war's."""
-    return sentence[start : start + 5].lower() == "since" and bool(
-        _SINCE_CLOCK.match(sentence, start) or _SINCE_WAVE.match(sentence, start)
-    )
 
 
 def _own_running_total(n: NumberMention, scopes: list, end: int) -> bool:
