@@ -222,3 +222,12 @@ def test_a_pair_referred_to_again_is_not_a_count(text):
 )
 def test_two_incidents_or_two_others_stay_counts(text, value):
     assert values(text) == [value]
+
+
+def test_a_toll_that_reads_like_an_emergency_number_stays_a_count():
+    text = "The ministry said 112 people were killed, and called for an immediate ceasefire."
+    assert values(text) == ["112"]
+
+
+def test_an_emergency_number_to_dial_is_no_count():
+    assert values("In an emergency, call 999 or the embassy's hotline.") == []

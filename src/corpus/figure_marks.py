@@ -43,6 +43,9 @@ _LOCAL_PHONE = re.compile(
 )
 # an emergency line: "call police at 403-266-1234, or 911 in an emergency"
 _EMERGENCY_LINES = frozenset({"911", "999", "112"})
+_DIAL_BEFORE = re.compile(
+    r"\b(?:call|dial|ring|phone|text)\s+(?:(?:police|us)\s+)?(?:on\s+|at\s+)?$", re.I
+)
 # an e-mail address: the line is a press contact, its numbers are no counts
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
@@ -75,7 +78,7 @@ def _in_phone_number(sentence: str, n: NumberMention) -> bool:
 
 _MEMBERSHIP = re.compile(
     r"\b(?:become\s+a\s+(?:member|subscriber|supporter|patron)|subscribe\s+(?:now|today|for|from)|"
-    r"support\s+our\s+(?:journalism|work|reporting)|join\s+(?:us\s+)?(?:from|for))\b",
+    r"support\s+our\s+(?:journalism|work|reporting)|join\s+(?:us\s+)?(?:from|for)\s+(?=[£$€]))",
     re.IGNORECASE,
 )
 # (the digit groups of the number before this one may come between: "hotline on 301 4100",
@@ -396,8 +399,11 @@ def names_a_line_or_a_channel(sentence: str, n: NumberMention, previous: str) ->
         hours = sentence[n.end : n.end + 14]
         if "-hour" in hours or "open" in sentence[max(0, n.start - 12) : n.start]:
             return True  # "a 24-hour prayer line", "open 24 hours a day"
-    if n.text in _EMERGENCY_LINES and ("mergenc" in sentence or "call" in sentence.lower()):
-        return True  # "or 911 in an emergency"
+    if n.text in _EMERGENCY_LINES and (
+        _DIAL_BEFORE.search(sentence, max(0, n.start - 30), n.start)
+        or "emergenc" in sentence[n.end : n.end + 30]
+    ):
+        return True  # "or 911 in an emergency", "call 999"
     if not n.is_word and _names_a_phone_line(sentence, n):
         return True  # "call the department's hotline on 1868": a phone line
     return _in_phone_number(sentence, n)

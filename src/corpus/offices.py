@@ -191,7 +191,18 @@ def name_described_people(text: str, rows: list[dict]) -> None:
             break
 
 
-_EXPERT_HEADS = frozenset(DESCRIBED_PEOPLE[:8])  # "expert" ... "lecturer"
+_EXPERT_HEADS = frozenset(
+    (
+        "expert",
+        "researcher",
+        "analyst",
+        "professor",
+        "scholar",
+        "academic",
+        "lecturer",
+        "specialist",
+    )
+)
 
 
 def _described_type(described: str, named: str) -> str:

@@ -205,6 +205,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _SPOKE_TO = re.compile(
     r"\b(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)\s+"
     r"(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    # (introduced with what they are: not "Biden spoke with Netanyahu on Sunday")
+    r"(?=,\s+(?:a|an|the|who)\b|\s+\()"
 )
 _INTRO_CHARS = 600
 _INTERVIEWED = re.compile(
