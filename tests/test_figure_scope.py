@@ -374,7 +374,11 @@ def test_one_shipment_or_convoy_is_one_load(text, value_text, scope):
     ("text", "value_text", "scope"),
     [
         ("UNICEF said more than 14,500 children were among the dead.", "14,500", "cumulative"),
-        ("Fifty thousand dead is not a statistic you can normalise.", "Fifty thousand", "cumulative"),
+        (
+            "Fifty thousand dead is not a statistic you can normalise.",
+            "Fifty thousand",
+            "cumulative",
+        ),
         # a handful with no day of its own stays one event's
         ("The ministry reported nine soldiers and four civilians killed.", "nine", "incident"),
     ],
