@@ -231,3 +231,16 @@ def test_a_toll_that_reads_like_an_emergency_number_stays_a_count():
 
 def test_an_emergency_number_to_dial_is_no_count():
     assert values("In an emergency, call 999 or the embassy's hotline.") == []
+
+
+def test_the_length_of_a_prison_term_is_not_a_figure():
+    text = (
+        "Israel will release 140 prisoners serving life sentences and 60 serving sentences of "
+        "more than 15 years."
+    )
+    assert values(text) == ["140", "60"]
+    assert values("She is serving a 15-year sentence.") == []
+
+
+def test_a_truce_s_length_beside_the_word_sentence_stays_a_duration():
+    assert values("The ceasefire has held for 15 months, the sentence read.") == ["15"]

@@ -385,3 +385,22 @@ def test_one_shipment_or_convoy_is_one_load(text, value_text, scope):
 )
 def test_a_toll_of_thousands_with_no_event_is_the_war_s(text, value_text, scope):
     assert scope_of(text, value_text) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "scope"),
+    [
+        (
+            "The spokesperson said the Israeli forces deliberately targeted 57 healthcare facilities.",
+            "57",
+            "cumulative",
+        ),
+        ("It found that 292,000 homes had been damaged or destroyed.", "292,000", "cumulative"),
+        # a state of the hospitals, not a count of damage
+        ("The WHO said only 12 of Gaza's 36 hospitals were still functioning.", "12", "na"),
+        # one strike's damage is that strike's
+        ("The strike on Tuesday destroyed three houses in Jabalia.", "three", "incident"),
+    ],
+)
+def test_places_the_war_has_hit_are_counted_up(text, value_text, scope):
+    assert scope_of(text, value_text) == scope

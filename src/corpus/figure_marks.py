@@ -221,6 +221,27 @@ def _after_foreign_month(sentence: str, n: NumberMention) -> bool:
     return len(word.group(1)) > 3 or word.group(1)[0].isupper()
 
 
+# the length of a prison term: "serving sentences of more than 15 years", "sentenced to 20
+# years", "a 15-year sentence" (no count of the war: the dev set leaves it out)
+_TERM_BEFORE = re.compile(
+    r"\b(?:sentences?\s+of|sentenced\s+to)\s+(?:(?:more\s+than|over|up\s+to|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_TERM_UNIT = re.compile(
+    r"[\s-]+(?:years?|months?)\b(?:[\s-]+(?:prison|jail))?(?:[\s-]+sentences?)?"
+)
+
+
+def _prison_term(sentence: str, n: NumberMention) -> bool:
+    unit = _TERM_UNIT.match(sentence, n.end)
+    if unit is None:
+        return False
+    return bool(
+        _TERM_BEFORE.search(sentence, max(0, n.start - 30), n.start)
+        or "sentence" in unit.group().lower()
+    )
+
+
 def _in_a_link(sentence: str, n: NumberMention) -> bool:
     """Whether the number is part of a web address or a DOI (the word it sits in holds "://",
     "www." or "doi")."""
@@ -294,6 +315,8 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         return True  # "3-Minute Listen", "47 Comments": the page's buttons
     if _SHORT_AGO.match(sentence, n.end):
         return True  # "1 hr ago": a feed's time stamp
+    if "entence" in sentence and _prison_term(sentence, n):
+        return True  # "60 serving sentences of more than 15 years": a term's length
     if sentence[n.start - 1 : n.start] == "(" and _COMMENTS_BEFORE.search(
         sentence, max(0, n.start - 16), n.start
     ):

@@ -353,3 +353,35 @@ _ONE_LOAD = re.compile(
 def one_load(sentence: str, n: NumberMention) -> bool:
     """'paused a shipment of 1,800 bombs', 'a convoy of 66 trucks': one load's count."""
     return bool(_ONE_LOAD.search(sentence, max(0, n.start - 40), n.start))
+
+
+# the war's damage counted up to now: places hit ("deliberately targeted 57 healthcare
+# facilities", "committed 731 massacres", "292,000 homes had been damaged or destroyed");
+# the gold sets, the dev set among them, mark these running totals (a state, "12 of its 36
+# hospitals are functioning", is no count of damage)
+_DAMAGE_BEFORE = re.compile(
+    r"\b(?:targeted|destroyed|damaged|struck|hit|bombed|shelled|attacked|committed|demolished|"
+    r"razed)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|around)\s+)?$",
+    re.IGNORECASE,
+)
+_DAMAGED_PLACES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:homes|houses|housing\s+units|buildings|facilities|hospitals|"
+    r"schools|mosques|churches|clinics|centres|centers|bakeries|shelters|massacres|ambulances)\b",
+    re.IGNORECASE,
+)
+_DAMAGED_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:have|had|has)\s+been\s+(?:completely\s+|partially\s+)?"
+    r"(?:destroyed|damaged|hit|targeted|demolished|razed)\b",
+    re.IGNORECASE,
+)
+
+
+def war_damage(sentence: str, n: NumberMention) -> bool:
+    """Places the war has hit, counted up to now (see _DAMAGED_PLACES)."""
+    places = _DAMAGED_PLACES.match(sentence, n.end)
+    if places is None:
+        return False
+    return bool(
+        _DAMAGE_BEFORE.search(sentence, max(0, n.start - 30), n.start)
+        or _DAMAGED_AFTER.match(sentence, places.end())
+    )

@@ -35,6 +35,7 @@ from corpus.figure_occasions import (
     one_load,
     one_occasion,
     since_opens,
+    war_damage,
 )
 from corpus.numbers import NumberMention
 
@@ -331,6 +332,8 @@ def scope(
         # "around 600 people attended", "three vehicles were hit", "the strike flattened
         # three houses": what happened once
         return "incident"
+    if category in ("other", "military") and war_damage(sentence, n):
+        return "cumulative"  # "targeted 57 healthcare facilities", "292,000 homes had been damaged"
     return "na"
 
 
