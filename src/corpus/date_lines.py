@@ -15,7 +15,13 @@ import datetime as dt
 import re
 
 from corpus.dates import MONTHS, find_dates, parse_date
-from corpus.layout_rules import DATE_LINE_TAIL, DATE_LINES, DATE_ONLY_REST, FOREIGN_MONTHS
+from corpus.layout_rules import (
+    DATE_LINE_TAIL,
+    DATE_LINES,
+    DATE_ONLY_REST,
+    FOREIGN_MONTHS,
+    HIJRI_MONTH,
+)
 
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -119,12 +125,7 @@ _DATE_LINE_TIDY = (
     (re.compile(r"\b((?:19|20)\d\d)\.\s+([^\W\d_]{3,12})\s+(\d{1,2})\.(?=\s|$)"), r"\3 \2 \1"),
     # "Tuesday, 16 Rabi' al-Thani 1445 AH - 31 October 2023": the Hijri date before ours
     (
-        re.compile(
-            r"\b\d{1,2}\s+(?:Muharram|Safar|Rabi[’' ]?\s?(?:al|ul)-?\s?(?:Awwal|Thani|Akhir)|"
-            r"Jumada\s?(?:al|ul)?-?\s?(?:Ula|Awwal|Akhirah|Thani|Akhir)|Rajab|Sha[’']?ban|"
-            r"Rama[dz]h?aa?n|Shawwal|Dhu\s?al-?\s?(?:Qi[’']?dah|Hijjah))\s+1[34]\d\d\s*(?:AH|H)?"
-            r"\s*(?:[-–—,|]\s*)?"
-        ),
+        re.compile(rf"\b\d{{1,2}}\s+{HIJRI_MONTH}\s+1[34]\d\d\s*(?:AH|H)?\s*(?:[-–—,|]\s*)?"),
         "",
     ),
     (re.compile(r"،"), ","),  # the Arabic comma: "Wednesday، 15 January 2025 - 11:42 PM"

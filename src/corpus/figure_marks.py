@@ -15,8 +15,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from corpus.figure_clauses import QUALIFIED
 from corpus.figure_lexicon import lexicon
-from corpus.layout_rules import FOREIGN_MONTHS
+from corpus.layout_rules import FOREIGN_MONTHS, HIJRI_MONTH
 from corpus.numbers import NumberMention
 
 __all__ = [
@@ -133,13 +134,11 @@ _CLOCK_AFTER = re.compile(
 )
 
 # a day of the Hijri calendar and its year ("Ramadan 23, 1445", "23 Ramadan 1445")
-_HIJRI_MONTH = (
-    r"(?:Muharram|Safar|Rabi[’' ]?\s?(?:al|ul)-?\s?(?:Awwal|Thani|Akhir)|Jumada|Rajab|"
-    r"Sha[’']?ban|Ramadan|Shawwal|Dhu\s?al-?\s?(?:Qi[’']?dah|Hijjah))"
+_HIJRI_HINT = re.compile(
+    r"Muharram|Safar|Rabi|Jumada|Rajab|Sha[’']?ban|Rama[dz]|Ramzan|Shawwal|Dhu"
 )
-_HIJRI_HINT = re.compile(r"Muharram|Safar|Rabi|Jumada|Rajab|Sha[’']?ban|Ramadan|Shawwal|Dhu")
 _HIJRI_DATE = re.compile(
-    rf"\b(?:{_HIJRI_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_HIJRI_MONTH}),?\s+1[34]\d\d\b"
+    rf"\b(?:{HIJRI_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{HIJRI_MONTH}),?\s+1[34]\d\d\b"
 )
 # "The Times of Israel · Center · 5 hours ago": a feed's time stamp after a separator
 _STAMP_SEPARATOR = re.compile(r"[·•|]\s*$")
@@ -184,7 +183,7 @@ _COMMENTS_BEFORE = re.compile(r"(?i:comments?|commentaires|kommentare|comentario
 _LABEL_BEFORE = re.compile(r"\b(?:Figure|Fig\.|Table|Chart|Graph|Map|Graphic|Exhibit)\s$")
 _LABEL_AFTER = re.compile(r"[:.)]|\s+[-–—|]\s")
 # "Ramadaan 1446" in a menu: a year of the Hijri calendar after its month
-_HIJRI_YEAR_BEFORE = re.compile(rf"\b(?:{_HIJRI_MONTH}|Ramadaan|Ramzan|Ramazan)\s+$")
+_HIJRI_YEAR_BEFORE = re.compile(rf"\b{HIJRI_MONTH}\s+$")
 # "Release No. 20251024-02": the second part of an identifier
 _ID_BEFORE = re.compile(r"\d{6,}-$")
 _LICENCE_BEFORE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,2}\s+$")
@@ -224,7 +223,7 @@ def _after_foreign_month(sentence: str, n: NumberMention) -> bool:
 # the length of a prison term: "serving sentences of more than 15 years", "sentenced to 20
 # years", "a 15-year sentence" (no count of the war: the dev set leaves it out)
 _TERM_BEFORE = re.compile(
-    r"\b(?:sentences?\s+of|sentenced\s+to)\s+(?:(?:more\s+than|over|up\s+to|at\s+least)\s+)?$",
+    rf"\b(?:sentences?\s+of|sentenced\s+to)\s+{QUALIFIED}$",
     re.IGNORECASE,
 )
 _TERM_UNIT = re.compile(

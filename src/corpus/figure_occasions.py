@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.figure_clauses import own_cue
+from corpus.figure_clauses import QUALIFIED, own_cue
 from corpus.figure_lexicon import may_hold
 from corpus.numbers import NumberMention
 
@@ -342,10 +342,9 @@ def day_window(sentence: str, start: int) -> bool:
 
 WAR_SCALE = 3000  # a death toll no single attack of the war reached
 # one load, one convoy (a plan's would have a modal cue: "a second convoy of 17 trucks could
-# follow")
+# follow"; and "a first convoy of up to 20 trucks" is a limit, a plan's)
 _ONE_LOAD = re.compile(
-    r"\b(?:shipment|consignment|delivery|batch|convoy)\s+of\s+(?:(?:some|about|around|more\s+"
-    r"than|nearly|over)\s+)?$",
+    rf"\b(?:shipment|consignment|delivery|batch|convoy)\s+of\s+(?!up\s+to\b){QUALIFIED}$",
     re.IGNORECASE,
 )
 
@@ -361,7 +360,7 @@ def one_load(sentence: str, n: NumberMention) -> bool:
 # hospitals are functioning", is no count of damage)
 _DAMAGE_BEFORE = re.compile(
     r"\b(?:targeted|destroyed|damaged|struck|hit|bombed|shelled|attacked|committed|demolished|"
-    r"razed)\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|around)\s+)?$",
+    rf"razed)\s+{QUALIFIED}$",
     re.IGNORECASE,
 )
 _DAMAGED_PLACES = re.compile(

@@ -92,6 +92,14 @@ FOREIGN_MONTHS = {
     12: ("decembrie", "prosince", "decembra", "nollaig", "hakihea", "rhagfyr", "décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
          "desember", "disember", "aralık", "grudnia"),
 }  # fmt: skip
+# The months of the Hijri calendar as English-language pages spell them, for the dates they
+# print beside ours ("16 Rabi' al-Thani 1445 AH - 31 October 2023", "Ramadan 23, 1445",
+# "Ramadaan 1446" in a menu).
+HIJRI_MONTH = (
+    r"(?:Muharram|Safar|Rabi[’' ]?\s?(?:al|ul)-?\s?(?:Awwal|Thani|Akhir)|"
+    r"Jumada(?:\s?(?:al|ul)?-?\s?(?:Ula|Awwal|Akhirah|Thani|Akhir))?|Rajab|Sha[’']?ban|"
+    r"Rama[dz]h?aa?n|Ramzan|Shawwal|Dhu\s?al-?\s?(?:Qi[’']?dah|Hijjah))"
+)
 DATE_ONLY_REST = re.compile(
     r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?\s*,)?"  # "10:32 AM EST, Fri Nov 24"
     r"[\s,|:.–—•·-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[\s,|:.–—•·-]*(?:at\s+)?"

@@ -211,13 +211,20 @@ def _described_type(described: str, named: str) -> str:
     type the name got, is "official" for a bare name)."""
     if named != "official":
         return named
-    head = re.split(r"\s(?:who|whose|from|in|at|with|on|of)\s", described.lower(), maxsplit=1)[0]
-    return "expert" if any(w in _EXPERT_HEADS for w in head.split()[1:]) else "other"
+    return "expert" if any(w in _EXPERT_HEADS for w in _head_words(described)) else "other"
 
 
 def _described_person(mention: str) -> bool:
     low = mention.lower()
     if not low.startswith(("a ", "an ")) or _KEPT_UNNAMED.search(low):
         return False
-    head = re.split(r"\s(?:who|whose|from|in|at|with|on|of)\s", low, maxsplit=1)[0]
-    return any(word in DESCRIBED_PEOPLE for word in head.split()[1:])
+    return any(word in DESCRIBED_PEOPLE for word in _head_words(mention))
+
+
+_POST_MODIFIER = re.compile(r"\s(?:who|whose|from|in|at|with|on|of)\s")
+
+
+def _head_words(mention: str) -> list[str]:
+    """The words of a description before its post-modifier, without the article: "A
+    Penparcau man whose brother ..." -> ["penparcau", "man"]."""
+    return _POST_MODIFIER.split(mention.lower(), maxsplit=1)[0].split()[1:]

@@ -202,15 +202,17 @@ def _interviewee(text: str, ctx: ArticleSpeakers, turns: list) -> Speaker | None
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+# an outlet's talk with someone: "The New Times spoke to ..."
+_SPOKE_WITH = r"\b(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)"
 _SPOKE_TO = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)\s+"
+    rf"{_SPOKE_WITH}\s+"
     r"(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
     # (introduced with what they are: not "Biden spoke with Netanyahu on Sunday")
     r"(?=,\s+(?:a|an|the|who)\b|\s+\()"
 )
 _INTRO_CHARS = 600
 _INTERVIEWED = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|sat down)\s+(?:to|with)\b|\binterview(?:ed|s)?\b|"
+    rf"{_SPOKE_WITH}\b|\binterview(?:ed|s)?\b|"
     r"\bexcerpts\b|\bconversation with\b|\basked\b",
     re.IGNORECASE,
 )
