@@ -380,3 +380,32 @@ _PEOPLE_SEIZED = re.compile(
     r"\s+(?:people|others|civilians|Israelis)\s+(?:(?:it|they|Hamas|militants|gunmen)\s+)?"
     r"(?:seized|abducted|kidnapped|took\s+hostage|took\s+captive)\b"
 )
+
+
+# a count of captives said to be dead: "at least 34 are dead", "41 of them are believed to
+# be dead", "39 who are thought to be dead" (the gold sets keep them among the held, 111
+# to 38: the dead are still held until their bodies are returned)
+_DEAD_AFTER = re.compile(
+    r"\s+(?:(?:of\s+(?:them|whom|those)|who)\s+)?(?:are|were|is|have\s+been|had\s+been)\s+"
+    r"(?:now\s+|already\s+)?(?:(?:believed|thought|presumed|confirmed|known|said|feared|"
+    r"assumed)\s+(?:to\s+be\s+)?)?dead\b",
+    re.IGNORECASE,
+)
+
+
+def dead_captives(
+    sentence: str, n: NumberMention, previous: Figure | None, context: str | None
+) -> bool:
+    """Whether ``n`` counts captives said to be dead, who are still held: "Of the 94
+    hostages still held in Gaza, Israel says at least 34 are dead"; "The army says 41 of
+    them are dead" after a sentence that counts the hostages."""
+    if not _DEAD_AFTER.match(sentence, n.end):
+        return False
+    if previous is not None:
+        return previous.category == "hostages_held"
+    if _RELEASED_BEFORE.search(sentence, 0, n.start):
+        return False  # "the hostages Hamas released, eight of whom were dead"
+    return context == "hostages_held" or bool(_CAPTIVES.search(sentence, 0, n.start))
+
+
+_RELEASED_BEFORE = re.compile(rf"{RELEASE_VERBS}|\breturned\b", re.IGNORECASE)

@@ -119,6 +119,10 @@ def _outside_names(sentence: str, cues: list) -> list:
 
 
 _CAPTIVES = re.compile(r"hostage|captiv|custody", re.IGNORECASE)
+# the captors return their captives' bodies: "Hamas returned four bodies on Thursday"
+_CAPTORS_RETURN = re.compile(
+    r"\b(?:Hamas|Islamic\s+Jihad|militants)\s+(?:\w+\s+){0,2}?return(?:ed|s)?\b"
+)
 
 
 def _captive_returns(sentence: str, cues: list) -> list:
@@ -131,6 +135,8 @@ def _captive_returns(sentence: str, cues: list) -> list:
     else:
         return cues
     if _CAPTIVES.search(sentence) or any(c[2] == "prisoner" for c in cues):
+        return cues
+    if _CAPTORS_RETURN.search(sentence):
         return cues
     return [c for c in cues if not (c[2] == "release" and c[3] in returns)]
 

@@ -333,6 +333,10 @@ def settled_by_words_around(
     ):
         # "the remains of three hostages, two Israelis and a Thai, are still in Gaza": held
         return "hostages_held"
+    if sentence.find(" dead", n.end, n.end + 30) >= 0 or sentence.find(" deceased", n.end) >= 0:
+        part_of_dead = dead_captives_part(sentence, n)
+        if part_of_dead:
+            return part_of_dead
     if (
         phrase
         and _HOSTAGES.search(phrase)
@@ -383,6 +387,32 @@ RELEASED_REMAINS = re.compile(
     r"\b(?:handed\s+over|hand\s+over|returned|return|released|recovered|retrieved|repatriated|"
     r"received|transferred)\s+(?:the\s+)?(?:remains|bodies)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
 )
+# "the remains of only four | of the 28 dead hostages": a part of the dead captives
+_OF_THE_DEAD_CAPTIVES = re.compile(
+    r"\s+of\s+(?:the|all)\s+\S+\s+(?:dead|deceased)\s+(?:hostages|captives)\b", re.IGNORECASE
+)
+_PART_OF_THE_DEAD = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"\w+ty(?:-\w+)?))\s+of\s+the\s+$",
+    re.IGNORECASE,
+)
+_DEAD_CAPTIVES_AFTER = re.compile(r"\s+(?:dead|deceased)\s+(?:hostages|captives)\b", re.I)
+
+
+def dead_captives_part(sentence: str, n: NumberMention) -> str | None:
+    """'handed over the remains of only four of the 28 dead hostages': the four were
+    released, the 28 are the dead captives all told (held, as the gold sets count them)."""
+    if _OF_THE_DEAD_CAPTIVES.match(sentence, n.end):
+        if RELEASED_REMAINS.search(sentence, max(0, n.start - 60), n.start):
+            return "hostages_released"
+        return None
+    if _PART_OF_THE_DEAD.search(sentence, max(0, n.start - 14), n.start) and (
+        _DEAD_CAPTIVES_AFTER.match(sentence, n.end)
+    ):
+        return "hostages_held"
+    return None
+
+
 _ANOTHER_CLAUSE = re.compile(r"\b(?:while|leaving|but|whereas|with)\b")
 CROSSED_OUT = re.compile(r"\bcrossed\s+(?:from\s+Gaza\s+)?into\s+(?:Egypt|Israel)\b")
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives?)\b", re.IGNORECASE)

@@ -25,6 +25,7 @@ from corpus.figure_captives import (
     bodies_returned,
     captive_fate,
     captive_soldiers,
+    dead_captives,
     described_by_capture,
     handed_over,
     held_now,
@@ -181,6 +182,8 @@ def _category(
         ):
             return release_side(sentence, n, phrase)  # "31 were abducted, of whom 23 were freed"
         return previous.category  # dead or alive, they are counted among the captives
+    if dead_captives(sentence, n, previous, context):
+        return "hostages_held"  # "Of the 94 hostages still held, at least 34 are dead"
     if prisoners_part(sentence, n, previous, context):
         return "prisoners_released"  # "..., and 1,718 had been detained in Gaza during the war"
     if phrase and described_by_capture(sentence, n, phrase):
