@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from corpus.figure_ages import is_age
 from corpus.figure_lexicon import currency_before, lexicon, token_spans
+from corpus.figure_abroad import marks_abroad
 from corpus.figure_marks import (
     marks_a_date_or_a_code,
     marks_a_time_or_a_place,
@@ -312,6 +313,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False
     if marks_a_date_or_a_code(sentence, n):
         return False  # "2 mayo, 2024", "Updated 21.40", "F-35", "voted 13-0", "CC BY 4.0"
+    if marks_abroad(sentence, n):
+        return False  # "23 h 58", "kl 22.47", "18.out.2023", a line in another language
     after = sentence[n.end : n.end + 40]
     if lex.skip_after.match(after) and not _old_truce(after):
         return False

@@ -34,7 +34,7 @@ _PHONE = re.compile(r"\+\d{1,3}(?:[\s().-]{1,3}[\dX]+){2,}")  # (or masked: "+97
 
 # ... or written the local way: "905-555-0148", "(613) 555-0199", "020 7946 0321"
 _LOCAL_PHONE = re.compile(
-    r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}\b|\b0\d{1,4}\s\d{3,4}\s\d{3,4}\b"
+    r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}\b|\b0\d{1,4}\s\d{3,4}\s?\d{3,4}\b"
     # a toll-free line: "its helpline, 1800 425 3939", "1-800-555-0199"
     r"|\b1[-\s]?8\d\d[-\s]\d{3}[-\s]\d{4}\b"
     # an area code and the number: "08-9965000"

@@ -73,23 +73,23 @@ DATE_LINES = (
 # What may surround a date on a date-only line: weekday, clock time, time zone.
 # Month names of date lines printed in another language (French, Spanish, Portuguese, German,
 # Italian, Dutch, Swedish, Indonesian/Malay, Turkish, Polish, Welsh, Māori, Icelandic, Irish,
-# Romanian, Hungarian, Czech, Slovak) ("Publicerat måndag 20 januari
+# Romanian, Hungarian, Czech, Slovak, Finnish) ("Publicerat måndag 20 januari
 # 2025 kl 17.32", "20 de enero de 2025"), read only on a line that prints a year.
 FOREIGN_MONTHS = {
-    1: ("ianuarie", "január", "ledna", "januára", "eanáir", "janúar", "kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia"),
-    2: ("februarie", "február", "února", "februára", "feabhra", "febrúar", "huitanguru", "chwefror", "février", "févr", "fev", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
+    1: ("tammikuuta", "ianuarie", "január", "ledna", "januára", "eanáir", "janúar", "kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia"),
+    2: ("helmikuuta", "februarie", "február", "února", "februára", "feabhra", "febrúar", "huitanguru", "chwefror", "février", "févr", "fev", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
         "şubat", "lutego"),
-    3: ("martie", "március", "března", "márta", "poutūterangi", "mawrth", "mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca"),
-    4: ("aprilie", "április", "dubna", "aibreán", "apríl", "paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia"),
-    5: ("május", "května", "mája", "bealtaine", "maí", "haratua", "mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja"),
-    6: ("iunie", "június", "června", "júna", "meitheamh", "júní", "pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca"),
-    7: ("iulie", "július", "července", "júla", "iúil", "júlí", "julai", "hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca"),
-    8: ("augusztus", "srpna", "augusta", "lúnasa", "ágúst", "hereturikōkā", "awst", "août", "ago", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
+    3: ("maaliskuuta", "martie", "március", "března", "márta", "poutūterangi", "mawrth", "mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca"),
+    4: ("huhtikuuta", "aprilie", "április", "dubna", "aibreán", "apríl", "paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia"),
+    5: ("toukokuuta", "május", "května", "mája", "bealtaine", "maí", "haratua", "mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja"),
+    6: ("kesäkuuta", "iunie", "június", "června", "júna", "meitheamh", "júní", "pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca"),
+    7: ("heinäkuuta", "iulie", "július", "července", "júla", "iúil", "júlí", "julai", "hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca"),
+    8: ("elokuuta", "augusztus", "srpna", "augusta", "lúnasa", "ágúst", "hereturikōkā", "awst", "août", "ago", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
         "sierpnia"),
-    9: ("septembrie", "szeptember", "září", "septembra", "mahuru", "medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września"),
-    10: ("octombrie", "října", "októbra", "október", "whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października"),
-    11: ("noiembrie", "listopadu", "novembra", "samhain", "nóvember", "whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada"),
-    12: ("decembrie", "prosince", "decembra", "nollaig", "hakihea", "rhagfyr", "décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
+    9: ("syyskuuta", "septembrie", "szeptember", "září", "septembra", "mahuru", "medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września"),
+    10: ("lokakuuta", "octombrie", "října", "októbra", "október", "whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października"),
+    11: ("marraskuuta", "noiembrie", "listopadu", "novembra", "samhain", "nóvember", "whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada"),
+    12: ("joulukuuta", "decembrie", "prosince", "decembra", "nollaig", "hakihea", "rhagfyr", "décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
          "desember", "disember", "aralık", "grudnia"),
 }  # fmt: skip
 # The months of the Hijri calendar as English-language pages spell them, for the dates they
@@ -193,10 +193,14 @@ CHROME_ANYWHERE = (
     re.compile(r"\bcookies?\b.{0,80}\b(?:policy|settings|browse|consent)", re.IGNORECASE),
     re.compile(r"\breport hotline\b", re.IGNORECASE),
     # an address line with the telephone: "Rua Dr. João Couto, 27-A, 1500-236 Lisboa | Tel: +351"
-    re.compile(r"\|\s*(?:Tel|Tél|Phone|Fax)\.?\s*:?\s*\+?\(?\d", re.IGNORECASE),
+    # ("DR Byen, Emil Holms Kanal 20, 0999 København C | Telefon 35 20 30 40")
+    re.compile(
+        r"\|\s*(?:Tel(?:efon|efone|éfono)?|Tél(?:éphone)?|Phone|Fax|Tlf|Puh)\.?\s*:?\s*\+?\(?\d",
+        re.IGNORECASE,
+    ),
 )
 # Words one of which every CHROME_ANYWHERE line contains (lower case): a cheap test first.
-CHROME_HINTS = ("cookie", "hotline", "tel", "phone", "fax")
+CHROME_HINTS = ("cookie", "hotline", "tel", "phone", "fax", "tlf", "puh")
 CHROME_LINES = re.compile(
     r"(?:choose your language|skip to (?:main )?content|advertisement|sign in|subscribe|"
     r"scroll to continue(?: with content)?|story continues below(?: advertisement)?|"

@@ -1,0 +1,148 @@
+"""Numbers on pages from other countries that mark rather than count.
+
+Clock times written the French, Portuguese or Nordic way ("23 h 58", "kl 22.47", "at
+21.00"), a date with its month abbreviated between dots ("18.out.2023"), the day a
+Brazilian page puts in brackets after the weekday ("on Tuesday night (17)"), a day and
+month with dots ("(13.10.)"), a US ZIP code ("Ashland, OR 97520"), the numbers of payment
+apps and phone words in other languages ("MobilePay 10 20 30", "Telefon 35 20 30 40"),
+relative stamps and reading times in other languages ("for 3 minutter siden", "Tiempo de
+lectura: 6 minutos") and a line written in another language, such as a related link
+("Hamas liberta 3 reféns e Israel solta 90 prisioneiros palestinos"). A helper of
+:func:`corpus.figure_checks.is_figure`.
+
+>>> from corpus.numbers import find_numbers
+>>> s = "Publicerad 13 oktober 2025 kl 22.47"
+>>> [marks_abroad(s, n) for n in find_numbers(s)][-1]
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.numbers import NumberMention
+
+__all__ = ["marks_abroad"]
+
+# "23 h 58", "19h20": the hour, then (below) its minutes
+_H_CLOCK_AFTER = re.compile(r"\s?h\s?[0-5]\d\b")
+_H_CLOCK_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h\s?$")
+# "kl 22.47", "klo 7.30", "às 18.47", "at 21.00": a dotted clock time after its word
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_CLOCK_WORD_BEFORE = re.compile(
+    r"\b(?:kl|klo|kello|at|às|um|alle|a\s+las|à|from|until|till|by)\.?\s+$", re.IGNORECASE
+)
+# "18.out.2023", "20.jan.2025/AFP": a day, a month abbreviated between dots, a year
+_DOTTED_MONTH_AFTER = re.compile(
+    r"\.(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|okt|nov|dez|dec|"
+    r"dic|ene)\.(?:19|20)?\d\d\b",
+    re.IGNORECASE,
+)
+# "on Tuesday night (17)": a Brazilian page gives the day of the month after the weekday
+_WEEKDAY_BRACKET = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+\($"
+)
+# "(13.10.)": a day and a month, German and Nordic style
+_DAY_MONTH = re.compile(r"(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])")
+# "Ashland, OR 97520": a US ZIP code after the state
+_ZIP_BEFORE = re.compile(
+    r",\s+(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|"
+    r"RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+$"
+)
+# the numbers of a payment app or a phone, named in another language
+_PAYMENT_OR_PHONE_BEFORE = re.compile(
+    r"\b(?:MobilePay|Vipps|Swish|Bizum|MB\s?WAY|Twint|BLIK|Telefon|Telefone|Teléfono|"
+    r"Téléphone|Tlf|Puh|Puhelin|Asiakaspalvelu|Kundeservice|Kundservice|Kundtjänst)"
+    r"\.?\s*:?\s*(?:\+?\d+[\s-])*$"
+)
+_STAMP_ABROAD = re.compile(
+    # "for 3 minutter siden", "vor 5 Minuten", "il y a 3 heures", "hace 2 horas"
+    r"(?:for|för|vor|il\s+y\s+a|hace|há)\s+$",
+    re.IGNORECASE,
+)
+_STAMP_ABROAD_AFTER = re.compile(
+    r"\s+(?:minut\w*|min\.?|sekund\w*|timer?|timmar?|tim\.?|stunden?|std\.?|heures?|horas?|"
+    r"dage?|dagar|tagen?|jours?|d[ií]as?|minutos?|segundos?)\b",
+    re.IGNORECASE,
+)
+_STAMP_AGO_AFTER = re.compile(
+    # "3 minuti fa", "3 minuten geleden", "3 minuuttia sitten"
+    r"\s+[a-zäöå]+\s+(?:fa|geleden|sitten|siden|sedan)\b"
+)
+_READING_TIME_BEFORE = re.compile(
+    r"\b(?:tiempo\s+de\s+lectura|tempo\s+de\s+leitura|temps\s+de\s+lecture|lesezeit|lesetid|"
+    r"lästid|lukuaika|tempo\s+di\s+lettura|leestijd)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+# English words common enough that an English line has one; and words of other languages
+# (not English words too) that mark a line in French, Spanish, Portuguese, Italian, the
+# Nordic languages, German or Dutch
+_ENGLISH = frozenset(
+    "the of and to is was were are has have had with for that this from by at it its as "
+    "will would said says after into over not be been their they he she who which than "
+    "but more".split()
+)
+_FOREIGN = frozenset(
+    "e el los las que del y en de da do dos das não em com para por como uma um och att "
+    "är för med som av på har inte til og er det af fra ikke blev und das ist mit von auf "
+    "zu dem für nicht ein eine le les des du et est une dans pour sur qui il della di per "
+    "che non sono ja ei ovat että het een zijn niet al tras sus".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=512)
+def in_another_language(sentence: str) -> bool:
+    """A sentence with no common English word and two marks of another language (its
+    function words, or lower-case words with letters English does not use): "Hamas
+    liberta 3 reféns e Israel solta 90 prisioneiros palestinos"."""
+    words = _WORD.findall(sentence)
+    if len(words) < 4:
+        return False
+    marks = 0
+    for word in words:
+        if word in _ENGLISH or (word[0].isupper() and word.lower() in _ENGLISH):
+            return False
+        if word in _FOREIGN or (word.islower() and not word.isascii()):
+            marks += 1
+    return marks >= 2
+
+
+def marks_abroad(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` is a clock time, date, code, stamp or phone number as pages of other
+    countries write them, or sits on a line in another language."""
+    if n.is_word:
+        return False
+    before = sentence[max(0, n.start - 40) : n.start]
+    if n.value <= 23 and _H_CLOCK_AFTER.match(sentence, n.end):
+        return True  # "23 h 58"
+    if len(n.text) == 2 and _H_CLOCK_BEFORE.search(before):
+        return True  # the minutes of "23 h 58"
+    if "." in n.text:
+        if _DOTTED_CLOCK.fullmatch(n.text) and _CLOCK_WORD_BEFORE.search(before):
+            return True  # "kl 22.47", "back at 22.00"
+        if (
+            _DAY_MONTH.fullmatch(n.text)
+            and sentence.startswith(".", n.end)
+            and before.endswith("(")
+        ):
+            return True  # "(13.10.)"
+    if n.value <= 31:
+        if _DOTTED_MONTH_AFTER.match(sentence, n.end):
+            return True  # "18.out.2023"
+        if sentence.startswith(")", n.end) and _WEEKDAY_BRACKET.search(before):
+            return True  # "on Tuesday night (17)"
+    if len(n.text) == 5 and _ZIP_BEFORE.search(before):
+        return True  # "Ashland, OR 97520"
+    if _PAYMENT_OR_PHONE_BEFORE.search(before):
+        return True  # "MobilePay 10 20 30", "Telefon 35 20 30 40"
+    if _STAMP_ABROAD.search(before) and _STAMP_ABROAD_AFTER.match(sentence, n.end):
+        return True  # "for 3 minutter siden"
+    if _STAMP_AGO_AFTER.match(sentence, n.end):
+        return True  # "3 minuti fa"
+    if _READING_TIME_BEFORE.search(before):
+        return True  # "Tiempo de lectura: 6 minutos"
+    return in_another_language(sentence)
