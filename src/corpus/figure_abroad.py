@@ -79,18 +79,23 @@ _READING_TIME_BEFORE = re.compile(
 
 # English words common enough that an English line has one; and words of other languages
 # (not English words too) that mark a line in French, Spanish, Portuguese, Italian, the
-# Nordic languages, German or Dutch
-_ENGLISH = frozenset(
-    "the of and to is was were are has have had with for that this from by at it its as "
-    "will would said says after into over not be been their they he she who which than "
-    "but more".split()
-)
-_FOREIGN = frozenset(
-    "e el los las que del y en de da do dos das não em com para por como uma um och att "
-    "är för med som av på har inte til og er det af fra ikke blev und das ist mit von auf "
-    "zu dem für nicht ein eine le les des du et est une dans pour sur qui il della di per "
-    "che non sono ja ei ovat että het een zijn niet al tras sus".split()
-)
+# Nordic languages, German or Dutch (not "do", "per", "non", "um" or the "al" of
+# Arabic names, which English lines have)
+_ENGLISH = frozenset((
+    "the", "of", "and", "to", "is", "was", "were", "are", "has", "have", "had", "with", "for",
+    "that", "this", "from", "by", "at", "it", "its", "as", "will", "would", "said", "says",
+    "after", "into", "over", "not", "be", "been", "their", "they", "he", "she", "who", "which",
+    "than", "but", "more",
+))  # fmt: skip
+_FOREIGN = frozenset((
+    "e", "el", "los", "las", "que", "del", "y", "en", "de", "da", "dos", "das", "não",
+    "em", "com", "para", "por", "como", "uma", "och", "att", "är", "för", "med", "som",
+    "av", "på", "har", "inte", "til", "og", "er", "det", "af", "fra", "ikke", "blev", "und",
+    "ist", "mit", "von", "auf", "zu", "dem", "für", "nicht", "ein", "eine", "le", "les",
+    "des", "du", "et", "est", "une", "dans", "pour", "sur", "qui", "il", "della", "di",
+    "che", "sono", "ja", "ei", "ovat", "että", "het", "een", "zijn", "niet",
+    "tras", "sus",
+))  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
 
 

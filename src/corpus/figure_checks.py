@@ -18,9 +18,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from corpus.figure_abroad import marks_abroad
 from corpus.figure_ages import is_age
 from corpus.figure_lexicon import currency_before, lexicon, token_spans
-from corpus.figure_abroad import marks_abroad
 from corpus.figure_marks import (
     marks_a_date_or_a_code,
     marks_a_time_or_a_place,
