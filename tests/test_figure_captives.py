@@ -56,3 +56,19 @@ def test_bodies_the_captors_return_are_released_hostages():
 def test_bodies_of_all_the_dead_captives_to_be_returned_are_released():
     text = "Under the deal, the bodies of all 28 deceased hostages are to be returned."
     assert categories(text)["28"] == "hostages_released"
+
+
+def test_palestinians_held_in_israeli_prisons_are_not_hostages():
+    text = (
+        "The Palestinian Prisoners' Society said more than 10,000 Palestinians are still "
+        "held in Israeli prisons."
+    )
+    assert categories(text)["10,000"] == "other"
+
+
+def test_palestinians_held_in_israeli_jails_exchanged_are_prisoners():
+    text = (
+        "Hamas is to free 50 women and children in exchange for 150 Palestinian women and "
+        "minors held in Israeli jails."
+    )
+    assert categories(text)["150"] == "prisoners_released"

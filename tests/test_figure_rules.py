@@ -6,6 +6,7 @@ sets (a live blog, a fact-check).
 
 from __future__ import annotations
 
+import pytest
 from figure_helpers import categories_of
 
 
@@ -22,3 +23,26 @@ def test_they_are_goes_on_with_the_prisoners_before():
 def test_of_them_dead_after_a_strike_s_toll_stays_killed():
     text = "A strike hit the school, killing 20 people. Twelve of them were children."
     assert categories(text)["Twelve"] == "killed"
+
+
+def test_children_among_a_bulletin_s_dead_and_wounded_are_dead():
+    text = (
+        "Gaza's Health Ministry said on Friday that 1,537 Palestinians had been killed and "
+        "6,612 wounded since Saturday, among them 500 children."
+    )
+    assert categories(text)["500"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Israel's military on Friday told about 1.1 million Palestinians living in the "
+            "north of the Gaza Strip to move south within 24 hours.",
+            "1.1 million",
+        ),
+        ("About 1.9 million people have been pushed out of their homes.", "1.9 million"),
+    ],
+)
+def test_people_ordered_or_pushed_from_their_homes_are_displaced(text, number):
+    assert categories(text)[number] == "displaced"

@@ -333,6 +333,12 @@ def settled_by_words_around(
     ):
         # "the remains of three hostages, two Israelis and a Thai, are still in Gaza": held
         return "hostages_held"
+    if (
+        sentence.find("Israeli ", n.end) >= 0
+        and IN_ISRAELI_PRISONS.match(sentence, n.end)
+        and not _FREED_WORDS.search(sentence)
+    ):
+        return "other"  # "more than 10,000 Palestinians are still held in Israeli prisons"
     if sentence.find(" dead", n.end, n.end + 30) >= 0 or sentence.find(" deceased", n.end) >= 0:
         part_of_dead = dead_captives_part(sentence, n)
         if part_of_dead:
@@ -387,6 +393,13 @@ RELEASED_REMAINS = re.compile(
     r"\b(?:handed\s+over|hand\s+over|returned|return|released|recovered|retrieved|repatriated|"
     r"received|transferred)\s+(?:the\s+)?(?:remains|bodies)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
 )
+# Palestinians in Israel's prisons are not hostages (nor released): "more than 10,000
+# Palestinians are still held in Israeli prisons" (in a sentence that frees none)
+IN_ISRAELI_PRISONS = re.compile(
+    r"[^.;]{0,40}?\b(?:held|detained|jailed|imprisoned)\s+in\s+Israeli\s+"
+    r"(?:prisons?|jails?|detention|custody)\b"
+)
+_FREED_WORDS = re.compile(r"\b(?:free|freed|releas\w*|exchange\w*|swap\w*|return\w*)\b", re.I)
 # "the remains of only four | of the 28 dead hostages": a part of the dead captives
 _OF_THE_DEAD_CAPTIVES = re.compile(
     r"\s+of\s+(?:the|all)\s+\S+\s+(?:dead|deceased)\s+(?:hostages|captives)\b", re.IGNORECASE
