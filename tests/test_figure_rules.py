@@ -46,3 +46,27 @@ def test_children_among_a_bulletin_s_dead_and_wounded_are_dead():
 )
 def test_people_ordered_or_pushed_from_their_homes_are_displaced(text, number):
     assert categories(text)[number] == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Israel said it would cut the number of aid trucks allowed into the Strip to 300 "
+            "a day, half the 600 agreed in the deal.",
+            "600",
+        ),
+        (
+            "About 1.26 million doses of the vaccine have arrived, with a further 400,000 "
+            "expected in the coming weeks.",
+            "400,000",
+        ),
+        (
+            "Only 8,500 trucks had entered by February 9, far below the 12,000 it said were "
+            "due by that date.",
+            "12,000",
+        ),
+    ],
+)
+def test_a_bare_count_agreed_or_expected_counts_the_aid_before_it(text, number):
+    assert categories(text)[number] == "aid"

@@ -170,6 +170,30 @@ def restates(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     return "," in gap and bool(restated_gap().match(gap))
 
 
+# a bare count that goes back to the things counted before it: "to 300 a day, half the 600
+# agreed", "instead of the 600 agreed", "far below the 12,000 it said were due", "with a
+# further 400,000 expected"
+_ELLIPTIC_BEFORE = re.compile(
+    r"\b(?:half|twice|double|instead\s+of|far\s+below|below|above|short\s+of|against|"
+    r"compared\s+with|compared\s+to|a\s+further|another|out\s+of)\s+(?:the\s+)?(?:some\s+)?$",
+    re.IGNORECASE,
+)
+_ELLIPTIC_AFTER = re.compile(
+    r"\s+(?:(?:it|they|the\s+\w+)\s+(?:said\s+)?(?:were|was)\s+)?"
+    r"(?:agreed|promised|pledged|needed|required|expected|due|planned|allowed|permitted|"
+    r"requested|envisaged|set)\b"
+)
+
+
+def elliptic_count(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
+    """Whether ``n``, with no noun of its own, counts the aid or arms counted before it in
+    the sentence: "cut the aid trucks to 300 a day, half the 600 agreed"."""
+    if previous is None or previous.category not in ("aid", "military"):
+        return False
+    window = sentence[max(0, n.start - 24) : n.start]
+    return bool(_ELLIPTIC_BEFORE.search(window)) and bool(_ELLIPTIC_AFTER.match(sentence, n.end))
+
+
 _FROM_TO_GAP = re.compile(
     r"[^.;:,\d]{0,40}\bto\s+(?:(?:about|around|some|just|only|fewer\s+than)\s+)?$"
 )

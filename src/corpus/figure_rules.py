@@ -53,6 +53,7 @@ from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import (
     companion,
     continues,
+    elliptic_count,
     fill_left_out_nouns,
     in_list,
     restates,
@@ -174,6 +175,8 @@ def _category(
         return settled
     if restates(sentence, n, previous):
         return previous.category  # "had passed 50,000, reaching 50,021"
+    if elliptic_count(sentence, n, previous):
+        return previous.category  # "300 aid trucks a day, half the 600 agreed"
     subset = previous is not None and subset_of(sentence, n, previous)
     cues = nearest(usable_cues(sentence, n, others, found.categories), n)
     if subset and previous.category in CAPTIVE_KINDS:
