@@ -72,3 +72,20 @@ def test_palestinians_held_in_israeli_jails_exchanged_are_prisoners():
         "minors held in Israeli jails."
     )
     assert categories(text)["150"] == "prisoners_released"
+
+
+def test_captives_handed_over_in_two_stages_are_released():
+    text = (
+        "The army said Hamas handed the hostages over to the Red Cross in two stages, first "
+        "seven of them in the morning and then thirteen a couple of hours later."
+    )
+    found = categories(text)
+    assert (found["seven"], found["thirteen"]) == ("hostages_released", "hostages_released")
+
+
+def test_prisoners_freed_while_hostages_went_in_two_groups_stay_prisoners():
+    text = (
+        "Hamas released the 20 surviving hostages in two groups, while Israel freed 1,968 "
+        "Palestinian prisoners and detainees."
+    )
+    assert categories(text)["1,968"] == "prisoners_released"

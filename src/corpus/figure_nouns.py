@@ -300,7 +300,7 @@ def settled_by_words_around(
     ):
         return previous.category  # "killed at least 471, revising an earlier count of 500"
     if (
-        sentence.find(" groups", max(0, n.start - 120), n.start) >= 0
+        sentence.find(" in ", max(0, n.start - 120), n.start) >= 0
         and GROUPS_OF.search(sentence, max(0, n.start - 120), n.start)
         and _HOSTAGES.search(sentence)
     ):
@@ -367,8 +367,11 @@ def settled_by_words_around(
 
 # the captives handed over in groups: "in two groups of | seven and | 13", "in two groups,
 # | seven shortly after 8 a.m. ... and | 13 more"
+# ("in two stages, first seven of them in the morning and then thirteen", "in two groups on
+# Monday, seven in the morning in Gaza City and 13 more")
 GROUPS_OF = re.compile(
-    r"\bin\s+(?:two|three|four|2|3|4)\s+groups\b(?:\s+of|\s*[:,])?\s+(?:[^;]{0,80}?\band\s+)?$"
+    r"\bin\s+(?:two|three|four|2|3|4)\s+(?:groups|stages|batches|waves)\b(?:\s+of|\s*[:,])?"
+    r"\s+(?:(?:(?!\b(?:while|as|whereas)\s)[^;]){0,80}?\s)?$"
 )
 HOLDS_REMAINS = re.compile(
     r"\b(?:hold|holds|holding|held)\s+(?:the\s+)?(?:remains|bodies)\s+of\s+(?:the\s+)?$"
