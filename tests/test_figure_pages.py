@@ -244,3 +244,23 @@ def test_the_length_of_a_prison_term_is_not_a_figure():
 
 def test_a_truce_s_length_beside_the_word_sentence_stays_a_duration():
     assert values("The ceasefire has held for 15 months, the sentence read.") == ["15"]
+
+
+def test_the_number_of_an_operation_is_its_name():
+    text = "Under Operation Gallant Knight 3, the UAE has sent more than 200 aid trucks."
+    assert values(text) == ["200"]
+
+
+def test_a_toll_right_after_an_operation_s_name_is_a_figure():
+    assert values("During Operation Protective Edge 2,251 Palestinians were killed.") == ["2,251"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two U.S. officials told reporters Tuesday that the administration was worried.",
+        "Two Israeli officials, speaking on condition of anonymity, said the talks stalled.",
+    ],
+)
+def test_the_count_of_the_sources_is_no_figure(text):
+    assert values(text) == []

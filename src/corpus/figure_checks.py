@@ -257,8 +257,8 @@ def _counts_sources(sentence: str, n: NumberMention) -> bool:
     if not found:
         return False
     after = sentence[n.end + found.end() : n.end + found.end() + 40]
-    if lex.source_verbs.match(after.lstrip()):
-        return True
+    if lex.source_verbs.match(after.lstrip(" ,")):
+        return True  # ("Two U.S. officials told", "two officials, speaking on condition")
     # a verb right before the count ("said two officials", "according to at least three
     # diplomats"), not one that reports it ("police said about 3,000 officers were deployed")
     before = sentence[max(0, n.start - 30) : n.start]

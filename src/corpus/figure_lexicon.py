@@ -284,7 +284,7 @@ def lexicon() -> Lexicon:
         return_words=frozenset(str(c).lower() for c in data["return_cues"]),
         # the source noun among the first words after the number, no punctuation between
         source_nouns=re.compile(
-            rf"^\s*(?:[\w'’-]+\s+){{0,3}}?(?:{_words(data['source_nouns'])})(?![\w-])", re.I
+            rf"^\s*(?:[\w.'’-]+\s+){{0,3}}?(?:{_words(data['source_nouns'])})(?![\w-])", re.I
         ),
         source_heads=frozenset(str(c).lower().split()[-1] for c in data["source_nouns"]),
         event_verbs=re.compile(

@@ -188,6 +188,10 @@ _HIJRI_YEAR_BEFORE = re.compile(rf"\b{HIJRI_MONTH}\s+$")
 _ID_BEFORE = re.compile(r"\d{6,}-$")
 _LICENCE_BEFORE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,2}\s+$")
 # a city after a postcode, ending the line: ", 1050 Brussels", "1, 53173 Bonn"
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[A-Z]\w+\s+)?(?:people|Palestinians|Israelis|civilians|soldiers)\b"
+)
+_OPERATION_BEFORE = re.compile(r"\bOperation\s+(?:[A-Z][\w'’-]+\s+){1,3}$")
 _POSTCODE_AFTER = re.compile(r"\s+[A-Z][a-zé]+(?:[- ][A-Z][a-zé]+)?\s*(?:[,.]?\s*$|,\s+[A-Z])")
 
 
@@ -357,6 +361,13 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         return True  # "Credit: UNRWA / Flickr / CC BY-NC 2.0": a licence's version
     if sentence.endswith("Group of ", 0, n.start):
         return True  # "the Group of Seven": a name
+    if (
+        n.value < 100
+        and "Operation " in sentence
+        and _OPERATION_BEFORE.search(sentence, max(0, n.start - 50), n.start)
+        and not _PEOPLE_AFTER.match(sentence, n.end)
+    ):
+        return True  # "Operation Gallant Knight 3": the name of an operation
     if (
         n.end - n.start >= 4
         and sentence[n.start - 2 : n.start] == ", "
