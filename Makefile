@@ -158,6 +158,14 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind126
 	$(VENV)/bin/corpus evaluate tests/gold_blind127
 	$(VENV)/bin/corpus evaluate tests/gold_blind128
+	$(VENV)/bin/corpus evaluate tests/gold_blind129
+	$(VENV)/bin/corpus evaluate tests/gold_blind130
+	$(VENV)/bin/corpus evaluate tests/gold_blind131
+	$(VENV)/bin/corpus evaluate tests/gold_blind132
+	$(VENV)/bin/corpus evaluate tests/gold_blind133
+	$(VENV)/bin/corpus evaluate tests/gold_blind134
+	$(VENV)/bin/corpus evaluate tests/gold_blind135
+	$(VENV)/bin/corpus evaluate tests/gold_blind136
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

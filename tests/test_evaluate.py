@@ -242,6 +242,46 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind136": (6, {
+        "statements.f1": 0.93, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.91, "scope_acc": 0.88,
+        "asof_acc": 0.93, "published_acc": 0.80, "stance.acc": 0.77, "stance.macro_f1": 0.69,
+    }),
+    "gold_blind135": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.94, "scope_acc": 0.84,
+        "asof_acc": 0.81, "published_acc": 0.64, "stance.acc": 0.71, "stance.macro_f1": 0.55,
+    }),
+    "gold_blind134": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.90, "experts.f1": 0.77, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.91, "scope_acc": 0.79,
+        "asof_acc": 0.86, "published_acc": 0.97, "stance.acc": 0.83, "stance.macro_f1": 0.78,
+    }),
+    "gold_blind133": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.91, "experts.f1": 0.86, "figures.f1": 0.92,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.83, "scope_acc": 0.77,
+        "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.71, "stance.macro_f1": 0.46,
+    }),
+    "gold_blind132": (6, {
+        "statements.f1": 0.92, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.92, "scope_acc": 0.84,
+        "asof_acc": 0.95, "published_acc": 0.97, "stance.acc": 0.64, "stance.macro_f1": 0.60,
+    }),
+    "gold_blind131": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.92, "experts.f1": 0.77, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.97, "speaker_type_acc": 0.89, "scope_acc": 0.85,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.72, "stance.macro_f1": 0.62,
+    }),
+    "gold_blind130": (6, {
+        "statements.f1": 0.78, "speakers.f1": 0.89, "experts.f1": -0.03, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.92, "scope_acc": 0.83,
+        "asof_acc": 0.93, "published_acc": 0.80, "stance.acc": 0.83, "stance.macro_f1": 0.68,
+    }),
+    "gold_blind129": (6, {
+        "statements.f1": 0.85, "speakers.f1": 0.91, "experts.f1": 0.74, "figures.f1": 0.93,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.92, "scope_acc": 0.74,
+        "asof_acc": 0.86, "published_acc": 0.80, "stance.acc": 0.80, "stance.macro_f1": 0.68,
+    }),
     "gold_blind128": (6, {
         "statements.f1": 0.91, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.82,
         "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.88, "scope_acc": 0.86,
