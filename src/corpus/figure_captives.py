@@ -30,6 +30,7 @@ from corpus.figure_clauses import (
     nearest,
 )
 from corpus.figure_lexicon import lexicon, may_hold
+from corpus.figure_nouns import RELEASED_REMAINS
 from corpus.numbers import NumberMention
 
 if TYPE_CHECKING:
@@ -409,3 +410,57 @@ def dead_captives(
 
 
 _RELEASED_BEFORE = re.compile(rf"{RELEASE_VERBS}|\breturned\b", re.IGNORECASE)
+
+
+# Palestinians in Israel's prisons are not hostages (nor released): "more than 10,000
+# Palestinians are still held in Israeli prisons" (in a sentence that frees none)
+IN_ISRAELI_PRISONS = re.compile(
+    r"[^.;]{0,40}?\b(?:held|detained|jailed|imprisoned)\s+in\s+Israeli\s+"
+    r"(?:prisons?|jails?|detention|custody)\b"
+)
+_FREED_WORDS = re.compile(r"\b(?:free|freed|releas\w*|exchange\w*|swap\w*|return\w*)\b", re.I)
+# "the remains of only four | of the 28 dead hostages": a part of the dead captives
+_OF_THE_DEAD_CAPTIVES = re.compile(
+    r"\s+of\s+(?:the|all)\s+\S+\s+(?:dead|deceased)\s+(?:hostages|captives)\b", re.IGNORECASE
+)
+_PART_OF_THE_DEAD = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"\w+ty(?:-\w+)?))\s+of\s+the\s+$",
+    re.IGNORECASE,
+)
+_DEAD_CAPTIVES_AFTER = re.compile(r"\s+(?:dead|deceased)\s+(?:hostages|captives)\b", re.I)
+
+
+def dead_captives_part(sentence: str, n: NumberMention) -> str | None:
+    """'handed over the remains of only four of the 28 dead hostages': the four were
+    released, the 28 are the dead captives all told (held, as the gold sets count them)."""
+    if _OF_THE_DEAD_CAPTIVES.match(sentence, n.end):
+        if RELEASED_REMAINS.search(sentence, max(0, n.start - 60), n.start):
+            return "hostages_released"
+        return None
+    if _PART_OF_THE_DEAD.search(sentence, max(0, n.start - 14), n.start) and (
+        _DEAD_CAPTIVES_AFTER.match(sentence, n.end)
+    ):
+        return "hostages_held"
+    return None
+
+
+def in_israeli_prisons(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` counts Palestinians held in Israel's prisons in a sentence that frees
+    none: "more than 10,000 Palestinians are still held in Israeli prisons"."""
+    return (
+        sentence.find("Israeli ", n.end) >= 0
+        and IN_ISRAELI_PRISONS.match(sentence, n.end) is not None
+        and not _FREED_WORDS.search(sentence)
+    )
+
+
+def dead_captives_split(sentence: str, n: NumberMention) -> str | None:
+    """:func:`dead_captives_part` behind its quick test (a "dead" or "deceased" after the
+    number)."""
+    if (
+        sentence.find(" dead", n.end, n.end + 30) < 0
+        and sentence.find(" deceased", n.end, n.end + 34) < 0
+    ):
+        return None
+    return dead_captives_part(sentence, n)

@@ -300,7 +300,7 @@ def settled_by_words_around(
     ):
         return previous.category  # "killed at least 471, revising an earlier count of 500"
     if (
-        sentence.find(" in ", max(0, n.start - 120), n.start) >= 0
+        _in_groups_hint(sentence, max(0, n.start - 120), n.start)
         and GROUPS_OF.search(sentence, max(0, n.start - 120), n.start)
         and _HOSTAGES.search(sentence)
     ):
@@ -334,16 +334,6 @@ def settled_by_words_around(
         # "the remains of three hostages, two Israelis and a Thai, are still in Gaza": held
         return "hostages_held"
     if (
-        sentence.find("Israeli ", n.end) >= 0
-        and IN_ISRAELI_PRISONS.match(sentence, n.end)
-        and not _FREED_WORDS.search(sentence)
-    ):
-        return "other"  # "more than 10,000 Palestinians are still held in Israeli prisons"
-    if sentence.find(" dead", n.end, n.end + 30) >= 0 or sentence.find(" deceased", n.end) >= 0:
-        part_of_dead = dead_captives_part(sentence, n)
-        if part_of_dead:
-            return part_of_dead
-    if (
         phrase
         and _HOSTAGES.search(phrase)
         and sentence.find("crossed", n.end) >= 0
@@ -373,6 +363,14 @@ GROUPS_OF = re.compile(
     r"\bin\s+(?:two|three|four|2|3|4)\s+(?:groups|stages|batches|waves)\b(?:\s+of|\s*[:,])?"
     r"\s+(?:(?:(?!\b(?:while|as|whereas)\s)[^;]){0,80}?\s)?$"
 )
+_GROUP_WORDS = (" groups", " stages", " batches", " waves")
+
+
+def _in_groups_hint(sentence: str, start: int, end: int) -> bool:
+    """A quick test for :data:`GROUPS_OF`: one of its group words before the number."""
+    return any(sentence.find(word, start, end) >= 0 for word in _GROUP_WORDS)
+
+
 HOLDS_REMAINS = re.compile(
     r"\b(?:hold|holds|holding|held)\s+(?:the\s+)?(?:remains|bodies)\s+of\s+(?:the\s+)?$"
 )
@@ -396,39 +394,6 @@ RELEASED_REMAINS = re.compile(
     r"\b(?:handed\s+over|hand\s+over|returned|return|released|recovered|retrieved|repatriated|"
     r"received|transferred)\s+(?:the\s+)?(?:remains|bodies)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
 )
-# Palestinians in Israel's prisons are not hostages (nor released): "more than 10,000
-# Palestinians are still held in Israeli prisons" (in a sentence that frees none)
-IN_ISRAELI_PRISONS = re.compile(
-    r"[^.;]{0,40}?\b(?:held|detained|jailed|imprisoned)\s+in\s+Israeli\s+"
-    r"(?:prisons?|jails?|detention|custody)\b"
-)
-_FREED_WORDS = re.compile(r"\b(?:free|freed|releas\w*|exchange\w*|swap\w*|return\w*)\b", re.I)
-# "the remains of only four | of the 28 dead hostages": a part of the dead captives
-_OF_THE_DEAD_CAPTIVES = re.compile(
-    r"\s+of\s+(?:the|all)\s+\S+\s+(?:dead|deceased)\s+(?:hostages|captives)\b", re.IGNORECASE
-)
-_PART_OF_THE_DEAD = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-    r"\w+ty(?:-\w+)?))\s+of\s+the\s+$",
-    re.IGNORECASE,
-)
-_DEAD_CAPTIVES_AFTER = re.compile(r"\s+(?:dead|deceased)\s+(?:hostages|captives)\b", re.I)
-
-
-def dead_captives_part(sentence: str, n: NumberMention) -> str | None:
-    """'handed over the remains of only four of the 28 dead hostages': the four were
-    released, the 28 are the dead captives all told (held, as the gold sets count them)."""
-    if _OF_THE_DEAD_CAPTIVES.match(sentence, n.end):
-        if RELEASED_REMAINS.search(sentence, max(0, n.start - 60), n.start):
-            return "hostages_released"
-        return None
-    if _PART_OF_THE_DEAD.search(sentence, max(0, n.start - 14), n.start) and (
-        _DEAD_CAPTIVES_AFTER.match(sentence, n.end)
-    ):
-        return "hostages_held"
-    return None
-
-
 _ANOTHER_CLAUSE = re.compile(r"\b(?:while|leaving|but|whereas|with)\b")
 CROSSED_OUT = re.compile(r"\bcrossed\s+(?:from\s+Gaza\s+)?into\s+(?:Egypt|Israel)\b")
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives?)\b", re.IGNORECASE)

@@ -26,9 +26,11 @@ from corpus.figure_captives import (
     captive_fate,
     captive_soldiers,
     dead_captives,
+    dead_captives_split,
     described_by_capture,
     handed_over,
     held_now,
+    in_israeli_prisons,
     release_side,
     subset_of,
 )
@@ -173,6 +175,10 @@ def _category(
     settled = settled_by_words_around(sentence, n, phrase, previous)
     if settled:
         return settled
+    if in_israeli_prisons(sentence, n):
+        return "other"  # "more than 10,000 Palestinians are still held in Israeli prisons"
+    if split := dead_captives_split(sentence, n):
+        return split  # "the remains of four of the 28 dead hostages": released, held
     if restates(sentence, n, previous):
         return previous.category  # "had passed 50,000, reaching 50,021"
     if elliptic_count(sentence, n, previous):
