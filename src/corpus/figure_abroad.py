@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.figure_marks import _DOTTED_CLOCK
 from corpus.numbers import NumberMention
 
 __all__ = ["marks_abroad"]
@@ -29,7 +30,6 @@ __all__ = ["marks_abroad"]
 _H_CLOCK_AFTER = re.compile(r"\s?h\s?[0-5]\d\b")
 _H_CLOCK_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h\s?$")
 # "kl 22.47", "klo 7.30", "às 18.47", "at 21.00": a dotted clock time after its word
-_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _CLOCK_WORD_BEFORE = re.compile(
     r"\b(?:kl|klo|kello|at|às|um|alle|a\s+las|à|from|until|till|by)\.?\s+$", re.IGNORECASE
 )
