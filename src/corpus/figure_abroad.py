@@ -77,6 +77,12 @@ _READING_TIME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# one of the words the patterns above start or end with
+_WORDS_ABROAD = re.compile(
+    r"MobilePay|Vipps|Swish|Bizum|MB\s?WAY|Twint|BLIK|Telef|Tél|Tlf|Puh|Asiakas|Kund|"
+    r"\b(?:for|för|vor|hace|há)\s|\bfa\b|il\s+y\s+a|siden|sedan|geleden|sitten|"
+    r"(?i:lectura|leitura|lecture|lesezeit|lesetid|lästid|lukuaika|lettura|leestijd)"
+)
 # English words common enough that an English line has one; and words of other languages
 # (not English words too) that mark a line in French, Spanish, Portuguese, Italian, the
 # Nordic languages, German or Dutch (not "do", "per", "non", "um" or the "al" of
@@ -116,6 +122,23 @@ def in_another_language(sentence: str) -> bool:
     return marks >= 2
 
 
+@lru_cache(maxsize=512)
+def _has_words_abroad(sentence: str) -> bool:
+    """A quick test for :func:`_stamp_or_line_abroad`, once a sentence."""
+    return bool(_WORDS_ABROAD.search(sentence))
+
+
+def _stamp_or_line_abroad(sentence: str, n: NumberMention, before: str) -> bool:
+    """A payment app's or a phone's number, a relative stamp or a reading time, in
+    another language."""
+    return bool(
+        _PAYMENT_OR_PHONE_BEFORE.search(before)
+        or (_STAMP_ABROAD.search(before) and _STAMP_ABROAD_AFTER.match(sentence, n.end))
+        or _STAMP_AGO_AFTER.match(sentence, n.end)
+        or _READING_TIME_BEFORE.search(before)
+    )
+
+
 def marks_abroad(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` is a clock time, date, code, stamp or phone number as pages of other
     countries write them, or sits on a line in another language."""
@@ -124,7 +147,7 @@ def marks_abroad(sentence: str, n: NumberMention) -> bool:
     before = sentence[max(0, n.start - 40) : n.start]
     if n.value <= 23 and _H_CLOCK_AFTER.match(sentence, n.end):
         return True  # "23 h 58"
-    if len(n.text) == 2 and _H_CLOCK_BEFORE.search(before):
+    if len(n.text) == 2 and "h" in before[-4:] and _H_CLOCK_BEFORE.search(before):
         return True  # the minutes of "23 h 58"
     if "." in n.text:
         if _DOTTED_CLOCK.fullmatch(n.text) and _CLOCK_WORD_BEFORE.search(before):
@@ -136,18 +159,12 @@ def marks_abroad(sentence: str, n: NumberMention) -> bool:
         ):
             return True  # "(13.10.)"
     if n.value <= 31:
-        if _DOTTED_MONTH_AFTER.match(sentence, n.end):
+        if sentence.startswith(".", n.end) and _DOTTED_MONTH_AFTER.match(sentence, n.end):
             return True  # "18.out.2023"
         if sentence.startswith(")", n.end) and _WEEKDAY_BRACKET.search(before):
             return True  # "on Tuesday night (17)"
     if len(n.text) == 5 and _ZIP_BEFORE.search(before):
         return True  # "Ashland, OR 97520"
-    if _PAYMENT_OR_PHONE_BEFORE.search(before):
-        return True  # "MobilePay 10 20 30", "Telefon 35 20 30 40"
-    if _STAMP_ABROAD.search(before) and _STAMP_ABROAD_AFTER.match(sentence, n.end):
-        return True  # "for 3 minutter siden"
-    if _STAMP_AGO_AFTER.match(sentence, n.end):
-        return True  # "3 minuti fa"
-    if _READING_TIME_BEFORE.search(before):
-        return True  # "Tiempo de lectura: 6 minutos"
+    if _has_words_abroad(sentence) and _stamp_or_line_abroad(sentence, n, before):
+        return True  # "MobilePay 10 20 30", "for 3 minutter siden", "Tiempo de lectura: 6"
     return in_another_language(sentence)
