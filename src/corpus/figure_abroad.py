@@ -1,19 +1,19 @@
 """Numbers on pages from other countries that mark rather than count.
 
-Clock times written the French, Portuguese or Nordic way ("23 h 58", "kl 22.47", "at
-21.00"), a date with its month abbreviated between dots ("18.out.2023"), the day a
-Brazilian page puts in brackets after the weekday ("on Tuesday night (17)"), a day and
-month with dots ("(13.10.)"), a US ZIP code ("Ashland, OR 97520"), the numbers of payment
-apps and phone words in other languages ("MobilePay 10 20 30", "Telefon 35 20 30 40"),
-relative stamps and reading times in other languages ("for 3 minutter siden", "Tiempo de
-lectura: 6 minutos") and a line written in another language, such as a related link
-("Hamas liberta 3 reféns e Israel solta 90 prisioneiros palestinos"). A helper of
-:func:`corpus.figure_checks.is_figure`.
+Clock times written the French or Portuguese way ("23 h 58"), a date with its month
+abbreviated between dots ("18.out.2023"), the day a Brazilian page puts in brackets after
+the weekday ("on Tuesday night (17)"), a day and month with dots ("(13.10.)"), relative
+stamps in other languages ("for 3 minutter siden", "3 minuti fa") and a line written in
+another language, such as a related link ("Hamas liberta 3 reféns e Israel solta 90
+prisioneiros palestinos"). A helper of :func:`corpus.figure_checks.is_figure`; dotted clock
+times ("kl 22.47"), ZIP codes, phone and payment numbers named in other languages are read
+by :mod:`corpus.figure_marks` with their English kin, reading times by the lexicon's
+``furniture_before``.
 
 >>> from corpus.numbers import find_numbers
->>> s = "Publicerad 13 oktober 2025 kl 22.47"
->>> [marks_abroad(s, n) for n in find_numbers(s)][-1]
-True
+>>> s = "Publicerad 13 oktober 2025 23 h 58"
+>>> [marks_abroad(s, n) for n in find_numbers(s)][-2:]
+[True, True]
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.figure_marks import _DOTTED_CLOCK
 from corpus.numbers import NumberMention
 
 __all__ = ["marks_abroad"]
@@ -29,10 +28,6 @@ __all__ = ["marks_abroad"]
 # "23 h 58", "19h20": the hour, then (below) its minutes
 _H_CLOCK_AFTER = re.compile(r"\s?h\s?[0-5]\d\b")
 _H_CLOCK_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h\s?$")
-# "kl 22.47", "klo 7.30", "às 18.47", "at 21.00": a dotted clock time after its word
-_CLOCK_WORD_BEFORE = re.compile(
-    r"\b(?:kl|klo|kello|at|às|um|alle|a\s+las|à|from|until|till|by)\.?\s+$", re.IGNORECASE
-)
 # "18.out.2023", "20.jan.2025/AFP": a day, a month abbreviated between dots, a year
 _DOTTED_MONTH_AFTER = re.compile(
     r"\.(?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|okt|nov|dez|dec|"
@@ -46,17 +41,6 @@ _WEEKDAY_BRACKET = re.compile(
 )
 # "(13.10.)": a day and a month, German and Nordic style
 _DAY_MONTH = re.compile(r"(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])")
-# "Ashland, OR 97520": a US ZIP code after the state
-_ZIP_BEFORE = re.compile(
-    r",\s+(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|"
-    r"RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+$"
-)
-# the numbers of a payment app or a phone, named in another language
-_PAYMENT_OR_PHONE_BEFORE = re.compile(
-    r"\b(?:MobilePay|Vipps|Swish|Bizum|MB\s?WAY|Twint|BLIK|Telefon|Telefone|Teléfono|"
-    r"Téléphone|Tlf|Puh|Puhelin|Asiakaspalvelu|Kundeservice|Kundservice|Kundtjänst)"
-    r"\.?\s*:?\s*(?:\+?\d+[\s-])*$"
-)
 _STAMP_ABROAD = re.compile(
     # "for 3 minutter siden", "vor 5 Minuten", "il y a 3 heures", "hace 2 horas"
     r"(?:for|för|vor|il\s+y\s+a|hace|há)\s+$",
@@ -71,17 +55,10 @@ _STAMP_AGO_AFTER = re.compile(
     # "3 minuti fa", "3 minuten geleden", "3 minuuttia sitten"
     r"\s+[a-zäöå]+\s+(?:fa|geleden|sitten|siden|sedan)\b"
 )
-_READING_TIME_BEFORE = re.compile(
-    r"\b(?:tiempo\s+de\s+lectura|tempo\s+de\s+leitura|temps\s+de\s+lecture|lesezeit|lesetid|"
-    r"lästid|lukuaika|tempo\s+di\s+lettura|leestijd)\s*:?\s*$",
-    re.IGNORECASE,
-)
 
-# one of the words the patterns above start or end with
-_WORDS_ABROAD = re.compile(
-    r"MobilePay|Vipps|Swish|Bizum|MB\s?WAY|Twint|BLIK|Telef|Tél|Tlf|Puh|Asiakas|Kund|"
-    r"\b(?:for|för|vor|hace|há)\s|\bfa\b|il\s+y\s+a|siden|sedan|geleden|sitten|"
-    r"(?i:lectura|leitura|lecture|lesezeit|lesetid|lästid|lukuaika|lettura|leestijd)"
+# one of the words the stamps above start or end with: a quick test, once a sentence
+_STAMP_WORDS = re.compile(
+    r"\b(?:for|för|vor|hace|há)\s|\bfa\b|il\s+y\s+a|siden|sedan|geleden|sitten"
 )
 # English words common enough that an English line has one; and words of other languages
 # (not English words too) that mark a line in French, Spanish, Portuguese, Italian, the
@@ -123,25 +100,22 @@ def in_another_language(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=512)
-def _has_words_abroad(sentence: str) -> bool:
-    """A quick test for :func:`_stamp_or_line_abroad`, once a sentence."""
-    return bool(_WORDS_ABROAD.search(sentence))
+def _has_stamp_words(sentence: str) -> bool:
+    """A quick test for :func:`_stamp_abroad`, once a sentence."""
+    return bool(_STAMP_WORDS.search(sentence))
 
 
-def _stamp_or_line_abroad(sentence: str, n: NumberMention, before: str) -> bool:
-    """A payment app's or a phone's number, a relative stamp or a reading time, in
-    another language."""
+def _stamp_abroad(sentence: str, n: NumberMention, before: str) -> bool:
+    """A relative stamp in another language: "for 3 minutter siden", "3 minuti fa"."""
     return bool(
-        _PAYMENT_OR_PHONE_BEFORE.search(before)
-        or (_STAMP_ABROAD.search(before) and _STAMP_ABROAD_AFTER.match(sentence, n.end))
+        (_STAMP_ABROAD.search(before) and _STAMP_ABROAD_AFTER.match(sentence, n.end))
         or _STAMP_AGO_AFTER.match(sentence, n.end)
-        or _READING_TIME_BEFORE.search(before)
     )
 
 
 def marks_abroad(sentence: str, n: NumberMention) -> bool:
-    """Whether ``n`` is a clock time, date, code, stamp or phone number as pages of other
-    countries write them, or sits on a line in another language."""
+    """Whether ``n`` is a clock time, a date or a time stamp as pages of other countries
+    write them, or sits on a line in another language."""
     if n.is_word:
         return False
     before = sentence[max(0, n.start - 40) : n.start]
@@ -149,22 +123,18 @@ def marks_abroad(sentence: str, n: NumberMention) -> bool:
         return True  # "23 h 58"
     if len(n.text) == 2 and "h" in before[-4:] and _H_CLOCK_BEFORE.search(before):
         return True  # the minutes of "23 h 58"
-    if "." in n.text:
-        if _DOTTED_CLOCK.fullmatch(n.text) and _CLOCK_WORD_BEFORE.search(before):
-            return True  # "kl 22.47", "back at 22.00"
-        if (
-            _DAY_MONTH.fullmatch(n.text)
-            and sentence.startswith(".", n.end)
-            and before.endswith("(")
-        ):
-            return True  # "(13.10.)"
+    if (
+        "." in n.text
+        and _DAY_MONTH.fullmatch(n.text)
+        and sentence.startswith(".", n.end)
+        and before.endswith("(")
+    ):
+        return True  # "(13.10.)"
     if n.value <= 31:
         if sentence.startswith(".", n.end) and _DOTTED_MONTH_AFTER.match(sentence, n.end):
             return True  # "18.out.2023"
         if sentence.startswith(")", n.end) and _WEEKDAY_BRACKET.search(before):
             return True  # "on Tuesday night (17)"
-    if len(n.text) == 5 and _ZIP_BEFORE.search(before):
-        return True  # "Ashland, OR 97520"
-    if _has_words_abroad(sentence) and _stamp_or_line_abroad(sentence, n, before):
-        return True  # "MobilePay 10 20 30", "for 3 minutter siden", "Tiempo de lectura: 6"
+    if _has_stamp_words(sentence) and _stamp_abroad(sentence, n, before):
+        return True  # "for 3 minutter siden", "3 minuti fa"
     return in_another_language(sentence)

@@ -84,9 +84,13 @@ _MEMBERSHIP = re.compile(
 )
 # (the digit groups of the number before this one may come between: "hotline on 301 4100",
 # "its hotline, 02-572-8442", "the national police number, 100")
+# (or in another language, or a payment app's: "Telefon 35 20 30 40", "MobilePay 10 20 30")
 _HOTLINE = re.compile(
-    r"\b(?:hotline|helpline|phone\s+line|emergency\s+line|(?:police|emergency|phone|"
-    r"telephone|contact)\s+number)\s*(?:number\s*)?(?:on|at|is)?\s*,?\s*(?:\d+[-\s])*$",
+    r"\b(?:(?:hotline|helpline|phone\s+line|emergency\s+line|(?:police|emergency|phone|"
+    r"telephone|contact)\s+number)\s*(?:number\s*)?(?:on|at|is)?\s*,?"
+    r"|(?:telefon|telefone|teléfono|téléphone|tlf|puh|puhelin|asiakaspalvelu|kundeservice|"
+    r"kundservice|kundtjänst|mobilepay|vipps|swish|bizum|mb\s?way|twint|blik)\.?\s*:?)"
+    r"\s*(?:\d+[-\s])*$",
     re.I,
 )
 # "call the ministry on 330 9631", "contact West Midlands Police on 101" ...
@@ -100,7 +104,11 @@ _CALL_ON = re.compile(
 _PHONE_TAIL = re.compile(
     r"(?:[-\s]\d+)*\s*(?:$|[.,;)\"”’']|(?:or|for|and|from|any\s*time|24/7|free)\b)"
 )
-_PHONE_WORDS = ("line", "number", "call", "contact", "ring", "phone", "text", "sms", "reach")
+_PHONE_WORDS = (
+    "line", "number", "call", "contact", "ring", "phone", "text", "sms", "reach", "telef",
+    "tél", "tlf", "puh", "asiakas", "kund", "pay", "vipps", "swish", "bizum", "way", "twint",
+    "blik",
+)  # fmt: skip
 # "our 24-hour prayer line", "the first 24-hour news channel", "open 24 hours a day": a
 # service's hours, not a span of the war
 _SERVICE_HOURS = re.compile(
@@ -192,6 +200,15 @@ _PEOPLE_AFTER = re.compile(
     r"\s+(?:[A-Z]\w+\s+)?(?:people|Palestinians|Israelis|civilians|soldiers)\b"
 )
 _OPERATION_BEFORE = re.compile(r"\bOperation\s+(?:[A-Z][\w'’-]+\s+){1,3}$")
+# "Ashland, OR 97520": the state before a ZIP code
+_ZIP_BEFORE = re.compile(
+    r",\s+(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|"
+    r"RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+$"
+)
+# "kl 22.47", "klo 7.30", "às 18.47", "at 21.00": the word before a dotted clock time
+_CLOCK_WORD_BEFORE = re.compile(
+    r"\b(?:kl|klo|kello|at|às|um|alle|a\s+las|à|from|until|till|by)\.?\s+$", re.IGNORECASE
+)
 _POSTCODE_AFTER = re.compile(r"\s+[A-Z][a-zé]+(?:[- ][A-Z][a-zé]+)?\s*(?:[,.]?\s*$|,\s+[A-Z])")
 
 
@@ -347,6 +364,8 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
             not sentence[: n.start].strip() and sentence.startswith(":", n.end)
         ):
             return True  # "Updated 21.40", "UPDATE 21.40: The Red Cross ...", "21.40: ..."
+        if _CLOCK_WORD_BEFORE.search(sentence, max(0, n.start - 12), n.start):
+            return True  # "kl 22.47", "back at 22.00": a dotted clock time after its word
     if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():
         return True  # F-35, COVID-19
     if "vot" in sentence and _VOTE_TALLY.search(sentence, max(0, n.start - 30), n.end + 4):
@@ -374,6 +393,8 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         and _POSTCODE_AFTER.match(sentence, n.end)
     ):
         return True  # "Rue de l'Arbre Bénit 44, 1050 Brussels": a postcode
+    if len(n.text) == 5 and _ZIP_BEFORE.search(sentence, max(0, n.start - 8), n.start):
+        return True  # "Ashland, OR 97520": a US ZIP code after the state
     if sentence.startswith("(c)", n.end) or sentence.endswith("(c)(", 0, n.start):
         return True  # "a 501(c)(3) nonprofit": a section of the tax code
     if (
