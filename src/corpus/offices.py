@@ -14,7 +14,15 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from corpus.referents import OFFICE, OFFICE_OF, title_end
-from corpus.speakers import Speaker, body, clean, honorifics, split_title, titles
+from corpus.speakers import (
+    Speaker,
+    body,
+    clean,
+    honorifics,
+    is_expert_text,
+    split_title,
+    titles,
+)
 
 # An office named without its holder: "Qatar's prime minister", "the Egyptian president".
 _OFFICE_ONLY = re.compile(
@@ -191,27 +199,13 @@ def name_described_people(text: str, rows: list[dict]) -> None:
             break
 
 
-_EXPERT_HEADS = frozenset(
-    (
-        "expert",
-        "researcher",
-        "analyst",
-        "professor",
-        "scholar",
-        "academic",
-        "lecturer",
-        "specialist",
-    )
-)
-
-
 def _described_type(described: str, named: str) -> str:
     """The type of a person described first: what the description says ("a University of
     Michigan expert", "A Penparcau man") when the name alone said nothing (``named``, the
     type the name got, is "official" for a bare name)."""
     if named != "official":
         return named
-    return "expert" if any(w in _EXPERT_HEADS for w in _head_words(described)) else "other"
+    return "expert" if is_expert_text(" ".join(_head_words(described))) else "other"
 
 
 def _described_person(mention: str) -> bool:
