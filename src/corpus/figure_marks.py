@@ -106,8 +106,8 @@ _PHONE_TAIL = re.compile(
 )
 _PHONE_WORDS = (
     "line", "number", "call", "contact", "ring", "phone", "text", "sms", "reach", "telef",
-    "tél", "tlf", "puh", "asiakas", "kund", "pay", "vipps", "swish", "bizum", "way", "twint",
-    "blik",
+    "tél", "tlf", "puh", "asiakas", "kund", "mobilepay", "vipps", "swish", "bizum", "mb way",
+    "mbway", "twint", "blik",
 )  # fmt: skip
 # "our 24-hour prayer line", "the first 24-hour news channel", "open 24 hours a day": a
 # service's hours, not a span of the war
