@@ -71,3 +71,14 @@ def test_an_english_line_with_foreign_names_is_english(line):
 def test_an_address_line_with_a_telefon_is_site_furniture():
     line = "DR Byen, Emil Holms Kanal 20, 0999 København C | Telefon 35 20 30 40"
     assert page_lines.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الاثنين 27 تشرين الثاني 2023 - 13 جمادى الأولى 1445 هـ",
+        "Cümə, 24 noyabr 2023\n\nThe humanitarian pause took effect on Friday.",
+    ],
+)
+def test_date_lines_in_other_scripts_and_months_are_no_figures(text):
+    assert values(text) == []

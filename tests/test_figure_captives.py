@@ -89,3 +89,152 @@ def test_prisoners_freed_while_hostages_went_in_two_groups_stay_prisoners():
         "Palestinian prisoners and detainees."
     )
     assert categories(text)["1,968"] == "prisoners_released"
+
+
+# The eighteenth round's read gold sets (blind129-136)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 13 October, Hamas released the 20 living hostages still held in Gaza.",
+        "On Oct. 13, Hamas released the 20 hostages still believed to be alive.",
+    ],
+)
+def test_a_release_done_beats_the_words_that_say_they_were_still_held(text):
+    assert categories(text)["20"] == "hostages_released"
+
+
+def test_a_release_to_come_leaves_them_held():
+    text = "The families demanded the release of the 20 hostages still held in Gaza."
+    assert categories(text)["20"] == "hostages_held"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("We must not forget that more than 160 people are still in the hands of Hamas.", "160"),
+        ('"115 of our loved ones are still in the tunnels," the forum said.', "115"),
+        (
+            "The ministry is working to win freedom for the roughly 15 Thai nationals believed to still be in Gaza.",
+            "15",
+        ),
+        (
+            "The attack killed about 1,200 people, and 98 hostages remain in Gaza—officials believe a third of them are dead.",
+            "98",
+        ),
+    ],
+)
+def test_captive_states_of_other_words(text, number):
+    assert categories(text)[number] == "hostages_held"
+
+
+def test_more_still_held_after_a_clause_opening_that():
+    text = "Israel says Hamas has handed over the remains of 24 dead hostages and that four more are still in Gaza."
+    assert categories(text)["four"] == "hostages_held"
+
+
+def test_the_number_of_prisoners_released_names_its_side():
+    text = (
+        "With Sunday's batch, the number of prisoners released under the exchange deal has "
+        "reached 117, the Commission of Detainees' Affairs said."
+    )
+    assert categories(text)["117"] == "prisoners_released"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        (
+            "Hamas handed 13 Israeli hostages to the Red Cross on Sunday, along with three Thai nationals.",
+            "three",
+            "hostages_released",
+        ),
+        (
+            "That brings to 69 the number of hostages freed, along with 150 Palestinian prisoners.",
+            "150",
+            "prisoners_released",
+        ),
+        (
+            "Hamas said it would release one soldier, Edan Alexander, and the bodies of four dual nationals.",
+            "four",
+            "hostages_released",
+        ),
+    ],
+)
+def test_a_count_joined_to_a_release_shares_it(text, number, category):
+    assert categories(text)[number] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        (
+            "Hamas is to free 10 more hostages for every additional day of calm, and Israel to release three Palestinian prisoners for each hostage.",
+            "three",
+            "prisoners_released",
+        ),
+        (
+            "Hamas is to free 10 more Israeli hostages for every additional day of calm.",
+            "10",
+            "hostages_released",
+        ),
+        (
+            "Hamas is to release 33 hostages, and Israel to free Palestinian prisoners at a ratio of 30 for each civilian hostage and 50 for each female soldier.",
+            "50",
+            "prisoners_released",
+        ),
+        ("Israel has returned the bodies of 15 Palestinians for each.", "15", "other"),
+    ],
+)
+def test_a_rate_of_exchange_counts_the_captives_it_frees(text, number, category):
+    assert categories(text)[number] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Israel brought four hostages home alive, and the government presents that as proof.",
+            "four",
+        ),
+        (
+            "It worked in November, when the first truce got 105 hostages out over seven days.",
+            "105",
+        ),
+        (
+            "The ICRC collected three Israeli women who had been held in Gaza and drove them to Israeli forces.",
+            "three",
+        ),
+        (
+            "The truce has brought home 17 Thai nationals who had been held in Gaza since the attack.",
+            "17",
+        ),
+        (
+            "When five Thai farm workers walked out of Hamas captivity on January 30, Bangkok celebrated.",
+            "five",
+        ),
+        ("Twenty living people came out of captivity yesterday.", "Twenty"),
+    ],
+)
+def test_captives_taken_out_are_released(text, number):
+    assert categories(text)[number] == "hostages_released"
+
+
+def test_a_wish_to_bring_them_home_leaves_them_held():
+    text = "The forum urged the government to finish the deal, bringing home the four deceased hostages whose remains are still held in Gaza."
+    assert categories(text)["four"] == "hostages_held"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Hamas on Thursday freed three Israeli hostages - Agam Berger, 20, Arbel Yehud, 29, and Gadi Moses, 80 - and five Thai farm workers.",
+            "five",
+        ),
+        ("Hamas has freed five Thai farmworkers alongside three Israeli hostages.", "five"),
+    ],
+)
+def test_a_list_of_the_freed_goes_on_past_an_aside(text, number):
+    assert categories(text)[number] == "hostages_released"

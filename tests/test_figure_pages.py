@@ -264,3 +264,16 @@ def test_a_toll_right_after_an_operation_s_name_is_a_figure():
 )
 def test_the_count_of_the_sources_is_no_figure(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fort Wayne\n58°\n\nA pharmacist is counting how much water her parents have left.",
+        "Bund yield 2.31% -13.5 bps",
+        "A Solon rabbi opened the evening with Psalm 121.",
+        "Hotline for Egyptian Red Crescent donations: 15322",
+    ],
+)
+def test_weather_markets_scripture_and_labelled_hotlines_are_no_figures(text):
+    assert values(text) == []

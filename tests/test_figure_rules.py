@@ -70,3 +70,67 @@ def test_people_ordered_or_pushed_from_their_homes_are_displaced(text, number):
 )
 def test_a_bare_count_agreed_or_expected_counts_the_aid_before_it(text, number):
     assert categories(text)[number] == "aid"
+
+
+# The eighteenth round's read gold sets (blind129-136)
+
+
+def test_a_share_of_the_whole_in_an_aside_leaves_the_verb_to_the_count():
+    text = (
+        "UNRWA says that up to 1.7 million people, about three-quarters of Gaza's 2.3 million "
+        "residents, are now internally displaced."
+    )
+    found = categories(text)
+    assert (found["1.7 million"], found["2.3 million"]) == ("displaced", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "About 290,000 housing units had been destroyed, leaving more than 1 million people without homes.",
+            "1 million",
+        ),
+        ("There are 1.9 million people who have lost their homes.", "1.9 million"),
+        (
+            "The army told UN officials that about 1.1 million people living north of Wadi Gaza should relocate to the south.",
+            "1.1 million",
+        ),
+    ],
+)
+def test_people_without_homes_or_told_to_relocate_are_displaced(text, number):
+    assert categories(text)[number] == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "An average of 145 aid trucks a day had entered, well below the 600 stipulated in the agreement.",
+            "600",
+        ),
+        (
+            "At least 100 trucks a day are needed; before the war, some 500 entered the Strip every working day.",
+            "500",
+        ),
+        (
+            "By our count, 74 trucks have gone into Gaza since Saturday, when the first 20 went in.",
+            "20",
+        ),
+    ],
+)
+def test_a_bare_count_of_aid_that_moved_or_was_stipulated_is_aid(text, number):
+    assert categories(text)[number] == "aid"
+
+
+def test_a_bare_count_in_a_window_after_a_toll_shares_it():
+    text = (
+        "At least 673 of them were killed in the five days since Israel resumed its war, the "
+        "ministry said, and 39 in the past 24 hours alone."
+    )
+    assert categories(text)["39"] == "killed"
+
+
+def test_bodies_recovered_from_under_rubble_are_dead():
+    text = "It said 19 bodies had been recovered from under rubble in the past 24 hours."
+    assert categories(text)["19"] == "killed"

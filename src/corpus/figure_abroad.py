@@ -94,7 +94,8 @@ def in_another_language(sentence: str) -> bool:
     for word in words:
         if word in _ENGLISH or (word[0].isupper() and word.lower() in _ENGLISH):
             return False
-        if word in _FOREIGN or (word.islower() and not word.isascii()):
+        # (or words of another script: "الاثنين 27 تشرين الثاني 2023")
+        if word in _FOREIGN or (not word.isascii() and (word.islower() or word[0] > "\u024f")):
             marks += 1
     return marks >= 2
 

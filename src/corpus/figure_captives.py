@@ -31,6 +31,7 @@ from corpus.figure_clauses import (
 )
 from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_nouns import RELEASED_REMAINS
+from corpus.figure_releases import RELEASE_OF, freed_count, taken_out
 from corpus.numbers import NumberMention
 
 if TYPE_CHECKING:
@@ -74,6 +75,14 @@ RELEASED = frozenset({"hostages_released", "prisoners_released"})
 _SAME_SIDE_GAP = re.compile(r"[^,;:]{0,40}\s(?:and|as\s+well\s+as)\s+(?![A-Z])[^,;:]{0,30}")
 
 
+# "the number of prisoners released under the deal has reached | 117"
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+([^.;:,\d]{3,60}?)\s+(?:has\s+|had\s+|now\s+)?(?:reached|risen\s+to|"
+    rf"rose\s+to|climbed\s+to|increased\s+to|grew\s+to|stood\s+at|stands\s+at|is|was)\s+{QUALIFIED}$",
+    re.IGNORECASE,
+)
+
+
 def release_side(
     sentence: str, n: NumberMention, phrase: str | None, previous: Figure | None = None
 ) -> str:
@@ -94,6 +103,9 @@ def release_side(
     ):
         # "Hamas freed 25 living hostages and handed over eight bodies": the same giver
         return previous.category
+    number_of = _NUMBER_OF.search(sentence, max(0, n.start - 120), n.start)
+    if number_of and (named := sides.find(number_of.group(1))):
+        return named[0][2]  # "the number of prisoners released ... has reached 117"
     cues = sentence_cues(sentence)  # the sentence's tokens, found once
     near = nearest(sides.find_in(cues.words, cues.starts, cues.ends), n)
     return near[0][1] if near else "hostages_released"
@@ -125,11 +137,14 @@ def captive_fate(
     fates = (k for _, k, s, e in cues if k == "release" or held_now(sentence, k, s, e))
     if not own and lexicon().taken.search(sentence, n.end, tail_end):
         return "hostages_held"  # "31 were abducted, of whom 23 were freed": the 23 were freed
-    if _RELEASE_OF.search(sentence, max(0, n.start - 40), n.start) and not _still_after(
-        sentence, n.end, tail_end
-    ):
+    if taken_out(sentence, n):
+        side = lexicon().sides.find(phrase or "")
+        return side[0][2] if side else "hostages_released"
+    release = RELEASE_OF.search(sentence, max(0, n.start - 40), n.start)
+    if release and (not _still_after(sentence, n.end, tail_end) or freed_count(sentence, n)):
         # "the release of the last 20 living hostages held in Gaza": released, though the
-        # words after the number say where they were held
+        # words after the number say where they were held; "Hamas released the 20 hostages
+        # still held in Gaza": a release done says where they were until then
         side = lexicon().sides.find(phrase or "")
         return side[0][2] if side else "hostages_released"
     fate = own[0][1] if own else next(fates, "held")
@@ -141,17 +156,6 @@ def captive_fate(
     return side[0][2] if side else "hostages_released"
 
 
-# a release noun whose object is the number: "the release of (the last) 20 hostages"
-# or a release verb right before it: "Hamas freed three Israeli women held in Gaza for 471
-# days", "its teams had received 24 hostages inside Gaza"
-# (also "Hamas handed 13 Israeli hostages ... to the Red Cross", "Israel had brought home
-# 25 living hostages", "Hamas Frees Two More Hostages")
-_RELEASE_OF = re.compile(
-    r"\b(?:(?:release|freeing|handover|hand-over|handing\s+over)\s+of"
-    rf"|{RELEASE_VERBS}|(?<!not\s)(?:transported|handed|frees|brought\s+(?:home|back|out)))"
-    rf"{BEFORE_COUNT}{QUALIFIED}$",
-    re.IGNORECASE,
-)
 _STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet\s+to)\b", re.IGNORECASE)
 _HOLDER_BEFORE = re.compile(
     r"\b(?:it|they|Hamas|the\s+group|militants)\s+(?:was\s+|were\s+|had\s+)?$", re.IGNORECASE

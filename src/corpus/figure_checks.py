@@ -27,6 +27,7 @@ from corpus.figure_marks import (
     names_a_line_or_a_channel,
     stamped,
 )
+from corpus.figure_names import names_with_a_number
 from corpus.numbers import NumberMention, find_numbers
 
 # cue kinds that say what happened to the people counted
@@ -276,11 +277,17 @@ def _part_of_earlier(sentence: str, n: NumberMention) -> bool:
     return bool(m) and n.start >= m.end()
 
 
+_MORE_WITH_VERB = re.compile(r"\s+more\s+(?:are|were|remain|remained|have|had|was|is)\b")
+
+
 def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
     """Whether a word number counts although a reference word follows it: "two more
     soldiers were killed", "two other members were injured", "another six were killed" (not "the two were discussed")."""
     if following in ("more", "other"):  # "two other members of the force were injured"
-        return _counts_a_noun(sentence, n)
+        # "... and that four more are still in Gaza": more of the count before, with a verb
+        return _counts_a_noun(sentence, n) or (
+            following == "more" and _MORE_WITH_VERB.match(sentence, n.end) is not None
+        )
     if following in ("were", "are"):
         if _part_of_earlier(sentence, n):  # "Of the 54 missions, only four were allowed"
             return True
@@ -315,6 +322,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "2 mayo, 2024", "Updated 21.40", "F-35", "voted 13-0", "CC BY 4.0"
     if marks_abroad(sentence, n):
         return False  # "23 h 58", "kl 22.47", "18.out.2023", a line in another language
+    if names_with_a_number(sentence, n):
+        return False  # "WANE 15's Alexis Cruz", "1440 Media", "UNI SNG RN 1405"
     after = sentence[n.end : n.end + 40]
     if lex.skip_after.match(after) and not _old_truce(after):
         return False
@@ -356,6 +365,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
             previous in _DETERMINERS
             and not _counts_a_noun(sentence, n)
             and not _part_of_earlier(sentence, n)
+            # ("Israel says ... and that four more are still in Gaza": "that" opens a clause)
+            and not (previous == "that" and _MORE_WITH_VERB.match(sentence, n.end))
         ):
             return False
         if n.value == 1 and not _one_counts(sentence, n, previous, following):

@@ -188,6 +188,15 @@ def claimed(
     return _takes(sentence, first.end, n.start, n.end, False, between == 1)
 
 
+_SHARE_OF_WHOLE = re.compile(
+    r"[^,;:()–—]{0,40}[,(–—]\s*(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than|"
+    r"well\s+over|just\s+over)\s+)?(?:half|a\s+third|a\s+quarter|two[\s-]thirds|"
+    r"three[\s-]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent))\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+['’]s\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)  # a sentence's few pairs of numbers, asked for cue after cue
 def _takes(sentence: str, gap_start: int, gap_end: int, part_end: int, beside: bool, listed: bool):
     """Whether the number after the gap ``sentence[gap_start:gap_end]`` (ending at
@@ -208,6 +217,9 @@ def _takes(sentence: str, gap_start: int, gap_end: int, part_end: int, beside: b
     may_list = joined or "includ" in lowered or "of whom" in lowered or "plus" in lowered
     if listed and may_list and list_gap().match(gap):
         return False
+    if "of " in lowered and _SHARE_OF_WHOLE.match(gap):
+        return False  # "1.7 million people, about three-quarters of Gaza's 2.3 million residents,
+        # are now displaced": the whole, in an aside, leaves the verb to the count
     subset = ("includ" in lowered or "among" in lowered or "of " in lowered) and _SUBSET.search(gap)
     if not subset and sentence.startswith(" of ", part_end):
         subset = OF_WHOM.match(sentence[part_end : part_end + 10])
@@ -315,6 +327,9 @@ def companion_gap() -> re.Pattern[str]:
     )
 
 
+_OUT_OF_BEFORE = re.compile(r"\b(?:out\s+of|from)\s+(?:hamas\s+|their\s+|his\s+|her\s+)?$", re.I)
+
+
 def still_held(sentence: str, n: NumberMention, cues: list, end: int) -> bool:
     """A captive state ("still in Gaza", "remain in Gaza") in the number's own clause (up to
     ``end``)."""
@@ -323,6 +338,8 @@ def still_held(sentence: str, n: NumberMention, cues: list, end: int) -> bool:
         k == "held"
         and n.end <= s < end
         and sentence[s:e].lower() in states
+        # ("five farm workers walked out of Hamas captivity": where they were)
+        and not _OUT_OF_BEFORE.search(sentence, max(0, s - 24), s)
         and not (
             sentence[s:e].lower().startswith("held")
             and (_freed_after(sentence, e) or _FREED_BEFORE.search(sentence, 0, n.start))

@@ -38,6 +38,9 @@ NOUN_KINDS = frozenset({"people", "prisoner", "hostage", "aid", "military", "mon
 _COMPANION_JOINERS = ("with", "and", "while")
 
 
+_DASHED_ASIDE = re.compile(r"\s[-–—]\s[^-–—]{1,160}?\s[-–—](?=\s)")
+
+
 def in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     """Whether ``n`` continues a list started by ``previous`` with no verb of its own between.
     A duration never continues: its unit says what it is ("the 42-day phase, 33 hostages")."""
@@ -46,6 +49,10 @@ def in_list(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     if previous.category == "money" and not is_money(sentence, n):
         return False  # "lost US$1.7 billion in output and about 390,000 jobs": no sum
     gap = sentence[previous.end : n.start]
+    if " - " in gap or "–" in gap or "—" in gap:
+        # "freed three Israeli hostages - Agam Berger, 20, ... Gadi Moses, 80 - and five
+        # Thai farm workers": the names in the aside are no items of the list
+        gap = _DASHED_ASIDE.sub(" ", gap)
     if not may_hold(gap, LIST_JOINERS) or not list_gap().match(gap):
         return False
     # nouns may stand between the items ("140 prisoners serving life sentences and 60 ..."),
@@ -181,7 +188,13 @@ _ELLIPTIC_BEFORE = re.compile(
 _ELLIPTIC_AFTER = re.compile(
     r"\s+(?:(?:it|they|the\s+\w+)\s+(?:said\s+)?(?:were|was)\s+)?"
     r"(?:agreed|promised|pledged|needed|required|expected|due|planned|allowed|permitted|"
-    r"requested|envisaged|set)\b"
+    r"requested|envisaged|set|stipulated|specified|envisioned|foreseen|mandated|called\s+for)\b"
+)
+# a bare count of aid that moved: "before the war, some 500 entered the Strip every day",
+# "when the first 20 went in, and 34 of those crossed in the past 24 hours"
+_AID_MOVED_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|those|these)\s+)?(?:have\s+|had\s+|has\s+)?"
+    r"(?:entered|crossed|went\s+in|came\s+in|got\s+in|made\s+it\s+in|passed\s+through)\b"
 )
 
 
@@ -190,8 +203,44 @@ def elliptic_count(sentence: str, n: NumberMention, previous: Figure | None) -> 
     the sentence: "cut the aid trucks to 300 a day, half the 600 agreed"."""
     if previous is None or previous.category not in ("aid", "military"):
         return False
+    if previous.category == "aid" and _AID_MOVED_AFTER.match(sentence, n.end):
+        return True
     window = sentence[max(0, n.start - 24) : n.start]
     return bool(_ELLIPTIC_BEFORE.search(window)) and bool(_ELLIPTIC_AFTER.match(sentence, n.end))
+
+
+# a count joined to a release or a toll before it: "handed 13 Israeli hostages to the Red
+# Cross ..., along with three Thai nationals", "would release one soldier, Edan Alexander,
+# and the bodies of four dual nationals", "673 of them were killed ..., the ministry said,
+# and 39 in the past 24 hours alone"
+_ALONG_WITH = re.compile(
+    r"\b(?:along|together)\s+with\s+(?:the\s+)?(?:(?:at\s+least|about|some|another)\s+)?$", re.I
+)
+_AND_BODIES_OF = re.compile(r"\band\s+the\s+(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
+_AND_BARE = re.compile(r"(?:,\s*|\s)and\s+(?:another\s+)?$")
+_WINDOW_AFTER = re.compile(
+    r"\s+(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:\d+|\w+)\s+"
+    r"(?:hours?|days?|weeks?)\b"
+)
+
+
+def joined_count(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
+    """Whether ``n`` counts what the count before it counts, joined to it by "along with",
+    "and the bodies of", or a bare "and N in the past 24 hours"."""
+    if previous is None:
+        return False
+    before = sentence[max(0, n.start - 40) : n.start]
+    if previous.category in CAPTIVE_KINDS - {"hostages_held"}:
+        if "with" in before and _ALONG_WITH.search(before):
+            return True
+        if "of" in before and _AND_BODIES_OF.search(before):
+            return previous.category == "hostages_released"
+    return (
+        previous.category in CASUALTY_KINDS
+        and "and" in before[-12:]
+        and _AND_BARE.search(before) is not None
+        and _WINDOW_AFTER.match(sentence, n.end) is not None
+    )
 
 
 _FROM_TO_GAP = re.compile(

@@ -89,7 +89,9 @@ _HOTLINE = re.compile(
     r"\b(?:(?:hotline|helpline|phone\s+line|emergency\s+line|(?:police|emergency|phone|"
     r"telephone|contact)\s+number)\s*(?:number\s*)?(?:on|at|is)?\s*,?"
     r"|(?:telefon|telefone|teléfono|téléphone|tlf|puh|puhelin|asiakaspalvelu|kundeservice|"
-    r"kundservice|kundtjänst|mobilepay|vipps|swish|bizum|mb\s?way|twint|blik)\.?\s*:?)"
+    r"kundservice|kundtjänst|mobilepay|vipps|swish|bizum|mb\s?way|twint|blik)\.?\s*:?"
+    # a labelled line: "Hotline for Egyptian Red Crescent donations: 15322"
+    r"|(?:hotline|helpline)\b[^.;:\d]{0,50}:)"
     r"\s*(?:\d+[-\s])*$",
     re.I,
 )
@@ -467,7 +469,7 @@ def _names_a_phone_line(sentence: str, n: NumberMention) -> bool:
     window = sentence[max(0, n.start - 60) : n.start].lower()
     if not any(word in window for word in _PHONE_WORDS):
         return False
-    if _HOTLINE.search(sentence, max(0, n.start - 40), n.start):
+    if _HOTLINE.search(sentence, max(0, n.start - 70), n.start):
         return True  # "the hotline on 301 4100", "the national police number, 100"
     return bool(
         _CALL_ON.search(sentence, max(0, n.start - 60), n.start)

@@ -188,6 +188,8 @@ TOLL_AT = re.compile(
 )
 # "15 Gazans for every dead hostage", "at a ratio of 15 for each hostage"
 FOR_EVERY = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:every|each)\b", re.I)
+_CAPTIVE_NOUN = re.compile(r"\b(?:hostages?|captives?|prisoners?|detainees?|abductees)\b", re.I)
+_RELEASES = ("hostages_released", "prisoners_released")
 # "against a target of 600 a day", "its goal of 500 trucks"
 TARGET_OF = re.compile(
     rf"\b(?:a|the|its|their)\s+(?:daily\s+)?(?:target|goal|benchmark)\s+of\s+{QUALIFIED}$", re.I
@@ -275,7 +277,17 @@ def settled_by_words_around(
     ):
         return "displaced"  # "sheltering with her family of nine": the gold sets' convention
     if sentence.find(" for ", n.end, n.end + 40) >= 0 and FOR_EVERY.match(sentence, n.end):
-        return "other"  # "the remains of 15 Gazans for every dead hostage": a rate of exchange
+        # a rate of exchange: "the remains of 15 Gazans for every dead hostage" are bodies,
+        # but "three Palestinian prisoners for each hostage" are released, like "30 ... for
+        # each civilian and 50 for each female soldier" (the gold sets, 32 to 0)
+        if phrase and _CAPTIVE_NOUN.search(phrase):
+            return None
+        if not phrase and previous is not None and previous.category in _RELEASES:
+            # ("Hamas is to release 33 hostages, and Israel is to free Palestinian prisoners
+            # at a ratio of 30 for each civilian hostage": the prisoners named between)
+            between = sentence[previous.end : n.start]
+            return "prisoners_released" if "prisoners" in between else previous.category
+        return "other"
     window = sentence[max(0, n.start - 40) : n.start]
     if (
         ("target" in window or "goal" in window or "benchmark" in window)

@@ -58,6 +58,7 @@ from corpus.figure_lists import (
     elliptic_count,
     fill_left_out_nouns,
     in_list,
+    joined_count,
     restates,
     share_the_day,
 )
@@ -87,6 +88,7 @@ from corpus.figure_nouns import (
     stranded,
 )
 from corpus.figure_parts import part_kind, prisoners_part
+from corpus.figure_releases import taken_out
 from corpus.figure_scope import (
     ASOF_CATEGORIES,
     CASUALTY_KINDS,
@@ -183,6 +185,12 @@ def _category(
         return previous.category  # "had passed 50,000, reaching 50,021"
     if elliptic_count(sentence, n, previous):
         return previous.category  # "300 aid trucks a day, half the 600 agreed"
+    if joined_count(sentence, n, previous):
+        # "13 hostages ..., along with three Thai nationals" (but "69 hostages freed, along
+        # with 150 Palestinian prisoners"), "673 were killed ..., and 39 in the past 24 hours"
+        if previous.category in CAPTIVE_KINDS:
+            return release_side(sentence, n, phrase, previous)
+        return previous.category
     subset = previous is not None and subset_of(sentence, n, previous)
     cues = nearest(usable_cues(sentence, n, others, found.categories), n)
     if subset and previous.category in CAPTIVE_KINDS:
@@ -390,6 +398,8 @@ def _category(
             return context
         return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
     # 5. people, or no noun at all: the nearest telling cue in the sentence
+    if taken_out(sentence, n) and any(k in ("held", "hostage") for _, k, _, _ in cues):
+        return release_side(sentence, n, phrase)  # "collected three women who had been held"
     # "the release of eight nationals still held in Gaza": held now, whatever came before
     if still_held(sentence, n, cues, tail_end):
         return "hostages_held"

@@ -14,6 +14,7 @@ from corpus.figure_captives import THING_KINDS, captive_fate, held_by_holder
 from corpus.figure_checks import sentence_cues
 from corpus.figure_clauses import QUALIFIED, clause_end, of_qualifiers
 from corpus.figure_lexicon import lexicon, may_hold
+from corpus.figure_releases import freed_count
 from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE
 from corpus.numbers import NumberMention
 
@@ -333,6 +334,9 @@ _PARTICIPLE = re.compile(r"[a-z]+ed")
 _THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|have\s+|has\s+)?$")
 
 
+_REMAIN_OR_STILL = re.compile(r"(?:remain|still)\b", re.I)
+
+
 def _still_held_captives(sentence: str, cues: list) -> bool:
     """A "still" held cue of the clause ("hostages still in Gaza"; not the holder's "it was
     still holding") and no release."""
@@ -379,11 +383,18 @@ def own_clause_kind(
     own += in_noun
     if not own:
         return None
-    if noun == "hostage" and _still_held_captives(sentence, own):
+    if noun == "hostage" and _still_held_captives(sentence, own) and not freed_count(sentence, n):
         return "hostages_held"  # "30 of the 128 hostages still in Gaza are dead": held
     for i, (_, kind, start, e) in enumerate(own):
         if kind == "other_fate":
             return "other"
+        if (
+            noun == "hostage"
+            and kind == "held"
+            and _REMAIN_OR_STILL.match(sentence, start)
+            and not freed_count(sentence, n)
+        ):
+            return "hostages_held"  # "98 hostages remain in Gaza—... a third of them are dead"
         if kind in CASUALTY_KINDS and governs_next_count(sentence, e, tail_end):
             continue  # "rescued four hostages in a raid that killed at least 210": the 210's
         if (

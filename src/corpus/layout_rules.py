@@ -76,21 +76,21 @@ DATE_LINES = (
 # Romanian, Hungarian, Czech, Slovak, Finnish) ("Publicerat måndag 20 januari
 # 2025 kl 17.32", "20 de enero de 2025"), read only on a line that prints a year.
 FOREIGN_MONTHS = {
-    1: ("tammikuuta", "ianuarie", "január", "ledna", "januára", "eanáir", "janúar", "kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia"),
+    1: ("tammikuuta", "ianuarie", "január", "ledna", "januára", "eanáir", "janúar", "kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia", "yanvar"),
     2: ("helmikuuta", "februarie", "február", "února", "februára", "feabhra", "febrúar", "huitanguru", "chwefror", "février", "févr", "fev", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
-        "şubat", "lutego"),
+        "şubat", "lutego", "fevral"),
     3: ("maaliskuuta", "martie", "március", "března", "márta", "poutūterangi", "mawrth", "mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca"),
-    4: ("huhtikuuta", "aprilie", "április", "dubna", "aibreán", "apríl", "paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia"),
+    4: ("huhtikuuta", "aprilie", "április", "dubna", "aibreán", "apríl", "paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia", "aprel"),
     5: ("toukokuuta", "május", "května", "mája", "bealtaine", "maí", "haratua", "mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja"),
-    6: ("kesäkuuta", "iunie", "június", "června", "júna", "meitheamh", "júní", "pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca"),
-    7: ("heinäkuuta", "iulie", "július", "července", "júla", "iúil", "júlí", "julai", "hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca"),
+    6: ("kesäkuuta", "iunie", "június", "června", "júna", "meitheamh", "júní", "pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca", "iyun"),
+    7: ("heinäkuuta", "iulie", "július", "července", "júla", "iúil", "júlí", "julai", "hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca", "iyul"),
     8: ("elokuuta", "augusztus", "srpna", "augusta", "lúnasa", "ágúst", "hereturikōkā", "awst", "août", "ago", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
-        "sierpnia"),
-    9: ("syyskuuta", "septembrie", "szeptember", "září", "septembra", "mahuru", "medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września"),
-    10: ("lokakuuta", "octombrie", "října", "októbra", "október", "whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października"),
-    11: ("marraskuuta", "noiembrie", "listopadu", "novembra", "samhain", "nóvember", "whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada"),
+        "sierpnia", "avqust", "avgust"),
+    9: ("syyskuuta", "septembrie", "szeptember", "září", "septembra", "mahuru", "medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września", "sentyabr"),
+    10: ("lokakuuta", "octombrie", "října", "októbra", "október", "whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października", "oktyabr"),
+    11: ("marraskuuta", "noiembrie", "listopadu", "novembra", "samhain", "nóvember", "whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada", "noyabr"),
     12: ("joulukuuta", "decembrie", "prosince", "decembra", "nollaig", "hakihea", "rhagfyr", "décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
-         "desember", "disember", "aralık", "grudnia"),
+         "desember", "disember", "aralık", "grudnia", "dekabr"),
 }  # fmt: skip
 # The months of the Hijri calendar as English-language pages spell them, for the dates they
 # print beside ours ("16 Rabi' al-Thani 1445 AH - 31 October 2023", "Ramadan 23, 1445",

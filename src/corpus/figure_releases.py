@@ -1,0 +1,70 @@
+"""Releases that took place, said by the verb that governs a count: "Hamas released the
+20 hostages still held in Gaza", "Israel brought four hostages home alive", "the ICRC
+collected three Israeli women who had been held in Gaza".
+
+>>> from corpus.numbers import find_numbers
+>>> sentence = "Israel brought four hostages home alive."
+>>> freed_count(sentence, find_numbers(sentence)[0])
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.figure_clauses import BEFORE_COUNT, QUALIFIED, RELEASE_VERBS
+from corpus.numbers import NumberMention
+
+__all__ = ["RELEASE_OF", "freed_count", "taken_out"]
+
+# a release noun whose object is the number: "the release of (the last) 20 hostages"
+# or a release verb right before it: "Hamas freed three Israeli women held in Gaza for 471
+# days", "its teams had received 24 hostages inside Gaza"
+# (also "Hamas handed 13 Israeli hostages ... to the Red Cross", "Israel had brought home
+# 25 living hostages", "Hamas Frees Two More Hostages")
+RELEASE_OF = re.compile(
+    r"\b(?:(?:release|freeing|handover|hand-over|handing\s+over)\s+of"
+    rf"|{RELEASE_VERBS}|(?<!not\s)(?:transported|handed|frees|brought\s+(?:home|back|out)))"
+    rf"{BEFORE_COUNT}{QUALIFIED}$",
+    re.IGNORECASE,
+)
+
+
+def freed_count(sentence: str, n: NumberMention) -> bool:
+    """A release done governs the count: "Hamas released the 20 hostages still held in
+    Gaza" (not "the release of the 20 hostages still held", which may be to come)."""
+    release = RELEASE_OF.search(sentence, max(0, n.start - 40), n.start)
+    if release is not None and not _RELEASE_NOUN.match(release.group()):
+        return True
+    return taken_out(sentence, n)
+
+
+# captives taken out: "Israel brought four hostages home alive", "the truce got 105
+# hostages out", "the ICRC collected three Israeli women who had been held in Gaza", "has
+# brought home 17 Thai nationals"
+_TAKEN_OUT_BEFORE = re.compile(
+    # (not "bringing home the four deceased hostages": a wish)
+    r"\b(?:brought|got|pulled|collected)\s+(?:home\s+)?"
+    rf"(?:the\s+)?(?:(?:last|remaining|first|final|all|another)\s+)?{QUALIFIED}$",
+    re.IGNORECASE,
+)
+_TAKEN_OUT_WORDS = ("brought", "got ", "pulled", "collected")
+_OUT_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:home|out|back)\b")
+
+
+def taken_out(sentence: str, n: NumberMention) -> bool:
+    """Whether a verb of taking out governs the count (see ``_TAKEN_OUT_BEFORE``)."""
+    if not any(word in sentence for word in _TAKEN_OUT_WORDS):
+        return False  # (a quick test)
+    verb = _TAKEN_OUT_BEFORE.search(sentence, max(0, n.start - 40), n.start)
+    if verb is None:
+        return False
+    words = verb.group().lower()
+    return (
+        words.startswith("collected")
+        or " home" in words
+        or _OUT_AFTER.match(sentence, n.end) is not None
+    )
+
+
+_RELEASE_NOUN = re.compile(r"(?:release|freeing|handover|hand-over|handing\s+over)\s+of", re.I)
