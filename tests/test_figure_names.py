@@ -25,6 +25,20 @@ def values(text: str) -> list[str]:
         "Watch FOX 5 for the latest on the cease-fire talks.",
         "1440 Media, Chicago, IL",
         "UNI SNG RN 1405",
+        "Sam Elkhatib joined the WDIV Local 4 News team in 2019.",
+        "Detroit Today airs weekdays at 9 a.m. on 101.9 WDET.",
+        "A diplomatic source in New York told 24.kg that Egypt had been approached.",
+        "The FTSE 100 rose to 8,390 points.",
+        "By midday the Tel Aviv 35 Index was up 1.2%.",
+        "The Army still has a contract to buy ATMOS 2000 howitzers from Elbit.",
+        "Israel intercepted a missile using the Arrow 3 system.",
+        "Sign up for the Top 8, a roundup of the day's top stories.",
+        "Oxfam Ireland, Portview House, Thorncastle Street, Dublin 4",
+        "Cite this as: BMJ 2024;386:q1884",
+        "1 of 14",
+        "Weather: 52°F Cloudy",
+        "Listen to Ep. 405 – Phase two that never was",
+        "Read the original: Detail Resolusi 2803",
     ],
 )
 def test_names_and_slugs_are_no_figures(text):
@@ -37,6 +51,7 @@ def test_names_and_slugs_are_no_figures(text):
         "The WHO 15 days ago warned of famine in the north.",
         "Israeli strikes killed 15 people in Khan Younis on Monday.",
         "The army said 8 News crews were escorted into Gaza.",
+        "Hamas fired 3 rockets at Sderot on Monday.",
     ],
 )
 def test_counts_beside_capitals_stay(text):

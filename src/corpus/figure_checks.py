@@ -324,6 +324,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "23 h 58", "kl 22.47", "18.out.2023", a line in another language
     if names_with_a_number(sentence, n):
         return False  # "WANE 15's Alexis Cruz", "1440 Media", "UNI SNG RN 1405"
+    if n.value == 1 and _one_day_record(sentence, n):
+        return False  # "the highest one-day toll of the war"
     after = sentence[n.end : n.end + 40]
     if lex.skip_after.match(after) and not _old_truce(after):
         return False
@@ -372,6 +374,19 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         if n.value == 1 and not _one_counts(sentence, n, previous, following):
             return False
     return True
+
+
+# "the highest one-day toll of the war": a record's day (but a record measured over a span,
+# "the first pause in seven weeks of war", stays a duration: the gold sets count it, 60 to 16)
+_RECORD_BEFORE = re.compile(
+    r"\b(?:highest|biggest|largest|deadliest|worst|sharpest|steepest|single)\s+$", re.I
+)
+
+
+def _one_day_record(sentence: str, n: NumberMention) -> bool:
+    return sentence.startswith(("-day", " day"), n.end) and bool(
+        _RECORD_BEFORE.search(sentence, max(0, n.start - 12), n.start)
+    )
 
 
 def _is_furniture(sentence: str, n: NumberMention, cues: tuple[str, ...]) -> bool:

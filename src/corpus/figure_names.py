@@ -1,8 +1,11 @@
-"""Numbers that are part of a name or a wire code, not counts.
+"""Numbers that are part of a name, a code or a page's counter, not counts.
 
-A broadcaster's call sign and channel ("WANE 15's Alexis Cruz", "KCCI 8 News", "FOX 5"),
-an outlet named by a number ("1440 Media, Chicago"), and a wire service's slug line at the
-foot of a story ("UNI SNG RN 1405": desk codes and the filing time).
+A broadcaster's call sign and channel ("WANE 15's Alexis Cruz", "KCCI 8 News", "WDIV
+Local 4", "101.9 WDET"), an outlet named by a number ("1440 Media", "told 24.kg"), a
+market index ("the FTSE 100 rose to 8,390 points", "the Tel Aviv 35 Index"), a model
+("36 ATMOS 2000 howitzers", "the Arrow 3 system"), a newsletter ("the Top 8"), a postal
+district ("Dublin 2"), a citation ("BMJ 2024;386:q1884"), a photo gallery's counter ("1 of
+14") and a wire service's slug line ("UNI SNG RN 1405").
 
 >>> from corpus.numbers import find_numbers
 >>> sentence = "PFW political scientist Leah Morganstern talks with WANE 15's Alexis Cruz."
@@ -18,25 +21,62 @@ from corpus.numbers import NumberMention
 
 __all__ = ["names_with_a_number"]
 
-# US and Canadian call signs (K..., W..., C...), with a suffix, and the networks whose
-# stations go by a channel number; not agencies whose initials look alike ("WHO 15 ...")
-_CALL_SIGN_BEFORE = re.compile(
-    r"(?<![\w-])(?!(?:WHO|WFP|WHA|WWF|CIA|CNN)\s)(?:[KW][A-Z]{2,3}|C[A-Z]{3})(?:-(?:TV|DT|FM|AM|CD))?\s$"
-    r"|(?<![\w-])(?:ABC|NBC|CBS|FOX|Fox|CW|PBS)\s$"
-)
-# the outlet's own name: "1440 Media, Chicago, IL", "9 News" (not "9 News reporters were")
+# US and Canadian call signs (K..., W..., C...), with a suffix, the networks whose stations
+# go by a channel number, and "Local 4"; not agencies whose initials look alike ("WHO 15")
+_CALL_SIGN = r"(?!(?:WHO|WFP|WHA|WWF)\b)(?:[KW][A-Z]{2,3}|C[A-Z]{3})(?:-(?:TV|DT|FM|AM|CD))?"
+_CALL_SIGN_BEFORE = re.compile(rf"(?<![\w-])(?:{_CALL_SIGN}|ABC|NBC|CBS|FOX|Fox|CW|PBS|Local)\s$")
+_CALL_SIGN_AFTER = re.compile(rf"\s{_CALL_SIGN}\b")  # a frequency: "101.9 WDET"
+# the outlet's own name: "1440 Media, Chicago, IL" (not "9 News reporters were")
 _OUTLET_AFTER = re.compile(r"\s(?:Media|Daily|Digest)\b")
+# a web address named as the outlet: "told 24.kg", "Use of materials of 24.kg"
+_DOMAIN_AFTER = re.compile(r"\.(?:kg|kz|uz|az|am|ge|ru|ua|com|net|org|info|news|tv)\b")
+# a market index and its level: "the FTSE 100", "S&P 500", "the Tel Aviv 35 Index"
+_INDEX_BEFORE = re.compile(
+    r"(?:\bS&P|\bFTSE|\bNikkei|\bDAX|\bCAC|\bTA|\bTel\s+Aviv|\bSTOXX|\bStoxx|\bRussell|"
+    r"\bHang\s+Seng|\bASX|\bKOSPI|\bNifty|\bSensex|\bEGX|\bTASI)\s$"
+)
+_INDEX_AFTER = re.compile(r"\s(?:Index|index)\b")
+_POINTS_AFTER = re.compile(r"\s+points\b")
+# a model's number before what it names: "36 ATMOS 2000 howitzers", "the Arrow 3 system",
+# "Mercedes-Benz Sprinter 519 chassis"
+_MODEL_BEFORE = re.compile(r"(?<![.!?]\s)\b(?:[A-Z][a-z]+|[A-Z]{2,})\s$")
+_MODEL_AFTER = re.compile(
+    r"\s(?:system|systems|chassis|howitzers?|launchers?|interceptors?|batteries|battery|"
+    r"missiles?|rockets?|rifles?|engines?|variant|model)\b"
+)
+# "Sign up for the Top 8", "Dublin 2, D02 VY53", "BMJ 2024;386:q1884", "1 of 14"
+_TOP_BEFORE = re.compile(r"\bthe\s+Top\s$")
+_DISTRICT_BEFORE = re.compile(r"\bDublin\s$")
+_GALLERY_LINE = re.compile(r"\s*\d{1,3}\s+of\s+\d{1,3}\s*")
 # a wire slug on a line of its own: two or more short capitalised desk codes, then the time
 _SLUG_LINE = re.compile(r"\s*(?:[A-Z]{2,5}\s+){2,6}\d{3,4}\s*")
 
 
 def names_with_a_number(sentence: str, n: NumberMention) -> bool:
-    """Whether ``n`` is part of a station's, an outlet's name or a wire slug."""
+    """Whether ``n`` is part of a name, a code or a counter (see the module's examples)."""
     if n.is_word:
         return False
-    before = sentence[max(0, n.start - 12) : n.start]
-    if before.endswith(" ") and _CALL_SIGN_BEFORE.search(before):
-        return True  # "WANE 15's Alexis Cruz", "KCCI 8 News at 6", "Watch FOX 5"
-    if n.start == len(sentence) - len(sentence.lstrip()) and _OUTLET_AFTER.match(sentence, n.end):
+    before = sentence[max(0, n.start - 14) : n.start]
+    after = sentence[n.end : n.end + 16]
+    if before.endswith(" "):
+        if _CALL_SIGN_BEFORE.search(before):
+            return True  # "WANE 15's Alexis Cruz", "KCCI 8 News at 6", "WDIV Local 4"
+        if _INDEX_BEFORE.search(before) or _TOP_BEFORE.search(before):
+            return True  # "the FTSE 100", "Sign up for the Top 8"
+        if n.value <= 24 and _DISTRICT_BEFORE.search(before):
+            return True  # "Dublin 2, D02 VY53"
+        if "," not in n.text and _MODEL_BEFORE.search(before) and _MODEL_AFTER.match(after):
+            return True  # "ATMOS 2000 howitzers", "the Arrow 3 system"
+    if after.startswith(".") and _DOMAIN_AFTER.match(after):
+        return True  # "told 24.kg"
+    if _INDEX_AFTER.match(after) or (n.value >= 1000 and _POINTS_AFTER.match(after)):
+        return True  # "the Tel Aviv 35 Index", "rose to 8,390 points"
+    if "." in n.text and _CALL_SIGN_AFTER.match(after):
+        return True  # "at 9 a.m. on 101.9 WDET"
+    if sentence[n.start - 1 : n.start] == ";" and after.startswith(":"):
+        return True  # "BMJ 2024;386:q1884": a volume
+    if n.start == len(sentence) - len(sentence.lstrip()) and _OUTLET_AFTER.match(after):
         return True  # "1440 Media, Chicago, IL" opening a line
+    if len(sentence) < 14 and _GALLERY_LINE.fullmatch(sentence):
+        return True  # "1 of 14" under a photo
     return n.end >= len(sentence.rstrip()) and bool(_SLUG_LINE.fullmatch(sentence))
