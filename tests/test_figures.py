@@ -827,3 +827,44 @@ def test_deaths_in_a_week_are_an_incident():
     assert scopes_of("Doctors say at least six infants have died from the cold in a week.") == {
         "six": "incident"
     }
+
+
+_LIVE_PAGE = """Gaza live: truce talks resume in Cairo
+
+Israeli strikes killed 40 people overnight, the Gaza Health Ministry said on Thursday, as mediators met again in Cairo.
+
+- 1,968 Palestinian prisoners freed by Israel
+
+15:10 | Gaza toll passes 23,000
+
+The health ministry in Gaza said on Thursday that the death toll had risen to 23,357.
+
+Related
+Israeli strikes kill more than 400 in Gaza as ceasefire collapses
+"""
+
+
+def _values_of(text: str) -> list[str]:
+    articles = pd.DataFrame(
+        {"article_id": ["a"], "text": [text], "published": [pd.Timestamp("2024-01-11")]}
+    )
+    return figures(articles)["value_text"].tolist()
+
+
+def test_headings_inside_the_page_are_not_figures():
+    found = _values_of(_LIVE_PAGE)
+    assert "23,000" not in found and "400" not in found
+
+
+def test_sentences_and_list_items_around_headings_stay():
+    assert {"40", "1,968", "23,357"} <= set(_values_of(_LIVE_PAGE))
+
+
+def test_a_standfirst_above_the_body_stays():
+    text = (
+        "Hamas frees 13 Israeli hostages\n\n"
+        "Qatar says 39 Palestinian prisoners freed on day one of the truce\n\n"
+        "Thirteen Israeli women and children were handed to the Red Cross on Friday, "
+        "Qatar's foreign ministry said in a statement.\n"
+    )
+    assert "39" in _values_of(text)

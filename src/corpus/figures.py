@@ -232,6 +232,8 @@ def article_figures(
     pub = published
     lowered = text.lower()
     lowered = lowered if len(lowered) == len(text) else None  # see _in_date
+    body_line = _BODY_LINE.search(text)  # the first line of the body: headings come after
+    body_from = body_line.end() if body_line else len(text)
     first_seen: dict[str, list[dict]] = {}
     last_category, last_sentence, last_text = None, -2, ""
     last_rows: list[dict] = []
@@ -239,6 +241,8 @@ def article_figures(
         sentence = text[s0:s1]
         if (title and sentence.strip() == title) or _shouted(sentence):
             continue  # the title again, or a headline in capitals inside the page
+        if paras[p][0] > body_from and _heading(text, paras[p], s0, s1):
+            continue  # a heading inside the page: a live blog's entry, a related link
         repeat_of = first_seen.get(sentence)
         sentence_rows: list[dict] = []
         follows = last_sentence == s0  # right after the last sentence with numbers
@@ -308,6 +312,31 @@ def article_figures(
 
 
 _caption_anchor = lru_cache(maxsize=256)(caption_anchor)
+
+
+# A line of the page that is a heading, not a sentence: a live blog's entry ("15:10 | Gaza
+# toll passes 23,000"), a related link, a trending list. The gold sets annotate them as they
+# do titles, not at all; the standfirst above the body, the items of a list ("- 1,968
+# Palestinian prisoners freed") and facts that open with their number stay.
+_HEADING_END = re.compile(r"[^.!?:;…\"”’')\]]\s*$")
+_FULL_STOP_INSIDE = re.compile(r"[.!?][\"”’]?\s")
+_BULLET = re.compile(r"\s*[-•*–·▪►]")
+_CLOCK_OPENING = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*[|:–—-]\s*", re.I)
+_BODY_LINE = re.compile(r"^[^\n]*\w[^\n]{60,}[.!?\"”’]\s*$", re.M)
+
+
+def _heading(text: str, para: tuple[int, int], s0: int, s1: int) -> bool:
+    """Whether the line ``para`` (holding the sentence ``s0:s1``) is a heading."""
+    line = text[para[0] : para[1]].strip()
+    opening = _CLOCK_OPENING.match(line)  # "15:10 | Gaza toll passes 23,000"
+    first = line[opening.end() : opening.end() + 1] if opening else line[0]
+    if len(line) > 140 or line.count(" ") < 2 or _BULLET.match(line) or first.isdigit():
+        return False  # (a list's item, "59 – hostages still in Gaza", is a fact)
+    if text[s0:s1].strip() != line and not line.endswith(text[s0:s1].strip()):
+        return False  # (the line is more than this sentence)
+    if _FULL_STOP_INSIDE.search(line):
+        return False  # "... held captive in Gaza. – Rappler.com": a sentence, then a credit
+    return bool(_HEADING_END.search(line))
 
 
 def _shouted(sentence: str) -> bool:
