@@ -1248,3 +1248,38 @@ def test_an_outlet_name_in_capitals_over_a_spaced_menu_is_a_masthead_not_the_tit
         "negotiators met again in Cairo.\n"
     )
     assert page.title == "Aid convoys wait at the border as talks stall"
+
+
+# Date lines of other languages and scripts (the eighteenth round's read gold sets)
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        (
+            "Publicerad 13 oktober 2025 kl 22.47 · Uppdaterad 14 oktober 2025 kl 07.12",
+            dt.date(2025, 10, 13),
+        ),
+        ("Mikudagur 23. apríl 2025 kl. 11:32", dt.date(2025, 4, 23)),
+        ("16 января 2025 г., 14:37", dt.date(2025, 1, 16)),
+        ("18.out.2023 às 14h05   Atualizado: 18.out.2023 às 18h47", dt.date(2023, 10, 18)),
+        ("19. Mar 2025 at 13:07 | Updated 2 hours ago", dt.date(2025, 3, 19)),
+        ("تاريخ النشر: 23/03/2025 - 19:14 | آخر تحديث: 23/03/2025 - 21:02", dt.date(2025, 3, 23)),
+        ("الاثنين 27 تشرين الثاني 2023 - 13 جمادى الأولى 1445 هـ", dt.date(2023, 11, 27)),
+        (
+            "السبت 8 شباط 2025 | Saturday 8 February 2025, 20:45 Beirut (GMT+2) | Updated 22:10",
+            dt.date(2025, 2, 8),
+        ),
+        ("28.11.2023 - Press release", dt.date(2023, 11, 28)),
+        ("20 Jan 25 18:20   |   Duration: 13:47", dt.date(2025, 1, 20)),
+        ("August 20, 2024 (2024年8月20日 火曜日)", dt.date(2024, 8, 20)),
+        ("Bahrain Mirror (Exclusive): 2023-11-26 - 11:58 p.m.", dt.date(2023, 11, 26)),
+    ],
+)
+def test_date_lines_of_other_languages(line, day):
+    assert date_line(line)[0] == day
+
+
+def test_an_english_sentence_with_a_clock_word_of_another_language_is_no_date_line():
+    assert (
+        date_line("Hamas freed 13 hostages on 24 November 2023 and said more would follow soon.")
+        is None
+    )

@@ -19,7 +19,10 @@ from corpus.layout_rules import (
     DATE_LINE_TAIL,
     DATE_LINES,
     DATE_ONLY_REST,
+    FOREIGN_CLOCK_WORDS,
     FOREIGN_MONTHS,
+    FOREIGN_STAMP_WORDS,
+    FOREIGN_WEEKDAYS,
     HIJRI_MONTH,
 )
 
@@ -51,6 +54,10 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
         line = line[: by.start()]
     if len(line) > (160 if "|" in line else 100):
         return None
+    if not line.isascii():
+        line = _in_english(line)
+    if "." in line:
+        line = _DAY_DOT.sub(r"\1 ", _DOTTED_MONTH.sub(r"\1 \2 \3", line))
     for pattern, replacement in _DATE_LINE_TIDY:
         line = pattern.sub(replacement, line)
     if _YEAR.search(line) and not _ENGLISH_MONTH.search(line):
@@ -63,6 +70,40 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
     ):
         found = next(filter(None, map(_date_segment, _SEGMENT_SPLIT.split(line))), None)
     return found
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_FOREIGN_STAMP = re.compile(
+    r"(?<!\w)(" + _alternatives(w for ws in FOREIGN_STAMP_WORDS.values() for w in ws) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_STAMP_IN_ENGLISH = {w: english for english, ws in FOREIGN_STAMP_WORDS.items() for w in ws}
+_CLOCK_WORD = re.compile(
+    r"(?<!\w)(?:" + _alternatives(FOREIGN_CLOCK_WORDS) + r")\s+(?=\d{1,2}[:.h]\d\d)",
+    re.IGNORECASE,
+)
+_FOREIGN_WEEKDAY = re.compile(
+    r"(?<!\w)(?:" + _alternatives(FOREIGN_WEEKDAYS) + r"),?\s+(?=\d)", re.IGNORECASE
+)
+# "18.out.2023", "19. Mar 2025", "23. apríl 2025", "16 января 2025 г."
+_DOTTED_MONTH = re.compile(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b")
+_DAY_DOT = re.compile(r"\b(\d{1,2})\.\s+(?=[^\W\d_]{3,12}\.?\s+(?:19|20)\d\d)")
+# "- 13 جمادى الأولى 1445 هـ": the Hijri date in Arabic script beside ours
+_HIJRI_IN_ARABIC = re.compile(
+    r"\s*[-–—|]?\s*\d{1,2}\s+(?:[\u0600-\u06FF]+\s+){1,3}1[34]\d\d\s*(?:هـ|ه)?"
+)
+_YEAR_MARK = re.compile(r"\b((?:19|20)\d\d)\s*г\.")
+
+
+def _in_english(line: str) -> str:
+    """A date line of another language with English stamp words and no clock words:
+    "Publicerad 13 oktober 2025 kl 22.47" -> "Published 13 oktober 2025 22.47"."""
+    line = _FOREIGN_STAMP.sub(lambda m: _STAMP_IN_ENGLISH[m[1].lower()], line)
+    line = _CLOCK_WORD.sub("", _FOREIGN_WEEKDAY.sub("", line))
+    return _HIJRI_IN_ARABIC.sub("", _YEAR_MARK.sub(r"\1", line))
 
 
 # "January" ... "December": the longest of each month's names in corpus.dates
@@ -162,6 +203,17 @@ _DATE_LINE_TIDY = (
     # ("8:00 pm Amman time", "10:14 local time")
     (
         re.compile(r"(\d\s?[ap]m|\d\d)\s+(?:[A-Z][\w-]*\s+)?(?:local\s+)?time$", re.IGNORECASE),
+        r"\1",
+    ),
+    # "20 Jan 25 18:20": a two-digit year after the month, then a clock
+    (re.compile(r"\b(\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)(\d\d)(?=\s+\d{1,2}:\d\d)"), r"\g<1>20\2"),
+    # "August 20, 2024 (2024年8月20日 火曜日)", "Bahrain Mirror (Exclusive): 2023-11-26": the
+    # date again in another script, a label in brackets
+    (re.compile(r"\s*\([^()]*[\u3000-\u9fff][^()]*\)"), ""),
+    (re.compile(r"\s*\((?i:exclusive|live|video|photos?|analysis)\)"), ""),
+    # "20:45 Beirut (GMT+2)": the city and the offset of the clock
+    (
+        re.compile(r"(\d\d)(?:\s+[A-Z][a-z]+)?\s*\((?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\)"),
         r"\1",
     ),
     # "16:42:07+00:00", "Mon, 12 May 2024 14:32:00 +0300": the clock's offset

@@ -76,22 +76,49 @@ DATE_LINES = (
 # Romanian, Hungarian, Czech, Slovak, Finnish) ("Publicerat måndag 20 januari
 # 2025 kl 17.32", "20 de enero de 2025"), read only on a line that prints a year.
 FOREIGN_MONTHS = {
-    1: ("tammikuuta", "ianuarie", "január", "ledna", "januára", "eanáir", "janúar", "kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia", "yanvar"),
+    1: ("tammikuuta", "ianuarie", "január", "ledna", "januára", "eanáir", "janúar", "kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia", "yanvar", "января", "كانون الثاني", "يناير"),
     2: ("helmikuuta", "februarie", "február", "února", "februára", "feabhra", "febrúar", "huitanguru", "chwefror", "février", "févr", "fev", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
-        "şubat", "lutego", "fevral"),
-    3: ("maaliskuuta", "martie", "március", "března", "márta", "poutūterangi", "mawrth", "mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca"),
-    4: ("huhtikuuta", "aprilie", "április", "dubna", "aibreán", "apríl", "paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia", "aprel"),
-    5: ("toukokuuta", "május", "května", "mája", "bealtaine", "maí", "haratua", "mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja"),
-    6: ("kesäkuuta", "iunie", "június", "června", "júna", "meitheamh", "júní", "pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca", "iyun"),
-    7: ("heinäkuuta", "iulie", "július", "července", "júla", "iúil", "júlí", "julai", "hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca", "iyul"),
+        "şubat", "lutego", "fevral", "февраля", "شباط", "فبراير"),
+    3: ("maaliskuuta", "martie", "március", "března", "márta", "poutūterangi", "mawrth", "mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca", "марта", "آذار", "مارس"),
+    4: ("huhtikuuta", "aprilie", "április", "dubna", "aibreán", "apríl", "paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia", "aprel", "апреля", "نيسان", "أبريل", "ابريل"),
+    5: ("toukokuuta", "május", "května", "mája", "bealtaine", "maí", "haratua", "mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja", "мая", "أيار", "مايو"),
+    6: ("kesäkuuta", "iunie", "június", "června", "júna", "meitheamh", "júní", "pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca", "iyun", "июня", "حزيران", "يونيو"),
+    7: ("heinäkuuta", "iulie", "július", "července", "júla", "iúil", "júlí", "julai", "hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca", "iyul", "июля", "تموز", "يوليو"),
     8: ("elokuuta", "augusztus", "srpna", "augusta", "lúnasa", "ágúst", "hereturikōkā", "awst", "août", "ago", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
-        "sierpnia", "avqust", "avgust"),
-    9: ("syyskuuta", "septembrie", "szeptember", "září", "septembra", "mahuru", "medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września", "sentyabr"),
-    10: ("lokakuuta", "octombrie", "října", "októbra", "október", "whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października", "oktyabr"),
-    11: ("marraskuuta", "noiembrie", "listopadu", "novembra", "samhain", "nóvember", "whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada", "noyabr"),
+        "sierpnia", "avqust", "avgust", "августа", "آب", "أغسطس"),
+    9: ("syyskuuta", "septembrie", "szeptember", "září", "septembra", "mahuru", "medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września", "sentyabr", "сентября", "أيلول", "سبتمبر"),
+    10: ("lokakuuta", "octombrie", "října", "októbra", "október", "whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października", "oktyabr", "октября", "تشرين الأول", "أكتوبر"),
+    11: ("marraskuuta", "noiembrie", "listopadu", "novembra", "samhain", "nóvember", "whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada", "noyabr", "ноября", "تشرين الثاني", "نوفمبر"),
     12: ("joulukuuta", "decembrie", "prosince", "decembra", "nollaig", "hakihea", "rhagfyr", "décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
-         "desember", "disember", "aralık", "grudnia", "dekabr"),
+         "desember", "disember", "aralık", "grudnia", "dekabr", "декабря", "كانون الأول", "ديسمبر"),
 }  # fmt: skip
+# The stamp words of date lines in other languages, read as English ("Publicerad 13 oktober
+# 2025 kl 22.47 · Uppdaterad ...", "تاريخ النشر: 23/03/2025 - 19:14"), and the words they put
+# before a clock ("kl.", "às", "um"), dropped.
+FOREIGN_STAMP_WORDS = {
+    "Published": ("publicerad", "publicerat", "publiceret", "publisert", "julkaistu", "publicado",
+                  "publicada", "publié", "publié le", "veröffentlicht", "veröffentlicht am",
+                  "opublikowano", "gepubliceerd", "pubblicato", "birt", "تاريخ النشر", "نشر في",
+                  "опубликовано"),
+    "Updated": ("uppdaterad", "uppdaterat", "opdateret", "oppdatert", "päivitetty", "atualizado",
+                "atualizada", "actualizado", "actualizada", "mis à jour", "mis à jour le",
+                "aktualisiert", "aktualisiert am", "zaktualizowano", "bijgewerkt", "aggiornato",
+                "uppfært", "آخر تحديث", "обновлено"),
+}  # fmt: skip
+FOREIGN_CLOCK_WORDS = ("kl.", "kl", "klo", "às", "um", "alle", "à", "a las", "om", "godz.")
+# Weekdays of other languages that open a date line ("Mikudagur 23. apríl 2025", "السبت 8
+# شباط 2025")
+FOREIGN_WEEKDAYS = (
+    "mánudagur", "þriðjudagur", "miðvikudagur", "mikudagur", "fimmtudagur", "föstudagur",
+    "laugardagur", "sunnudagur", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
+    "söndag", "mandag", "tirsdag", "lørdag", "søndag", "maanantai", "tiistai", "keskiviikko",
+    "torstai", "perjantai", "lauantai", "sunnuntai", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
+    "sábado", "domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+    "sexta-feira", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+)  # fmt: skip
+
 # The months of the Hijri calendar as English-language pages spell them, for the dates they
 # print beside ours ("16 Rabi' al-Thani 1445 AH - 31 October 2023", "Ramadan 23, 1445",
 # "Ramadaan 1446" in a menu).
@@ -119,7 +146,8 @@ DATE_LINE_TAIL = re.compile(
     r"|(?i:\d{1,3}\s+min(?:ute)?s?\s+read)"  # "· 3 min read"
     # (a label may be the outlet in brackets: "July 4, 2024 (Mainichi Japan)")
     # ("May, 07, 2024 - 11:32 World news": a section in sentence case)
-    r"|[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|news|desk|section|edition)){0,3}"
+    r"|[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|news|desk|section|edition|release|"
+    r"statement)){0,3}"
     r"(?:\s+\d[\d,.]*k?\s+(?i:comments?))?\)?)"
 )
 # " date 2023-10-26 GAZA: ..." - a date stamp, the rest of the line is title, byline or body.
