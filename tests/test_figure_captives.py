@@ -7,7 +7,7 @@ sets (blind121-128).
 from __future__ import annotations
 
 import pytest
-from figure_helpers import categories_of
+from figure_helpers import categories_of, figures_of
 
 
 def categories(text: str) -> dict[str, str]:
@@ -238,3 +238,29 @@ def test_a_wish_to_bring_them_home_leaves_them_held():
 )
 def test_a_list_of_the_freed_goes_on_past_an_aside(text, number):
     assert categories(text)[number] == "hostages_released"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        (
+            "Hamas has so far handed over the remains of 25 deceased hostages, according to Israeli officials, and three are still in Gaza.",
+            "three",
+            "hostages_held",
+        ),
+        (
+            "The remains of 25 deceased hostages have since been handed over, while the bodies of three are still in Gaza.",
+            "three",
+            "hostages_held",
+        ),
+    ],
+)
+def test_a_count_with_a_state_of_its_own_ends_the_list(text, number, category):
+    assert categories(text)[number] == category
+
+
+def test_more_of_a_release_on_another_day_are_counted():
+    text = "Hamas also handed over the remains of four deceased hostages on Monday and four more on Tuesday."
+    found = figures_of(text, "2025-10-16")
+    assert found["value_text"].tolist() == ["four", "four"]
+    assert set(found["category"]) == {"hostages_released"}

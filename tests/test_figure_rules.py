@@ -134,3 +134,18 @@ def test_a_bare_count_in_a_window_after_a_toll_shares_it():
 def test_bodies_recovered_from_under_rubble_are_dead():
     text = "It said 19 bodies had been recovered from under rubble in the past 24 hours."
     assert categories(text)["19"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("My parents have been displaced nine times.", "nine"),
+        ("A displaced man in Khan Younis said his family had fled four times since March.", "four"),
+    ],
+)
+def test_how_often_people_were_displaced_is_a_count_of_the_displaced(text, number):
+    assert categories(text)[number] == "displaced"
+
+
+def test_other_counts_of_times_are_no_figures():
+    assert categories("The Security Council has voted 13 times on the war.") == {}

@@ -32,6 +32,7 @@ from corpus.numbers import NumberMention, find_numbers
 
 # cue kinds that say what happened to the people counted
 PEOPLE_VERBS = frozenset({"killed", "injured", "missing", "displaced", "hostage", "release"})
+_COUNTED_STATES = PEOPLE_VERBS | {"held"}
 # Words of a sentence in the present tense (see _is_present)
 _PRESENT_WORDS = (
     "has", "have", "is", "are", "stands", "stand", "remain", "remains", "now", "says", "say",
@@ -277,7 +278,11 @@ def _part_of_earlier(sentence: str, n: NumberMention) -> bool:
     return bool(m) and n.start >= m.end()
 
 
-_MORE_WITH_VERB = re.compile(r"\s+more\s+(?:are|were|remain|remained|have|had|was|is)\b")
+# ("... and that four more are still in Gaza", "the remains of four on Monday and four more
+# on Tuesday")
+_MORE_WITH_VERB = re.compile(
+    r"\s+more\s+(?:are|were|remain|remained|have|had|was|is|on|overnight|later|today|yesterday)\b"
+)
 
 
 def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
@@ -291,8 +296,9 @@ def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
     if following in ("were", "are"):
         if _part_of_earlier(sentence, n):  # "Of the 54 missions, only four were allowed"
             return True
+        # ("... and three are still in Gaza": a held cue counts captives too)
         tail = sentence_cues(sentence).categories
-        return any(n.end < c[0] <= n.end + 25 and c[2] in PEOPLE_VERBS for c in tail)
+        return any(n.end < c[0] <= n.end + 25 and c[2] in _COUNTED_STATES for c in tail)
     return False
 
 
@@ -327,7 +333,7 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     if n.value == 1 and _one_day_record(sentence, n):
         return False  # "the highest one-day toll of the war"
     after = sentence[n.end : n.end + 40]
-    if lex.skip_after.match(after) and not _old_truce(after):
+    if lex.skip_after.match(after) and not _old_truce(after) and not _displaced_times(sentence, n):
         return False
     if lex.relative.match(after) and (
         n.value == 1 or len(sentence) < 40 or stamped(sentence, n, after)
@@ -386,6 +392,19 @@ _RECORD_BEFORE = re.compile(
 def _one_day_record(sentence: str, n: NumberMention) -> bool:
     return sentence.startswith(("-day", " day"), n.end) and bool(
         _RECORD_BEFORE.search(sentence, max(0, n.start - 12), n.start)
+    )
+
+
+# "My parents have been displaced nine times", "had fled four times since March": how often
+# people were driven out is a count of the displacement (the gold sets, 9 to 4)
+_DISPLACED_BEFORE = re.compile(
+    r"\b(?:displaced|fled|uprooted|forced\s+to\s+flee|forced\s+to\s+move)\b[^.;,]{0,25}$", re.I
+)
+
+
+def _displaced_times(sentence: str, n: NumberMention) -> bool:
+    return sentence.startswith(" times", n.end) and bool(
+        _DISPLACED_BEFORE.search(sentence, max(0, n.start - 50), n.start)
     )
 
 

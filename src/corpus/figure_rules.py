@@ -373,8 +373,12 @@ def _category(
     # 4. a list item takes the category of the item before it (but the far end of a range
     # whose near end counts nothing known has its own: "between 100 and 150 people are being
     # held", and the near end then takes it)
-    if in_list(sentence, n, previous) and not (
-        previous.category == "other" and is_range(sentence, previous, n)
+    # ("handed over the remains of 25 hostages ..., and three are still in Gaza": a state of
+    # its own ends the list)
+    if (
+        in_list(sentence, n, previous)
+        and not (previous.category == "other" and is_range(sentence, previous, n))
+        and not (previous.category in CAPTIVE_KINDS and still_held(sentence, n, cues, tail_end))
     ):
         return previous.category
     if (
