@@ -2667,6 +2667,12 @@ def test_people_served_meals_are_counted_as_aid():
         ("Roughly 160 hostages are believed to still be held.", "160", "hostages_held"),
         ("The foundation had R10 million worth of supplies.", "10 million", "money"),
         ("The government pledged P200,000 to each family.", "200,000", "money"),
+        ("At our mosque in Mitchells Plain we raised R340 000 in a week.", "340 000", "money"),
+        (
+            "The forum had raised N12.5 million for Gaza relief since October.",
+            "12.5 million",
+            "money",
+        ),
     ],
 )
 def test_captives_taken_into_gaza_and_sums_with_a_one_letter_currency(text, value_text, category):
@@ -2675,6 +2681,7 @@ def test_captives_taken_into_gaza_and_sums_with_a_one_letter_currency(text, valu
 
 def test_a_road_with_a_letter_is_no_sum():
     assert figs("Take the R40 road out of town.").empty
+    assert figs("Take the N1 to Cape Town, then the N12 north.").empty
 
 
 @pytest.mark.parametrize(

@@ -432,11 +432,12 @@ def is_money(sentence: str, n: NumberMention) -> bool:
     before = sentence[max(0, n.start - 6) : n.start].lower().rstrip()
     if (
         n.start
-        and sentence[n.start - 1] in "RP"
+        and sentence[n.start - 1] in "RPN"
         and not sentence[n.start - 2 : n.start - 1].isalpha()
         and not n.is_word
     ):
-        # "R10 million" (rand), "P200,000" (peso): a one-letter code written onto a large sum
+        # "R10 million" (rand), "P200,000" (peso), "N12.5 million" (naira): a one-letter code
+        # written onto a large sum
         return n.value >= 1000
     return currency_before(before, lex.currency_before) or bool(
         lex.currency_after.match(sentence[n.end : n.end + 30])

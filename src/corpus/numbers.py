@@ -332,8 +332,11 @@ def _currency_code_before(text: str, start: int) -> bool:
     return code in lexicon().currency_before
 
 
-_ONE_LETTER_CODES = ("r", "p")
-_LARGE_SUM = re.compile(r"\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s*(?:million|billion|bn|m)\b")
+# (and "N12.5 million", naira; "R340 000", its thousands parted by a space)
+_ONE_LETTER_CODES = ("r", "p", "n")
+_LARGE_SUM = re.compile(
+    r"\d{1,3}(?:,\d{3})+\b|\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b|\d+(?:\.\d+)?\s*(?:million|billion|bn|m)\b"
+)
 
 
 def _million(text: str, start: int, written: str) -> bool:
