@@ -78,6 +78,8 @@ def test_an_address_line_with_a_telefon_is_site_furniture():
     [
         "الاثنين 27 تشرين الثاني 2023 - 13 جمادى الأولى 1445 هـ",
         "Cümə, 24 noyabr 2023\n\nThe humanitarian pause took effect on Friday.",
+        "Kathmandu, Asoj 29 (RSS): The mortal remains of the student arrived home.",
+        "In a statement issued yesterday (16), the Ministry welcomed the agreement.",
     ],
 )
 def test_date_lines_in_other_scripts_and_months_are_no_figures(text):

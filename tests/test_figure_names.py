@@ -39,6 +39,9 @@ def values(text: str) -> list[str]:
         "Weather: 52°F Cloudy",
         "Listen to Ep. 405 – Phase two that never was",
         "Read the original: Detail Resolusi 2803",
+        "China urged the implementation of resolutions 2720 (2023), 2728 (2024) and 2735 (2024).",
+        "A charity registered in England and Wales (220949) and the Isle of Man (0752).",
+        "Fiji's Prime Minister told Fiji One News that the release was an answer to prayer.",
     ],
 )
 def test_names_and_slugs_are_no_figures(text):

@@ -35,9 +35,15 @@ _DOTTED_MONTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "on Tuesday night (17)": a Brazilian page gives the day of the month after the weekday
+# (and "in a statement issued yesterday (16)", a Sri Lankan page's)
 _WEEKDAY_BRACKET = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
-    r"\s+\($"
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+\($"
+)
+# "Kathmandu, Asoj 29 (RSS):": a day of the Nepali calendar in a dateline
+_NEPALI_MONTH_BEFORE = re.compile(
+    r"\b(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|"
+    r"Kartik|Mangsir|Poush|Push|Magh|Falgun|Fagun|Chaitra|Chait)\s$"
 )
 # "(13.10.)": a day and a month, German and Nordic style
 _DAY_MONTH = re.compile(r"(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])")
@@ -136,6 +142,8 @@ def marks_abroad(sentence: str, n: NumberMention) -> bool:
             return True  # "18.out.2023"
         if sentence.startswith(")", n.end) and _WEEKDAY_BRACKET.search(before):
             return True  # "on Tuesday night (17)"
+        if before.endswith(" ") and _NEPALI_MONTH_BEFORE.search(before):
+            return True  # "Kathmandu, Asoj 29 (RSS):"
     if _has_stamp_words(sentence) and _stamp_abroad(sentence, n, before):
         return True  # "for 3 minutter siden", "3 minuti fa"
     return in_another_language(sentence)

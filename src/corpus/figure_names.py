@@ -44,6 +44,7 @@ _MODEL_AFTER = re.compile(
     r"\s(?:system|systems|chassis|howitzers?|launchers?|interceptors?|batteries|battery|"
     r"missiles?|rockets?|rifles?|engines?|variant|model)\b"
 )
+_YEAR_IN_BRACKETS = re.compile(r"\s\((?:19|20)\d\d\)")
 # "Sign up for the Top 8", "Dublin 2, D02 VY53", "BMJ 2024;386:q1884", "1 of 14"
 _TOP_BEFORE = re.compile(r"\bthe\s+Top\s$")
 _DISTRICT_BEFORE = re.compile(r"\bDublin\s$")
@@ -55,7 +56,8 @@ _SLUG_LINE = re.compile(r"\s*(?:[A-Z]{2,5}\s+){2,6}\d{3,4}\s*")
 def names_with_a_number(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` is part of a name, a code or a counter (see the module's examples)."""
     if n.is_word:
-        return False
+        # "told Fiji One News", "Nine News": a programme's name
+        return sentence[n.start].isupper() and sentence.startswith(" News", n.end)
     before = sentence[max(0, n.start - 14) : n.start]
     after = sentence[n.end : n.end + 16]
     if before.endswith(" "):
@@ -75,6 +77,10 @@ def names_with_a_number(sentence: str, n: NumberMention) -> bool:
         return True  # "at 9 a.m. on 101.9 WDET"
     if sentence[n.start - 1 : n.start] == ";" and after.startswith(":"):
         return True  # "BMJ 2024;386:q1884": a volume
+    if len(n.text) == 4 and _YEAR_IN_BRACKETS.match(after):
+        return True  # "resolutions 2720 (2023), 2728 (2024) and 2735 (2024)"
+    if sentence[n.start - 1 : n.start] == "(" and after.startswith(")") and "egistered" in sentence:
+        return True  # "registered in England and Wales (220949), ... Isle of Man (0752)"
     if n.start == len(sentence) - len(sentence.lstrip()) and _OUTLET_AFTER.match(after):
         return True  # "1440 Media, Chicago, IL" opening a line
     if len(sentence) < 14 and _GALLERY_LINE.fullmatch(sentence):
