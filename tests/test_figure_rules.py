@@ -149,3 +149,78 @@ def test_how_often_people_were_displaced_is_a_count_of_the_displaced(text, numbe
 
 def test_other_counts_of_times_are_no_figures():
     assert categories("The Security Council has voted 13 times on the war.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "The Turkish Red Crescent said it has so far sent three ships and 12 planes carrying humanitarian aid to Gaza.",
+            "12",
+        ),
+        (
+            "Greece has delivered aid on four Hellenic Air Force flights since the start of the war.",
+            "four",
+        ),
+        (
+            "OCHA said 187 trucks with food and medicine entered the Gaza Strip on Saturday, 61 of which went to the north.",
+            "61",
+        ),
+        (
+            "An average of 97 aid trucks a day entered Gaza in February, far below the 500 a day that crossed before the war.",
+            "500",
+        ),
+    ],
+)
+def test_ships_flights_and_bare_counts_of_aid_are_aid(text, number):
+    assert categories(text)[number] == "aid"
+
+
+def test_flights_that_bring_nationals_home_are_no_aid():
+    assert (
+        categories("Four Operation Ajay flights have brought 918 Indians home from Israel.")["Four"]
+        == "other"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "The UN estimates that 1.7 million of the 2.2 million inhabitants have been driven from their homes.",
+            "1.7 million",
+            "2.2 million",
+        ),
+        (
+            "Close to one million people in the enclave of 2.3 million have already been forced from their homes.",
+            "one million",
+            "2.3 million",
+        ),
+    ],
+)
+def test_the_population_in_passing_leaves_the_verb_to_the_displaced(text, part, whole):
+    found = categories(text)
+    assert (found[part], found[whole]) == ("displaced", "other")
+
+
+def test_a_part_of_the_abducted_stays_held():
+    text = "Israel's military says 91 of the 251 people abducted on October 7, 2023 are still in the Gaza Strip."
+    found = categories(text)
+    assert (found["91"], found["251"]) == ("hostages_held", "hostages_held")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Nearly one million people had fled their homes, with about 500,000 crowding into its schools and shelters.",
+            "500,000",
+        ),
+        (
+            "The Red Sea resort is hosting some 20,000 evacuees from communities near Gaza.",
+            "20,000",
+        ),
+    ],
+)
+def test_people_crowding_into_shelters_and_evacuees_are_displaced(text, number):
+    assert categories(text)[number] == "displaced"

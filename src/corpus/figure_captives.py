@@ -230,6 +230,8 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
         # "875 people have been killed while ..., 674 of them near the sites", "630 aid
         # trucks entered ..., at least 300 of them bound for the north"
         return True
+    if previous.category == "aid" and _OF_WHICH_AFTER.match(sentence, n.end):
+        return True  # "187 trucks ... entered the Gaza Strip on Saturday, 61 of which went north"
     # a word that makes it a part, and none that makes it a separate count (in that order:
     # the words of a part are rare, and the quick tests tell first that most gaps have none)
     if previous.category in THING_KINDS:
@@ -257,6 +259,7 @@ _SUBSET_KINDS = PEOPLE_COUNTS | THING_KINDS
 # breakdown after a dash or a bracket
 # (or after a colon: "put the toll at 11: eight Iranians, two Syrians and one Lebanese")
 _BREAKDOWN = re.compile(r"[^,.;:()–—]{0,40}?(?:\s[–—-]\s*|\s\(\s*|:\s*)$")
+_OF_WHICH_AFTER = re.compile(r"\s+of\s+which\b", re.I)
 _OF_WHICH = re.compile(r"\bof which\s+$", re.IGNORECASE)
 # the words SUBSET_BEFORE needs, a quick first test
 _SUBSET_HINTS = tuple(_SUBSET_WORDS.split("|"))

@@ -188,6 +188,17 @@ def claimed(
     return _takes(sentence, first.end, n.start, n.end, False, between == 1)
 
 
+# ("close to one million people in the enclave of 2.3 million have been forced from their
+# homes": the place's population, in passing)
+_OF_THE_WHOLE_GAP = re.compile(
+    r"(?:\s+of\s+(?:the|its|their|[A-Z][\w-]*['’]s)"
+    r"|[^,;.]{0,40}\b(?:enclave|territory|strip|city|country)\s+of)"
+    r"\s+(?:(?:about|some|roughly|nearly|around)\s+)?",
+)
+# (a population, not a count of captives: "91 of the 251 people abducted ... are still held")
+_POPULATION_AFTER = re.compile(
+    r"(?:\s+(?:inhabitants|residents|population)\b|\s+people\s+(?:living|who\s+live)\b|\s*[,.;]|\s+have\b)"
+)
 _SHARE_OF_WHOLE = re.compile(
     r"[^,;:()–—]{0,40}[,(–—]\s*(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than|"
     r"well\s+over|just\s+over)\s+)?(?:half|a\s+third|a\s+quarter|two[\s-]thirds|"
@@ -217,6 +228,13 @@ def _takes(sentence: str, gap_start: int, gap_end: int, part_end: int, beside: b
     may_list = joined or "includ" in lowered or "of whom" in lowered or "plus" in lowered
     if listed and may_list and list_gap().match(gap):
         return False
+    if (
+        "of " in lowered
+        and _OF_THE_WHOLE_GAP.fullmatch(gap)
+        and _POPULATION_AFTER.match(sentence, part_end)
+    ):
+        return False  # "1.7 million of the 2.2 million inhabitants have been driven from
+        # their homes": the whole after the part leaves the verb to the part
     if "of " in lowered and _SHARE_OF_WHOLE.match(gap):
         return False  # "1.7 million people, about three-quarters of Gaza's 2.3 million residents,
         # are now displaced": the whole, in an aside, leaves the verb to the count

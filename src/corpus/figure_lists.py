@@ -190,6 +190,7 @@ _ELLIPTIC_AFTER = re.compile(
     r"(?:agreed|promised|pledged|needed|required|expected|due|planned|allowed|permitted|"
     r"requested|envisaged|set|stipulated|specified|envisioned|foreseen|mandated|called\s+for)\b"
 )
+_RATE_AFTER = re.compile(r"\s+(?:a|per|each)\s+day\b|\s+daily\b")
 # a bare count of aid that moved: "before the war, some 500 entered the Strip every day",
 # "when the first 20 went in, and 34 of those crossed in the past 24 hours"
 _AID_MOVED_AFTER = re.compile(
@@ -205,6 +206,10 @@ def elliptic_count(sentence: str, n: NumberMention, previous: Figure | None) -> 
         return False
     if previous.category == "aid" and _AID_MOVED_AFTER.match(sentence, n.end):
         return True
+    if previous.category == "aid" and _RATE_AFTER.match(sentence, n.end):
+        # "97 aid trucks a day ..., far below the 500 a day that crossed before the war"
+        window = sentence[max(0, n.start - 24) : n.start]
+        return bool(_ELLIPTIC_BEFORE.search(window))
     window = sentence[max(0, n.start - 24) : n.start]
     return bool(_ELLIPTIC_BEFORE.search(window)) and bool(_ELLIPTIC_AFTER.match(sentence, n.end))
 

@@ -241,6 +241,10 @@ def compound_cue(phrase: str, start: int) -> list[tuple[int, int, str, str]]:
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
 
 
+_WHOLE_AFTER_PART = re.compile(
+    r"\s+of\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:(?:about|some|roughly|nearly|around)\s+)?"
+)
+_POPULATION_AFTER = re.compile(r"\s+(?:inhabitants|residents|population)\b")
 _PEOPLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:people|persons|inhabitants|residents|users)\b", re.I)
 
 
@@ -358,6 +362,12 @@ def settled_by_words_around(
         sentence, max(0, n.start - 40), n.start
     ):
         return "other"  # "the territory of 2.3 million", "an enclave of some 2.2 million"
+    if (
+        previous is not None
+        and _WHOLE_AFTER_PART.fullmatch(sentence, previous.end, n.start)
+        and _POPULATION_AFTER.match(sentence, n.end)
+    ):
+        return "other"  # "1.7 million of the 2.2 million inhabitants": the population
     # (the pattern is slow to fail: first the quick test that the text before ends in "'s")
     possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
     if possessive and POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start):

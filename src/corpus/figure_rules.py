@@ -99,6 +99,7 @@ from corpus.figure_scope import (
 from corpus.figure_scope import scope as scope_of
 from corpus.figure_verbs import (
     NOT_HURT,
+    carries_aid,
     crowd_on_the_move,
     given_aid,
     governed_by,
@@ -270,6 +271,8 @@ def _category(
         return "displaced"
     if given_aid(sentence, n):
         return "aid"  # "distributed hot meals to some 3,500 people sheltering in schools"
+    if phrase and carries_aid(sentence, n):
+        return "aid"  # "sent three ships and 12 planes carrying humanitarian aid"
     if struck_targets(sentence, n, phrase):
         return "military"  # "struck more than 60 targets", "21 schools ... had been hit"
     window = max(0, n.start - 40)

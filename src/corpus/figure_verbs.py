@@ -19,6 +19,7 @@ from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE
 from corpus.numbers import NumberMention
 
 __all__ = [
+    "carries_aid",
     "given_aid",
     "NOT_HURT",
     "own_clause_kind",
@@ -303,6 +304,31 @@ def given_aid(sentence: str, n: NumberMention) -> bool:
     that governs the count beats the words that describe the people)."""
     return sentence.find(" to ", max(0, n.start - 60), n.start) >= 0 and bool(
         _GIVEN_TO.search(sentence, max(0, n.start - 60), n.start)
+    )
+
+
+# ships, planes and flights that carry relief: "sent three ships and 12 planes carrying more
+# than 1,250 tons of humanitarian aid", "delivered aid on four Hellenic Air Force flights" (not
+# the flights that bring nationals home)
+_CARRIERS = re.compile(
+    r"(?:[\w-]+\s+){0,4}?(?:ships?|planes?|aircraft|flights?|vessels?|airlifts?|cargo\s+planes?)\b",
+    re.I,
+)
+_RELIEF = re.compile(r"\b(?:aid|relief|humanitarian|supplies|food|medicines?|medical)\b", re.I)
+_EVACUATION = re.compile(
+    r"\bevacuat|\brepatriat|\bcitizens\b|\bnationals\b|\bpassengers\b|\bhome\b|\btroops\b|"
+    r"\bwarships?\b|\bfighter",
+    re.I,
+)
+
+
+def carries_aid(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` counts the ships, planes or flights that carry relief (see
+    ``_CARRIERS``)."""
+    return bool(
+        _CARRIERS.match(sentence, n.end + 1)
+        and _RELIEF.search(sentence)
+        and not _EVACUATION.search(sentence)
     )
 
 
