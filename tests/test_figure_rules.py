@@ -224,3 +224,16 @@ def test_a_part_of_the_abducted_stays_held():
 )
 def test_people_crowding_into_shelters_and_evacuees_are_displaced(text, number):
     assert categories(text)[number] == "displaced"
+
+
+def test_the_verb_after_an_aside_is_the_counts_own():
+    text = (
+        "He added that 15,273 people had been wounded and that at least 1,500 others, nearly "
+        "half of them children, were missing under the rubble."
+    )
+    assert categories(text)["1,500"] == "missing"
+
+
+def test_friends_lost_are_dead():
+    text = "Ori, who lost three friends at the festival, said he does not know when he will dance again."
+    assert categories(text)["three"] == "killed"

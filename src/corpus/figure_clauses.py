@@ -44,10 +44,24 @@ _WHILE = re.compile(r"\b(?:while|whereas|but)\b")
 _RIGHT_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s+(?:in|over|during|within)(?:\s+the)?\s+")
 
 
+_ASIDE_THEN_VERB = re.compile(
+    r",\s+(?:nearly|almost|about|more\s+than|over|at\s+least|most|many|some|half|mostly)"
+    r"[^,;:.\d]{0,40},\s+(?=(?:were|was|are|is|have|had|has)\b)"
+)
+
+
 def clause_end(sentence: str, start: int) -> int:
     """Where the clause from ``start`` ends: at the next , ; : . or digit, the next "and",
     "while", "whereas" or "but", or the end of the sentence (a "$": before a final newline)."""
     mark = _CLAUSE_MARK.search(sentence, start)
+    if (
+        mark
+        and sentence.startswith(",", mark.start())
+        and (aside := _ASIDE_THEN_VERB.match(sentence, mark.start()))
+    ):
+        # "at least 1,500 others, nearly half of them children, were missing": the verb
+        # after an aside is the count's own
+        mark = _CLAUSE_MARK.search(sentence, aside.end())
     end = mark.start() if mark else max(start, len(sentence) - sentence.endswith("\n"))
     # one pattern for both would try every alternative at every character: far slower
     if sentence.find("and", start, end) >= 0 and (word := _AND.search(sentence, start)):
