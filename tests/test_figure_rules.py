@@ -237,3 +237,11 @@ def test_the_verb_after_an_aside_is_the_counts_own():
 def test_friends_lost_are_dead():
     text = "Ori, who lost three friends at the festival, said he does not know when he will dance again."
     assert categories(text)["three"] == "killed"
+
+
+def test_a_total_restated_in_all_shares_the_count_before():
+    text = (
+        "Israel has handed over 15 Palestinian bodies for each set of remains, 330 in all so far."
+    )
+    found = categories(text)
+    assert (found["15"], found["330"]) == ("other", "other")

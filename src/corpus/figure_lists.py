@@ -229,11 +229,19 @@ _WINDOW_AFTER = re.compile(
 )
 
 
+_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b")
+_COMMA_GAP = re.compile(r"(?:\s+[\w'’-]+){0,3},\s+(?:(?:about|some|nearly|more\s+than)\s+)?")
+
+
 def joined_count(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
     """Whether ``n`` counts what the count before it counts, joined to it by "along with",
     "and the bodies of", or a bare "and N in the past 24 hours"."""
     if previous is None:
         return False
+    if _IN_ALL_AFTER.match(sentence, n.end) and _COMMA_GAP.fullmatch(
+        sentence, previous.end, n.start
+    ):
+        return True  # "Israel has handed over 15 Palestinian bodies, 330 in all so far"
     before = sentence[max(0, n.start - 40) : n.start]
     if previous.category in CAPTIVE_KINDS - {"hostages_held"}:
         if "with" in before and _ALONG_WITH.search(before):
