@@ -241,7 +241,7 @@ def test_friends_lost_are_dead():
 
 def test_a_total_restated_in_all_shares_the_count_before():
     text = (
-        "Israel has handed over 15 Palestinian bodies for each set of remains, 330 in all so far."
+        "For each set of remains, Israel has handed over 15 Palestinian bodies, 330 in all so far."
     )
     found = categories(text)
     assert (found["15"], found["330"]) == ("other", "other")
