@@ -64,3 +64,24 @@ def test_counts_beside_capitals_stay(text):
 
 def test_a_slug_needs_a_line_of_its_own():
     assert values("UN OCHA said 1405 families had been displaced from Rafah.") == ["1405"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Views: 1,234",
+        "Top comment • 1,245 likes",
+        "Page 2 of 5",
+        "Hansard reference: Vol. 752, col. 1034",
+        "Division No. 45: Ayes 312, Noes 24",
+        "The House divided: Ayes, 282; Noes, 12.",
+        "[1] Ministry of Health, Gaza, daily report.",
+        "Footnote 2: The figure excludes the West Bank.",
+    ],
+)
+def test_counters_records_divisions_and_footnotes_are_no_figures(text):
+    assert values(text) == []
+
+
+def test_a_footnote_mark_leaves_the_count_before_it():
+    assert values("The ministry said the strike killed 12 people.[3]") == ["12"]

@@ -48,7 +48,9 @@ _YEAR_IN_BRACKETS = re.compile(r"\s\((?:19|20)\d\d\)")
 # "Sign up for the Top 8", "Dublin 2, D02 VY53", "BMJ 2024;386:q1884", "1 of 14"
 _TOP_BEFORE = re.compile(r"\bthe\s+Top\s$")
 _DISTRICT_BEFORE = re.compile(r"\bDublin\s$")
-_GALLERY_LINE = re.compile(r"\s*\d{1,3}\s+of\s+\d{1,3}\s*")
+_GALLERY_LINE = re.compile(r"\s*(?:[Pp]age\s+|[Pp]hoto\s+|[Ii]mage\s+)?\d{1,3}\s+of\s+\d{1,3}\s*")
+# a division of a parliament: "Ayes 312, Noes 24", "The House divided: Ayes, 282; Noes, 12"
+_DIVISION_BEFORE = re.compile(r"\b(?:Ayes|Noes|Nays|Yeas|Contents|Not[- ]Contents)[,:]?\s*$")
 # a wire slug on a line of its own: two or more short capitalised desk codes, then the time
 _SLUG_LINE = re.compile(r"\s*(?:[A-Z]{2,5}\s+){2,6}\d{3,4}\s*")
 
@@ -83,6 +85,10 @@ def names_with_a_number(sentence: str, n: NumberMention) -> bool:
         return True  # "registered in England and Wales (220949), ... Isle of Man (0752)"
     if n.start == len(sentence) - len(sentence.lstrip()) and _OUTLET_AFTER.match(after):
         return True  # "1440 Media, Chicago, IL" opening a line
-    if len(sentence) < 14 and _GALLERY_LINE.fullmatch(sentence):
-        return True  # "1 of 14" under a photo
+    if len(sentence) < 20 and _GALLERY_LINE.fullmatch(sentence):
+        return True  # "1 of 14" under a photo, "Page 2 of 5"
+    if sentence[n.start - 1 : n.start] == "[" and after.startswith("]") and n.value < 1000:
+        return True  # "... killed 12 people.[3]", "[1] Ministry of Health, daily report"
+    if _DIVISION_BEFORE.search(before):
+        return True  # "Ayes 312, Noes 24": a division's votes
     return n.end >= len(sentence.rstrip()) and bool(_SLUG_LINE.fullmatch(sentence))
