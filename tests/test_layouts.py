@@ -1272,6 +1272,8 @@ def test_an_outlet_name_in_capitals_over_a_spaced_menu_is_a_masthead_not_the_tit
         ("20 Jan 25 18:20   |   Duration: 13:47", dt.date(2025, 1, 20)),
         ("August 20, 2024 (2024年8月20日 火曜日)", dt.date(2024, 8, 20)),
         ("Bahrain Mirror (Exclusive): 2023-11-26 - 11:58 p.m.", dt.date(2023, 11, 26)),
+        ("martes 24 de octubre de 2023, 14:35", dt.date(2023, 10, 24)),
+        ("13.10.2025 um 22:47 Uhr", dt.date(2025, 10, 13)),
     ],
 )
 def test_date_lines_of_other_languages(line, day):

@@ -54,7 +54,7 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
         line = line[: by.start()]
     if len(line) > (160 if "|" in line else 100):
         return None
-    if not line.isascii():
+    if not line.isascii() or _FOREIGN_HINT.search(line):
         line = _in_english(line)
     if "." in line:
         line = _DAY_DOT.sub(r"\1 ", _DOTTED_MONTH.sub(r"\1 \2 \3", line))
@@ -95,7 +95,19 @@ _DAY_DOT = re.compile(r"\b(\d{1,2})\.\s+(?=[^\W\d_]{3,12}\.?\s+(?:19|20)\d\d)")
 _HIJRI_IN_ARABIC = re.compile(
     r"\s*[-–—|]?\s*\d{1,2}\s+(?:[\u0600-\u06FF]+\s+){1,3}1[34]\d\d\s*(?:هـ|ه)?"
 )
+_UHR = re.compile(r"(\d\d)\s*Uhr\b")  # "22:47 Uhr"
 _YEAR_MARK = re.compile(r"\b((?:19|20)\d\d)\s*г\.")
+
+
+# the ASCII words of other languages' date lines: a quick test before _in_english
+_FOREIGN_HINT = re.compile(
+    r"\b(?:um|kl|klo|alle|Uhr|lunes|martes|jueves|viernes|domingo|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|mandag|tirsdag|onsdag|torsdag|fredag|publicerad|publiceret|publisert|"
+    r"publicado|publicada|actualizado|actualizada|atualizado|atualizada|aktualisiert|"
+    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|julkaistu|opublikowano)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_english(line: str) -> str:
@@ -103,6 +115,7 @@ def _in_english(line: str) -> str:
     "Publicerad 13 oktober 2025 kl 22.47" -> "Published 13 oktober 2025 22.47"."""
     line = _FOREIGN_STAMP.sub(lambda m: _STAMP_IN_ENGLISH[m[1].lower()], line)
     line = _CLOCK_WORD.sub("", _FOREIGN_WEEKDAY.sub("", line))
+    line = _UHR.sub(r"\1", line)
     return _HIJRI_IN_ARABIC.sub("", _YEAR_MARK.sub(r"\1", line))
 
 
