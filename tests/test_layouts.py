@@ -1285,3 +1285,24 @@ def test_an_english_sentence_with_a_clock_word_of_another_language_is_no_date_li
         date_line("Hamas freed 13 hostages on 24 November 2023 and said more would follow soon.")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "The Global New Light of Myanmar\nTuesday, 14 October 2025 | 8th Waning of Thadingyut 1387 ME\n"
+        "Home | National | Local News | World | Business\n\nWorld\n\n",
+        "News | Sports | Weather | Classifieds | KSL TV 5 | KSL NewsRadio\n\nWorld\n\n",
+        "News & Updates > Live\n\n",
+        "ข่าวสด  Follow us: Facebook  X  LINE\n\n",
+    ],
+)
+def test_a_masthead_a_menu_or_a_follow_box_is_not_the_title(top):
+    title = "Last 20 living hostages freed as Gaza ceasefire holds; Israel releases 1,968 prisoners"
+    page = parse_page(top + title + "\n\n" + BODY)
+    assert page.title == title
+
+
+def test_a_short_title_with_no_page_furniture_after_it_stays_the_title():
+    page = parse_page("Gaza truce holds for a second day\n\n" + BODY)
+    assert page.title == "Gaza truce holds for a second day"

@@ -69,6 +69,7 @@ from corpus.page_lines import (
     other_script,
     past_weekday_dates,
     title_ahead,
+    weak_title,
 )
 
 _DIGIT = re.compile(r"\d")
@@ -257,6 +258,14 @@ def _read_top(
             continue
         if not prose_seen and is_nav(line) and (page.title or title_ahead(lines[pos + 1 :])):
             continue  # menus, section labels and share buttons above the first paragraph
+        if (
+            not body_started
+            and n_seen <= 6
+            and weak_title(line, lines[pos + 1 :])
+            and title_ahead(lines[pos + 1 :])
+        ):
+            page.shapes.append("banner")  # "News | Sports | Weather", then the title
+            continue
         if not body_started and looks_like_title(line):
             page.title = line
             page.shapes.append("titled")

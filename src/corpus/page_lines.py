@@ -214,6 +214,36 @@ def other_script(line: str) -> bool:
     )
 
 
+# the lines of a page top that look like a title but are not one: a menu with bars or a trail
+# of links ("News | Sports | Weather | KSL TV 5", "News & Updates > Live"), a follow box, an
+# outlet's name alone ("The Global New Light of Myanmar")
+_TRAIL = re.compile(r"\s[|>»›]\s")
+_FOLLOW = re.compile(r"\bFollow\s+us\b", re.I)
+_HEADLINE_WORD = re.compile(
+    r"\b(?:says?|said|kill\w*|free[sd]?|releas\w*|as|after|amid|over|to|in|on|for|with)\b", re.I
+)
+
+
+def weak_title(line: str, rest: list[str]) -> bool:
+    """Whether a line that looks like a title is a menu, a trail of links, a follow box or
+    the outlet's name (see ``_TRAIL``): a real title further down wins over it. ``rest``
+    are the lines after it (an outlet's name stands over a date line or a menu)."""
+    if _TRAIL.search(line) and len(line.split()) <= 30 and not _HEADLINE_WORD.search(line):
+        return True
+    if _FOLLOW.search(line):
+        return True
+    if len(line.split()) > 7 or _HEADLINE_WORD.search(line):
+        return False
+    name = line.title() if line.isupper() else line
+    if _OUTLET_WORD.search(name):
+        return True
+    following = [ln for ln in rest[:3] if ln.strip()][:1]
+    return bool(following) and bool(_TRAIL.search(following[0]) or _YEAR_IN.search(following[0]))
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def is_masthead(line: str, rest: list[str]) -> bool:
     """The outlet's name printed over its menu ("Petra - Jordan News Agency", then "Home |
     Local | ..."; the name again in other scripts may come between): not a title."""
