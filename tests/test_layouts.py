@@ -1295,6 +1295,10 @@ def test_an_english_sentence_with_a_clock_word_of_another_language_is_no_date_li
         "News | Sports | Weather | Classifieds | KSL TV 5 | KSL NewsRadio\n\nWorld\n\n",
         "News & Updates > Live\n\n",
         "ข่าวสด  Follow us: Facebook  X  LINE\n\n",
+        "Galway's Premier Newspaper Since 1909\n\n",
+        "Magen David Adom\nIsrael's National EMS and Blood Services\nHome | About MDA | News | Donate\n\n",
+        "FM96   Navtarang   Viti FM   Legend FM   Radio Sargam\n\n",
+        "Washington Jewish Week\n\n",
     ],
 )
 def test_a_masthead_a_menu_or_a_follow_box_is_not_the_title(top):
@@ -1306,3 +1310,15 @@ def test_a_masthead_a_menu_or_a_follow_box_is_not_the_title(top):
 def test_a_short_title_with_no_page_furniture_after_it_stays_the_title():
     page = parse_page("Gaza truce holds for a second day\n\n" + BODY)
     assert page.title == "Gaza truce holds for a second day"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Off the Hour / May 7, 5-6pm / Rafah, the ceasefire that wasn't",
+        "Israeli troops raid Gaza's largest hospital as families wait for word on hostages",
+    ],
+)
+def test_titles_with_slashes_or_superlatives_stay_titles(title):
+    page = parse_page("Community News\n\n" + title + "\n\n" + BODY)
+    assert page.title == title

@@ -217,7 +217,8 @@ def other_script(line: str) -> bool:
 # the lines of a page top that look like a title but are not one: a menu with bars or a trail
 # of links ("News | Sports | Weather | KSL TV 5", "News & Updates > Live"), a follow box, an
 # outlet's name alone ("The Global New Light of Myanmar")
-_TRAIL = re.compile(r"\s[|>»›]\s")
+_TRAIL = re.compile(r"\s[|>»›/]\s")
+_MENU_TRAIL = re.compile(r"\s[|>»›]\s")  # (a slash may part a title: "Off the Hour / May 7")
 _FOLLOW = re.compile(r"\bFollow\s+us\b", re.I)
 _HEADLINE_WORD = re.compile(
     r"\b(?:says?|said|kill\w*|free[sd]?|releas\w*|as|after|amid|over|to|in|on|for|with)\b", re.I
@@ -225,23 +226,36 @@ _HEADLINE_WORD = re.compile(
 
 
 def weak_title(line: str, rest: list[str]) -> bool:
-    """Whether a line that looks like a title is a menu, a trail of links, a follow box or
-    the outlet's name (see ``_TRAIL``): a real title further down wins over it. ``rest``
-    are the lines after it (an outlet's name stands over a date line or a menu)."""
-    if _TRAIL.search(line) and len(line.split()) <= 30 and not _HEADLINE_WORD.search(line):
-        return True
-    if _FOLLOW.search(line):
-        return True
-    if len(line.split()) > 7 or _HEADLINE_WORD.search(line):
+    """Whether a line that looks like a title is a menu, a trail of links, a follow box, the
+    outlet's name or its tagline: a real title further down wins over it. ``rest`` are the
+    lines after it (an outlet's name stands over its menu)."""
+    if _FOLLOW.search(line) or _TAGLINE.search(line) or _MENU_GAPS.search(line):
+        return True  # "Follow us", "Galway's Premier Newspaper Since 1909", "FM96   Viti FM"
+    if len(line.split()) > 30 or _HEADLINE_WORD.search(line):
         return False
-    name = line.title() if line.isupper() else line
-    if _OUTLET_WORD.search(name):
-        return True
+    if _MENU_TRAIL.search(line) or (_TRAIL.search(line) and not _STORY.search(line)):
+        return True  # "News | Sports | Weather", "News & Updates > Live", "Radio / Shows"
+    if len(line.split()) > 7:
+        return False
     following = [ln for ln in rest[:3] if ln.strip()][:1]
-    return bool(following) and bool(_TRAIL.search(following[0]) or _YEAR_IN.search(following[0]))
+    if following and _TRAIL.search(following[0]):
+        return True  # "Israel Ministry of Foreign Affairs" over its menu
+    # a short line with none of the story's words ("Gaza", "hostages", "truce"): the outlet's
+    # name or its tagline
+    return not _STORY.search(line)
 
 
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_STORY = re.compile(
+    r"\b(?:Gaza\w*|Israel\w*|Hamas|Palestin\w*|hostages?|captives?|prisoners?|cease-?fire|truce|"
+    r"war|strikes?|Rafah|Netanyahu|deal|peace|aid|famine|drones?)\b",
+    re.I,
+)
+_TAGLINE = re.compile(
+    r"\b[Ss]ince\s+1[89]\d\d\b|['’]s\s+(?:premier|only|leading|No\.\s?1|number\s+one|oldest)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:newspaper|daily|weekly|news|radio|magazine|source|station|paper)\b",
+    re.I,
+)
+_MENU_GAPS = re.compile(r"\S\s{3,}\S.*\S\s{3,}\S")
 
 
 def is_masthead(line: str, rest: list[str]) -> bool:
