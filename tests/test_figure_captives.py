@@ -264,3 +264,37 @@ def test_more_of_a_release_on_another_day_are_counted():
     found = figures_of(text, "2025-10-16")
     assert found["value_text"].tolist() == ["four", "four"]
     assert set(found["category"]) == {"hostages_released"}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Shortly before midnight, the Red Cross handed 13 Israelis and four Thai nationals to the Egyptian authorities at Rafah.",
+            "four",
+        ),
+        (
+            "The Red Cross said its teams had received the three women and driven them to Israeli forces.",
+            "three",
+        ),
+        ("Hamas on Thursday handed over four coffins at a stage in Khan Younis.", "four"),
+        ("Israel's military said it had received four more coffins through the Red Cross.", "four"),
+        (
+            "The ICRC said its teams had received seven hostages in the north and the remaining 13 in Khan Younis.",
+            "13",
+        ),
+    ],
+)
+def test_handovers_through_the_red_cross_and_coffins_are_releases(text, number):
+    assert categories(text)[number] == "hostages_released"
+
+
+def test_patients_a_red_cross_hospital_received_are_no_captives():
+    text = "The Red Cross said its field hospital in Rafah had received 119 patients over the past week."
+    assert categories(text).get("119") != "hostages_released"
+
+
+def test_captives_counted_back_in_israel_after_a_sentence_on_them():
+    text = "Hamas freed seven living hostages on Monday morning. The Israeli military said all seven had crossed into Israel."
+    found = figures_of(text, "2025-10-14")
+    assert found["category"].tolist() == ["hostages_released", "hostages_released"]

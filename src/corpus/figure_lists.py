@@ -221,6 +221,7 @@ def elliptic_count(sentence: str, n: NumberMention, previous: Figure | None) -> 
 _ALONG_WITH = re.compile(
     r"\b(?:along|together)\s+with\s+(?:the\s+)?(?:(?:at\s+least|about|some|another)\s+)?$", re.I
 )
+_THE_REMAINING = re.compile(r"\b(?:and|with)\s+(?:[\w,]+\s+){0,5}?the\s+remaining\s+$", re.I)
 _AND_BODIES_OF = re.compile(r"\band\s+the\s+(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
 _AND_BARE = re.compile(r"(?:,\s*|\s)and\s+(?:another\s+)?$")
 _WINDOW_AFTER = re.compile(
@@ -246,6 +247,8 @@ def joined_count(sentence: str, n: NumberMention, previous: Figure | None) -> bo
     if previous.category in CAPTIVE_KINDS - {"hostages_held"}:
         if "with" in before and _ALONG_WITH.search(before):
             return True
+        if "remaining" in before and _THE_REMAINING.search(before):
+            return True  # "received seven hostages in the north and the remaining 13 in the south"
         if "of" in before and _AND_BODIES_OF.search(before):
             return previous.category == "hostages_released"
     return (

@@ -15,7 +15,7 @@ import re
 from corpus.figure_clauses import BEFORE_COUNT, QUALIFIED, RELEASE_VERBS
 from corpus.numbers import NumberMention
 
-__all__ = ["RELEASE_OF", "freed_count", "taken_out"]
+__all__ = ["RELEASE_OF", "crossed_home", "freed_count", "in_a_release", "taken_out"]
 
 # a release noun whose object is the number: "the release of (the last) 20 hostages"
 # or a release verb right before it: "Hamas freed three Israeli women held in Gaza for 471
@@ -68,3 +68,43 @@ def taken_out(sentence: str, n: NumberMention) -> bool:
 
 
 _RELEASE_NOUN = re.compile(r"(?:release|freeing|handover|hand-over|handing\s+over)\s+of", re.I)
+
+
+# the Red Cross in a sentence: a handover ("the Red Cross handed 13 Israelis ... to the
+# Egyptian authorities", "the ICRC said its teams had received the three women")
+_RED_CROSS = re.compile(r"\bRed\s+Cross\b|\bICRC\b")
+# captives back on their side: "all 20 had crossed into Israel", "crossed into Israeli
+# territory", "A second group of 13 followed"
+_CROSSED_HOME = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:crossed|returned)\s+(?:back\s+)?"
+    r"(?:into|to)\s+Israel(?:i\s+territory)?\b"
+)
+_GROUP_FOLLOWED = re.compile(
+    r"\b(?:first|second|third|another|next|final|last)\s+group\s+of\s+$", re.IGNORECASE
+)
+
+
+def in_a_release(sentence: str, n: NumberMention, context: str | None) -> bool:
+    """Whether a release verb governs ``n`` in a sentence about captives: one the sentence
+    before was about (``context``) or a handover by the Red Cross."""
+    if _PATIENTS_AFTER.match(sentence, n.end):
+        return False  # "its field hospital had received 119 patients"
+    return freed_count(sentence, n) and (
+        context in ("hostages_held", "hostages_released") or bool(_RED_CROSS.search(sentence))
+    )
+
+
+_PATIENTS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:patients|wounded|injured|casualties|sick|cases|calls|trucks)\b"
+)
+
+
+def crossed_home(sentence: str, n: NumberMention, context: str | None) -> bool:
+    """Whether the captives of the sentence before (``context``) are counted back home: "all
+    20 had crossed into Israel", "A second group of 13 followed"."""
+    if context not in ("hostages_held", "hostages_released"):
+        return False
+    return bool(
+        _CROSSED_HOME.match(sentence, n.end)
+        or _GROUP_FOLLOWED.search(sentence, max(0, n.start - 30), n.start)
+    )

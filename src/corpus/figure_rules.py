@@ -88,7 +88,7 @@ from corpus.figure_nouns import (
     stranded,
 )
 from corpus.figure_parts import part_kind, prisoners_part
-from corpus.figure_releases import taken_out
+from corpus.figure_releases import crossed_home, in_a_release, taken_out
 from corpus.figure_scope import (
     ASOF_CATEGORIES,
     CASUALTY_KINDS,
@@ -405,8 +405,14 @@ def _category(
             return context
         return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
     # 5. people, or no noun at all: the nearest telling cue in the sentence
-    if taken_out(sentence, n) and any(k in ("held", "hostage") for _, k, _, _ in cues):
+    if taken_out(sentence, n) and (
+        context in CAPTIVE_KINDS or any(k in ("held", "hostage") for _, k, _, _ in cues)
+    ):
         return release_side(sentence, n, phrase)  # "collected three women who had been held"
+    if in_a_release(sentence, n, context) or crossed_home(sentence, n, context):
+        # "the Red Cross handed 13 Israelis ... to the Egyptian authorities", "all 20 had
+        # crossed into Israel" (after a sentence on the captives)
+        return release_side(sentence, n, phrase)
     # "the release of eight nationals still held in Gaza": held now, whatever came before
     if still_held(sentence, n, cues, tail_end):
         return "hostages_held"

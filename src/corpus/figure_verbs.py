@@ -258,7 +258,9 @@ def returned_bodies(sentence: str, n: NumberMention, cues: list, tail_end: int) 
     for _, kind, s, e in cues:
         if kind == "release" and (n.end <= s < tail_end or 0 <= n.start - e <= NEAR_BEFORE):
             return True
-    return False
+    # ("it had received four more coffins through the Red Cross": coffins come from captivity,
+    # not "the hospital received 70 bodies")
+    return "coffin" in sentence[n.end : n.end + 24] and freed_count(sentence, n)
 
 
 # what may stand between a verb and the count it governs ("killed at least 210")
