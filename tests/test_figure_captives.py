@@ -298,3 +298,16 @@ def test_captives_counted_back_in_israel_after_a_sentence_on_them():
     text = "Hamas freed seven living hostages on Monday morning. The Israeli military said all seven had crossed into Israel."
     found = figures_of(text, "2025-10-14")
     assert found["category"].tolist() == ["hostages_released", "hostages_released"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("With four returned, 24 remain in Gaza, the Israeli military said.", "24"),
+        ("Hamas still holds around 180 people, and both sides have a reason to keep going.", "180"),
+        ("Militants killed about 1,200 people and took roughly 240 captive.", "240"),
+        ("Israel believes 94 of them are still in Gaza, at least 34 of whom are dead.", "94"),
+    ],
+)
+def test_held_in_other_words(text, number):
+    assert categories(text)[number] == "hostages_held"

@@ -170,7 +170,8 @@ NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+t
 PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
 # a group "holding" people: "Hamas is still holding about 130"
 HOLDING_BEFORE = re.compile(
-    r"\b(?:is|was|are|were)\s+(?:still\s+)?holding\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
+    r"(?:\b(?:is|was|are|were)\s+(?:still\s+)?holding|\b(?:Hamas|it|they|militants)\s+(?:still\s+)?"
+    r"holds)\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
     r"nearly\s+|at\s+least\s+|more\s+than\s+|an\s+estimated\s+)?$"
 )
 # "his family of nine": a family the war has uprooted, in this genre (when none is dead)
@@ -269,9 +270,10 @@ def settled_by_words_around(
         sentence, max(0, n.start - 12), n.start
     ):
         return "other"  # "a father of five": the size of a family, whatever is near
-    if sentence.find("holding", max(0, n.start - 30), n.start) >= 0 and HOLDING_BEFORE.search(
-        sentence, max(0, n.start - 30), n.start
-    ):
+    if (
+        sentence.find("holding", max(0, n.start - 30), n.start) >= 0
+        or sentence.find("holds", max(0, n.start - 30), n.start) >= 0
+    ) and HOLDING_BEFORE.search(sentence, max(0, n.start - 30), n.start):
         return "hostages_held"  # "Hamas was holding around 240 people"
     if (
         sentence.find("amil", max(0, n.start - 14), n.start) >= 0

@@ -381,7 +381,7 @@ def _category(
     if (
         in_list(sentence, n, previous)
         and not (previous.category == "other" and is_range(sentence, previous, n))
-        and not (previous.category in CAPTIVE_KINDS and still_held(sentence, n, cues, tail_end))
+        and not (previous.category != "hostages_held" and still_held(sentence, n, cues, tail_end))
     ):
         return previous.category
     if (
@@ -399,6 +399,8 @@ def _category(
             if context in ("hostages_held", "hostages_released"):
                 return "hostages_released"
             return release_side(sentence, n, phrase)
+        if _OF_THEM.match(phrase) and still_held(sentence, n, cues, tail_end):
+            return "hostages_held"  # "Israel believes 94 of them are still in Gaza"
         if _OF_THEM.match(phrase) and continues(sentence, context, cues):
             # "Hamas holds 50 hostages. Israel believes 20 of them are alive", "Israel freed
             # 30 prisoners. Twenty-two of them came from the West Bank"
