@@ -311,3 +311,19 @@ def test_captives_counted_back_in_israel_after_a_sentence_on_them():
 )
 def test_held_in_other_words(text, number):
     assert categories(text)[number] == "hostages_held"
+
+
+def test_people_still_there_after_a_sentence_on_the_captives_are_held():
+    text = (
+        "Hamas freed 13 hostages on Friday. But there are still around 160 people there, "
+        "and the government has to bring every one of them home."
+    )
+    assert figures_of(text, "2023-11-26")["category"].tolist() == [
+        "hostages_released",
+        "hostages_held",
+    ]
+
+
+def test_people_still_there_with_no_captives_before_are_no_captives():
+    text = "Rafah is crowded. There are still around 160 families there."
+    assert "hostages_held" not in figures_of(text, "2023-11-26")["category"].tolist()

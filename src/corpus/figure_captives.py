@@ -471,3 +471,25 @@ def dead_captives_split(sentence: str, n: NumberMention) -> str | None:
     ):
         return None
     return dead_captives_part(sentence, n)
+
+
+# people still "there" after a sentence on the captives: "there are still around 160 people
+# there", "more than 200 people are still down there", "still close to 200 people in Gaza"
+_STILL_BEFORE = re.compile(r"\bstill\s+(?:[\w-]+\s+){0,3}$")
+_THERE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:still\s+)?(?:(?:down\s+)?there|in\s+Gaza|in\s+(?:those|the)\s+"
+    r"tunnels|in\s+captivity)\b"
+)
+
+
+def still_there(sentence: str, n: NumberMention, context: str | None) -> bool:
+    """Whether ``n`` counts the captives the sentence before was about, still where they are
+    held (see ``_THERE_AFTER``)."""
+    if context not in CAPTIVE_KINDS:
+        return False
+    after = _THERE_AFTER.match(sentence, n.end)
+    if after is None:
+        return False
+    return "still" in after.group() or bool(
+        _STILL_BEFORE.search(sentence, max(0, n.start - 40), n.start)
+    )

@@ -32,6 +32,7 @@ from corpus.figure_captives import (
     held_now,
     in_israeli_prisons,
     release_side,
+    still_there,
     subset_of,
 )
 from corpus.figure_checks import (
@@ -416,7 +417,7 @@ def _category(
         # crossed into Israel" (after a sentence on the captives)
         return release_side(sentence, n, phrase)
     # "the release of eight nationals still held in Gaza": held now, whatever came before
-    if still_held(sentence, n, cues, tail_end):
+    if still_held(sentence, n, cues, tail_end) or still_there(sentence, n, context):
         return "hostages_held"
     for d, kind, s, e in cues:
         if kind in CASUALTY_KINDS:
