@@ -245,3 +245,31 @@ def test_a_total_restated_in_all_shares_the_count_before():
     )
     found = categories(text)
     assert (found["15"], found["330"]) == ("other", "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Hamas still has an estimated 20,000 gunmen and no intention of handing over its rifles.",
+            "20,000",
+        ),
+        (
+            "The mission's four frigates had escorted more than 170 ships through the danger zone.",
+            "four",
+        ),
+        (
+            "Netanyahu insisted that the army would defeat Hamas's four remaining battalions in Rafah.",
+            "four",
+        ),
+    ],
+)
+def test_arms_after_a_possessive_are_military(text, number):
+    assert categories(text)[number] == "military"
+
+
+def test_a_population_after_a_possessive_stays_other():
+    assert (
+        categories("Gaza's 2.3 million residents have nowhere left to go.")["2.3 million"]
+        == "other"
+    )
