@@ -327,3 +327,25 @@ def test_people_still_there_after_a_sentence_on_the_captives_are_held():
 def test_people_still_there_with_no_captives_before_are_no_captives():
     text = "Rafah is crowded. There are still around 160 families there."
     assert "hostages_held" not in figures_of(text, "2023-11-26")["category"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "The Palestinian Prisoners' Society said that 154 of those freed would be deported abroad via Egypt.",
+            "154",
+        ),
+        ("It added that those freed were 69 women and 21 teenage boys.", "21"),
+        ("A further 154 were deported to Egypt, the office said.", "154"),
+    ],
+)
+def test_women_and_minors_freed_and_the_deported_are_prisoners(text, number):
+    assert categories(text)[number] == "prisoners_released"
+
+
+def test_women_and_children_hamas_freed_stay_hostages():
+    assert (
+        categories("Hamas released 13 Israeli women and children on Friday.")["13"]
+        == "hostages_released"
+    )
