@@ -166,6 +166,14 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind134
 	$(VENV)/bin/corpus evaluate tests/gold_blind135
 	$(VENV)/bin/corpus evaluate tests/gold_blind136
+	$(VENV)/bin/corpus evaluate tests/gold_blind137
+	$(VENV)/bin/corpus evaluate tests/gold_blind138
+	$(VENV)/bin/corpus evaluate tests/gold_blind139
+	$(VENV)/bin/corpus evaluate tests/gold_blind140
+	$(VENV)/bin/corpus evaluate tests/gold_blind141
+	$(VENV)/bin/corpus evaluate tests/gold_blind142
+	$(VENV)/bin/corpus evaluate tests/gold_blind143
+	$(VENV)/bin/corpus evaluate tests/gold_blind144
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

@@ -242,6 +242,46 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.72, "asof_acc": 0.83, "published_acc": 0.95, "stance.acc": 0.80,
         "stance.macro_f1": 0.58,
     }),
+    "gold_blind144": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.91, "experts.f1": 0.86, "figures.f1": 0.92,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.97, "speaker_type_acc": 0.95, "scope_acc": 0.88,
+        "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.72, "stance.macro_f1": 0.65,
+    }),
+    "gold_blind143": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.93, "experts.f1": 0.97, "figures.f1": 0.95,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.90, "scope_acc": 0.88,
+        "asof_acc": 0.94, "published_acc": 0.97, "stance.acc": 0.75, "stance.macro_f1": 0.60,
+    }),
+    "gold_blind142": (6, {
+        "statements.f1": 0.85, "speakers.f1": 0.87, "experts.f1": 0.77, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.95, "speaker_type_acc": 0.91, "scope_acc": 0.91,
+        "asof_acc": 0.88, "published_acc": 0.80, "stance.acc": 0.77, "stance.macro_f1": 0.69,
+    }),
+    "gold_blind141": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.92, "experts.f1": 0.88, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.91, "scope_acc": 0.82,
+        "asof_acc": 0.81, "published_acc": 0.30, "stance.acc": 0.83, "stance.macro_f1": 0.72,
+    }),
+    "gold_blind140": (6, {
+        "statements.f1": 0.77, "speakers.f1": 0.84, "experts.f1": 0.77, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.97, "speaker_type_acc": 0.93, "scope_acc": 0.91,
+        "asof_acc": 0.86, "published_acc": 0.80, "stance.acc": 0.74, "stance.macro_f1": 0.65,
+    }),
+    "gold_blind139": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.89, "experts.f1": 0.88, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.97, "speaker_type_acc": 0.91, "scope_acc": 0.83,
+        "asof_acc": 0.90, "published_acc": 0.97, "stance.acc": 0.88, "stance.macro_f1": 0.82,
+    }),
+    "gold_blind138": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.91, "experts.f1": 0.86, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.89, "kind_acc": 0.96, "speaker_type_acc": 0.91, "scope_acc": 0.82,
+        "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.68,
+    }),
+    "gold_blind137": (6, {
+        "statements.f1": 0.44, "speakers.f1": 0.62, "experts.f1": -0.03, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.97, "scope_acc": 0.85,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.83, "stance.macro_f1": 0.78,
+    }),
     "gold_blind136": (6, {
         "statements.f1": 0.93, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.87,
         "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.91, "scope_acc": 0.88,
