@@ -29,14 +29,12 @@ from corpus.figure_captives import (
     dead_captives_split,
     described_by_capture,
     handed_over,
-    held_now,
     in_israeli_prisons,
     release_side,
     still_there,
     subset_of,
 )
 from corpus.figure_checks import (
-    _CAPTIVES,
     _OF_OWN,
     _PUNCT,
     Cues,
@@ -69,11 +67,8 @@ from corpus.figure_nouns import (
     CASUALTY_FATES,
     CONTAINERS,
     LEFT_BEHIND,
-    NEW_CLAUSE,
-    NEW_REPORT,
     ONE_OF,
     PREPOSITION_BEFORE,
-    RELATIVE_OPENING,
     RUBBLE,
     TEAM_OF,
     compound_cue,
@@ -112,6 +107,7 @@ from corpus.figure_verbs import (
     sheltering_or_fled,
     struck_targets,
     subordinate,
+    telling_cue,
     verb_right_after,
 )
 from corpus.numbers import NumberMention, find_numbers
@@ -419,41 +415,8 @@ def _category(
     # "the release of eight nationals still held in Gaza": held now, whatever came before
     if still_held(sentence, n, cues, tail_end) or still_there(sentence, n, context):
         return "hostages_held"
-    for d, kind, s, e in cues:
-        if kind in CASUALTY_KINDS:
-            if e <= n.start and (
-                # "152 of its staff have been killed, and it employs some 13,000 people"
-                NEW_CLAUSE.search(sentence, e, n.start)
-                or (
-                    d > NEAR_BEFORE
-                    and subordinate(sentence, e, n.start)
-                    and NEW_REPORT.search(sentence, e, n.start)
-                )
-            ):
-                # "The killing came as ..., where the UN says about 400,000 people remain
-                # trapped": a death word far back, in another clause
-                continue
-            if s >= tail_end and RELATIVE_OPENING.search(sentence, n.end, s):
-                # "12 employees participated in the onslaught, in which terrorists murdered
-                # some 1,200 people": the relative clause has a count of its own
-                continue
-            return kind
-        if kind == "release":
-            return release_side(sentence, n, phrase)
-        # "About 100 remain in Gaza": some states name captives by themselves
-        if kind == "held" and not held_now(sentence, kind, s, e):
-            continue  # "workers held hostage for 15 months were released": held no longer
-        if kind == "held" and (
-            # (captives named near the count and the state: "to allow the ICRC access to all
-            # detainees, and ... the 16,500 patients who still need evacuation" are no captives)
-            _CAPTIVES.search(sentence, max(0, n.start - 80), e + 40)
-            or sentence[s:e].lower() in lex.captive_states
-        ):
-            return "hostages_held"
-        if kind == "hostage":  # "253 people were taken hostage"
-            if e <= n.start and d > NEAR_BEFORE and subordinate(sentence, e, n.start):
-                continue  # "access to all detainees, and to open the crossing for 16,500 patients"
-            return captive_fate(sentence, n, phrase, cues, tail_end)
+    if (told := telling_cue(sentence, n, phrase, cues, tail_end)) is not None:
+        return told
     if noun == "people" and served_with_aid(sentence, n, cues):
         return "aid"  # "enough food to feed one million people", "food for 2,000 families"
     if noun is None and any(k in THING_KINDS for _, k, _, _ in cues):

@@ -10,16 +10,24 @@ from __future__ import annotations
 
 import re
 
-from corpus.figure_captives import THING_KINDS, captive_fate, held_by_holder
-from corpus.figure_checks import sentence_cues
+from corpus.figure_captives import (
+    THING_KINDS,
+    captive_fate,
+    held_by_holder,
+    held_now,
+    release_side,
+)
+from corpus.figure_checks import _CAPTIVES, sentence_cues
 from corpus.figure_clauses import QUALIFIED, clause_end, of_qualifiers
 from corpus.figure_lexicon import lexicon, may_hold
+from corpus.figure_nouns import NEW_CLAUSE, NEW_REPORT, RELATIVE_OPENING
 from corpus.figure_releases import freed_count
 from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE
 from corpus.numbers import NumberMention
 
 __all__ = [
     "carries_aid",
+    "telling_cue",
     "given_aid",
     "NOT_HURT",
     "own_clause_kind",
@@ -444,4 +452,49 @@ def own_clause_kind(
             # "250 were taken hostage", "69, the number of hostages freed" (not "three
             # hospitals ... for the captives")
             return captive_fate(sentence, n, None, cues, tail_end)
+    return None
+
+
+def telling_cue(
+    sentence: str, n: NumberMention, phrase: str | None, cues: list, tail_end: int
+) -> str | None:
+    """The category the nearest telling cue gives a count of people or of nothing named
+    (``cues`` nearest first): a casualty word not across a clause, a release, a captive
+    state or a taking; None when no cue tells."""
+    lex = lexicon()
+    for d, kind, s, e in cues:
+        if kind in CASUALTY_KINDS:
+            if e <= n.start and (
+                # "152 of its staff have been killed, and it employs some 13,000 people"
+                NEW_CLAUSE.search(sentence, e, n.start)
+                or (
+                    d > NEAR_BEFORE
+                    and subordinate(sentence, e, n.start)
+                    and NEW_REPORT.search(sentence, e, n.start)
+                )
+            ):
+                # "The killing came as ..., where the UN says about 400,000 people remain
+                # trapped": a death word far back, in another clause
+                continue
+            if s >= tail_end and RELATIVE_OPENING.search(sentence, n.end, s):
+                # "12 employees participated in the onslaught, in which terrorists murdered
+                # some 1,200 people": the relative clause has a count of its own
+                continue
+            return kind
+        if kind == "release":
+            return release_side(sentence, n, phrase)
+        # "About 100 remain in Gaza": some states name captives by themselves
+        if kind == "held" and not held_now(sentence, kind, s, e):
+            continue  # "workers held hostage for 15 months were released": held no longer
+        if kind == "held" and (
+            # (captives named near the count and the state: "to allow the ICRC access to all
+            # detainees, and ... the 16,500 patients who still need evacuation" are no captives)
+            _CAPTIVES.search(sentence, max(0, n.start - 80), e + 40)
+            or sentence[s:e].lower() in lex.captive_states
+        ):
+            return "hostages_held"
+        if kind == "hostage":  # "253 people were taken hostage"
+            if e <= n.start and d > NEAR_BEFORE and subordinate(sentence, e, n.start):
+                continue  # "access to all detainees, and to open the crossing for 16,500 patients"
+            return captive_fate(sentence, n, phrase, cues, tail_end)
     return None
