@@ -62,7 +62,10 @@ def names_with_a_number(sentence: str, n: NumberMention) -> bool:
         return sentence[n.start].isupper() and sentence.startswith(" News", n.end)
     before = sentence[max(0, n.start - 14) : n.start]
     after = sentence[n.end : n.end + 16]
-    if before.endswith(" "):
+    # (the names before a number end in a capitalised word: a quick test, as most numbers
+    # follow a verb or a preposition)
+    last_word = before.rstrip().rpartition(" ")[2].lstrip("(\"'“‘[")
+    if before.endswith(" ") and last_word[:1].isupper():
         if _CALL_SIGN_BEFORE.search(before):
             return True  # "WANE 15's Alexis Cruz", "KCCI 8 News at 6", "WDIV Local 4"
         if _INDEX_BEFORE.search(before) or _TOP_BEFORE.search(before):

@@ -232,8 +232,7 @@ def article_figures(
     pub = published
     lowered = text.lower()
     lowered = lowered if len(lowered) == len(text) else None  # see _in_date
-    body_line = _BODY_LINE.search(text)  # the first line of the body: headings come after
-    body_from = body_line.end() if body_line else len(text)
+    body_from = None  # where the first line of the body ends: headings come after it
     first_seen: dict[str, list[dict]] = {}
     last_category, last_sentence, last_text = None, -2, ""
     last_rows: list[dict] = []
@@ -241,8 +240,11 @@ def article_figures(
         sentence = text[s0:s1]
         if (title and sentence.strip() == title) or _shouted(sentence):
             continue  # the title again, or a headline in capitals inside the page
-        if paras[p][0] > body_from and _heading(text, paras[p], s0, s1):
-            continue  # a heading inside the page: a live blog's entry, a related link
+        if _heading(text, paras[p], s0, s1):
+            if body_from is None:
+                body_from = _body_start(text, paras)
+            if paras[p][0] > body_from:
+                continue  # a heading inside the page: a live blog's entry, a related link
         repeat_of = first_seen.get(sentence)
         sentence_rows: list[dict] = []
         follows = last_sentence == s0  # right after the last sentence with numbers
@@ -322,7 +324,18 @@ _HEADING_END = re.compile(r"[^.!?:;…\"”’')\]]\s*$")
 _FULL_STOP_INSIDE = re.compile(r"[.!?][\"”’]?\s")
 _BULLET = re.compile(r"\s*[-•*–·▪►]")
 _CLOCK_OPENING = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*[|:–—-]\s*", re.I)
-_BODY_LINE = re.compile(r"^[^\n]*\w[^\n]{60,}[.!?\"”’]\s*$", re.M)
+
+
+def _body_start(text: str, paras: list[tuple[int, int]]) -> int:
+    """Where the first line of the body ends: a line of some length that ends a sentence."""
+    for start, end in paras:
+        line = text[start:end].strip()
+        if len(line) > 61 and line[-1] in _SENTENCE_ENDS:
+            return end
+    return len(text)
+
+
+_SENTENCE_ENDS = '.!?"”’'
 
 
 def _heading(text: str, para: tuple[int, int], s0: int, s1: int) -> bool:
