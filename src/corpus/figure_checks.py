@@ -397,14 +397,14 @@ def _one_day_record(sentence: str, n: NumberMention) -> bool:
 
 # "My parents have been displaced nine times", "had fled four times since March": how often
 # people were driven out is a count of the displacement (the gold sets, 9 to 4)
-_DISPLACED_BEFORE = re.compile(
-    r"\b(?:displaced|fled|uprooted|forced\s+to\s+flee|forced\s+to\s+move)\b[^.;,]{0,25}$", re.I
-)
-
-
 def _displaced_times(sentence: str, n: NumberMention) -> bool:
-    return sentence.startswith(" times", n.end) and bool(
-        _DISPLACED_BEFORE.search(sentence, max(0, n.start - 50), n.start)
+    """A displacement cue of the lexicon close before "N times", in the same clause."""
+    if not sentence.startswith(" times", n.end):
+        return False
+    window = sentence[max(0, n.start - 50) : n.start]
+    return any(
+        kind == "displaced" and len(window) - end <= 26 and not _PUNCT.search(window, end)
+        for _, end, kind, _ in lexicon().categories.find(window)
     )
 
 

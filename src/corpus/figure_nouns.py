@@ -245,10 +245,6 @@ POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
 _WHOLE_AFTER_PART = re.compile(
     r"\s+of\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:(?:about|some|roughly|nearly|around)\s+)?"
 )
-_ARMED_AFTER = re.compile(
-    r"\s+(?:remaining\s+|active\s+)?(?:battalions|brigades|frigates|warships|destroyers|"
-    r"fighters|gunmen|troops|soldiers|jets|tanks|divisions)\b"
-)
 _POPULATION_AFTER = re.compile(r"\s+(?:inhabitants|residents|population)\b")
 _PEOPLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:people|persons|inhabitants|residents|users)\b", re.I)
 
@@ -378,7 +374,10 @@ def settled_by_words_around(
     possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
     if (
         possessive
-        and not _ARMED_AFTER.match(sentence, n.end)
+        # (the lexicon's military nouns: "Hamas's four remaining battalions")
+        and not (
+            phrase and any(k == "military" for _, _, k, _ in lexicon().categories.find(phrase))
+        )
         and POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start)
     ):
         return "other"  # "Gaza's 2.3 million residents": a population, not a toll (but
