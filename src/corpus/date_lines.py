@@ -99,13 +99,20 @@ _UHR = re.compile(r"(\d\d)\s*Uhr\b")  # "22:47 Uhr"
 _YEAR_MARK = re.compile(r"\b((?:19|20)\d\d)\s*г\.")
 
 
-# the ASCII words of other languages' date lines: a quick test before _in_english
+# the ASCII words of those stamp, clock and weekday lists: a quick test before _in_english
 _FOREIGN_HINT = re.compile(
-    r"\b(?:um|kl|klo|alle|Uhr|lunes|martes|jueves|viernes|domingo|montag|dienstag|"
-    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|mandag|tirsdag|onsdag|torsdag|fredag|publicerad|publiceret|publisert|"
-    r"publicado|publicada|actualizado|actualizada|atualizado|atualizada|aktualisiert|"
-    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|julkaistu|opublikowano)\b",
+    r"(?<!\w)(?:"
+    + _alternatives(
+        w
+        for w in (
+            *(w for ws in FOREIGN_STAMP_WORDS.values() for w in ws),
+            *FOREIGN_CLOCK_WORDS,
+            *FOREIGN_WEEKDAYS,
+            "uhr",
+        )
+        if w.isascii()
+    )
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 
