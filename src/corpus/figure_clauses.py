@@ -213,6 +213,18 @@ _OF_THE_WHOLE_GAP = re.compile(
 _POPULATION_AFTER = re.compile(
     r"(?:\s+(?:inhabitants|residents|population)\b|\s+people\s+(?:living|who\s+live)\b|\s*[,.;]|\s+have\b)"
 )
+
+
+def whole_after_part(sentence: str, part_end: int, whole_start: int, whole_end: int) -> bool:
+    """Whether the count at ``whole_start:whole_end`` is the population a count before it
+    (ending at ``part_end``) is part of: "1.7 million of the 2.2 million inhabitants", "one
+    million people in the enclave of 2.3 million have ..."."""
+    return bool(
+        _OF_THE_WHOLE_GAP.fullmatch(sentence, part_end, whole_start)
+        and _POPULATION_AFTER.match(sentence, whole_end)
+    )
+
+
 _SHARE_OF_WHOLE = re.compile(
     r"[^,;:()–—]{0,40}[,(–—]\s*(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than|"
     r"well\s+over|just\s+over)\s+)?(?:half|a\s+third|a\s+quarter|two[\s-]thirds|"
@@ -242,11 +254,7 @@ def _takes(sentence: str, gap_start: int, gap_end: int, part_end: int, beside: b
     may_list = joined or "includ" in lowered or "of whom" in lowered or "plus" in lowered
     if listed and may_list and list_gap().match(gap):
         return False
-    if (
-        "of " in lowered
-        and _OF_THE_WHOLE_GAP.fullmatch(gap)
-        and _POPULATION_AFTER.match(sentence, part_end)
-    ):
+    if "of " in lowered and whole_after_part(sentence, gap_start, gap_end, part_end):
         return False  # "1.7 million of the 2.2 million inhabitants have been driven from
         # their homes": the whole after the part leaves the verb to the part
     if "of " in lowered and _SHARE_OF_WHOLE.match(gap):

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from corpus.figure_checks import _OF_OWN, Cues
-from corpus.figure_clauses import QUALIFIED, of_before
+from corpus.figure_clauses import QUALIFIED, of_before, whole_after_part
 from corpus.figure_lexicon import currency_before, lexicon
 from corpus.numbers import NumberMention
 
@@ -242,10 +242,6 @@ def compound_cue(phrase: str, start: int) -> list[tuple[int, int, str, str]]:
 POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z]+['’]s\s+$")
 
 
-_WHOLE_AFTER_PART = re.compile(
-    r"\s+of\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+(?:(?:about|some|roughly|nearly|around)\s+)?"
-)
-_POPULATION_AFTER = re.compile(r"\s+(?:inhabitants|residents|population)\b")
 _PEOPLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:people|persons|inhabitants|residents|users)\b", re.I)
 
 
@@ -364,11 +360,7 @@ def settled_by_words_around(
         sentence, max(0, n.start - 40), n.start
     ):
         return "other"  # "the territory of 2.3 million", "an enclave of some 2.2 million"
-    if (
-        previous is not None
-        and _WHOLE_AFTER_PART.fullmatch(sentence, previous.end, n.start)
-        and _POPULATION_AFTER.match(sentence, n.end)
-    ):
+    if previous is not None and whole_after_part(sentence, previous.end, n.start, n.end):
         return "other"  # "1.7 million of the 2.2 million inhabitants": the population
     # (the pattern is slow to fail: first the quick test that the text before ends in "'s")
     possessive = sentence[max(0, n.start - 30) : n.start].rstrip().endswith(("'s", "’s"))
