@@ -70,6 +70,7 @@ def taken_out(sentence: str, n: NumberMention) -> bool:
 _RELEASE_NOUN = re.compile(r"(?:release|freeing|handover|hand-over|handing\s+over)\s+of", re.I)
 
 
+_HOSTAGE_KINDS = ("hostages_held", "hostages_released")
 # the Red Cross in a sentence: a handover ("the Red Cross handed 13 Israelis ... to the
 # Egyptian authorities", "the ICRC said its teams had received the three women")
 _RED_CROSS = re.compile(r"\bRed\s+Cross\b|\bICRC\b")
@@ -90,7 +91,7 @@ def in_a_release(sentence: str, n: NumberMention, context: str | None) -> bool:
     if _PATIENTS_AFTER.match(sentence, n.end):
         return False  # "its field hospital had received 119 patients"
     return freed_count(sentence, n) and (
-        context in ("hostages_held", "hostages_released") or bool(_RED_CROSS.search(sentence))
+        context in _HOSTAGE_KINDS or bool(_RED_CROSS.search(sentence))
     )
 
 
@@ -102,7 +103,7 @@ _PATIENTS_AFTER = re.compile(
 def crossed_home(sentence: str, n: NumberMention, context: str | None) -> bool:
     """Whether the captives of the sentence before (``context``) are counted back home: "all
     20 had crossed into Israel", "A second group of 13 followed"."""
-    if context not in ("hostages_held", "hostages_released"):
+    if context not in _HOSTAGE_KINDS:
         return False
     return bool(
         _CROSSED_HOME.match(sentence, n.end)
