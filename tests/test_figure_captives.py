@@ -349,3 +349,23 @@ def test_women_and_children_hamas_freed_stay_hostages():
         categories("Hamas released 13 Israeli women and children on Friday.")["13"]
         == "hostages_released"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The Gaza Health Ministry said on Tuesday it had received 330 bodies so far.", "330"),
+        ("The ministry said it had so far received 270 bodies from Israel.", "270"),
+        (
+            "Israel has returned 15 Palestinian bodies for each set of remains, some 330 in all.",
+            "330",
+        ),
+    ],
+)
+def test_palestinian_bodies_an_exchange_hands_back_are_other(text, number):
+    assert categories(text)[number] == "other"
+
+
+def test_bodies_a_hospital_received_after_a_strike_are_killed():
+    text = "The hospital received 80 bodies in the first hour, most of them children."
+    assert categories(text)["80"] == "killed"

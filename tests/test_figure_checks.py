@@ -99,3 +99,23 @@ def test_licences_names_postcodes_and_age_ranges_are_not_figures(text, expected)
 def test_a_count_written_like_a_year_after_a_release_verb_is_a_count():
     text = "Israel freed 1968 Palestinian prisoners and detainees on Monday."
     assert figures_of(text, "2025-10-14")["value_text"].tolist() == ["1968"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The three young women, aged 24, 28 and 31, spent the night at Sheba hospital.",
+            ["three"],
+        ),
+        ("The charity's office at 9 Berry Hill Road in Paget will accept donations.", []),
+        ("Hundreds gathered in front of the Israeli embassy, on Avenida de Mayo 701.", []),
+    ],
+)
+def test_a_list_of_ages_and_street_numbers_are_not_figures(text, expected):
+    assert values(text) == expected
+
+
+def test_a_count_after_a_list_of_ages_stays():
+    text = "Their children, aged three, five and seven, died with 12 neighbours in the strike."
+    assert values(text) == ["12"]

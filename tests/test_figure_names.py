@@ -42,6 +42,8 @@ def values(text: str) -> list[str]:
         "China urged the implementation of resolutions 2720 (2023), 2728 (2024) and 2735 (2024).",
         "A charity registered in England and Wales (220949) and the Isle of Man (0752).",
         "Fiji's Prime Minister told Fiji One News that the release was an answer to prayer.",
+        "R (Al-Haq) v Secretary of State for Business and Trade [2025] EWHC 1615 (Admin)",
+        "(1) Unanimously, Finds that it has jurisdiction to give the advisory opinion;",
     ],
 )
 def test_names_and_slugs_are_no_figures(text):
@@ -85,3 +87,7 @@ def test_counters_records_divisions_and_footnotes_are_no_figures(text):
 
 def test_a_footnote_mark_leaves_the_count_before_it():
     assert values("The ministry said the strike killed 12 people.[3]") == ["12"]
+
+
+def test_a_number_in_brackets_inside_a_sentence_stays():
+    assert values("Strikes killed 12 people (3 of them children) in Rafah.") == ["12", "3"]

@@ -1322,3 +1322,32 @@ def test_a_short_title_with_no_page_furniture_after_it_stays_the_title():
 def test_titles_with_slashes_or_superlatives_stay_titles(title):
     page = parse_page("Community News\n\n" + title + "\n\n" + BODY)
     assert page.title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(1405)",
+        "1,842 Likes∙207 Restacks",
+        "612 likes · 41 comments",
+        "Visitas: 4.312",
+        "VOLUME 151 NUMBER 233",
+        "Page: 37",
+        "Parl No.: 47",
+        "Kaieteur News is published by National Media Ltd, Georgetown, Guyana. Tel: 225-8465.",
+    ],
+)
+def test_records_counters_and_contact_lines_are_site_furniture(line):
+    assert page_lines.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tel Aviv: 12 people were wounded in the attack on Monday.",
+        "Page 3 of the report said 40 people had died.",
+        "(1) The Court finds that it has jurisdiction.",
+    ],
+)
+def test_lines_like_furniture_with_prose_stay(line):
+    assert not page_lines.is_chrome(line)

@@ -21,10 +21,11 @@ _NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž]+,\s*$")
 # "Noa Argamani, 26; ..." "Shlomi Ziv, 41 —", '"...," said Boonma Saengthong, 56.'
 _COMMA_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|\s[—–-]\s)")
 _AGE_SPAN = re.compile(r"\s+(?:years?|months?)\s+and\s+\w+\s+(?:months?|weeks?|days?)\s+old\b")
-# ("all aged 19 or 20", "two brothers, aged nine and 12")
 _AGE_IN_BRACKETS = re.compile(r"\d{1,3}\)")
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s?$")
-_AGE_RANGE = re.compile(r"\baged\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:or|to|and)\s+$", re.I)
+# ("all aged 19 or 20", "two brothers, aged nine and 12", "the three women, aged 24, 28 and 31")
+_AGE = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
+_AGE_RANGE = re.compile(rf"\baged\s+{_AGE}(?:,\s+{_AGE})*(?:,\s+|,?\s+(?:or|to|and)\s+)$", re.I)
 _BIRTHDAY_AFTER = re.compile(r"\s*(?:$|[.,;!?]|(?:years?\s+old|in|on|last|this|while|during)\b)")
 
 
@@ -56,10 +57,10 @@ def is_age(n: NumberMention, sentence: str, previous: str) -> bool:
     lex = lexicon()
     if previous in lex.age_ends and lex.age_before.search(sentence, max(0, n.start - 25), n.start):
         return True
-    if previous in ("or", "to", "and") and _AGE_RANGE.search(
-        sentence, max(0, n.start - 20), n.start
-    ):
-        return True  # "all aged 19 or 20"
+    if (
+        previous in ("or", "to", "and") or sentence.endswith(", ", 0, n.start)
+    ) and _AGE_RANGE.search(sentence, max(0, n.start - 40), n.start):
+        return True  # "all aged 19 or 20", "aged 24, 28 and 31"
     if (
         previous == "then"
         and sentence.endswith(", then ", 0, n.start)

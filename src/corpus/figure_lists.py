@@ -231,7 +231,7 @@ _WINDOW_AFTER = re.compile(
 
 
 _IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b")
-_COMMA_GAP = re.compile(r"(?:\s+[\w'’-]+){0,3},\s+(?:(?:about|some|nearly|more\s+than)\s+)?")
+_COMMA_GAP = re.compile(r"(?:\s+[\w'’-]+){0,7},\s+(?:(?:about|some|nearly|more\s+than)\s+)?")
 
 
 def joined_count(sentence: str, n: NumberMention, previous: Figure | None) -> bool:

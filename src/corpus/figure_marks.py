@@ -120,10 +120,17 @@ _SERVICE_HOURS = re.compile(
 )
 
 # (a direction and a numbered street may come between: "3148 W. 63rd St.")
+# ("the charity's office at 9 Berry Hill Road": a name of up to three words)
 _STREET_AFTER = re.compile(
-    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]+|\d+(?:st|nd|rd|th))\s+"
-    r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Square)\b\.?"
+    r"\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][\w'’-]+\s+){1,3}|\d+(?:st|nd|rd|th)\s+)"
+    r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Square|Drive|Way|Place|Court)\b\.?"
 )
+# the number after the street's name: "on Avenida de Mayo 701", "Rua Augusta 27"
+_STREET_BEFORE = re.compile(
+    r"\b(?:Avenida|Calle|Carrera|Rua|Rue|Via|Viale|Corso|Straße|Strasse|Ulitsa)\s+"
+    r"(?:(?:de|del|la|las|los|da|das|do|dos|di|della|des|du|[A-Z][\w'’.-]*)\s+){1,4}$"
+)
+_STREET_WORDS = ("Avenida", "Calle", "Carrera", "Rua ", "Rue ", "Via", "Corso", "Stra", "Ulitsa")
 # "from 5 to 6pm", "between 9 and 11 a.m.": the first hour of a span of the clock
 _TO_CLOCK = re.compile(r"\s*(?:to|and|until|-|–)\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
 # "since seven this morning", "until six in the evening": an hour, not a count
@@ -427,6 +434,9 @@ def marks_a_time_or_a_place(sentence: str, n: NumberMention, previous: str, afte
     ``after`` the text after it."""
     if _STREET_AFTER.match(after):
         return True  # "9 Dror St.": an address
+    window = sentence[max(0, n.start - 50) : n.start]
+    if any(word in window for word in _STREET_WORDS) and _STREET_BEFORE.search(window):
+        return True  # "in front of the embassy, on Avenida de Mayo 701": an address
     if n.value <= 12 and previous in ("from", "between") and _TO_CLOCK.match(after):
         return True  # "airs from 5 to 6pm": an hour
     if previous in _CLOCK_BEFORE and _CLOCK_AFTER.match(after):

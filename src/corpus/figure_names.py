@@ -4,7 +4,8 @@ A broadcaster's call sign and channel ("WANE 15's Alexis Cruz", "KCCI 8 News", "
 Local 4", "101.9 WDET"), an outlet named by a number ("1440 Media", "told 24.kg"), a
 market index ("the FTSE 100 rose to 8,390 points", "the Tel Aviv 35 Index"), a model
 ("36 ATMOS 2000 howitzers", "the Arrow 3 system"), a newsletter ("the Top 8"), a postal
-district ("Dublin 2"), a citation ("BMJ 2024;386:q1884"), a photo gallery's counter ("1 of
+district ("Dublin 2"), a citation ("BMJ 2024;386:q1884", "[2025] EWHC 1615"), an item's
+number ("(1) Unanimously, ..."), a photo gallery's counter ("1 of
 14") and a wire service's slug line ("UNI SNG RN 1405").
 
 >>> from corpus.numbers import find_numbers
@@ -51,6 +52,8 @@ _DISTRICT_BEFORE = re.compile(r"\bDublin\s$")
 _GALLERY_LINE = re.compile(r"\s*(?:[Pp]age\s+|[Pp]hoto\s+|[Ii]mage\s+)?\d{1,3}\s+of\s+\d{1,3}\s*")
 # a division of a parliament: "Ayes 312, Noes 24", "The House divided: Ayes, 282; Noes, 12"
 _DIVISION_BEFORE = re.compile(r"\b(?:Ayes|Noes|Nays|Yeas|Contents|Not[- ]Contents)[,:]?\s*$")
+# a neutral citation: "[2025] EWHC 1615 (Admin)", "[2024] UKSC 12", "[2023] NZHC 3140"
+_NEUTRAL_CITATION = re.compile(r"\[(?:19|20)\d\d\]\s+[A-Z]{2,8}(?:\s+(?:Civ|Crim|Admin))?\s$")
 # a wire slug on a line of its own: two or more short capitalised desk codes, then the time
 _SLUG_LINE = re.compile(r"\s*(?:[A-Z]{2,5}\s+){2,6}\d{3,4}\s*")
 
@@ -92,6 +95,15 @@ def names_with_a_number(sentence: str, n: NumberMention) -> bool:
         return True  # "1 of 14" under a photo, "Page 2 of 5"
     if sentence[n.start - 1 : n.start] == "[" and after.startswith("]") and n.value < 1000:
         return True  # "... killed 12 people.[3]", "[1] Ministry of Health, daily report"
+    if before.endswith(" ") and "]" in before and _NEUTRAL_CITATION.search(before):
+        return True  # "[2025] EWHC 1615 (Admin)": a judgment's citation
+    if (
+        sentence[n.start - 1 : n.start] == "("
+        and after.startswith(")")
+        and n.value < 100
+        and not sentence[: n.start - 1].strip()
+    ):
+        return True  # "(1) Unanimously, Finds that ...": an item's number
     if _DIVISION_BEFORE.search(before):
         return True  # "Ayes 312, Noes 24": a division's votes
     return n.end >= len(sentence.rstrip()) and bool(_SLUG_LINE.fullmatch(sentence))

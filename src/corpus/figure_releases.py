@@ -15,7 +15,14 @@ import re
 from corpus.figure_clauses import BEFORE_COUNT, QUALIFIED, RELEASE_VERBS
 from corpus.numbers import NumberMention
 
-__all__ = ["RELEASE_OF", "crossed_home", "freed_count", "in_a_release", "taken_out"]
+__all__ = [
+    "RELEASE_OF",
+    "crossed_home",
+    "exchanged_bodies",
+    "freed_count",
+    "in_a_release",
+    "taken_out",
+]
 
 # a release noun whose object is the number: "the release of (the last) 20 hostages"
 # or a release verb right before it: "Hamas freed three Israeli women held in Gaza for 471
@@ -109,3 +116,29 @@ def crossed_home(sentence: str, n: NumberMention, context: str | None) -> bool:
         _CROSSED_HOME.match(sentence, n.end)
         or _GROUP_FOLLOWED.search(sentence, max(0, n.start - 30), n.start)
     )
+
+
+# Palestinian bodies an exchange hands back, counted by the receiver: "the Health Ministry
+# says it has received 330 bodies so far", "Israel has returned 15 Palestinian bodies for
+# each set of remains" (but not "the hospital received 80 bodies in the first hour": the
+# dead of a strike)
+_BODIES_HANDED_BACK = re.compile(
+    r"\b(?:received|returned|handed\s+back|sent\s+back|sending\s+back|repatriated)\s+"
+    r"(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_BODIES_AFTER = re.compile(r"\s+(?P<own>Palestinian\s+)?(?:bodies|remains)\b")
+_EXCHANGE_MARK = re.compile(
+    r"\bso\s+far\b|\bfrom\s+Israel\b|\bfor\s+each\b|\bin\s+(?:exchange|return)\b"
+    r"|\bunder\s+the\s+(?:deal|agreement|ceasefire|truce)\b",
+    re.IGNORECASE,
+)
+
+
+def exchanged_bodies(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` counts Palestinian bodies an exchange handed back: "the Gaza Health
+    Ministry said it had received 330 bodies so far"."""
+    after = _BODIES_AFTER.match(sentence, n.end)
+    if after is None or not _BODIES_HANDED_BACK.search(sentence, max(0, n.start - 30), n.start):
+        return False
+    return bool(after.group("own")) or bool(_EXCHANGE_MARK.search(sentence, n.end))

@@ -84,7 +84,7 @@ from corpus.figure_nouns import (
     stranded,
 )
 from corpus.figure_parts import part_kind, prisoners_part
-from corpus.figure_releases import crossed_home, in_a_release, taken_out
+from corpus.figure_releases import crossed_home, exchanged_bodies, in_a_release, taken_out
 from corpus.figure_scope import (
     ASOF_CATEGORIES,
     CASUALTY_KINDS,
@@ -175,8 +175,10 @@ def _category(
     settled = settled_by_words_around(sentence, n, phrase, previous)
     if settled:
         return settled
-    if in_israeli_prisons(sentence, n):
-        return "other"  # "more than 10,000 Palestinians are still held in Israeli prisons"
+    if in_israeli_prisons(sentence, n) or exchanged_bodies(sentence, n):
+        # "more than 10,000 Palestinians are still held in Israeli prisons", "the ministry
+        # says it has received 330 bodies so far"
+        return "other"
     if split := dead_captives_split(sentence, n):
         return split  # "the remains of four of the 28 dead hostages": released, held
     if restates(sentence, n, previous):

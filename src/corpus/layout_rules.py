@@ -223,7 +223,9 @@ CHROME_ANYWHERE = (
     # an address line with the telephone: "Rua Dr. João Couto, 27-A, 1500-236 Lisboa | Tel: +351"
     # ("DR Byen, Emil Holms Kanal 20, 0999 København C | Telefon 35 20 30 40")
     re.compile(
-        r"\|\s*(?:Tel(?:efon|efone|éfono)?|Tél(?:éphone)?|Phone|Fax|Tlf|Puh)\.?\s*:?\s*\+?\(?\d",
+        r"\|\s*(?:Tel(?:efon|efone|éfono)?|Tél(?:éphone)?|Phone|Fax|Tlf|Puh)\.?\s*:?\s*\+?\(?\d"
+        # ("Georgetown, Guyana. Tel: 225-8465, 225-8491. Fax: 225-8473": after a stop, a colon)
+        r"|(?:^|[.;,]\s+)(?:Tel(?:efon|efone|éfono)?|Tél(?:éphone)?|Phone|Fax)\.?\s*:\s*\+?\(?\d",
         re.IGNORECASE,
     ),
 )
@@ -239,10 +241,19 @@ CHROME_LINES = re.compile(
     r"share via|listen(?: \(\d+ min\))?)"
     r"(?: (?:this|the) (?:article|story|page))?(?:\s*[|·•/]\s*|\s+)?)+$|"
     r"\d[\d,.]*k?\s+comments?$|comments?\s*[-:–]?\s*\(?\d*\)?$|view comments?\b|"
+    # a newsletter's counters: "1,842 Likes∙207 Restacks", "612 likes · 41 comments"
+    r"(?:\d[\d,.]*k?\s*(?:likes?|restacks?|reposts?|shares?|comments?)\s*[∙·•|]?\s*){1,4}$|"
+    # a debate's clock mark on a line of its own: "(1405)"
+    r"\([012]\d[0-5]\d\)$|"
     r"listen to (?:this )?(?:article|story)\b.{0,30}$|skip (?:advertisement|ad)$|"
     r"(?:sign up|subscribe)\b.{0,100}\bnewsletters?\b.{0,80}$|(?:menu|search|close|home)$|"
     r"skip to\b.{0,60}$|subscribe\b.{0,40}$|(?:log|sign) ?in$|share (?:full )?(?:article|story)$|"
     r"(?:views?(?:\(s\))?|reads?|font size|text size|reading time|read time|short link)\s*:.{0,40}$|"
+    # a view counter in other languages ("Visitas: 4.312", "Lectures : 1 204")
+    r"(?:visitas|vistas|visualizações|visualizacoes|leituras|lecturas|lectures|vues|aufrufe)\s*:.{0,40}$|"
+    # a printed record's volume and page: "VOLUME 151 NUMBER 233", "Page: 37", "Parl No.: 47"
+    r"vol(?:ume|\.)?\s*:?\s*\d+(?:[,;]?\s+(?:number|no\.?|issue)\s*:?\s*\d+)?$|"
+    r"(?:page|pages|parl(?:iament)?\.? no\.?)\s*:\s*\d+(?:\s*[-–]\s*\d+)?$|"
     r"(?:updated|published|posted)\s+(?:about\s+)?(?:an?|\d+)\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago$|"
     r"listen in \w+$|home\s*[/›>»|]|this is a rush transcript\b.{0,60}$|(?:order reprints|today['’]s paper)\b|"
     # "3 MIN READ", "Staff Writers", an update stamp with a clock only ("Updated 11:26 AM PT")
@@ -276,7 +287,9 @@ CHROME_FIRST_WORDS = frozenset({
     "weekly", "link", "sponsored", "show", "join", "filed", "hashtags", "related", "topics",
     "categories", "support", "lire", "media", "contact", "news", "attn", "farvardin",
     "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban", "azar", "dey",
-    "bahman", "esfand",
+    "bahman", "esfand", "visitas", "vistas", "visualizações", "visualizacoes", "leituras",
+    "lecturas", "lectures", "vues", "aufrufe", "volume", "vol", "page", "pages", "parl",
+    "parliament",
 })  # fmt: skip
 # A counter alone on a line: shares, comments ("1.2k", "38").
 COUNTER_LINE = re.compile(r"\d[\d.,]*[kKmM]?")

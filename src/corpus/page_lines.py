@@ -41,6 +41,8 @@ def is_chrome(line: str) -> bool:
         return False
     if line[:1].isdigit():
         return COUNTER_LINE.fullmatch(line) is not None or CHROME_LINES.match(line) is not None
+    if line[:1] == "(" and line[1:2].isdigit() and CHROME_LINES.match(line):
+        return True  # "(1405)": a debate's clock mark
     if ("|" in line or "·" in line or "•" in line) and is_menu(line):
         return True
     low = line.lower()
