@@ -369,3 +369,18 @@ def test_palestinian_bodies_an_exchange_hands_back_are_other(text, number):
 def test_bodies_a_hospital_received_after_a_strike_are_killed():
     text = "The hospital received 80 bodies in the first hour, most of them children."
     assert categories(text)["80"] == "killed"
+
+
+def test_the_dead_of_a_captivity_with_no_handover_are_still_held():
+    text = "The harder part was always going to be the remains of the 28 hostages who died in captivity."
+    assert categories(text)["28"] == "hostages_held"
+
+
+def test_the_dead_of_a_captivity_handed_over_are_released():
+    text = "Late Monday, Hamas also handed over the remains of four hostages who died in captivity."
+    assert categories(text)["four"] == "hostages_released"
+
+
+def test_the_hostages_families_named_after_a_count_make_it_no_captives():
+    text = "The people who pay for that are the 2.2 million Palestinians in Gaza and the hostages' families."
+    assert categories(text)["2.2 million"] == "other"

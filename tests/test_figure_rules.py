@@ -196,6 +196,11 @@ def test_flights_that_bring_nationals_home_are_no_aid():
             "one million",
             "2.3 million",
         ),
+        (
+            "The UN says about 1.4 million of the enclave's 2.2 million people have fled their homes.",
+            "1.4 million",
+            "2.2 million",
+        ),
     ],
 )
 def test_the_population_in_passing_leaves_the_verb_to_the_displaced(text, part, whole):
@@ -273,3 +278,8 @@ def test_a_population_after_a_possessive_stays_other():
         categories("Gaza's 2.3 million residents have nowhere left to go.")["2.3 million"]
         == "other"
     )
+
+
+def test_deaths_from_injuries_are_deaths():
+    text = "A study in The Lancet estimated 64,260 deaths from traumatic injuries up to June 2024."
+    assert categories(text)["64,260"] == "killed"

@@ -205,20 +205,22 @@ def claimed(
 # ("close to one million people in the enclave of 2.3 million have been forced from their
 # homes": the place's population, in passing)
 _OF_THE_WHOLE_GAP = re.compile(
-    r"(?:\s+of\s+(?:the|its|their|[A-Z][\w-]*['’]s)"
+    r"(?:\s+of\s+(?:the|its|their|(?:the\s+)?[\w-]+['’]s)"
     r"|[^,;.]{0,40}\b(?:enclave|territory|strip|city|country)\s+of)"
     r"\s+(?:(?:about|some|roughly|nearly|around)\s+)?",
 )
 # (a population, not a count of captives: "91 of the 251 people abducted ... are still held")
 _POPULATION_AFTER = re.compile(
-    r"(?:\s+(?:inhabitants|residents|population)\b|\s+people\s+(?:living|who\s+live)\b|\s*[,.;]|\s+have\b)"
+    r"(?:\s+(?:inhabitants|residents|population)\b|\s+people\s+(?:living|who\s+live|have)\b"
+    r"|\s*[,.;]|\s+have\b)"
 )
 
 
 def whole_after_part(sentence: str, part_end: int, whole_start: int, whole_end: int) -> bool:
     """Whether the count at ``whole_start:whole_end`` is the population a count before it
     (ending at ``part_end``) is part of: "1.7 million of the 2.2 million inhabitants", "one
-    million people in the enclave of 2.3 million have ..."."""
+    million people in the enclave of 2.3 million have ...", "1.4 million of the enclave's
+    2.2 million people have fled"."""
     return bool(
         _OF_THE_WHOLE_GAP.fullmatch(sentence, part_end, whole_start)
         and _POPULATION_AFTER.match(sentence, whole_end)
@@ -367,7 +369,10 @@ def companion_gap() -> re.Pattern[str]:
     )
 
 
-_OUT_OF_BEFORE = re.compile(r"\b(?:out\s+of|from)\s+(?:hamas\s+|their\s+|his\s+|her\s+)?$", re.I)
+# ("the remains of four hostages who died in captivity": where they died, not where they are)
+_OUT_OF_BEFORE = re.compile(
+    r"\b(?:out\s+of|from|died\s+in|killed\s+in)\s+(?:hamas\s+|their\s+|his\s+|her\s+)?$", re.I
+)
 
 
 def still_held(sentence: str, n: NumberMention, cues: list, end: int) -> bool:

@@ -148,6 +148,17 @@ class Figure(NamedTuple):
     present: bool  # the sentence is in the present tense
 
 
+# deaths and what caused them: "64,260 deaths from traumatic injuries"
+_DEATHS_FROM = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:deaths|dead|fatalities)\s+(?:from|due\s+to|caused\s+by)\b", re.I
+)
+
+
+_DIED_IN_CAPTIVITY = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:hostages|captives)\s+(?:who|that)\s+(?:had\s+|have\s+)?died\s+in\s+captivity\b"
+)
+
+
 # --- what does it count? ------------------------------------------------------------------
 
 
@@ -306,6 +317,13 @@ def _category(
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
     if own == "killed" and noun == "killed" and returned_bodies(sentence, n, cues, tail_end):
         return bodies_returned(sentence, n, phrase, previous)  # "four bodies were returned"
+    if own == "killed" and noun == "hostage" and _DIED_IN_CAPTIVITY.match(sentence, n.end):
+        # "the remains of the 28 hostages who died in captivity": dead captives, held or freed
+        if handed_over(sentence, n, nearest(found.categories, n)):
+            return release_side(sentence, n, phrase, previous)
+        return captive_fate(sentence, n, phrase, cues, tail_end)
+    if own == "injured" and noun == "killed" and _DEATHS_FROM.match(sentence, n.end):
+        return "killed"  # "64,260 deaths from traumatic injuries": what the deaths came from
     if own and not (subset and not verb_right_after(sentence, n, cues, tail_end)):
         return own
     if subset:  # "75,494 wounded, including 71 killed" has a verb of its own; "..., including 12

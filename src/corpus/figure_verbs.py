@@ -455,6 +455,13 @@ def own_clause_kind(
     return None
 
 
+# the captives' kin or cause, named after the count: not captives themselves
+_KIN_OF_CAPTIVES = re.compile(
+    r"['’]s?\s+(?:families|family|relatives|loved\s+ones|parents|mothers|fathers|forum|"
+    r"supporters|campaign)\b"
+)
+
+
 def telling_cue(
     sentence: str, n: NumberMention, phrase: str | None, cues: list, tail_end: int
 ) -> str | None:
@@ -496,5 +503,7 @@ def telling_cue(
         if kind == "hostage":  # "253 people were taken hostage"
             if e <= n.start and d > NEAR_BEFORE and subordinate(sentence, e, n.start):
                 continue  # "access to all detainees, and to open the crossing for 16,500 patients"
+            if s >= n.end and _KIN_OF_CAPTIVES.match(sentence, e):
+                continue  # "the 2.2 million Palestinians in Gaza and the hostages' families"
             return captive_fate(sentence, n, phrase, cues, tail_end)
     return None
