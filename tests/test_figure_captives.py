@@ -384,3 +384,16 @@ def test_the_dead_of_a_captivity_handed_over_are_released():
 def test_the_hostages_families_named_after_a_count_make_it_no_captives():
     text = "The people who pay for that are the 2.2 million Palestinians in Gaza and the hostages' families."
     assert categories(text)["2.2 million"] == "other"
+
+
+def test_captives_transferred_to_the_red_cross_are_released():
+    text = "The military said seven hostages had been transferred to the International Committee of the Red Cross."
+    assert categories(text)["seven"] == "hostages_released"
+
+
+def test_foreigners_freed_beside_an_exchange_are_hostages():
+    text = (
+        "Hamas freed 81 Israeli women and minors in exchange for 240 Palestinian prisoners, "
+        "while another 24 foreigners, most of them Thai farm workers, were released."
+    )
+    assert categories(text)["24"] == "hostages_released"

@@ -283,3 +283,15 @@ def test_a_population_after_a_possessive_stays_other():
 def test_deaths_from_injuries_are_deaths():
     text = "A study in The Lancet estimated 64,260 deaths from traumatic injuries up to June 2024."
     assert categories(text)["64,260"] == "killed"
+
+
+def test_a_figure_revised_from_an_earlier_count_counts_the_same():
+    text = "Israel says about 1,200 people were killed in the October 7 attack, a figure it revised down from 1,400."
+    assert categories(text)["1,400"] == "killed"
+
+
+def test_people_pushed_out_of_a_city_are_displaced():
+    assert (
+        categories("More than 1 million people have been pushed out of Rafah.")["1 million"]
+        == "displaced"
+    )

@@ -349,10 +349,13 @@ def is_range(sentence: str, first: NumberMention, second: NumberMention) -> bool
 
 @lru_cache(maxsize=1)
 def restated_gap() -> re.Pattern[str]:
-    """Between a count and the same count said more exactly or as it will grow: "had passed
-    50,000, reaching 50,021", "90 trucks a day at first, rising to as many as 150"."""
+    """Between a count and the same count said more exactly, as it will grow or as it was
+    before: "had passed 50,000, reaching 50,021", "90 trucks a day at first, rising to as
+    many as 150", "1,200 people were killed ..., a figure it revised down from 1,400"."""
     return re.compile(
-        rf"^[^.;:,]{{0,40}},\s*(?:reaching|to reach|hitting|rising to|climbing to)"
+        rf"^[^.;:,]{{0,60}},\s*(?:reaching|to reach|hitting|rising to|climbing to"
+        r"|(?:a\s+(?:figure|toll|number|count)\s+(?:\w+\s+){0,2})?(?:revised|lowered|raised)"
+        r"(?:\s+(?:down|up|downward|upward))?\s+from|(?:up|down)\s+from)"
         rf"(?:\s+(?:{_qualifier_words()}))*\s*$",
         re.IGNORECASE,
     )
