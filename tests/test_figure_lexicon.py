@@ -6,7 +6,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpus.figure_lexicon import TOKEN, CueIndex, lexicon, tokens
+from corpus.figure_lexicon import TOKEN, CueIndex, lexicon, token_spans, tokens
 from corpus.paths import package_data
 
 
@@ -123,3 +123,10 @@ def test_openings_match_as_their_patterns(text):
         opening = getattr(lex, name)
         found, expected = opening.match(text), opening.pattern.match(text)
         assert (found and found.span()) == (expected and expected.span()), (name, text)
+
+
+def test_token_offsets_hold_after_a_letter_that_lower_cases_longer():
+    text = 'İddia (Claim): "Israel released 1,900 prisoners."'
+    words, starts, ends = token_spans(text)
+    assert [text[a:b].lower() for a, b in zip(starts, ends, strict=True)] == words
+    assert "released" in words

@@ -35,10 +35,12 @@ def token_spans(text: str) -> tuple[list[str], list[int], list[int]]:
     """The lower-case tokens of ``text`` with their starts and ends, as three lists."""
     if "’" in text:
         text = text.replace("’", "'")  # same length: offsets stay valid
-    lowered = text.lower()
     if not text.isascii():
+        # (each token lower-cased alone: "İddia".lower() is one character longer, and a
+        # lower-cased text would shift every offset after it)
         found = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
-        return [lowered[a:b] for a, b in found], [a for a, _ in found], [b for _, b in found]
+        return [text[a:b].lower() for a, b in found], [a for a, _ in found], [b for _, b in found]
+    lowered = text.lower()
     # ASCII: lower-casing changes no offset and no match. Split at the tokens, the pieces
     # alternate gap, token, gap ...: their running lengths are where tokens start and end.
     pieces = _TOKEN_SPLIT.split(lowered)
