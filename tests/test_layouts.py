@@ -1334,6 +1334,9 @@ def test_titles_with_slashes_or_superlatives_stay_titles(title):
         "VOLUME 151 NUMBER 233",
         "Page: 37",
         "Parl No.: 47",
+        "Continued on A6",
+        "From Page 1",
+        "See GAZA, A6",
         "Kaieteur News is published by National Media Ltd, Georgetown, Guyana. Tel: 225-8465.",
     ],
 )

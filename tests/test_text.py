@@ -250,3 +250,52 @@ def test_an_ordinal_ending_is_no_abbreviation():
         "The army says they were shot.",
         "St. Peter spoke.",
     ]
+
+
+COLUMN = (
+    "JERUSALEM — Three Israeli hostages were\n"
+    "freed on Sunday and 90 Palestinian pris-\n"
+    "oners were released from Ofer prison\n"
+    "hours later, as a ceasefire took hold in\n"
+    "Gaza after 15 months of war. The Hamas-\n"
+    "run Health Ministry said on Sat-\n"
+    "urday that at least 46,913 Palestinians\n"
+    "had been killed since October 2023."
+)
+
+
+def test_a_newspaper_column_is_unwrapped_keeping_the_length():
+    out = normalise(COLUMN)
+    assert "\n" not in out
+    assert len(out) == len(COLUMN)
+    assert "were freed on Sunday" in out
+
+
+def test_a_word_broken_at_a_line_s_hyphen_is_mended():
+    out = normalise(COLUMN)
+    assert "Palestinian prisoners were" in " ".join(out.split())
+    assert "said on Saturday that" in " ".join(out.split())
+
+
+def test_a_compound_broken_at_its_hyphen_keeps_it():
+    assert "The Hamas-run Health Ministry" in " ".join(normalise(COLUMN).split())
+
+
+def test_a_broken_word_whose_first_part_stands_alone_keeps_its_hyphen():
+    text = "The talks were long and hard, and the long-\nterm truce is not agreed yet."
+    assert "the long-term truce" in " ".join(normalise(text).split())
+
+
+def test_a_list_of_headlines_of_one_width_stays_apart():
+    text = (
+        "Israel strikes Rafah as truce talks stall in Cairo\n"
+        "Hamas says a hostage deal is close, officials doubt it\n"
+        "UN warns of famine in northern Gaza as aid dwindles\n"
+        "Houthi rebels claim fresh attack on ship in Red Sea"
+    )
+    assert normalise(text) == text
+
+
+def test_a_contact_block_stays_apart():
+    text = "Press Office, Doctors of the World UK\npress@doctorsoftheworld.org.uk\n+44 20 7167 5789"
+    assert normalise(text) == text

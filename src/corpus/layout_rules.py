@@ -245,6 +245,10 @@ CHROME_LINES = re.compile(
     r"(?:\d[\d,.]*k?\s*(?:likes?|restacks?|reposts?|shares?|comments?)\s*[∙·•|]?\s*){1,4}$|"
     # a debate's clock mark on a line of its own: "(1405)"
     r"\([012]\d[0-5]\d\)$|"
+    # a printed story's jump: "Continued on A6", "From Page 1", "See GAZA, A6", "Turn to page 6"
+    r"(?:continued|cont['’]d)\s+(?:on|from)\s+(?:page\s+)?[a-z]?\d{1,3}\b.{0,30}$|"
+    r"from\s+(?:page\s+)?[a-z]?\d{1,3}$|see\s+[\w ]{1,30},\s+(?:page\s+)?[a-z]?\d{1,3}$|"
+    r"turn\s+to\s+page\s+[a-z]?\d{1,3}$|"
     r"listen to (?:this )?(?:article|story)\b.{0,30}$|skip (?:advertisement|ad)$|"
     r"(?:sign up|subscribe)\b.{0,100}\bnewsletters?\b.{0,80}$|(?:menu|search|close|home)$|"
     r"skip to\b.{0,60}$|subscribe\b.{0,40}$|(?:log|sign) ?in$|share (?:full )?(?:article|story)$|"
@@ -289,7 +293,7 @@ CHROME_FIRST_WORDS = frozenset({
     "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban", "azar", "dey",
     "bahman", "esfand", "visitas", "vistas", "visualizações", "visualizacoes", "leituras",
     "lecturas", "lectures", "vues", "aufrufe", "volume", "vol", "page", "pages", "parl",
-    "parliament",
+    "parliament", "continued", "cont", "from", "see", "turn",
 })  # fmt: skip
 # A counter alone on a line: shares, comments ("1.2k", "38").
 COUNTER_LINE = re.compile(r"\d[\d.,]*[kKmM]?")

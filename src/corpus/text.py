@@ -90,35 +90,78 @@ _OPEN_WORDS = frozenset({
 
 
 def unwrap(text: str) -> str:
-    r"""Join hard-wrapped lines (a press release or PDF copied with its line breaks): a
-    line that stops mid-sentence runs on into the next. Length-preserving (the break
-    becomes a space), so offsets into the result stay those of the wrapped text.
+    r"""Join hard-wrapped lines (a press release, a PDF or a newspaper's e-edition copied
+    with its line breaks): a line that stops mid-sentence runs on into the next, and a word
+    broken at a line's hyphen is made whole. Length-preserving (a break becomes a space, a
+    mended word's hyphen and break move to its end as spaces), so offsets into the result
+    stay those of the wrapped text.
 
     >>> unwrap("Oxfam warned that famine is spreading across\nGaza, with aid workers hungry.")
     'Oxfam warned that famine is spreading across Gaza, with aid workers hungry.'
+    >>> unwrap("The ministry said 90 Palestinian pris-\noners were freed.")
+    'The ministry said 90 Palestinian prisoners   were freed.'
     """
     lines = text.split("\n")
     if len(lines) < 2:
         return text
-    breaks = ["\n"] * (len(lines) - 1)
+    full = _full_lines(lines)
+    out = [lines[0]]
+    words: set[str] | None = None  # the text's words, read when a broken word is met
     for i in range(len(lines) - 1):
-        line, nxt = lines[i], lines[i + 1]
-        if len(line) < 40 or not nxt or line[-1] in _LINE_ENDS:
+        line, nxt = out[-1], lines[i + 1]
+        if not line or not nxt:
+            out += ("\n", nxt)
+            continue
+        if line[-1] == "-" and nxt[0].islower() and len(line) >= 15 and line[-2:-1].isalpha():
+            # "pris-" / "oners were freed": one word; "Hamas-" / "run ministry" keeps its
+            # hyphen when the text has its first part as a word of its own
+            head = line.rsplit(None, 1)[-1][:-1]
+            tail = _WORD_START.match(nxt).group()
+            if words is None:
+                words = set(_WORDS.findall(text.lower().replace("-\n", "")))
+            hyphen = head.lower() in words or tail.lower() in _COMPOUND_TAILS
+            out[-1] = line[:-1] + ("-" if hyphen else "") + tail
+            out += ("", " " * (1 if hyphen else 2) + nxt[len(tail) :])
+            continue
+        if line[-1] in _LINE_ENDS:
+            out += ("\n", nxt)
             continue
         last = line.rsplit(None, 1)[-1].lower()
-        if nxt[0].islower() or last in _OPEN_WORDS or (_wrapped(lines, i) and nxt[0].isalnum()):
-            breaks[i] = " "
-    if " " not in breaks:
-        return text
-    out = [lines[0]]
-    for sep, line in zip(breaks, lines[1:], strict=True):
-        out += (sep, line)
+        joined = (
+            (nxt[0].islower() and len(line) >= 40)
+            or (last in _OPEN_WORDS and (len(line) >= 40 or (nxt[0].islower() and len(line) >= 15)))
+            or (i in full and (nxt[0].isalnum() or nxt[0] in _QUOTE_OPENERS) and _plain(nxt))
+            or (nxt[0].isalnum() and _wrapped(lines, i))
+        )
+        out += (" " if joined else "\n", nxt)
     return "".join(out)
 
 
+_WORD_START = re.compile(r"[^\W\d_]*")
+_WORDS = re.compile(r"[^\W\d_]+")
+_QUOTE_OPENERS = "\"“‘'("
+# second parts of compounds the genre breaks at their hyphen: "Hamas-/run", "U.S.-/brokered"
+_COMPOUND_TAILS = frozenset({
+    "run", "led", "based", "backed", "brokered", "mediated", "controlled", "held", "linked",
+    "affiliated", "owned", "funded", "made", "born", "style", "era", "wide", "term", "scale",
+    "level", "year", "day", "month", "week", "hour", "old", "long", "fire", "state", "up",
+    "free", "related", "friendly", "aligned", "allied", "appointed", "designated",
+})  # fmt: skip
+# a line that goes on with a sentence: a word in lower case ("oners were freed", "had
+# been killed"), not an address ("press@un.org", "news.com.au")
+_PROSE_START = re.compile(r"[a-z]+(?:[\s,;:]|$)")
+
+
+def _plain(line: str) -> bool:
+    """Whether a line opens with a plain word, not an address ("press@un.org", "news.com.au")."""
+    first = line.split(None, 1)[0].rstrip(".,;:")
+    return "@" not in first and "." not in first
+
+
 def _wrapped(lines: list[str], i: int) -> bool:
-    """Whether line ``i`` lies in a hard-wrapped paragraph: a run of lines without a blank
-    one, all but its last of about one width (at least 60 characters)."""
+    """Whether line ``i`` lies in a hard-wrapped paragraph of a press release: a run of
+    lines without a blank one, all but its last of about one width (at least 60
+    characters)."""
     start, end = i, i + 1
     while start > max(0, i - 30) and lines[start - 1]:  # (a paragraph is not that long:
         start -= 1  # the bounds keep a text of thousands of lines linear)
@@ -126,6 +169,31 @@ def _wrapped(lines: list[str], i: int) -> bool:
         end += 1
     widths = [len(ln) for ln in lines[start : end - 1]]  # (the last line may be short)
     return len(widths) >= 2 and min(widths) >= 60 and max(widths) - min(widths) <= 40
+
+
+def _full_lines(lines: list[str]) -> set[int]:
+    """The lines that fill the width of a hard-wrapped paragraph (a run of four or more
+    lines without a blank one, most of them within a few characters of its widest, at
+    least 28 characters, a third of them followed by a line in lower case): a full line
+    that ends mid-sentence runs on into the next. A column of print is narrower than a
+    press release's lines, and a paragraph's last line is short."""
+    full: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end]:
+            end += 1
+        # (and a third of its lines run on in lower case: a list of headlines of one width
+        # starts every line with a capital)
+        runs_on = sum(bool(_PROSE_START.match(lines[k + 1])) for k in range(start, end - 1))
+        if end - start >= 4 and runs_on * 3 >= end - start - 1:
+            widths = [len(ln) for ln in lines[start:end]]
+            widest = max(widths)
+            near = [start + k for k, w in enumerate(widths) if w >= widest - 12]
+            if widest >= 28 and len(near) * 5 >= (end - start) * 3:
+                full.update(near)
+        start = end + 1
+    return full
 
 
 @lru_cache(maxsize=1)
