@@ -397,3 +397,25 @@ def test_foreigners_freed_beside_an_exchange_are_hostages():
         "while another 24 foreigners, most of them Thai farm workers, were released."
     )
     assert categories(text)["24"] == "hostages_released"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Abu Obeida claimed that three hostages, including an American, had been killed in the raid.",
+            "three",
+        ),
+        (
+            "The Qassam Brigades claimed that seven hostages, three of them foreigners, were among the dead.",
+            "seven",
+        ),
+    ],
+)
+def test_captives_killed_past_an_aside_are_killed(text, number):
+    assert categories(text)[number] == "killed"
+
+
+def test_captives_said_to_be_dead_among_those_held_stay_held():
+    text = "Israel says 101 hostages are still in Gaza, 35 of whom it believes are dead."
+    assert categories(text)["35"] == "hostages_held"

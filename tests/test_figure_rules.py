@@ -295,3 +295,39 @@ def test_people_pushed_out_of_a_city_are_displaced():
         categories("More than 1 million people have been pushed out of Rafah.")["1 million"]
         == "displaced"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "UNRWA said 200 aid trucks entered Gaza on Monday. Fifty of them went to the north.",
+            "Fifty",
+        ),
+        (
+            "OCHA said 180 trucks crossed on Sunday. Of those, 61 reached Gaza City and the north.",
+            "61",
+        ),
+        (
+            "UNRWA said 200 aid trucks entered on Monday. Yesterday we sent in the first convoy of 40.",
+            "40",
+        ),
+    ],
+)
+def test_aid_counted_again_with_no_noun_after_a_sentence_on_aid(text, number):
+    assert categories(text)[number] == "aid"
+
+
+def test_a_bare_count_after_a_sentence_on_aid_needs_a_sign_it_is_aid():
+    text = "UNRWA said 200 aid trucks entered on Monday. Fifty people were killed in Rafah."
+    assert categories(text)["Fifty"] == "killed"
+
+
+def test_foreign_nationals_evacuated_are_no_displaced_people():
+    text = "Kenya was working with Egypt to evacuate 28 Kenyans who had registered to leave Gaza."
+    assert categories(text)["28"] == "other"
+
+
+def test_people_of_the_war_s_sides_evacuated_are_displaced():
+    text = "Israel evacuated 60,000 Israelis from towns near the Lebanese border."
+    assert categories(text)["60,000"] == "displaced"

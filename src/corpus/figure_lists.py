@@ -16,6 +16,7 @@ from corpus.figure_captives import CAPTIVE_KINDS, PEOPLE_COUNTS
 from corpus.figure_checks import OF_THE_WHOLE, is_money, sentence_cues
 from corpus.figure_clauses import (
     LIST_JOINERS,
+    QUALIFIED,
     companion_gap,
     comparison_gap,
     is_range,
@@ -212,6 +213,30 @@ def elliptic_count(sentence: str, n: NumberMention, previous: Figure | None) -> 
         return bool(_ELLIPTIC_BEFORE.search(window))
     window = sentence[max(0, n.start - 24) : n.start]
     return bool(_ELLIPTIC_BEFORE.search(window)) and bool(_ELLIPTIC_AFTER.match(sentence, n.end))
+
+
+# the aid of the sentence before, counted again with no noun: "600 a day at the peak",
+# "Fifty of them went to the north", "Of those, 61 reached Gaza City", "the first convoy of
+# 40", "the daily average fell to about 98"
+_AID_AGAIN_BEFORE = re.compile(
+    r"(?:\b(?:[Oo]f\s+(?:them|those|these),|convoy\s+of|(?:daily|an?)\s+average\s+"
+    r"(?:of\s+)?(?:\w+\s+){0,2}?)\s+" + QUALIFIED + r"$)"
+)
+_AID_AGAIN_AFTER = re.compile(
+    r"\s+(?:a|per|each)\s+day\b|\s+daily\b|\s+of\s+(?:them|those|these)\s+(?:had\s+|have\s+)?"
+    r"(?:been\s+)?(?:went|reached|entered|crossed|arrived|unloaded|delivered|made)\b"
+)
+
+
+def aid_again(sentence: str, n: NumberMention, phrase: str | None, context: str | None) -> bool:
+    """Whether ``n``, with no noun, counts the aid the sentence before counted."""
+    if context != "aid":
+        return False
+    if _AID_AGAIN_BEFORE.search(sentence, max(0, n.start - 40), n.start):
+        return True  # (the noun is left out before the number: what follows is no noun)
+    return (phrase is None or phrase.startswith("of ")) and bool(
+        _AID_AGAIN_AFTER.match(sentence, n.end)
+    )
 
 
 # a count joined to a release or a toll before it: "handed 13 Israeli hostages to the Red

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from corpus.figure_checks import _OF_OWN, Cues
 from corpus.figure_clauses import QUALIFIED, of_before, whole_after_part
 from corpus.figure_lexicon import currency_before, lexicon
 from corpus.numbers import NumberMention
+from corpus.speaker_lexicon import demonyms
 
 if TYPE_CHECKING:
     from corpus.figure_rules import Figure
@@ -209,6 +211,26 @@ _PATIENTS = re.compile(
 )
 
 
+# the people of the war's own sides: their evacuation is displacement
+_SIDES_PEOPLE = frozenset({
+    "palestinian", "palestinians", "gazan", "gazans", "israeli", "israelis", "lebanese",
+    "syrian", "syrians", "yemeni", "yemenis",
+})  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _nationals() -> frozenset[str]:
+    """Demonyms of ``data/demonyms.csv`` as nouns for a state's people ("Kenyans",
+    "Maltese", "Slovak"), but not the war's own sides."""
+    names = {d.lower() for d in demonyms().values()}
+    return frozenset(names | {d + "s" for d in names}) - _SIDES_PEOPLE
+
+
+def _foreign_nationals(phrase: str) -> bool:
+    """Whether a noun phrase names a state's people: "28 Kenyans", "Kazakh citizens"."""
+    return any(word in _nationals() for word in phrase.lower().split()[:3])
+
+
 def evacuated_not_displaced(sentence: str, phrase: str | None, cues: list | None = None) -> bool:
     """Whether the number counts patients or foreign citizens whose evacuation is all the
     sentence tells: a medical evacuation or a repatriation, not displacement ("Thirty-five
@@ -216,8 +238,9 @@ def evacuated_not_displaced(sentence: str, phrase: str | None, cues: list | None
     ``cues`` (the number's, nearest first) are checked when given."""
     if phrase is None or "vacuat" not in sentence:
         return False
+    evacuees = _PATIENTS.match(phrase) is not None or _foreign_nationals(phrase)
     if cues is None:
-        return _PATIENTS.match(phrase) is not None
+        return evacuees
     fates = [
         (kind, s, e)
         for _, kind, s, e in cues
@@ -226,7 +249,7 @@ def evacuated_not_displaced(sentence: str, phrase: str | None, cues: list | None
     return (
         bool(fates)
         and all(kind == "displaced" and "vacuat" in sentence[s:e] for kind, s, e in fates)
-        and _PATIENTS.match(phrase) is not None
+        and evacuees
     )
 
 

@@ -52,6 +52,7 @@ from corpus.figure_clauses import (
 )
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import (
+    aid_again,
     companion,
     continues,
     elliptic_count,
@@ -156,6 +157,14 @@ _DEATHS_FROM = re.compile(
 
 _DIED_IN_CAPTIVITY = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:hostages|captives)\s+(?:who|that)\s+(?:had\s+|have\s+)?died\s+in\s+captivity\b"
+)
+
+
+# captives killed, past an aside: "seven hostages, three of them foreign passport holders,
+# had been killed in the bombardment", "seven hostages ... were among the dead"
+_CAPTIVES_KILLED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:hostages|captives)(?:,[^,;]{1,60},)?\s+(?:had\s+|have\s+)?"
+    r"(?:been|were|was)\s+(?:\w+ly\s+)?(?:killed|executed|murdered|found\s+dead|among\s+the\s+dead)\b"
 )
 
 
@@ -385,6 +394,10 @@ def _category(
     if noun == "prisoner":
         return "prisoners_released"
     if noun == "hostage":
+        if _CAPTIVES_KILLED.match(sentence, n.end):
+            # "three hostages, including an American, had been killed in the raid": a killing,
+            # not the dead among those held
+            return "killed"
         fate = captive_fate(sentence, n, phrase, cues, tail_end)
         if fate == "hostages_held" and shared_verb(sentence, n, others, ("release",)):
             # "13 Israeli hostages and seven foreign nationals would be released"
@@ -422,6 +435,8 @@ def _category(
             # "Hamas holds 50 hostages. Israel believes 20 of them are alive", "Israel freed
             # 30 prisoners. Twenty-two of them came from the West Bank"
             return context
+        if aid_again(sentence, n, phrase, context):
+            return "aid"  # "... 200 trucks entered on Monday. Fifty of them went to the north"
         return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
     # 5. people, or no noun at all: the nearest telling cue in the sentence
     if taken_out(sentence, n) and (
@@ -443,6 +458,8 @@ def _category(
         return next(k for _, k, _, _ in cues if k in THING_KINDS)
     if continues(sentence, context, cues):
         return context
+    if aid_again(sentence, n, phrase, context):
+        return "aid"  # "... 200 trucks entered on Monday. Fifty of them went to the north"
     return "other"
 
 
