@@ -331,3 +331,30 @@ def test_foreign_nationals_evacuated_are_no_displaced_people():
 def test_people_of_the_war_s_sides_evacuated_are_displaced():
     text = "Israel evacuated 60,000 Israelis from towns near the Lebanese border."
     assert categories(text)["60,000"] == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("He noted that Israel had ordered about 100,000 people out of eastern Rafah.", "100,000"),
+        (
+            "An estimated 1.5 million people in the Gaza Strip are still in need of emergency shelter.",
+            "1.5 million",
+        ),
+        (
+            "The priest said that around 500 people were still living inside the church compound.",
+            "500",
+        ),
+        (
+            "She is one of more than 565,000 people who crossed from southern Gaza to the north.",
+            "565,000",
+        ),
+    ],
+)
+def test_people_ordered_out_sheltering_or_crossing_back_are_displaced(text, number):
+    assert categories(text)[number] == "displaced"
+
+
+def test_residents_who_travel_to_a_meeting_are_no_displaced_people():
+    text = "Adler was one of about 60 Baltimore-area residents who traveled to Capitol Hill on Wednesday."
+    assert categories(text)["60"] == "other"

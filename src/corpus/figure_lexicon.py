@@ -306,7 +306,10 @@ def lexicon() -> Lexicon:
             rf"(?:{_words(data['crowd_nouns'])})"
             r"(?:\s*,[^,.]{1,40},)?"  # "people, Lebanese and Syrians alike,"
             r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|so\s+far)\s+)?"
-            rf"(?:(?P<back>{_words(data['crowd_returns'])})|{_words(data['crowd_moves'])})\b"
+            rf"(?:(?P<back>{_words(data['crowd_returns'])})|{_words(data['crowd_moves'])}"
+            # ("one of more than 565,000 people who crossed from southern Gaza to the north";
+            # not "60 residents who traveled to Capitol Hill")
+            r"|who\s+(?:(?:have|has|had)\s+)?(?:crossed|streamed|flocked|poured|surged))\b"
             r"(?!\s+(?:in)?to\s+Israel)",
             re.I,
         ),

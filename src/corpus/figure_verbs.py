@@ -147,7 +147,11 @@ def governed_by(sentence: str, n: NumberMention, cues: list) -> str | None:
 
 def ordered_to_leave(sentence: str, n: NumberMention) -> bool:
     """'The army ordered some 100,000 of them to leave': an evacuation order's count."""
-    if sentence.find(" to ", n.end, n.end + 50) < 0:  # (a quick first test: no move)
+    # (a quick first test: no move; "ordered about 100,000 people out of eastern Rafah")
+    if (
+        sentence.find(" to ", n.end, n.end + 50) < 0
+        and sentence.find(" out of ", n.end, n.end + 50) < 0
+    ):
         return False
     lex = lexicon()
     if _ORDERED_PASSIVE.match(sentence, n.end, n.end + 80):
@@ -199,10 +203,14 @@ _IN_FLIGHT = re.compile(
 # people remain in need of emergency shelter" (the gold sets: displaced, 17 times to 2)
 _SHELTERING_AFTER = re.compile(
     # (not "killing 18 people who had taken refuge there": a relative clause describes them)
-    r"\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,3}?"
+    # ("around 500 people were still living inside the church compound", "1.5 million people
+    # in the Gaza Strip are still in need of emergency shelter")
+    r"\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,5}?"
     r"(?:(?:are|were|remain)\s+(?:still\s+)?(?:living|sleeping|sheltering)"
-    r"\s+in\s+(?:tents|makeshift|shelters|schools|classrooms|the\s+shells)"
-    r"|(?:had|have|has)\s+taken\s+refuge|(?:remain\s+)?in\s+need\s+of\s+(?:emergency\s+)?shelter)\b",
+    r"\s+(?:in|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tents|makeshift|shelters|schools|classrooms|"
+    r"shells|church|compound|parish|buildings|hotels|mosques|camps)"
+    r"|(?:had|have|has)\s+taken\s+refuge"
+    r"|(?:(?:are|were|remain)\s+(?:still\s+)?)?(?:in\s+need\s+of|need)\s+(?:emergency\s+)?shelter)\b",
     re.IGNORECASE,
 )
 
