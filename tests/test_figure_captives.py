@@ -419,3 +419,30 @@ def test_captives_killed_past_an_aside_are_killed(text, number):
 def test_captives_said_to_be_dead_among_those_held_stay_held():
     text = "Israel says 101 hostages are still in Gaza, 35 of whom it believes are dead."
     assert categories(text)["35"] == "hostages_held"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "The army says it has received the coffins of four deceased hostages from the Red Cross.",
+            "four",
+        ),
+        ("The remains of 24 of the 28 fallen hostages will have been returned to Israel.", "24"),
+        (
+            "Hamas must free all 20 living hostages within 72 hours, along with the remains of 28 others.",
+            "28",
+        ),
+        (
+            "Israeli commandos pulled four captives out of central Gaza in a raid that left hundreds dead.",
+            "four",
+        ),
+    ],
+)
+def test_dead_captives_handed_back_or_captives_taken_out_are_released(text, number):
+    assert categories(text)[number] == "hostages_released"
+
+
+def test_bodies_of_captives_troops_recovered_are_the_killed():
+    text = "The bodies of six hostages were recovered from a tunnel in southern Gaza, the military said."
+    assert categories(text)["six"] == "killed"

@@ -243,8 +243,11 @@ def aid_again(sentence: str, n: NumberMention, phrase: str | None, context: str 
 # Cross ..., along with three Thai nationals", "would release one soldier, Edan Alexander,
 # and the bodies of four dual nationals", "673 of them were killed ..., the ministry said,
 # and 39 in the past 24 hours alone"
+# ("free all 20 living hostages within 72 hours, along with the remains of 28 others")
 _ALONG_WITH = re.compile(
-    r"\b(?:along|together)\s+with\s+(?:the\s+)?(?:(?:at\s+least|about|some|another)\s+)?$", re.I
+    r"\b(?:along|together)\s+with\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:at\s+least|about|some|another)\s+)?$",
+    re.I,
 )
 _THE_REMAINING = re.compile(r"\b(?:and|with)\s+(?:[\w,]+\s+){0,5}?the\s+remaining\s+$", re.I)
 _AND_BODIES_OF = re.compile(r"\band\s+the\s+(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)

@@ -149,6 +149,14 @@ class Figure(NamedTuple):
     present: bool  # the sentence is in the present tense
 
 
+# the dead captives come back: received, returned, recovered, handed over
+_BODIES_BACK = re.compile(
+    # (not "troops recovered the bodies of six hostages from a tunnel": the gold sets count
+    # those the killed, 7 to 1)
+    r"\b(?:received|receive|receiving|returned|return|returning|"
+    r"handed|hand\s+over|hands\s+over|handing\s+over|handover|repatriated|brought\s+(?:back|home))\b",
+    re.IGNORECASE,
+)
 # deaths and what caused them: "64,260 deaths from traumatic injuries"
 _DEATHS_FROM = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:deaths|dead|fatalities)\s+(?:from|due\s+to|caused\s+by)\b", re.I
@@ -265,6 +273,10 @@ def _category(
             )
         ):
             return release_side(sentence, n, phrase, previous)  # "the bodies of 18 others"
+        if head == "killed" and noun == "hostage" and _BODIES_BACK.search(sentence):
+            # "it has received the coffins of four deceased hostages", "the remains of 24 of
+            # the 28 fallen hostages will have been returned": dead captives back home
+            return release_side(sentence, n, phrase, previous)
         if head in CASUALTY_KINDS:
             return (
                 "hostages_held"
@@ -292,6 +304,8 @@ def _category(
         return "aid"  # "distributed hot meals to some 3,500 people sheltering in schools"
     if phrase and carries_aid(sentence, n):
         return "aid"  # "sent three ships and 12 planes carrying humanitarian aid"
+    if noun == "hostage" and taken_out(sentence, n):
+        return release_side(sentence, n, phrase)  # "commandos pulled four captives out of Gaza"
     if struck_targets(sentence, n, phrase):
         return "military"  # "struck more than 60 targets", "21 schools ... had been hit"
     window = max(0, n.start - 40)
