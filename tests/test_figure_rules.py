@@ -358,3 +358,33 @@ def test_people_ordered_out_sheltering_or_crossing_back_are_displaced(text, numb
 def test_residents_who_travel_to_a_meeting_are_no_displaced_people():
     text = "Adler was one of about 60 Baltimore-area residents who traveled to Capitol Hill on Wednesday."
     assert categories(text)["60"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        (
+            "The ministry said 40,005 people had been killed. By Monday, the ministry put the figure at 40,139.",
+            "40,139",
+            "killed",
+        ),
+        (
+            "The ministry said 34,735 people had been killed. It stood at more than 34,800 in the May 8 update.",
+            "34,800",
+            "killed",
+        ),
+        (
+            "Israel, which first said 1,400 people had been killed, revised the figure to around 1,200.",
+            "1,200",
+            "killed",
+        ),
+        ("The strikes hit more than 60 targets at 16 locations across Yemen.", "16", "military"),
+    ],
+)
+def test_a_count_given_again_takes_the_category_of_the_first(text, number, category):
+    assert categories(text)[number] == category
+
+
+def test_a_figure_given_again_after_no_toll_of_people_is_no_toll():
+    text = "The EU pledged 25 million euros. By Monday, donors put the figure at 40 million euros."
+    assert categories(text)["40 million"] == "money"

@@ -228,6 +228,44 @@ _AID_AGAIN_AFTER = re.compile(
 )
 
 
+# the count of the sentence before, given again: "By Monday, the ministry put the figure at
+# 40,139", "It stood at more than 34,800 in the May 8 update", "The State Department raised
+# that number to 22"
+_FIGURE_AGAIN_BEFORE = re.compile(
+    r"\b(?:(?:the|that|this|its)\s+(?:figure|number|toll|tally|count|total)\s+(?:at|to)"
+    r"|(?:it|the\s+(?:figure|number|toll|tally|count|total))\s+(?:stood|stands|now\s+stands)\s+at)"
+    r"\s+" + QUALIFIED + r"$",
+    re.IGNORECASE,
+)
+
+
+def figure_again(
+    sentence: str, n: NumberMention, previous: Figure | None, context: str | None
+) -> str | None:
+    """The category of the count ``n`` gives again: the count before it in the sentence
+    (``previous``), else the last of the sentence before (``context``); None when ``n`` is
+    no such count or the count is no toll of people."""
+    if not _FIGURE_AGAIN_BEFORE.search(sentence, max(0, n.start - 50), n.start):
+        return None
+    again = previous.category if previous is not None else context
+    return again if again in PEOPLE_COUNTS else None
+
+
+# targets and where they were: "struck more than 60 targets at 16 locations"
+_AT_BEFORE = re.compile(r"\bat\s+" + QUALIFIED + r"$")
+_PLACES_AFTER = re.compile(r"\s+(?:locations|sites|positions|places|areas)\b")
+
+
+def places_of_targets(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
+    """Whether ``n`` counts the places of the targets counted before it."""
+    return (
+        previous is not None
+        and previous.category == "military"
+        and bool(_PLACES_AFTER.match(sentence, n.end))
+        and bool(_AT_BEFORE.search(sentence, max(0, n.start - 20), n.start))
+    )
+
+
 def aid_again(sentence: str, n: NumberMention, phrase: str | None, context: str | None) -> bool:
     """Whether ``n``, with no noun, counts the aid the sentence before counted."""
     if context != "aid":

@@ -56,9 +56,11 @@ from corpus.figure_lists import (
     companion,
     continues,
     elliptic_count,
+    figure_again,
     fill_left_out_nouns,
     in_list,
     joined_count,
+    places_of_targets,
     restates,
     share_the_day,
 )
@@ -211,8 +213,10 @@ def _category(
         return split  # "the remains of four of the 28 dead hostages": released, held
     if restates(sentence, n, previous):
         return previous.category  # "had passed 50,000, reaching 50,021"
-    if elliptic_count(sentence, n, previous):
-        return previous.category  # "300 aid trucks a day, half the 600 agreed"
+    if elliptic_count(sentence, n, previous) or places_of_targets(sentence, n, previous):
+        return previous.category  # "300 aid trucks a day, half the 600 agreed", "at 16 locations"
+    if again := figure_again(sentence, n, previous, context):
+        return again  # "... had been killed. By Monday, the ministry put the figure at 40,139"
     if joined_count(sentence, n, previous):
         # "13 hostages ..., along with three Thai nationals" (but "69 hostages freed, along
         # with 150 Palestinian prisoners"), "673 were killed ..., and 39 in the past 24 hours"
