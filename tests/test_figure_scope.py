@@ -404,3 +404,11 @@ def test_a_toll_of_thousands_with_no_event_is_the_war_s(text, value_text, scope)
 )
 def test_places_the_war_has_hit_are_counted_up(text, value_text, scope):
     assert scope_of(text, value_text) == scope
+
+
+def test_a_release_done_past_an_aside_is_an_incident_beside_one_to_come():
+    text = (
+        "By Friday, 18 hostages, among them five Thai nationals, had been released, and a "
+        "further three are due to be freed on Saturday, Hamas said."
+    )
+    assert (scope_of(text, "18"), scope_of(text, "three")) == ("incident", "na")

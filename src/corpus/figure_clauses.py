@@ -45,7 +45,9 @@ _RIGHT_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s+(?:in|over|during|within)(?:\s+
 
 
 _ASIDE_THEN_VERB = re.compile(
-    r",\s+(?:nearly|almost|about|more\s+than|over|at\s+least|most|many|some|half|mostly)"
+    # ("18 hostages, among them five Thai nationals, had been released")
+    r",\s+(?:nearly|almost|about|more\s+than|over|at\s+least|most|many|some|half|mostly|"
+    r"mainly|largely|among|including|all|both)"
     r"[^,;:.\d]{0,40},\s+(?=(?:were|was|are|is|have|had|has)\b)"
 )
 
