@@ -151,9 +151,17 @@ def drop_headings(lines: list[str]) -> list[str]:
             and not _CAPTION_HINT.search(line)
             # "JERUSALEM/DEIR AL-BALAH, 22 August 2025" above the text: its dateline
             and not (_DIGIT.search(line) and PLACE_DATELINE.match(line))
+            # "Deputy Mary Lou McDonald" above a turn of a parliament's record: its speaker
+            and not _MEMBER_LINE.fullmatch(line)
         ):
             keep[i] = ""
     return keep
+
+
+_MEMBER_LINE = re.compile(
+    r"(?:Deputy|Senator|(?:Rt\.?|Right)\s+Hon\.?|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Lord|"
+    r"Baroness)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
+)
 
 
 # the heading of a box of links inside the text: "Related Reports", "RELATED NEWS"

@@ -31,6 +31,7 @@ import pandas as pd
 from corpus.attribution import Cue, cue_anchors, find_cues
 from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
+from corpus.debates import debate_turns, house_voice
 from corpus.layout_rules import DATELINE
 from corpus.offices import name_described_people, name_forward_references
 from corpus.quotes import quote_spans, units, with_double_quotes
@@ -264,12 +265,18 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
         previous_rows = unit_rows
         pending, open_pending = None, False
     if ":" in text:  # a broadcast transcript: each guest's turn is a statement
-        turns = transcript_turns(text, ctx) or interview
+        turns = transcript_turns(text, ctx)
+        debate = [] if turns else debate_turns(text, ctx)
+        turns = turns or debate or interview
         if turns:
             # "AMIR DAHAN: ... I say look at the numbers.": the turn is the guest's statement;
-            # a first person inside it is no second one
+            # a first person inside it is no second one, nor a member's own country
             spans = [(t["char_start"], t["char_end"]) for t in turns]
-            rows = [r for r in rows if not _first_person_in(r, spans)]
+            rows = [
+                r
+                for r in rows
+                if not _first_person_in(r, spans) and not (debate and house_voice(r, spans))
+            ]
         rows.extend(turns)
     rows.sort(key=lambda r: (r["char_start"], r["_order"]))
     name_forward_references(text, rows)

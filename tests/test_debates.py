@@ -1,0 +1,147 @@
+"""Parliamentary records (corpus.debates): a member's turn is the member's statement.
+
+Each record is written for its test, in the layouts of the eighteenth round's read gold
+set of official records (blind137: Canadian, Australian, New Zealand and Irish debates).
+"""
+
+from __future__ import annotations
+
+from corpus.io import read_articles
+from corpus.statements import statements
+
+
+def _statements(text: str, tmp_path) -> list[tuple[str, str]]:
+    path = tmp_path / "debate.txt"
+    path.write_text(text, encoding="utf-8")
+    found = read_articles(path)
+    articles = found[0] if isinstance(found, tuple) else found
+    table = statements(articles)
+    return list(zip(table["speaker"], table["quote"], strict=True))
+
+
+CANADA = """House of Commons Debates
+
+Oral Questions
+
+Mr. Ali Ehsassi (Willowdale, Lib.):
+Mr. Speaker, families in my riding have not heard from their relatives in Gaza for days. Will the minister press for a humanitarian pause?
+
+The Speaker: The hon. Minister of Foreign Affairs.
+
+Hon. Mélanie Joly (Minister of Foreign Affairs, Lib.):
+Mr. Speaker, Canada is calling for humanitarian pauses so that aid can reach civilians. We are working with our partners in the region.
+
+Some hon. members: Hear, hear!
+
+Mr. Ali Ehsassi (Willowdale, Lib.):
+Mr. Speaker, will she also raise the fate of the hostages?
+"""
+
+
+def test_each_member_s_turn_is_one_direct_statement(tmp_path):
+    found = _statements(CANADA, tmp_path)
+    speakers = [s for s, _ in found if s in ("Ali Ehsassi", "Mélanie Joly")]
+    assert speakers == ["Ali Ehsassi", "Mélanie Joly", "Ali Ehsassi"]
+
+
+def test_the_chair_and_the_house_make_no_statement(tmp_path):
+    speakers = {s for s, _ in _statements(CANADA, tmp_path)}
+    assert not speakers & {"Speaker", "The Speaker", "Some hon. members", "Hon. members"}
+
+
+def test_a_member_s_own_country_inside_the_turn_is_no_second_statement(tmp_path):
+    speakers = [s for s, _ in _statements(CANADA, tmp_path)]
+    assert "Canada" not in speakers
+
+
+AUSTRALIA = """Parliament of Australia
+
+Senate Hansard - Questions without Notice: Middle East
+
+Tuesday, 28 November 2023
+
+QUESTIONS WITHOUT NOTICE
+
+Senator BIRMINGHAM (South Australia—Leader of the Opposition in the Senate) (14:04): My question is to the Minister for Foreign Affairs. Will the government support an extension of the pause?
+
+Senator WONG (South Australia—Leader of the Government in the Senate) (14:05): Australia has welcomed the pause and we want it to be extended. Israel says 50 hostages will be freed.
+
+The PRESIDENT: Senator Birmingham, a first supplementary question.
+
+Senator BIRMINGHAM (South Australia—Leader of the Opposition in the Senate) (14:07): What is the government doing to bring Australians home?
+"""
+
+
+def test_a_senate_record_with_the_clock_in_brackets(tmp_path):
+    found = _statements(AUSTRALIA, tmp_path)
+    turns = [s for s, q in found if q.startswith(("My question", "Australia has", "What is"))]
+    assert turns == ["Birmingham", "Wong", "Birmingham"]
+
+
+def test_a_state_a_member_reports_keeps_its_statement(tmp_path):
+    assert "Israel" in [s for s, _ in _statements(AUSTRALIA, tmp_path)]
+
+
+NEW_ZEALAND = """New Zealand Parliament
+
+Questions for Oral Answer — Questions to Ministers
+
+Tuesday, 20 August 2024
+
+Question No. 7—Foreign Affairs
+
+7. CHLÖE SWARBRICK (Co-Leader—Green) to the Minister of Foreign Affairs: What representations has he made to the Government of Israel?
+
+Rt Hon WINSTON PETERS (Minister of Foreign Affairs): We want to see an immediate ceasefire and the release of all hostages.
+
+Chlöe Swarbrick: Will the Government impose sanctions on Israeli Ministers?
+
+Rt Hon WINSTON PETERS: We are not going to make sanctions policy at question time.
+
+Hon Chris Hipkins: Does the Minister stand by the joint statement issued last month?
+
+SPEAKER: Order!
+"""
+
+
+def test_later_turns_under_the_name_alone_are_the_member_s(tmp_path):
+    speakers = [s for s, _ in _statements(NEW_ZEALAND, tmp_path)]
+    assert speakers[:5] == [
+        "Chlöe Swarbrick",
+        "Winston Peters",
+        "Chlöe Swarbrick",
+        "Winston Peters",
+        "Chris Hipkins",
+    ]
+
+
+IRELAND = """Leaders' Questions
+
+2:05 pm
+Deputy Mary Lou McDonald
+Last night the ceasefire was put in mortal danger. The Government must act now.
+
+2:07 pm
+Deputy Ivana Bacik
+The Labour Party has supported the Occupied Territories Bill since 2018.
+
+2:09 pm
+Deputy Holly Cairns
+We need the Government to stand up for international law.
+"""
+
+
+def test_a_member_s_name_alone_on_a_line_is_a_label_not_a_heading(tmp_path):
+    speakers = [s for s, _ in _statements(IRELAND, tmp_path)]
+    assert speakers == ["Mary Lou McDonald", "Ivana Bacik", "Holly Cairns"]
+
+
+def test_a_press_review_s_outlets_in_brackets_are_no_debate():
+    from corpus.coref import ArticleSpeakers
+    from corpus.debates import debate_turns
+
+    text = (
+        "GAZETA WYBORCZA (PL)\n\nThe tragedy is only interrupted.\n\n"
+        "LE MONDE (FR)\n\nA truce is not peace.\n\nEL PAÍS (ES)\n\nThe hostages come first.\n"
+    )
+    assert debate_turns(text, ArticleSpeakers(text)) == []
