@@ -145,3 +145,16 @@ def test_a_press_review_s_outlets_in_brackets_are_no_debate():
         "LE MONDE (FR)\n\nA truce is not peace.\n\nEL PAÍS (ES)\n\nThe hostages come first.\n"
     )
     assert debate_turns(text, ArticleSpeakers(text)) == []
+
+
+def test_an_interview_s_answers_under_a_doctor_s_name_are_no_debate():
+    from corpus.coref import ArticleSpeakers
+    from corpus.debates import debate_turns
+
+    text = (
+        "ChimpReports spoke to Dr Moses Ssekandi, a lecturer at Makerere University.\n\n"
+        "ChimpReports: Has the truce held?\n\nDr Ssekandi: More than people expected.\n\n"
+        "ChimpReports: Will Hamas delay the releases?\n\nDr Ssekandi: I don't think so.\n\n"
+        "ChimpReports: And the threat?\n\nDr Ssekandi: It is aimed at Hamas.\n"
+    )
+    assert debate_turns(text, ArticleSpeakers(text)) == []

@@ -277,10 +277,12 @@ HELD_OUT_FLOORS = {
         "casualty_figures.f1": 0.89, "kind_acc": 0.96, "speaker_type_acc": 0.91, "scope_acc": 0.82,
         "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.68,
     }),
+    # (nineteenth round: read; the records' turns are statements now, 0.47 -> 0.74, and the
+    # stance of the 64 statements matched, not 36, is the measure)
     "gold_blind137": (6, {
-        "statements.f1": 0.44, "speakers.f1": 0.62, "experts.f1": -0.03, "figures.f1": 0.83,
+        "statements.f1": 0.72, "speakers.f1": 0.80, "experts.f1": -0.03, "figures.f1": 0.89,
         "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.97, "scope_acc": 0.85,
-        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.83, "stance.macro_f1": 0.78,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.79, "stance.macro_f1": 0.70,
     }),
     "gold_blind136": (6, {
         "statements.f1": 0.93, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.87,

@@ -35,6 +35,7 @@ _HONORIFIC = (
     r"(?:(?:Rt\.?|Right)\s+Hon\.?|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Senator|"
     r"Deputy|Lord|Baroness|Lady|Prof\.?)"
 )
+_HOUSE_HONORIFIC = re.compile(r"(?:Rt\.?|Right)\s+Hon|Hon|Senator|Deputy|Lord|Baroness")
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|van|von|al|el|bin)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 # The chair, the house and offices named without their holder.
@@ -75,8 +76,14 @@ def debate_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     """Statement rows of the members' turns of a parliamentary record; [] when the text is
     not one."""
     labels = _labels(text)
-    # (a name with brackets alone may be a press review's outlet: "GAZETA WYBORCZA (PL)")
-    strong = [m for m in labels if m["honorific"] or m["office"]]
+    # (a name with brackets alone may be a press review's outlet, "GAZETA WYBORCZA (PL)", and
+    # "Dr Ssekandi:" an interview's answer: a house's own honorifics, or brackets after one)
+    strong = [
+        m
+        for m in labels
+        if m["office"]
+        or (m["honorific"] and (_HOUSE_HONORIFIC.match(m["honorific"]) or m["notes"]))
+    ]
     if len(strong) < _MIN_LABELS:
         return []
     surnames = {_surname(m) for m in strong if m["name"] or m["bare"]}
@@ -156,7 +163,10 @@ def _speaker(m: re.Match[str], ctx: ArticleSpeakers):
         found = [s for s in found if " " in s.name]
     else:
         name = m["name"] if m.groupdict().get("name") else m["label"]
-        found = ctx.resolve(_title_case(name), _MEMBER, m.start())
+        # (a doctor or a professor may be a witness before a committee: typed by the article)
+        honorific = m.groupdict().get("honorific") or ""
+        role = None if honorific.startswith(("Dr", "Prof")) else _MEMBER
+        found = ctx.resolve(_title_case(name), role, m.start())
     return found[0] if found and found[0].person else None
 
 
