@@ -1354,3 +1354,24 @@ def test_records_counters_and_contact_lines_are_site_furniture(line):
 )
 def test_lines_like_furniture_with_prose_stay(line):
     assert not page_lines.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("18 de agosto de 2024 - 06:00 p. m.", dt.date(2024, 8, 18)),
+        (
+            "17 Ekim 2023 Salı 23:58 | Son Güncelleme: 18 Ekim 2023 Çarşamba 00:41",
+            dt.date(2023, 10, 17),
+        ),
+        ("May 9, 2024/5:55 a.m. ET", dt.date(2024, 5, 9)),
+        ("INSS Insight No. 1787, November 27, 2023", dt.date(2023, 11, 27)),
+        ("It-Tnejn, 13 ta' Ottubru 2025 – 08:02 | Aġġornat: 18:10", dt.date(2025, 10, 13)),
+        ("Publish date 27.01.2025", dt.date(2025, 1, 27)),
+        ("Mac 18, 2025 16:45 MYT", dt.date(2025, 3, 18)),
+        ("Вторник, 18 ноября 2025 · 16:40 (GMT+5)", dt.date(2025, 11, 18)),
+        ("Δευτέρα, 20 Ιανουαρίου 2025 | 09:05", dt.date(2025, 1, 20)),
+    ],
+)
+def test_date_lines_of_more_languages_and_forms(line, day):
+    assert date_line(line) == (day, None)

@@ -62,6 +62,8 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
         line = pattern.sub(replacement, line)
     if _YEAR.search(line) and not _ENGLISH_MONTH.search(line):
         line = _FOREIGN_MONTH.sub(_english_month, line)
+        if not _ENGLISH_MONTH.search(line):
+            line = _FOREIGN_MONTH_FIRST.sub(_english_month_first, line)
     if _US_CLOCK.search(line):  # "05/07/2024 06:41 PM EDT": an American line, month first
         line = _SLASHED.sub(lambda m: f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}", line)
     found = _date_segment(line)
@@ -142,8 +144,21 @@ _FOREIGN_MONTH = re.compile(
 )
 
 
+# the month first: "Mac 18, 2025 16:45 MYT"
+_FOREIGN_MONTH_FIRST = re.compile(
+    r"(?<!\w)("
+    + "|".join(sorted(_FOREIGN_NAME, key=len, reverse=True))
+    + r")\.?\s+(\d{1,2}),?(?=\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
 def _english_month(m: re.Match) -> str:
     return f"{m[1]} {_MONTH_NAMES[_FOREIGN_NAME[m[2].lower()] - 1]}"
+
+
+def _english_month_first(m: re.Match) -> str:
+    return f"{m[2]} {_MONTH_NAMES[_FOREIGN_NAME[m[1].lower()] - 1]}"
 
 
 _STAMP_INSIDE = re.compile(r"(?<=\s)(?:Published|Posted|First published)\b")
@@ -176,8 +191,18 @@ _SLASHED = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b")
 # "Nov 24,2023", "2023-11-24T10:32:00Z", "November, 24, 2023", "November 24, 20231:32 PM".
 _DATE_LINE_TIDY = (
     (re.compile(r"(\d),((?:19|20)\d\d)\b"), r"\1, \2"),
-    # a weekly's issue and its week: "No. 537 February 15 – 21, 2025" (the first day)
-    (re.compile(r"^(?:No\.?|Issue)\s*\d{1,5}\s+(?=[A-Z][a-z]{2,8}\.?\s+\d)"), ""),
+    # a weekly's issue and its week: "No. 537 February 15 – 21, 2025" (the first day), a
+    # series' number: "INSS Insight No. 1787, November 27, 2023"
+    (
+        re.compile(
+            r"^(?:[A-Z][\w&]*\s+){0,3}(?:No\.?|Issue)\s*\d{1,5},?\s+(?=[A-Z][a-z]{2,8}\.?\s+\d)"
+        ),
+        "",
+    ),
+    # "18 de agosto de 2024 - 06:00 p. m.", "May 9, 2024/5:55 a.m. ET", "13 ta' Ottubru 2025"
+    (re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE), r"\1m"),
+    (re.compile(r"((?:19|20)\d\d)\s*/\s*(?=\d{1,2}[:.]\d\d)"), r"\1 "),
+    (re.compile(r"(\d{1,2})\s+ta['’]\s+"), r"\1 "),
     (
         re.compile(r"\b([A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[–—-]\s*\d{1,2}(,\s*(?:19|20)\d\d)\b"),
         r"\1\2",

@@ -73,23 +73,23 @@ DATE_LINES = (
 # What may surround a date on a date-only line: weekday, clock time, time zone.
 # Month names of date lines printed in another language (French, Spanish, Portuguese, German,
 # Italian, Dutch, Swedish, Indonesian/Malay, Turkish, Polish, Welsh, Māori, Icelandic, Irish,
-# Romanian, Hungarian, Czech, Slovak, Finnish) ("Publicerat måndag 20 januari
+# Romanian, Hungarian, Czech, Slovak, Finnish, Maltese, Greek) ("Publicerat måndag 20 januari
 # 2025 kl 17.32", "20 de enero de 2025"), read only on a line that prints a year.
 FOREIGN_MONTHS = {
-    1: ("tammikuuta", "ianuarie", "január", "ledna", "januára", "eanáir", "janúar", "kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia", "yanvar", "января", "كانون الثاني", "يناير"),
-    2: ("helmikuuta", "februarie", "február", "února", "februára", "feabhra", "febrúar", "huitanguru", "chwefror", "février", "févr", "fev", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
+    1: ("ιανουαρίου", "jannar", "tammikuuta", "ianuarie", "január", "ledna", "januára", "eanáir", "janúar", "kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia", "yanvar", "января", "كانون الثاني", "يناير"),
+    2: ("φεβρουαρίου", "frar", "helmikuuta", "februarie", "február", "února", "februára", "feabhra", "febrúar", "huitanguru", "chwefror", "février", "févr", "fev", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
         "şubat", "lutego", "fevral", "февраля", "شباط", "فبراير"),
-    3: ("maaliskuuta", "martie", "március", "března", "márta", "poutūterangi", "mawrth", "mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca", "марта", "آذار", "مارس"),
-    4: ("huhtikuuta", "aprilie", "április", "dubna", "aibreán", "apríl", "paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia", "aprel", "апреля", "نيسان", "أبريل", "ابريل"),
-    5: ("toukokuuta", "május", "května", "mája", "bealtaine", "maí", "haratua", "mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja", "мая", "أيار", "مايو"),
-    6: ("kesäkuuta", "iunie", "június", "června", "júna", "meitheamh", "júní", "pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca", "iyun", "июня", "حزيران", "يونيو"),
-    7: ("heinäkuuta", "iulie", "július", "července", "júla", "iúil", "júlí", "julai", "hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca", "iyul", "июля", "تموز", "يوليو"),
-    8: ("elokuuta", "augusztus", "srpna", "augusta", "lúnasa", "ágúst", "hereturikōkā", "awst", "août", "ago", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
+    3: ("μαρτίου", "marzu", "maaliskuuta", "martie", "március", "března", "márta", "poutūterangi", "mawrth", "mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca", "марта", "آذار", "مارس"),
+    4: ("απριλίου", "huhtikuuta", "aprilie", "április", "dubna", "aibreán", "apríl", "paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia", "aprel", "апреля", "نيسان", "أبريل", "ابريل"),
+    5: ("μαΐου", "mejju", "toukokuuta", "május", "května", "mája", "bealtaine", "maí", "haratua", "mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja", "мая", "أيار", "مايو"),
+    6: ("ιουνίου", "ġunju", "kesäkuuta", "iunie", "június", "června", "júna", "meitheamh", "júní", "pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca", "iyun", "июня", "حزيران", "يونيو"),
+    7: ("ιουλίου", "lulju", "heinäkuuta", "iulie", "július", "července", "júla", "iúil", "júlí", "julai", "hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca", "iyul", "июля", "تموز", "يوليو"),
+    8: ("αυγούστου", "awwissu", "elokuuta", "augusztus", "srpna", "augusta", "lúnasa", "ágúst", "hereturikōkā", "awst", "août", "ago", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
         "sierpnia", "avqust", "avgust", "августа", "آب", "أغسطس"),
-    9: ("syyskuuta", "septembrie", "szeptember", "září", "septembra", "mahuru", "medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września", "sentyabr", "сентября", "أيلول", "سبتمبر"),
-    10: ("lokakuuta", "octombrie", "října", "októbra", "október", "whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października", "oktyabr", "октября", "تشرين الأول", "أكتوبر"),
-    11: ("marraskuuta", "noiembrie", "listopadu", "novembra", "samhain", "nóvember", "whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada", "noyabr", "ноября", "تشرين الثاني", "نوفمبر"),
-    12: ("joulukuuta", "decembrie", "prosince", "decembra", "nollaig", "hakihea", "rhagfyr", "décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
+    9: ("σεπτεμβρίου", "settembru", "syyskuuta", "septembrie", "szeptember", "září", "septembra", "mahuru", "medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września", "sentyabr", "сентября", "أيلول", "سبتمبر"),
+    10: ("οκτωβρίου", "ottubru", "lokakuuta", "octombrie", "října", "októbra", "október", "whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października", "oktyabr", "октября", "تشرين الأول", "أكتوبر"),
+    11: ("νοεμβρίου", "novembru", "marraskuuta", "noiembrie", "listopadu", "novembra", "samhain", "nóvember", "whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada", "noyabr", "ноября", "تشرين الثاني", "نوفمبر"),
+    12: ("δεκεμβρίου", "diċembru", "joulukuuta", "decembrie", "prosince", "decembra", "nollaig", "hakihea", "rhagfyr", "décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
          "desember", "disember", "aralık", "grudnia", "dekabr", "декабря", "كانون الأول", "ديسمبر"),
 }  # fmt: skip
 # The stamp words of date lines in other languages, read as English ("Publicerad 13 oktober
@@ -99,11 +99,12 @@ FOREIGN_STAMP_WORDS = {
     "Published": ("publicerad", "publicerat", "publiceret", "publisert", "julkaistu", "publicado",
                   "publicada", "publié", "publié le", "veröffentlicht", "veröffentlicht am",
                   "opublikowano", "gepubliceerd", "pubblicato", "birt", "تاريخ النشر", "نشر في",
-                  "опубликовано"),
+                  "опубликовано", "yayınlanma", "yayınlanma tarihi", "ippubblikat",
+                  "publish date", "date published"),
     "Updated": ("uppdaterad", "uppdaterat", "opdateret", "oppdatert", "päivitetty", "atualizado",
                 "atualizada", "actualizado", "actualizada", "mis à jour", "mis à jour le",
                 "aktualisiert", "aktualisiert am", "zaktualizowano", "bijgewerkt", "aggiornato",
-                "uppfært", "آخر تحديث", "обновлено"),
+                "uppfært", "آخر تحديث", "обновлено", "son güncelleme", "güncelleme", "aġġornat"),
 }  # fmt: skip
 FOREIGN_CLOCK_WORDS = ("kl.", "kl", "klo", "às", "um", "alle", "à", "a las", "om", "godz.")
 # Weekdays of other languages that open a date line ("Mikudagur 23. apríl 2025", "السبت 8
@@ -117,6 +118,10 @@ FOREIGN_WEEKDAYS = (
     "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
     "sábado", "domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
     "sexta-feira", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+    "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "it-tnejn",
+    "it-tlieta", "l-erbgħa", "il-ħamis", "il-ġimgħa", "is-sibt", "il-ħadd", "понедельник",
+    "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "δευτέρα", "τρίτη",
+    "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
 )  # fmt: skip
 
 # The months of the Hijri calendar as English-language pages spell them, for the dates they
