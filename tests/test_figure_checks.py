@@ -119,3 +119,22 @@ def test_a_list_of_ages_and_street_numbers_are_not_figures(text, expected):
 def test_a_count_after_a_list_of_ages_stays():
     text = "Their children, aged three, five and seven, died with 12 neighbours in the strike."
     assert values(text) == ["12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I treated a boy, 9, who had lost both his parents.",
+        "Beatrice Wanjiru, whose son, 24, is on a farm placement near Ashkelon, is scared.",
+        "Dalia Peretz, an Israeli-born mother of three, travelled to Israel last year.",
+        "A 25-kilogram sack of flour now sells at the market in Deir al-Balah.",
+        "Gift of the Givers is a registered Non-Profit Organisation (NPO 032-031).",
+        "Fans filled the 42,000-capacity stadium for the match.",
+    ],
+)
+def test_ages_after_a_person_measures_of_a_noun_and_codes_are_not_figures(text):
+    assert values(text) == []
+
+
+def test_a_boy_counted_with_his_number_first_stays():
+    assert values("Strikes killed nine people, among them a boy and 4 women.") == ["nine", "4"]

@@ -17,7 +17,11 @@ from corpus.numbers import NumberMention
 __all__ = ["is_age"]
 
 # (a name may have letters beyond ASCII: "Sólveig Ásgeirsdóttir, 41,")
-_NAME_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž]+,\s*$")
+# ("I treated a boy, 9, who had lost both parents", "whose son, 24, is on a farm placement")
+_NAME_COMMA = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž]+|\b(?:boy|girl|son|daughter|man|woman|baby|child|toddler|"
+    r"brother|sister|husband|wife|father|mother|nephew|niece|grandson|granddaughter)),\s*$"
+)
 # "Noa Argamani, 26; ..." "Shlomi Ziv, 41 —", '"...," said Boonma Saengthong, 56.'
 _COMMA_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|\s[—–-]\s)")
 _AGE_SPAN = re.compile(r"\s+(?:years?|months?)\s+and\s+\w+\s+(?:months?|weeks?|days?)\s+old\b")

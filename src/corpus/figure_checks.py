@@ -309,8 +309,10 @@ _QUALIFIERS = frozenset({"nearly", "almost", "about", "some", "roughly", "approx
 _IN_YEAR = re.compile(r" in (?:19|20)\d\d\b(?![,.]?\d)")
 _IN_TWO = re.compile(r"\s*(?:[.,;:)]|$|and\b)")
 # (a place may come between: "a Gaza City mother of three")
+# ("a father of five", "an Israeli-born mother of three")
 _PARENT_OF = re.compile(
-    r"\b(?:[Aa]|[Tt]he)\s+(?:(?:[A-Z][\w'’-]*|\d+-year-old)\s+){0,3}(?:mother|father|parent)\s+of\s+$"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:[A-Z][\w'’-]*|\d+-year-old|[a-z]+-born)\s+){0,3}"
+    r"(?:mother|father|parent)\s+of\s+$"
 )
 
 
@@ -324,6 +326,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     lex = lexicon()
     if _is_year(n, sentence):
         return False
+    if n.text[:1] == "0" and n.text[1:2].isdigit():
+        return False  # "NPO 032-031", "09 1221": a code or a phone number, not a count
     if marks_a_date_or_a_code(sentence, n):
         return False  # "2 mayo, 2024", "Updated 21.40", "F-35", "voted 13-0", "CC BY 4.0"
     if marks_abroad(sentence, n):
