@@ -174,6 +174,14 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind142
 	$(VENV)/bin/corpus evaluate tests/gold_blind143
 	$(VENV)/bin/corpus evaluate tests/gold_blind144
+	$(VENV)/bin/corpus evaluate tests/gold_blind145
+	$(VENV)/bin/corpus evaluate tests/gold_blind146
+	$(VENV)/bin/corpus evaluate tests/gold_blind147
+	$(VENV)/bin/corpus evaluate tests/gold_blind148
+	$(VENV)/bin/corpus evaluate tests/gold_blind149
+	$(VENV)/bin/corpus evaluate tests/gold_blind150
+	$(VENV)/bin/corpus evaluate tests/gold_blind151
+	$(VENV)/bin/corpus evaluate tests/gold_blind152
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
