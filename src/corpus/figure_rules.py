@@ -50,6 +50,7 @@ from corpus.figure_clauses import (
     still_held,
     usable_cues,
 )
+from corpus.figure_dead import bodies_back, captives_killed, deaths_from, died_in_captivity
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import (
     aid_again,
@@ -151,33 +152,6 @@ class Figure(NamedTuple):
     present: bool  # the sentence is in the present tense
 
 
-# the dead captives come back: received, returned, recovered, handed over
-_BODIES_BACK = re.compile(
-    # (not "troops recovered the bodies of six hostages from a tunnel": the gold sets count
-    # those the killed, 7 to 1)
-    r"\b(?:received|receive|receiving|returned|return|returning|"
-    r"handed|hand\s+over|hands\s+over|handing\s+over|handover|repatriated|brought\s+(?:back|home))\b",
-    re.IGNORECASE,
-)
-# deaths and what caused them: "64,260 deaths from traumatic injuries"
-_DEATHS_FROM = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:deaths|dead|fatalities)\s+(?:from|due\s+to|caused\s+by)\b", re.I
-)
-
-
-_DIED_IN_CAPTIVITY = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:hostages|captives)\s+(?:who|that)\s+(?:had\s+|have\s+)?died\s+in\s+captivity\b"
-)
-
-
-# captives killed, past an aside: "seven hostages, three of them foreign passport holders,
-# had been killed in the bombardment", "seven hostages ... were among the dead"
-_CAPTIVES_KILLED = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:hostages|captives)(?:,[^,;]{1,60},)?\s+(?:had\s+|have\s+)?"
-    r"(?:been|were|was)\s+(?:\w+ly\s+)?(?:killed|executed|murdered|found\s+dead|among\s+the\s+dead)\b"
-)
-
-
 # --- what does it count? ------------------------------------------------------------------
 
 
@@ -277,7 +251,7 @@ def _category(
             )
         ):
             return release_side(sentence, n, phrase, previous)  # "the bodies of 18 others"
-        if head == "killed" and noun == "hostage" and _BODIES_BACK.search(sentence):
+        if head == "killed" and noun == "hostage" and bodies_back(sentence):
             # "it has received the coffins of four deceased hostages", "the remains of 24 of
             # the 28 fallen hostages will have been returned": dead captives back home
             return release_side(sentence, n, phrase, previous)
@@ -344,12 +318,12 @@ def _category(
         return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
     if own == "killed" and noun == "killed" and returned_bodies(sentence, n, cues, tail_end):
         return bodies_returned(sentence, n, phrase, previous)  # "four bodies were returned"
-    if own == "killed" and noun == "hostage" and _DIED_IN_CAPTIVITY.match(sentence, n.end):
+    if own == "killed" and noun == "hostage" and died_in_captivity(sentence, n):
         # "the remains of the 28 hostages who died in captivity": dead captives, held or freed
         if handed_over(sentence, n, nearest(found.categories, n)):
             return release_side(sentence, n, phrase, previous)
         return captive_fate(sentence, n, phrase, cues, tail_end)
-    if own == "injured" and noun == "killed" and _DEATHS_FROM.match(sentence, n.end):
+    if own == "injured" and noun == "killed" and deaths_from(sentence, n):
         return "killed"  # "64,260 deaths from traumatic injuries": what the deaths came from
     if own and not (subset and not verb_right_after(sentence, n, cues, tail_end)):
         return own
@@ -412,7 +386,7 @@ def _category(
     if noun == "prisoner":
         return "prisoners_released"
     if noun == "hostage":
-        if _CAPTIVES_KILLED.match(sentence, n.end):
+        if captives_killed(sentence, n):
             # "three hostages, including an American, had been killed in the raid": a killing,
             # not the dead among those held
             return "killed"
