@@ -119,7 +119,7 @@ def unwrap(text: str) -> str:
             tail = _WORD_START.match(nxt).group()
             if words is None:
                 words = set(_WORDS.findall(text.lower().replace("-\n", "")))
-            hyphen = head.lower() in words or tail.lower() in _COMPOUND_TAILS
+            hyphen = head.lower() in words or tail.rstrip(_AFTER_WORD).lower() in _COMPOUND_TAILS
             out[-1] = line[:-1] + ("-" if hyphen else "") + tail
             out += ("", " " * (1 if hyphen else 2) + nxt[len(tail) :])
             continue
@@ -137,7 +137,10 @@ def unwrap(text: str) -> str:
     return "".join(out)
 
 
-_WORD_START = re.compile(r"[^\W\d_]*")
+# the broken word's second part, with the stops right after it ("oners." moves whole, so
+# the spaces it leaves come after the stop, not before it)
+_AFTER_WORD = ".,;:!?)]\"”’'"
+_WORD_START = re.compile(r"[^\W\d_]*[.,;:!?)\]\"”’']*")
 _WORDS = re.compile(r"[^\W\d_]+")
 _QUOTE_OPENERS = "\"“‘'("
 # second parts of compounds the genre breaks at their hyphen: "Hamas-/run", "U.S.-/brokered"
