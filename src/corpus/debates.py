@@ -26,15 +26,11 @@ import re
 
 from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
+from corpus.layout_rules import MEMBER_HONORIFIC
 from corpus.speaker_lexicon import countries
 
 __all__ = ["debate_turns", "house_voice"]
 
-# Honorifics a record prints before a member's name.
-_HONORIFIC = (
-    r"(?:(?:Rt\.?|Right)\s+Hon\.?|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Senator|"
-    r"Deputy|Lord|Baroness|Lady|Prof\.?)"
-)
 _HOUSE_HONORIFIC = re.compile(r"(?:Rt\.?|Right)\s+Hon|Hon|Senator|Deputy|Lord|Baroness")
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|van|von|al|el|bin)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
@@ -55,7 +51,7 @@ _OFFICE = (
 # "Senator WONG (...) (14:05):", or the label alone on its line ("Deputy Ivana Bacik")
 DEBATE_LABEL = re.compile(
     rf"(?:\d{{1,3}}\.[ \t]+)?(?P<label>(?P<chair>{_CHAIR})|(?P<office>{_OFFICE})"
-    rf"|(?P<honorific>{_HONORIFIC})[ \t]+(?P<name>{_NAME})|(?P<bare>{_NAME})(?=[ \t]*\())"
+    rf"|(?P<honorific>{MEMBER_HONORIFIC})[ \t]+(?P<name>{_NAME})|(?P<bare>{_NAME})(?=[ \t]*\())"
     r"(?P<notes>(?:[ \t]*\([^()\n]{1,160}\))*)"
     r"(?:[ \t]+to[ \t]+the[ \t]+[^:\n]{3,80})?"
     r"(?:[ \t]*:[ \t]*|[ \t]*(?=\n|$))"
@@ -75,7 +71,7 @@ _ENDS = (".", "?", "!", '"', "”", ")", "…", "'", "’")
 def debate_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     """Statement rows of the members' turns of a parliamentary record; [] when the text is
     not one."""
-    labels = _labels(text)
+    labels = _line_matches(text, DEBATE_LABEL)
     # (a name with brackets alone may be a press review's outlet, "GAZETA WYBORCZA (PL)", and
     # "Dr Ssekandi:" an interview's answer: a house's own honorifics, or brackets after one)
     strong = [
@@ -111,10 +107,6 @@ def debate_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             )
         )
     return rows
-
-
-def _labels(text: str) -> list[re.Match[str]]:
-    return _line_matches(text, DEBATE_LABEL)
 
 
 def _line_matches(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:

@@ -300,6 +300,13 @@ CHROME_FIRST_WORDS = frozenset({
     "lecturas", "lectures", "vues", "aufrufe", "volume", "vol", "page", "pages", "parl",
     "parliament", "continued", "cont", "from", "see", "turn",
 })  # fmt: skip
+# Honorifics a parliament's record prints before a member's name ("Hon. Mélanie Joly",
+# "Senator WONG", "Deputy Mary Lou McDonald"): corpus.debates reads the turns under them,
+# and the page reader keeps such a name alone on a line (a turn's label, not a heading).
+MEMBER_HONORIFIC = (
+    r"(?:(?:Rt\.?|Right)\s+Hon\.?|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Senator|"
+    r"Deputy|Lord|Baroness|Lady|Prof\.?)"
+)
 # A counter alone on a line: shares, comments ("1.2k", "38").
 COUNTER_LINE = re.compile(r"\d[\d.,]*[kKmM]?")
 # A menu: three or more short items between bars ("News | Business | Opinion"), or

@@ -20,6 +20,7 @@ from corpus.layout_rules import (
     CREDIT_LINES,
     FOOTER_MARKERS,
     FUTURE_MARKERS,
+    MEMBER_HONORIFIC,
     MENU_SPLIT,
     PAST_VERB,
     PLACE_DATELINE,
@@ -159,8 +160,7 @@ def drop_headings(lines: list[str]) -> list[str]:
 
 
 _MEMBER_LINE = re.compile(
-    r"(?:Deputy|Senator|(?:Rt\.?|Right)\s+Hon\.?|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Lord|"
-    r"Baroness)\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}"
+    rf"{MEMBER_HONORIFIC}\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){{0,3}}"
 )
 
 
