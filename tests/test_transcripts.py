@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from corpus.coref import ArticleSpeakers
 from corpus.statements import article_statements
-from corpus.transcripts import interview_turns, transcript_turns
+from corpus.transcripts import interview_turns, qa_turns, transcript_turns
 
 NPR = (
     "ANN LEE, HOST:\n\nA strike hit the camp today.\n\n"
@@ -241,3 +241,49 @@ def test_a_q_and_a_answers_with_the_person_the_standfirst_says_was_spoken_to():
     )
     answers = [s for s, _, q in _interview(text) if q.startswith(("It is", "I expect"))]
     assert answers == ["Aimable Mugenzi", "Aimable Mugenzi"]
+
+
+# A print interview whose questions stand alone, with no label (the nineteenth round's
+# read sets: blind140, blind143)
+UNLABELLED = (
+    "Dr Graham Noakes, 58, an orthopaedic surgeon from Leeds, has just returned from a "
+    "month at Nasser Hospital in Khan Younis. We spoke to him on Monday.\n\n"
+    "What was the hospital like when you arrived?\n\n"
+    "Overwhelmed. It was built for about 350 patients and we regularly had twice that.\n\n"
+    "Did you see malnutrition?\n\n"
+    "Every day. In my last week, four children died on our ward.\n\n"
+    "Will you go back?\n\n"
+    "If they let me in, yes.\n"
+)
+EXPLAINER = (
+    "Antony Blinken flew out of the Middle East on Tuesday saying a deal was within reach.\n\n"
+    "What is on the table?\n\n"
+    "The framework was set out by Joe Biden on May 31 and endorsed by the Security Council.\n\n"
+    "Why has it stalled?\n\n"
+    "Netanyahu insists that troops stay in the Philadelphi corridor.\n\n"
+    "What happens next?\n\n"
+    "Negotiators are due in Cairo later this week.\n"
+)
+
+
+def test_each_answer_of_an_unlabelled_interview_is_the_interviewee_s():
+    rows = qa_turns(UNLABELLED, ArticleSpeakers(UNLABELLED))
+    assert [(r["speaker"], r["kind"]) for r in rows] == [("Graham Noakes", "direct")] * 3
+    assert rows[0]["quote"].startswith("Overwhelmed.")
+
+
+def test_an_explainer_s_own_questions_are_no_interview():
+    assert qa_turns(EXPLAINER, ArticleSpeakers(EXPLAINER)) == []
+
+
+def test_the_interviewee_the_outlet_spoke_to_wins_over_others_named_before():
+    text = (
+        "In Colombia, President Gustavo Petro, who broke off relations with Israel, spoke out.\n\n"
+        "El Espectador spoke with Juliana Ospina Restrepo, a professor at the Universidad "
+        "Externado. Edited excerpts:\n\n"
+        "What did the Doha round achieve?\n\nMainly that Washington put its own text on the table.\n\n"
+        "Does Washington have real leverage?\n\nIt has it, but it uses it little.\n\n"
+        "How many hostages remain in Gaza?\n\nThere are 111 hostages still in Gaza.\n"
+    )
+    speakers = {r["speaker"] for r in qa_turns(text, ArticleSpeakers(text))}
+    assert speakers == {"Juliana Ospina Restrepo"}

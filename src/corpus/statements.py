@@ -38,7 +38,7 @@ from corpus.quotes import quote_spans, units, with_double_quotes
 from corpus.relays import Found, relays, role_start
 from corpus.speakers import Speaker, body, media_name
 from corpus.text import paragraphs
-from corpus.transcripts import TURN_LABEL, interview_turns, transcript_turns
+from corpus.transcripts import TURN_LABEL, interview_turns, qa_turns, transcript_turns
 from corpus.verbs import cuts_word
 
 COLUMNS = [
@@ -205,6 +205,8 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
     # a print interview's answers, read before the text's own attributions use the
     # people it names: the label is not the subject of the answer's first sentence
     interview = interview_turns(text, ctx) if ":" in text else []
+    # (an interview whose questions stand alone as paragraphs, with no label)
+    unlabelled = [] if interview or "?" not in text else qa_turns(text, ctx)
     answer_at = {r["char_start"]: r["_quote_start"] for r in interview}
     for u0, u1 in units(text, quotes, spans):
         if (
@@ -264,10 +266,10 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
         ctx.remember(_unique_speakers(found))
         previous_rows = unit_rows
         pending, open_pending = None, False
-    if ":" in text:  # a broadcast transcript: each guest's turn is a statement
-        turns = transcript_turns(text, ctx)
-        debate = [] if turns else debate_turns(text, ctx)
-        turns = turns or debate or interview
+    if ":" in text or unlabelled:  # a broadcast transcript: each guest's turn is a statement
+        turns = transcript_turns(text, ctx) if ":" in text else []
+        debate = [] if turns or ":" not in text else debate_turns(text, ctx)
+        turns = turns or debate or interview or unlabelled
         if turns:
             # "AMIR DAHAN: ... I say look at the numbers.": the turn is the guest's statement;
             # a first person inside it is no second one, nor a member's own country

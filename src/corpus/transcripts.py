@@ -22,8 +22,9 @@ import re
 from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
 from corpus.speakers import Speaker
+from corpus.text import paragraphs
 
-__all__ = ["TURN_LABEL", "interview_turns", "transcript_turns"]
+__all__ = ["TURN_LABEL", "interview_turns", "qa_turns", "transcript_turns"]
 
 # "YARA HADDAD:", "DR. NOUR BARAKAT:", "RIMA HADDAD, BYLINE:" at the start of a line
 # ("JOE BIDEN (CLIP):", "AHMED ALI (through translator):": a note on how the words came)
@@ -154,6 +155,102 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     return rows if len(rows) >= _MIN_ANSWERS else []
 
 
+# A print interview may print its questions as paragraphs of their own, with no label:
+# "What did the Doha round achieve?" then the answer's paragraphs.
+_MIN_PAIRS = 3
+_QUESTION_CHARS = 300
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Mm]y|[Oo]ur|[Mm]e)\b")
+
+
+def qa_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
+    """Statement rows of the answers of an interview whose questions stand alone as short
+    paragraphs ending in "?": each answer (its paragraphs up to the next question) is one
+    direct statement of the interviewee the introduction names. [] when the text is not
+    such an interview (fewer than three questions with answers, or answers that speak for
+    no one: an explainer's own questions, unless its introduction says it interviewed)."""
+    paras = paragraphs(text)
+    asked = [
+        i
+        for i, (a, b) in enumerate(paras)
+        if text[a:b].rstrip().endswith("?") and b - a <= _QUESTION_CHARS and i + 1 < len(paras)
+    ]
+    answers = []
+    for k, i in enumerate(asked):
+        stop = asked[k + 1] if k + 1 < len(asked) else len(paras)
+        span = _answer(text, paras[i + 1 : stop])
+        if span is not None:
+            answers.append(span)
+    if len(answers) < _MIN_PAIRS:
+        return []
+    if any(_ANY_LABEL.match(text, a) for a, _ in answers):
+        return []  # "Kassem: I arrived ...": labelled turns, read by the labels
+    first = paras[asked[0]][0]
+    # the introduction: the two paragraphs before the first question
+    intro = paras[max(0, asked[0] - 2)][0]
+    # (the interviewee's own first person, not one quoted in an explainer's answer; or an
+    # introduction that says it interviewed: "We spoke to him on Monday", "Edited excerpts")
+    spoken = sum(bool(_FIRST_PERSON.search(_unquoted(text[a:b]))) for a, b in answers)
+    if spoken * 2 < len(answers) and not _INTERVIEW_WORDS.search(text, intro, first):
+        return []
+    speaker = _spoken_to(text, ctx, intro, first) or _introduced(text, ctx, intro, first)
+    if speaker is None:
+        return []
+    return [
+        statement_row(text, speaker, speaker.name, (a, b), (a, b), verb="say", kind="direct")
+        for a, b in answers
+    ]
+
+
+# a person introduced before the questions, with an age or what they are: "Dr Graham
+# Noakes, 58, an orthopaedic surgeon from Leeds, ...", "El Espectador spoke with Juliana
+# Ospina Restrepo, PhD in international relations ..."
+_INTRODUCED = re.compile(
+    r"(?P<name>(?!(?:In|On|At|For|From|As|By|The|This|That|When|After|Before|Since|During|With)\b)"
+    r"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    r"(?:,\s+\d{1,3},\s+\w|,\s+(?:a|an|the|who|PhD|professor|lecturer|director|head|chief|"
+    r"senior|former)\b"
+    # (statements reads a text whose degrees are blanked: "Juliana Ospina Restrepo      in")
+    r"|\s{3,}\S)"
+)
+
+
+def _spoken_to(text: str, ctx: ArticleSpeakers, start: int, end: int) -> Speaker | None:
+    """The person the introduction (``text[start:end]``) says the outlet spoke to."""
+    return _person(text, ctx, list(_SPOKE_TO.finditer(text, start, end))[:1])
+
+
+def _introduced(text: str, ctx: ArticleSpeakers, start: int, end: int) -> Speaker | None:
+    """The last person the introduction (``text[start:end]``) introduces (_INTRODUCED)."""
+    return _person(text, ctx, list(_INTRODUCED.finditer(text, start, end))[-1:])
+
+
+def _person(text: str, ctx: ArticleSpeakers, found: list[re.Match[str]]) -> Speaker | None:
+    if not found:
+        return None
+    speakers = ctx.resolve(found[0].group("name"), None, found[0].start("name"))
+    return speakers[0] if speakers and speakers[0].person else None
+
+
+_ANY_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*:\s")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTED.sub(" ", text)
+
+
+def _answer(text: str, paras: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of an answer: its paragraphs that end as sentences do, from the first on
+    (a link line or a caption ends it)."""
+    end = None
+    for a, b in paras:
+        line = text[a:b].rstrip()
+        if not line.endswith((".", "!", '"', "”", "’", "…")) or len(line) < 20:
+            break
+        end = a + len(line)
+    return (paras[0][0], end) if end is not None else None
+
+
 def _asks(turn: str) -> bool:
     """Whether a turn asks: it ends with a question mark, or trails off as a prompt
     ('Interviewer: "But four captives were released last week..."'), inside quotes too."""
@@ -181,6 +278,11 @@ def _interviewee(text: str, ctx: ArticleSpeakers, turns: list) -> Speaker | None
     """The person a Q-and-A interview answers with: the last one named in the lines before
     its first question ("Onmanorama spoke to Jincy over the phone. Edited excerpts:")."""
     first = next(m.start() for m, _ in turns if m["label"] == "Q")
+    return _interviewee_before(text, ctx, first)
+
+
+def _interviewee_before(text: str, ctx: ArticleSpeakers, first: int) -> Speaker | None:
+    """The person named before the first question at ``first`` (see :func:`_interviewee`)."""
     # "The New Times spoke to Dr Aimable Ntwali Mugenzi, a lecturer ...": the standfirst
     # may name the interviewee far above the questions
     spoke = None
@@ -207,14 +309,19 @@ _SPOKE_WITH = r"\b(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)"
 _SPOKE_TO = re.compile(
     rf"{_SPOKE_WITH}\s+"
     r"(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
-    # (introduced with what they are: not "Biden spoke with Netanyahu on Sunday")
-    r"(?=,\s+(?:a|an|the|who)\b|\s+\()"
+    # (introduced with what they are: not "Biden spoke with Netanyahu on Sunday"; a degree
+    # after the name is blanked in the text statements read: "Juliana Ospina Restrepo      in")
+    r"(?=,\s+(?:a|an|the|who)\b|\s+\(|\s{3,}\S)"
 )
 _INTRO_CHARS = 600
 _INTERVIEWED = re.compile(
     rf"{_SPOKE_WITH}\b|\binterview(?:ed|s)?\b|"
     r"\bexcerpts\b|\bconversation with\b|\basked\b",
     re.IGNORECASE,
+)
+# what an interview's introduction says of it: "We spoke to him on Monday", "Edited excerpts"
+_INTERVIEW_WORDS = re.compile(
+    rf"{_SPOKE_WITH}\b|\binterview|\bexcerpts\b|\bedited\b|\bconversation with\b", re.I
 )
 
 
