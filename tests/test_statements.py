@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from corpus.paths import DEVSET_DIR
-from corpus.statements import COLUMNS, quote_spans, statements, units
+from corpus.statements import COLUMNS, article_statements, quote_spans, statements, units
 from corpus.text import normalise
 
 GOLD = Path(__file__).parent / "gold"
@@ -866,3 +866,19 @@ def test_a_us_lawmakers_party_and_state_are_not_the_speaker():
         'that Congress should be pressing for "an immediate and permanent cease-fire."'
     )
     assert who(text) == ["Ilhan Omar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The UN, the European Union and the World Bank estimate the cost of reconstruction at 70 billion dollars.",
+            ["UN", "European Union", "World Bank"],
+        ),
+        ("The World Bank put the cost of reconstruction at $53 billion.", ["World Bank"]),
+        ("A joint assessment by the UN and the World Bank put the damage at $18.5 billion.", []),
+        ("UN estimates of the cost vary widely.", []),
+    ],
+)
+def test_a_body_that_estimates_or_puts_a_cost_at_a_sum_reports_it(text, speakers):
+    assert [r["speaker"] for r in article_statements(text)] == speakers

@@ -151,7 +151,17 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
         before = text[max(u0, v0 - 12) : v0]
         if before.rstrip()[-1:] in _BLOCK_LAST_LETTERS and _blocked(before):
             continue
-        if form in NOUN_HOMOGRAPHS and used_as_noun(text, u0, v0, v1, u1):
+        if (
+            form in NOUN_HOMOGRAPHS
+            and used_as_noun(text, u0, v0, v1, u1)
+            # ("The UN estimates the cost of rebuilding at $70 billion": a verb with its count)
+            and not (
+                lemma == "estimate"
+                and _PUT_AT.match(text, v1, u1)
+                # (not "A joint assessment by the UN ... estimates the cost": a document's)
+                and not _DOCUMENT_BY.search(text, u0, v0)
+            )
+        ):
             continue
         cue = _verb_cue(text, u0, u1, v0, v1, lemma, participle)
         if cue is None or taken and not _free(taken, cue.subj_start, cue.subj_end):
@@ -169,10 +179,14 @@ def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
     return all(b <= s or a >= e for s, e in taken)
 
 
-# "put the (total) death toll (from the two attacks) at 42", "put the number of injured at 47"
+_DOCUMENT_BY = re.compile(r"\b(?:assessment|report|study|analysis|survey|review)\s+by\b", re.I)
+# "put the (total) death toll (from the two attacks) at 42", "put the number of injured at 47",
+# "estimate the cost of reconstruction at 70 billion dollars" (the sum may open with its sign)
 _PUT_AT = re.compile(
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|number|figure|tally|count|total)\b[^.;]{0,80}?"
-    r"\bat\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+)?\d"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|number|figure|tally|count|total|cost|bill|damage|"
+    r"damages|losses)\b[^.;]{0,80}?"
+    r"\bat\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+)?"
+    r"(?:US|USD|EUR)?\s?[$€£]?\s?\d"
 )
 # A quotation that resumes after the cue: '"We will win," he said, "and ..."'.
 # ('"We were asleep," said X, who had been sheltering at the school, "and then ...": past a
@@ -209,8 +223,10 @@ def _verb_cue(
         # 'called the claims "false"' reports words; "a man called Ahmed" and 'what it
         # called an "expanded humanitarian zone"' name a thing
         return None
-    if lemma == "put" and not _PUT_AT.match(after):
-        return None  # "put pressure on", "put forward a plan": no count reported
+    if lemma == "put" and (not _PUT_AT.match(after) or _DOCUMENT_BY.search(text, u0, v0)):
+        # "put pressure on", "put forward a plan": no count reported; "A joint assessment by
+        # the UN ... put the damage at": a document's count
+        return None
     if lemma == "tell" and left.endswith((" been", " was", " were", " being", " is", " are")):
         return None  # "had initially been told she was killed": told, not telling
     if lemma == "welcome" and after.startswith((" to ", " back ")):
