@@ -293,12 +293,12 @@ HELD_OUT_FLOORS = {
         "asof_acc": 0.96, "published_acc": 0.97, "stance.acc": 0.74, "stance.macro_f1": 0.69,
     }),
     "gold_blind149": (6, {
-        "statements.f1": 0.91, "speakers.f1": 0.94, "experts.f1": 0.77, "figures.f1": 0.90,
+        "statements.f1": 0.93, "speakers.f1": 0.95, "experts.f1": 0.97, "figures.f1": 0.90,
         "casualty_figures.f1": 0.93, "kind_acc": 0.96, "speaker_type_acc": 0.97, "scope_acc": 0.84,
         "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.72, "stance.macro_f1": 0.59,
     }),
     "gold_blind148": (6, {
-        "statements.f1": 0.87, "speakers.f1": 0.92, "experts.f1": 0.86, "figures.f1": 0.90,
+        "statements.f1": 0.84, "speakers.f1": 0.92, "experts.f1": 0.86, "figures.f1": 0.90,
         "casualty_figures.f1": 0.85, "kind_acc": 0.97, "speaker_type_acc": 0.89, "scope_acc": 0.89,
         "asof_acc": 0.76, "published_acc": 0.47, "stance.acc": 0.75, "stance.macro_f1": 0.73,
     }),
