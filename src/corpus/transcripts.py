@@ -224,11 +224,35 @@ def _introduced(text: str, ctx: ArticleSpeakers, start: int, end: int) -> Speake
     return _person(text, ctx, list(_INTRODUCED.finditer(text, start, end))[-1:])
 
 
+# what the introduction says the person is: "Dr Graham Noakes, 58, an orthopaedic surgeon
+# from Leeds", "Juliana Ospina Restrepo, a professor at the Universidad Externado"
+# (after an age or a blanked degree, whatever follows: "Ahmad Jaber, 34, fled Gaza City ...",
+# "Juliana Ospina Restrepo      in international relations and professor at ...")
+_ROLE_AFTER = re.compile(
+    r",\s+(?P<role>(?:a|an|the)\s[^,.;:()]{2,80})|(?:,\s+\d{1,3},\s+|\s{3,})(?P<said>[^,.;:()]{2,80})"
+)
+
+
 def _person(text: str, ctx: ArticleSpeakers, found: list[re.Match[str]]) -> Speaker | None:
+    """The person a match names, typed by what the introduction says they are when the
+    article types them no other way than the default."""
     if not found:
         return None
     speakers = ctx.resolve(found[0].group("name"), None, found[0].start("name"))
+    if speakers and speakers[0].type != "official":
+        return speakers[0] if speakers[0].person else None  # (typed by the article already)
+    role = _ROLE_AFTER.match(text, found[0].end("name"))
+    what = None
+    if role is not None:
+        # ("came to Iceland in 2022 and works as a kitchen assistant": the role is what he
+        # is, "a kitchen assistant")
+        noun = _A_NOUN.search(role["said"]) if role["said"] else None
+        what = role["role"] or (noun.group() if noun else role["said"])
+    speakers = ctx.resolve(found[0].group("name"), what, found[0].start("name"))
     return speakers[0] if speakers and speakers[0].person else None
+
+
+_A_NOUN = re.compile(r"\b(?:a|an)\s[^,.;:()]{2,60}")
 
 
 _ANY_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*:\s")
