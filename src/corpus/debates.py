@@ -28,6 +28,7 @@ from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
 from corpus.layout_rules import MEMBER_HONORIFIC
 from corpus.speaker_lexicon import countries
+from corpus.transcripts import line_labels, title_case
 
 __all__ = ["debate_turns", "house_voice"]
 
@@ -71,7 +72,7 @@ _ENDS = (".", "?", "!", '"', "”", ")", "…", "'", "’")
 def debate_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     """Statement rows of the members' turns of a parliamentary record; [] when the text is
     not one."""
-    labels = _line_matches(text, DEBATE_LABEL)
+    labels = line_labels(text, DEBATE_LABEL, digits=True)
     # (a name with brackets alone may be a press review's outlet, "GAZETA WYBORCZA (PL)", and
     # "Dr Ssekandi:" an interview's answer: a house's own honorifics, or brackets after one)
     strong = [
@@ -86,7 +87,7 @@ def debate_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     # (a name of two words or more, or a surname the record gave in full)
     labels += [
         m
-        for m in _line_matches(text, _NAME_LABEL)
+        for m in line_labels(text, _NAME_LABEL)
         if (" " in m["label"] or m["label"].lower() in surnames)
         and not DEBATE_LABEL.match(text, m.start())
     ]
@@ -107,18 +108,6 @@ def debate_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             )
         )
     return rows
-
-
-def _line_matches(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """Matches of ``pattern`` at the start of lines that open with a capital or a digit."""
-    found = []
-    at = 0
-    while at >= 0:
-        first = text[at : at + 1]
-        if (first.isupper() or first.isdigit()) and (m := pattern.match(text, at)):
-            found.append(m)
-        at = text.find("\n", at) + 1 or -1
-    return found
 
 
 def _surname(m: re.Match[str]) -> str:
@@ -158,15 +147,8 @@ def _speaker(m: re.Match[str], ctx: ArticleSpeakers):
         # (a doctor or a professor may be a witness before a committee: typed by the article)
         honorific = m.groupdict().get("honorific") or ""
         role = None if honorific.startswith(("Dr", "Prof")) else _MEMBER
-        found = ctx.resolve(_title_case(name), role, m.start())
+        found = ctx.resolve(title_case(name), role, m.start())
     return found[0] if found and found[0].person else None
-
-
-def _title_case(name: str) -> str:
-    """'WINSTON PETERS' -> 'Winston Peters'; names in ordinary case stay as written."""
-    return " ".join(
-        w[:1] + w[1:].lower() if w.isupper() and len(w) > 1 else w for w in name.split()
-    )
 
 
 # the parties and mediators a member reports on, not the member's own country

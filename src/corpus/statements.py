@@ -206,7 +206,7 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
     # people it names: the label is not the subject of the answer's first sentence
     interview = interview_turns(text, ctx) if ":" in text else []
     # (an interview whose questions stand alone as paragraphs, with no label)
-    unlabelled = [] if interview or "?" not in text else qa_turns(text, ctx)
+    unlabelled = [] if interview or "?" not in text else qa_turns(text, ctx, paras)
     answer_at = {r["char_start"]: r["_quote_start"] for r in interview}
     for u0, u1 in units(text, quotes, spans):
         if (
@@ -266,19 +266,21 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
         ctx.remember(_unique_speakers(found))
         previous_rows = unit_rows
         pending, open_pending = None, False
-    if ":" in text or unlabelled:  # a broadcast transcript: each guest's turn is a statement
-        turns = transcript_turns(text, ctx) if ":" in text else []
-        debate = [] if turns or ":" not in text else debate_turns(text, ctx)
-        turns = turns or debate or interview or unlabelled
-        if turns:
-            # "AMIR DAHAN: ... I say look at the numbers.": the turn is the guest's statement;
-            # a first person inside it is no second one, nor a member's own country
-            spans = [(t["char_start"], t["char_end"]) for t in turns]
-            rows = [
-                r
-                for r in rows
-                if not _first_person_in(r, spans) and not (debate and house_voice(r, spans))
-            ]
+    # a broadcast transcript, a parliament's record or an interview: each turn is a statement
+    turns, debate = [], []
+    if ":" in text:
+        turns = transcript_turns(text, ctx)
+        debate = [] if turns else debate_turns(text, ctx)
+    turns = turns or debate or interview or unlabelled
+    if turns:
+        # "AMIR DAHAN: ... I say look at the numbers.": the turn is the guest's statement;
+        # a first person inside it is no second one, nor a member's own country
+        spans = [(t["char_start"], t["char_end"]) for t in turns]
+        rows = [
+            r
+            for r in rows
+            if not _first_person_in(r, spans) and not (debate and house_voice(r, spans))
+        ]
         rows.extend(turns)
     rows.sort(key=lambda r: (r["char_start"], r["_order"]))
     name_forward_references(text, rows)

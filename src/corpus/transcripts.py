@@ -24,7 +24,14 @@ from corpus.cue import statement_row
 from corpus.speakers import Speaker
 from corpus.text import paragraphs
 
-__all__ = ["TURN_LABEL", "interview_turns", "qa_turns", "transcript_turns"]
+__all__ = [
+    "TURN_LABEL",
+    "interview_turns",
+    "line_labels",
+    "qa_turns",
+    "title_case",
+    "transcript_turns",
+]
 
 # "YARA HADDAD:", "DR. NOUR BARAKAT:", "RIMA HADDAD, BYLINE:" at the start of a line
 # ("JOE BIDEN (CLIP):", "AHMED ALI (through translator):": a note on how the words came)
@@ -53,7 +60,7 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     guests' turns of a transcript; [] when the text is not one."""
     if ":" not in text:
         return []
-    labels = [m for m in _line_labels(text, TURN_LABEL) if _named(m["label"])]
+    labels = [m for m in line_labels(text, TURN_LABEL) if _named(m["label"])]
     if len(labels) < _MIN_TURNS:
         return []
     full_of: dict[str, str] = {}  # surname label -> the whole label first printed
@@ -86,9 +93,9 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             speakers = [Speaker(whole.lower(), "anonymous")]
         elif post := _POST_NOMINAL.search(whole):
             # "PEARSE DOHERTY TD:": a member of parliament, named without the letters
-            speakers = ctx.resolve(_title_case(whole[: post.start()]), _MEMBER, m.start())
+            speakers = ctx.resolve(title_case(whole[: post.start()]), _MEMBER, m.start())
         else:
-            speakers = ctx.resolve(_title_case(whole), None, m.start())
+            speakers = ctx.resolve(title_case(whole), None, m.start())
         if not speakers or not (speakers[0].person or whole.startswith(_UNNAMED_LABELS)):
             continue
         rows.append(
@@ -122,7 +129,7 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     of the interviewee; the questions make none. [] when the text is not an interview."""
     # (each label, and whether its turn asks a question)
     turns = [(m, _asks(text[m.end() : _line_end(text, m.end())]))
-             for m in _line_labels(text, _QA_LABEL)]  # fmt: skip
+             for m in line_labels(text, _QA_LABEL)]  # fmt: skip
     asked: dict[str, list[bool]] = {}
     for m, question in turns:
         asked.setdefault(m["label"], []).append(question)
@@ -162,13 +169,15 @@ _QUESTION_CHARS = 300
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Mm]y|[Oo]ur|[Mm]e)\b")
 
 
-def qa_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
+def qa_turns(
+    text: str, ctx: ArticleSpeakers, paras: list[tuple[int, int]] | None = None
+) -> list[dict]:
     """Statement rows of the answers of an interview whose questions stand alone as short
     paragraphs ending in "?": each answer (its paragraphs up to the next question) is one
     direct statement of the interviewee the introduction names. [] when the text is not
     such an interview (fewer than three questions with answers, or answers that speak for
     no one: an explainer's own questions, unless its introduction says it interviewed)."""
-    paras = paragraphs(text)
+    paras = paragraphs(text) if paras is None else paras  # (the caller's, when it has them)
     asked = [
         i
         for i, (a, b) in enumerate(paras)
@@ -182,7 +191,7 @@ def qa_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             answers.append(span)
     if len(answers) < _MIN_PAIRS:
         return []
-    if any(_ANY_LABEL.match(text, a) for a, _ in answers):
+    if any(_QA_LABEL.match(text, a) for a, _ in answers):
         return []  # "Kassem: I arrived ...": labelled turns, read by the labels
     first = paras[asked[0]][0]
     # the introduction: the two paragraphs before the first question
@@ -255,7 +264,6 @@ def _person(text: str, ctx: ArticleSpeakers, found: list[re.Match[str]]) -> Spea
 _A_NOUN = re.compile(r"\b(?:a|an)\s[^,.;:()]{2,60}")
 
 
-_ANY_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*:\s")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -281,13 +289,14 @@ def _asks(turn: str) -> bool:
     return turn.rstrip().rstrip("\"”’'").rstrip().endswith(("?", "...", "…"))
 
 
-def _line_labels(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """Matches of a turn label's ``pattern`` where a line opens with a capital (matched there
-    only, not at every character)."""
+def line_labels(text: str, pattern: re.Pattern[str], digits: bool = False) -> list[re.Match[str]]:
+    """Matches of a turn label's ``pattern`` where a line opens with a capital, or with a
+    digit when ``digits`` (matched there only, not at every character)."""
     found = []
     at = 0
     while at >= 0:
-        if text[at : at + 1].isupper() and (m := pattern.match(text, at)):
+        first = text[at : at + 1]
+        if (first.isupper() or digits and first.isdigit()) and (m := pattern.match(text, at)):
             found.append(m)
         at = text.find("\n", at) + 1 or -1
     return found
@@ -359,10 +368,14 @@ _POST_NOMINAL = re.compile(r" (?:TD|MP|MLA|MSP|MS|AM|MEP|MK|MHK|MPP|MHR)$")
 _MEMBER = "member of parliament"
 
 
-def _title_case(label: str) -> str:
-    """'DR. NOUR BARAKAT' -> 'Dr. Nour Barakat', 'AL-HOUT' -> 'al-Hout'."""
+def title_case(label: str) -> str:
+    """'DR. NOUR BARAKAT' -> 'Dr. Nour Barakat', 'AL-HOUT' -> 'al-Hout'; words in ordinary
+    case stay as written ('Mary Lou McDonald')."""
     words = []
     for word in label.split():
+        if not word.isupper():
+            words.append(word)
+            continue
         parts = [p[:1] + p[1:].lower() for p in word.split("-")]
         if parts[0].lower() in ("al", "el") and len(parts) > 1:
             parts[0] = parts[0].lower()
