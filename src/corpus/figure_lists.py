@@ -245,7 +245,9 @@ def figure_again(
     """The category of the count ``n`` gives again: the count before it in the sentence
     (``previous``), else the last of the sentence before (``context``); None when ``n`` is
     no such count or the count is no toll of people."""
-    if not _FIGURE_AGAIN_BEFORE.search(sentence, max(0, n.start - 50), n.start):
+    window = sentence[max(0, n.start - 50) : n.start]
+    # (a quick first test: the pattern ends in "at" or "to" and a qualifier)
+    if (" at " not in window and " to " not in window) or not _FIGURE_AGAIN_BEFORE.search(window):
         return None
     again = previous.category if previous is not None else context
     return again if again in PEOPLE_COUNTS else None

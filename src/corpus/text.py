@@ -140,7 +140,7 @@ def unwrap(text: str) -> str:
 # the broken word's second part, with the stops right after it ("oners." moves whole, so
 # the spaces it leaves come after the stop, not before it)
 _AFTER_WORD = ".,;:!?)]\"”’'"
-_WORD_START = re.compile(r"[^\W\d_]*[.,;:!?)\]\"”’']*")
+_WORD_START = re.compile(rf"[^\W\d_]*[{re.escape(_AFTER_WORD)}]*")
 _WORDS = re.compile(r"[^\W\d_]+")
 _QUOTE_OPENERS = "\"“‘'("
 # second parts of compounds the genre breaks at their hyphen: "Hamas-/run", "U.S.-/brokered"
