@@ -524,3 +524,11 @@ def test_an_expert_described_first_is_an_expert():
     assert set(zip(rows["speaker"], rows["speaker_type"], strict=True)) == {
         ("Rachel Emmerson", "expert")
     }
+
+
+def test_then_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = (
+        "Then Reem Kanaan of the Middle East Institute joins to talk about aid. "
+        'Kanaan said: "Fuel is the real story."'
+    )
+    assert who(text) == ["Reem Kanaan"]

@@ -49,7 +49,7 @@ CLAUSE_OPENERS = frozenset({
     "Following", "Despite", "After", "Before", "When", "If", "Since", "Yet", "So", "Still",
     "Earlier", "Later", "Separately", "Moreover", "Furthermore", "Besides", "Now", "Today",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Whether",
-    "Currently", "Realistically", "Firstly", "Secondly", "Frankly", "Here", "There",
+    "Currently", "Realistically", "Firstly", "Secondly", "Frankly", "Here", "There", "Then",
 })  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Verbs that report speech only when a clause or quote follows ("agreed that").

@@ -29,6 +29,7 @@ from functools import lru_cache
 import pandas as pd
 
 from corpus.attribution import Cue, cue_anchors, find_cues
+from corpus.briefings import briefing_turns
 from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
 from corpus.debates import debate_turns, house_voice
@@ -205,6 +206,12 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
     # a print interview's answers, read before the text's own attributions use the
     # people it names: the label is not the subject of the answer's first sentence
     interview = interview_turns(text, ctx) if ":" in text else []
+    # (a press briefing: questions under many labels, answers under the spokesperson's)
+    briefing = briefing_turns(text, ctx) if ":" in text and "?" in text else []
+    if len(briefing) > len(interview):
+        interview = briefing
+    else:
+        briefing = []
     # (an interview whose questions stand alone as paragraphs, with no label)
     unlabelled = [] if interview or "?" not in text else qa_turns(text, ctx, paras)
     answer_at = {r["char_start"]: r["_quote_start"] for r in interview}
@@ -272,6 +279,8 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
         turns = transcript_turns(text, ctx)
         debate = [] if turns else debate_turns(text, ctx)
     turns = turns or debate or interview or unlabelled
+    # (a member's or a spokesperson's own country speaks in their voice)
+    own_voices = bool(debate) or (bool(briefing) and turns is briefing)
     if turns:
         # "AMIR DAHAN: ... I say look at the numbers.": the turn is the guest's statement;
         # a first person inside it is no second one, nor a member's own country
@@ -279,7 +288,7 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
         rows = [
             r
             for r in rows
-            if not _first_person_in(r, spans) and not (debate and house_voice(r, spans))
+            if not _first_person_in(r, spans) and not (own_voices and house_voice(r, spans))
         ]
         rows.extend(turns)
     rows.sort(key=lambda r: (r["char_start"], r["_order"]))

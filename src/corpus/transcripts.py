@@ -25,6 +25,7 @@ from corpus.speakers import Speaker
 from corpus.text import paragraphs
 
 __all__ = [
+    "MEDIA_ROLES",
     "TURN_LABEL",
     "interview_turns",
     "line_labels",
@@ -48,7 +49,7 @@ _COURTESY_ONLY = re.compile(
     re.IGNORECASE,
 )
 # roles of the programme's own voices
-_MEDIA_ROLES = ("HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "PRESENTER")
+MEDIA_ROLES = ("HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "PRESENTER")
 _ASIDE = re.compile(r"\((?:through interpreter|through translator|translated)\)\s*", re.I)
 _STAGE_ONLY = re.compile(r"\s*\([^)]*\)\W*")  # a stage direction and nothing else
 _MIN_TURNS = 3  # fewer labelled lines are not a transcript ("UPDATE: ...", "WATCH: ...")
@@ -73,7 +74,7 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         if " " in label:
             full_of.setdefault(label.split()[-1], label)
         whole = full_of.get(label, label)
-        if i == 0 or any(r in role for r in _MEDIA_ROLES):
+        if i == 0 or any(r in role for r in MEDIA_ROLES):
             programme.add(whole)
     rows = []
     for m in labels:
