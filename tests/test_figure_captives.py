@@ -446,3 +446,11 @@ def test_dead_captives_handed_back_or_captives_taken_out_are_released(text, numb
 def test_bodies_of_captives_troops_recovered_are_the_killed():
     text = "The bodies of six hostages were recovered from a tunnel in southern Gaza, the military said."
     assert categories(text)["six"] == "killed"
+
+
+def test_a_list_ends_at_the_verb_of_its_clause():
+    text = (
+        "At least 5,087 Palestinians, including 2,055 children, have been killed since "
+        "October 7, and more than 15,270 others have been injured, the ministry said."
+    )
+    assert categories_of(text, "2023-10-23")["15,270"] == "injured"

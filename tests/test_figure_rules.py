@@ -388,3 +388,40 @@ def test_a_count_given_again_takes_the_category_of_the_first(text, number, categ
 def test_a_figure_given_again_after_no_toll_of_people_is_no_toll():
     text = "The EU pledged 25 million euros. By Monday, donors put the figure at 40 million euros."
     assert categories(text)["40 million"] == "money"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        (
+            "Khalil al-Hayya said the plan would begin with the release of 33 Israeli "
+            "hostages—living or dead—in exchange for Palestinian prisoners.",
+            "33",
+            "hostages_released",
+        ),
+        (
+            "Mediators want Hamas to hand back all 12 captives, dead or alive, by Friday.",
+            "12",
+            "hostages_released",
+        ),
+    ],
+)
+def test_both_fates_at_once_are_no_death_of_the_captives(text, number, category):
+    assert categories(text)[number] == category
+
+
+def test_and_that_opens_a_count_with_a_verb_of_its_own():
+    text = (
+        "The Gaza Health Ministry said the death toll in the territory had passed 40,000 "
+        "since October last year and that 92,401 people had been wounded."
+    )
+    assert categories(text) == {"40,000": "killed", "92,401": "injured"}
+
+
+def test_an_estimate_of_its_own_is_no_part_of_the_toll_before_it():
+    text = (
+        "The ministry says more than 68,200 Palestinians have been killed since October "
+        "2023, and UN agencies estimate that about 1.9 million people, the vast majority "
+        "of Gaza's population, have been displaced at least once."
+    )
+    assert categories(text)["1.9 million"] == "displaced"

@@ -240,14 +240,22 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
         part = (may_hold(gap, _SUBSET_HINTS) and SUBSET_BEFORE.search(gap)) or (
             any(map(gap.__contains__, "–—-(:")) and _BREAKDOWN.match(gap)
         )
-    if not part and may_hold(gap, LIST_JOINERS) and list_gap().match(gap):
+    if (
+        not part
+        and may_hold(gap, LIST_JOINERS)
+        and list_gap().match(gap)
+        and not _CLAUSE_VERB.search(gap)
+    ):
         # "including 250 serving life sentences and 1,718 detained in Gaza": the list goes on
+        # (not past the verb that ends it: "5,087, including 2,055 children, have been killed
+        # since October 7, and more than 15,270 others have been injured")
         part = SUBSET_BEFORE.search(sentence, max(0, previous.start - 40), previous.start) or (
             _COLON_BEFORE.search(sentence, max(0, previous.start - 40), previous.start)
         )
     return bool(part) and not SEPARATE.search(gap)
 
 
+_CLAUSE_VERB = re.compile(r"\b(?:have|has|had|were|was|are|is)\s+(?:been\s+)?[a-z]+ed\b")
 # the counted noun, then the colon of a breakdown: "1,968 | prisoners: | 250 ..."
 # (or the clause that tells of them: "1,968 Palestinian prisoners and detainees were released
 # today under the agreement: 250 serving long sentences, ...")

@@ -168,7 +168,7 @@ MONEY_VERB_BEFORE = re.compile(
 # a clause with a subject of its own: ", and it employs ..."
 NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|he|she|they|we|its|their)\s+[a-z]+", re.I)
 # a report of its own between a cue and a later count
-NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+to)\b")
+NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+to|estimates?)\b")
 PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
 # a group "holding" people: "Hamas is still holding about 130"
 HOLDING_BEFORE = re.compile(

@@ -70,8 +70,11 @@ _NEAR_WORDS = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,2}}")
 _VERB_GROUP = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,4}}")
 # between the two counts of one subject: "70 soldiers | and | 45 civilians", "Three of
 # Haniyeh's sons | and | four", "10 living hostages | and the remains of | 18 others"
+# ("said the toll had passed 40,000 ... and that 92,401 people had been wounded": "and
+# that" opens a clause of its own, with its own verb)
 _AND_NEXT = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|[\w-]+\s+)?$"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+"
+    r"(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?!that\s)[\w-]+\s+)?$"
 )
 
 
@@ -390,6 +393,10 @@ def _still_held_captives(sentence: str, cues: list) -> bool:
     ) and not any(k == "release" for _, k, _, _ in cues)
 
 
+# both fates at once: "33 hostages, living or dead", "dead or alive"
+_EITHER_FATE = re.compile(r"\b(?:living|alive)\s+or\s+dead\b|\bdead\s+or\s+alive\b", re.I)
+
+
 def own_clause_kind(
     sentence: str,
     n: NumberMention,
@@ -432,6 +439,8 @@ def own_clause_kind(
     for i, (_, kind, start, e) in enumerate(own):
         if kind == "other_fate":
             return "other"
+        if kind == "killed" and _EITHER_FATE.search(sentence, max(0, start - 10), e + 10):
+            continue  # "the release of 33 Israeli hostages—living or dead": no fate of its own
         if (
             noun == "hostage"
             and kind == "held"
