@@ -425,3 +425,8 @@ def test_an_estimate_of_its_own_is_no_part_of_the_toll_before_it():
         "of Gaza's population, have been displaced at least once."
     )
     assert categories(text)["1.9 million"] == "displaced"
+
+
+def test_the_dots_of_an_initialism_do_not_end_the_counts_clause():
+    text = "To date, 62 U.S. personnel have been injured, most of them with minor injuries."
+    assert categories(text)["62"] == "injured"

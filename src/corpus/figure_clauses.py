@@ -34,7 +34,8 @@ OF_WHOM = re.compile(r"\s+(?:of whom|of them)\b", re.I)
 # "..., including the bodies of at least | 36": a subset named right before the number
 SUBSET_BEFORE = re.compile(rf"\b(?:{_SUBSET_WORDS})\b[^,.;:]{{0,30}}$", re.I)
 # What ends a number's own clause (see clause_end)
-_CLAUSE_MARK = re.compile(r"[,;:.]|\d")
+# (not the dots of an initialism: "62 U.S. personnel have been injured")
+_CLAUSE_MARK = re.compile(r"[,;:]|(?<!\b[A-Z])\.(?!\w)|\d")
 _AND = re.compile(r"\band\b")
 _WHILE = re.compile(r"\b(?:while|whereas|but)\b")
 
