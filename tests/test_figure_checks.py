@@ -84,6 +84,13 @@ def test_a_range_of_months_is_no_clock():
     ("text", "expected"),
     [
         ("Credit: UNRWA / Flickr / CC BY-NC 2.0", []),
+        (
+            "Content is licensed under a Creative Commons Attribution-NonCommercial 3.0 "
+            "Unported License.",
+            [],
+        ),
+        ("Monday, 22 Mordad 1403 - 13:40", []),
+        ("For details on the lecture, call 417-4000.", []),
         ("Ministers of the Group of Seven met in Rome on Monday.", []),
         ("Write to the charity at Avenue Louise 5, 1050 Brussels", ["5"]),
         (

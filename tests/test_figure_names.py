@@ -44,6 +44,9 @@ def values(text: str) -> list[str]:
         "Fiji's Prime Minister told Fiji One News that the release was an answer to prayer.",
         "R (Al-Haq) v Secretary of State for Business and Trade [2025] EWHC 1615 (Admin)",
         "(1) Unanimously, Finds that it has jurisdiction to give the advisory opinion;",
+        "Sen. Peter Welch told Seven Days on Wednesday that the ceasefire was working.",
+        "El Al said it is adding capacity on its Boeing 787-9s to New York.",
+        "The Treasury designated her under Executive Order 13928 last year.",
     ],
 )
 def test_names_and_slugs_are_no_figures(text):
@@ -57,6 +60,8 @@ def test_names_and_slugs_are_no_figures(text):
         "Israeli strikes killed 15 people in Khan Younis on Monday.",
         "The army said 8 News crews were escorted into Gaza.",
         "Hamas fired 3 rockets at Sderot on Monday.",
+        "Hamas Frees Three More Hostages as Truce Holds",
+        "Three Israeli women were freed on Sunday.",
     ],
 )
 def test_counts_beside_capitals_stay(text):

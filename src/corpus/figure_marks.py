@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from corpus.figure_clauses import QUALIFIED
 from corpus.figure_lexicon import lexicon
-from corpus.layout_rules import FOREIGN_MONTHS, HIJRI_MONTH
+from corpus.layout_rules import FOREIGN_MONTHS, HIJRI_MONTH, SOLAR_HIJRI_MONTH
 from corpus.numbers import NumberMention
 
 __all__ = [
@@ -41,6 +41,8 @@ _LOCAL_PHONE = re.compile(
     r"|\b0\d{1,2}-\d{6,8}\b"
     # a French number in pairs: "01 53 59 11 10"
     r"|\b0\d(?:[ .]\d\d){4}\b"
+    # a seven-digit line after the word that dials it: "For details, call 417-4000"
+    r"|\b(?:[Cc]all|[Dd]ial|[Pp]hone|[Tt]el\.?:?|[Tt]elephone)\s+\d{3}-\d{4}\b"
 )
 # an emergency line: "call police at 403-266-1234, or 911 in an emergency"
 _EMERGENCY_LINES = frozenset({"911", "999", "112"})
@@ -151,11 +153,14 @@ _CLOCK_AFTER = re.compile(
 )
 
 # a day of the Hijri calendar and its year ("Ramadan 23, 1445", "23 Ramadan 1445")
+# (or of the Solar Hijri calendar: "Monday, 22 Mordad 1403 - 13:40")
 _HIJRI_HINT = re.compile(
-    r"Muharram|Safar|Rabi|Jumada|Rajab|Sha[’']?ban|Rama[dz]|Ramzan|Shawwal|Dhu"
+    r"Muharram|Safar|Rabi|Jumada|Rajab|Sha[’']?ban|Rama[dz]|Ramzan|Shawwal|Dhu|"
+    r"Farvardin|Ordibehesht|Khordad|Tir|[Mm]ordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand"
 )
+_ANY_HIJRI_MONTH = rf"(?:{HIJRI_MONTH}|{SOLAR_HIJRI_MONTH})"
 _HIJRI_DATE = re.compile(
-    rf"\b(?:{HIJRI_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{HIJRI_MONTH}),?\s+1[34]\d\d\b"
+    rf"\b(?:{_ANY_HIJRI_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_ANY_HIJRI_MONTH}),?\s+1[34]\d\d\b"
 )
 # "The Times of Israel · Center · 5 hours ago": a feed's time stamp after a separator
 _STAMP_SEPARATOR = re.compile(r"[·•|]\s*$")
@@ -204,6 +209,7 @@ _HIJRI_YEAR_BEFORE = re.compile(rf"\b{HIJRI_MONTH}\s+$")
 # "Release No. 20251024-02": the second part of an identifier
 _ID_BEFORE = re.compile(r"\d{6,}-$")
 _LICENCE_BEFORE = re.compile(r"\bCC\s+BY(?:-[A-Z]{2}){0,2}\s+$")
+_LICENCE_AFTER = re.compile(r"\s+(?:Unported|International|Generic|IGO)\b|\s+Licen[cs]e\b")
 # a city after a postcode, ending the line: ", 1050 Brussels", "1, 53173 Bonn"
 _PEOPLE_AFTER = re.compile(
     r"\s+(?:[A-Z]\w+\s+)?(?:people|Palestinians|Israelis|civilians|soldiers)\b"
@@ -222,10 +228,11 @@ _POSTCODE_AFTER = re.compile(r"\s+[A-Z][a-zé]+(?:[- ][A-Z][a-zé]+)?\s*(?:[,.]?
 
 
 def _licence_version(sentence: str, n: NumberMention) -> bool:
-    """'CC BY-SA 4.0': the number is a Creative Commons licence's version."""
-    return "CC BY" in sentence and bool(
-        _LICENCE_BEFORE.search(sentence, max(0, n.start - 14), n.start)
-    )
+    """'CC BY-SA 4.0', 'Creative Commons Attribution-NonCommercial 3.0 Unported License':
+    the number is a Creative Commons licence's version."""
+    if "CC BY" in sentence and _LICENCE_BEFORE.search(sentence, max(0, n.start - 14), n.start):
+        return True
+    return "Creative Commons" in sentence and _LICENCE_AFTER.match(sentence, n.end) is not None
 
 
 # every month name of another language, and the long ones with "de" ("20 de enero de 2025"):

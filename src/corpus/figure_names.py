@@ -45,6 +45,12 @@ _MODEL_AFTER = re.compile(
     r"\s(?:system|systems|chassis|howitzers?|launchers?|interceptors?|batteries|battery|"
     r"missiles?|rockets?|rifles?|engines?|variant|model)\b"
 )
+# an aircraft maker before its model ("Boeing 787-9s", "an Airbus A320"), a numbered order
+_MAKER_BEFORE = re.compile(
+    r"\b(?:Boeing|Airbus|Embraer|Bombardier|Antonov|Ilyushin|Tupolev|Sukhoi|Cessna|"
+    r"Gulfstream|Lockheed|Sikorsky)\s$"
+)
+_DOCUMENT_BEFORE = re.compile(r"\b(?:Executive|Presidential|Military)\s+Order\s$")
 _YEAR_IN_BRACKETS = re.compile(r"\s\((?:19|20)\d\d\)")
 # "Sign up for the Top 8", "Dublin 2, D02 VY53", "BMJ 2024;386:q1884", "1 of 14"
 _TOP_BEFORE = re.compile(r"\bthe\s+Top\s$")
@@ -55,14 +61,24 @@ _DIVISION_BEFORE = re.compile(r"\b(?:Ayes|Noes|Nays|Yeas|Contents|Not[- ]Content
 # a neutral citation: "[2025] EWHC 1615 (Admin)", "[2024] UKSC 12", "[2023] NZHC 3140"
 _NEUTRAL_CITATION = re.compile(r"\[(?:19|20)\d\d\]\s+[A-Z]{2,8}(?:\s+(?:Civ|Crim|Admin))?\s$")
 # a wire slug on a line of its own: two or more short capitalised desk codes, then the time
+# a capitalised word after a number, and an ordinary word in lower case before it on the
+# line (not a headline in title case, "Hamas Frees Three More Hostages", nor a sentence's start)
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_LOWER_BEFORE = re.compile(r"\b[a-z]{3,}\b[^.!?:;\"“‘(\n]*$")
 _SLUG_LINE = re.compile(r"\s*(?:[A-Z]{2,5}\s+){2,6}\d{3,4}\s*")
 
 
 def names_with_a_number(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` is part of a name, a code or a counter (see the module's examples)."""
     if n.is_word:
-        # "told Fiji One News", "Nine News": a programme's name
-        return sentence[n.start].isupper() and sentence.startswith(" News", n.end)
+        # "told Fiji One News", "Nine News": a programme's name; "told Seven Days on
+        # Wednesday": a capitalised number inside a sentence, before a capitalised word
+        if not sentence[n.start].isupper():
+            return False
+        return sentence.startswith(" News", n.end) or (
+            _CAPITAL_AFTER.match(sentence, n.end) is not None
+            and _LOWER_BEFORE.search(sentence, 0, n.start) is not None
+        )
     before = sentence[max(0, n.start - 14) : n.start]
     after = sentence[n.end : n.end + 16]
     # (the names before a number end in a capitalised word: a quick test, as most numbers
@@ -77,6 +93,10 @@ def names_with_a_number(sentence: str, n: NumberMention) -> bool:
             return True  # "Dublin 2, D02 VY53"
         if "," not in n.text and _MODEL_BEFORE.search(before) and _MODEL_AFTER.match(after):
             return True  # "ATMOS 2000 howitzers", "the Arrow 3 system"
+        if _MAKER_BEFORE.search(before) or _DOCUMENT_BEFORE.search(
+            sentence, max(0, n.start - 30), n.start
+        ):
+            return True  # "its Boeing 787-9s", "under Executive Order 13928"
     if after.startswith(".") and _DOMAIN_AFTER.match(after):
         return True  # "told 24.kg"
     if _INDEX_AFTER.match(after) or (n.value >= 1000 and _POINTS_AFTER.match(after)):

@@ -132,6 +132,9 @@ HIJRI_MONTH = (
     r"Jumada(?:\s?(?:al|ul)?-?\s?(?:Ula|Awwal|Akhirah|Thani|Akhir))?|Rajab|Sha[’']?ban|"
     r"Rama[dz]h?aa?n|Ramzan|Shawwal|Dhu\s?al-?\s?(?:Qi[’']?dah|Hijjah))"
 )
+# The months of the Solar Hijri calendar, for Iranian and Afghan pages' own dates ("Monday,
+# 22 Mordad 1403 - 13:40", "Dey 22, 1402")
+SOLAR_HIJRI_MONTH = r"(?:Farvardin|Ordibehesht|Khordad|Tir|Amordad|Mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)"
 DATE_ONLY_REST = re.compile(
     r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?\s*,)?"  # "10:32 AM EST, Fri Nov 24"
     r"[\s,|:.–—•·-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)?[\s,|:.–—•·-]*(?:at\s+)?"
