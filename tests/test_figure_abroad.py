@@ -80,6 +80,8 @@ def test_an_address_line_with_a_telefon_is_site_furniture():
         "Cümə, 24 noyabr 2023\n\nThe humanitarian pause took effect on Friday.",
         "Kathmandu, Asoj 29 (RSS): The mortal remains of the student arrived home.",
         "In a statement issued yesterday (16), the Ministry welcomed the agreement.",
+        "سه‌شنبه ۲ آبان ۱۴۰۲",
+        "Thứ Tư, 19 Tháng Ba 2025 - 18:30 (GMT+7)",
     ],
 )
 def test_date_lines_in_other_scripts_and_months_are_no_figures(text):

@@ -1375,3 +1375,31 @@ def test_lines_like_furniture_with_prose_stay(line):
 )
 def test_date_lines_of_more_languages_and_forms(line, day):
     assert date_line(line) == (day, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # a stamp word of its own, a weekday and a clock after a dash
+        ("Submitted on Tue, 28 Nov 2023 - 04:37 PM", dt.date(2023, 11, 28)),
+        # Korean stamp words and the year first with dots
+        ("입력 : 2024.08.20 17:05   수정 : 2024.08.20 19:12", dt.date(2024, 8, 20)),
+        # a Vietnamese weekday and month
+        ("Thứ Tư, 19 Tháng Ba 2025 - 18:30 (GMT+7)", dt.date(2025, 3, 19)),
+        # a place after the clock
+        (
+            "Friday, March 21, 2025, 9:47 a.m. Front Entrance Hall, Prime Minister's Office",
+            dt.date(2025, 3, 21),
+        ),
+    ],
+)
+def test_date_lines_of_more_forms(line, published):
+    assert parse_page(TITLE + line + "\n" + BODY).published == published
+
+
+def test_an_outlet_then_its_date_in_brackets_dates_the_article():
+    page = parse_page(
+        TITLE + "Law360 (May 20, 2024, 8:14 PM EDT) -- The chief prosecutor of the court "
+        "said Monday he has asked its judges to issue arrest warrants." + REST
+    )
+    assert page.published == dt.date(2024, 5, 20)

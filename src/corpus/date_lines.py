@@ -191,6 +191,16 @@ _SLASHED = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b")
 # "Nov 24,2023", "2023-11-24T10:32:00Z", "November, 24, 2023", "November 24, 20231:32 PM".
 _DATE_LINE_TIDY = (
     (re.compile(r"(\d),((?:19|20)\d\d)\b"), r"\1, \2"),
+    # the year first, with dots: "입력 : 2024.08.20 17:05"
+    (re.compile(r"\b((?:19|20)\d\d)\.(0[1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])\b"), r"\1-\2-\3"),
+    # a place after the clock: "Friday, March 21, 2025, 9:47 a.m. Front Entrance Hall, ..."
+    (
+        re.compile(
+            r"^((?:[A-Z][a-z]+day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d,?\s+"
+            r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?\s?[Mm]\.?)?)\s+[A-Z][^\d]*$"
+        ),
+        r"\1",
+    ),
     # a weekly's issue and its week: "No. 537 February 15 – 21, 2025" (the first day), a
     # series' number: "INSS Insight No. 1787, November 27, 2023"
     (

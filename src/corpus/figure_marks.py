@@ -55,6 +55,9 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 _VOTE_TALLY = re.compile(r"\bvot(?:e|ed|es|ing)\b[^.;]{0,20}?\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
 
+# digits of the Arabic script (Arabic-Indic and Persian) and a word in Latin letters
+_ARABIC_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _YEAR_AFTER_DAY = re.compile(r",?\s(?:19|20)\d\d\b")
 _NON_LATIN_MONTH = re.compile(r"[^\x00-\u024f\s\d]{3,}\s$")
 _NON_LATIN_MONTH_AFTER = re.compile(r"\s[^\x00-\u024f\s\d]{3,},?\s(?:19|20)\d\d\b")
@@ -238,12 +241,13 @@ def _licence_version(sentence: str, n: NumberMention) -> bool:
 # every month name of another language, and the long ones with "de" ("20 de enero de 2025"):
 # a quick first test before the pattern of a date
 _FOREIGN_MONTH_NAMES = frozenset(m for ms in FOREIGN_MONTHS.values() for m in ms)
-_LONG_FOREIGN_MONTHS = frozenset(m for m in _FOREIGN_MONTH_NAMES if len(m) > 3) | {"de"}
+# ("de" of "20 de enero", "tháng" of "19 Tháng Ba 2025": the first word of a month's name)
+_LONG_FOREIGN_MONTHS = frozenset(m for m in _FOREIGN_MONTH_NAMES if len(m) > 3) | {"de", "tháng"}
 
 
 @lru_cache(maxsize=1)
 def _foreign_date_after() -> re.Pattern[str]:
-    names = sorted(_LONG_FOREIGN_MONTHS - {"de"}, key=len)
+    names = sorted(_LONG_FOREIGN_MONTHS - {"de", "tháng"}, key=len)
     alternatives = "|".join(map(re.escape, reversed(names)))
     return re.compile(rf"\.?\s+(?:de\s+)?(?:{alternatives})\.?,?\s+(?:de\s+)?(?:19|20)\d\d\b", re.I)
 
@@ -310,6 +314,8 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
     """A day of a date in another language or calendar, a page's clock stamp, a model or
     a vote tally, a licence, a postcode, a tax code, a membership appeal, an identifier or
     a list's item number."""
+    if _ARABIC_DIGITS.search(n.text) and not _LATIN_WORD.search(sentence):
+        return True  # "سه‌شنبه ۲ آبان ۱۴۰۲": a date line in Persian or Arabic script
     if (
         n.end - n.start <= 2
         and _YEAR_AFTER_DAY.match(sentence, n.end)

@@ -76,21 +76,21 @@ DATE_LINES = (
 # Romanian, Hungarian, Czech, Slovak, Finnish, Maltese, Greek) ("Publicerat måndag 20 januari
 # 2025 kl 17.32", "20 de enero de 2025"), read only on a line that prints a year.
 FOREIGN_MONTHS = {
-    1: ("ιανουαρίου", "jannar", "tammikuuta", "ianuarie", "január", "ledna", "januára", "eanáir", "janúar", "kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia", "yanvar", "января", "كانون الثاني", "يناير"),
+    1: ("ιανουαρίου", "jannar", "tammikuuta", "ianuarie", "január", "ledna", "januára", "eanáir", "janúar", "kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia", "yanvar", "января", "كانون الثاني", "يناير", "tháng một", "tháng giêng"),
     2: ("φεβρουαρίου", "frar", "helmikuuta", "februarie", "február", "února", "februára", "feabhra", "febrúar", "huitanguru", "chwefror", "février", "févr", "fev", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
-        "şubat", "lutego", "fevral", "февраля", "شباط", "فبراير"),
-    3: ("μαρτίου", "marzu", "maaliskuuta", "martie", "március", "března", "márta", "poutūterangi", "mawrth", "mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca", "марта", "آذار", "مارس"),
-    4: ("απριλίου", "huhtikuuta", "aprilie", "április", "dubna", "aibreán", "apríl", "paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia", "aprel", "апреля", "نيسان", "أبريل", "ابريل"),
-    5: ("μαΐου", "mejju", "toukokuuta", "május", "května", "mája", "bealtaine", "maí", "haratua", "mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja", "мая", "أيار", "مايو"),
-    6: ("ιουνίου", "ġunju", "kesäkuuta", "iunie", "június", "června", "júna", "meitheamh", "júní", "pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca", "iyun", "июня", "حزيران", "يونيو"),
-    7: ("ιουλίου", "lulju", "heinäkuuta", "iulie", "július", "července", "júla", "iúil", "júlí", "julai", "hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca", "iyul", "июля", "تموز", "يوليو"),
+        "şubat", "lutego", "fevral", "февраля", "شباط", "فبراير", "tháng hai"),
+    3: ("μαρτίου", "marzu", "maaliskuuta", "martie", "március", "března", "márta", "poutūterangi", "mawrth", "mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca", "марта", "آذار", "مارس", "tháng ba"),
+    4: ("απριλίου", "huhtikuuta", "aprilie", "április", "dubna", "aibreán", "apríl", "paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia", "aprel", "апреля", "نيسان", "أبريل", "ابريل", "tháng tư"),
+    5: ("μαΐου", "mejju", "toukokuuta", "május", "května", "mája", "bealtaine", "maí", "haratua", "mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja", "мая", "أيار", "مايو", "tháng năm"),
+    6: ("ιουνίου", "ġunju", "kesäkuuta", "iunie", "június", "června", "júna", "meitheamh", "júní", "pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca", "iyun", "июня", "حزيران", "يونيو", "tháng sáu"),
+    7: ("ιουλίου", "lulju", "heinäkuuta", "iulie", "július", "července", "júla", "iúil", "júlí", "julai", "hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca", "iyul", "июля", "تموز", "يوليو", "tháng bảy"),
     8: ("αυγούστου", "awwissu", "elokuuta", "augusztus", "srpna", "augusta", "lúnasa", "ágúst", "hereturikōkā", "awst", "août", "ago", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
-        "sierpnia", "avqust", "avgust", "августа", "آب", "أغسطس"),
-    9: ("σεπτεμβρίου", "settembru", "syyskuuta", "septembrie", "szeptember", "září", "septembra", "mahuru", "medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września", "sentyabr", "сентября", "أيلول", "سبتمبر"),
-    10: ("οκτωβρίου", "ottubru", "lokakuuta", "octombrie", "října", "októbra", "október", "whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października", "oktyabr", "октября", "تشرين الأول", "أكتوبر"),
-    11: ("νοεμβρίου", "novembru", "marraskuuta", "noiembrie", "listopadu", "novembra", "samhain", "nóvember", "whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada", "noyabr", "ноября", "تشرين الثاني", "نوفمبر"),
+        "sierpnia", "avqust", "avgust", "августа", "آب", "أغسطس", "tháng tám"),
+    9: ("σεπτεμβρίου", "settembru", "syyskuuta", "septembrie", "szeptember", "září", "septembra", "mahuru", "medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września", "sentyabr", "сентября", "أيلول", "سبتمبر", "tháng chín"),
+    10: ("οκτωβρίου", "ottubru", "lokakuuta", "octombrie", "října", "októbra", "október", "whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października", "oktyabr", "октября", "تشرين الأول", "أكتوبر", "tháng mười"),
+    11: ("νοεμβρίου", "novembru", "marraskuuta", "noiembrie", "listopadu", "novembra", "samhain", "nóvember", "whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada", "noyabr", "ноября", "تشرين الثاني", "نوفمبر", "tháng mười một"),
     12: ("δεκεμβρίου", "diċembru", "joulukuuta", "decembrie", "prosince", "decembra", "nollaig", "hakihea", "rhagfyr", "décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
-         "desember", "disember", "aralık", "grudnia", "dekabr", "декабря", "كانون الأول", "ديسمبر"),
+         "desember", "disember", "aralık", "grudnia", "dekabr", "декабря", "كانون الأول", "ديسمبر", "tháng mười hai", "tháng chạp"),
 }  # fmt: skip
 # The stamp words of date lines in other languages, read as English ("Publicerad 13 oktober
 # 2025 kl 22.47 · Uppdaterad ...", "تاريخ النشر: 23/03/2025 - 19:14"), and the words they put
@@ -100,11 +100,12 @@ FOREIGN_STAMP_WORDS = {
                   "publicada", "publié", "publié le", "veröffentlicht", "veröffentlicht am",
                   "opublikowano", "gepubliceerd", "pubblicato", "birt", "تاريخ النشر", "نشر في",
                   "опубликовано", "yayınlanma", "yayınlanma tarihi", "ippubblikat",
-                  "publish date", "date published"),
+                  "publish date", "date published", "submitted on", "입력", "등록"),
     "Updated": ("uppdaterad", "uppdaterat", "opdateret", "oppdatert", "päivitetty", "atualizado",
                 "atualizada", "actualizado", "actualizada", "mis à jour", "mis à jour le",
                 "aktualisiert", "aktualisiert am", "zaktualizowano", "bijgewerkt", "aggiornato",
-                "uppfært", "آخر تحديث", "обновлено", "son güncelleme", "güncelleme", "aġġornat"),
+                "uppfært", "آخر تحديث", "обновлено", "son güncelleme", "güncelleme", "aġġornat",
+                "수정"),
 }  # fmt: skip
 FOREIGN_CLOCK_WORDS = ("kl.", "kl", "klo", "às", "um", "alle", "à", "a las", "om", "godz.")
 # Weekdays of other languages that open a date line ("Mikudagur 23. apríl 2025", "السبت 8
@@ -121,7 +122,8 @@ FOREIGN_WEEKDAYS = (
     "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "it-tnejn",
     "it-tlieta", "l-erbgħa", "il-ħamis", "il-ġimgħa", "is-sibt", "il-ħadd", "понедельник",
     "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "δευτέρα", "τρίτη",
-    "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
+    "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή", "thứ hai", "thứ ba", "thứ tư",
+    "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
 )  # fmt: skip
 
 # The months of the Hijri calendar as English-language pages spell them, for the dates they
@@ -202,6 +204,14 @@ DATELINE = re.compile(
     r"(?:\s+\d{1,2}:\d\d)?\s*"  # ("Beirut, 03 Jan 2024 09:14 (Agenzia Nova) -")
     # (after a date the dash may be missing: "Addis Ababa, January 16/2025 (ENA) The ...")
     r"\((?P<outlet>[A-Z][\w .&-]{0,30})\)\s*(?:--|\.-|[-–—:]|(?(date)(?=[A-Z])|(?!)))",
+    re.IGNORECASE,
+)
+# ... or the outlet first, the date and clock in its brackets: "Law360 (May 20, 2024, 8:14 PM
+# EDT) -- The chief prosecutor ..."
+OUTLET_DATELINE = re.compile(
+    r"^(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
+    rf"\((?P<date>(?:{_MONTH})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
+    r"(?:,?\s+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\)\s*(?:--|[-–—])",
     re.IGNORECASE,
 )
 # Datelines without an outlet: "Geneva, 14 November 2023 -", "GAZA CITY, Gaza Strip, Jan. 5 —",

@@ -48,6 +48,7 @@ from corpus.layout_rules import (
     HEADER_KEYS,
     HEADER_LINE,
     LINK_LINE,
+    OUTLET_DATELINE,
     PLACE_DATELINE,
     TAG_LINE,
     TIMESTAMP,
@@ -326,7 +327,7 @@ def _read_dateline(
     """
     for line in [ln for ln in lines if ln][:6]:
         head = line[:140]
-        m = DATELINE.match(head) if "(" in head else None  # "(AP)": no bracket, no match
+        m = (DATELINE.match(head) or OUTLET_DATELINE.match(head)) if "(" in head else None
         if not m:
             # an outlet-less dateline has a day number; the date alone needs its year
             # ("May 5 - 7" is a range)
