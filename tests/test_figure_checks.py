@@ -145,3 +145,17 @@ def test_ages_after_a_person_measures_of_a_noun_and_codes_are_not_figures(text):
 
 def test_a_boy_counted_with_his_number_first_stays():
     assert values("Strikes killed nine people, among them a boy and 4 women.") == ["nine", "4"]
+
+
+def test_one_of_a_bodys_staff_killed_is_a_count():
+    text = (
+        "The United Nations said one of its international staff members was killed and "
+        "five others were seriously wounded when a guesthouse was hit."
+    )
+    found = figures_of(text, "2025-03-19")
+    assert dict(zip(found["value_text"], found["category"], strict=True))["one"] == "killed"
+
+
+def test_one_of_the_last_captives_picked_out_is_no_count():
+    found = figures_of("She was one of the last remaining hostages to be released.", "2025-03-19")
+    assert "one" not in found["value_text"].tolist()

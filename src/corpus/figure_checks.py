@@ -466,6 +466,11 @@ def _counts_a_noun(sentence: str, n: NumberMention) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
+_ADJECTIVES = re.compile(r"\s*(?:[a-z][a-z-]+\s+){1,2}")
+# ... and the person's death or wound: "... staff members was killed"
+_KILLED_AFTER = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:killed|wounded|injured)\b")
+
+
 def _one_counts(sentence: str, n: NumberMention, previous: str, following: str) -> bool:
     """'one' is mostly a determiner ("one of the", "no one"); keep it before a counted noun.
     ``previous`` and ``following`` are the words around it (see :func:`is_figure`)."""
@@ -477,7 +482,18 @@ def _one_counts(sentence: str, n: NumberMention, previous: str, following: str) 
     if following == "of":  # "the loss of one of its fighters", not "one of its sites"
         rest = _OF_OWN.sub("", sentence[n.end : n.end + 40], count=1)
         found = lexicon().categories.find(rest)
-        return bool(found) and found[0][0] <= 1 and found[0][2] in {"people", "military", "hostage"}
+        # (an adjective or two may come first: "one of its international staff members")
+        return (
+            bool(found)
+            and (
+                found[0][0] <= 1
+                or (
+                    _ADJECTIVES.fullmatch(rest, 0, found[0][0]) is not None
+                    and _KILLED_AFTER.search(sentence, n.end, n.end + 80) is not None
+                )
+            )
+            and found[0][2] in {"people", "military", "hostage"}
+        )
     if _counts_a_noun(sentence, n):
         return True
     # the last item of a list: "81 Hamas members, ... and one from the Democratic Front"
