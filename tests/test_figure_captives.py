@@ -454,3 +454,20 @@ def test_a_list_ends_at_the_verb_of_its_clause():
         "October 7, and more than 15,270 others have been injured, the ministry said."
     )
     assert categories_of(text, "2023-10-23")["15,270"] == "injured"
+
+
+def test_the_other_count_of_an_exchange_names_the_other_side():
+    text = (
+        "Three women were handed over on Sunday and Israel freed 90 Palestinian prisoners "
+        "early on Monday, Israel's prison service said."
+    )
+    found = categories_of(text, "2025-01-20")
+    assert (found["Three"], found["90"]) == ("hostages_released", "prisoners_released")
+
+
+def test_bodies_of_palestinians_returned_by_israel_are_other():
+    text = (
+        "The Gaza Health Ministry said it had received the bodies of 195 Palestinians "
+        "returned by Israel under the agreement."
+    )
+    assert categories_of(text, "2025-10-21")["195"] == "other"

@@ -180,3 +180,9 @@ def test_people_detained_at_a_march_are_no_prisoners_released():
 def test_casualties_a_hospital_received_are_hurt():
     text = "The ICRC said its field hospital in Rafah had received 179 casualties overnight."
     assert categories(text)["179"] == "injured"
+
+
+def test_a_family_under_the_rubble_is_missing():
+    assert categories_of(
+        "My neighbours, a family of nine, are under the rubble.", "2025-03-19"
+    ) == {"nine": "missing"}

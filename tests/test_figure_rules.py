@@ -430,3 +430,11 @@ def test_an_estimate_of_its_own_is_no_part_of_the_toll_before_it():
 def test_the_dots_of_an_initialism_do_not_end_the_counts_clause():
     text = "To date, 62 U.S. personnel have been injured, most of them with minor injuries."
     assert categories(text)["62"] == "injured"
+
+
+def test_the_shelters_displaced_people_are_crammed_into_are_places():
+    text = (
+        "She said about 600,000 displaced people were now crammed into 150 UNRWA shelters, "
+        "most of them schools."
+    )
+    assert categories(text) == {"600,000": "displaced", "150": "other"}

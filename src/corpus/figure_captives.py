@@ -108,7 +108,25 @@ def release_side(
         return named[0][2]  # "the number of prisoners released ... has reached 117"
     cues = sentence_cues(sentence)  # the sentence's tokens, found once
     near = nearest(sides.find_in(cues.words, cues.starts, cues.ends), n)
-    return near[0][1] if near else "hostages_released"
+    if not near:
+        return "hostages_released"
+    _, side, start, end = near[0]
+    if (
+        start >= n.end
+        and sentence.find(" and ", n.end, start) >= 0
+        and _OWN_COUNT_AFTER.match(sentence, end)
+    ):
+        # "Three women were handed over on Sunday and Israel freed 90 Palestinian
+        # prisoners": the side of the exchange's other count, in a clause of its own
+        return _OTHER_SIDE.get(side, side)
+    return side
+
+
+_OWN_COUNT_AFTER = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d")
+_OTHER_SIDE = {
+    "hostages_released": "prisoners_released",
+    "prisoners_released": "hostages_released",
+}
 
 
 def bodies_returned(

@@ -179,6 +179,7 @@ HOLDING_BEFORE = re.compile(
 # "his family of nine": a family the war has uprooted, in this genre (when none is dead)
 FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
 _FAMILY_DEAD = re.compile(r"\b(?:killed|dead|died|bodies|wiped out|massacred|buried)\b")
+_FAMILY_MISSING = re.compile(r"\b(?:under\s+the\s+rubble|missing|unaccounted\s+for)\b")
 # "its team of 12 at the hospital was unharmed": the size of a team, whatever is near
 TEAM_OF = re.compile(
     r"\b(?:team|crew|staff|delegation)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.I
@@ -300,6 +301,8 @@ def settled_by_words_around(
         and not _FAMILY_DEAD.search(sentence)
         and not sentence.startswith(" of ", n.end)  # "the family of one of the hostages"
     ):
+        if _FAMILY_MISSING.search(sentence):
+            return "missing"  # "My neighbours, a family of nine, are under the rubble"
         return "displaced"  # "sheltering with her family of nine": the gold sets' convention
     if sentence.find(" for ", n.end, n.end + 40) >= 0 and FOR_EVERY.match(sentence, n.end):
         # a rate of exchange: "the remains of 15 Gazans for every dead hostage" are bodies,

@@ -128,9 +128,16 @@ _BODIES_HANDED_BACK = re.compile(
     re.IGNORECASE,
 )
 _BODIES_AFTER = re.compile(r"\s+(?P<own>Palestinian\s+)?(?:bodies|remains)\b")
+_BODIES_OF_HANDED_BACK = re.compile(
+    r"\b(?:received|returned|handed\s+back|sent\s+back|repatriated)\s+the\s+(?:bodies|remains)\s+"
+    r"of\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|another)\s+)?$",
+    re.IGNORECASE,
+)
+_PALESTINIANS_AFTER = re.compile(r"\s+(?:more\s+)?Palestinians?\b")
 _EXCHANGE_MARK = re.compile(
     r"\bso\s+far\b|\bfrom\s+Israel\b|\bfor\s+each\b|\bin\s+(?:exchange|return)\b"
-    r"|\bunder\s+the\s+(?:deal|agreement|ceasefire|truce)\b",
+    r"|\bunder\s+the\s+(?:deal|agreement|ceasefire|truce)\b"
+    r"|\b(?:returned|handed\s+(?:back|over)|released)\s+by\s+Israel\b",
     re.IGNORECASE,
 )
 
@@ -139,6 +146,14 @@ def exchanged_bodies(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` counts Palestinian bodies an exchange handed back: "the Gaza Health
     Ministry said it had received 330 bodies so far"."""
     after = _BODIES_AFTER.match(sentence, n.end)
-    if after is None or not _BODIES_HANDED_BACK.search(sentence, max(0, n.start - 30), n.start):
+    if after is None:
+        # "it had received the bodies of 195 Palestinians returned by Israel under the
+        # agreement": the bodies named before the count
+        return (
+            _PALESTINIANS_AFTER.match(sentence, n.end) is not None
+            and _BODIES_OF_HANDED_BACK.search(sentence, max(0, n.start - 50), n.start) is not None
+            and _EXCHANGE_MARK.search(sentence, n.end) is not None
+        )
+    if not _BODIES_HANDED_BACK.search(sentence, max(0, n.start - 30), n.start):
         return False
     return bool(after.group("own")) or bool(_EXCHANGE_MARK.search(sentence, n.end))

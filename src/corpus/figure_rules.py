@@ -132,6 +132,10 @@ __all__ = [
 _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
 # cue kinds that name what happened to captives
 _FATES = frozenset({"release", "held", "hostage"})
+_CRAMMED_INTO = re.compile(
+    r"(?:crammed|packed|crowded|squeezed)\s+into\s+(?:(?:its|their|the|UNRWA's)\s+)?"
+    r"(?:(?:at\s+least|more\s+than|nearly|about|some|around|up\s+to|almost)\s+)?$"
+)
 _SHELTERED_IN = re.compile(
     r"\s+(?:in|at|inside|across)\s+(?:(?:its|their|the|UNRWA's)\s+)?"
     r"(?:(?:at\s+least|more\s+than|nearly|about|some|around|up\s+to|almost)\s+)?$"
@@ -350,7 +354,14 @@ def _category(
             and kind in CASUALTY_KINDS
             and noun not in NOT_HURT.get(kind, ())  # "killed ... as some 30 aid trucks entered"
             # "sheltering in 156 of its facilities": the places they shelter in
-            and not (kind == "displaced" and _SHELTERED_IN.search(sentence, e, n.start))
+            and not (
+                kind == "displaced"
+                and (
+                    _SHELTERED_IN.search(sentence, e, n.start)
+                    # ("600,000 displaced people were crammed into 150 UNRWA shelters")
+                    or _CRAMMED_INTO.match(sentence, s, n.start)
+                )
+            )
             and not subordinate(sentence, e, n.start)
             and not after_preposition
             # "33 hostages, eight of them dead, exchanged for 1,800 prisoners": a fate word
