@@ -471,3 +471,19 @@ def test_bodies_of_palestinians_returned_by_israel_are_other():
         "returned by Israel under the agreement."
     )
     assert categories_of(text, "2025-10-21")["195"] == "other"
+
+
+def test_a_release_with_its_day_before_of_is_a_release():
+    text = (
+        "The Government welcomes the release yesterday of all 20 living Israeli hostages "
+        "held in Gaza and of close to 2,000 Palestinian prisoners."
+    )
+    assert categories_of(text, "2025-10-14")["20"] == "hostages_released"
+
+
+def test_captives_with_no_sign_of_release_are_held():
+    text = (
+        "But for the 25 seafarers aboard the car carrier Galaxy Leader, seized by the "
+        "Houthis on Sunday, there was no sign of release."
+    )
+    assert categories_of(text, "2023-11-23")["25"] == "hostages_held"

@@ -30,7 +30,9 @@ __all__ = [
 # (also "Hamas handed 13 Israeli hostages ... to the Red Cross", "Israel had brought home
 # 25 living hostages", "Hamas Frees Two More Hostages")
 RELEASE_OF = re.compile(
-    r"\b(?:(?:release|freeing|handover|hand-over|handing\s+over)\s+of"
+    # ("welcomes the release yesterday of all 20 living Israeli hostages": a day between)
+    r"\b(?:(?:release|freeing|handover|hand-over|handing\s+over)"
+    r"(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|this\s+week|last\s+week))?\s+of"
     rf"|{RELEASE_VERBS}|(?<!not\s)(?:transported|handed|frees|brought\s+(?:home|back|out)))"
     rf"{BEFORE_COUNT}{QUALIFIED}$",
     re.IGNORECASE,

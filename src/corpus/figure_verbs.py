@@ -479,6 +479,12 @@ _KIN_OF_CAPTIVES = re.compile(
 )
 
 
+# a release that has not come: "there was no sign of release", "no word on their release"
+_NO_RELEASE = re.compile(
+    r"\bno\s+(?:sign|word|news|prospect|date)\s+(?:of|on|for)\s+(?:their\s+)?$"
+)
+
+
 def telling_cue(
     sentence: str, n: NumberMention, phrase: str | None, cues: list, tail_end: int
 ) -> str | None:
@@ -505,6 +511,8 @@ def telling_cue(
                 # some 1,200 people": the relative clause has a count of its own
                 continue
             return kind
+        if kind == "release" and _NO_RELEASE.search(sentence, max(0, s - 24), s):
+            return "hostages_held"  # "the 25 seafarers ... seized ...: no sign of release"
         if kind == "release":
             return release_side(sentence, n, phrase)
         # "About 100 remain in Gaza": some states name captives by themselves
