@@ -287,3 +287,14 @@ def test_the_interviewee_the_outlet_spoke_to_wins_over_others_named_before():
     )
     speakers = {r["speaker"] for r in qa_turns(text, ArticleSpeakers(text))}
     assert speakers == {"Juliana Ospina Restrepo"}
+
+
+def test_an_outlet_that_spoke_on_a_day_with_someone_names_the_interviewee():
+    text = (
+        "The StarPhoenix spoke on Monday with Rania Mansour, an associate professor at the "
+        "University of Saskatchewan.\n\n"
+        "Q: What exactly has been agreed?\n\nA: The first phase lasts 42 days.\n\n"
+        "Q: What could derail it?\n\nA: The hardest part is getting to phase two.\n"
+    )
+    rows = interview_turns(text, ArticleSpeakers(text))
+    assert [(r["speaker"], r["speaker_type"]) for r in rows] == [("Rania Mansour", "expert")] * 2

@@ -339,7 +339,12 @@ def _interviewee_before(text: str, ctx: ArticleSpeakers, first: int) -> Speaker 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 # an outlet's talk with someone: "The New Times spoke to ..."
-_SPOKE_WITH = r"\b(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)"
+# ("The Kyunghyang Shinmun spoke on Monday with Lee Ji-yeon": a day or a way between)
+_SPOKE_WITH = (
+    r"\b(?:spoke|speaks|talked|talks|sat\s+down)"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+day|(?:this|last)\s+week|recently|by\s+(?:tele)?phone))?"
+    r"\s+(?:to|with)"
+)
 _SPOKE_TO = re.compile(
     rf"{_SPOKE_WITH}\s+"
     r"(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
