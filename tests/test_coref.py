@@ -532,3 +532,11 @@ def test_then_opening_a_sentence_is_no_part_of_the_name_after_it():
         'Kanaan said: "Fuel is the real story."'
     )
     assert who(text) == ["Reem Kanaan"]
+
+
+def test_a_middle_initial_stays_in_the_name():
+    text = (
+        "Secretary of Defense Lloyd J. Austin III spoke by phone with Gallant. The "
+        "secretary welcomed the extension and said the pause must be used."
+    )
+    assert who(text) == ["Lloyd J. Austin III"]

@@ -27,7 +27,8 @@ from corpus.speakers import (
 
 # A capitalised word, or "al-Sisi" / "el-Sayed". Atomic: giving back characters of a word
 # can never let a chain go on (the next part must start after white space), only cost time.
-_CAP = r"(?>[A-Z][\w’'\-]*[\w]|[A-Z]|(?:al|el)-[A-Z][\w’'\-]*)"
+# (a middle initial keeps its stop: "Lloyd J. Austin III", "John F. Kirby")
+_CAP = r"(?>[A-Z][\w’'\-]*[\w]|[A-Z]\.(?=[^\S\n][A-Z][a-z])|[A-Z]|(?:al|el)-[A-Z][\w’'\-]*)"
 # (words of one line: "Photo: NRC" over the paragraph "Famine is ..." names no one; one
 # space apart: "Tags: Gaza  Israel  Hamas  Yoko Kamikawa" lists four names)
 _CHAIN_REST = rf"(?:[^\S\n](?:(?:al|el|bin|binti|bint|ibn|abu|de|da|do|dos|das|del|della|di|du|van|von|of|for)[^\S\n])?{_CAP}){{1,6}}(?:['’]s)?"
