@@ -540,3 +540,16 @@ def test_a_middle_initial_stays_in_the_name():
         "secretary welcomed the extension and said the pause must be used."
     )
     assert who(text) == ["Lloyd J. Austin III"]
+
+
+def test_professor_and_a_surname_resolve_to_the_full_name():
+    text = (
+        "Helen Marchetti, a security specialist at Griffith University, said the deal was "
+        "fragile. Professor Marchetti predicted the truce would be extended."
+    )
+    assert who(text) == ["Helen Marchetti", "Helen Marchetti"]
+
+
+def test_a_professor_named_in_full_is_an_expert():
+    table = statements(arts("Professor Jane Doe said the deal was fragile."))
+    assert table[["speaker", "speaker_type"]].values.tolist() == [["Jane Doe", "expert"]]
