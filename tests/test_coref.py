@@ -553,3 +553,12 @@ def test_professor_and_a_surname_resolve_to_the_full_name():
 def test_a_professor_named_in_full_is_an_expert():
     table = statements(arts("Professor Jane Doe said the deal was fragile."))
     assert table[["speaker", "speaker_type"]].values.tolist() == [["Jane Doe", "expert"]]
+
+
+def test_a_capitalised_opener_is_no_part_of_a_name():
+    text = (
+        "Taoiseach Simon Harris said Ireland would keep pressing for a ceasefire. "
+        "For Mohammed Shaheen, a Gazan doctor now working in Cork, the news is personal. "
+        "He said he had lost 23 members of his extended family since October."
+    )
+    assert who(text) == ["Simon Harris", "Mohammed Shaheen"]

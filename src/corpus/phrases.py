@@ -50,6 +50,7 @@ CLAUSE_OPENERS = frozenset({
     "Earlier", "Later", "Separately", "Moreover", "Furthermore", "Besides", "Now", "Today",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Whether",
     "Currently", "Realistically", "Firstly", "Secondly", "Frankly", "Here", "There", "Then",
+    "Late", "Early", "Overnight", "Elsewhere", "For", "With", "Under", "Amid", "Without",
 })  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Verbs that report speech only when a clause or quote follows ("agreed that").
