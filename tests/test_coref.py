@@ -562,3 +562,11 @@ def test_a_capitalised_opener_is_no_part_of_a_name():
         "He said he had lost 23 members of his extended family since October."
     )
     assert who(text) == ["Simon Harris", "Mohammed Shaheen"]
+
+
+def test_a_bodys_name_after_a_role_without_article_restates_the_role():
+    text = (
+        "Juliette Touma, director of communications for UNRWA, the UN agency for Palestinian "
+        "refugees, said no aid had entered through either crossing."
+    )
+    assert who(text) == ["Juliette Touma"]

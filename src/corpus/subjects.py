@@ -135,9 +135,14 @@ def _role_of_a_body_before(text: str, u0: int, comma: int) -> bool:
         return False
     seg = text[start + 1 : comma].strip()
     words = seg.lower().split()
-    if not words or words[0] not in ("the", "a", "an"):
+    if not words:
         return False
-    return (" for " in seg or " of " in seg) and any(w in title_words() for w in words[1:3])
+    # (with an article or without: "Abu Obeida, spokesman for Hamas's armed wing, the
+    # Qassam Brigades, said")
+    first = 1 if words[0] in ("the", "a", "an") else 0
+    return (" for " in seg or " of " in seg) and any(
+        w in title_words() for w in words[first : first + 2]
+    )
 
 
 def _word_count(s: str) -> int:
