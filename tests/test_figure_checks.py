@@ -159,3 +159,14 @@ def test_one_of_a_bodys_staff_killed_is_a_count():
 def test_one_of_the_last_captives_picked_out_is_no_count():
     found = figures_of("She was one of the last remaining hostages to be released.", "2025-03-19")
     assert "one" not in found["value_text"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've seen reductions of 15 to 25% on some programmes.",
+        "He said Israel controlled about 70 to 75 per cent of the territory.",
+    ],
+)
+def test_the_near_end_of_a_range_of_shares_is_no_figure(text):
+    assert figures_of(text, "2025-01-20").empty

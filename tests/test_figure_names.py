@@ -47,6 +47,7 @@ def values(text: str) -> list[str]:
         "Sen. Peter Welch told Seven Days on Wednesday that the ceasefire was working.",
         "El Al said it is adding capacity on its Boeing 787-9s to New York.",
         "The Treasury designated her under Executive Order 13928 last year.",
+        "1 Calgary weather: Temperatures set to dip below zero this weekend",
     ],
 )
 def test_names_and_slugs_are_no_figures(text):
@@ -62,6 +63,7 @@ def test_names_and_slugs_are_no_figures(text):
         "Hamas fired 3 rockets at Sderot on Monday.",
         "Hamas Frees Three More Hostages as Truce Holds",
         "Three Israeli women were freed on Sunday.",
+        "3 Palestinians were killed in a strike on Monday.",
     ],
 )
 def test_counts_beside_capitals_stay(text):

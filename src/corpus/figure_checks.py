@@ -316,6 +316,9 @@ _PARENT_OF = re.compile(
 )
 
 
+_PERCENT_RANGE = re.compile(r"\s*(?:to|and|or)\s+\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
+
+
 def is_figure(sentence: str, n: NumberMention) -> bool:
     """Whether number ``n`` of ``sentence`` counts something.
 
@@ -339,6 +342,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     after = sentence[n.end : n.end + 40]
     if lex.skip_after.match(after) and not _old_truce(after) and not _displaced_times(sentence, n):
         return False
+    if after[:1] == " " and _PERCENT_RANGE.match(after):
+        return False  # "reductions of 15 to 25%", "between 70 and 75 per cent": a range of shares
     if lex.relative.match(after) and (
         n.value == 1 or len(sentence) < 40 or stamped(sentence, n, after)
     ):

@@ -65,6 +65,8 @@ _NEUTRAL_CITATION = re.compile(r"\[(?:19|20)\d\d\]\s+[A-Z]{2,8}(?:\s+(?:Civ|Crim
 # line (not a headline in title case, "Hamas Frees Three More Hostages", nor a sentence's start)
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _LOWER_BEFORE = re.compile(r"\b[a-z]{3,}\b[^.!?:;\"“‘(\n]*$")
+# a headline after a rank: capitalised, and no stop at its end
+_RANKED_HEADLINE = re.compile(r" [A-Z][^.!?\n]*[^.!?\s\"”]\s*$")
 _SLUG_LINE = re.compile(r"\s*(?:[A-Z]{2,5}\s+){2,6}\d{3,4}\s*")
 
 
@@ -126,4 +128,11 @@ def names_with_a_number(sentence: str, n: NumberMention) -> bool:
         return True  # "(1) Unanimously, Finds that ...": an item's number
     if _DIVISION_BEFORE.search(before):
         return True  # "Ayes 312, Noes 24": a division's votes
+    if (
+        n.value <= 10
+        and not n.is_word
+        and n.start == len(sentence) - len(sentence.lstrip())
+        and _RANKED_HEADLINE.match(sentence, n.end)
+    ):
+        return True  # "1 Calgary weather: Temperatures set to dip": a most-read list's rank
     return n.end >= len(sentence.rstrip()) and bool(_SLUG_LINE.fullmatch(sentence))
