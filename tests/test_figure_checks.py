@@ -170,3 +170,15 @@ def test_one_of_the_last_captives_picked_out_is_no_count():
 )
 def test_the_near_end_of_a_range_of_shares_is_no_figure(text):
     assert figures_of(text, "2025-01-20").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mahmoud*, 11, told Save the Children staff that he had not been to school.",
+        "His father, who is 78 and needs dialysis, was told the hospital was full.",
+        "The Richardson pharmacist, 41, has spent days refreshing a family group chat.",
+    ],
+)
+def test_more_ages_are_no_figures(text):
+    assert figures_of(text, "2025-01-20").empty

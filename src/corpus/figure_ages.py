@@ -18,9 +18,12 @@ __all__ = ["is_age"]
 
 # (a name may have letters beyond ASCII: "Sólveig Ásgeirsdóttir, 41,")
 # ("I treated a boy, 9, who had lost both parents", "whose son, 24, is on a farm placement")
+# ("Mahmoud*, 11, told Save the Children": a name changed for the child's safety; "The
+# Okemos pharmacist, 44, has an aunt ...": a person named by place and trade)
 _NAME_COMMA = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž]+|\b(?:boy|girl|son|daughter|man|woman|baby|child|toddler|"
-    r"brother|sister|husband|wife|father|mother|nephew|niece|grandson|granddaughter)),\s*$"
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž]+\*?|\b(?:boy|girl|son|daughter|man|woman|baby|child|toddler|"
+    r"brother|sister|husband|wife|father|mother|nephew|niece|grandson|granddaughter)"
+    r"|\b[Tt]he\s+[A-Z][\w-]+\s+[a-z]{4,}),\s*$"
 )
 # "Noa Argamani, 26; ..." "Shlomi Ziv, 41 —", '"...," said Boonma Saengthong, 56.'
 _COMMA_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|\s[—–-]\s)")
@@ -37,7 +40,7 @@ _BIRTHDAY_AFTER = re.compile(r"\s*(?:$|[.,;!?]|(?:years?\s+old|in|on|last|this|w
 _PERSON_IS = re.compile(
     r"\b(?:he|she|I|you|we|they|youngest|eldest|oldest|son|daughter|boy|girl|baby|father|"
     r"mother|brother|sister|husband|wife|grandmother|grandfather|grandson|granddaughter|"
-    r"uncle|aunt|cousin|nephew|niece|mum|mom|dad|employer|boss|neighbou?r|patient)\s+"
+    r"uncle|aunt|cousin|nephew|niece|mum|mom|dad|employer|boss|neighbou?r|patient|who)\s+"
     r"(?:is|was|am|are|were)\s+(?:only\s+|just\s+|now\s+|barely\s+)?$",
     re.IGNORECASE,
 )
