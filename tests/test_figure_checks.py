@@ -182,3 +182,31 @@ def test_the_near_end_of_a_range_of_shares_is_no_figure(text):
 )
 def test_more_ages_are_no_figures(text):
     assert figures_of(text, "2025-01-20").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All it takes is a small gift from a reader like you, for just $2 / month.",
+        "Donate now: £30 could provide a trauma kit for a Gaza hospital.",
+        "Join the conversation by getting your first three months for £3.",
+        "Try 6 free issues.",
+        "Talks were held in Doha on August 15 and 16 with the participation of Qatar.",
+        "One of them was 19.",
+    ],
+)
+def test_appeals_second_days_and_ages_of_one_of_them_are_no_figures(text):
+    assert figures_of(text, "2025-01-20").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Iran pledged $5 a month per family in aid.", "5"),
+        ("Brent traded at $72.60 a barrel, up from $70.40 a week earlier.", "70.40"),
+        ("He was killed on October 7 and 12 people were wounded.", "12"),
+        ("The deadliest night, October 28 into 29, Israeli strikes killed 104 people.", "104"),
+    ],
+)
+def test_sums_and_counts_beside_those_forms_stay(text, number):
+    assert number in figures_of(text, "2025-01-20")["value_text"].tolist()

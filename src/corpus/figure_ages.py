@@ -40,7 +40,8 @@ _BIRTHDAY_AFTER = re.compile(r"\s*(?:$|[.,;!?]|(?:years?\s+old|in|on|last|this|w
 _PERSON_IS = re.compile(
     r"\b(?:he|she|I|you|we|they|youngest|eldest|oldest|son|daughter|boy|girl|baby|father|"
     r"mother|brother|sister|husband|wife|grandmother|grandfather|grandson|granddaughter|"
-    r"uncle|aunt|cousin|nephew|niece|mum|mom|dad|employer|boss|neighbou?r|patient|who)\s+"
+    r"uncle|aunt|cousin|nephew|niece|mum|mom|dad|employer|boss|neighbou?r|patient|who|"
+    r"(?:one|eldest|youngest)\s+of\s+them)\s+"
     r"(?:is|was|am|are|were)\s+(?:only\s+|just\s+|now\s+|barely\s+)?$",
     re.IGNORECASE,
 )

@@ -87,6 +87,23 @@ _MEMBERSHIP = re.compile(
     r"support\s+our\s+(?:journalism|work|reporting)|join\s+(?:us\s+)?(?:from|for)\s+(?=[£$€]))",
     re.IGNORECASE,
 )
+# a month and a day, then a second day: "Oct. 28 and 29", "August 15 and 16"
+_DAY_RANGE_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"\s+(?:and|into|to|or)\s+$"
+)
+# ... ending there: not "on October 7 and 12 people were wounded"
+_DAY_END = re.compile(r"\s*(?:$|[,.;:)]|\s(?:when|with|in|at|as|after|before|that)\b)")
+# a reader's price or gift: "for just $2 / month", "as little as $5 a month", "your first
+# three months for £3", "Donate now: £30 could provide a trauma kit"
+# (a price and a word of the appeal: not "$70.40 a week earlier", "$300 a month in aid")
+_READERS_APPEAL = re.compile(
+    r"(?=.*\b(?:support(?:er|ing)?|subscri\w+|gift|donat\w+|contribut\w+|member(?:ship)?|readers?|"
+    r"keep\s+(?:us|it)|free\s+to\s+read|conversation)\b)"
+    r".*(?:[$£€]\s?\d+(?:\.\d\d)?\s*(?:/|a|per)\s*(?:month|mo|year)\b|\bas\s+little\s+as\s+[$£€]"
+    r"|\byour\s+first\s+\w+\s+(?:months?|weeks?|issues?)\s+for\s+[$£€]|\bdonate\s+now\b)",
+    re.IGNORECASE,
+)
 # (the digit groups of the number before this one may come between: "hotline on 301 4100",
 # "its hotline, 02-572-8442", "the national police number, 100")
 # (or in another language, or a payment app's: "Telefon 35 20 30 40", "MobilePay 10 20 30")
@@ -426,6 +443,17 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         or "oin " in sentence
     ) and (_MEMBERSHIP.search(sentence)):
         return True  # "Become a member of Colombia Reports for $5 a month": the page's appeal
+    if (
+        n.value <= 31
+        and not n.is_word
+        and _DAY_RANGE_BEFORE.search(sentence, max(0, n.start - 24), n.start)
+        and _DAY_END.match(sentence, n.end)
+    ):
+        return True  # "on Oct. 28 and 29, when ...", "October 28 into 29": the second day
+    if any(c in sentence for c in "$£€") and _READERS_APPEAL.search(sentence):
+        return True  # "a supporter from £3 a month", "You can contribute as little as $2."
+    if sentence.startswith(" free issues", n.end):
+        return True  # "Try 6 free issues"
     if len(n.text) >= 8 and n.text.isdigit():
         return True  # "BNA 20251118114233": an identifier or a stamp, not a count
     return not sentence[: n.start].strip() and bool(_LIST_MARK.match(sentence, n.end))
