@@ -1403,3 +1403,12 @@ def test_an_outlet_then_its_date_in_brackets_dates_the_article():
         "said Monday he has asked its judges to issue arrest warrants." + REST
     )
     assert page.published == dt.date(2024, 5, 20)
+
+
+def test_a_masthead_over_a_menu_a_search_box_and_a_section_label_is_no_title():
+    page = parse_page(
+        "Vientiane Times\nTuesday, October 24, 2023\n"
+        "Home | Lao News | Business | Asean | World | Sport | Opinion\nSearch...\n\nWorld\n\n"
+        "Laos calls for restraint as Gaza death toll passes 5,000\n\n" + BODY
+    )
+    assert page.title == "Laos calls for restraint as Gaza death toll passes 5,000"

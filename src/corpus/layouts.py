@@ -261,7 +261,7 @@ def _read_top(
             continue  # menus, section labels and share buttons above the first paragraph
         if (
             not body_started
-            and n_seen <= 6
+            and n_seen <= 10
             and weak_title(line, lines[pos + 1 :])
             and title_ahead(lines[pos + 1 :])
         ):

@@ -195,8 +195,14 @@ def title_ahead(rest: list[str]) -> bool:
     line before it is a menu item or a section label, not a short title)."""
     for line in rest[:20]:
         if line and not (is_nav(line) or is_chrome(line) or is_credit(line) or _date_line(line)):
+            if _LABEL_LINE.fullmatch(line):
+                continue  # "World", "Search...", "Download Full Issue": a label or a button
             return line.count(" ") >= 3 and looks_like_title(line)
     return False
+
+
+# a short line of a word or three, no sentence: a section label, a button, a search box
+_LABEL_LINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’-]+){0,2}(?:\.\.\.|…)?")
 
 
 # a menu of items set apart by bars: "Home | Local | Arab & International | Economy"
