@@ -1412,3 +1412,27 @@ def test_a_masthead_over_a_menu_a_search_box_and_a_section_label_is_no_title():
         "Laos calls for restraint as Gaza death toll passes 5,000\n\n" + BODY
     )
     assert page.title == "Laos calls for restraint as Gaza death toll passes 5,000"
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "The Newswire for Business Lawyers",
+        "Swiss news and perspectives for the world",
+        "Serving the Jewish community of northern New Jersey",
+    ],
+)
+def test_a_tagline_without_the_storys_words_gives_way_to_the_title(tagline):
+    page = parse_page(
+        tagline + "\nSearch\n\nWorld\n\n"
+        "ICC prosecutor seeks warrants for Netanyahu and Hamas leaders\n\n" + BODY
+    )
+    assert page.title == "ICC prosecutor seeks warrants for Netanyahu and Hamas leaders"
+
+
+def test_a_title_without_the_storys_words_stays_over_its_standfirst():
+    page = parse_page(
+        "'The guns have gone quiet, but the hard part starts now'\n\n"
+        "A Kashmir University academic on the Gaza deal and what comes next\n\n" + BODY
+    )
+    assert page.title == "'The guns have gone quiet, but the hard part starts now'"

@@ -190,14 +190,19 @@ def drop_link_boxes(lines: list[str]) -> list[str]:
     return keep
 
 
-def title_ahead(rest: list[str]) -> bool:
+def title_ahead(rest: list[str], story: bool = False) -> bool:
     """Whether the next line that is not a menu item looks like a title (so a short
-    line before it is a menu item or a section label, not a short title)."""
+    line before it is a menu item or a section label, not a short title); with ``story``,
+    a title with one of the story's words ("Gaza", "hostages", "truce")."""
     for line in rest[:20]:
         if line and not (is_nav(line) or is_chrome(line) or is_credit(line) or _date_line(line)):
             if _LABEL_LINE.fullmatch(line):
                 continue  # "World", "Search...", "Download Full Issue": a label or a button
-            return line.count(" ") >= 3 and looks_like_title(line)
+            return (
+                line.count(" ") >= 3
+                and looks_like_title(line)
+                and (not story or _STORY.search(line) is not None)
+            )
     return False
 
 
@@ -247,7 +252,20 @@ def weak_title(line: str, rest: list[str]) -> bool:
     lines after it (an outlet's name stands over its menu)."""
     if _FOLLOW.search(line) or _TAGLINE.search(line) or _MENU_GAPS.search(line):
         return True  # "Follow us", "Galway's Premier Newspaper Since 1909", "FM96   Viti FM"
-    if len(line.split()) > 30 or _HEADLINE_WORD.search(line):
+    if len(line.split()) > 30:
+        return False
+    if (
+        len(line.split()) <= _NO_STORY_WORDS
+        and looks_like_title(line)  # (not a sentence: "Mediators said on Monday that ...")
+        and line[:1] not in "\"'“‘"  # (a quoted title: "'The guns have gone quiet ...'")
+        and not _STORY.search(line)
+        and title_ahead(rest, story=True)
+    ):
+        # "The Newswire for Business Lawyers", "Swiss news and perspectives for the world":
+        # a line with none of the story's words is the outlet's, when a title with them
+        # comes after (not "Waiting for the Tanks" over its standfirst)
+        return True
+    if _HEADLINE_WORD.search(line):
         return False
     if _MENU_TRAIL.search(line) or (_TRAIL.search(line) and not _STORY.search(line)):
         return True  # "News | Sports | Weather", "News & Updates > Live", "Radio / Shows"
@@ -261,9 +279,10 @@ def weak_title(line: str, rest: list[str]) -> bool:
     return not _STORY.search(line)
 
 
+_NO_STORY_WORDS = 14
 _STORY = re.compile(
     r"\b(?:Gaza\w*|Israel\w*|Hamas|Palestin\w*|hostages?|captives?|prisoners?|cease-?fire|truce|"
-    r"war|strikes?|Rafah|Netanyahu|deal|peace|aid|famine|drones?)\b",
+    r"war|strikes?|Rafah|Netanyahu|deal|peace|aid|famine|drones?|October\s+7|7\s+October)\b",
     re.I,
 )
 _TAGLINE = re.compile(
