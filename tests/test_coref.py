@@ -570,3 +570,8 @@ def test_a_bodys_name_after_a_role_without_article_restates_the_role():
         "refugees, said no aid had entered through either crossing."
     )
     assert who(text) == ["Juliette Touma"]
+
+
+def test_an_office_in_capitals_between_commas_is_the_names_appositive():
+    text = "Grant Shapps, the Defence Secretary, said RAF Typhoons had hit two Houthi sites."
+    assert who(text) == ["Grant Shapps"]

@@ -54,6 +54,7 @@ from corpus.phrases import (
     is_possessive,
 )
 from corpus.referents import named_with_short_form
+from corpus.speaker_lexicon import portfolio_words
 from corpus.speakers import (
     SPOKES_WORDS,
     bodies,
@@ -143,6 +144,18 @@ def _role_of_a_body_before(text: str, u0: int, comma: int) -> bool:
     return (" for " in seg or " of " in seg) and any(
         w in title_words() for w in words[first : first + 2]
     )
+
+
+def _office_words(name: str) -> bool:
+    """Whether a capitalised "name" is an office: "Defence Secretary", "Foreign Minister"."""
+    words = name.split()
+    return bool(words) and all(w.lower() in title_words() or w in portfolio_words() for w in words)
+
+
+def _the_office(seg: str) -> bool:
+    """'the Defence Secretary', 'the Foreign Minister': an office in capitals."""
+    first, _, rest = seg.partition(" ")
+    return first in ("the", "a", "an") and _office_words(rest)
 
 
 def _word_count(s: str) -> int:
@@ -246,6 +259,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 else None
             )  # (after "the", "a", "an", no article: "retired teacher Graham Pounder", or an
             # owner and a title: "Malta's ambassador Vanessa Frazier")
+            if described and _office_words(described.group("name")):
+                described = None  # "Ben Wallace, the Defence Secretary, said": an office
             if described:  # "Its founder, the Spanish-American chef José Andrés, wrote"
                 seg = described.group("name")
             head = NAME_SEGMENT.match(seg) if named else None
@@ -322,6 +337,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                     APPOSITIVE_START.match(seg)
                     or titled(seg)
                     or owned_role(seg)
+                    or _the_office(seg)  # "Ben Wallace, the Defence Secretary, said"
                     or PARTY_TAG.fullmatch(seg)  # "Rep. Rashida Tlaib, D-Detroit, said"
                 )
             ):
