@@ -575,3 +575,19 @@ def test_a_bodys_name_after_a_role_without_article_restates_the_role():
 def test_an_office_in_capitals_between_commas_is_the_names_appositive():
     text = "Grant Shapps, the Defence Secretary, said RAF Typhoons had hit two Houthi sites."
     assert who(text) == ["Grant Shapps"]
+
+
+def test_the_army_with_no_army_named_before_is_israels_in_this_genre():
+    text = (
+        "Israeli strikes hit Gaza on Friday. The army also said on Saturday that it had "
+        "confirmed 210 people were being held hostage in Gaza."
+    )
+    assert who(text) == ["Israel Defense Forces"]
+
+
+def test_the_army_after_another_countrys_army_is_that_army():
+    text = (
+        "The Lebanese army deployed in the south. Israel struck a village. The army said two "
+        "soldiers were hurt."
+    )
+    assert who(text) == ["Lebanese army"]

@@ -92,6 +92,14 @@ def _plain_honorific(title: str) -> bool:
     return title.lower().rstrip(".") in PLAIN_HONORIFICS
 
 
+# another country's armed forces named in an article ("the Lebanese army", "US forces")
+_OTHER_ARMY = re.compile(
+    r"\b(?:Lebanese|Egyptian|Syrian|Jordanian|Iranian|Russian|Ukrainian|U\.?S\.?|American|"
+    r"British|French|German|Fiji(?:an)?|Sudanese|Yemeni|Pakistani|Indian|Turkish|Iraqi)\s+"
+    r"(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|troops)\b"
+)
+
+
 class ArticleSpeakers:
     """Resolves speaker phrases in one article to canonical speakers."""
 
@@ -542,4 +550,9 @@ class ArticleSpeakers:
             found = named_body(self.text, head, position, self.acronyms())
             if found is not None:
                 return found
+        if "Israel" in self.text and not _OTHER_ARMY.search(self.text):
+            # "The army also said on Saturday ...": in this genre, with no other army named,
+            # the army is Israel's (the gold sets, 11 to 1)
+            name, kind = body("Israeli military") or ("Israel Defense Forces", "organization")
+            return Speaker(name, kind)
         return None
