@@ -591,3 +591,11 @@ def test_the_army_after_another_countrys_army_is_that_army():
         "soldiers were hurt."
     )
     assert who(text) == ["Lebanese army"]
+
+
+def test_according_to_two_bodies_joined_by_and_the_names_both():
+    text = (
+        "In return, 117 Palestinians had been released from Israeli jails, according to the "
+        "Israel Prison Service and the Palestinian Prisoners' Club."
+    )
+    assert who(text) == ["Israel Prison Service", "Palestinian Prisoners' Club"]

@@ -450,6 +450,14 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
                 lw == "the" and toks[i - 1].group() == "to" and _accredited_before(toks, i - 1)
             )
             and not (i == 1 and bits & _NUMBER)
+            # ("according to the Israel Prison Service and the Palestinian Prisoners' Club":
+            # a second name after "and the")
+            and not (
+                lw == "the"
+                and toks[i - 1].group() == "and"
+                and i + 1 < n
+                and toks[i + 1].group()[:1].isupper()
+            )
         ):
             return end, i + 2 < n
         if bits & _TAKE:
