@@ -487,3 +487,22 @@ def test_captives_with_no_sign_of_release_are_held():
         "Houthis on Sunday, there was no sign of release."
     )
     assert categories_of(text, "2023-11-23")["25"] == "hostages_held"
+
+
+def test_israelis_who_crossed_into_israel_are_freed_captives():
+    text = (
+        "The Israeli military said in a statement that 10 Israelis and two foreign nationals "
+        "had crossed into Israel and were undergoing initial medical checks."
+    )
+    found = categories_of(text, "2023-11-28")
+    assert (found["10"], found["two"]) == ("hostages_released", "hostages_released")
+
+
+def test_a_story_of_captives_goes_on_past_a_sentence_without_numbers():
+    text = (
+        "Hamas freed 24 hostages on Friday afternoon. The handover came shortly after 4pm. "
+        "Red Cross vehicles carried the 13 Israelis, among them four children, to the Rafah "
+        "crossing."
+    )
+    found = categories_of(text, "2023-11-24")
+    assert (found["13"], found["four"]) == ("hostages_released", "hostages_released")

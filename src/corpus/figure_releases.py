@@ -85,10 +85,16 @@ _HOSTAGE_KINDS = ("hostages_held", "hostages_released")
 _RED_CROSS = re.compile(r"\bRed\s+Cross\b|\bICRC\b")
 # captives back on their side: "all 20 had crossed into Israel", "crossed into Israeli
 # territory", "A second group of 13 followed"
+# ("10 Israelis and two foreign nationals had crossed into Israel", "the 13 Israelis had
+# crossed into Egypt": a list of the freed, and the way out through Rafah)
 _CROSSED_HOME = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:crossed|returned)\s+(?:back\s+)?"
-    r"(?:into|to)\s+Israel(?:i\s+territory)?\b"
+    r"\s+(?:[\w-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?(?:crossed|returned)\s+(?:back\s+)?"
+    r"(?:into|to)\s+(?:Israel(?:i\s+territory)?|Egypt)\b"
 )
+_INTO_ISRAEL = re.compile(
+    r"\s+(?:[\w-]+\s+){0,6}?(?:had|have|has)\s+crossed\s+(?:back\s+)?into\s+Israel\b"
+)
+_CAPTIVES_NAMED = re.compile(r"\b(?:Israelis|hostages|captives|abductees)\b")
 _GROUP_FOLLOWED = re.compile(
     r"\b(?:first|second|third|another|next|final|last)\s+group\s+of\s+$", re.IGNORECASE
 )
@@ -113,7 +119,9 @@ def crossed_home(sentence: str, n: NumberMention, context: str | None) -> bool:
     """Whether the captives of the sentence before (``context``) are counted back home: "all
     20 had crossed into Israel", "A second group of 13 followed"."""
     if context not in _HOSTAGE_KINDS:
-        return False
+        # ("The military said 10 Israelis and two foreign nationals had crossed into Israel":
+        # Israelis who cross into Israel from Gaza are captives freed, with no sentence before)
+        return bool(_INTO_ISRAEL.match(sentence, n.end)) and bool(_CAPTIVES_NAMED.search(sentence))
     return bool(
         _CROSSED_HOME.match(sentence, n.end)
         or _GROUP_FOLLOWED.search(sentence, max(0, n.start - 30), n.start)

@@ -248,7 +248,15 @@ def article_figures(
         repeat_of = first_seen.get(sentence)
         sentence_rows: list[dict] = []
         follows = last_sentence == s0  # right after the last sentence with numbers
-        context = last_category if follows else None
+        # (a story of captives goes on past a sentence without numbers: "Hamas freed 24
+        # hostages on Friday. They were taken to Egypt. The 13 Israelis had crossed ...")
+        # (counts of captives are small: "an estimated 17,000 children" are no captives)
+        near = (
+            last_category in _CAPTIVE_STORY
+            and 0 < s0 - last_sentence <= _STORY_GAP
+            and all(n.value < _CAPTIVE_SCALE for n in found)
+        )
+        context = last_category if follows or near else None
         local = tuple(
             NumberMention(n.start - s0, n.end - s0, n.text, n.value, n.is_word)
             for n in found
@@ -355,6 +363,11 @@ def _heading(text: str, para: tuple[int, int], s0: int, s1: int) -> bool:
 def _shouted(sentence: str) -> bool:
     """'ISRAEL, HAMAS AGREE TO CEASEFIRE DEAL AFTER 15 MONTHS OF WAR': a headline."""
     return sentence.isupper() and sentence.count(" ") >= 4
+
+
+_CAPTIVE_STORY = frozenset({"hostages_released", "hostages_held"})
+_STORY_GAP = 300  # characters: a sentence or two
+_CAPTIVE_SCALE = 1000
 
 
 def _next_start(text: str, end: int) -> int:
