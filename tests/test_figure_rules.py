@@ -438,3 +438,19 @@ def test_the_shelters_displaced_people_are_crammed_into_are_places():
         "most of them schools."
     )
     assert categories(text) == {"600,000": "displaced", "150": "other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        ("The group claimed rocket attacks on two Israeli army positions.", "two", "military"),
+        ("WCK is operating 68 community kitchens across the Strip.", "68", "aid"),
+        (
+            "The foundation says it will open four distribution hubs in southern Gaza.",
+            "four",
+            "aid",
+        ),
+    ],
+)
+def test_forces_and_places_of_aid_are_counted_as_such(text, number, category):
+    assert categories(text)[number] == category

@@ -76,11 +76,20 @@ def noun_phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
             break
         # a counted noun ends the phrase unless another follows ("Palestinian prisoners")
         kind = kinds.get(lowered.replace("’", "'"))  # CueIndex.kind(word)
-        if last_kind and not kind and not held:
+        if last_kind and not kind and not held and not _forces_of(last_kind, words, lowered):
             break
         words.append(word)
         last, last_kind = m.end(), kind
     return (" ".join(words) or None), offset, offset + last
+
+
+# a force named after a people's adjective: "two Israeli army positions", "three US Navy
+# destroyers" (the phrase goes on to the noun counted)
+_FORCE_WORDS = frozenset({"army", "military", "navy", "naval", "air", "force", "marine"})
+
+
+def _forces_of(last_kind: str, words: list[str], lowered: str) -> bool:
+    return last_kind == "people" and lowered in _FORCE_WORDS and words[-1][:1].isupper()
 
 
 def head_noun(phrase: str | None, in_phrase: list) -> str | None:
