@@ -8,6 +8,7 @@ import pytest
 from corpus.coref import ArticleSpeakers
 from corpus.mentions import split_joint
 from corpus.speakers import SPEAKER_COLUMNS, describe, media_name, speakers, split_title
+from corpus.statements import statements
 
 
 @pytest.mark.parametrize(
@@ -464,3 +465,22 @@ def test_downing_street_is_the_prime_minister_s_office_a_body():
     from corpus.speakers import describe
 
     assert describe("Downing Street").type == "organization"
+
+
+def statements_of(text: str) -> pd.DataFrame:
+    return statements(pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.NaT]}))
+
+
+def test_an_office_before_professor_makes_an_official():
+    table = statements_of(
+        "Foreign Affairs Minister Professor Amon Murwira said Zimbabwe supports two states."
+    )
+    assert table[["speaker", "speaker_type"]].values.tolist() == [["Amon Murwira", "official"]]
+
+
+def test_a_graduate_student_at_a_university_is_no_expert():
+    table = statements_of(
+        "Nour Abed, a University of Arizona graduate student from Gaza City, said she had "
+        "not heard from her sister."
+    )
+    assert table[["speaker", "speaker_type"]].values.tolist() == [["Nour Abed", "other"]]

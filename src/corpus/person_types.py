@@ -14,7 +14,7 @@ import re
 
 from corpus.appositives import KIN_OF
 from corpus.referents import expertish, names_office, private_clause, private_role
-from corpus.speakers import Speaker, honorifics
+from corpus.speakers import OFFICE_BEFORE_ACADEMIC, Speaker, honorifics
 
 # what a name is said to be outside an appositive: "Dr Leila Farouk is a senior lecturer in
 # Middle East politics", "Middle East politics lecturer Dr Leila Farouk"
@@ -40,7 +40,7 @@ def person_type(sp: Speaker, offices: list[str], described: str | None, kin: boo
     kind = sp.type
     if kind != "official":
         return kind
-    if sp.role and expertish(sp.role):
+    if sp.role and expertish(sp.role) and not OFFICE_BEFORE_ACADEMIC.search(sp.role):
         return "expert"
     if (
         sp.role

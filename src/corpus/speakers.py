@@ -146,6 +146,18 @@ def describe(phrase: str, appositive: str | None = None) -> Speaker:
     return Speaker(name, sp.type, sp.role, sp.affiliation, sp.person)  # a fresh copy
 
 
+# an office before an academic title: "Foreign Affairs Minister Professor Amon Murwira",
+# "Chief Adviser Professor Muhammad Yunus" are officials who are also professors
+OFFICE_BEFORE_ACADEMIC = re.compile(
+    r"\b(?:Minister|President|Adviser|Advisor|Ambassador|Governor|Mayor|Senator|Envoy)\s+"
+    r"(?:Prof(?:essor)?\.?|Dr\.?)(?:\s|$)"
+)
+
+
+_STUDENT = re.compile(r"\b(?:students?|undergraduates?|pupils?|schoolboy|schoolgirl)\b", re.I)
+_TEACHER = re.compile(r"\b(?:professor|lecturer|dean|researcher|teacher|fellow)\b", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _describe(phrase: str, appositive: str | None) -> Speaker:
     appositive = clean(appositive) if appositive else None
@@ -159,7 +171,9 @@ def _describe(phrase: str, appositive: str | None) -> Speaker:
     if appositive:
         role, affiliation = role_of(appositive, role)
     described = " ".join(x for x in (role, affiliation, appositive) if x)
-    if is_expert_text(described):
+    if _STUDENT.search(described) and not _TEACHER.search(described):
+        kind = "other"  # "a University of Arizona graduate student": not the university's expert
+    elif is_expert_text(described) and not OFFICE_BEFORE_ACADEMIC.search(described):
         kind = "expert"
     elif _MEDIA_ROLE.search(described):
         kind = "media"  # "FRANCE 24's correspondent in Ashkelon, Laure Beaulieu"
