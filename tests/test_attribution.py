@@ -70,3 +70,18 @@ def test_a_pronoun_that_opens_the_content_is_no_inverted_speaker():
     # "said she welcomed": "she" is the subject of the reported clause, not of "said"
     text = "Aid was blocked again on Monday, said she welcomed any release."
     assert all(c.pattern != "inverted" for c in find_cues(text, 0, len(text)))
+
+
+def test_a_short_clause_after_the_verb_is_its_content():
+    text = "Of the 59 hostages still held in Gaza, Israeli officials believe 24 are alive."
+    (cue,) = find_cues(text, 0, len(text))
+    assert (cue.side, text[cue.content_start : cue.content_end].strip()) == (
+        "right",
+        "24 are alive.",
+    )
+
+
+def test_a_day_after_the_verb_leaves_the_content_before_it():
+    text = "The truce will hold, Hamas said on Monday."
+    (cue,) = find_cues(text, 0, len(text))
+    assert cue.side == "left"

@@ -56,6 +56,8 @@ def little_follows(
         adjunct = ADJUNCT_START.match(first_chunk)
         opens_content = OPENS_CONTENT.match(tail) or (not adjunct and word_count(first_chunk) > 6)
         return not opens_content
+    if not opens_content and _SHORT_CLAUSE.match(after_np):
+        return False  # "Israeli officials believe 24 are alive.": a short clause is content
     if not opens_content and (_DAY_THEN_CLAUSE.match(after_np) or BARE_DAY_THAT.match(after_np)):
         # "Hamas said on Thursday it had presented a new proposal", "the ministry said
         # Sunday that 40,738 ..."
@@ -66,6 +68,11 @@ def little_follows(
     )
 
 
+# a subject of a word or three and its finite verb: "24 are alive", "most of them were"
+_SHORT_CLAUSE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|would|could|can|must|"
+    r"should|remain|remains)\b"
+)
 # a day or a time of one after a verb: "on Thursday", "late Monday", "last week", "this
 # morning", "on Tuesday evening"
 _DAY_PHRASE = (
