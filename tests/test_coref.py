@@ -599,3 +599,15 @@ def test_according_to_two_bodies_joined_by_and_the_names_both():
         "Israel Prison Service and the Palestinian Prisoners' Club."
     )
     assert who(text) == ["Israel Prison Service", "Palestinian Prisoners' Club"]
+
+
+def test_his_office_after_a_sentence_on_the_man_is_his_office():
+    table = statements(
+        arts(
+            "Benjamin Netanyahu met the envoy. Netanyahu will not attend because of the "
+            "Simchat Torah holiday, his office said."
+        )
+    )
+    row = table.iloc[-1]
+    assert row["speaker"] == "Benjamin Netanyahu's office"
+    assert row["quote"].endswith("because of the Simchat Torah holiday")

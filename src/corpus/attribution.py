@@ -293,10 +293,14 @@ def _verb_cue(
                        via=text[s0:s1], pattern="quoted")  # fmt: skip
     side = "right"
     before = text[u0:s0].rstrip()
+    owner_cut = None
+    if before.endswith(_OWNER_WORDS) and (owner := _OWNER_AFTER_COMMA.search(before)):
+        before = before[: owner.start() + 1]  # "..., his office said": the comma before "his"
+        owner_cut = u0 + owner.start() + 1
     # the listener: "told Reuters", "spoke to CNN" (only after those verbs: no regex call)
     told = told_object(text, v0, u1) if text.startswith(TOLD_STARTS, v0) else None
     role_first = bool(appositive) and before.rstrip(" ,").endswith(appositive)
-    role_start = None
+    role_start = owner_cut
     if role_first:  # "the Thai prime minister, Srettha Thavisin, said": content before it?
         lead = before.rstrip(" ,")[: -len(appositive)]
         role_first = not (lead.rstrip().endswith((",", "”", '"')) and has_words(lead, 3))
@@ -337,6 +341,8 @@ def _verb_cue(
     return Cue(lemma, v0, v1, s0, s1, "right", c0, c1, appositive, via, "verb")
 
 
+_OWNER_WORDS = (" his", " her", " its", " their")
+_OWNER_AFTER_COMMA = re.compile(r"[,”\"’]\s+(?:his|her|its|their)$")
 # a speaker's relative clause: "The Houthis, who say ..."
 _RELATIVE_SAY = re.compile(r",\s+(?:who|which)\s+(?:\w+ly\s+)?$")
 

@@ -92,6 +92,7 @@ def _plain_honorific(title: str) -> bool:
     return title.lower().rstrip(".") in PLAIN_HONORIFICS
 
 
+_FIRST_WORD = re.compile(r"[\s.!?\"”’]*([A-Z][\w'’-]+)\s+(?![A-Z])")
 # another country's armed forces named in an article ("the Lebanese army", "US forces")
 _OTHER_ARMY = re.compile(
     r"\b(?:Lebanese|Egyptian|Syrian|Jordanian|Iranian|Russian|Ukrainian|U\.?S\.?|American|"
@@ -326,6 +327,11 @@ class ArticleSpeakers:
         spokes = words[-1] in SPOKES_WORDS or (his and words[0] in SPOKES_WORDS)
         if his and spokes and (subject := self._sentence_subject(position)) is not None:
             return [subject]  # "Guterres "trusts" that ..., his spokesperson said"
+        subject = self._sentence_subject(position) if his and low == "office" else None
+        if subject is not None and subject.person:
+            # "Netanyahu will not attend ..., his office said": the office of the man the
+            # sentence opens with
+            return [Speaker(f"{subject.name}'s office", "organization")]
         if words[0] in ("his", "her") and (spokes or low in ("his office", "her office")):
             # "His office said": the office of the person last meant; "..., his spokesman
             # said": the spokesman speaks for that person
@@ -383,8 +389,17 @@ class ArticleSpeakers:
     def _sentence_subject(self, position: int) -> Speaker | None:
         """The first person named in the sentence before ``position``."""
         start = self.sentence_start(position)
+        # ("Netanyahu will not attend ..., his office said": a surname the article gave in
+        # full before opens the sentence)
+        first = _FIRST_WORD.match(self.text, start, position)
+        if first is not None and first.group(1) in self.names:
+            found = self.resolve(first.group(1), None, start)
+            if found and found[0].person:
+                return found[0]
         for pos, full, title in self.people:
-            if start < pos < position and not any(w in title_words() for w in full.lower().split()):
+            if start <= pos < position and not any(
+                w in title_words() for w in full.lower().split()
+            ):
                 return self.last_person.get(full) or describe(f"{title} {full}" if title else full)
         return None
 
