@@ -506,3 +506,16 @@ def test_a_story_of_captives_goes_on_past_a_sentence_without_numbers():
     )
     found = categories_of(text, "2023-11-24")
     assert (found["13"], found["four"]) == ("hostages_released", "hostages_released")
+
+
+def test_hamas_due_to_release_more_is_the_hostages_side():
+    text = (
+        "Three Israeli hostages were freed on Sunday in exchange for 90 Palestinian "
+        "prisoners, and Hamas is due to release four more on Saturday."
+    )
+    assert categories_of(text, "2025-01-20")["four"] == "hostages_released"
+
+
+def test_un_bodies_are_organisations_not_the_dead():
+    text = "Poverty could climb sharply with every month of fighting, the two UN bodies warn."
+    assert categories_of(text, "2023-11-09").get("two") != "killed"
