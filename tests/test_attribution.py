@@ -85,3 +85,13 @@ def test_a_day_after_the_verb_leaves_the_content_before_it():
     text = "The truce will hold, Hamas said on Monday."
     (cue,) = find_cues(text, 0, len(text))
     assert cue.side == "left"
+
+
+def test_the_plan_someone_outlined_is_no_statement():
+    text = "The proposal Biden outlined May 31 would begin with a six-week ceasefire."
+    assert find_cues(text, 0, len(text)) == []
+
+
+def test_states_as_a_noun_is_no_reporting_verb():
+    text = "Gulf states, which are expected to pay for reconstruction, are wary of committing."
+    assert find_cues(text, 0, len(text)) == []

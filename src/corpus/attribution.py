@@ -227,6 +227,8 @@ def _verb_cue(
         # "put pressure on", "put forward a plan": no count reported; "A joint assessment by
         # the UN ... put the damage at": a document's count
         return None
+    if lemma == "outline" and _PLAN_THEN_NAME.search(left):
+        return None  # "the proposal Biden outlined", "a framework Biden outlined in May"
     if lemma == "tell" and left.endswith((" been", " was", " were", " being", " is", " are")):
         return None  # "had initially been told she was killed": told, not telling
     if lemma == "welcome" and after.startswith((" to ", " back ")):
@@ -343,6 +345,12 @@ def _verb_cue(
 
 _OWNER_WORDS = (" his", " her", " its", " their")
 _OWNER_AFTER_COMMA = re.compile(r"[,”\"’]\s+(?:his|her|its|their)$")
+# a plan, then the one who outlined it: the plan is what the clause is about
+_PLAN_THEN_NAME = re.compile(
+    r"\b(?:proposal|plan|framework|deal|roadmap|vision|terms|blueprint|ceasefire|cease-fire)"
+    r"\s+(?:that\s+|which\s+)?(?:(?:U\.S\.|US)\s+)?(?:President\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,2}$"
+)
 # a speaker's relative clause: "The Houthis, who say ..."
 _RELATIVE_SAY = re.compile(r",\s+(?:who|which)\s+(?:\w+ly\s+)?$")
 
