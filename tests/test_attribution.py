@@ -95,3 +95,8 @@ def test_the_plan_someone_outlined_is_no_statement():
 def test_states_as_a_noun_is_no_reporting_verb():
     text = "Gulf states, which are expected to pay for reconstruction, are wary of committing."
     assert find_cues(text, 0, len(text)) == []
+
+
+def test_a_reporters_sign_off_and_an_invitation_to_write_are_no_statements():
+    for text in ("CHEK's Owen Prentice reports.", "The Gleaner welcomes your comments."):
+        assert find_cues(text, 0, len(text)) == []

@@ -233,6 +233,10 @@ def _verb_cue(
         return None  # "had initially been told she was killed": told, not telling
     if lemma == "welcome" and after.startswith((" to ", " back ")):
         return None  # "Good morning and welcome to our live coverage": a greeting
+    if lemma == "welcome" and _READERS_MAIL.match(after):
+        return None  # "We welcome your comments at letters@...": the page's invitation
+    if lemma == "report" and _SIGN_OFF.fullmatch(text, u0, u1):
+        return None  # "CHEK's Owen Prentice reports.": a broadcast report's sign-off
     if lemma == "accuse" and _NO_OBJECT.match(after):
         return None  # "the staff members accused and ...": an adjective, no one accused
     if lemma in ("report", "write") and _CREDIT_LINE.match(after) and not _AFTER_QUOTE.search(left):
@@ -345,6 +349,13 @@ def _verb_cue(
 
 _OWNER_WORDS = (" his", " her", " its", " their")
 _OWNER_AFTER_COMMA = re.compile(r"[,”\"’]\s+(?:his|her|its|their)$")
+_READERS_MAIL = re.compile(
+    r"\s+(?:your\s+|any\s+|all\s+)?(?:comments|responses|letters|feedback|submissions|tips|"
+    r"story\s+ideas)\b",
+    re.IGNORECASE,
+)
+# a reporter's name and "reports." alone: "Claire Hedley reports.", "CHEK's Owen Prentice reports."
+_SIGN_OFF = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,5}reports\.?\s*")
 # a plan, then the one who outlined it: the plan is what the clause is about
 _PLAN_THEN_NAME = re.compile(
     r"\b(?:proposal|plan|framework|deal|roadmap|vision|terms|blueprint|ceasefire|cease-fire)"
