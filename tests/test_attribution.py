@@ -100,3 +100,11 @@ def test_states_as_a_noun_is_no_reporting_verb():
 def test_a_reporters_sign_off_and_an_invitation_to_write_are_no_statements():
     for text in ("CHEK's Owen Prentice reports.", "The Gleaner welcomes your comments."):
         assert find_cues(text, 0, len(text)) == []
+
+
+def test_a_pages_disclaimer_is_no_statement():
+    for text in (
+        "Opinions expressed are those of the author and do not represent the outlet.",
+        "Stay informed with our leading coverage of world news.",
+    ):
+        assert find_cues(text, 0, len(text)) == []

@@ -235,6 +235,8 @@ def _verb_cue(
         return None  # "Good morning and welcome to our live coverage": a greeting
     if lemma == "welcome" and _READERS_MAIL.match(after):
         return None  # "We welcome your comments at letters@...": the page's invitation
+    if lemma in ("express", "inform") and _DISCLAIMER.search(text, u0, u1):
+        return None  # "Opinions expressed are those of the author", "Stay informed!"
     if lemma == "report" and _SIGN_OFF.fullmatch(text, u0, u1):
         return None  # "CHEK's Owen Prentice reports.": a broadcast report's sign-off
     if lemma == "accuse" and _NO_OBJECT.match(after):
@@ -352,6 +354,11 @@ _OWNER_AFTER_COMMA = re.compile(r"[,”\"’]\s+(?:his|her|its|their)$")
 _READERS_MAIL = re.compile(
     r"\s+(?:your\s+|any\s+|all\s+)?(?:comments|responses|letters|feedback|submissions|tips|"
     r"story\s+ideas)\b",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"\b(?:opinions|views|comments)\s+expressed\b|\bexpressed\s+(?:here|in\s+this)\b|"
+    r"\bstay\s+informed\b",
     re.IGNORECASE,
 )
 # a reporter's name and "reports." alone: "Claire Hedley reports.", "CHEK's Owen Prentice reports."
