@@ -182,6 +182,14 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind150
 	$(VENV)/bin/corpus evaluate tests/gold_blind151
 	$(VENV)/bin/corpus evaluate tests/gold_blind152
+	$(VENV)/bin/corpus evaluate tests/gold_blind153
+	$(VENV)/bin/corpus evaluate tests/gold_blind154
+	$(VENV)/bin/corpus evaluate tests/gold_blind155
+	$(VENV)/bin/corpus evaluate tests/gold_blind156
+	$(VENV)/bin/corpus evaluate tests/gold_blind157
+	$(VENV)/bin/corpus evaluate tests/gold_blind158
+	$(VENV)/bin/corpus evaluate tests/gold_blind159
+	$(VENV)/bin/corpus evaluate tests/gold_blind160
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

@@ -277,6 +277,46 @@ HELD_OUT_FLOORS = {
         "casualty_figures.f1": 0.89, "kind_acc": 0.96, "speaker_type_acc": 0.91, "scope_acc": 0.82,
         "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.68,
     }),
+    "gold_blind160": (6, {
+        "statements.f1": 0.82, "speakers.f1": 0.87, "experts.f1": 0.86, "figures.f1": 0.78,
+        "casualty_figures.f1": 0.88, "kind_acc": 0.95, "speaker_type_acc": 0.94, "scope_acc": 0.91,
+        "asof_acc": 0.97, "published_acc": 0.97, "stance.acc": 0.72, "stance.macro_f1": 0.62,
+    }),
+    "gold_blind159": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.97, "speaker_type_acc": 0.94, "scope_acc": 0.85,
+        "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.74, "stance.macro_f1": 0.66,
+    }),
+    "gold_blind158": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.95, "speaker_type_acc": 0.96, "scope_acc": 0.84,
+        "asof_acc": 0.88, "published_acc": 0.97, "stance.acc": 0.71, "stance.macro_f1": 0.63,
+    }),
+    "gold_blind157": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.97, "speaker_type_acc": 0.93, "scope_acc": 0.87,
+        "asof_acc": 0.88, "published_acc": 0.64, "stance.acc": 0.74, "stance.macro_f1": 0.63,
+    }),
+    "gold_blind156": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.93, "experts.f1": 0.72, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.91, "scope_acc": 0.90,
+        "asof_acc": 0.91, "published_acc": 0.80, "stance.acc": 0.74, "stance.macro_f1": 0.65,
+    }),
+    "gold_blind155": (6, {
+        "statements.f1": 0.86, "speakers.f1": 0.89, "experts.f1": 0.80, "figures.f1": 0.79,
+        "casualty_figures.f1": 0.80, "kind_acc": 0.97, "speaker_type_acc": 0.93, "scope_acc": 0.80,
+        "asof_acc": 0.71, "published_acc": 0.97, "stance.acc": 0.87, "stance.macro_f1": 0.49,
+    }),
+    "gold_blind154": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.90, "experts.f1": 0.64, "figures.f1": 0.82,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.94, "speaker_type_acc": 0.81, "scope_acc": 0.65,
+        "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.90, "stance.macro_f1": 0.59,
+    }),
+    "gold_blind153": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.85, "experts.f1": 0.89, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.97, "speaker_type_acc": 0.96, "scope_acc": 0.85,
+        "asof_acc": 0.86, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.65,
+    }),
     "gold_blind152": (6, {
         "statements.f1": 0.87, "speakers.f1": 0.91, "experts.f1": 0.86, "figures.f1": 0.95,
         "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.95, "scope_acc": 0.82,
