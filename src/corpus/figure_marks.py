@@ -97,11 +97,14 @@ _DAY_END = re.compile(r"\s*(?:$|[,.;:)]|\s(?:when|with|in|at|as|after|before|tha
 # a reader's price or gift: "for just $2 / month", "as little as $5 a month", "your first
 # three months for £3", "Donate now: £30 could provide a trauma kit"
 # (a price and a word of the appeal: not "$70.40 a week earlier", "$300 a month in aid")
-_READERS_APPEAL = re.compile(
-    r"(?=.*\b(?:support(?:er|ing)?|subscri\w+|gift|donat\w+|contribut\w+|member(?:ship)?|readers?|"
-    r"keep\s+(?:us|it)|free\s+to\s+read|conversation)\b)"
-    r".*(?:[$£€]\s?\d+(?:\.\d\d)?\s*(?:/|a|per)\s*(?:month|mo|year)\b|\bas\s+little\s+as\s+[$£€]"
-    r"|\byour\s+first\s+\w+\s+(?:months?|weeks?|issues?)\s+for\s+[$£€]|\bdonate\s+now\b)",
+_APPEAL_WORD = re.compile(
+    r"\b(?:support(?:er|ing)?|subscri\w+|gift|donat\w+|contribut\w+|member(?:ship)?|readers?|"
+    r"keep\s+(?:us|it)|free\s+to\s+read|conversation)\b",
+    re.IGNORECASE,
+)
+_READERS_PRICE = re.compile(
+    r"[$£€]\s?\d+(?:\.\d\d)?\s*(?:/|a|per)\s*(?:month|mo|year)\b|\bas\s+little\s+as\s+[$£€]"
+    r"|\byour\s+first\s+\w+\s+(?:months?|weeks?|issues?)\s+for\s+[$£€]|\bdonate\s+now\b",
     re.IGNORECASE,
 )
 # (the digit groups of the number before this one may come between: "hotline on 301 4100",
@@ -450,7 +453,11 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         and _DAY_END.match(sentence, n.end)
     ):
         return True  # "on Oct. 28 and 29, when ...", "October 28 into 29": the second day
-    if any(c in sentence for c in "$£€") and _READERS_APPEAL.search(sentence):
+    if (
+        any(c in sentence for c in "$£€")
+        and _READERS_PRICE.search(sentence)
+        and _APPEAL_WORD.search(sentence)
+    ):
         return True  # "a supporter from £3 a month", "You can contribute as little as $2."
     if sentence.startswith(" free issues", n.end):
         return True  # "Try 6 free issues"
