@@ -334,7 +334,7 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
     """A day of a date in another language or calendar, a page's clock stamp, a model or
     a vote tally, a licence, a postcode, a tax code, a membership appeal, an identifier or
     a list's item number."""
-    if _ARABIC_DIGITS.search(n.text) and not _LATIN_WORD.search(sentence):
+    if not n.text.isascii() and _ARABIC_DIGITS.search(n.text) and not _LATIN_WORD.search(sentence):
         return True  # "سه‌شنبه ۲ آبان ۱۴۰۲": a date line in Persian or Arabic script
     if (
         n.end - n.start <= 2
@@ -454,7 +454,7 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
     ):
         return True  # "on Oct. 28 and 29, when ...", "October 28 into 29": the second day
     if (
-        any(c in sentence for c in "$£€")
+        ("$" in sentence or "£" in sentence or "€" in sentence)
         and _READERS_PRICE.search(sentence)
         and _APPEAL_WORD.search(sentence)
     ):
