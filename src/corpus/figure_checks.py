@@ -21,10 +21,10 @@ from typing import NamedTuple
 from corpus.figure_abroad import marks_abroad
 from corpus.figure_ages import is_age
 from corpus.figure_lexicon import currency_before, lexicon, token_spans
+from corpus.figure_lines import names_a_line_or_a_channel
 from corpus.figure_marks import (
     marks_a_date_or_a_code,
     marks_a_time_or_a_place,
-    names_a_line_or_a_channel,
     stamped,
 )
 from corpus.figure_names import names_with_a_number

@@ -1,11 +1,11 @@
 """Numbers that mark rather than count: dates in other languages and calendars, clock
-times and page stamps, phone lines, codes, addresses and names ("2 mayo, 2024",
-"Updated 21.40", "twelve past five", "the hotline on 1868", "F-35", "CC BY 4.0", "the
-Group of Seven", "Nine's reporter"). Helpers of :func:`corpus.figure_checks.is_figure`.
+times and page stamps, codes, addresses and names ("2 mayo, 2024", "Updated 21.40",
+"twelve past five", "F-35", "CC BY 4.0", "the Group of Seven"). Helpers of
+:func:`corpus.figure_checks.is_figure`; phone lines are :mod:`corpus.figure_lines`'s.
 
 >>> from corpus.numbers import find_numbers
->>> s = "Call the hotline on 1868 after twelve past five."
->>> [names_a_line_or_a_channel(s, n, "on") for n in find_numbers(s)][:1]
+>>> s = "The council voted 13-0 after twelve past five."
+>>> [marks_a_date_or_a_code(s, n) for n in find_numbers(s)][:1]
 [True]
 """
 
@@ -23,35 +23,10 @@ from corpus.numbers import NumberMention
 __all__ = [
     "marks_a_date_or_a_code",
     "marks_a_time_or_a_place",
-    "names_a_line_or_a_channel",
     "stamped",
 ]
 
-# "+44 (0) 20 7413 5566": the telephone number of a press release's contacts
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "19.31"
-_PHONE = re.compile(r"\+\d{1,3}(?:[\s().-]{1,3}[\dX]+){2,}")  # (or masked: "+972-3-XXX-XXXX")
-
-
-# ... or written the local way: "905-555-0148", "(613) 555-0199", "020 7946 0321"
-_LOCAL_PHONE = re.compile(
-    r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}\b|\b0\d{1,4}\s\d{3,4}\s?\d{3,4}\b"
-    # a toll-free line: "its helpline, 1800 425 3939", "1-800-555-0199"
-    r"|\b1[-\s]?8\d\d[-\s]\d{3}[-\s]\d{4}\b"
-    # an area code and the number: "08-9965000"
-    r"|\b0\d{1,2}-\d{6,8}\b"
-    # a French number in pairs: "01 53 59 11 10"
-    r"|\b0\d(?:[ .]\d\d){4}\b"
-    # a seven-digit line after the word that dials it: "For details, call 417-4000"
-    r"|\b(?:[Cc]all|[Dd]ial|[Pp]hone|[Tt]el\.?:?|[Tt]elephone)\s+\d{3}-\d{4}\b"
-)
-# an emergency line: "call police at 403-266-1234, or 911 in an emergency"
-_EMERGENCY_LINES = frozenset({"911", "999", "112"})
-_DIAL_BEFORE = re.compile(
-    r"\b(?:call|dial|ring|phone|text)\s+(?:(?:police|us)\s+)?(?:on\s+|at\s+)?$", re.I
-)
-# an e-mail address: the line is a press contact, its numbers are no counts
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-
 
 _VOTE_TALLY = re.compile(r"\bvot(?:e|ed|es|ing)\b[^.;]{0,20}?\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
 
@@ -61,25 +36,6 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _YEAR_AFTER_DAY = re.compile(r",?\s(?:19|20)\d\d\b")
 _NON_LATIN_MONTH = re.compile(r"[^\x00-\u024f\s\d]{3,}\s$")
 _NON_LATIN_MONTH_AFTER = re.compile(r"\s[^\x00-\u024f\s\d]{3,},?\s(?:19|20)\d\d\b")
-
-
-def _in_phone_number(sentence: str, n: NumberMention) -> bool:
-    if "@" in sentence and _EMAIL.search(sentence):
-        return True  # "Press office: 2304 | news@mcc.org"
-    if "+" in sentence and any(m.start() <= n.start < m.end() for m in _PHONE.finditer(sentence)):
-        return True
-    before, after = sentence[n.start - 1 : n.start], sentence[n.end : n.end + 1]
-    # (a digit group of a phone number has a space, a dash, a dot or a bracket on each side,
-    # and a group between spaces has another group beside it)
-    # (or ends the line: "Jonah Whitfield (804) 649-6000")
-    # (a line may open with the number: "918-581-8393")
-    if not ((not before or before in "(-. ") and (not after or after in "-. ),;\n")):
-        return False
-    if before + after == "  " and not (
-        sentence[n.end + 1 : n.end + 2].isdigit() or sentence[n.start - 2 : n.start - 1].isdigit()
-    ):
-        return False
-    return any(m.start() <= n.start < m.end() for m in _LOCAL_PHONE.finditer(sentence))
 
 
 _MEMBERSHIP = re.compile(
@@ -107,43 +63,6 @@ _READERS_PRICE = re.compile(
     r"|\byour\s+first\s+\w+\s+(?:months?|weeks?|issues?)\s+for\s+[$£€]|\bdonate\s+now\b",
     re.IGNORECASE,
 )
-# (the digit groups of the number before this one may come between: "hotline on 301 4100",
-# "its hotline, 02-572-8442", "the national police number, 100")
-# (or in another language, or a payment app's: "Telefon 35 20 30 40", "MobilePay 10 20 30")
-_HOTLINE = re.compile(
-    r"\b(?:(?:hotline|helpline|phone\s+line|emergency\s+line|(?:police|emergency|phone|"
-    r"telephone|contact)\s+number)\s*(?:number\s*)?(?:on|at|is)?\s*,?"
-    r"|(?:telefon|telefone|teléfono|téléphone|tlf|puh|puhelin|asiakaspalvelu|kundeservice|"
-    r"kundservice|kundtjänst|mobilepay|vipps|swish|bizum|mb\s?way|twint|blik)\.?\s*:?"
-    # a labelled line: "Hotline for Egyptian Red Crescent donations: 15322"
-    r"|(?:hotline|helpline)\b[^.;:\d]{0,50}:)"
-    r"\s*(?:\d+[-\s])*$",
-    re.I,
-)
-# "call the ministry on 330 9631", "contact West Midlands Police on 101" ...
-# ... "send an SMS with the word GAZZE to 2868"
-_CALL_ON = re.compile(
-    r"\b(?:(?:call|ring|phone|contact(?:ed)?|reached)\b[^.;:\d]{0,40}?\s(?:on|at)|"
-    r"(?:SMS|text(?:ing)?)\b[^.;:\d]{0,40}?\sto|call\s+or\s+text)\s+(?:\d+[-\s])*$",
-    re.I,
-)
-# ... when the number ends the clause (not "contact them on 12 occasions")
-_PHONE_TAIL = re.compile(
-    r"(?:[-\s]\d+)*\s*(?:$|[.,;)\"”’']|(?:or|for|and|from|any\s*time|24/7|free)\b)"
-)
-_PHONE_WORDS = (
-    "line", "number", "call", "contact", "ring", "phone", "text", "sms", "reach", "telef",
-    "tél", "tlf", "puh", "asiakas", "kund", "mobilepay", "vipps", "swish", "bizum", "mb way",
-    "mbway", "twint", "blik",
-)  # fmt: skip
-# "our 24-hour prayer line", "the first 24-hour news channel", "open 24 hours a day": a
-# service's hours, not a span of the war
-_SERVICE_HOURS = re.compile(
-    r"-hour\s+(?:[a-z]+\s+)?(?:lines?|hotlines?|helplines?|channels?|stations?|news|services?)\b"
-    r"|\s+hours\s+a\s+day\b",
-    re.I,
-)
-
 # (a direction and a numbered street may come between: "3148 W. 63rd St.")
 # ("the charity's office at 9 Berry Hill Road": a name of up to three words)
 _STREET_AFTER = re.compile(
@@ -500,36 +419,3 @@ def marks_a_time_or_a_place(sentence: str, n: NumberMention, previous: str, afte
         and _MINUTES_PAST.search(sentence, max(0, n.start - 30), n.start)
         and not lexicon().duration_after.match(sentence[n.end : n.end + 12])
     )  # "... twelve past five": the hour (not "the past two weeks")
-
-
-def names_a_line_or_a_channel(sentence: str, n: NumberMention, previous: str) -> bool:
-    """A phone line ("the hotline on 1868", "+44 20 7413 5566") or a channel's or a
-    programme's name ("Nine's Sophie Walsh", "K24 News at Nine")."""
-    if n.is_word and sentence.startswith(("'s ", "’s "), n.end) and sentence[n.start].isupper():
-        return True  # "Nine's Sophie Walsh": a network's name, not a count
-    if previous == "at" and sentence.endswith("News at ", 0, n.start):
-        return True  # "K24 News at Nine": a programme's name
-    if n.value == 24 and _SERVICE_HOURS.match(sentence, n.end):
-        hours = sentence[n.end : n.end + 14]
-        if "-hour" in hours or "open" in sentence[max(0, n.start - 12) : n.start]:
-            return True  # "a 24-hour prayer line", "open 24 hours a day"
-    if n.text in _EMERGENCY_LINES and (
-        _DIAL_BEFORE.search(sentence, max(0, n.start - 30), n.start)
-        or "emergenc" in sentence[n.end : n.end + 30]
-    ):
-        return True  # "or 911 in an emergency", "call 999"
-    if not n.is_word and _names_a_phone_line(sentence, n):
-        return True  # "call the department's hotline on 1868": a phone line
-    return _in_phone_number(sentence, n)
-
-
-def _names_a_phone_line(sentence: str, n: NumberMention) -> bool:
-    window = sentence[max(0, n.start - 60) : n.start].lower()
-    if not any(word in window for word in _PHONE_WORDS):
-        return False
-    if _HOTLINE.search(sentence, max(0, n.start - 70), n.start):
-        return True  # "the hotline on 301 4100", "the national police number, 100"
-    return bool(
-        _CALL_ON.search(sentence, max(0, n.start - 60), n.start)
-        and _PHONE_TAIL.match(sentence, n.end)
-    )  # "or call the ministry on 330 9631."
