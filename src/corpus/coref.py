@@ -92,6 +92,7 @@ def _plain_honorific(title: str) -> bool:
     return title.lower().rstrip(".") in PLAIN_HONORIFICS
 
 
+# the capitalised word a sentence opens with, not the first of a name in full
 _FIRST_WORD = re.compile(r"[\s.!?\"”’]*([A-Z][\w'’-]+)\s+(?![A-Z])")
 # another country's armed forces named in an article ("the Lebanese army", "US forces")
 _OTHER_ARMY = re.compile(
