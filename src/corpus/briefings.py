@@ -25,7 +25,15 @@ from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
 from corpus.speakers import Speaker
 from corpus.text import paragraphs
-from corpus.transcripts import MEDIA_ROLES, TURN_LABEL, line_labels, title_case
+from corpus.transcripts import (
+    MEDIA_ROLES,
+    SENTENCE_ENDS,
+    TURN_LABEL,
+    answer_span,
+    line_end,
+    line_labels,
+    title_case,
+)
 
 __all__ = ["briefing_turns"]
 
@@ -40,7 +48,6 @@ _TITLES = re.compile(
     r"|woman)|Minister|Secretary|Ambassador|Director|General|Gen\.|GEN\.|Col\.|Adm\.|Maj\.|Lt\.|"
     r"Brig\.|Shri|Smt\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|H\.E\.)[ \t]+)+"
 )
-_ENDS = (".", "!", '"', "”", "’", "…", ")")
 
 
 def briefing_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
@@ -52,7 +59,7 @@ def briefing_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         label = " ".join(m["label"].split())
         if len(label.split()) > _MAX_LABEL_WORDS:
             continue
-        line = text[m.end() : _line_end(text, m.end())]
+        line = text[m.end() : line_end(text, m.end())]
         turns.append((m, label, line.rstrip().rstrip("\"”’'").rstrip().endswith("?")))
     answered: dict[str, int] = {}
     asked: dict[str, int] = {}
@@ -137,22 +144,14 @@ def _typed(speaker: Speaker, name: str, ctx: ArticleSpeakers, text: str) -> Spea
 _IS_A = r"(?:,| is)\s+(?P<role>(?:a|an|the)\s[^,.;:()]{2,80})"
 
 
+# (a briefing's paragraph may also end in a bracket: "(The briefing also addressed ...)")
+_TURN_ENDS = (*SENTENCE_ENDS, ")")
+
+
 def _turn_end(text: str, start: int, paras: list[tuple[int, int]], starts: list[int]) -> int:
     """Where an answer ends: its line, and the lines after it that end as sentences do, up
     to the next label (a link line or a page's furniture ends it)."""
-    end = _line_end(text, start)
-    later = [s for s in starts if s > start]
-    stop = later[0] if later else len(text)
-    for a, b in paras:
-        if a <= end:
-            continue
-        line = text[a:b].rstrip()
-        if a >= stop or not line.endswith(_ENDS) or len(line) < 20:
-            break
-        end = a + len(line)
-    return end
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
+    end = line_end(text, start)
+    stop = next((s for s in starts if s > start), len(text))
+    span = answer_span(text, [(a, b) for a, b in paras if end < a < stop], _TURN_ENDS)
+    return span[1] if span is not None else end

@@ -26,8 +26,11 @@ from corpus.text import paragraphs
 
 __all__ = [
     "MEDIA_ROLES",
+    "SENTENCE_ENDS",
     "TURN_LABEL",
+    "answer_span",
     "interview_turns",
+    "line_end",
     "line_labels",
     "qa_turns",
     "title_case",
@@ -81,7 +84,7 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         whole = full_of.get(m.group("label"), m.group("label"))
         if whole in programme or " " not in whole:
             continue
-        end = _line_end(text, m.end())
+        end = line_end(text, m.end())
         start = m.end()
         if aside := _ASIDE.match(text, start):
             start = aside.end()
@@ -129,7 +132,7 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     interviewee's label ("Mansour: ...", or "A: ..." after "Q: ...") is one direct statement
     of the interviewee; the questions make none. [] when the text is not an interview."""
     # (each label, and whether its turn asks a question)
-    turns = [(m, _asks(text[m.end() : _line_end(text, m.end())]))
+    turns = [(m, _asks(text[m.end() : line_end(text, m.end())]))
              for m in line_labels(text, _QA_LABEL)]  # fmt: skip
     asked: dict[str, list[bool]] = {}
     for m, question in turns:
@@ -154,7 +157,7 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             speaker = found[0] if found and found[0].person else None
         if speaker is None:
             continue
-        end = _line_end(text, m.end())
+        end = line_end(text, m.end())
         rows.append(
             statement_row(
                 text, speaker, label, (m.end(), end), (m.start(), end), verb="say", kind="direct"
@@ -187,7 +190,7 @@ def qa_turns(
     answers = []
     for k, i in enumerate(asked):
         stop = asked[k + 1] if k + 1 < len(asked) else len(paras)
-        span = _answer(text, paras[i + 1 : stop])
+        span = answer_span(text, paras[i + 1 : stop])
         if span is not None:
             answers.append(span)
     if len(answers) < _MIN_PAIRS:
@@ -272,13 +275,18 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
-def _answer(text: str, paras: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The span of an answer: its paragraphs that end as sentences do, from the first on
-    (a link line or a caption ends it)."""
+SENTENCE_ENDS = (".", "!", '"', "”", "’", "…")
+
+
+def answer_span(
+    text: str, paras: list[tuple[int, int]], ends: tuple[str, ...] = SENTENCE_ENDS
+) -> tuple[int, int] | None:
+    """The span of an answer: its paragraphs that end as sentences do (in one of ``ends``),
+    from the first on (a link line or a caption ends it)."""
     end = None
     for a, b in paras:
         line = text[a:b].rstrip()
-        if not line.endswith((".", "!", '"', "”", "’", "…")) or len(line) < 20:
+        if not line.endswith(ends) or len(line) < 20:
             break
         end = a + len(line)
     return (paras[0][0], end) if end is not None else None
@@ -303,7 +311,7 @@ def line_labels(text: str, pattern: re.Pattern[str], digits: bool = False) -> li
     return found
 
 
-def _line_end(text: str, at: int) -> int:
+def line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
 
