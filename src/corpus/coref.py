@@ -124,6 +124,7 @@ class ArticleSpeakers:
         self.unit_start = 0
         self.unit_mark = 0
         self._acronyms: dict[str, str] | None = None  # read when first needed
+        self._israels_army: bool | None = None  # "the army" unnamed is Israel's; read when needed
         self._defined: list[tuple[int, str]] = []  # (position, full name) of each acronym
         self._prescan()
 
@@ -566,7 +567,9 @@ class ArticleSpeakers:
             found = named_body(self.text, head, position, self.acronyms())
             if found is not None:
                 return found
-        if "Israel" in self.text and not _OTHER_ARMY.search(self.text):
+        if self._israels_army is None:
+            self._israels_army = "Israel" in self.text and not _OTHER_ARMY.search(self.text)
+        if self._israels_army:
             # "The army also said on Saturday ...": in this genre, with no other army named,
             # the army is Israel's (the gold sets, 11 to 1)
             name, kind = body("Israeli military") or ("Israel Defense Forces", "organization")
