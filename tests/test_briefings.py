@@ -1,25 +1,16 @@
 """Press briefings (corpus.briefings): each answer under the spokesperson's label is one
 statement of the spokesperson; the reporters' questions make none.
 
-Each transcript is written for its test, in the layouts of the nineteenth round's read
+Each transcript is written for its test, in the layouts of the twentieth round's read
 gold set of official briefings (blind147: foreign ministries' regular press conferences).
 """
 
 from __future__ import annotations
 
+from statement_helpers import page_statements
+
 from corpus.briefings import briefing_turns
 from corpus.coref import ArticleSpeakers
-from corpus.io import read_articles
-from corpus.statements import statements
-
-
-def _statements(text: str, tmp_path) -> list[tuple[str, str]]:
-    path = tmp_path / "briefing.txt"
-    path.write_text(text, encoding="utf-8")
-    found = read_articles(path)
-    articles = found[0] if isinstance(found, tuple) else found
-    table = statements(articles)
-    return list(zip(table["speaker"], table["quote"], strict=True))
 
 
 def _turns(text: str) -> list[tuple[str, str]]:
@@ -51,18 +42,18 @@ def test_the_opening_announcement_is_a_turn_too():
 
 
 def test_the_reporters_questions_make_no_statement(tmp_path):
-    quotes = [quote for _, quote in _statements(BEIJING, tmp_path)]
+    quotes = [quote for _, quote in page_statements(BEIJING, tmp_path)]
     assert not any("What is China's comment?" in q for q in quotes)
 
 
 def test_the_spokespersons_own_country_is_their_voice_not_a_second_statement(tmp_path):
-    speakers = [speaker for speaker, _ in _statements(BEIJING, tmp_path)]
+    speakers = [speaker for speaker, _ in page_statements(BEIJING, tmp_path)]
     assert "China" not in speakers
     assert speakers.count("Wang Wenbin") == 3
 
 
 def test_an_attribution_inside_a_question_is_still_a_statement(tmp_path):
-    speakers = [speaker for speaker, _ in _statements(BEIJING, tmp_path)]
+    speakers = [speaker for speaker, _ in page_statements(BEIJING, tmp_path)]
     assert "Gaza Health Ministry" in speakers
 
 

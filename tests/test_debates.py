@@ -6,18 +6,7 @@ set of official records (blind137: Canadian, Australian, New Zealand and Irish d
 
 from __future__ import annotations
 
-from corpus.io import read_articles
-from corpus.statements import statements
-
-
-def _statements(text: str, tmp_path) -> list[tuple[str, str]]:
-    path = tmp_path / "debate.txt"
-    path.write_text(text, encoding="utf-8")
-    found = read_articles(path)
-    articles = found[0] if isinstance(found, tuple) else found
-    table = statements(articles)
-    return list(zip(table["speaker"], table["quote"], strict=True))
-
+from statement_helpers import page_statements
 
 CANADA = """House of Commons Debates
 
@@ -39,18 +28,18 @@ Mr. Speaker, will she also raise the fate of the hostages?
 
 
 def test_each_member_s_turn_is_one_direct_statement(tmp_path):
-    found = _statements(CANADA, tmp_path)
+    found = page_statements(CANADA, tmp_path)
     speakers = [s for s, _ in found if s in ("Ali Ehsassi", "Mélanie Joly")]
     assert speakers == ["Ali Ehsassi", "Mélanie Joly", "Ali Ehsassi"]
 
 
 def test_the_chair_and_the_house_make_no_statement(tmp_path):
-    speakers = {s for s, _ in _statements(CANADA, tmp_path)}
+    speakers = {s for s, _ in page_statements(CANADA, tmp_path)}
     assert not speakers & {"Speaker", "The Speaker", "Some hon. members", "Hon. members"}
 
 
 def test_a_member_s_own_country_inside_the_turn_is_no_second_statement(tmp_path):
-    speakers = [s for s, _ in _statements(CANADA, tmp_path)]
+    speakers = [s for s, _ in page_statements(CANADA, tmp_path)]
     assert "Canada" not in speakers
 
 
@@ -73,13 +62,13 @@ Senator BIRMINGHAM (South Australia—Leader of the Opposition in the Senate) (1
 
 
 def test_a_senate_record_with_the_clock_in_brackets(tmp_path):
-    found = _statements(AUSTRALIA, tmp_path)
+    found = page_statements(AUSTRALIA, tmp_path)
     turns = [s for s, q in found if q.startswith(("My question", "Australia has", "What is"))]
     assert turns == ["Birmingham", "Wong", "Birmingham"]
 
 
 def test_a_state_a_member_reports_keeps_its_statement(tmp_path):
-    assert "Israel" in [s for s, _ in _statements(AUSTRALIA, tmp_path)]
+    assert "Israel" in [s for s, _ in page_statements(AUSTRALIA, tmp_path)]
 
 
 NEW_ZEALAND = """New Zealand Parliament
@@ -105,7 +94,7 @@ SPEAKER: Order!
 
 
 def test_later_turns_under_the_name_alone_are_the_member_s(tmp_path):
-    speakers = [s for s, _ in _statements(NEW_ZEALAND, tmp_path)]
+    speakers = [s for s, _ in page_statements(NEW_ZEALAND, tmp_path)]
     assert speakers[:5] == [
         "Chlöe Swarbrick",
         "Winston Peters",
@@ -132,7 +121,7 @@ We need the Government to stand up for international law.
 
 
 def test_a_member_s_name_alone_on_a_line_is_a_label_not_a_heading(tmp_path):
-    speakers = [s for s, _ in _statements(IRELAND, tmp_path)]
+    speakers = [s for s, _ in page_statements(IRELAND, tmp_path)]
     assert speakers == ["Mary Lou McDonald", "Ivana Bacik", "Holly Cairns"]
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from statement_helpers import statements_of
 
 from corpus.coref import ArticleSpeakers
 from corpus.mentions import split_joint
 from corpus.speakers import SPEAKER_COLUMNS, describe, media_name, speakers, split_title
-from corpus.statements import statements
 
 
 @pytest.mark.parametrize(
@@ -465,10 +465,6 @@ def test_downing_street_is_the_prime_minister_s_office_a_body():
     from corpus.speakers import describe
 
     assert describe("Downing Street").type == "organization"
-
-
-def statements_of(text: str) -> pd.DataFrame:
-    return statements(pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.NaT]}))
 
 
 def test_an_office_before_professor_makes_an_official():
