@@ -249,6 +249,23 @@ def _quote_or_frequency(sentence: str, n: NumberMention) -> bool:
     )  # "you're listening to BFM 89.9"
 
 
+def _readers_appeal(sentence: str) -> bool:
+    """The page's appeal to its readers: "Become a member of Colombia Reports for $5 a
+    month", "a supporter from £3 a month", "You can contribute as little as $2."."""
+    if (
+        "ecome a" in sentence
+        or "ubscri" in sentence
+        or "upport our" in sentence
+        or "oin " in sentence
+    ) and _MEMBERSHIP.search(sentence):
+        return True
+    return (
+        ("$" in sentence or "£" in sentence or "€" in sentence)
+        and _READERS_PRICE.search(sentence) is not None
+        and _APPEAL_WORD.search(sentence) is not None
+    )
+
+
 def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
     """A day of a date in another language or calendar, a page's clock stamp, a model or
     a vote tally, a licence, a postcode, a tax code, a membership appeal, an identifier or
@@ -358,13 +375,8 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         return True  # "Ashland, OR 97520": a US ZIP code after the state
     if sentence.startswith("(c)", n.end) or sentence.endswith("(c)(", 0, n.start):
         return True  # "a 501(c)(3) nonprofit": a section of the tax code
-    if (
-        "ecome a" in sentence
-        or "ubscri" in sentence
-        or "upport our" in sentence
-        or "oin " in sentence
-    ) and (_MEMBERSHIP.search(sentence)):
-        return True  # "Become a member of Colombia Reports for $5 a month": the page's appeal
+    if _readers_appeal(sentence) or sentence.startswith(" free issues", n.end):
+        return True  # "Become a member ... for $5 a month", "Try 6 free issues": the page's appeal
     if (
         n.value <= 31
         and not n.is_word
@@ -372,14 +384,6 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         and _DAY_END.match(sentence, n.end)
     ):
         return True  # "on Oct. 28 and 29, when ...", "October 28 into 29": the second day
-    if (
-        ("$" in sentence or "£" in sentence or "€" in sentence)
-        and _READERS_PRICE.search(sentence)
-        and _APPEAL_WORD.search(sentence)
-    ):
-        return True  # "a supporter from £3 a month", "You can contribute as little as $2."
-    if sentence.startswith(" free issues", n.end):
-        return True  # "Try 6 free issues"
     if len(n.text) >= 8 and n.text.isdigit():
         return True  # "BNA 20251118114233": an identifier or a stamp, not a count
     return not sentence[: n.start].strip() and bool(_LIST_MARK.match(sentence, n.end))

@@ -16,6 +16,7 @@ from corpus.figure_clauses import BEFORE_COUNT, QUALIFIED, RELEASE_VERBS
 from corpus.numbers import NumberMention
 
 __all__ = [
+    "HOSTAGE_KINDS",
     "RELEASE_OF",
     "crossed_home",
     "exchanged_bodies",
@@ -79,7 +80,8 @@ def taken_out(sentence: str, n: NumberMention) -> bool:
 _RELEASE_NOUN = re.compile(r"(?:release|freeing|handover|hand-over|handing\s+over)\s+of", re.I)
 
 
-_HOSTAGE_KINDS = ("hostages_held", "hostages_released")
+# the captives of Israel's side, held or freed
+HOSTAGE_KINDS = frozenset({"hostages_held", "hostages_released"})
 # the Red Cross in a sentence: a handover ("the Red Cross handed 13 Israelis ... to the
 # Egyptian authorities", "the ICRC said its teams had received the three women")
 _RED_CROSS = re.compile(r"\bRed\s+Cross\b|\bICRC\b")
@@ -106,7 +108,7 @@ def in_a_release(sentence: str, n: NumberMention, context: str | None) -> bool:
     if _PATIENTS_AFTER.match(sentence, n.end):
         return False  # "its field hospital had received 119 patients"
     return freed_count(sentence, n) and (
-        context in _HOSTAGE_KINDS or bool(_RED_CROSS.search(sentence))
+        context in HOSTAGE_KINDS or bool(_RED_CROSS.search(sentence))
     )
 
 
@@ -118,7 +120,7 @@ _PATIENTS_AFTER = re.compile(
 def crossed_home(sentence: str, n: NumberMention, context: str | None) -> bool:
     """Whether the captives of the sentence before (``context``) are counted back home: "all
     20 had crossed into Israel", "A second group of 13 followed"."""
-    if context not in _HOSTAGE_KINDS:
+    if context not in HOSTAGE_KINDS:
         # ("The military said 10 Israelis and two foreign nationals had crossed into Israel":
         # Israelis who cross into Israel from Gaza are captives freed, with no sentence before)
         return bool(_INTO_ISRAEL.match(sentence, n.end)) and bool(_CAPTIVES_NAMED.search(sentence))

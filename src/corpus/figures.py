@@ -50,6 +50,7 @@ from corpus.figure_asof import (
     part_of_before,
 )
 from corpus.figure_lists import with_dashed_parts
+from corpus.figure_releases import HOSTAGE_KINDS
 from corpus.figure_rules import ASOF_CATEGORIES, Figure, find_numbers, sentence_figures
 from corpus.figure_sources import source_in
 from corpus.numbers import NumberMention
@@ -252,7 +253,7 @@ def article_figures(
         # hostages on Friday. They were taken to Egypt. The 13 Israelis had crossed ...")
         # (counts of captives are small: "an estimated 17,000 children" are no captives)
         near = (
-            last_category in _CAPTIVE_STORY
+            last_category in HOSTAGE_KINDS
             and 0 < s0 - last_sentence <= _STORY_GAP
             and all(n.value < _CAPTIVE_SCALE for n in found)
         )
