@@ -611,3 +611,51 @@ def test_his_office_after_a_sentence_on_the_man_is_his_office():
     row = table.iloc[-1]
     assert row["speaker"] == "Benjamin Netanyahu's office"
     assert row["quote"].endswith("because of the Simchat Torah holiday")
+
+
+def test_a_country_s_office_finds_its_holder_named_with_an_honorific():
+    text = (
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Abbas Kamel in "
+        'Cairo. Qatar\'s prime minister later said the meeting made "good progress".'
+    )
+    assert who(text) == ["Mohammed bin Abdulrahman Al Thani"]
+
+
+def test_a_long_titled_name_is_kept_whole():
+    text = (
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Abbas Kamel in "
+        "Cairo. The Qatari prime minister later said the talks would continue."
+    )
+    assert who(text) == ["Mohammed bin Abdulrahman Al Thani"]
+
+
+def test_a_subject_that_did_something_first_is_the_speaker_of_a_later_verb():
+    text = (
+        "U.S. Secretary of State Antony Blinken landed in Tel Aviv on Thursday and, standing "
+        'beside the prime minister, told reporters that the United States would "always be '
+        'there".'
+    )
+    assert who(text) == ["Antony Blinken"]
+
+
+def test_a_participle_s_speaker_is_the_subject_before_its_main_verb():
+    text = (
+        "On Sunday, army spokesman Avichay Adraee ordered residents of Beit Lahia to move "
+        'south, writing on X that the area was "a dangerous combat zone."'
+    )
+    assert who(text) == ["Avichay Adraee"]
+
+
+def test_a_subject_with_its_ally_is_not_cut_at_and():
+    text = (
+        "Hamas and its ally Islamic Jihad handed their reply to the mediators late Tuesday, "
+        'saying their priority was "a complete halt" to the offensive.'
+    )
+    assert "Hamas" in who(text)
+    assert "Hamas and" not in who(text)
+
+
+def test_media_reports_are_the_media_s():
+    assert who("Israeli media reports said the army would withdraw from the corridor.") == [
+        "Israeli media"
+    ]

@@ -519,3 +519,29 @@ def test_hamas_due_to_release_more_is_the_hostages_side():
 def test_un_bodies_are_organisations_not_the_dead():
     text = "Poverty could climb sharply with every month of fighting, the two UN bodies warn."
     assert categories_of(text, "2023-11-09").get("two") != "killed"
+
+
+def test_detainees_released_by_israel_are_prisoners():
+    text = (
+        "The exchange in figures: 1,968 detainees released by Israel, including 250 serving "
+        "long sentences and 1,718 held in Gaza during the war."
+    )
+    found = categories_of(text, "2025-10-14")
+    assert {found["1,968"], found["250"], found["1,718"]} == {"prisoners_released"}
+
+
+def test_a_breakdown_after_a_dash_touching_the_clause_s_last_word_shares_its_side():
+    text = (
+        "In exchange, Israel freed 90 Palestinian prisoners and detainees from Ofer Prison in "
+        "the West Bank early Monday—69 women and 21 minors, according to the commission."
+    )
+    found = categories_of(text, "2025-01-20")
+    assert (found["69"], found["21"]) == ("prisoners_released", "prisoners_released")
+
+
+def test_bodies_hamas_hands_over_are_released_captives_when_the_word_hostage_is_absent():
+    text = (
+        "On 14 March Hamas said it was ready to free Edan Alexander, an American-Israeli "
+        "soldier, and to hand over the bodies of four dual nationals."
+    )
+    assert categories_of(text, "2025-03-25")["four"] == "hostages_released"

@@ -277,3 +277,62 @@ def test_the_count_of_the_sources_is_no_figure(text):
 )
 def test_weather_markets_scripture_and_labelled_hotlines_are_no_figures(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Hunter Biden convicted on all 3 gun charges](https://www.example.com/2024/06/11/verdict/)",
+        "![Fighters stand guard as three hostages are handed over](https://cdn.example.com/a.jpg)",
+        "2. [Jim Jordan loses third speaker vote as 25 Republicans defect](https://example.com/x/)",
+    ],
+)
+def test_numbers_in_the_text_of_a_scraped_link_or_image_are_no_figures(text):
+    assert values(text) == []
+
+
+def test_a_count_beside_a_scraped_link_is_still_a_figure():
+    text = "At least 27 people were killed, [the ministry said](https://example.com/moh)."
+    assert values(text) == ["27"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '8 U.S. Department of State, "Secretary Antony J. Blinken at a Press Availability," '
+        "November 28, 2023.",
+        "2 Majed al-Ansari (@majedalansari), post on X, November 27, 2023.",
+    ],
+)
+def test_a_footnote_s_number_before_its_citation_is_no_figure(text):
+    assert values(text) == []
+
+
+def test_a_footnote_mark_glued_to_a_sentence_end_is_no_figure():
+    text = (
+        'Blinken said the pause should be "extended" because "it has been producing '
+        'results."8 Hamas said it was ready to extend the truce.'
+    )
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join the conversation (312)",
+        "View gallery (1 of 4)",
+        "Watch Talk on Freeview 237, Sky 526, Virgin Media 626 and YouTube.",
+        "Salon Premium: Get an ad-free experience for $5 a month.",
+        "We need to raise $350,000 by September 30 to stay on track.",
+        "We have a new goal: to raise $300,000 in online donations by June 30.",
+    ],
+)
+def test_comment_counts_galleries_channels_and_fund_drives_are_no_figures(text):
+    assert values(text) == []
+
+
+def test_a_chronology_s_hour_after_its_date_is_no_figure():
+    text = (
+        '10 October, 12.00: The ceasefire comes into force; troops pull back to the "yellow line".'
+    )
+    assert values(text) == []

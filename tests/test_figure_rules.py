@@ -454,3 +454,56 @@ def test_the_shelters_displaced_people_are_crammed_into_are_places():
 )
 def test_forces_and_places_of_aid_are_counted_as_such(text, number, category):
     assert categories(text)[number] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The Gaza Health Ministry says 274 Palestinians were killed in the raid; the "
+            'Israeli military says the number was "under 100."',
+            "100",
+        ),
+        (
+            "By Tuesday, it said, the overall toll had passed 50,000 – the ministry puts it "
+            "at 50,144.",
+            "50,144",
+        ),
+    ],
+)
+def test_a_toll_restated_or_disputed_keeps_the_toll_s_category(text, value):
+    assert categories_of(text, "2025-03-25")[value] == "killed"
+
+
+def test_who_lives_in_a_place_is_no_loss_of_life():
+    text = (
+        "About 1.9 million people — nearly everyone who lives in Gaza — have been forced to "
+        "leave their homes, the United Nations says."
+    )
+    assert categories_of(text, "2025-01-20")["1.9 million"] == "displaced"
+
+
+def test_places_evacuated_are_not_displaced_people():
+    text = "Fire is exchanged daily along the border, where Israel has evacuated 28 communities."
+    assert categories_of(text, "2023-10-23")["28"] == "other"
+
+
+def test_a_warning_that_hospitals_went_out_of_service_orders_nobody_to_leave():
+    text = "He warned that 12 of the Strip's 35 hospitals had gone out of service."
+    assert categories_of(text, "2023-10-25")["12"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        (
+            "WHO says it has verified 59 attacks on health care in Gaza since October 7.",
+            "59",
+            "other",
+        ),
+        ("UNICEF delivered 44,000 bottles of drinking water to Rafah.", "44,000", "aid"),
+        ("Poland has sent 1.5 million złoty in humanitarian aid to Gaza.", "1.5 million", "money"),
+    ],
+)
+def test_attacks_on_health_care_bottles_of_water_and_zloty(text, value, category):
+    assert categories_of(text, "2024-05-07")[value] == category

@@ -227,3 +227,8 @@ def test_number_words_a_scale_joins_are_one_number(text, written, value):
 def test_a_scale_and_a_later_count_stay_two_numbers():
     found = find_numbers("Some two hundred people and five trucks")
     assert [n.value for n in found] == [200, 5]
+
+
+def test_a_headline_s_capitalised_scale_word_is_part_of_the_number():
+    found = find_numbers("Israel Orders 1.1 Million Gazans To Evacuate")
+    assert [(n.text, n.value) for n in found] == [("1.1 Million", 1_100_000.0)]

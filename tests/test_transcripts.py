@@ -298,3 +298,26 @@ def test_an_outlet_that_spoke_on_a_day_with_someone_names_the_interviewee():
     )
     rows = interview_turns(text, ArticleSpeakers(text))
     assert [(r["speaker"], r["speaker_type"]) for r in rows] == [("Rania Mansour", "expert")] * 2
+
+
+def test_an_interviewer_who_spoke_with_a_surname_named_before_names_the_interviewee():
+    text = (
+        "Dr. Samira Bakri, a pediatric physician at a Chicago hospital, spent three weeks at "
+        "Nasser Medical Complex this summer.\n\n"
+        "I spoke with Bakri on Tuesday about what she saw.\n\n"
+        "What did you see?\n\nThe ward was built for 30 beds. Most days we had 90 children.\n\n"
+        "Were you surprised by polio?\n\nNo. The sewage system stopped working months ago.\n\n"
+        "Do you think a deal is close?\n\nI'm a doctor, not a diplomat. I want it signed.\n"
+    )
+    rows = qa_turns(text, ArticleSpeakers(text))
+    assert [r["speaker"] for r in rows] == ["Samira Bakri"] * 3
+
+
+def test_a_surname_the_article_never_named_in_full_names_no_interviewee():
+    text = (
+        "I spoke with Bakri on Tuesday about what she saw.\n\n"
+        "What did you see?\n\nThe ward was built for 30 beds. Most days we had 90 children.\n\n"
+        "Were you surprised by polio?\n\nNo. The sewage system stopped working months ago.\n\n"
+        "Do you think a deal is close?\n\nI'm a doctor, not a diplomat. I want it signed.\n"
+    )
+    assert qa_turns(text, ArticleSpeakers(text)) == []

@@ -45,6 +45,7 @@ __all__ = [
     "captive_fate",
     "captive_soldiers",
     "done_release",
+    "freed_by",
     "handed_over",
     "held_by_holder",
     "ordinal_infinitive",
@@ -93,6 +94,8 @@ def release_side(
     if phrase in ("others", "other") and previous is not None and previous.category in RELEASED:
         return previous.category
     sides = lexicon().sides
+    if giver := freed_by(sentence, n):
+        return giver
     own = sides.find(phrase or "")
     if own:
         return own[0][2]
@@ -122,6 +125,20 @@ def release_side(
     return side
 
 
+def freed_by(sentence: str, n: NumberMention) -> str | None:
+    """The side of a release whose giver follows the counted noun: "1,968 detainees released
+    by Israel" are prisoners, whatever the noun ("detainees" may be either side's)."""
+    if " by " not in sentence[n.end : n.end + 60]:
+        return None
+    giver = _FREED_BY.match(sentence, n.end)
+    if giver is None:
+        return None
+    return "prisoners_released" if giver.group(1).startswith("Isr") else "hostages_released"
+
+
+_FREED_BY = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,3}?(?:released|freed|set\s+free)\s+by\s+(Israel|Hamas|Islamic\s+Jihad)\b"
+)
 _OWN_COUNT_AFTER = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d")
 _OTHER_SIDE = {
     "hostages_released": "prisoners_released",
@@ -256,7 +273,8 @@ def subset_of(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
         part = _OF_WHICH.search(gap)
     else:
         part = (may_hold(gap, _SUBSET_HINTS) and SUBSET_BEFORE.search(gap)) or (
-            any(map(gap.__contains__, "–—-(:")) and _BREAKDOWN.match(gap)
+            any(map(gap.__contains__, "–—-(:"))
+            and (_BREAKDOWN.match(gap) or _LATE_BREAKDOWN.fullmatch(gap))
         )
     if (
         not part
@@ -285,6 +303,10 @@ _SUBSET_KINDS = PEOPLE_COUNTS | THING_KINDS
 # breakdown after a dash or a bracket
 # (or after a colon: "put the toll at 11: eight Iranians, two Syrians and one Lebanese")
 _BREAKDOWN = re.compile(r"[^,.;:()–—]{0,40}?(?:\s[–—-]\s*|\s\(\s*|:\s*)$")
+# ... or at the end of the count's clause, the dash touching its last word: "Israel freed 90
+# Palestinian prisoners and detainees from Ofer Prison in the West Bank early Monday—69
+# women and 21 minors"
+_LATE_BREAKDOWN = re.compile(r"[^,.;:()–—\d]{0,100}?\w—\s*$")
 _OF_WHICH_AFTER = re.compile(r"\s+of\s+which\b", re.I)
 _OF_WHICH = re.compile(r"\bof which\s+$", re.IGNORECASE)
 # the words SUBSET_BEFORE needs, a quick first test
@@ -311,11 +333,18 @@ def captive_soldiers(phrase: str | None, cues: list, n: NumberMention, sentence:
     return bool(near)
 
 
+# the captors give the bodies back, the captives unnamed: "Hamas said it would release
+# Edan Alexander and the bodies of four dual nationals"
+_CAPTORS_GIVE = re.compile(
+    r"\b(?:Hamas|Islamic\s+Jihad)\b[^.;]{0,60}?\b(?:release|free|hand\s+over|return)\b"
+)
+
+
 def handed_over(sentence: str, n: NumberMention, cues: list) -> bool:
     """'hand over the bodies of 18 others', 'the bodies of all 28 deceased hostages are to be
     returned': the dead are released (a release word in the number's clause, before or
     after it), when the sentence is about captives."""
-    if not _CAPTIVES.search(sentence):
+    if not _CAPTIVES.search(sentence) and not _CAPTORS_GIVE.search(sentence, 0, n.start):
         return False
     start = max(0, sentence.rfind(",", 0, n.start) + 1)
     end = clause_end(sentence, n.end)

@@ -99,11 +99,20 @@ _SERVICE_HOURS = re.compile(
 )
 
 
+# "Watch Talk on Freeview 237, Sky 526, Virgin Media 626": a channel's number on a platform
+_PLATFORM_BEFORE = re.compile(
+    r"\b(?:Freeview|Freesat|Sky|Virgin(?:\s+Media)?|YouView|DStv|GOtv|StarTimes|DirecTV|"
+    r"Dish|Nilesat|Arabsat|Hot\s?Bird|Astra)\s+$"
+)
+
+
 def names_a_line_or_a_channel(sentence: str, n: NumberMention, previous: str) -> bool:
     """A phone line ("the hotline on 1868", "+44 20 7413 5566") or a channel's or a
     programme's name ("Nine's Sophie Walsh", "K24 News at Nine")."""
     if n.is_word and sentence.startswith(("'s ", "’s "), n.end) and sentence[n.start].isupper():
         return True  # "Nine's Sophie Walsh": a network's name, not a count
+    if not n.is_word and _PLATFORM_BEFORE.search(sentence, max(0, n.start - 16), n.start):
+        return True  # "Freeview 237, Sky 526": channels
     if previous == "at" and sentence.endswith("News at ", 0, n.start):
         return True  # "K24 News at Nine": a programme's name
     if n.value == 24 and _SERVICE_HOURS.match(sentence, n.end):

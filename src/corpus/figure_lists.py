@@ -233,8 +233,13 @@ _AID_AGAIN_AFTER = re.compile(
 # that number to 22"
 _FIGURE_AGAIN_BEFORE = re.compile(
     r"\b(?:(?:the|that|this|its)\s+(?:figure|number|toll|tally|count|total)\s+(?:at|to)"
-    r"|(?:it|the\s+(?:figure|number|toll|tally|count|total))\s+(?:stood|stands|now\s+stands)\s+at)"
-    r"\s+" + QUALIFIED + r"$",
+    r"|(?:it|the\s+(?:figure|number|toll|tally|count|total))\s+(?:stood|stands|now\s+stands)\s+at"
+    # "the ministry puts it at 50,144"
+    r"|\b(?:puts?|putting|places?|placing)\s+it\s+at"
+    # a disputed toll: 'the number was "under 100."', 'its own estimate was "fewer than 100."'
+    r"|(?:the|that|this|its)(?:\s+own)?\s+(?:figure|number|toll|tally|count|total|estimate)"
+    r"\s+(?:was|is)\s+(?:probably\s+)?[\"“]?(?:under|below|fewer\s+than|less\s+than|closer\s+to)?)"
+    r"\s*" + QUALIFIED + r"$",
     re.IGNORECASE,
 )
 
@@ -247,7 +252,12 @@ def figure_again(
     no such count or the count is no toll of people."""
     window = sentence[max(0, n.start - 50) : n.start]
     # (a quick first test: the pattern ends in "at" or "to" and a qualifier)
-    if (" at " not in window and " to " not in window) or not _FIGURE_AGAIN_BEFORE.search(window):
+    if (
+        " at " not in window
+        and " to " not in window
+        and " was " not in window
+        and " is " not in window
+    ) or not _FIGURE_AGAIN_BEFORE.search(window):
         return None
     again = previous.category if previous is not None else context
     return again if again in PEOPLE_COUNTS else None

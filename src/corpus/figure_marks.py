@@ -55,9 +55,12 @@ _DAY_END = re.compile(r"\s*(?:$|[,.;:)]|\s(?:when|with|in|at|as|after|before|tha
 # (a price and a word of the appeal: not "$70.40 a week earlier", "$300 a month in aid")
 _APPEAL_WORD = re.compile(
     r"\b(?:support(?:er|ing)?|subscri\w+|gift|donat\w+|contribut\w+|member(?:ship)?|readers?|"
-    r"keep\s+(?:us|it)|free\s+to\s+read|conversation)\b",
+    r"keep\s+(?:us|it)|free\s+to\s+read|conversation|ad-free)\b",
     re.IGNORECASE,
 )
+# a newsroom's own fund drive: "We need to raise $350,000 by September 30", "a new goal: to
+# raise $300,000 in online donations"
+_FUND_DRIVE = re.compile(r"\b(?:[Ww]e\s+need\s+to|goal:?\s+(?:is\s+)?to)\s+raise\s+[$£€]")
 _READERS_PRICE = re.compile(
     r"[$£€]\s?\d+(?:\.\d\d)?\s*(?:/|a|per)\s*(?:month|mo|year)\b|\bas\s+little\s+as\s+[$£€]"
     r"|\byour\s+first\s+\w+\s+(?:months?|weeks?|issues?)\s+for\s+[$£€]|\bdonate\s+now\b",
@@ -142,7 +145,23 @@ _BUTTON_AFTER = re.compile(
 # "3:05 p.m. ET · 1 hr ago", "5 min ago": a feed's abbreviated time stamp
 _SHORT_AGO = re.compile(r"\s*(?:hrs?|mins?|secs?|h|m|d|wks?)\.?\s+ago\b")
 # a comment counter: "Readers' comments (2)"
-_COMMENTS_BEFORE = re.compile(r"(?i:comments?|commentaires|kommentare|comentarios|reacties)\s*\($")
+_COMMENTS_BEFORE = re.compile(
+    r"(?i:comments?|commentaires|kommentare|comentarios|reacties|conversation|replies|responses)"
+    r"\s*\($"
+)
+# "View gallery (1 of 4)", "Photo 2 of 9": the place of a picture in a gallery
+_GALLERY_BEFORE = re.compile(r"\b(?i:gallery|photos?|images?|pictures?|slides?)\s*\(?$")
+_OF_TOTAL = re.compile(r"\s+of\s+\d+\)?")
+_PLACE_OF = re.compile(r"\b(?i:gallery|photos?|images?|pictures?|slides?)\s*\(?\d+\s+of\s+$")
+# "10 October, 12.00: The ceasefire comes into force": a chronology's date and hour
+_DATE_BEFORE_CLOCK = re.compile(
+    r"(?:\b\d{1,2}\s+[A-Z][a-z]{2,8}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+$"
+)
+# "2 Majed al-Ansari (@majedalansari), post on X, November 27, 2023.": a footnote, a
+# citation that ends with the date of its source
+_CITATION_END = re.compile(
+    r",[\"”]?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\.?\s*$"
+)
 # "Figure 2: Returns to northern Gaza", "Table 3.": a label of a chart or a table
 _LABEL_BEFORE = re.compile(r"\b(?:Figure|Fig\.|Table|Chart|Graph|Map|Graphic|Exhibit)\s$")
 _LABEL_AFTER = re.compile(r"[:.)]|\s+[-–—|]\s")
@@ -232,6 +251,34 @@ def _in_a_link(sentence: str, n: NumberMention) -> bool:
     return "://" in word or "www." in word or word.startswith(("doi", "DOI"))
 
 
+def _in_link_text(sentence: str, n: NumberMention) -> bool:
+    """Whether the number sits in the text of a Markdown link or image left by a scrape
+    ("[Read more: ...](https://...)", "![alt](https://...)"): another story's headline, a
+    menu or a picture's alternative text, not the article's prose."""
+    opened = sentence.rfind("[", 0, n.start)
+    closed = sentence.find("](", n.end)
+    return (
+        opened >= 0
+        and closed >= 0
+        and "]" not in sentence[opened : n.start]
+        and "[" not in sentence[n.end : closed]
+    )
+
+
+def _footnote(sentence: str, n: NumberMention) -> bool:
+    """A footnote's number: opening a citation line ("2 Majed al-Ansari, post on X,
+    November 27, 2023."), or glued to a sentence's end ('"producing results."8 Hamas said').
+    """
+    if not sentence[: n.start].strip():
+        return sentence[n.end : n.end + 1] == " " and _CITATION_END.search(sentence) is not None
+    before, after = sentence[n.start - 2 : n.start], sentence[n.end : n.end + 2]
+    if len(before) < 2 or not (after == "" or (after[0] == " " and after[1:].isupper())):
+        return False
+    return (before[0] in ".,;" and before[1] in '"”’)') or (
+        before[1] == "." and before[0].islower()
+    )
+
+
 def _symbol_before(sentence: str, n: NumberMention) -> bool:
     """'♡ 1,284  💬 96  ↻ 211': a post's counters, each after its symbol."""
     before = sentence[max(0, n.start - 3) : n.start].rstrip()
@@ -251,7 +298,10 @@ def _quote_or_frequency(sentence: str, n: NumberMention) -> bool:
 
 def _readers_appeal(sentence: str) -> bool:
     """The page's appeal to its readers: "Become a member of Colombia Reports for $5 a
-    month", "a supporter from £3 a month", "You can contribute as little as $2."."""
+    month", "a supporter from £3 a month", "You can contribute as little as $2.", "We need
+    to raise $350,000 by September 30"."""
+    if " raise " in sentence and _FUND_DRIVE.search(sentence):
+        return True
     if (
         "ecome a" in sentence
         or "ubscri" in sentence
@@ -319,8 +369,18 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         sentence, max(0, n.start - 16), n.start
     ):
         return True  # "Readers' comments (2)", "Voir les commentaires (412)"
-    if _in_a_link(sentence, n):
-        return True  # "doi: https://doi.org/10.1038/d41586-025-00934-5"
+    if _in_a_link(sentence, n) or ("](" in sentence and _in_link_text(sentence, n)):
+        return True  # "doi: https://doi.org/10.1038/...", "[Hunter Biden convicted on all 3 ...](https://..."
+    if _GALLERY_BEFORE.search(sentence, max(0, n.start - 12), n.start) and _OF_TOTAL.match(
+        sentence, n.end
+    ):
+        return True  # "View gallery (1 of 4)"
+    if sentence.endswith("of ", 0, n.start) and _PLACE_OF.search(
+        sentence, max(0, n.start - 20), n.start
+    ):
+        return True  # ... and the gallery's size
+    if n.value < 100 and not n.is_word and _footnote(sentence, n):
+        return True  # "8 U.S. Department of State, "...," November 28, 2023.", '"results."8'
     if _LABEL_BEFORE.search(sentence, max(0, n.start - 8), n.start) and (
         _LABEL_AFTER.match(sentence, n.end) or n.end == len(sentence)
     ):
@@ -342,6 +402,10 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
             not sentence[: n.start].strip() and sentence.startswith(":", n.end)
         ):
             return True  # "Updated 21.40", "UPDATE 21.40: The Red Cross ...", "21.40: ..."
+        if sentence.startswith(":", n.end) and _DATE_BEFORE_CLOCK.search(
+            sentence, max(0, n.start - 16), n.start
+        ):
+            return True  # "10 October, 12.00: The ceasefire comes into force"
         if _CLOCK_WORD_BEFORE.search(sentence, max(0, n.start - 12), n.start):
             return True  # "kl 22.47", "back at 22.00": a dotted clock time after its word
     if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():

@@ -28,6 +28,7 @@ from corpus.figure_captives import (
     dead_captives,
     dead_captives_split,
     described_by_capture,
+    freed_by,
     handed_over,
     in_israeli_prisons,
     release_side,
@@ -135,6 +136,12 @@ _FATES = frozenset({"release", "held", "hostage"})
 _CRAMMED_INTO = re.compile(
     r"(?:crammed|packed|crowded|squeezed)\s+into\s+(?:(?:its|their|the|UNRWA's)\s+)?"
     r"(?:(?:at\s+least|more\s+than|nearly|about|some|around|up\s+to|almost)\s+)?$"
+)
+# "Israel has evacuated 28 communities": places emptied, not people displaced
+_PLACES_EMPTIED = re.compile(
+    r"(?:\w+\s+)?(?:communities|villages|towns|kibbutzim|settlements|neighbou?rhoods|schools|"
+    r"hospitals|buildings)$",
+    re.I,
 )
 _SHELTERED_IN = re.compile(
     r"\s+(?:in|at|inside|across)\s+(?:(?:its|their|the|UNRWA's)\s+)?"
@@ -360,6 +367,7 @@ def _category(
                     _SHELTERED_IN.search(sentence, e, n.start)
                     # ("600,000 displaced people were crammed into 150 UNRWA shelters")
                     or _CRAMMED_INTO.match(sentence, s, n.start)
+                    or (phrase is not None and _PLACES_EMPTIED.match(phrase))
                 )
             )
             and not subordinate(sentence, e, n.start)
@@ -396,6 +404,8 @@ def _category(
         return things[0] if things else "military"
     if noun == "prisoner":
         return "prisoners_released"
+    if noun == "hostage" and (giver := freed_by(sentence, n)):
+        return giver  # "1,968 detainees released by Israel"
     if noun == "hostage":
         if captives_killed(sentence, n):
             # "three hostages, including an American, had been killed in the raid": a killing,

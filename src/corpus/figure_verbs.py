@@ -159,10 +159,12 @@ def ordered_to_leave(sentence: str, n: NumberMention) -> bool:
     lex = lexicon()
     if _ORDERED_PASSIVE.match(sentence, n.end, n.end + 80):
         return True  # "roughly 100,000 people were ordered on Monday to leave eastern Rafah"
-    return bool(
-        lex.order_after.match(sentence, n.end, n.end + 50)
-        and lex.order_before.search(sentence, max(0, n.start - 30), n.start)
-    )
+    if not lex.order_after.match(sentence, n.end, n.end + 50):
+        return False
+    order = lex.order_before.search(sentence, max(0, n.start - 30), n.start)
+    # (a clause may follow the verb: "warned that 12 of the 35 hospitals had gone out of
+    # service" orders nobody)
+    return order is not None and " that " not in order.group()
 
 
 _ORDERED_PASSIVE = re.compile(

@@ -4,7 +4,8 @@
 "Saleh al-Arouri") in an article with two fast patterns; :func:`chain_person` says
 whether a run names a person and splits off its title; :func:`split_joint` splits a
 joint mention ("Netanyahu and Defense Minister Gallant") into its speakers. :mod:`corpus.coref`
-pre-scans each article with them.
+pre-scans each article with them. :func:`without_verb_tail` trims a subject phrase that ran
+on past its verb ("Antony Blinken landed in Tel Aviv and" -> "Antony Blinken").
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from corpus.speakers import (
 _CAP = r"(?>[A-Z][\w’'\-]*[\w]|[A-Z]\.(?=[^\S\n][A-Z][a-z])|[A-Z]|(?:al|el)-[A-Z][\w’'\-]*)"
 # (words of one line: "Photo: NRC" over the paragraph "Famine is ..." names no one; one
 # space apart: "Tags: Gaza  Israel  Hamas  Yoko Kamikawa" lists four names)
-_CHAIN_REST = rf"(?:[^\S\n](?:(?:al|el|bin|binti|bint|ibn|abu|de|da|do|dos|das|del|della|di|du|van|von|of|for)[^\S\n])?{_CAP}){{1,6}}(?:['’]s)?"
+_CHAIN_REST = rf"(?:[^\S\n](?:(?:al|el|bin|binti|bint|ibn|abu|de|da|do|dos|das|del|della|di|du|van|von|of|for)[^\S\n])?{_CAP}){{1,8}}(?:['’]s)?"
 # A run of capitalised words that may name a person ("Prime Minister Benjamin Netanyahu"):
 # the one pattern rf"(?=[A-Zae]){_CAP}{_CHAIN_REST}", split by how the chain starts.
 # Starting with a character class lets the engine jump between capitals instead of trying
@@ -222,3 +223,39 @@ def split_joint(phrase: str) -> list[str]:
     if any(not p[:1].isalpha() for p in parts):
         return [phrase]
     return parts
+
+
+# A subject phrase that ran on past its verb (or a media's reports for the media): "Antony Blinken landed in Tel Aviv on Thursday
+# and" (..., told reporters), "Avichay Adraee ordered residents" (..., writing on X), "Hamas
+# and" (its ally ..., saying): the name before the verb, or before a dangling "and"
+_VERB_TAIL = re.compile(
+    r"(?<=[A-Z][\w'’.]|[a-z][\w'’.])\s+(?!(?:briefed|involved|based|named|quoted|cited|informed|"
+    r"tasked|concerned|connected|linked|affiliated|allied|appointed|elected|detained|held|"
+    r"stationed|embedded|assigned|posted|authorized|authorised|killed|wounded|injured|displaced|"
+    r"freed|released|kidnapped|abducted|united|armed|interviewed|surveyed|polled|contacted|"
+    r"asked|reached|related|dedicated)\b)[a-z]+ed\s+\S.*$"
+)
+_AND_TAIL = re.compile(r"\s+(?:and|or)$")
+_MEDIA_REPORTS = re.compile(r"\b(?:media|press)\s+reports?$")
+_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:with|for|at|in|on|to|from|under|alongside)")
+
+
+def without_verb_tail(mention: str) -> str:
+    """``mention`` without a verb and what follows it, when a capitalised word comes right
+    before the verb."""
+    if " " not in mention:
+        return mention
+    if (
+        mention[0].isupper()
+        and mention.endswith((" reports", " report"))
+        and _MEDIA_REPORTS.search(mention)
+    ):
+        return mention.rsplit(None, 1)[0]  # "Israeli media reports said": the media
+    if mention.endswith((" and", " or")):
+        mention = _AND_TAIL.sub("", mention)
+    cut = _VERB_TAIL.search(mention)
+    if cut is None or _RELATIVE_TAIL.fullmatch(mention, cut.start()):
+        return mention  # ("a spokesman for the charity Ms Pryce worked with": a relative clause)
+    head = mention[: cut.start()]
+    last = head.rsplit(None, 1)[-1]
+    return head if last[:1].isupper() else mention

@@ -82,7 +82,8 @@ _WORD_NUMBER = (
 # them ("46 876", "1 900"): see _spaced.
 _DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,)|\d*)(?:\.\d+)?"
 # ("$30-million": Canadian papers hyphenate the scale)
-_SCALE = r"(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
+# (a headline capitalises it: "Israel Orders 1.1 Million Gazans To Evacuate")
+_SCALE = r"(?:(?:\s+|-)(?:hundred|thousand|[Mm]illion|[Bb]illion|trillion|lakhs?|crores?)\b)?"
 # not inside a slashed date, a fraction or a clock time ("02/20/2024", "24/7", "1/3", "13:51")
 # either ("the toll at 11: eight Iranians ..." is a count)
 _END = r"(?![\w/]|:\d|[.,]\d)"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from corpus.bodies import in_order, initials
 from corpus.mentions import name_chains
 from corpus.phrases import CLAUSE_OPENERS
+from corpus.speaker_lexicon import honorifics
 from corpus.speakers import (
     Speaker,
     bodies,
@@ -254,9 +255,18 @@ def titled_of_place(titled: list, place: str, title: str, position: int) -> tupl
     their first four letters: China / Chinese, Israel / Israeli)."""
     stem, title = place[:4].lower(), title.lower()
     for pos, t, full in reversed(titled):
-        if pos < position and t.endswith(title) and stem in t:
+        if pos < position and stem in t and _without_honorifics(t).endswith(title):
             return full, "official", t
     return None
+
+
+def _without_honorifics(title: str) -> str:
+    """ "qatari prime minister sheikh" -> "qatari prime minister": the honorific before the
+    name is no part of the office."""
+    words = title.split()
+    while len(words) > 1 and words[-1].rstrip(".") in honorifics():
+        words.pop()
+    return " ".join(words)
 
 
 def titled_genders(text: str) -> dict[str, str]:

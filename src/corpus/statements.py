@@ -34,6 +34,7 @@ from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
 from corpus.debates import debate_turns, house_voice
 from corpus.layout_rules import DATELINE
+from corpus.mentions import without_verb_tail
 from corpus.offices import name_described_people, name_forward_references
 from corpus.quotes import quote_spans, units, with_double_quotes
 from corpus.relays import Found, relays, role_start
@@ -437,6 +438,7 @@ def _resolve(ctx: ArticleSpeakers, text: str, cues: list[Cue]) -> list[Found]:
                 out.append(Found(f.speaker, cue, f.mention))
             continue
         s0 = cue.subj_start
+        mention = without_verb_tail(mention)
         low = mention.lower()
         speaking = (
             next((f.speaker for f in reversed(out) if not f.speaker.person), None)

@@ -229,7 +229,16 @@ _INTRODUCED = re.compile(
 
 def _spoken_to(text: str, ctx: ArticleSpeakers, start: int, end: int) -> Speaker | None:
     """The person the introduction (``text[start:end]``) says the outlet spoke to."""
-    return _person(text, ctx, list(_SPOKE_TO.finditer(text, start, end))[:1])
+    found = _person(text, ctx, list(_SPOKE_TO.finditer(text, start, end))[:1])
+    if found is not None:
+        return found
+    # "I spoke with Bakri on Tuesday": a surname, of a person the article named before
+    m = _SPOKE_TO_SURNAME.search(text, start, end)
+    if m is None:
+        return None
+    speakers = ctx.resolve(m.group("name"), None, m.start("name"))
+    known = speakers[0] if speakers and speakers[0].person else None
+    return known if known is not None and " " in known.name else None
 
 
 def _introduced(text: str, ctx: ArticleSpeakers, start: int, end: int) -> Speaker | None:
@@ -359,6 +368,10 @@ _SPOKE_TO = re.compile(
     # (introduced with what they are: not "Biden spoke with Netanyahu on Sunday"; a degree
     # after the name is blanked in the text statements read: "Juliana Ospina Restrepo      in")
     r"(?=,\s+(?:a|an|the|who)\b|\s+\(|\s{3,}\S)"
+)
+_SPOKE_TO_SURNAME = re.compile(
+    rf"{_SPOKE_WITH}\s+(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+)"
+    r"(?=\s+(?:on|last|this|about|by|in|over|after)\b|[.,])"
 )
 _INTRO_CHARS = 600
 _INTERVIEWED = re.compile(
