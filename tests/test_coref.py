@@ -659,3 +659,30 @@ def test_media_reports_are_the_media_s():
     assert who("Israeli media reports said the army would withdraw from the corridor.") == [
         "Israeli media"
     ]
+
+
+def test_a_relation_owned_by_a_pronoun_is_an_appositive():
+    text = "Somporn Kaewmanee, 58, his aunt, said the family had not known whether he was alive."
+    assert who(text) == ["Somporn Kaewmanee"]
+
+
+def test_a_day_is_never_a_speaker():
+    text = (
+        "Blinken, back in Tel Aviv after a tour of Arab capitals, announced Monday evening "
+        "that Biden would travel to Israel. Yesterday he sent me the sound of a drone and "
+        'said, "This is your soundtrack."'
+    )
+    assert not {"Monday", "Yesterday"} & set(who(text))
+
+
+def test_figures_a_body_presented_are_its_statement():
+    text = (
+        "According to figures the Israel Prison Service provided to the rights group "
+        "HaMoked, 146 Palestinian children were held in Israeli detention."
+    )
+    assert who(text) == ["Israel Prison Service"]
+
+
+def test_a_body_named_after_its_description_is_named_whole():
+    text = "The agency, the World Food Programme, said on Monday that its stocks had run out."
+    assert who(text) == ["World Food Programme"]

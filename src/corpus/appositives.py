@@ -424,6 +424,8 @@ APPOSITIVE_START = re.compile(
     r"[a-z]+ly\s+[a-z]+$|(?:himself|herself|itself|themselves)\s|"
     # ("Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said")
     r"whose\s|one\s+of\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z0-9]|who\s|which\s|\d{1,3}\b|from\s|of\s|"
+    # "Somporn Kaewmanee, 58, his aunt, said": a relation or a role owned by a pronoun
+    r"(?:his|her|their|its)\s+[a-z]|"
     # "X, UNRWA's commissioner-general, said": a body's role
     r"[A-Z][\w&.-]*(?:['’]s|s['’])\s+(?:[a-z]|[A-Z][\w.]*-based\s)|"  # ("Hamas' armed wing")
     r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"

@@ -93,6 +93,11 @@ def _plain_honorific(title: str) -> bool:
 
 
 # the capitalised word a sentence opens with, not the first of a name in full
+# words of time that a cut phrase may leave as a subject: no speaker
+_WHEN_WORDS = frozenset({
+    "yesterday", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+})  # fmt: skip
 _FIRST_WORD = re.compile(r"[\s.!?\"”’]*([A-Z][\w'’-]+)\s+(?![A-Z])")
 # another country's armed forces named in an article ("the Lebanese army", "US forces")
 _OTHER_ARMY = re.compile(
@@ -239,8 +244,8 @@ class ArticleSpeakers:
         """Canonical speaker(s) of a phrase as written at ``position``; [] when unresolved."""
         phrase = clean(phrase)
         low = phrase.lower()
-        if not phrase or low in DETERMINERS:
-            return []
+        if not phrase or low in DETERMINERS or low in _WHEN_WORDS:
+            return []  # ("Yesterday he sent me ... and said", "announced Monday evening")
         if low in PRONOUNS:
             return pronoun(self, low, position)
         if low in OBJECT_PRONOUNS:  # "according to him": a speaker the pronoun agrees with

@@ -48,6 +48,7 @@ CLAUSE_OPENERS = frozenset({
     "These", "Those", "In", "On", "As", "While", "Although", "Though", "According",
     "Following", "Despite", "After", "Before", "When", "If", "Since", "Yet", "So", "Still",
     "Earlier", "Later", "Separately", "Moreover", "Furthermore", "Besides", "Now", "Today",
+    "Yesterday", "Tonight",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Whether",
     "Currently", "Realistically", "Firstly", "Secondly", "Frankly", "Here", "There", "Then",
     "Late", "Early", "Overnight", "Elsewhere", "For", "With", "Under", "Amid", "Without",
@@ -493,7 +494,10 @@ SOURCE_WRAPPER = re.compile(
     # "figures released Sunday by the territory's health ministry", "information gathered by
     # Al Mezan's field researchers"
     r"(?:released|published|issued|provided|gathered|compiled|collected)"
-    r"(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+by)\s+",
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+by"
+    # "figures the IDF presented to the committee", "data that the ministry provided"
+    r"|(?:that\s+)?(?=(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:presented|provided|gave|"
+    r"released|published|shared|compiled|supplied|issued)\b))\s*",
     re.IGNORECASE,
 )
 _MEDIA_DESCRIPTOR = re.compile(

@@ -261,6 +261,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             # owner and a title: "Malta's ambassador Vanessa Frazier")
             if described and _office_words(described.group("name")):
                 described = None  # "Ben Wallace, the Defence Secretary, said": an office
+            elif described and seg[:1].islower() and body(seg) is not None:
+                described = None  # "The agency, the World Food Programme, said": a body's name
             if described:  # "Its founder, the Spanish-American chef José Andrés, wrote"
                 seg = described.group("name")
             head = NAME_SEGMENT.match(seg) if named else None
