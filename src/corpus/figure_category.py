@@ -1,0 +1,420 @@
+"""What a figure counts: the category of one number in its sentence.
+
+:func:`category` weighs the number's own noun phrase, the verbs that govern it and the
+cue words of the sentence (``data/figure_lexicon.yaml``), nearest first; the figure
+before it in the sentence (a list, a part of a whole, a count given again) and the
+category of the sentence before (a story that goes on) break ties. It is the first half
+of :func:`corpus.figure_rules.classify`; the scope is :func:`corpus.figure_scope.scope`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from corpus.figure_captives import (
+    CAPTIVE_KINDS,
+    THING_KINDS,
+    bodies_returned,
+    captive_fate,
+    captive_soldiers,
+    dead_captives,
+    dead_captives_split,
+    described_by_capture,
+    freed_by,
+    handed_over,
+    in_israeli_prisons,
+    release_side,
+    still_there,
+    subset_of,
+)
+from corpus.figure_checks import Cues, is_money
+from corpus.figure_clauses import is_range, nearest, still_held, usable_cues
+from corpus.figure_dead import bodies_back, captives_killed, deaths_from, died_in_captivity
+from corpus.figure_lexicon import lexicon
+from corpus.figure_lists import (
+    aid_again,
+    continues,
+    elliptic_count,
+    figure_again,
+    in_list,
+    joined_count,
+    places_of_targets,
+    restates,
+)
+from corpus.figure_nouns import (
+    ARMED_PEOPLE,
+    BODIES_OF,
+    LEFT_BEHIND,
+    PREPOSITION_BEFORE,
+    RUBBLE,
+    TEAM_OF,
+    evacuated_not_displaced,
+    group_before_and,
+    head_noun,
+    head_of,
+    palestinian_bodies,
+    settled_by_words_around,
+)
+from corpus.figure_parts import part_kind, prisoners_part
+from corpus.figure_releases import crossed_home, exchanged_bodies, in_a_release, taken_out
+from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE
+from corpus.figure_verbs import (
+    NOT_HURT,
+    carries_aid,
+    crowd_on_the_move,
+    given_aid,
+    governed_by,
+    ordered_to_leave,
+    own_clause_kind,
+    returned_bodies,
+    served_with_aid,
+    shared_verb,
+    sheltering_or_fled,
+    struck_targets,
+    subordinate,
+    telling_cue,
+    verb_right_after,
+)
+from corpus.numbers import NumberMention
+
+if TYPE_CHECKING:
+    from corpus.figure_rules import Figure
+
+__all__ = ["category"]
+
+# words after a number that name nothing by themselves: "24 more are still in Gaza"
+_NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
+# cue kinds that name what happened to captives
+_FATES = frozenset({"release", "held", "hostage"})
+_CRAMMED_INTO = re.compile(
+    r"(?:crammed|packed|crowded|squeezed)\s+into\s+(?:(?:its|their|the|UNRWA's)\s+)?"
+    r"(?:(?:at\s+least|more\s+than|nearly|about|some|around|up\s+to|almost)\s+)?$"
+)
+# "Israel has evacuated 28 communities": places emptied, not people displaced
+_PLACES_EMPTIED = re.compile(
+    r"(?:\w+\s+)?(?:communities|villages|towns|kibbutzim|settlements|neighbou?rhoods|schools|"
+    r"hospitals|buildings)$",
+    re.I,
+)
+_SHELTERED_IN = re.compile(
+    r"\s+(?:in|at|inside|across)\s+(?:(?:its|their|the|UNRWA's)\s+)?"
+    r"(?:(?:at\s+least|more\s+than|nearly|about|some|around|up\s+to|almost)\s+)?$"
+)
+
+
+# --- what does it count? ------------------------------------------------------------------
+
+
+def category(
+    sentence: str,
+    n: NumberMention,
+    phrase: str | None,
+    in_phrase: list,
+    previous: Figure | None,
+    context: str | None,
+    others: tuple,
+    found: Cues,
+    tail_end: int,
+    duration: bool,
+) -> str:
+    """What number ``n`` counts (see :func:`classify`). ``found`` are the sentence's cues,
+    ``tail_end`` is where the number's own clause ends (up to the next comma, number or
+    sentence end: :func:`~corpus.figure_clauses.clause_end`), ``duration`` whether a time
+    unit follows it (``lexicon().duration_after``)."""
+    lex = lexicon()
+    if is_money(sentence, n):
+        return "money"
+    if duration:
+        return "duration"
+    settled = settled_by_words_around(sentence, n, phrase, previous)
+    if settled:
+        return settled
+    if in_israeli_prisons(sentence, n) or exchanged_bodies(sentence, n):
+        # "more than 10,000 Palestinians are still held in Israeli prisons", "the ministry
+        # says it has received 330 bodies so far"
+        return "other"
+    if split := dead_captives_split(sentence, n):
+        return split  # "the remains of four of the 28 dead hostages": released, held
+    if restates(sentence, n, previous):
+        return previous.category  # "had passed 50,000, reaching 50,021"
+    if elliptic_count(sentence, n, previous) or places_of_targets(sentence, n, previous):
+        return previous.category  # "300 aid trucks a day, half the 600 agreed", "at 16 locations"
+    if again := figure_again(sentence, n, previous, context):
+        return again  # "... had been killed. By Monday, the ministry put the figure at 40,139"
+    if joined_count(sentence, n, previous):
+        # "13 hostages ..., along with three Thai nationals" (but "69 hostages freed, along
+        # with 150 Palestinian prisoners"), "673 were killed ..., and 39 in the past 24 hours"
+        if previous.category in CAPTIVE_KINDS:
+            return release_side(sentence, n, phrase, previous)
+        return previous.category
+    subset = previous is not None and subset_of(sentence, n, previous)
+    cues = nearest(usable_cues(sentence, n, others, found.categories), n)
+    if subset and previous.category in CAPTIVE_KINDS:
+        if previous.category == "hostages_held" and any(
+            k == "release" and n.end <= s < tail_end for _, k, s, _ in cues
+        ):
+            return release_side(sentence, n, phrase)  # "31 were abducted, of whom 23 were freed"
+        return previous.category  # dead or alive, they are counted among the captives
+    if dead_captives(sentence, n, previous, context):
+        return "hostages_held"  # "Of the 94 hostages still held, at least 34 are dead"
+    if prisoners_part(sentence, n, previous, context):
+        return "prisoners_released"  # "..., and 1,718 had been detained in Gaza during the war"
+    if phrase and described_by_capture(sentence, n, phrase):
+        return "hostages_held"  # "of the roughly 250 taken on October 7", "240 people it seized"
+    part = part_kind(sentence, n, phrase, previous, found.categories)
+    if part is not None:
+        return (
+            part  # "Eight Canadians were among the ... killed", "Two of them, <names>, were freed"
+        )
+    if evacuated_not_displaced(sentence, phrase, cues):
+        return "other"  # "35 patients were evacuated through Kerem Shalom": not displaced
+    window = sentence[max(0, n.start - 20) : n.start]
+    if (
+        " of " in window
+        and ("team" in window or "crew" in window or "staff" in window or "delegation" in window)
+        and TEAM_OF.search(window)
+        and not any(kind in CASUALTY_KINDS for _, kind, _, _ in cues)
+    ):
+        return "other"  # "its team of 12 at the hospital was unharmed": a team's size
+    noun = head_noun(phrase, in_phrase) if phrase else None
+    # 0. the noun the number is "of": "the deaths of two soldiers", "the remains of 120"
+    if sentence.find("of ", max(0, n.start - 40), n.start) >= 0:  # (a quick first test)
+        head = head_of(sentence, n, cues)
+        if head == "killed" and (
+            still_held(sentence, n, cues, tail_end)
+            or LEFT_BEHIND.search(sentence, max(0, n.start - 40), n.start)
+        ):
+            # "returned 21 bodies; the bodies of seven others remain", "..., leaving the
+            # bodies of 24 others in Gaza"
+            return "hostages_held"
+        if head == "killed" and palestinian_bodies(sentence, n, phrase):
+            return "other"  # "Israel hands back the bodies of 15 Palestinians": an exchange's
+        if head == "killed" and (
+            handed_over(sentence, n, nearest(found.categories, n))
+            or (
+                # "Hamas had returned the remains of nine of them": of the captives the
+                # sentence before counted
+                context in CAPTIVE_KINDS
+                and phrase is not None
+                and _OF_THEM.match(phrase)
+                and returned_bodies(sentence, n, cues, tail_end)
+            )
+        ):
+            return release_side(sentence, n, phrase, previous)  # "the bodies of 18 others"
+        if head == "killed" and noun == "hostage" and bodies_back(sentence):
+            # "it has received the coffins of four deceased hostages", "the remains of 24 of
+            # the 28 fallen hostages will have been returned": dead captives back home
+            return release_side(sentence, n, phrase, previous)
+        if head in CASUALTY_KINDS:
+            return (
+                "hostages_held"
+                if head == "killed" and still_held(sentence, n, cues, tail_end)
+                else head
+            )
+    if (
+        noun == "other_fate"
+        and phrase
+        and phrase.endswith((" detained", " held"))
+        and any(k == "release" and e <= n.start for _, k, _, e in cues)
+    ):
+        # "in exchange for 250 Palestinians ... and 1,700 Gazans detained since the war
+        # began": the detained are the prisoners a release frees
+        return "prisoners_released"
+    # 1. "193 people were killed", "65,000 injured", "250 were taken hostage", "ordered
+    # 100,000 to leave"
+    if (
+        ordered_to_leave(sentence, n)
+        or crowd_on_the_move(sentence, n)
+        or sheltering_or_fled(sentence, n)
+    ):
+        return "displaced"
+    if given_aid(sentence, n):
+        return "aid"  # "distributed hot meals to some 3,500 people sheltering in schools"
+    if phrase and carries_aid(sentence, n):
+        return "aid"  # "sent three ships and 12 planes carrying humanitarian aid"
+    if noun == "hostage" and taken_out(sentence, n):
+        return release_side(sentence, n, phrase)  # "commandos pulled four captives out of Gaza"
+    if struck_targets(sentence, n, phrase):
+        return "military"  # "struck more than 60 targets", "21 schools ... had been hit"
+    window = max(0, n.start - 40)
+    if sentence.find("lost", window, n.start) >= 0 and (  # (a quick first test)
+        lex.lost_before.search(sentence, window, n.start) and lex.lost_kin.match(sentence, n.end)
+    ):
+        return "killed"  # "he had lost seven relatives"
+    if phrase and phrase.lower() in _NOT_NOUNS:  # "some 250 others were taken hostage"
+        own = own_clause_kind(sentence, n, cues, [], None, tail_end)
+    else:
+        own = own_clause_kind(sentence, n, cues, in_phrase, noun, tail_end, bool(phrase))
+    if (
+        own in (None, "displaced", "missing")
+        and ("dead" in sentence or "victims" in sentence or "killed" in sentence)  # (quick)
+        and lex.dead_list.search(sentence, max(0, n.start - 80), n.start)
+    ):
+        return "killed"  # "the dead included a woman and her three daughters who had fled"
+    # "injured seven displaced people who had taken shelter": the verb that governs the
+    # number beats the words that describe the people counted
+    # "six wounded in 73 strikes": a thing counted after a preposition is what the verb
+    # before it happened in, not what it hurt
+    after_preposition = noun in THING_KINDS and bool(
+        PREPOSITION_BEFORE.search(sentence, max(0, n.start - 24), n.start)
+    )
+    if (
+        own in (None, "displaced", "missing")
+        and not after_preposition
+        and (hurt := governed_by(sentence, n, cues))
+    ):
+        return hurt
+    if own == "killed" and noun == "killed" and still_held(sentence, n, cues, tail_end):
+        return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
+    if own == "killed" and noun == "killed" and returned_bodies(sentence, n, cues, tail_end):
+        return bodies_returned(sentence, n, phrase, previous)  # "four bodies were returned"
+    if own == "killed" and noun == "hostage" and died_in_captivity(sentence, n):
+        # "the remains of the 28 hostages who died in captivity": dead captives, held or freed
+        if handed_over(sentence, n, nearest(found.categories, n)):
+            return release_side(sentence, n, phrase, previous)
+        return captive_fate(sentence, n, phrase, cues, tail_end)
+    if own == "injured" and noun == "killed" and deaths_from(sentence, n):
+        return "killed"  # "64,260 deaths from traumatic injuries": what the deaths came from
+    if own and not (subset and not verb_right_after(sentence, n, cues, tail_end)):
+        return own
+    if subset:  # "75,494 wounded, including 71 killed" has a verb of its own; "..., including 12
+        return previous.category  # photographers" (or "eight at a school sheltering displaced
+        # families") shares the count's
+    if own is None and (shared := shared_verb(sentence, n, others)):
+        return shared  # "70 soldiers and 45 civilians have been killed": one verb for both
+    if own is None and noun == "people" and shared_verb(sentence, n, others, ("release",)):
+        return release_side(sentence, n, phrase)  # "Ten Thais and one Filipino were freed"
+    if (
+        noun == "hostage"
+        and BODIES_OF.search(sentence, max(0, n.start - 24), n.start)
+        and returned_bodies(sentence, n, cues, tail_end)
+    ):
+        # "the bodies of all 28 deceased hostages are to be returned": dead, and released
+        return release_side(sentence, n, phrase)
+    # 2. "killing at least 32 people", "the number of injured surpassed 32,000", but not
+    # across a clause ("killed when two buildings collapsed")
+    for d, kind, s, e in cues:
+        if (
+            s < n.start
+            and d <= NEAR_BEFORE
+            and kind in CASUALTY_KINDS
+            and noun not in NOT_HURT.get(kind, ())  # "killed ... as some 30 aid trucks entered"
+            # "sheltering in 156 of its facilities": the places they shelter in
+            and not (
+                kind == "displaced"
+                and (
+                    _SHELTERED_IN.search(sentence, e, n.start)
+                    # ("600,000 displaced people were crammed into 150 UNRWA shelters")
+                    or _CRAMMED_INTO.match(sentence, s, n.start)
+                    or (phrase is not None and _PLACES_EMPTIED.match(phrase))
+                )
+            )
+            and not subordinate(sentence, e, n.start)
+            and not after_preposition
+            # "33 hostages, eight of them dead, exchanged for 1,800 prisoners": a fate word
+            # between them is the number's own
+            and not any(k in _FATES and e <= s2 < n.start for _, k, s2, _ in cues)
+        ):
+            return kind
+    if (
+        noun == "military"
+        and previous is not None
+        and previous.category in CASUALTY_KINDS
+        and ARMED_PEOPLE.search(phrase or "")
+        and in_list(sentence, n, previous)
+    ):
+        return previous.category  # "have killed 23 civilians and 17 soldiers"
+    # 3. a noun that says what is counted ("Four soldiers held captive ... were handed over"
+    # counts captives, not troops)
+    if noun == "military" and captive_soldiers(phrase, cues, n, sentence):
+        return captive_fate(sentence, n, phrase, cues, tail_end)
+    if noun == "killed" and still_held(sentence, n, cues, tail_end):
+        return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
+    if noun == "killed" and returned_bodies(sentence, n, cues, tail_end):
+        return bodies_returned(sentence, n, phrase, previous)  # "four bodies were returned"
+    if noun in THING_KINDS or noun == "killed":
+        return noun
+    if noun == "weight":  # "25,000 tons": of the explosives or the food the sentence names
+        if RUBBLE.match(sentence, n.end):
+            return "other"  # "50 million tonnes of rubble": the ruins, no explosive or aid
+        # ("a relief aircraft carrying 30 tonnes of medical supplies": what the tonnes are of)
+        things = [k for _, k, s, _ in cues if k in THING_KINDS and s > n.end]
+        things += [k for _, k, _, _ in cues if k in THING_KINDS]
+        return things[0] if things else "military"
+    if noun == "prisoner":
+        return "prisoners_released"
+    if noun == "hostage" and (giver := freed_by(sentence, n)):
+        return giver  # "1,968 detainees released by Israel"
+    if noun == "hostage":
+        if captives_killed(sentence, n):
+            # "three hostages, including an American, had been killed in the raid": a killing,
+            # not the dead among those held
+            return "killed"
+        fate = captive_fate(sentence, n, phrase, cues, tail_end)
+        if fate == "hostages_held" and shared_verb(sentence, n, others, ("release",)):
+            # "13 Israeli hostages and seven foreign nationals would be released"
+            return release_side(sentence, n, phrase)
+        return fate
+    # 4. a list item takes the category of the item before it (but the far end of a range
+    # whose near end counts nothing known has its own: "between 100 and 150 people are being
+    # held", and the near end then takes it)
+    # ("handed over the remains of 25 hostages ..., and three are still in Gaza": a state of
+    # its own ends the list)
+    if (
+        in_list(sentence, n, previous)
+        and not (previous.category == "other" and is_range(sentence, previous, n))
+        and not (previous.category != "hostages_held" and still_held(sentence, n, cues, tail_end))
+    ):
+        return previous.category
+    if (
+        noun is None
+        and not in_phrase
+        and phrase
+        and phrase.lower() not in _NOT_NOUNS
+        and not group_before_and(sentence, n, phrase)
+    ):
+        if phrase in ("of them", "of whom") and any(
+            k == "release" and (n.end <= s < tail_end or 0 <= n.start - e <= 12)
+            for _, k, s, e in cues
+        ):
+            # "Hamas holds 240 hostages. A truce freed 105 of them": the captives before
+            if context in ("hostages_held", "hostages_released"):
+                return "hostages_released"
+            return release_side(sentence, n, phrase)
+        if _OF_THEM.match(phrase) and still_held(sentence, n, cues, tail_end):
+            return "hostages_held"  # "Israel believes 94 of them are still in Gaza"
+        if _OF_THEM.match(phrase) and continues(sentence, context, cues):
+            # "Hamas holds 50 hostages. Israel believes 20 of them are alive", "Israel freed
+            # 30 prisoners. Twenty-two of them came from the West Bank"
+            return context
+        if aid_again(sentence, n, phrase, context):
+            return "aid"  # "... 200 trucks entered on Monday. Fifty of them went to the north"
+        return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
+    # 5. people, or no noun at all: the nearest telling cue in the sentence
+    if taken_out(sentence, n) and (
+        context in CAPTIVE_KINDS or any(k in ("held", "hostage") for _, k, _, _ in cues)
+    ):
+        return release_side(sentence, n, phrase)  # "collected three women who had been held"
+    if in_a_release(sentence, n, context) or crossed_home(sentence, n, context):
+        # "the Red Cross handed 13 Israelis ... to the Egyptian authorities", "all 20 had
+        # crossed into Israel" (after a sentence on the captives)
+        return release_side(sentence, n, phrase)
+    # "the release of eight nationals still held in Gaza": held now, whatever came before
+    if still_held(sentence, n, cues, tail_end) or still_there(sentence, n, context):
+        return "hostages_held"
+    if (told := telling_cue(sentence, n, phrase, cues, tail_end)) is not None:
+        return told
+    if noun == "people" and served_with_aid(sentence, n, cues):
+        return "aid"  # "enough food to feed one million people", "food for 2,000 families"
+    if noun is None and any(k in THING_KINDS for _, k, _, _ in cues):
+        return next(k for _, k, _, _ in cues if k in THING_KINDS)
+    if continues(sentence, context, cues):
+        return context
+    if aid_again(sentence, n, phrase, context):
+        return "aid"  # "... 200 trucks entered on Monday. Fifty of them went to the north"
+    return "other"
+
+
+# a part of the count before: "of them", "of whom", "of those (serving life terms)"
+_OF_THEM = re.compile(r"of (?:them|whom|those)\b")
