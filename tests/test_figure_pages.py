@@ -336,3 +336,38 @@ def test_a_chronology_s_hour_after_its_date_is_no_figure():
         '10 October, 12.00: The ceasefire comes into force; troops pull back to the "yellow line".'
     )
     assert values(text) == []
+
+
+def test_rows_of_a_table_under_its_caption_count_what_the_caption_names():
+    text = (
+        "The agency published its monthly access figures on Friday.\n\n"
+        "Trucks entering the Gaza Strip by crossing point, 1–28 May 2024\n"
+        "Kerem Shalom: 1,242\n"
+        "Rafah (closed since 7 May): 378\n"
+        "Erez and Erez West (Zikim): 512\n"
+    )
+    found = figures_of(text, "2024-06-01")
+    assert dict(zip(found["value_text"], found["category"], strict=True)) == {
+        "1,242": "aid",
+        "378": "aid",
+        "512": "aid",
+    }
+
+
+def test_a_list_s_rows_with_their_own_nouns_are_figures_not_headings():
+    text = (
+        "Aid convoy reaches Khan Younis\n\n"
+        "The convoy was received at the warehouse on Monday. Its cargo included:\n\n"
+        "Hygiene kits: 1,500\nFamily tents: 800\nWinter blankets: 4,000\n"
+    )
+    found = figures_of(text, "2023-12-20")
+    assert found["value_text"].tolist() == ["1,500", "800", "4,000"]
+    assert set(found["category"]) == {"aid"}
+
+
+def test_a_row_under_prose_takes_no_caption():
+    text = (
+        "The ministry said the numbers were preliminary and would be revised.\n"
+        "Kerem Shalom: 1,242\n"
+    )
+    assert figures_of(text, "2024-06-01")["category"].tolist() == ["other"]

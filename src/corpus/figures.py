@@ -53,6 +53,7 @@ from corpus.figure_lists import with_dashed_parts
 from corpus.figure_releases import HOSTAGE_KINDS
 from corpus.figure_rules import ASOF_CATEGORIES, Figure, find_numbers, sentence_figures
 from corpus.figure_sources import source_in
+from corpus.figure_tables import caption_category, is_data_row
 from corpus.numbers import NumberMention
 from corpus.text import paragraphs, sentences
 
@@ -264,6 +265,16 @@ def article_figures(
             if not _may_be_date(n) or not _in_date(text, n.start, n.end, lowered)
         )
         found_here = with_dashed_parts(sentence, local, context, figures_of)
+        if any(f.category == "other" for f in found_here) and is_data_row(
+            text[paras[p][0] : paras[p][1]].strip()
+        ):
+            # "Kerem Shalom: 1,242" under "Trucks entering Gaza by crossing point": the caption
+            # says what the rows count
+            kind = caption_category(text, paras, p)
+            if kind is not None:
+                found_here = [
+                    f._replace(category=kind) if f.category == "other" else f for f in found_here
+                ]
         # the statements overlapping this sentence, still most specific first
         said_here = [s for s in statements if s[0] < s1 and s0 < s[1]] if found_here else []
         for i, f in enumerate(found_here):
@@ -358,6 +369,8 @@ def _heading(text: str, para: tuple[int, int], s0: int, s1: int) -> bool:
         return False  # (the line is more than this sentence)
     if _FULL_STOP_INSIDE.search(line):
         return False  # "... held captive in Gaza. – Rappler.com": a sentence, then a credit
+    if is_data_row(line):
+        return False  # "Hygiene kits: 1,500", "Kerem Shalom — 3,126 — 223": a table's row
     return bool(_HEADING_END.search(line))
 
 
