@@ -371,3 +371,21 @@ def test_a_row_under_prose_takes_no_caption():
         "Kerem Shalom: 1,242\n"
     )
     assert figures_of(text, "2024-06-01")["category"].tolist() == ["other"]
+
+
+def test_a_markdown_table_s_cells_count_what_their_column_names():
+    text = (
+        "Hamas has freed hostages on both days of the truce so far.\n\n"
+        "| Day | Date | Hostages freed | Prisoners freed |\n"
+        "|-----|------|----------------|-----------------|\n"
+        "| 1 | Fri, Nov 24 | 24 | 39 |\n"
+        "| Total | | 41 | 78 |\n"
+    )
+    found = figures_of(text, "2023-11-26")
+    rows = list(zip(found["value_text"], found["category"], strict=True))
+    assert rows == [
+        ("24", "hostages_released"),
+        ("39", "prisoners_released"),
+        ("41", "hostages_released"),
+        ("78", "prisoners_released"),
+    ]

@@ -1436,3 +1436,20 @@ def test_a_title_without_the_storys_words_stays_over_its_standfirst():
         "A Kashmir University academic on the Gaza deal and what comes next\n\n" + BODY
     )
     assert page.title == "'The guns have gone quiet, but the hard part starts now'"
+
+
+def test_a_markdown_table_s_header_stays_though_it_reads_like_a_menu():
+    text = (
+        "Truce exchanges so far\n\nHamas has freed 41 hostages over two days.\n\n"
+        "| Day | Date | Hostages freed | Prisoners freed |\n"
+        "|-----|------|----------------|-----------------|\n"
+        "| 1 | Fri, Nov 24 | 24 | 39 |\n"
+        "| 2 | Sat, Nov 25 | 17 | 39 |\n"
+    )
+    body = parse_page(text).text
+    assert "| Day | Date | Hostages freed | Prisoners freed |" in body
+
+
+def test_a_menu_between_pipes_without_an_underline_still_goes():
+    text = "| Home | World | Politics | Sport |\n\nHamas has freed 41 hostages over two days.\n"
+    assert "Home" not in parse_page(text).text

@@ -1,7 +1,9 @@
 """Rows of a table or a list that a page turned into text: a label, then its numbers
 ("Hygiene kits: 1,500", "Kerem Shalom — 3,126 — 223"). A row is no heading, and a number
 with no word of its own counts what the table's caption names ("Trucks entering the Gaza
-Strip by crossing point, 1–28 May 2024"). Helpers of :func:`corpus.figures.article_figures`.
+Strip by crossing point, 1–28 May 2024"). A Markdown table's row ("| 1 | Fri, Nov 24 | 24 |
+39 |") counts, cell by cell, what its column's name says ("Hostages freed"). Helpers of
+:func:`corpus.figures.article_figures`.
 
 >>> text = "Trucks entering Gaza by crossing, May 2024\\nKerem Shalom: 1,242\\nErez: 512"
 >>> from corpus.text import paragraphs
@@ -13,10 +15,16 @@ Strip by crossing point, 1–28 May 2024"). Helpers of :func:`corpus.figures.art
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from corpus.figure_checks import sentence_cues
+from corpus.numbers import NumberMention, find_numbers
 
-__all__ = ["caption_category", "is_data_row"]
+if TYPE_CHECKING:
+    from corpus.figure_rules import Figure
+
+__all__ = ["caption_category", "is_data_row", "pipe_row_figures"]
 
 # a label, then its numbers (separated by a colon, a dash or a pipe), perhaps a note
 _DATA_ROW = re.compile(
@@ -50,3 +58,69 @@ def caption_category(text: str, paras: list[tuple[int, int]], p: int) -> str | N
         if found is not None:
             return found
     return None
+
+
+# a column that numbers or dates the rows: its numbers count nothing
+_INDEX_COLUMN = re.compile(
+    r"(?:#|no\.?|number|day|date|week|month|year|time|rank|id|row|phase|round|stage)", re.I
+)
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a Markdown table's row ("| a | b |"), or None."""
+    line = line.strip()
+    if len(line) < 5 or not (line.startswith("|") and line.endswith("|")):
+        return None
+    cells = [c.strip() for c in line[1:-1].split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def _header(text: str, line_start: int, width: int) -> list[str] | None:
+    """The names of the columns of the table whose row starts at ``line_start``: the
+    nearest row above with no digit (past the dashes that underline it), as wide as it."""
+    end = line_start - 1
+    for _ in range(60):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        cells = _cells(text[start:end])
+        if cells is None:
+            return None  # (the table began below)
+        if (
+            len(cells) == width
+            and not any(ch.isdigit() for c in cells for ch in c)
+            and not all(set(c) <= set("-: ") for c in cells)  # (not |-----|------|)
+        ):
+            return cells
+        end = start - 1
+    return None
+
+
+def pipe_row_figures(
+    text: str,
+    s0: int,
+    numbers: tuple[NumberMention, ...],
+    figures_of: Callable[..., tuple[Figure, ...]],
+) -> list[Figure] | None:
+    """The figures of a Markdown table's row (the line holding the sentence that starts at
+    ``s0``; its ``numbers`` offset from ``s0``), each classified as "<number> <column
+    name>" would be; None when the line is no such row or its table has no header."""
+    if text[s0 : s0 + 1] != "|":
+        return None  # (the quick test: most sentences)
+    line_start = text.rfind("\n", 0, s0) + 1
+    line_end = text.find("\n", s0)
+    row = text[line_start : line_end if line_end >= 0 else len(text)]
+    cells = _cells(row)
+    header = _header(text, line_start, len(cells)) if cells else None
+    if header is None:
+        return None
+    out = []
+    for n in numbers:
+        column = row.count("|", 0, s0 - line_start + n.start) - 1
+        if not 0 <= column < len(header) or _INDEX_COLUMN.fullmatch(header[column] or "#"):
+            continue
+        phrase = f"{n.text} {header[column]}"
+        named = figures_of(phrase, tuple(find_numbers(phrase)[:1]))
+        if named and named[0].start == 0:
+            out.append(named[0]._replace(start=n.start, end=n.end))
+    return out

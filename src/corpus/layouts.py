@@ -160,8 +160,8 @@ def _read_top(
         if n_counted >= _TOP_LINES:
             kept.extend(lines[pos:])
             break
-        if not line.strip():
-            kept.append(line)
+        if not line.strip() or (line[0] == "|" and _table_header(lines, pos)):
+            kept.append(line)  # (a blank, or a table's header: see _table_header)
             continue
         n_seen += 1
         # menu and share items ("Share", "Copy URL", "Email") do not use up the page top
@@ -402,6 +402,18 @@ _COPYRIGHT_YEAR = re.compile(
 _LAYOUT_ORDER = ("header", "live", "banner", "updated", "byline", "dateline", "caption", "titled")
 
 
+# a Markdown table's underline: "|-----|:----:|"
+_TABLE_UNDERLINE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+
+
+def _table_header(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a Markdown table's header ("| Day | Date | Hostages freed |"),
+    or its underline: it names the columns, so it stays, though it reads like a menu."""
+    if _TABLE_UNDERLINE.fullmatch(lines[i]):
+        return i > 0 and lines[i - 1][:1] == "|"
+    return i + 1 < len(lines) and _TABLE_UNDERLINE.fullmatch(lines[i + 1]) is not None
+
+
 def parse_page(text: str) -> Page:
     """Split normalised page text into body and metadata (see the module docstring)."""
     page = Page(text="")
@@ -411,8 +423,9 @@ def parse_page(text: str) -> Page:
     lines = _read_bottom(lines, page)
     lines = [
         ln
-        for ln in lines
+        for i, ln in enumerate(lines)
         if not (ln and ((ln[0] in _CREDIT_STARTS and is_credit(ln)) or is_chrome(ln)))
+        or (ln[0] == "|" and _table_header(lines, i))
     ]
     lines = drop_repeats(drop_headings(drop_link_boxes(lines)))
     _pop_stamps(lines, page)  # (a stamp above a box of links that has now gone)
