@@ -686,3 +686,11 @@ def test_figures_a_body_presented_are_its_statement():
 def test_a_body_named_after_its_description_is_named_whole():
     text = "The agency, the World Food Programme, said on Monday that its stocks had run out."
     assert who(text) == ["World Food Programme"]
+
+
+def test_a_reservist_s_rank_note_is_no_part_of_the_name():
+    text = (
+        '"Gideon\'s Chariots was built to create leverage," said Lt. Col. (res.) Dr. Avishai '
+        "Ben-Ezra, a researcher at the Jerusalem Institute for Strategy and Security."
+    )
+    assert who(text) == ["Avishai Ben-Ezra"]

@@ -299,3 +299,11 @@ def test_a_list_of_headlines_of_one_width_stays_apart():
 def test_a_contact_block_stays_apart():
     text = "Press Office, Doctors of the World UK\npress@doctorsoftheworld.org.uk\n+44 20 7167 5789"
     assert normalise(text) == text
+
+
+def test_a_reservist_s_rank_note_does_not_end_the_sentence():
+    text = '"It will take months," said Brig. Gen. (res.) Gal Hirsch, the coordinator. He left.'
+    assert [text[a:b] for a, b in sentences(text)] == [
+        '"It will take months," said Brig. Gen. (res.) Gal Hirsch, the coordinator.',
+        "He left.",
+    ]

@@ -25,12 +25,17 @@ _LOST_WORD = re.compile(r"^\S+\*\*\s+(?=[A-Z])")
 _SPACES = re.compile(r"\s+")
 
 
+_RESERVE = re.compile(r"\s*\((?:res|ret|Res|Ret)\.\)")
+
+
 @lru_cache(maxsize=16384)
 def clean(phrase: str) -> str:
     """Speaker phrase without '**' artefacts, outer punctuation and doubled spaces."""
     if "*" in phrase:  # (most phrases: no substitution to try)
         phrase = _LOST_WORD.sub("", phrase)  # "Israel** Herzog": a word lost before the name
         phrase = _STARS.sub("", phrase)
+    if "(re" in phrase or "(Re" in phrase:
+        phrase = _RESERVE.sub(" ", phrase)  # "Col. (res.) Amos Dror": the rank's note goes
     phrase = _SPACES.sub(" ", phrase).strip(" ,;:.-–—\"“”'’(")
     return phrase
 

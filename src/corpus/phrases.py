@@ -56,7 +56,8 @@ CLAUSE_OPENERS = frozenset({
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Verbs that report speech only when a clause or quote follows ("agreed that").
 _SEGMENT_BREAK = re.compile(r"[,;:“”\"—–]|\((?![A-Z]{2,6}\))|(?<=\s)-(?=\s)")
-_TOKEN = re.compile(r"\([A-Z]{2,6}\)|[\w’'.\-*&]+")
+# (a reservist's or a retired officer's rank: "Col. (res.) Amos Dror", "Gen. (ret.)")
+_TOKEN = re.compile(r"\([A-Z]{2,6}\)|\((?:res|ret|Res|Ret)\.\)|[\w’'.\-*&]+")
 # Titles whose abbreviating period does not end a phrase ("Prof. Ayesha Raza").
 TITLE_ABBREVIATIONS = (
     "Mr", "Ms", "Mrs", "Dr", "Prof", "Gen", "Brig", "Col", "Lt", "Maj", "Sgt", "Capt", "Cmdr",
@@ -65,7 +66,7 @@ TITLE_ABBREVIATIONS = (
 # (The period comes before the look-behinds that test what precedes it: the engine then
 # tries those only at a period, not at every character; same matches, five times faster.)
 _FORWARD_STOP = re.compile(
-    r"[,;:!?“”\"(]|\.(?<![\s.][A-Z]\.)"
+    r"[,;:!?“”\"]|\((?!(?:res|ret|Res|Ret)\.\))|\.(?<![\s.][A-Z]\.)(?<!\(res\.)(?<!\(ret\.)"
     + "".join(rf"(?<!\b{title}\.)" for title in TITLE_ABBREVIATIONS)
     + r"(?=\s|$)|\s(?:on|in|at|during|after|before|that|who|"
     r"which|as|saying|said|says|told|tells|when|while|because|but)\s|"

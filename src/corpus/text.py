@@ -258,6 +258,11 @@ def _longer_than_abbreviations() -> int:
     return longest + 1 if longest < 20 else 10**6
 
 
+def _rank_note(text: str, dot: int) -> bool:
+    """Whether the stop at ``dot`` closes "(res." or "(ret.", a note after an officer's rank."""
+    return text.endswith(("(res", "(ret", "(Res", "(Ret"), max(0, dot - 4), dot)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text``; each line break also ends one.
 
@@ -279,7 +284,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         while m is not None and m.start() < e:
             dot = m.start()
             if not (
-                m.group(1, 2) == (".", "")  # a plain full stop (see _is_abbreviation)
+                # a plain full stop (see _is_abbreviation), or a rank's note: "Gen. (res.) Gal"
+                (m.group(1, 2) == (".", "") or (m.group(2) == ")" and _rank_note(text, dot)))
                 # a word of more letters than any abbreviation ends the sentence: most stops
                 and not (
                     dot - pos >= longer
