@@ -694,3 +694,18 @@ def test_a_reservist_s_rank_note_is_no_part_of_the_name():
         "Ben-Ezra, a researcher at the Jerusalem Institute for Strategy and Security."
     )
     assert who(text) == ["Avishai Ben-Ezra"]
+
+
+def test_an_office_holder_s_party_in_brackets_is_no_speaker():
+    text = (
+        'In Brussels, Foreign Minister Maxime Prévot (Les Engagés) said he was "deeply '
+        'concerned" by the strikes. Irish MEP Lynn Boylan (The Left) said the EU "should '
+        'stop hiding behind unanimity".'
+    )
+    assert who(text) == ["Maxime Prévot", "Lynn Boylan"]
+
+
+def test_a_body_s_other_name_in_brackets_is_still_the_body():
+    assert who("The Turkish Red Crescent (Kizilay) said it had sent 20 trucks.") == [
+        "Turkish Red Crescent"
+    ]

@@ -459,6 +459,12 @@ PARTY_AFTER_NAME = re.compile(
     # other name is not: "The Turkish Red Crescent (Kizilay)")
     r"(?P<party>\s*\((?:[A-Z][\w-]*\s+\d+|[A-Z]{2,6}|[A-Z][\w&/ -]{0,20},\s*[A-Z]{2})\))\s*$"
 )
+# any party's name, after an office that a party's member holds: "Foreign Minister Maxime
+# Prévot (Les Engagés)"
+PARTY_AFTER_OFFICE_HOLDER = re.compile(
+    r"\b(?:Minister|President|Chancellor|Senator|Mayor|MP|MEP)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
+    r"(?P<party>\s*\([A-Z][\w&/’' -]{1,30}\))\s*$"
+)
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
 PARTY_STATE = re.compile(rf"\s*\((?:{PARTY_TAG.pattern})\)\s*$")
 # a short note in brackets after a name: "(not her real name)", "(45)"

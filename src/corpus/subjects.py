@@ -30,6 +30,7 @@ from corpus.appositives import (
     OF_BODY,
     OWNED_NAME,
     PARTY_AFTER_NAME,
+    PARTY_AFTER_OFFICE_HOLDER,
     PARTY_STATE,
     PARTY_TAG,
     WHO_BEFORE,
@@ -217,6 +218,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         and named.group("last").lower() not in heads()  # (not "Health Organization (WHO)")
     ):
         hi = named.start("party")  # "Margus Tsahkna (Eesti 200) said": his party
+    elif text[hi - 2 : hi].strip() == ")" and (
+        held := PARTY_AFTER_OFFICE_HOLDER.search(text, max(u0, hi - 90), hi)
+    ):
+        hi = held.start("party")  # "Foreign Minister Maxime Prévot (Les Engagés) said"
     elif text[hi - 2 : hi].strip() == ")" and (
         native := NATIVE_SPELLING.search(text, max(u0, hi - 40), hi)
     ):
