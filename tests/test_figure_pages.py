@@ -352,6 +352,8 @@ def test_rows_of_a_table_under_its_caption_count_what_the_caption_names():
         "378": "aid",
         "512": "aid",
     }
+    # (the caption dates the rows: each is the count of one period)
+    assert found.set_index("value_text").loc["1,242", "scope"] == "incident"
 
 
 def test_a_list_s_rows_with_their_own_nouns_are_figures_not_headings():
@@ -363,6 +365,7 @@ def test_a_list_s_rows_with_their_own_nouns_are_figures_not_headings():
     found = figures_of(text, "2023-12-20")
     assert found["value_text"].tolist() == ["1,500", "800", "4,000"]
     assert set(found["category"]) == {"aid"}
+    assert set(found["scope"]) == {"incident"}  # (one convoy's cargo)
 
 
 def test_a_row_under_prose_takes_no_caption():

@@ -8,8 +8,8 @@ Strip by crossing point, 1–28 May 2024"). A Markdown table's row ("| 1 | Fri, 
 >>> text = "Trucks entering Gaza by crossing, May 2024\\nKerem Shalom: 1,242\\nErez: 512"
 >>> from corpus.text import paragraphs
 >>> paras = paragraphs(text)
->>> is_data_row(text[paras[1][0] : paras[1][1]]), caption_category(text, paras, 2)
-(True, 'aid')
+>>> is_data_row(text[paras[1][0] : paras[1][1]]), caption(text, paras, 2)
+(True, ('aid', False))
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from corpus.numbers import NumberMention, find_numbers
 if TYPE_CHECKING:
     from corpus.figure_rules import Figure
 
-__all__ = ["caption_category", "is_data_row", "pipe_row_figures"]
+__all__ = ["caption", "is_data_row", "pipe_row_figures"]
 
 # a label, then its numbers (separated by a colon, a dash or a pipe), perhaps a note
 _DATA_ROW = re.compile(
@@ -43,21 +43,32 @@ def is_data_row(line: str) -> bool:
     return len(line) <= 120 and _DATA_ROW.fullmatch(line) is not None
 
 
-def caption_category(text: str, paras: list[tuple[int, int]], p: int) -> str | None:
-    """The category the caption over the rows that paragraph ``p`` belongs to names, or
-    None: walking up over the rows, then up to three short lines."""
+def caption(text: str, paras: list[tuple[int, int]], p: int) -> tuple[str | None, bool]:
+    """What the caption over the rows that paragraph ``p`` belongs to says: the category
+    it names (or None), and whether it dates the rows to one period or one load ("1–28 May
+    2024", "its cargo included:"), which makes each row one event's count. Walks up over
+    the rows, then up to three short lines."""
     i = p - 1
     while i >= 0 and is_data_row(text[paras[i][0] : paras[i][1]].strip()):
         i -= 1
+    kind, period = None, False
     for j in range(i, max(-1, i - _CAPTION_LINES), -1):
         line = text[paras[j][0] : paras[j][1]].strip()
+        if line.endswith(":"):
+            line = line[line.rfind(". ") + 1 :].strip()  # "... Its cargo included:": the last
         if len(line) > _CAPTION_CHARS or line.endswith("."):
-            return None  # prose: no caption
-        kinds = [kind for _, _, kind, _ in sentence_cues(line).categories]
-        found = next((k for k in kinds if k in _CAPTION_KINDS), None)
-        if found is not None:
-            return found
-    return None
+            break  # prose: no caption
+        period = period or _PERIOD.search(line) is not None
+        if kind is None:
+            kinds = [k for _, _, k, _ in sentence_cues(line).categories]
+            kind = next((k for k in kinds if k in _CAPTION_KINDS), None)
+    return kind, period
+
+
+_PERIOD = re.compile(
+    r"\b\d{1,2}\s*[–-]\s*\d{1,2}\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\s*[–-]\s*\d{1,2}\b"
+    r"|\b(?:cargo|convoy|shipment|consignment|airlift|delivery)\b[^.]*:$"
+)
 
 
 # a column that numbers or dates the rows: its numbers count nothing

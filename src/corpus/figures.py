@@ -53,7 +53,7 @@ from corpus.figure_lists import with_dashed_parts
 from corpus.figure_releases import HOSTAGE_KINDS
 from corpus.figure_rules import ASOF_CATEGORIES, Figure, find_numbers, sentence_figures
 from corpus.figure_sources import source_in
-from corpus.figure_tables import caption_category, is_data_row, pipe_row_figures
+from corpus.figure_tables import caption, is_data_row, pipe_row_figures
 from corpus.numbers import NumberMention
 from corpus.text import paragraphs, sentences
 
@@ -267,16 +267,10 @@ def article_figures(
         found_here = pipe_row_figures(text, s0, local, figures_of)
         if found_here is None:
             found_here = with_dashed_parts(sentence, local, context, figures_of)
-        if any(f.category == "other" for f in found_here) and is_data_row(
-            text[paras[p][0] : paras[p][1]].strip()
-        ):
-            # "Kerem Shalom: 1,242" under "Trucks entering Gaza by crossing point": the caption
-            # says what the rows count
-            kind = caption_category(text, paras, p)
-            if kind is not None:
-                found_here = [
-                    f._replace(category=kind) if f.category == "other" else f for f in found_here
-                ]
+        if found_here and is_data_row(text[paras[p][0] : paras[p][1]].strip()):
+            # "Kerem Shalom: 1,242" under "Trucks entering Gaza by crossing point, 1–28 May":
+            # the caption says what the rows count, and over which period
+            found_here = _under_caption(found_here, *caption(text, paras, p))
         # the statements overlapping this sentence, still most specific first
         said_here = [s for s in statements if s[0] < s1 and s0 < s[1]] if found_here else []
         for i, f in enumerate(found_here):
@@ -336,6 +330,22 @@ def article_figures(
 
 
 _caption_anchor = lru_cache(maxsize=256)(caption_anchor)
+
+
+def _under_caption(found: list[Figure], kind: str | None, period: bool) -> list[Figure]:
+    """A table's rows with what their caption says: the category of a number with no word
+    of its own, and one period's or one load's scope for a count of things."""
+    out = []
+    for f in found:
+        if kind is not None and f.category == "other":
+            f = f._replace(category=kind)
+        if period and f.scope == "na" and f.category in _ROW_THINGS:
+            f = f._replace(scope="incident")
+        out.append(f)
+    return out
+
+
+_ROW_THINGS = frozenset({"aid", "military", "other"})
 
 
 # A line of the page that is a heading, not a sentence: a live blog's entry ("15:10 | Gaza
