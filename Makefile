@@ -190,6 +190,14 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind158
 	$(VENV)/bin/corpus evaluate tests/gold_blind159
 	$(VENV)/bin/corpus evaluate tests/gold_blind160
+	$(VENV)/bin/corpus evaluate tests/gold_blind161
+	$(VENV)/bin/corpus evaluate tests/gold_blind162
+	$(VENV)/bin/corpus evaluate tests/gold_blind163
+	$(VENV)/bin/corpus evaluate tests/gold_blind164
+	$(VENV)/bin/corpus evaluate tests/gold_blind165
+	$(VENV)/bin/corpus evaluate tests/gold_blind166
+	$(VENV)/bin/corpus evaluate tests/gold_blind167
+	$(VENV)/bin/corpus evaluate tests/gold_blind168
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

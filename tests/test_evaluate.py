@@ -277,6 +277,46 @@ HELD_OUT_FLOORS = {
         "casualty_figures.f1": 0.89, "kind_acc": 0.96, "speaker_type_acc": 0.91, "scope_acc": 0.82,
         "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.68,
     }),
+    "gold_blind168": (6, {
+        "statements.f1": 0.82, "speakers.f1": 0.86, "experts.f1": 0.97, "figures.f1": 0.84,
+        "casualty_figures.f1": 0.85, "kind_acc": 0.97, "speaker_type_acc": 0.93, "scope_acc": 0.72,
+        "asof_acc": 0.88, "published_acc": 0.97, "stance.acc": 0.89, "stance.macro_f1": 0.79,
+    }),
+    "gold_blind167": (6, {
+        "statements.f1": 0.78, "speakers.f1": 0.86, "experts.f1": 0.97, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.93, "scope_acc": 0.81,
+        "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.62, "stance.macro_f1": 0.56,
+    }),
+    "gold_blind166": (6, {
+        "statements.f1": 0.82, "speakers.f1": 0.83, "experts.f1": 0.73, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.96, "speaker_type_acc": 0.95, "scope_acc": 0.76,
+        "asof_acc": 0.85, "published_acc": 0.97, "stance.acc": 0.69, "stance.macro_f1": 0.59,
+    }),
+    "gold_blind165": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.91, "experts.f1": 0.83, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.88, "scope_acc": 0.74,
+        "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.79, "stance.macro_f1": 0.64,
+    }),
+    "gold_blind164": (6, {
+        "statements.f1": 0.87, "speakers.f1": 0.90, "experts.f1": 0.77, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.96, "speaker_type_acc": 0.96, "scope_acc": 0.84,
+        "asof_acc": 0.88, "published_acc": 0.64, "stance.acc": 0.76, "stance.macro_f1": 0.71,
+    }),
+    "gold_blind163": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.88, "experts.f1": 0.83, "figures.f1": 0.93,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.96, "speaker_type_acc": 0.96, "scope_acc": 0.85,
+        "asof_acc": 0.91, "published_acc": 0.80, "stance.acc": 0.74, "stance.macro_f1": 0.54,
+    }),
+    "gold_blind162": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.96, "speaker_type_acc": 0.85, "scope_acc": 0.79,
+        "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.74, "stance.macro_f1": 0.60,
+    }),
+    "gold_blind161": (6, {
+        "statements.f1": 0.86, "speakers.f1": 0.93, "experts.f1": 0.97, "figures.f1": 0.95,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.95, "scope_acc": 0.92,
+        "asof_acc": 0.88, "published_acc": 0.80, "stance.acc": 0.77, "stance.macro_f1": 0.70,
+    }),
     "gold_blind160": (6, {
         "statements.f1": 0.82, "speakers.f1": 0.87, "experts.f1": 0.86, "figures.f1": 0.78,
         "casualty_figures.f1": 0.88, "kind_acc": 0.95, "speaker_type_acc": 0.94, "scope_acc": 0.91,
