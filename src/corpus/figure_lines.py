@@ -106,12 +106,24 @@ _PLATFORM_BEFORE = re.compile(
 )
 
 
+# the last word of each platform's name, lower-cased (as figure_checks gives the word
+# before the number): a quick first test
+_PLATFORM_WORDS = frozenset({
+    "freeview", "freesat", "sky", "virgin", "media", "youview", "dstv", "gotv", "startimes",
+    "directv", "dish", "nilesat", "arabsat", "bird", "hotbird", "astra",
+})  # fmt: skip
+
+
 def names_a_line_or_a_channel(sentence: str, n: NumberMention, previous: str) -> bool:
     """A phone line ("the hotline on 1868", "+44 20 7413 5566") or a channel's or a
     programme's name ("Nine's Sophie Walsh", "K24 News at Nine")."""
     if n.is_word and sentence.startswith(("'s ", "’s "), n.end) and sentence[n.start].isupper():
         return True  # "Nine's Sophie Walsh": a network's name, not a count
-    if not n.is_word and _PLATFORM_BEFORE.search(sentence, max(0, n.start - 16), n.start):
+    if (
+        not n.is_word
+        and previous in _PLATFORM_WORDS
+        and _PLATFORM_BEFORE.search(sentence, max(0, n.start - 16), n.start)
+    ):
         return True  # "Freeview 237, Sky 526": channels
     if previous == "at" and sentence.endswith("News at ", 0, n.start):
         return True  # "K24 News at Nine": a programme's name

@@ -269,7 +269,7 @@ def _footnote(sentence: str, n: NumberMention) -> bool:
     """A footnote's number: opening a citation line ("2 Majed al-Ansari, post on X,
     November 27, 2023."), or glued to a sentence's end ('"producing results."8 Hamas said').
     """
-    if not sentence[: n.start].strip():
+    if n.start <= 3 and not sentence[: n.start].strip():
         return sentence[n.end : n.end + 1] == " " and _CITATION_END.search(sentence) is not None
     before, after = sentence[n.start - 2 : n.start], sentence[n.end : n.end + 2]
     if len(before) < 2 or not (after == "" or (after[0] == " " and after[1:].isupper())):
@@ -370,9 +370,11 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
     ):
         return True  # "Readers' comments (2)", "Voir les commentaires (412)"
     if _in_a_link(sentence, n) or ("](" in sentence and _in_link_text(sentence, n)):
-        return True  # "doi: https://doi.org/10.1038/...", "[Hunter Biden convicted on all 3 ...](https://..."
-    if _GALLERY_BEFORE.search(sentence, max(0, n.start - 12), n.start) and _OF_TOTAL.match(
-        sentence, n.end
+        return True  # "doi: https://doi.org/10.1038/...", "[Hunter Biden convicted ...](https://"
+    if (
+        sentence.startswith(" of ", n.end)
+        and _GALLERY_BEFORE.search(sentence, max(0, n.start - 12), n.start)
+        and _OF_TOTAL.match(sentence, n.end)
     ):
         return True  # "View gallery (1 of 4)"
     if sentence.endswith("of ", 0, n.start) and _PLACE_OF.search(

@@ -267,7 +267,11 @@ def article_figures(
         found_here = pipe_row_figures(text, s0, local, figures_of)
         if found_here is None:
             found_here = with_dashed_parts(sentence, local, context, figures_of)
-        if found_here and is_data_row(text[paras[p][0] : paras[p][1]].strip()):
+        if (
+            found_here
+            and paras[p][1] - paras[p][0] <= _ROW_CHARS
+            and is_data_row(text[paras[p][0] : paras[p][1]].strip())
+        ):
             # "Kerem Shalom: 1,242" under "Trucks entering Gaza by crossing point, 1–28 May":
             # the caption says what the rows count, and over which period
             found_here = _under_caption(found_here, *caption(text, paras, p))
@@ -346,6 +350,7 @@ def _under_caption(found: list[Figure], kind: str | None, period: bool) -> list[
 
 
 _ROW_THINGS = frozenset({"aid", "military", "other"})
+_ROW_CHARS = 130  # a table's row is short (is_data_row takes 120 characters, stripped)
 
 
 # A line of the page that is a heading, not a sentence: a live blog's entry ("15:10 | Gaza
