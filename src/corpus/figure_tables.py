@@ -24,7 +24,7 @@ from corpus.numbers import NumberMention, find_numbers
 if TYPE_CHECKING:
     from corpus.figure_rules import Figure
 
-__all__ = ["caption", "is_data_row", "pipe_row_figures"]
+__all__ = ["caption", "is_data_row", "is_table_row", "pipe_row_figures"]
 
 # a label, then its numbers (separated by a colon, a dash or a pipe), perhaps a note
 _DATA_ROW = re.compile(
@@ -34,7 +34,7 @@ _DATA_ROW = re.compile(
 )
 # what a table's caption may count: things, or people in a state
 _CAPTION_KINDS = ("aid", "military", "money", "killed", "injured", "displaced", "missing")
-_CAPTION_LINES = 3  # lines above the rows: a caption, the columns' names, a blank
+_CAPTION_LINES = 3  # lines above the rows: a caption, perhaps the columns' names and a note
 _CAPTION_CHARS = 160
 
 
@@ -107,6 +107,23 @@ def _header(text: str, line_start: int, width: int) -> list[str] | None:
     return None
 
 
+def is_table_row(text: str, s0: int) -> bool:
+    """Whether the sentence at ``s0`` is a row of a Markdown table with a header."""
+    return _table_row(text, s0) is not None
+
+
+def _table_row(text: str, s0: int) -> tuple[int, str, list[str]] | None:
+    """(line start, row, column names) of the Markdown table's row at ``s0``, or None."""
+    if text[s0 : s0 + 1] != "|":
+        return None  # (the quick test: most sentences)
+    line_start = text.rfind("\n", 0, s0) + 1
+    line_end = text.find("\n", s0)
+    row = text[line_start : line_end if line_end >= 0 else len(text)]
+    cells = _cells(row)
+    header = _header(text, line_start, len(cells)) if cells else None
+    return None if header is None else (line_start, row, header)
+
+
 def pipe_row_figures(
     text: str,
     s0: int,
@@ -116,15 +133,10 @@ def pipe_row_figures(
     """The figures of a Markdown table's row (the line holding the sentence that starts at
     ``s0``; its ``numbers`` offset from ``s0``), each classified as "<number> <column
     name>" would be; None when the line is no such row or its table has no header."""
-    if text[s0 : s0 + 1] != "|":
-        return None  # (the quick test: most sentences)
-    line_start = text.rfind("\n", 0, s0) + 1
-    line_end = text.find("\n", s0)
-    row = text[line_start : line_end if line_end >= 0 else len(text)]
-    cells = _cells(row)
-    header = _header(text, line_start, len(cells)) if cells else None
-    if header is None:
+    found = _table_row(text, s0)
+    if found is None:
         return None
+    line_start, row, header = found
     out = []
     for n in numbers:
         column = row.count("|", 0, s0 - line_start + n.start) - 1

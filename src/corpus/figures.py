@@ -53,7 +53,7 @@ from corpus.figure_lists import with_dashed_parts
 from corpus.figure_releases import HOSTAGE_KINDS
 from corpus.figure_rules import ASOF_CATEGORIES, Figure, find_numbers, sentence_figures
 from corpus.figure_sources import source_in
-from corpus.figure_tables import caption, is_data_row, pipe_row_figures
+from corpus.figure_tables import caption, is_data_row, is_table_row, pipe_row_figures
 from corpus.numbers import NumberMention
 from corpus.text import paragraphs, sentences
 
@@ -242,7 +242,7 @@ def article_figures(
         sentence = text[s0:s1]
         if (title and sentence.strip() == title) or _shouted(sentence):
             continue  # the title again, or a headline in capitals inside the page
-        if _heading(text, paras[p], s0, s1) and text[s0] != "|":
+        if _heading(text, paras[p], s0, s1) and not is_table_row(text, s0):
             if body_from is None:
                 body_from = _body_start(text, paras)
             if paras[p][0] > body_from:

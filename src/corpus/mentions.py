@@ -225,7 +225,7 @@ def split_joint(phrase: str) -> list[str]:
     return parts
 
 
-# A subject phrase that ran on past its verb (or a media's reports for the media): "Antony Blinken landed in Tel Aviv on Thursday
+# A subject phrase that ran on past its verb: "Antony Blinken landed in Tel Aviv on Thursday
 # and" (..., told reporters), "Avichay Adraee ordered residents" (..., writing on X), "Hamas
 # and" (its ally ..., saying): the name before the verb, or before a dangling "and"
 _VERB_TAIL = re.compile(
@@ -242,7 +242,11 @@ _RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:with|for|at|in|on|to|from|under|a
 
 def without_verb_tail(mention: str) -> str:
     """``mention`` without a verb and what follows it, when a capitalised word comes right
-    before the verb."""
+    before the verb; without a dangling "and"; "Israeli media reports" as "Israeli media".
+
+    >>> without_verb_tail("Antony Blinken landed in Tel Aviv on Thursday and")
+    'Antony Blinken'
+    """
     if " " not in mention:
         return mention
     if (
