@@ -737,21 +737,21 @@ def test_quote_before_said_after_a_meeting_that_stays_the_quote():
 
 
 def test_single_quoted_words_make_a_statement_direct():
-    from corpus.statements import _is_direct
+    from corpus.passages import is_direct
 
-    assert _is_direct("the truce was 'a step forward' for both sides")
+    assert is_direct("the truce was 'a step forward' for both sides")
 
 
 def test_apostrophe_alone_leaves_a_statement_indirect():
-    from corpus.statements import _is_direct
+    from corpus.passages import is_direct
 
-    assert not _is_direct("it's too early to speak of a deal")
+    assert not is_direct("it's too early to speak of a deal")
 
 
 def test_double_quote_anywhere_makes_a_statement_direct():
-    from corpus.statements import _is_direct
+    from corpus.passages import is_direct
 
-    assert _is_direct('talks would go on and "nothing is agreed"')
+    assert is_direct('talks would go on and "nothing is agreed"')
 
 
 def test_a_wire_dateline_is_not_the_speaker():

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from bisect import bisect_left
 
 import pandas as pd
 
@@ -36,6 +35,15 @@ from corpus.debates import debate_turns, house_voice
 from corpus.layout_rules import DATELINE
 from corpus.mentions import without_verb_tail
 from corpus.offices import name_described_people, name_forward_references
+from corpus.passages import (
+    OPENING_QUOTES,
+    extend,
+    extend_back,
+    is_direct,
+    left_open,
+    prepend,
+    repeated,
+)
 from corpus.quotes import quote_spans, units, with_double_quotes
 from corpus.relays import Found, relays, role_start
 from corpus.speakers import Speaker, body, media_name
@@ -49,7 +57,6 @@ COLUMNS = [
 ]  # fmt: skip
 
 # Longest stretch treated as one unit (characters); real sentences and quotes are shorter.
-_QUOTED_WORDS = re.compile(r"[\"“”‘]|(?<![\w’'])'[^'\n]{1,80}'(?![\w’'])")
 # A line without closing punctuation: a headline, section label or byline.
 # (";" closes a bullet item: "- 23,000 tons entered, according to the WFP;")
 # ("■" ends an article's last paragraph.)
@@ -108,17 +115,6 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
         if frame[column].dtype != "int64":
             frame[column] = frame[column].astype("int64")
     return frame
-
-
-def _is_direct(quote: str) -> bool:
-    # a double or opening single quotation mark anywhere decides it without a regex scan;
-    # only apostrophes ("'...'" quoting, or "it's") need the regular expression
-    if '"' in quote or "“" in quote or "”" in quote or "‘" in quote:
-        return True
-    if quote.count("'") < 2:
-        return False  # a quotation in single marks needs two
-    # the search starts at the first mark: no match can start before it
-    return bool(_QUOTED_WORDS.search(quote, quote.index("'")))
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -251,10 +247,10 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
         if not found:
             # a quote left open at its paragraph's end runs on into the next paragraph,
             # whose cue it belongs to; a closed bare quote joins the statement before it
-            quoted = text[u0] in _OPENING_QUOTES  # (_opens_with_quote, inlined: most units)
-            still_open = quoted and _left_open(text, u0, quotes)
+            quoted = text[u0] in OPENING_QUOTES  # (passages.opens_with_quote, inlined)
+            still_open = quoted and left_open(text, u0, quotes)
             if previous_rows and quoted and len(previous_rows) == 1 and not still_open:
-                _extend(text, previous_rows[0], u0, u1)
+                extend(text, previous_rows[0], u0, u1)
             if still_open and pending is not None and open_pending:
                 pending = (pending[0], u1)
             else:
@@ -264,11 +260,11 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
             continue
         unit_rows = _group(text, found, u0, u1, pending)
         for r in unit_rows:
-            if _repeated(r, seen):
+            if repeated(r, seen):
                 continue  # a caption or paragraph printed twice is reported once
             if open_pending and pending is not None and r["_side"] == "left":
-                _prepend(text, r, pending)
-            _extend_back(text, r, rows, u0, paras)
+                prepend(text, r, pending)
+            extend_back(text, r, rows, u0, paras)
             rows.append(r)
             seen.setdefault(r["speaker"], []).append(r)
         ctx.remember(_unique_speakers(found))
@@ -353,79 +349,8 @@ def _outside_quotes(cues: list[Cue], quotes: list[tuple[int, int]]) -> list[Cue]
     return [c for c, quoted in zip(cues, inside, strict=True) if not quoted]
 
 
-def _repeated(row: dict, seen: dict[str, list[dict]]) -> bool:
-    earlier = seen.get(row["speaker"])
-    if not earlier:
-        return False  # most speakers are new to the article
-    flat = _flat(row["quote"])
-    return bool(flat.strip()) and any(
-        flat in _flat(r["quote"]) or _flat(r["quote"]) in flat for r in earlier
-    )
-
-
-_WORDS = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 _FOUR_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")  # more than three words
-
-
-@lru_cache(maxsize=4096)
-def _flat(s: str) -> str:
-    return " " + " ".join(_WORDS.findall(s.lower())) + " "
-
-
-def _extend_back(text: str, row: dict, rows: list[dict], u0: int, paras: list) -> None:
-    """'A. B. C, he explained.': the sentences before the cue in its paragraph are the quote."""
-    if row["_side"] != "left" or row["char_start"] != u0 or row["_quote_start"] != u0:
-        return
-    if _opens_with_quote(text, u0):
-        return  # a quotation carries its own boundaries
-    i = bisect_right(paras, (u0, len(text) + 1))  # paragraphs in text order
-    para_start = paras[i - 1][0] if i else u0
-    last_end = rows[-1]["char_end"] if rows else 0
-    start = max(para_start, last_end)
-    if start < u0 and text[start:u0].strip():
-        start = start + len(text[start:u0]) - len(text[start:u0].lstrip())
-        row["char_start"] = start
-        row["text"] = text[start : row["char_end"]]
-        row["quote"] = text[start:u0] + row["quote"]
-        row["kind"] = "direct" if _is_direct(row["quote"]) else row["kind"]
-
-
-def _left_open(text: str, u0: int, quotes: list[tuple[int, int]]) -> bool:
-    """True when a quotation opening at ``u0`` is not closed before its paragraph ends."""
-    if not _opens_with_quote(text, u0):
-        return False
-    for q0, q1 in quotes:
-        if q0 == u0:
-            return text[q1 - 1 : q1] not in ('"', "”")
-        if q0 > u0:
-            break
-    return False
-
-
-def _prepend(text: str, row: dict, pending: tuple[int, int]) -> None:
-    """'"A. B.\n\n"C," she said.': the open paragraph before is part of the quote."""
-    if row["char_start"] <= pending[0]:
-        return
-    row["quote"] = text[pending[0] : pending[1]] + "\n\n" + row["quote"]
-    row["char_start"] = pending[0]
-    row["text"] = text[pending[0] : row["char_end"]]
-    row["kind"] = "direct"
-
-
-_OPENING_QUOTES = ("“", '"')
-
-
-def _opens_with_quote(text: str, u0: int) -> bool:
-    return text[u0 : u0 + 1] in _OPENING_QUOTES
-
-
-def _extend(text: str, row: dict, start: int, end: int) -> None:
-    row["char_end"] = end
-    row["text"] = text[row["char_start"] : end]
-    row["quote"] = (row["quote"] + " " + text[start:end]).strip()
-    row["_quote_end"] = end
-    row["kind"] = "direct" if _is_direct(row["quote"]) else row["kind"]
 
 
 def _resolve(ctx: ArticleSpeakers, text: str, cues: list[Cue]) -> list[Found]:
@@ -553,7 +478,7 @@ def _group(
                 (a, b),
                 (start, u1),
                 verb=cue.verb,
-                kind="direct" if _is_direct(quote) else "indirect",
+                kind="direct" if is_direct(quote) else "indirect",
                 via=_via(group) if len(group) > 1 or cue.via else None,
                 order=order,
                 side="left" if all_left else "right",
