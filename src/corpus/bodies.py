@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from corpus.paths import package_data
 from corpus.speaker_lexicon import demonyms
+from corpus.text import RANK_NOTE
 
 __all__ = ["bodies", "body", "clean", "place_references", "strip_determiner"]
 
@@ -25,7 +26,7 @@ _LOST_WORD = re.compile(r"^\S+\*\*\s+(?=[A-Z])")
 _SPACES = re.compile(r"\s+")
 
 
-_RESERVE = re.compile(r"\s*\((?:res|ret|Res|Ret)\.\)")
+_RANK_NOTE = re.compile(rf"\s*{RANK_NOTE}")
 
 
 @lru_cache(maxsize=16384)
@@ -35,7 +36,7 @@ def clean(phrase: str) -> str:
         phrase = _LOST_WORD.sub("", phrase)  # "Israel** Herzog": a word lost before the name
         phrase = _STARS.sub("", phrase)
     if "(re" in phrase or "(Re" in phrase:
-        phrase = _RESERVE.sub(" ", phrase)  # "Col. (res.) Amos Dror": the rank's note goes
+        phrase = _RANK_NOTE.sub(" ", phrase)  # "Col. (res.) Amos Dror": the rank's note goes
     phrase = _SPACES.sub(" ", phrase).strip(" ,;:.-–—\"“”'’(")
     return phrase
 

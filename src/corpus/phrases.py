@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from corpus.speaker_lexicon import ACCREDITED, NP_STOP_WORDS, PORTFOLIO_HEADS
 from corpus.speakers import DETERMINERS, heads, title_words
+from corpus.text import RANK_NOTE, RANK_NOTES
 
 # The word lists are sets: the rules only test membership, many times per cue.
 # Lower-case words that may stand inside a speaker phrase besides names, titles and
@@ -57,7 +58,7 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Verbs that report speech only when a clause or quote follows ("agreed that").
 _SEGMENT_BREAK = re.compile(r"[,;:“”\"—–]|\((?![A-Z]{2,6}\))|(?<=\s)-(?=\s)")
 # (a reservist's or a retired officer's rank: "Col. (res.) Amos Dror", "Gen. (ret.)")
-_TOKEN = re.compile(r"\([A-Z]{2,6}\)|\((?:res|ret|Res|Ret)\.\)|[\w’'.\-*&]+")
+_TOKEN = re.compile(rf"\([A-Z]{{2,6}}\)|{RANK_NOTE}|[\w’'.\-*&]+")
 # Titles whose abbreviating period does not end a phrase ("Prof. Ayesha Raza").
 TITLE_ABBREVIATIONS = (
     "Mr", "Ms", "Mrs", "Dr", "Prof", "Gen", "Brig", "Col", "Lt", "Maj", "Sgt", "Capt", "Cmdr",
@@ -66,7 +67,8 @@ TITLE_ABBREVIATIONS = (
 # (The period comes before the look-behinds that test what precedes it: the engine then
 # tries those only at a period, not at every character; same matches, five times faster.)
 _FORWARD_STOP = re.compile(
-    r"[,;:!?“”\"]|\((?!(?:res|ret|Res|Ret)\.\))|\.(?<![\s.][A-Z]\.)(?<!\(res\.)(?<!\(ret\.)"
+    rf"[,;:!?“”\"]|\((?!(?:{'|'.join(RANK_NOTES)})\.\))|\.(?<![\s.][A-Z]\.)"
+    + "".join(rf"(?<!\({note}\.)" for note in RANK_NOTES)
     + "".join(rf"(?<!\b{title}\.)" for title in TITLE_ABBREVIATIONS)
     + r"(?=\s|$)|\s(?:on|in|at|during|after|before|that|who|"
     r"which|as|saying|said|says|told|tells|when|while|because|but)\s|"

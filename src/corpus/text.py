@@ -258,9 +258,16 @@ def _longer_than_abbreviations() -> int:
     return longest + 1 if longest < 20 else 10**6
 
 
+# The note after an officer's rank, "Brig. Gen. (res.) Gal Hirsch": a reservist or a retired
+# officer. It ends no sentence and is no part of a name (corpus.phrases, corpus.bodies).
+RANK_NOTES = ("res", "ret", "Res", "Ret")
+RANK_NOTE = rf"\((?:{'|'.join(RANK_NOTES)})\.\)"
+_RANK_NOTE_OPENINGS = tuple(f"({word}" for word in RANK_NOTES)
+
+
 def _rank_note(text: str, dot: int) -> bool:
     """Whether the stop at ``dot`` closes "(res." or "(ret.", a note after an officer's rank."""
-    return text.endswith(("(res", "(ret", "(Res", "(Ret"), max(0, dot - 4), dot)
+    return text.endswith(_RANK_NOTE_OPENINGS, max(0, dot - 4), dot)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
