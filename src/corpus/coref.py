@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.dates import WEEKDAYS
 from corpus.mentions import ACRONYM_AFTER, name_chains, person_keys, split_joint
 from corpus.offices import office_speaker
 from corpus.person_types import (
@@ -92,12 +93,9 @@ def _plain_honorific(title: str) -> bool:
     return title.lower().rstrip(".") in PLAIN_HONORIFICS
 
 
-# the capitalised word a sentence opens with, not the first of a name in full
 # words of time that a cut phrase may leave as a subject: no speaker
-_WHEN_WORDS = frozenset({
-    "yesterday", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday",
-})  # fmt: skip
+_WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *WEEKDAYS})
+# the capitalised word a sentence opens with, not the first of a name in full
 _FIRST_WORD = re.compile(r"[\s.!?\"”’]*([A-Z][\w'’-]+)\s+(?![A-Z])")
 # another country's armed forces named in an article ("the Lebanese army", "US forces")
 _OTHER_ARMY = re.compile(
