@@ -150,9 +150,10 @@ _COMMENTS_BEFORE = re.compile(
     r"\s*\($"
 )
 # "View gallery (1 of 4)", "Photo 2 of 9": the place of a picture in a gallery
-_GALLERY_BEFORE = re.compile(r"\b(?i:gallery|photos?|images?|pictures?|slides?)\s*\(?$")
+_GALLERY = r"\b(?i:gallery|photos?|images?|pictures?|slides?)\s*\(?"
+_GALLERY_BEFORE = re.compile(_GALLERY + "$")
 _OF_TOTAL = re.compile(r"\s+of\s+\d+\)?")
-_PLACE_OF = re.compile(r"\b(?i:gallery|photos?|images?|pictures?|slides?)\s*\(?\d+\s+of\s+$")
+_PLACE_OF = re.compile(_GALLERY + r"\d+\s+of\s+$")
 # "10 October, 12.00: The ceasefire comes into force": a chronology's date and hour
 _DATE_BEFORE_CLOCK = re.compile(
     r"(?:\b\d{1,2}\s+[A-Z][a-z]{2,8}|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}),?\s+$"
