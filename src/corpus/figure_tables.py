@@ -24,7 +24,7 @@ from corpus.numbers import NumberMention, find_numbers
 if TYPE_CHECKING:
     from corpus.figure_rules import Figure
 
-__all__ = ["caption", "is_data_row", "is_table_row", "pipe_row_figures"]
+__all__ = ["caption", "is_data_row", "pipe_row_figures", "table_row"]
 
 # a label, then its numbers (separated by a colon, a dash or a pipe), perhaps a note
 _DATA_ROW = re.compile(
@@ -107,13 +107,9 @@ def _header(text: str, line_start: int, width: int) -> list[str] | None:
     return None
 
 
-def is_table_row(text: str, s0: int) -> bool:
-    """Whether the sentence at ``s0`` is a row of a Markdown table with a header."""
-    return _table_row(text, s0) is not None
-
-
-def _table_row(text: str, s0: int) -> tuple[int, str, list[str]] | None:
-    """(line start, row, column names) of the Markdown table's row at ``s0``, or None."""
+def table_row(text: str, s0: int) -> tuple[int, str, list[str]] | None:
+    """(line start, row, column names) of the Markdown table's row that the sentence at
+    ``s0`` is, or None when it is no row of a table with a header."""
     if text[s0 : s0 + 1] != "|":
         return None  # (the quick test: most sentences)
     line_start = text.rfind("\n", 0, s0) + 1
@@ -125,18 +121,15 @@ def _table_row(text: str, s0: int) -> tuple[int, str, list[str]] | None:
 
 
 def pipe_row_figures(
-    text: str,
+    table: tuple[int, str, list[str]],
     s0: int,
     numbers: tuple[NumberMention, ...],
     figures_of: Callable[..., tuple[Figure, ...]],
-) -> list[Figure] | None:
-    """The figures of a Markdown table's row (the line holding the sentence that starts at
-    ``s0``; its ``numbers`` offset from ``s0``), each classified as "<number> <column
-    name>" would be; None when the line is no such row or its table has no header."""
-    found = _table_row(text, s0)
-    if found is None:
-        return None
-    line_start, row, header = found
+) -> list[Figure]:
+    """The figures of a Markdown table's row (``table``, what :func:`table_row` gives for the
+    sentence at ``s0``; its ``numbers`` offset from ``s0``), each classified as "<number>
+    <column name>" would be."""
+    line_start, row, header = table
     out = []
     for n in numbers:
         column = row.count("|", 0, s0 - line_start + n.start) - 1

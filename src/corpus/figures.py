@@ -53,7 +53,7 @@ from corpus.figure_lists import with_dashed_parts
 from corpus.figure_releases import HOSTAGE_KINDS
 from corpus.figure_rules import ASOF_CATEGORIES, Figure, find_numbers, sentence_figures
 from corpus.figure_sources import source_in
-from corpus.figure_tables import caption, is_data_row, is_table_row, pipe_row_figures
+from corpus.figure_tables import caption, is_data_row, pipe_row_figures, table_row
 from corpus.numbers import NumberMention
 from corpus.text import paragraphs, sentences
 
@@ -242,7 +242,8 @@ def article_figures(
         sentence = text[s0:s1]
         if (title and sentence.strip() == title) or _shouted(sentence):
             continue  # the title again, or a headline in capitals inside the page
-        if _heading(text, paras[p], s0, s1) and not is_table_row(text, s0):
+        table = table_row(text, s0)  # (None for all but a Markdown table's rows)
+        if _heading(text, paras[p], s0, s1) and table is None:
             if body_from is None:
                 body_from = _body_start(text, paras)
             if paras[p][0] > body_from:
@@ -264,8 +265,9 @@ def article_figures(
             for n in found
             if not _may_be_date(n) or not _in_date(text, n.start, n.end, lowered)
         )
-        found_here = pipe_row_figures(text, s0, local, figures_of)
-        if found_here is None:
+        if table is not None:
+            found_here = pipe_row_figures(table, s0, local, figures_of)
+        else:
             found_here = with_dashed_parts(sentence, local, context, figures_of)
         if (
             found_here
