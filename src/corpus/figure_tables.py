@@ -24,7 +24,7 @@ from corpus.numbers import NumberMention, find_numbers
 if TYPE_CHECKING:
     from corpus.figure_rules import Figure
 
-__all__ = ["caption", "is_data_row", "pipe_row_figures", "table_row"]
+__all__ = ["caption", "is_data_row", "paragraph_is_row", "pipe_row_figures", "table_row"]
 
 # a label, then its numbers (separated by a colon, a dash or a pipe), perhaps a note
 _DATA_ROW = re.compile(
@@ -36,11 +36,18 @@ _DATA_ROW = re.compile(
 _CAPTION_KINDS = ("aid", "military", "money", "killed", "injured", "displaced", "missing")
 _CAPTION_LINES = 3  # lines above the rows: a caption, perhaps the columns' names and a note
 _CAPTION_CHARS = 160
+_ROW_CHARS = 120
 
 
 def is_data_row(line: str) -> bool:
     """Whether ``line`` (stripped) is a label and its numbers."""
-    return len(line) <= 120 and _DATA_ROW.fullmatch(line) is not None
+    return len(line) <= _ROW_CHARS and _DATA_ROW.fullmatch(line) is not None
+
+
+def paragraph_is_row(text: str, para: tuple[int, int]) -> bool:
+    """:func:`is_data_row` of the paragraph ``para`` of ``text``, without copying a long one."""
+    a, b = para
+    return b - a <= 2 * _ROW_CHARS and is_data_row(text[a:b].strip())
 
 
 def caption(text: str, paras: list[tuple[int, int]], p: int) -> tuple[str | None, bool]:
@@ -49,7 +56,7 @@ def caption(text: str, paras: list[tuple[int, int]], p: int) -> tuple[str | None
     2024", "its cargo included:"), which makes each row one event's count. Walks up over
     the rows, then up to three short lines."""
     i = p - 1
-    while i >= 0 and is_data_row(text[paras[i][0] : paras[i][1]].strip()):
+    while i >= 0 and paragraph_is_row(text, paras[i]):
         i -= 1
     kind, period = None, False
     for j in range(i, max(-1, i - _CAPTION_LINES), -1):

@@ -53,7 +53,13 @@ from corpus.figure_lists import with_dashed_parts
 from corpus.figure_releases import HOSTAGE_KINDS
 from corpus.figure_rules import ASOF_CATEGORIES, Figure, find_numbers, sentence_figures
 from corpus.figure_sources import source_in
-from corpus.figure_tables import caption, is_data_row, pipe_row_figures, table_row
+from corpus.figure_tables import (
+    caption,
+    is_data_row,
+    paragraph_is_row,
+    pipe_row_figures,
+    table_row,
+)
 from corpus.numbers import NumberMention
 from corpus.text import paragraphs, sentences
 
@@ -269,11 +275,7 @@ def article_figures(
             found_here = pipe_row_figures(table, s0, local, figures_of)
         else:
             found_here = with_dashed_parts(sentence, local, context, figures_of)
-        if (
-            found_here
-            and paras[p][1] - paras[p][0] <= _ROW_CHARS
-            and is_data_row(text[paras[p][0] : paras[p][1]].strip())
-        ):
+        if found_here and paragraph_is_row(text, paras[p]):
             # "Kerem Shalom: 1,242" under "Trucks entering Gaza by crossing point, 1–28 May":
             # the caption says what the rows count, and over which period
             found_here = _under_caption(found_here, *caption(text, paras, p))
@@ -352,7 +354,6 @@ def _under_caption(found: list[Figure], kind: str | None, period: bool) -> list[
 
 
 _ROW_THINGS = frozenset({"aid", "military", "other"})
-_ROW_CHARS = 130  # a table's row is short (is_data_row takes 120 characters, stripped)
 
 
 # A line of the page that is a heading, not a sentence: a live blog's entry ("15:10 | Gaza
