@@ -2264,3 +2264,26 @@ def test_a_name_with_degrees_after_it_is_the_speaker(text, speaker):
     rows = article_statements(text)
     assert [r["speaker"] for r in rows] == [speaker]
     assert ", MD" in rows[0]["text"]  # (the row's text is the article's, degrees and all)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In a written statement on Sunday, the ministry's spokesperson, Ambassador Öncü "
+            "Keçeli, condemned the strikes and called on Israel to honour the truce.",
+            "Öncü Keçeli",
+        ),
+        (
+            "Hamas is stalling, said Markéta Šimková, a researcher at the Institute of "
+            "International Relations in Prague.",
+            "Markéta Šimková",
+        ),
+        (
+            "Foreign Minister Radosław Sikorski said Poland expects an investigation.",
+            "Radosław Sikorski",
+        ),
+    ],
+)
+def test_a_name_that_opens_with_a_capital_beyond_ascii_is_the_speaker(text, speaker):
+    assert [s for s, _ in _said(text)] == [speaker]

@@ -321,3 +321,40 @@ def test_a_surname_the_article_never_named_in_full_names_no_interviewee():
         "Do you think a deal is close?\n\nI'm a doctor, not a diplomat. I want it signed.\n"
     )
     assert qa_turns(text, ArticleSpeakers(text)) == []
+
+
+def test_a_label_with_a_capital_beyond_ascii_is_a_turn():
+    text = (
+        "ANN LEE: Welcome.\n\nMÉLANIE JOLY: Canada welcomes this agreement.\n\n"
+        "ANN LEE: And the hostages?\n\nMÉLANIE JOLY: They must all come home.\n"
+    )
+    assert ("Mélanie Joly", "They must all come home.") in _turns(text)
+
+
+def test_a_correspondent_s_voice_over_is_the_programme_s():
+    text = (
+        "SANA AMJAD, ANCHOR: Good evening.\n\n"
+        "ADNAN SHEIKH, PTV WORLD (voice-over): A strike killed 11 people overnight.\n\n"
+        "UMM MAHMOUD (through translator): Just let the bombing stop.\n\n"
+        "ADNAN SHEIKH (voice-over): Aid agencies report fewer trucks.\n"
+    )
+    assert "Adnan Sheikh" not in {s for s, _ in _turns(text)}
+
+
+def test_a_minister_who_opens_a_press_conference_is_no_host():
+    text = (
+        "MÉLANIE JOLY (Minister of Foreign Affairs): Canada welcomes this agreement.\n\n"
+        "AHMED HUSSEN (Minister of International Development): Thank you. This ceasefire has to hold.\n\n"
+        "REPORTER (CBC News): Are you confident?\n\n"
+        "MÉLANIE JOLY: Confidence is not the right word.\n"
+    )
+    assert {s for s, _ in _turns(text)} == {"Mélanie Joly", "Ahmed Hussen"}
+
+
+def test_a_co_host_who_asks_a_guest_by_first_name_is_the_programme_s():
+    text = (
+        "EMILY MAITLIS: It's Emily.\n\nJON SOPEL: It's Jon. Daniel, is the war over?\n\n"
+        "DANIEL ASHWORTH: Not yet. The hardest part starts now.\n\n"
+        "JON SOPEL: Could the bodies derail it?\n\nDANIEL ASHWORTH: They could.\n"
+    )
+    assert {s for s, _ in _turns(text)} == {"Daniel Ashworth"}

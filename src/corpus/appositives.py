@@ -20,6 +20,7 @@ from corpus.speakers import (
     heads,
     title_words,
 )
+from corpus.text import UPPER
 
 # a conjunction opening the last clause: "..., while Russia's deputy ambassador, X, ..."
 _CONJUNCTION_START = re.compile(r"^(?:while|whereas|but|and|although|though)\s+")
@@ -54,12 +55,12 @@ BARE_DESCRIBED_NAME = re.compile(
 )
 # ... or after its owner and its title: "Malta's ambassador Vanessa Frazier"
 OWNED_NAME = re.compile(
-    rf"[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){{1,3}}?(?P<name>{NAME_SEGMENT.pattern})"
+    rf"[{UPPER}][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){{1,3}}?(?P<name>{NAME_SEGMENT.pattern})"
 )
 # A role phrase before such a name: "A spokesperson for UNICEF", "Qatar's prime minister",
 # "Its spokesperson", "Chancellor Olaf Scholz's spokesman", "FRANCE 24's correspondent".
 ROLE_OPENING = re.compile(
-    r"^(?:(?:an?|the|its|his|her|their|our)\s|(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s\s)",
+    rf"^(?:(?:an?|the|its|his|her|their|our)\s|(?:[{UPPER}][\w.-]*\s+){{0,3}}[\w.-]+['’]s\s)",
     re.IGNORECASE,
 )
 
@@ -151,7 +152,7 @@ _FAMILY = frozenset({
 # relatives named after their tie: "Hind's uncle, Ahmad Khalil, told reporters"
 _KIN = _FAMILY | {"relative", "friend", "neighbour", "neighbor"}
 KIN_OF = re.compile(
-    r"(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+"
+    rf"(?P<owner>[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}})['’]s\s+"
     rf"(?:{'|'.join(sorted(_FAMILY | {'mum', 'dad', 'partner'}))})\b"
 )
 
@@ -210,7 +211,7 @@ NOT_NAME_LAST = frozenset(
 # the owner may be a titled name and the role may carry words before its title:
 # "President Donald Trump's Middle East envoy"
 OWNED = re.compile(
-    r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+(?P<role>(?:[\w-]+\s+){0,3}[\w-]+)"
+    rf"(?:[{UPPER}][\w&.-]*\s+){{0,3}}[{UPPER}][\w&.-]*['’]s\s+(?P<role>(?:[\w-]+\s+){{0,3}}[\w-]+)"
 )
 
 
@@ -339,7 +340,9 @@ def region_of_place(text: str, u0: int, comma: int, seg: str) -> bool:
 
 _PLACE_WORDS = re.compile(r"(?:[a-z]+\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 # ("at St Mary's University, Twickenham,": a name of three words)
-_IN_PLACE_END = re.compile(r"\b(?:in|from|at|of)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}$")
+_IN_PLACE_END = re.compile(
+    rf"\b(?:in|from|at|of)\s+[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+){{0,2}}$"
+)
 
 
 def between_dashes(text: str, u0: int, hi: int) -> tuple[tuple[int, int] | None, int]:
@@ -362,13 +365,11 @@ _DASHED_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]{2,120}?\s(?:--|—|–)
 
 # a name's body after it: " of the University of Ibadan"
 OF_BODY = re.compile(
-    r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]*))*"
+    rf"\s+(?:of|from|at)\s+(?:the\s+)?[{UPPER}][\w'’&-]*(?:\s+(?:of|for|and|the|[{UPPER}][\w'’&-]*))*"
 )
 # the rest of a list of names after its first: ", Egypt and the United States" (then the
 # list's verb, in lower case)
-_LISTED_NAME = (
-    r"(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){0,5}"
-)
+_LISTED_NAME = rf"(?:the\s+)?[{UPPER}][\w'’.&-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[{UPPER}][\w'’.&-]*){{0,5}}"
 LIST_REST = re.compile(
     rf"(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME}"
     r"(?=\s+(?!(?:to|of|in|on|at|from|with|for|and|or|by|via)\b)[a-z])"
@@ -423,11 +424,11 @@ APPOSITIVE_START = re.compile(
     # ("visibly emotional", "himself a settler")
     r"[a-z]+ly\s+[a-z]+$|(?:himself|herself|itself|themselves)\s|"
     # ("Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said")
-    r"whose\s|one\s+of\s|(?:an?|the)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[a-z0-9]|who\s|which\s|\d{1,3}\b|from\s|of\s|"
+    rf"whose\s|one\s+of\s|(?:an?|the)\s+(?:[{UPPER}][\w.’'-]*\s+){{0,4}}[a-z0-9]|who\s|which\s|\d{{1,3}}\b|from\s|of\s|"
     # "Somporn Kaewmanee, 58, his aunt, said": a relation or a role owned by a pronoun
     r"(?:his|her|their|its)\s+[a-z]|"
     # "X, UNRWA's commissioner-general, said": a body's role
-    r"[A-Z][\w&.-]*(?:['’]s|s['’])\s+(?:[a-z]|[A-Z][\w.]*-based\s)|"  # ("Hamas' armed wing")
+    rf"[{UPPER}][\w&.-]*(?:['’]s|s['’])\s+(?:[a-z]|[{UPPER}][\w.]*-based\s)|"  # ("Hamas' armed wing")
     r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
     r"spokeswoman|member|former|secretary|minister|leader|founder|chairman|president|"
     r"dean|editor|adviser|advisor|envoy|ambassador|analyst|expert|fellow|lecturer|"
@@ -439,7 +440,7 @@ APPOSITIVE_START = re.compile(
 # a name given in an appositive: "named only as Umm Mahmoud", "identified as Abu Ahmed"
 NAMED_AS = re.compile(
     r"(?:who\s+was\s+|who\s+is\s+)?(?:named|identified)\s+(?:only\s+)?as\s+"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:al-|el-)?[A-Z][\w’'-]*){0,3})"
+    rf"(?P<name>[{UPPER}][\w’'-]*(?:\s+(?:al-|el-)?[{UPPER}][\w’'-]*){{0,3}})"
 )
 # a name written again in another script: "Jeff Liu (劉永健)"
 NATIVE_SPELLING = re.compile(r"(?<=\w)\s*\([^\x00-\x1f\x21-\x7f()]+\)\s*$")
@@ -454,18 +455,18 @@ def capitalised_name(phrase: str) -> bool:
 # Minister Margus Tsahkna (Eesti 200)", "Friedrich Merz (CDU)", and a member of the European
 # Parliament's group and country: "Michael Gahler (EPP, DE)", "Lynn Boylan (The Left, IE)"
 PARTY_AFTER_NAME = re.compile(
-    r"[A-Z][\w’'-]+\s+(?P<last>[A-Z][\w’'-]+)"
+    rf"[{UPPER}][\w’'-]+\s+(?P<last>[{UPPER}][\w’'-]+)"
     # (a party's name holds a number or is in capitals: "(Eesti 200)", "(CDU)"; a body's
     # other name is not: "The Turkish Red Crescent (Kizilay)")
-    r"(?P<party>\s*\((?:[A-Z][\w-]*\s+\d+|[A-Z]{2,6}|[A-Z][\w&/ -]{0,20},\s*[A-Z]{2})\))\s*$"
+    rf"(?P<party>\s*\((?:[{UPPER}][\w-]*\s+\d+|[A-Z]{{2,6}}|[{UPPER}][\w&/ -]{{0,20}},\s*[A-Z]{{2}})\))\s*$"
 )
 # any party's name, after an office that a party's member holds: "Foreign Minister Maxime
 # Prévot (Les Engagés)"
 PARTY_AFTER_OFFICE_HOLDER = re.compile(
-    r"\b(?:Minister|President|Chancellor|Senator|Mayor|MP|MEP)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
-    r"(?P<party>\s*\([A-Z][\w&/’' -]{1,30}\))\s*$"
+    rf"\b(?:Minister|President|Chancellor|Senator|Mayor|MP|MEP)\s+[{UPPER}][\w’'-]+\s+[{UPPER}][\w’'-]+"
+    rf"(?P<party>\s*\([{UPPER}][\w&/’' -]{{1,30}}\))\s*$"
 )
-PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*\.?")
+PARTY_TAG = re.compile(rf"[DRI]-[{UPPER}][\w.]*\.?")
 PARTY_STATE = re.compile(rf"\s*\((?:{PARTY_TAG.pattern})\)\s*$")
 # a short note in brackets after a name: "(not her real name)", "(45)"
 NAME_NOTE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")

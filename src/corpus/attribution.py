@@ -46,6 +46,7 @@ from corpus.special_cues import NAME_AFTER_ROLE, hint, hint_starts, special_cues
 from corpus.subjects import clause_subject
 from corpus.subjects import strip_adverbials as _strip_adverbials
 from corpus.subjects import subject_left as _subject_left
+from corpus.text import UPPER
 from corpus.verbs import (
     NOUN_HOMOGRAPHS,
     cuts_word,
@@ -362,12 +363,12 @@ _DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 # a reporter's name and "reports." alone: "Claire Hedley reports.", "CHEK's Owen Prentice reports."
-_SIGN_OFF = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,5}reports\.?\s*")
+_SIGN_OFF = re.compile(rf"\s*(?:[{UPPER}][\w.'’-]*\s+){{1,5}}reports\.?\s*")
 # a plan, then the one who outlined it: the plan is what the clause is about
 _PLAN_THEN_NAME = re.compile(
     r"\b(?:proposal|plan|framework|deal|roadmap|vision|terms|blueprint|ceasefire|cease-fire)"
-    r"\s+(?:that\s+|which\s+)?(?:(?:U\.S\.|US)\s+)?(?:President\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+){0,2}$"
+    rf"\s+(?:that\s+|which\s+)?(?:(?:U\.S\.|US)\s+)?(?:President\s+)?[{UPPER}][\w'’-]+"
+    rf"(?:\s+[{UPPER}][\w'’-]+){{0,2}}$"
 )
 # a speaker's relative clause: "The Houthis, who say ..."
 _RELATIVE_SAY = re.compile(r",\s+(?:who|which)\s+(?:\w+ly\s+)?$")
@@ -375,10 +376,10 @@ _RELATIVE_SAY = re.compile(r",\s+(?:who|which)\s+(?:\w+ly\s+)?$")
 
 # A credit line: "Magdy reported from Cairo." says where a reporter worked, not what.
 _CREDIT_LINE = re.compile(
-    r"\s+(?:from|in)\s+[A-Z][\w’'.-]*(?:(?:,\s*|\s+and\s+|\s+from\s+|\s+)[A-Z][\w’'.-]*)*"
+    rf"\s+(?:from|in)\s+[{UPPER}][\w’'.-]*(?:(?:,\s*|\s+and\s+|\s+from\s+|\s+)[{UPPER}][\w’'.-]*)*"
     r"\s*\.?\s*$"
 )
-_AFTER_QUOTE = re.compile(r"[”\"],?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+_AFTER_QUOTE = re.compile(rf"[”\"],?\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,2}}$")
 _BY = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier)\s+(?:[MTWFS]\w+day|week|month|year|morning|"
     r"afternoon|evening|night))?\s+by\s+"
@@ -391,7 +392,7 @@ _QUOTE_SOON = re.compile(
     # "called the roadmap for a ceasefire in Gaza unveiled by US President Joe Biden "a ...""
     r"|the\s+\w+\s+(?:for|on|to|by)\s+(?:[\w'’-]+\s+){0,11}?[\w'’-]+"
     # "called Damari's release "a moment of profound relief""
-    r"|[A-Z][\w-]*['’]s\s+\w+)\s+(?:an?\s+|the\s+)?[“\"]"
+    rf"|[{UPPER}][\w-]*['’]s\s+\w+)\s+(?:an?\s+|the\s+)?[“\"]"
     # "called it a tragic, unintended incident": a judgement without quotation marks
     r"|\s+(?:it|this|the\s+(?:strike|attack|killing|killings|raid|move|decision|vote|deal|plan))"
     r"\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:incident|mistake|crime|massacre|violation|outrage|"
@@ -461,7 +462,7 @@ def _inverted_cue(
 # a titled name closing the sentence after an inverted verb's role
 _TITLED_NAME_AFTER = re.compile(r",\s+(?P<all>[A-Z][^,.;:\"“”]{3,90}?)\s*\.?\s*$")
 # a name right after an inverted verb, then the sentence's end or an appositive
-_NAME_THEN_END = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:[.,;]|$)")
+_NAME_THEN_END = re.compile(rf"\s+[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{1,3}}\s*(?:[.,;]|$)")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WORD_AFTER = re.compile(r"\s+[a-z]")
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+|\d{1,3}(?=,))(?:,|\.|$)")
@@ -492,7 +493,7 @@ def _role_pattern() -> re.Pattern[str]:
     # the quote: '," WHO representative for the Palestinian territories' (then the name)
     words = "|".join(sorted(map(re.escape, title_words()), key=len, reverse=True))
     return re.compile(
-        r"[,”\"’]\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
+        rf"[,”\"’]\s+(?:the\s+)?(?:[{UPPER}][\w.&'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{0,2}}?"
         rf"(?i:{words})(?:\s+(?:for|of|in|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?$"
     )
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from corpus.paths import package_data
 from corpus.speaker_lexicon import demonyms
-from corpus.text import RANK_NOTE
+from corpus.text import RANK_NOTE, UPPER
 
 __all__ = ["bodies", "body", "clean", "place_references", "strip_determiner"]
 
@@ -150,11 +150,11 @@ def _body_in_place(key: str) -> tuple[str, str] | None:
 # Ministry", "Lebanon's civil defence"
 STATE_BODY_WORDS = (
     # ("Israel's agriculture ministry": any portfolio, in lower case)
-    r"(?:[A-Z][\w]*\s+){0,2}Ministry(?:\s+of\s+[\w ]+)?|(?i:(?:[a-z]+\s+){1,2}"
+    rf"(?:[{UPPER}][\w]*\s+){{0,2}}Ministry(?:\s+of\s+[\w ]+)?|(?i:(?:[a-z]+\s+){{1,2}}"
     r"ministry|government|civil\s+defen[cs]e"
     r"|foreign\s+office|(?:war\s+|security\s+)?cabinet|parliament|army|navy|air\s+force|embassy)"
 )
-STATE_BODY = re.compile(rf"(?P<state>[A-Z][\w ]{{1,20}}?)['’]s\s+(?P<body>{STATE_BODY_WORDS})")
+STATE_BODY = re.compile(rf"(?P<state>[{UPPER}][\w ]{{1,20}}?)['’]s\s+(?P<body>{STATE_BODY_WORDS})")
 
 
 def state_body(name: str, pattern: re.Pattern[str] = STATE_BODY) -> str:
@@ -171,16 +171,16 @@ def state_body(name: str, pattern: re.Pattern[str] = STATE_BODY) -> str:
 
 # how a speaker phrase names a body
 RUN_BY = re.compile(
-    r"(?P<body>.+?)\s+(?:run|led|controlled|governed)\s+by\s+(?:the\s+)?(?P<owner>[A-Z][\w-]+)"
+    rf"(?P<body>.+?)\s+(?:run|led|controlled|governed)\s+by\s+(?:the\s+)?(?P<owner>[{UPPER}][\w-]+)"
 )
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:-[A-Z0-9]{1,4})?")  # "UNFPA", "MER-C"
 # a body's numbers stand for the body: "IDF figures", "figures provided to PHRI by the IPS"
 DATA_WORDS = ("figures", "data", "statistics", "numbers", "estimates")
 DATA_OWNER = re.compile(
-    r"(?P<owner>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)(?:['’]s)?\s+"
+    rf"(?P<owner>(?:[{UPPER}][\w&.'’-]*\s+){{0,3}}[{UPPER}][\w&.'’-]*)(?:['’]s)?\s+"
     r"(?:figures|data|statistics|numbers|estimates)"
     r"|(?:figures|data|statistics|numbers|estimates)\s+(?:[a-z]+\s+){1,2}(?:to\s+[\w'’ .-]{1,30}?\s+)?"
-    r"by\s+(?:the\s+)?(?P<by>[A-Z][\w&.'’ -]{1,60})"
+    rf"by\s+(?:the\s+)?(?P<by>[{UPPER}][\w&.'’ -]{{1,60}})"
 )
 
 

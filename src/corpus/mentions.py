@@ -25,11 +25,12 @@ from corpus.speakers import (
     title_words,
     without_leading_place,
 )
+from corpus.text import UPPER
 
 # A capitalised word, or "al-Sisi" / "el-Sayed". Atomic: giving back characters of a word
 # can never let a chain go on (the next part must start after white space), only cost time.
 # (a middle initial keeps its stop: "Lloyd J. Austin III", "John F. Kirby")
-_CAP = r"(?>[A-Z][\w’'\-]*[\w]|[A-Z]\.(?=[^\S\n][A-Z][a-z])|[A-Z]|(?:al|el)-[A-Z][\w’'\-]*)"
+_CAP = rf"(?>[{UPPER}][\w’'\-]*[\w]|[A-Z]\.(?=[^\S\n][A-Z][a-z])|[{UPPER}]|(?:al|el)-[{UPPER}][\w’'\-]*)"
 # (words of one line: "Photo: NRC" over the paragraph "Famine is ..." names no one; one
 # space apart: "Tags: Gaza  Israel  Hamas  Yoko Kamikawa" lists four names)
 _CHAIN_REST = rf"(?:[^\S\n](?:(?:al|el|bin|binti|bint|ibn|abu|de|da|do|dos|das|del|della|di|du|van|von|of|for)[^\S\n])?{_CAP}){{1,8}}(?:['’]s)?"
@@ -37,8 +38,8 @@ _CHAIN_REST = rf"(?:[^\S\n](?:(?:al|el|bin|binti|bint|ibn|abu|de|da|do|dos|das|d
 # the one pattern rf"(?=[A-Zae]){_CAP}{_CHAIN_REST}", split by how the chain starts.
 # Starting with a character class lets the engine jump between capitals instead of trying
 # every position (twice as fast); "al-"/"el-" starts are found with str.find (name_chains).
-_UPPER_CHAIN = re.compile(rf"[A-Z](?>[\w’'\-]*[\w])?{_CHAIN_REST}")
-_LOWER_CHAIN = re.compile(rf"(?:al|el)-[A-Z][\w’'\-]*{_CHAIN_REST}")
+_UPPER_CHAIN = re.compile(rf"[{UPPER}](?>[\w’'\-]*[\w])?{_CHAIN_REST}")
+_LOWER_CHAIN = re.compile(rf"(?:al|el)-[{UPPER}][\w’'\-]*{_CHAIN_REST}")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
@@ -136,15 +137,17 @@ def _is_body_like(name: str) -> bool:
 
 # a body's short form in brackets at the end of a phrase: "... in the Holy Land (ELCJHL)"
 ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)$")
-_NAMED_BODY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of|for|the|[A-Z][\w’'-]*))+$")
+_NAMED_BODY = re.compile(
+    rf"^(?:[Tt]he\s+)?[{UPPER}][\w’'-]*(?:\s+(?:and|of|for|the|[{UPPER}][\w’'-]*))+$"
+)
 _JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 # a ministry of several portfolios: "Ministry of Foreign Affairs, African Cooperation and
 # Moroccan Expatriates"
-_CAPITALISED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_CAPITALISED = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*"
 _PORTFOLIOS = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)?(?:Ministry|Department)\s+(?:of|for)\s+"
+    rf"(?:[Tt]he\s+)?(?:[{UPPER}][\w’'-]*\s+)?(?:Ministry|Department)\s+(?:of|for)\s+"
     rf"{_CAPITALISED}(?:,\s+{_CAPITALISED})*,?\s+and\s+{_CAPITALISED}$"
 )
 _TITLE_LINKS = frozenset(
@@ -172,7 +175,7 @@ def _bare_title(part: str) -> bool:
     return bool(titled) and all(w in title_words() or w in _TITLE_LINKS for w in words)
 
 
-_PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+_PLACE_AFTER = re.compile(rf"\s+in\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?$")
 
 
 def split_joint(phrase: str) -> list[str]:
@@ -229,7 +232,7 @@ def split_joint(phrase: str) -> list[str]:
 # and" (..., told reporters), "Avichay Adraee ordered residents" (..., writing on X), "Hamas
 # and" (its ally ..., saying): the name before the verb, or before a dangling "and"
 _VERB_TAIL = re.compile(
-    r"(?<=[A-Z][\w'’.]|[a-z][\w'’.])\s+(?!(?:briefed|involved|based|named|quoted|cited|informed|"
+    rf"(?<=[{UPPER}][\w'’.]|[a-z][\w'’.])\s+(?!(?:briefed|involved|based|named|quoted|cited|informed|"
     r"tasked|concerned|connected|linked|affiliated|allied|appointed|elected|detained|held|"
     r"stationed|embedded|assigned|posted|authorized|authorised|killed|wounded|injured|displaced|"
     r"freed|released|kidnapped|abducted|united|armed|interviewed|surveyed|polled|contacted|"

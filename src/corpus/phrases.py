@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from corpus.speaker_lexicon import ACCREDITED, NP_STOP_WORDS, PORTFOLIO_HEADS
 from corpus.speakers import DETERMINERS, heads, title_words
-from corpus.text import RANK_NOTE, RANK_NOTES
+from corpus.text import RANK_NOTE, RANK_NOTES, UPPER
 
 # The word lists are sets: the rules only test membership, many times per cue.
 # Lower-case words that may stand inside a speaker phrase besides names, titles and
@@ -499,12 +499,12 @@ SOURCE_WRAPPER = re.compile(
     r"(?:released|published|issued|provided|gathered|compiled|collected)"
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+by"
     # "figures the IDF presented to the committee", "data that the ministry provided"
-    r"|(?:that\s+)?(?=(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:presented|provided|gave|"
+    rf"|(?:that\s+)?(?=(?:the\s+)?[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*\s+(?:presented|provided|gave|"
     r"released|published|shared|compiled|supplied|issued)\b))\s*",
     re.IGNORECASE,
 )
 _MEDIA_DESCRIPTOR = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state-run\s+|state-owned\s+)?(?:newspaper|daily|"
+    rf"^(?:the\s+)?(?:[{UPPER}][\w-]*\s+)?(?:state-run\s+|state-owned\s+)?(?:newspaper|daily|"
     r"news agency|broadcaster|outlet|channel|TV channel|(?:news\s+)?(?:site|website|outlet))\s+"
     r"(?=[A-Z])"
 )

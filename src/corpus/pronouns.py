@@ -22,6 +22,7 @@ from corpus.referents import (
 )
 from corpus.speaker_lexicon import first_name_genders, places
 from corpus.speakers import Speaker, describe, media_name
+from corpus.text import UPPER
 from corpus.titles import NAME_LINK, NAME_WORD
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ def person_pronoun(ctx: ArticleSpeakers, low: str) -> Speaker | None:
 # the subject that opens a sentence: a name after at most a short place or time phrase
 # ("In Columbia, Sami Awwad spent ...", "Rosen, 63, of Pikesville, watched ...")
 _OPENING_NAME = re.compile(
-    r"\s*(?:(?:In|At|On|From|Back in|Across|Outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
+    rf"\s*(?:(?:In|At|On|From|Back in|Across|Outside)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,2}},\s+)?"
     rf"(?P<name>{NAME_WORD}{NAME_LINK}{{0,3}})"
     r"(?=,|\s+(?:was|is|had|has|spent|watched|sat|stood|walked|waited|lives|lived|said|"
     r"says|kept|looked|spoke|took|came|went|runs|ran|works|worked|[a-z]+ed"

@@ -25,6 +25,7 @@ from corpus.speakers import (
     role_of,
     titles,
 )
+from corpus.text import UPPER
 from corpus.verbs import trie_regex
 
 __all__ = [
@@ -72,13 +73,15 @@ GROUP_PHRASES = frozenset(
 )  # fmt: skip
 # "Mr. Laerke", "Ms. Etefa": the honorific tells which pronoun may stand for the person.
 # (The pattern starts with a literal "M": the engine jumps between capitals M.)
-GENDERED = re.compile(r"M(?<![\w]M)(?P<title>rs|r|s|iss)\.?\s+(?P<name>[A-Z][\w’'-]+)")
+GENDERED = re.compile(rf"M(?<![\w]M)(?P<title>rs|r|s|iss)\.?\s+(?P<name>[{UPPER}][\w’'-]+)")
 # "China's foreign minister", "Saudi Arabia's crown prince": a place's office holder
-PLACE_TITLE = re.compile(r"(?P<place>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?P<title>[a-z][a-z -]+)")
+PLACE_TITLE = re.compile(
+    rf"(?P<place>[{UPPER}][\w.-]*(?: [{UPPER}][\w.-]*)?)['’]s (?P<title>[a-z][a-z -]+)"
+)
 
 # "Samah Abu Daqqa was asleep in her tent": the pronoun of the clause after a name
 NAME_THEN_PRONOUN = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+)\s+(?:was|is|had|has)\b[^.;\"“”]{0,60}?\b(?P<pron>her|his|she|he)\b"
+    rf"(?P<name>[{UPPER}][\w’'-]+)\s+(?:was|is|had|has)\b[^.;\"“”]{{0,60}}?\b(?P<pron>her|his|she|he)\b"
 )
 
 # "the 34-year-old told +972"
@@ -189,14 +192,14 @@ def institution_like(name: str) -> bool:
 _ACRONYM_DEFINED = re.compile(
     # (a name may wrap onto the next line, never across a blank line: "Comments\n\nThe Ghana
     # Journalists Association (GJA)" is no name of four words)
-    r"(?P<full>[A-Z][\w&'’-]+(?:(?:[ \t]+|[ \t]*\n(?!\s*\n)[ \t]*)"
-    r"(?:of|for|the|and|&|to|in|on|du|de|des|la|le|[A-Z][\w&'’-]+))"
+    rf"(?P<full>[{UPPER}][\w&'’-]+(?:(?:[ \t]+|[ \t]*\n(?!\s*\n)[ \t]*)"
+    rf"(?:of|for|the|and|&|to|in|on|du|de|des|la|le|[{UPPER}][\w&'’-]+))"
     r"{1,11})"
     # (a country code may follow the short form: "Doctors of the World UK (DOTW UK)")
     r"\s+\((?P<short>[A-Z][A-Za-z]{1,9}(?: [A-Z]{2,3})?)\)"
 )
-_OWNER = re.compile(r"[A-Z][\w-]*['’]s\s+")  # a state that owns the body: "Israel's"
-_IN_PLACE = re.compile(r" (in [A-Z][\w’'-]+)\b")
+_OWNER = re.compile(rf"[{UPPER}][\w-]*['’]s\s+")  # a state that owns the body: "Israel's"
+_IN_PLACE = re.compile(rf" (in [{UPPER}][\w’'-]+)\b")
 _BRACKETED_SHORT = re.compile(r"\([A-Z][A-Za-z]{1,9}(?: [A-Z]{2,3})?\)")  # (how each ends)
 
 
@@ -310,12 +313,12 @@ def state_named_in(text: str, start: int, end: int) -> str | None:
 _SHORT_FORM = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)$")
 # capitalised words and the small words between them, up to where the short form opens
 _NAME_WORDS = re.compile(
-    r"(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|the|and|&|to|on|in|at|de|du|des|la|le|al)\s+)*)*"
-    r"[A-Z][\w&'’.-]*$"
+    rf"(?:[{UPPER}][\w&'’.-]*\s+(?:(?:of|for|the|and|&|to|on|in|at|de|du|des|la|le|al)\s+)*)*"
+    rf"[{UPPER}][\w&'’.-]*$"
 )
 
 
-_OWNER_BEFORE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
+_OWNER_BEFORE = re.compile(rf"(?:[Tt]he\s+)?(?:[{UPPER}][\w-]*['’]s\s+)?")
 
 
 def named_with_short_form(text: str, u0: int, np: tuple[int, int]) -> tuple[int, int]:
@@ -362,7 +365,7 @@ def named_body(text: str, head: str, position: int, acronyms: dict[str, str]) ->
     Ministry"), or the whole name an acronym spelled out (``acronyms``: short -> full) when
     that name holds it ("the UN Relief and Works Agency ... (UNRWA)")."""
     names = HEAD_NAMES.get(head, head)
-    pattern = re.compile(rf"(?:[A-Z][\w’'-]*[ ]+){{1,4}}(?i:{names})\b")  # one line only
+    pattern = re.compile(rf"(?:[{UPPER}][\w’'-]*[ ]+){{1,4}}(?i:{names})\b")  # one line only
     best = None
     for m in pattern.finditer(text, 0, position):
         phrase = m.group()

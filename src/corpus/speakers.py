@@ -45,6 +45,7 @@ from corpus.speaker_lexicon import (  # noqa: F401 (the word lists, used by othe
     title_words,
     titles,
 )
+from corpus.text import UPPER
 from corpus.titles import (  # noqa: F401 (used by other stages)
     NAME_LINK,
     NAME_WORD,
@@ -103,7 +104,7 @@ def _media_pattern() -> re.Pattern[str]:
 # a newspaper the list does not hold, by the shape of its name: "Süddeutsche Zeitung", "De
 # Standaard", "the Tulsa World Herald" (capitalised words before a newspaper's noun)
 _NEWSPAPER_SHAPE = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w'’.-]*\s+){1,3}(?:Zeitung|Times|Post|Journal|Gazette|Herald|Tribune|"
+    rf"(?<![\w-])(?:[{UPPER}][\w'’.-]*\s+){{1,3}}(?:Zeitung|Times|Post|Journal|Gazette|Herald|Tribune|"
     r"Standaard|Courier|Chronicle|Telegraph|Observer|Inquirer|Dispatch|Presse|Krant|"
     r"Tageblatt|Rundschau|Kurier|Dagblad|Courant|Examiner|Enquirer|Advertiser|Sentinel)(?![\w-])"
 )
@@ -354,7 +355,7 @@ def _described_kind(role: str) -> str | None:
 _PLACE_PERSON = re.compile(
     # (or an institution: "University of Zambia international relations lecturer Mwaka
     # Siluonde"; or a role alone, capitalised at the sentence's start: "Analyst Anže Petrič")
-    rf"(?:(?:[A-Z][\w'’-]+ (?:(?:of|for|and) )?){{1,4}}(?P<role>[a-z][\w-]*(?: [a-z][\w-]*){{0,2}})"
+    rf"(?:(?:[{UPPER}][\w'’-]+ (?:(?:of|for|and) )?){{1,4}}(?P<role>[a-z][\w-]*(?: [a-z][\w-]*){{0,2}})"
     rf"|(?P<opening>[A-Z][a-z]+)) (?P<name>{NAME_WORD}{NAME_LINK}+)"
 )
 # a body's name that ORG_WORD leaves out, with its short form: "The Brazilian Israelite
@@ -368,7 +369,7 @@ _KIND_ENDS = (
     "union", "federation",
 )  # fmt: skip
 _KIND_AFTER = re.compile(
-    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)?[A-Z][\w'’&.-]*)+)"
+    rf"(?P<name>[{UPPER}][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)?[{UPPER}][\w'’&.-]*)+)"
     r"\s+(?:(?:advocacy|rights|human\s+rights|campaign|aid|lobby|pressure|humanitarian|relief|"
     r"medical|monitoring|research|activist|settler|militant|armed)\s+)?"
     r"(?:group|organi[sz]ation|charity|NGO|watchdog|network)"
@@ -377,11 +378,11 @@ _KIND_AFTER = re.compile(
     # "the Labour Party": its own name)
     r"|(?:(?:far-right|far-left|right-wing|left-wing|ruling|opposition|centrist|"
     r"ultra-Orthodox|nationalist|governing|main|biggest|largest)\s+)?"
-    r"(?P<short>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)?)"
+    rf"(?P<short>[{UPPER}][\w'’&.-]*(?:\s+[{UPPER}][\w'’&.-]*)?)"
     r"\s+(?:(?:political|labou?r|trade|workers'?|teachers'?|students'?)\s+)?"
     r"(?:party|union|federation)"
 )
-_BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-based\s+")  # "New York-based"
+_BASED = re.compile(rf"(?:[{UPPER}][\w.]*\s+){{0,2}}[{UPPER}][\w.]*-based\s+")  # "New York-based"
 
 
 @lru_cache(maxsize=1)
@@ -390,7 +391,7 @@ def _described_body() -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, data_lines("body_kinds.txt")))
     return re.compile(
         rf"(?:[\w'’.-]+\s+){{0,4}}?(?:{kinds})\s+"
-        r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|to|[A-Z][\w'’&.-]*))*)"
+        rf"(?P<name>[{UPPER}][\w'’&.-]*(?:\s+(?:of|for|the|and|to|[{UPPER}][\w'’&.-]*))*)"
         r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?"
     )
 
@@ -399,7 +400,7 @@ SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman")  # "the IDF spokespe
 _CORRESPONDENT = re.compile(r"^.+?(?:'s|’s)\s+(?:\w+\s+)?(?:correspondent|reporter)s?$")
 _REPORTER = re.compile(
     r"^(?P<outlet>.+?)(?:'s|’s|(?<=s)['’])\s+(?:(?:\w+\s+)?(?:correspondent|reporter)\s+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$"
+    rf"(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{1,3}})$"
 )
 _ACRONYM_TAIL = re.compile(r"^(?P<name>[A-Z][^()]+?)\s+\((?P<short>[A-Z]{2,9})\)$")
 _ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)(?=\s)")
@@ -419,7 +420,7 @@ _ORG_LAST = re.compile(
     r"Initiative|Kitchen|Rescue|Partners|Observatory|UK)$"
 )
 # a small word between capitalised ones, which no personal name holds: "War on Want"
-_ORG_LINK = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:on|for|against|and) [A-Z]")
+_ORG_LINK = re.compile(rf"^[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)* (?:on|for|against|and) [A-Z]")
 ORG_WORD = re.compile(
     r"\b(?:Service|Ministry|Agency|Office|Council|Committee|Authority|Forces|Army|Police|"
     r"Department|Commission|Bureau|Organi[sz]ation|Crescent|Cross|Fund|Programme|Program|"
@@ -429,7 +430,7 @@ ORG_WORD = re.compile(
 )
 # "<Body>'s <Personal Name>"
 _OWNER_NAME = re.compile(
-    r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})(?:'s|’s)\s+"
+    rf"^(?P<owner>[{UPPER}][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){{0,3}})(?:'s|’s)\s+"
     rf"(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}})$"
 )
 _NAME_POST = re.compile(r"\s+(?:from|of|at|with)\s+(?P<aff>(?:the\s+)?[A-Z].*)$")

@@ -66,6 +66,7 @@ from corpus.speakers import (
     place_references,
     title_words,
 )
+from corpus.text import UPPER
 
 # Every word in ADVERBIAL_END: the last word of the context must be one for a match.
 _ADVERBIAL_LAST = frozenset(re.findall(r"[A-Za-z]+", ADVERBIAL_END.pattern)) | {"X"}
@@ -502,20 +503,20 @@ _WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
 _OWNER_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 # a body's name that ends in its short form: "... Economic and Social Research (SETA)"
 _NAME_TAIL_WITH_SHORT = re.compile(
-    r"^[A-Z][\w’'-]*(?:\s+(?:and|of|for|[A-Z][\w’'-]*))*\s+\([A-Z]{2,9}\)$"
+    rf"^[{UPPER}][\w’'-]*(?:\s+(?:and|of|for|[{UPPER}][\w’'-]*))*\s+\([A-Z]{{2,9}}\)$"
 )
 # Names listed before the last two of a joint subject: "Hamas, Islamic Jihad and ..."
 _BODIES_BEFORE = re.compile(
-    r"(?:^|,\s+)(?P<first>(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)+)$"
+    rf"(?:^|,\s+)(?P<first>(?:(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}},\s+)+)$"
 )
 _LIST_BEFORE = re.compile(  # ("the European Commission, Cyprus, the UAE, the UK and the US")
-    r"\s*(?P<first>(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,5}"
+    rf"\s*(?P<first>(?:(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+(?:of|for|the|[{UPPER}][\w'’.-]*)){{0,5}}"
     r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,\s+)+)"  # ("Medical Aid for Palestinians (MAP), ...")
 )
 
 
 # a name set off after a role: ", Jake Wood,"
-_NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+),")
+_NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>(?:[{UPPER}][\w.'’-]+\s+){{1,3}}[{UPPER}][\w'’-]+),")
 # a role's preposition before the body it belongs to: "director of programmes at the"
 _ROLE_PREPOSITION = re.compile(r"\b(?:at|of|for|with)\s+(?:the\s+)?$")
 

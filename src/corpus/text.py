@@ -258,6 +258,10 @@ def _longer_than_abbreviations() -> int:
     return longest + 1 if longest < 20 else 10**6
 
 
+# A capital letter of a Latin script, for patterns that find names: "Öncü Keçeli",
+# "Markéta Šimková", "Łukasz Kowalski" as well as "Mark Regev" ("[A-Z]" alone misses them).
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+
 # The note after an officer's rank, "Brig. Gen. (res.) Gal Hirsch": a reservist or a retired
 # officer. It ends no sentence and is no part of a name (corpus.phrases, corpus.bodies).
 RANK_NOTES = ("res", "ret", "Res", "Ret")

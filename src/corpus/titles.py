@@ -20,6 +20,7 @@ from corpus.speaker_lexicon import (
     title_words,
     titles,
 )
+from corpus.text import UPPER
 
 
 def split_title(phrase: str) -> tuple[str | None, str]:
@@ -66,7 +67,7 @@ def split_title(phrase: str) -> tuple[str | None, str]:
 
 # The words of a personal name ("Saleh al-Arouri", "Mohammed bin Abdulrahman"), for the
 # patterns that find one: a capitalised word, then linked ones.
-NAME_WORD = r"[A-Z][\w’'-]+"
+NAME_WORD = rf"[{UPPER}][\w’'-]+"
 NAME_LINK = rf"(?:\s+(?:(?:al|el|bin|binti|bint|ibn|abu|de|da|do|dos|das|du|di|van|von|der|den|le|la|del|della)[\s-]){{0,2}}{NAME_WORD})"
 # two or three capitalised words that may be a person's name: "Karim Nassar (of the ...)"
 PERSON_NAME = re.compile(rf"{NAME_WORD}{NAME_LINK}{{1,2}}")

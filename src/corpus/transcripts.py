@@ -22,7 +22,7 @@ import re
 from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
 from corpus.speakers import Speaker
-from corpus.text import paragraphs
+from corpus.text import UPPER, paragraphs
 
 __all__ = [
     "MEDIA_ROLES",
@@ -40,7 +40,8 @@ __all__ = [
 # "YARA HADDAD:", "DR. NOUR BARAKAT:", "RIMA HADDAD, BYLINE:" at the start of a line
 # ("JOE BIDEN (CLIP):", "AHMED ALI (through translator):": a note on how the words came)
 TURN_LABEL = re.compile(
-    r"^(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, (?P<role>[A-Z][A-Z ,'-]*))?"
+    rf"^(?P<label>[{UPPER}][{UPPER}.'’-]*(?: [{UPPER}][{UPPER}.'’-]*){{0,3}})"
+    r"(?:, (?P<role>[A-Z][A-Z ,'-]*))?"
     # (the note may give a role and a setting: "(Foreign Minister, speaking to reporters)")
     r"(?: \((?P<note>[A-Za-z][A-Za-z .,'’-]{1,60})\))?:[ \t]+(?=\S)",
     re.MULTILINE,
@@ -52,7 +53,22 @@ _COURTESY_ONLY = re.compile(
     re.IGNORECASE,
 )
 # roles of the programme's own voices
-MEDIA_ROLES = ("HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER", "PRESENTER")
+MEDIA_ROLES = (
+    "HOST",
+    "BYLINE",
+    "ANCHOR",
+    "CORRESPONDENT",
+    "REPORTER",
+    "PRESENTER",
+    "VOICE-OVER",
+    "VOICEOVER",
+    "V.O.",
+)
+# a role that is an office, not the programme's: "MÉLANIE JOLY (Minister of Foreign Affairs):"
+_OFFICE_ROLE = re.compile(
+    r"MINISTER|SECRETARY|PRESIDENT|SPOKES|AMBASSADOR|ENVOY|COMMISSIONER|DIRECTOR|MAYOR|SENATOR|"
+    r"GENERAL|CHIEF|GOVERNOR|CHANCELLOR"
+)
 _ASIDE = re.compile(r"\((?:through interpreter|through translator|translated)\)\s*", re.I)
 _STAGE_ONLY = re.compile(r"\s*\([^)]*\)\W*")  # a stage direction and nothing else
 _MIN_TURNS = 3  # fewer labelled lines are not a transcript ("UPDATE: ...", "WATCH: ...")
@@ -73,11 +89,13 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         # ("TAMAR ASHKENAZI (REPORTER):": the role may stand in brackets)
         # (a note's role is before its comma: "(Foreign Minister, speaking to reporters)")
         note = (m.group("note") or "").split(",")[0].upper()
-        label, role = m.group("label"), m.group("role") or note
+        label, role = m.group("label"), f"{m.group('role') or ''} {note}"
         if " " in label:
             full_of.setdefault(label.split()[-1], label)
         whole = full_of.get(label, label)
-        if i == 0 or any(r in role for r in MEDIA_ROLES):
+        # (the host opens a programme; a minister opens a press conference)
+        opens = i == 0 and not _OFFICE_ROLE.search(role)
+        if opens or any(r in role for r in MEDIA_ROLES) or _asks_by_name(text, m, labels):
             programme.add(whole)
     rows = []
     for m in labels:
@@ -116,12 +134,26 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     return rows
 
 
+def _asks_by_name(text: str, label: re.Match[str], labels: list[re.Match[str]]) -> bool:
+    """Whether a turn asks another voice a question by first name, as a host hands over:
+    "JON SOPEL: ... Daniel, is the war over?" (the guest, DANIEL ASHWORTH, answers)."""
+    turn = text[label.end() : line_end(text, label.end())]
+    if "?" not in turn:
+        return False
+    own = label.group("label").split()[0]
+    firsts = {m.group("label").split()[0] for m in labels if " " in m.group("label")} - {own}
+    return any(
+        re.search(rf"(?:^|[.!?]\s+){re.escape(title_case(first))}, [^.!?]*\?", turn)
+        for first in firsts
+    )
+
+
 # Print interviews label their turns in ordinary case: "Spectator: What about the hostages?"
 # then "Mansour: Around 200 people ...", or "Q:" and "A:".
 _QA_LABEL = re.compile(
     # (a name may open with a capital beyond ASCII: "Élise Marchand:")
-    r"(?P<label>Q|A|[A-ZÀ-ÖØ-Þ][\w.'’-]*"
-    r"(?: (?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|da|do|dos|al|el|bin|van|von|der)){0,4})"
+    rf"(?P<label>Q|A|[{UPPER}][\w.'’-]*"
+    rf"(?: (?:[{UPPER}][\w.'’-]*|de|da|do|dos|al|el|bin|van|von|der)){{0,4}})"
     r"[ \t]*:[ \t]+(?=\S)"
 )
 _MIN_ANSWERS = 2
