@@ -1159,7 +1159,9 @@ def test_a_long_body_name_with_its_short_form_is_one_body_and_the_agency_later()
     )
     said = _said(text)
     assert said[0][0] == "Philippe Lazzarini"
-    assert said[1][0] == "UN Relief and Works Agency for Palestine Refugees in the Near East"
+    assert said[1][0] == (
+        "United Nations Relief and Works Agency for Palestine Refugees in the Near East"
+    )
 
 
 def test_quotations_in_single_marks_are_direct_speech_and_keep_their_marks():
@@ -1310,7 +1312,7 @@ def test_the_agency_is_no_state():
         "accusation."
     )
     assert _speaker_of(text, "rejects the accusation") == (
-        "UN Relief and Works Agency for Palestine Refugees"
+        "United Nations Relief and Works Agency for Palestine Refugees in the Near East"
     )
 
 
@@ -2286,4 +2288,63 @@ def test_a_name_with_degrees_after_it_is_the_speaker(text, speaker):
     ],
 )
 def test_a_name_that_opens_with_a_capital_beyond_ascii_is_the_speaker(text, speaker):
+    assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks continued today in Doha. Our report.",
+        "Do not approach rocket fragments. Not approach, touch or photograph them, and report them "
+        "to the police.",
+        "Neither Hamas nor Israel has said when talks resume.",
+        "Salma Odeh is a journalist in Gaza. She has reported for New Lines from Gaza since 2023.",
+    ],
+)
+def test_words_that_name_no_one_make_no_statement(text):
+    assert _said(text) == []
+
+
+def test_a_heading_about_a_publisher_is_the_publisher():
+    text = "About HaMoked\nHaMoked calls on the Israeli authorities to release the detainees."
+    assert [s for s, _ in _said(text)] == ["HaMoked"]
+
+
+def test_his_highness_is_the_titled_person_named_before():
+    text = (
+        "Sheikh Abdullah bin Zayed Al Nahyan, the UAE foreign minister, received the envoy on "
+        "Saturday. His Highness also warned that the situation had reached catastrophic levels."
+    )
+    assert _speaker_of(text, "catastrophic") == "Abdullah bin Zayed Al Nahyan"
+
+
+def test_a_name_then_a_verb_and_its_object_is_the_name():
+    text = "Witkoff sat with families in Tel Aviv and told us he would bring everyone home."
+    assert _speaker_of(text, "bring everyone home") == "Witkoff"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to figures the Israel Prison Service (IPS) provided to HaMoked, it was "
+            "holding 10,221 Palestinians.",
+            "Israel Prison Service",
+        ),
+        (
+            "According to the Hamas-controlled Ministry of Health in Gaza, the death toll has "
+            "risen to 34,789.",
+            "Gaza Health Ministry",
+        ),
+        (
+            "Eight French nationals are missing, according to the Quai d'Orsay.",
+            "French Foreign Ministry",
+        ),
+        (
+            "Itamaraty said last week that 17 Brazilians had asked for help.",
+            "Brazilian Foreign Ministry",
+        ),
+    ],
+)
+def test_a_body_named_its_own_way_is_the_body(text, speaker):
     assert [s for s, _ in _said(text)] == [speaker]

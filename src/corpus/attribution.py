@@ -246,6 +246,8 @@ def _verb_cue(
         # "Ryan reported from Washington." (but '"...," Margaret Hollis wrote in The
         # Washington Post.' cites a column)
         return None
+    if lemma in ("report", "write") and _CAREER.match(after) and not _RELAYED.search(after):
+        return None  # "She has reported for New Lines from Gaza since 2023.": an author's note
     # passive: "was reiterated by X", "as outlined by X" (not "said by phone")
     # (cheap test first; "was announced on Wednesday by X": a day may come before "by")
     by = _BY.match(after) if " by " in after[:24] or after.lstrip().startswith("by") else None
@@ -293,6 +295,8 @@ def _verb_cue(
     if found is None:
         return None
     s0, s1, appositive = found
+    if text.startswith("nor ", s0 - 4):
+        return None  # "Neither Hamas nor Israel has said when ...": no one said
     relayed = _QUOTED_BY.search(text, max(u0, s0 - 20), s0) if text[s0 - 3 : s0] == "by " else None
     if relayed and relayed.end() == s0:
         # "Palestinian analysts quoted by local media said": the analysts speak, via the media
@@ -379,6 +383,8 @@ _CREDIT_LINE = re.compile(
     rf"\s+(?:from|in)\s+[{UPPER}][\w’'.-]*(?:(?:,\s*|\s+and\s+|\s+from\s+|\s+)[{UPPER}][\w’'.-]*)*"
     r"\s*\.?\s*$"
 )
+_CAREER = re.compile(rf"\s+for\s+(?:the\s+)?[{UPPER}]")
+_RELAYED = re.compile(r"\bthat\b|[“\"]|:")
 _AFTER_QUOTE = re.compile(rf"[”\"],?\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,2}}$")
 _BY = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier)\s+(?:[MTWFS]\w+day|week|month|year|morning|"

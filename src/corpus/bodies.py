@@ -133,8 +133,12 @@ _IN_PLACE = re.compile(r"^(?P<rest>.+?)\s+in\s+(?:the\s+)?(?P<place>[\w' -]+)$")
 def _body_in_place(key: str) -> tuple[str, str] | None:
     """'health ministry in the hamas-run territory', 'hamas-run government media office in
     gaza': the body, its place named as the place references name it."""
+    run_by = _RUN_BY.search(key)
     key = _RUN_BY.sub("", key)
     found = bodies().get(key)
+    if found is None and run_by:
+        # ("the Hamas-controlled Ministry of Health": the ministry Hamas runs is Gaza's)
+        found = bodies().get(f"{key} in gaza")
     m = _IN_PLACE.match(key) if found is None else None
     if m:
         place = place_references().get(m.group("place"))

@@ -95,6 +95,16 @@ def _plain_honorific(title: str) -> bool:
 
 # words of time that a cut phrase may leave as a subject: no speaker
 _WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *WEEKDAYS})
+# words that are no speaker ("Our report.", "Not approach ... and report them to the police")
+_NO_SPEAKER_WORDS = frozenset({"our", "their", "my", "your", "his", "its", "not", "nor"})
+# the styles of address that stand for a person already named ("His Highness", "Her Excellency")
+_HONORIFIC_PRONOUNS = {
+    f"{owner} {style}": pronoun
+    for owner, pronoun in (("his", "he"), ("her", "she"))
+    for style in ("highness", "royal highness", "excellency", "majesty", "holiness", "beatitude")
+}
+# a subject that says no one spoke: "Neither Hamas nor Israel has said when ..."
+_NO_ONE = ("neither ", "no one ", "nobody ", "none ")
 # the capitalised word a sentence opens with, not the first of a name in full
 _FIRST_WORD = re.compile(r"[\s.!?\"”’]*([A-Z][\w'’-]+)\s+(?![A-Z])")
 # another country's armed forces named in an article ("the Lebanese army", "US forces")
@@ -242,10 +252,18 @@ class ArticleSpeakers:
         """Canonical speaker(s) of a phrase as written at ``position``; [] when unresolved."""
         phrase = clean(phrase)
         low = phrase.lower()
-        if not phrase or low in DETERMINERS or low in _WHEN_WORDS:
+        if not phrase or low in DETERMINERS or low in _WHEN_WORDS or low in _NO_SPEAKER_WORDS:
             return []  # ("Yesterday he sent me ... and said", "announced Monday evening")
+        if low.startswith(_NO_ONE) or " nor " in low:
+            return []
+        if low.startswith("about ") and phrase[6:7].isupper():
+            # "About HaMoked" (the heading of a publisher's boilerplate) is the publisher
+            return self.resolve(phrase[6:], appositive, position)
         if low in PRONOUNS:
             return pronoun(self, low, position)
+        if low in _HONORIFIC_PRONOUNS:
+            # "His Highness also warned ...": the Gulf press's pronoun for a titled person
+            return pronoun(self, _HONORIFIC_PRONOUNS[low], position)
         if low in OBJECT_PRONOUNS:  # "according to him": a speaker the pronoun agrees with
             subject = OBJECT_PRONOUNS[low]
             if subject == "they":

@@ -53,6 +53,7 @@ CLAUSE_OPENERS = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Whether",
     "Currently", "Realistically", "Firstly", "Secondly", "Frankly", "Here", "There", "Then",
     "Late", "Early", "Overnight", "Elsewhere", "For", "With", "Under", "Amid", "Without",
+    "Neither", "Nor", "Not", "About",
 })  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Verbs that report speech only when a clause or quote follows ("agreed that").
@@ -77,6 +78,9 @@ _FORWARD_STOP = re.compile(
 )
 # Parenthetical phrases between a name and its verb that carry no role.
 _INNER_PARTICLES = frozenset({"of", "for", "in", "from", "at", "on"})
+_VERB_OBJECT_PREPOSITIONS = frozenset(
+    {"with", "in", "at", "to", "from", "on", "by", "into", "inside", "outside"}
+)
 # Post-modifiers of an unnamed source: "a source familiar with the talks".
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|for|of|at|from)\s+$")
 # What qualifies an unnamed source after its noun ("an official familiar with the talks").
@@ -204,6 +208,7 @@ def _word_kind(w: str) -> tuple[int, str]:
         bits
         or w.startswith("(")
         or lw.startswith(("al-", "el-"))
+        or (lw.startswith(("d'", "d’")) and w[2:3].isupper())  # "Quai d'Orsay", "Giscard d'Estaing"
         or (lw[:1].isdigit() and _AGE_WORD.match(lw))
     ):
         bits |= _CORE
@@ -237,6 +242,7 @@ def _word_kind(w: str) -> tuple[int, str]:
         bits & _UPPER
         or w.startswith("(")
         or lw.startswith(("al-", "el-"))
+        or (lw.startswith(("d'", "d’")) and w[2:3].isupper())  # "Quai d'Orsay", "Giscard d'Estaing"
         or bits & (_MODLIKE | _HEAD | _DET | _DIGIT)
         or lw in ("and", "'s")
     ):
@@ -478,8 +484,12 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
         following = [_word_kind(t.group())[0] for t in toks[i + 1 : i + 3]]
         if following and following[0] & _DET:
             following = []  # "credited the mediators": a verb and its object, not a modifier
-        if any(k & (_HEAD | _HEADISH) for k in following):
-            end = m.end()  # "the prisoners commission": an unlisted modifier before a head
+        if any(k & (_HEAD | _HEADISH) for k in following) and (
+            toks[i + 1].group() not in _VERB_OBJECT_PREPOSITIONS
+        ):
+            # "the prisoners commission": an unlisted modifier before a head (not a verb and
+            # its object: "Witkoff sat with families ... and told us")
+            end = m.end()
             continue
         if lw in ("briefed", "familiar", "close", "with", "involved", "aware") and end > lo:
             seen_lower_post = True
@@ -499,7 +509,9 @@ SOURCE_WRAPPER = re.compile(
     r"(?:released|published|issued|provided|gathered|compiled|collected)"
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+by"
     # "figures the IDF presented to the committee", "data that the ministry provided"
-    rf"|(?:that\s+)?(?=(?:the\s+)?[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*\s+(?:presented|provided|gave|"
+    # ("figures the Israel Prison Service (IPS) provided to HaMoked": its short form too)
+    rf"|(?:that\s+)?(?=(?:the\s+)?[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*(?:\s+\([A-Z]{{2,9}}\))?"
+    r"\s+(?:presented|provided|gave|"
     r"released|published|shared|compiled|supplied|issued)\b))\s*",
     re.IGNORECASE,
 )
