@@ -2712,3 +2712,46 @@ def test_part_of_the_captives_named_in_apposition_takes_the_verb_after_the_names
         "79, were freed on Monday night."
     )
     assert row(text, "Two")["category"] == "hostages_released"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        (
+            "Some 1,200 people were killed and about 240 people were taken hostage.",
+            "240",
+            "hostages_held",
+        ),
+        ("More than 20 Argentines were killed or kidnapped on October 7.", "20", "other"),
+        (
+            "Israel and Hamas released 240 Palestinians and more than 100 detainees.",
+            "100",
+            "hostages_released",
+        ),
+        (
+            "Under the deal Israel freed 90 detainees from Ofer prison on Sunday.",
+            "90",
+            "prisoners_released",
+        ),
+        (
+            "The 39 freed detainees are six women and 33 minors, the prisoners' club said.",
+            "33",
+            "prisoners_released",
+        ),
+    ],
+)
+def test_what_happened_to_the_people_counted(text, value_text, category):
+    assert row(text, value_text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"My son is three years old and weighs nine kilos," she said.',
+        "He had lost 22 kilograms in detention, his lawyer said.",
+        "Wednesday 12 February 2025 - 13 Chaabane 1446 | 11:32",
+        "Published on 5 Ramadan 1445 AH.",
+    ],
+)
+def test_a_body_s_weight_and_a_hijri_date_are_no_figures(text):
+    assert figs(text).empty

@@ -96,9 +96,9 @@ def release_side(
     sides = lexicon().sides
     if giver := freed_by(sentence, n):
         return giver
-    own = sides.find(phrase or "")
+    own = phrase_side(sentence, n, phrase)
     if own:
-        return own[0][2]
+        return own
     if (
         previous is not None
         and previous.category in RELEASED
@@ -173,22 +173,41 @@ def captive_fate(
     if not own and lexicon().taken.search(sentence, n.end, tail_end):
         return "hostages_held"  # "31 were abducted, of whom 23 were freed": the 23 were freed
     if taken_out(sentence, n):
-        side = lexicon().sides.find(phrase or "")
-        return side[0][2] if side else "hostages_released"
+        return phrase_side(sentence, n, phrase) or "hostages_released"
     release = RELEASE_OF.search(sentence, max(0, n.start - 40), n.start)
     if release and (not _still_after(sentence, n.end, tail_end) or freed_count(sentence, n)):
         # "the release of the last 20 living hostages held in Gaza": released, though the
         # words after the number say where they were held; "Hamas released the 20 hostages
         # still held in Gaza": a release done says where they were until then
-        side = lexicon().sides.find(phrase or "")
-        return side[0][2] if side else "hostages_released"
+        return phrase_side(sentence, n, phrase) or "hostages_released"
     fate = own[0][1] if own else next(fates, "held")
     if not own and fate == "held" and lexicon().done_releases.search(sentence):
         fate = "release"  # "Four soldiers held captive for 476 days were handed over"
     if fate != "release":
         return "hostages_held"
+    return release_side(sentence, n, phrase)
+
+
+def phrase_side(sentence: str, n: NumberMention, phrase: str | None) -> str | None:
+    """The side the counted phrase names ("Palestinian prisoners", "hostages"), or None.
+    Freed "detainees" are Palestinians, but not beside Palestinians: "released 240
+    Palestinians and more than 100 detainees" counts the exchange's other side."""
     side = lexicon().sides.find(phrase or "")
-    return side[0][2] if side else "hostages_released"
+    if not side:
+        return None
+    if (
+        side[0][2] == "prisoners_released"
+        and phrase.endswith("detainees")
+        and _AFTER_PALESTINIANS.search(sentence, max(0, n.start - 60), n.start)
+    ):
+        return "hostages_released"
+    return side[0][2]
+
+
+_AFTER_PALESTINIANS = re.compile(
+    r"\d\s+(?:Palestinians|Palestinian\s+prisoners|prisoners)\s+and\s+"
+    r"(?:(?:more\s+than|about|some|nearly|over|at\s+least)\s+)?$"
+)
 
 
 _STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet\s+to)\b", re.IGNORECASE)

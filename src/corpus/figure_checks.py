@@ -316,6 +316,8 @@ _PARENT_OF = re.compile(
 )
 
 
+_WEIGHT_CHANGES = frozenset({"lost", "lose", "losing", "gained", "gain", "shed", "dropped"})
+_BODY_WEIGHT = re.compile(r"\s+(?:kilos|kilograms|kilogrammes|kg|pounds|lbs|stone)\b", re.I)
 _PERCENT_RANGE = re.compile(r"\s*(?:to|and|or)\s+\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
 
 
@@ -361,6 +363,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False
     if previous in lex.skip_before or _counts_sources(sentence, n):
         return False
+    if previous in _WEIGHT_CHANGES and _BODY_WEIGHT.match(sentence, n.end):
+        return False  # "he had lost 22 kilograms in detention": a body's weight
     if (
         previous == "of"
         and _PARENT_OF.search(sentence, max(0, n.start - 40), n.start)

@@ -317,6 +317,19 @@ def _readers_appeal(sentence: str) -> bool:
     )
 
 
+# The months of the Hijri calendar as Arab and Gulf outlets print them beside the Gregorian
+# date ("Wednesday 12 February 2025 - 13 Chaabane 1446").
+_HIJRI_MONTH = (
+    r"(?:muharram|safar|rabi\w*['’]?[\s-]+(?:al|ul|i)?[\s-]*(?:awwal|thani|akhir|akhar)|"
+    r"jumad[ao]\w*[\s-]+(?:al|ul)?[\s-]*(?:ula|oula|awwal|akhir\w*|thani\w*)|rajab|"
+    r"sha['’]?a?ban[e]?|cha['’]?a?ban[e]?|ramad(?:h)?an|shaw+al|chaou?al|"
+    r"dh?[uo]\w*['’]?[\s-]*(?:al[\s-]*)?(?:qa['’]?[ai]?dah?|qi['’]?dah?|hij+ah?|hij+a))"
+)
+_HIJRI_MONTH_AFTER = re.compile(rf"\s+{_HIJRI_MONTH}\b,?\s+1[34]\d\d\b", re.IGNORECASE)
+_HIJRI_MONTH_BEFORE = re.compile(rf"\b{_HIJRI_MONTH},?\s+$", re.IGNORECASE)
+_HIJRI_ERA_AFTER = re.compile(r"\s*(?:AH|A\.H\.|H|Hijri)\b")
+
+
 def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
     """A day of a date in another language or calendar, a page's clock stamp, a model or
     a vote tally, a licence, a postcode, a tax code, a membership appeal, an identifier or
@@ -331,6 +344,13 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         return True  # "ഫെബ്രുവരി 09, 2025": the day of a date, its month in another script
     if n.end - n.start <= 2 and _NON_LATIN_MONTH_AFTER.match(sentence, n.end):
         return True  # "نُشر في 12 شباط 2025": the day, then its month in another script
+    if n.value <= 30 and n.end - n.start <= 2 and _HIJRI_MONTH_AFTER.match(sentence, n.end):
+        return True  # "13 Chaabane 1446", "5 Ramadan 1445 AH": a day of the Hijri calendar
+    if 1300 <= n.value < 1500 and (
+        _HIJRI_MONTH_BEFORE.search(sentence, max(0, n.start - 30), n.start)
+        or _HIJRI_ERA_AFTER.match(sentence, n.end)
+    ):
+        return True  # "Rajab 1446", "1446 AH": a year of the Hijri calendar
     if (
         n.end - n.start <= 2
         and n.value <= 31

@@ -462,16 +462,23 @@ def own_clause_kind(
             following = own[i + 1] if i + 1 < len(own) else None
             if (
                 following
-                and following[1] in CASUALTY_KINDS - {kind}
+                and following[1] in (CASUALTY_KINDS | {"hostage"}) - {kind}
                 and _EITHER.match(sentence[e : following[2]])
             ):
-                return "other"
+                return "other"  # "killed or injured", "killed or kidnapped": both at once
             return kind
-        if kind == "hostage" and not in_phrase and noun is None and not has_noun:
-            # "250 were taken hostage", "69, the number of hostages freed" (not "three
-            # hospitals ... for the captives")
+        if kind == "hostage" and (
+            (not in_phrase and noun is None and not has_noun)
+            or (noun == "people" and _TAKEN.match(sentence, start))
+        ):
+            # "250 were taken hostage", "69, the number of hostages freed", "about 240
+            # people were taken hostage" (not "three hospitals ... for the captives")
             return captive_fate(sentence, n, None, cues, tail_end)
     return None
+
+
+# a verb of capture (not the noun "hostages")
+_TAKEN = re.compile(r"(?:taken|kidnapped|abducted|seized|captured|snatched)\b")
 
 
 # the captives' kin or cause, named after the count: not captives themselves
