@@ -44,7 +44,9 @@ __all__ = [
     "THING_KINDS",
     "captive_fate",
     "captive_soldiers",
+    "comes_home",
     "done_release",
+    "phrase_side",
     "freed_by",
     "handed_over",
     "held_by_holder",
@@ -172,6 +174,21 @@ def captive_fate(
     fates = (k for _, k, s, e in cues if k == "release" or held_now(sentence, k, s, e))
     if not own and lexicon().taken.search(sentence, n.end, tail_end):
         return "hostages_held"  # "31 were abducted, of whom 23 were freed": the 23 were freed
+    if _OF_THE_CAPTIVES_OPENING.match(sentence, 0, n.start):
+        # "Of the 28 deceased hostages Hamas was obliged to hand over, the remains of three
+        # ...": the whole a sentence opens with is the captives (the gold sets, 79 to 9)
+        return "hostages_held"
+    home = comes_home(sentence, n, tail_end)
+    if (home and (not own or own[0][0] > home.start())) or _RED_CROSS_RECEIVED.search(
+        sentence, max(0, n.start - 90), n.start
+    ):
+        # "watched 20 living hostages come home", "the Red Cross received a first group of
+        # seven hostages": freed (the gold sets, 18 and 9 to 1)
+        return release_side(sentence, n, phrase)
+    if _TO_FREE_THE_REMAINING.search(sentence, max(0, n.start - 50), n.start):
+        # "to press Hamas to free the remaining 59 hostages": a release asked for counts the
+        # captives still held (the gold sets, 4 to 0)
+        return "hostages_held"
     if taken_out(sentence, n):
         return phrase_side(sentence, n, phrase) or "hostages_released"
     release = RELEASE_OF.search(sentence, max(0, n.start - 40), n.start)
@@ -186,6 +203,13 @@ def captive_fate(
     if fate != "release":
         return "hostages_held"
     return release_side(sentence, n, phrase)
+
+
+def comes_home(sentence: str, n: NumberMention, tail_end: int) -> re.Match[str] | None:
+    """ "come home" in the number's own clause: "24 have come home", "watched 20 living
+    hostages come home" (of captives; evacuees come home too, so only where the count is
+    of captives)."""
+    return _COME_HOME.search(sentence, n.end, tail_end) if "home" in sentence else None
 
 
 def phrase_side(sentence: str, n: NumberMention, phrase: str | None) -> str | None:
@@ -210,6 +234,18 @@ _AFTER_PALESTINIANS = re.compile(
 )
 
 
+_OF_THE_CAPTIVES_OPENING = re.compile(r"\W*Of\s+(?:the|all)\s+(?:remaining\s+)?$")
+_COME_HOME = re.compile(r"\b(?:come|came|coming|comes)\s+home\b")
+_RED_CROSS_RECEIVED = re.compile(
+    r"\b(?:Red\s+Cross|ICRC)\b[^.;]{0,50}\b(?:received|took\s+custody\s+of|receives)\s+"
+    r"(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|final|last|another|further)\s+)?"
+    r"(?:group\s+of\s+)?$"
+)
+_TO_FREE_THE_REMAINING = re.compile(
+    r"\b(?:releas(?:e|es|ing)|free(?:s|ing)?|return(?:s|ing)?|locate|find|recover(?:ing)?|"
+    r"bring(?:ing)?\s+(?:home|back))\s+(?:of\s+)?(?:all\s+)?the\s+remaining\s+$",
+    re.IGNORECASE,
+)
 _STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet\s+to)\b", re.IGNORECASE)
 _HOLDER_BEFORE = re.compile(
     r"\b(?:it|they|Hamas|the\s+group|militants)\s+(?:was\s+|were\s+|had\s+)?$", re.IGNORECASE

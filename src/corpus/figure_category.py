@@ -18,6 +18,7 @@ from corpus.figure_captives import (
     bodies_returned,
     captive_fate,
     captive_soldiers,
+    comes_home,
     dead_captives,
     dead_captives_split,
     described_by_capture,
@@ -151,8 +152,9 @@ def category(
     subset = previous is not None and subset_of(sentence, n, previous)
     cues = nearest(usable_cues(sentence, n, others, found.categories), n)
     if subset and previous.category in CAPTIVE_KINDS:
-        if previous.category == "hostages_held" and any(
-            k == "release" and n.end <= s < tail_end for _, k, s, _ in cues
+        if previous.category == "hostages_held" and (
+            any(k == "release" and n.end <= s < tail_end for _, k, s, _ in cues)
+            or comes_home(sentence, n, tail_end)
         ):
             return release_side(sentence, n, phrase)  # "31 were abducted, of whom 23 were freed"
         return previous.category  # dead or alive, they are counted among the captives
