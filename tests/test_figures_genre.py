@@ -2755,3 +2755,47 @@ def test_what_happened_to_the_people_counted(text, value_text, category):
 )
 def test_a_body_s_weight_and_a_hijri_date_are_no_figures(text):
     assert figs(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        (
+            "Israel Katz said the blockade would press Hamas to free the remaining 59 hostages.",
+            "59",
+            "hostages_held",
+        ),
+        (
+            "The Red Cross received a first group of seven hostages in northern Gaza.",
+            "seven",
+            "hostages_released",
+        ),
+        (
+            "Israelis watched 20 living hostages come home after 737 days in captivity.",
+            "20",
+            "hostages_released",
+        ),
+        (
+            "Of the 28 deceased hostages whose remains were to be returned under the deal, 24 have come home.",
+            "28",
+            "hostages_held",
+        ),
+        (
+            "Of the 28 deceased hostages whose remains were to be returned under the deal, 24 have come home.",
+            "24",
+            "hostages_released",
+        ),
+        (
+            "OCHA said more than 124,000 people had been forced to move again.",
+            "124,000",
+            "displaced",
+        ),
+        (
+            "Of them, 286 were soldiers and 58 were police officers who fell defending the south.",
+            "58",
+            "killed",
+        ),
+    ],
+)
+def test_where_the_captives_and_the_people_counted_are(text, value_text, category):
+    assert row(text, value_text)["category"] == category

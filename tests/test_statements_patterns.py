@@ -2348,3 +2348,17 @@ def test_a_name_then_a_verb_and_its_object_is_the_name():
 )
 def test_a_body_named_its_own_way_is_the_body(text, speaker):
     assert [s for s, _ in _said(text)] == [speaker]
+
+
+def test_the_ipc_projects_that_is_a_statement_of_the_hunger_monitor():
+    text = (
+        "The Integrated Food Security Phase Classification (IPC) published its analysis on "
+        "Friday. The IPC projects that famine will spread to Deir al-Balah by September."
+    )
+    assert (
+        _speaker_of(text, "famine will spread") == "Integrated Food Security Phase Classification"
+    )
+
+
+def test_projects_that_were_destroyed_are_no_statement():
+    assert _said("Housing projects that were destroyed in the war will be rebuilt.") == []

@@ -71,6 +71,7 @@ _NEEDS_CLAUSE = frozenset(
         "renew",
         "counter",
         "conclude",
+        "project",  # "The IPC projects that famine will spread" (not "aid projects")
     }
 )
 # A verb that is a cue only right after a quote ('..." he continued.', '"Where will we
@@ -246,6 +247,8 @@ def _verb_cue(
         # "Ryan reported from Washington." (but '"...," Margaret Hollis wrote in The
         # Washington Post.' cites a column)
         return None
+    if lemma == "project" and _RELATIVE_THAT.match(after):
+        return None  # "Housing projects that were destroyed": a noun and its relative clause
     if lemma in ("report", "write") and _CAREER.match(after) and not _RELAYED.search(after):
         return None  # "She has reported for New Lines from Gaza since 2023.": an author's note
     # passive: "was reiterated by X", "as outlined by X" (not "said by phone")
@@ -382,6 +385,10 @@ _RELATIVE_SAY = re.compile(r",\s+(?:who|which)\s+(?:\w+ly\s+)?$")
 _CREDIT_LINE = re.compile(
     rf"\s+(?:from|in)\s+[{UPPER}][\w’'.-]*(?:(?:,\s*|\s+and\s+|\s+from\s+|\s+)[{UPPER}][\w’'.-]*)*"
     r"\s*\.?\s*$"
+)
+_RELATIVE_THAT = re.compile(
+    r"\s+that\s+(?:were|was|are|is|had|have|has|will|would|could|can|may|might|must|should|"
+    r"remain|include|\w+ed)\b"
 )
 _CAREER = re.compile(rf"\s+for\s+(?:the\s+)?[{UPPER}]")
 _RELAYED = re.compile(r"\bthat\b|[“\"]|:")
