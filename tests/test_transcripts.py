@@ -358,3 +358,45 @@ def test_a_co_host_who_asks_a_guest_by_first_name_is_the_programme_s():
         "JON SOPEL: Could the bodies derail it?\n\nDANIEL ASHWORTH: They could.\n"
     )
     assert {s for s, _ in _turns(text)} == {"Daniel Ashworth"}
+
+
+def _answers(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker"], r["quote"][:30]) for r in interview_turns(text, ArticleSpeakers(text))]
+
+
+def test_answers_under_the_interviewee_s_initials_are_the_interviewee_s():
+    text = (
+        "Executive spoke to Rami Azzam, a development economist in Beirut.\n\n"
+        "E: Does the vote unlock reconstruction money?\n\n"
+        "RA: Not by itself. Donors want security first.\n\n"
+        "E: How much will it cost?\n\n"
+        "RA: The numbers are staggering.\n"
+    )
+    assert {s for s, _ in _answers(text)} == {"Rami Azzam"}
+    assert len(_answers(text)) == 2
+
+
+def test_an_answer_that_ends_with_a_question_of_its_own_is_still_an_answer():
+    text = (
+        "Project Syndicate: How are the families reading the talks?\n\n"
+        "Noa Eldar: With fury, and with dread.\n\n"
+        "Project Syndicate: And the army?\n\n"
+        "Noa Eldar: Why would anyone think the hostages can survive another winter?\n\n"
+        "Project Syndicate: What next?\n\n"
+        "Noa Eldar: A deal, soon.\n"
+    )
+    assert len(_answers(text)) == 3
+
+
+def test_labelled_answers_to_questions_printed_alone_are_the_interviewee_s():
+    text = (
+        "Three questions to Hugo Marchand, researcher at iReMMO.\n"
+        "Can the truce last beyond four days?\n"
+        "Hugo Marchand: Both sides have an interest in extending it.\n"
+        "Is a lasting cease-fire possible?\n"
+        "Hugo Marchand: Not at this stage.\n"
+    )
+    assert _answers(text) == [
+        ("Hugo Marchand", "Both sides have an interest in"),
+        ("Hugo Marchand", "Not at this stage."),
+    ]

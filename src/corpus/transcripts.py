@@ -175,18 +175,21 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         if len(questions) >= _MIN_ANSWERS and sum(questions) * 2 >= len(questions)
     }
     if not askers:
-        return []
+        return _answers_after_bare_questions(text, ctx, [m for m, _ in turns])
     interviewee = _interviewee(text, ctx, turns) if "Q" in askers else None
     rows = []
-    for (m, question), (before, _) in zip(turns[1:], turns, strict=False):
+    for (m, _asked), (before, _) in zip(turns[1:], turns, strict=False):
         label = m["label"]
-        if question or label in askers or before["label"] not in askers:
-            continue  # an answer follows a question
+        if label in askers or before["label"] not in askers:
+            continue  # an answer follows a question (and may end in one of its own: "Why
+            # would anyone think they can survive another winter underground?")
         if label == "A":
             speaker = interviewee
         else:
             found = ctx.resolve(label, None, m.start())
             speaker = found[0] if found and found[0].person else None
+            if speaker is None and _INITIALS.fullmatch(label):
+                speaker = _by_initials(ctx, label, m.start())  # "RA:" for Rami Azzam
         if speaker is None:
             continue
         end = line_end(text, m.end())
@@ -196,6 +199,52 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             )
         )
     return rows if len(rows) >= _MIN_ANSWERS else []
+
+
+def _answers_after_bare_questions(
+    text: str, ctx: ArticleSpeakers, labels: list[re.Match[str]]
+) -> list[dict]:
+    """A person's labelled answers to questions printed alone on the line before: "Can the
+    truce last beyond four days?" then "Hugo Marchand: Both sides have an interest ..."."""
+    rows = []
+    for m in labels:
+        before = text[max(0, m.start() - 400) : m.start()].rstrip()
+        question = before[before.rfind("\n") + 1 :]
+        if not question.endswith("?") or _QA_LABEL.match(question):
+            continue
+        found = ctx.resolve(m["label"], None, m.start())
+        if not found or not found[0].person or " " not in found[0].name:
+            continue
+        end = line_end(text, m.end())
+        rows.append(
+            statement_row(
+                text,
+                found[0],
+                m["label"],
+                (m.end(), end),
+                (m.start(), end),
+                verb="say",
+                kind="direct",
+            )
+        )
+    return rows if len(rows) >= _MIN_ANSWERS else []
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def _by_initials(ctx: ArticleSpeakers, label: str, position: int) -> Speaker | None:
+    """The one person named before ``position`` whose initials the label is: "Executive
+    spoke to Rami Azzam, a development economist ..." then "RA: Not by itself."."""
+    names = {
+        full
+        for start, full, _ in ctx.people
+        if start < position and "".join(w[0] for w in full.split() if w[:1].isupper()) == label
+    }
+    if len(names) != 1:
+        return None
+    found = ctx.resolve(names.pop(), None, position)
+    return found[0] if found and found[0].person else None
 
 
 # A print interview may print its questions as paragraphs of their own, with no label:
