@@ -2362,3 +2362,40 @@ def test_the_ipc_projects_that_is_a_statement_of_the_hunger_monitor():
 
 def test_projects_that_were_destroyed_are_no_statement():
     assert _said("Housing projects that were destroyed in the war will be rebuilt.") == []
+
+
+def test_the_army_is_israel_s_when_no_other_army_was_named_before():
+    text = (
+        "Israel kept up its strikes on Gaza. The army says at least 199 people are held "
+        "hostage. Later, US troops in Syria came under fire."
+    )
+    assert _speaker_of(text, "199 people") == "Israel Defense Forces"
+
+
+def test_the_army_named_by_its_head_alone_is_no_name_for_a_later_army():
+    text = (
+        "Israel says the blast was a misfired rocket. The army had analysed radar data, "
+        "spokesman Daniel Hagari said. The army says at least 199 people are held hostage."
+    )
+    assert _speaker_of(text, "199 people") == "Israel Defense Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Euro-Med Monitor said 70 percent of the dead were women and children.",
+            "Euro-Mediterranean Human Rights Monitor",
+        ),
+        (
+            "DCIP said the boy was shot in the back.",
+            "Defense for Children International - Palestine",
+        ),
+        (
+            "Dirco said South Africa would press its case at the court.",
+            "Department of International Relations and Cooperation",
+        ),
+    ],
+)
+def test_a_rights_group_or_ministry_by_its_short_name_is_the_body(text, speaker):
+    assert [s for s, _ in _said(text)] == [speaker]

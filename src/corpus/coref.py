@@ -589,10 +589,10 @@ class ArticleSpeakers:
             if found is not None:
                 return found
         if self._israels_army is None:
-            self._israels_army = "Israel" in self.text and not _OTHER_ARMY.search(self.text)
-        if self._israels_army:
-            # "The army also said on Saturday ...": in this genre, with no other army named,
-            # the army is Israel's (the gold sets, 11 to 1)
+            self._israels_army = "Israel" in self.text
+        if self._israels_army and not _OTHER_ARMY.search(self.text, 0, position):
+            # "The army also said on Saturday ...": in this genre, with no other army named
+            # before, the army is Israel's (the gold sets, 11 to 1)
             name, kind = body("Israeli military") or ("Israel Defense Forces", "organization")
             return Speaker(name, kind)
         return None

@@ -371,6 +371,8 @@ def named_body(text: str, head: str, position: int, acronyms: dict[str, str]) ->
         phrase = m.group()
         while phrase and not phrase[:1].isupper():
             phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
+        if phrase.startswith(("The ", "A ", "An ")) and phrase.count(" ") == 1:
+            continue  # "The army had analysed ...": the head alone, no name
         if phrase and phrase.split()[0] not in CLAUSE_OPENERS:
             best = phrase
     if best is None:
