@@ -2799,3 +2799,46 @@ def test_a_body_s_weight_and_a_hijri_date_are_no_figures(text):
 )
 def test_where_the_captives_and_the_people_counted_are(text, value_text, category):
     assert row(text, value_text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        (
+            "Hamas freed 11 hostages on Friday. Hospitals in central Israel said all 11 were in stable condition.",
+            "all 11",
+            "hostages_released",
+        ),
+        (
+            "The first phase was about exchanges: 33 hostages for around 1,800 prisoners.",
+            "33",
+            "hostages_released",
+        ),
+        (
+            "The deal gives an extra day of truce for every 10 hostages freed.",
+            "10",
+            "hostages_released",
+        ),
+        (
+            "The deal provides for 600 trucks a day, but an average of 150 had entered daily by Friday.",
+            "150",
+            "aid",
+        ),
+    ],
+)
+def test_a_count_given_again_or_in_an_exchange_s_terms(text, value_text, category):
+    value = value_text.split()[-1]
+    found = figs(text)
+    assert found[found["value_text"] == value].iloc[-1]["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Africans who need help can call Dirco's 24-hour operations centre on 012 351 1000.",
+        "The Foreign Office is staffed 24 hours a day.",
+        "RCN Counselling is open 8.30am to 8.30pm, 365 days a year.",
+    ],
+)
+def test_when_a_service_answers_is_no_figure(text):
+    assert figs(text).empty

@@ -174,6 +174,12 @@ def captive_fate(
     fates = (k for _, k, s, e in cues if k == "release" or held_now(sentence, k, s, e))
     if not own and lexicon().taken.search(sentence, n.end, tail_end):
         return "hostages_held"  # "31 were abducted, of whom 23 were freed": the 23 were freed
+    if _TRADED_FOR.match(sentence, n.end) or _FOR_EVERY.search(
+        sentence, max(0, n.start - 16), n.start
+    ):
+        # "33 hostages for around 1,800 prisoners", "an extra day for every 10 hostages": the
+        # terms of an exchange count captives to be freed
+        return "hostages_released"
     if _OF_THE_CAPTIVES_OPENING.match(sentence, 0, n.start):
         # "Of the 28 deceased hostages Hamas was obliged to hand over, the remains of three
         # ...": the whole a sentence opens with is the captives (the gold sets, 79 to 9)
@@ -234,6 +240,11 @@ _AFTER_PALESTINIANS = re.compile(
 )
 
 
+_TRADED_FOR = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+)?(?:hostages|captives)\s+(?:for|in\s+exchange\s+for|in\s+return\s+for)\s+"
+    r"(?:(?:some|about|around|nearly|more\s+than|over|up\s+to|roughly)\s+)?(?:\d|[a-z]+(?:-[a-z]+)?\s)"
+)
+_FOR_EVERY = re.compile(r"\bfor\s+every\s+$", re.IGNORECASE)
 _OF_THE_CAPTIVES_OPENING = re.compile(r"\W*Of\s+(?:the|all)\s+(?:remaining\s+)?$")
 _COME_HOME = re.compile(r"\b(?:come|came|coming|comes)\s+home\b")
 _RED_CROSS_RECEIVED = re.compile(

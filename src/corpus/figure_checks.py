@@ -316,6 +316,13 @@ _PARENT_OF = re.compile(
 )
 
 
+# when a service answers: "a 24-hour hotline", "staffed 24 hours a day", "365 days a year"
+_SERVICE_HOURS = re.compile(
+    r"-hour\s+(?:[\w-]+\s+)?(?:number|line|hotline|helpline|operations|cent(?:re|er)|service|desk|"
+    r"press|emergency|duty|crisis|consular|call)|\s+hours\s+a\s+day\b(?!\s+(?:of|for)\b)|"
+    r"\s+days\s+a\s+(?:year|week)\b",
+    re.IGNORECASE,
+)
 _WEIGHT_CHANGES = frozenset({"lost", "lose", "losing", "gained", "gain", "shed", "dropped"})
 _BODY_WEIGHT = re.compile(r"\s+(?:kilos|kilograms|kilogrammes|kg|pounds|lbs|stone)\b", re.I)
 _PERCENT_RANGE = re.compile(r"\s*(?:to|and|or)\s+\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
@@ -363,6 +370,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False
     if previous in lex.skip_before or _counts_sources(sentence, n):
         return False
+    if _SERVICE_HOURS.match(sentence, n.end) and (n.value in (24, 365, 7) or "-hour" in after[:6]):
+        return False  # "Dirco's 24-hour operations centre", "open 365 days a year": a service
     if previous in _WEIGHT_CHANGES and _BODY_WEIGHT.match(sentence, n.end):
         return False  # "he had lost 22 kilograms in detention": a body's weight
     if (

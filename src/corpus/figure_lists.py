@@ -222,8 +222,9 @@ _AID_AGAIN_BEFORE = re.compile(
     r"(?:\b(?:[Oo]f\s+(?:them|those|these),|convoy\s+of|(?:daily|an?)\s+average\s+"
     r"(?:of\s+)?(?:\w+\s+){0,2}?)\s+" + QUALIFIED + r"$)"
 )
+_TRUCKS_NAMED = re.compile(r"\b(?:aid\s+)?(?:trucks|lorries)\b", re.IGNORECASE)
 _AID_AGAIN_AFTER = re.compile(
-    r"\s+(?:a|per|each)\s+day\b|\s+daily\b|\s+of\s+(?:them|those|these)\s+(?:had\s+|have\s+)?"
+    r"\s+(?:a|per|each)\s+day\b|\s+daily\b|\s+had\s+entered\s+daily\b|\s+of\s+(?:them|those|these)\s+(?:had\s+|have\s+)?"
     r"(?:been\s+)?(?:went|reached|entered|crossed|arrived|unloaded|delivered|made)\b"
 )
 
@@ -280,8 +281,9 @@ def places_of_targets(sentence: str, n: NumberMention, previous: Figure | None) 
 
 def aid_again(sentence: str, n: NumberMention, phrase: str | None, context: str | None) -> bool:
     """Whether ``n``, with no noun, counts the aid the sentence before counted."""
-    if context != "aid":
-        return False
+    if context != "aid" and not _TRUCKS_NAMED.search(sentence):
+        return False  # (or the trucks are named in the sentence itself: "... 600 trucks a day
+        # during the first phase, 50 of them carrying fuel; an average of 650 had entered")
     if _AID_AGAIN_BEFORE.search(sentence, max(0, n.start - 40), n.start):
         return True  # (the noun is left out before the number: what follows is no noun)
     return (phrase is None or phrase.startswith("of ")) and bool(
@@ -402,3 +404,27 @@ def share_the_day(sentence: str, found: list[Figure], counts: list) -> None:
             and any(k == "day" and s > after.end for s, _, k, _ in scopes)
         ):
             found[i - 1] = before._replace(scope="incident")
+
+
+# "the 13", "all 20", "all the three women": a count named again, definite
+_NAMED_AGAIN = re.compile(r"(?:\b[Tt]he|\b[Aa]ll|\b[Aa]ll\s+the|\b[Aa]ll\s+of\s+the)\s+$")
+_AGAIN_GAP = 400  # characters back to the count named first: two or three sentences
+_AGAIN_KINDS = frozenset({"hostages_released", "hostages_held", "prisoners_released"})
+
+
+def counted_again(text: str, rows: list[dict]) -> None:
+    """Give a count of no category that names captives counted just before ("Hamas freed 11
+    hostages on Friday. Hospitals said all 11 were in stable condition") their category
+    and scope, in place (the gold sets count the same captives again)."""
+    for i, row in enumerate(rows):
+        if row["category"] != "other" or row["value"] >= 1000:
+            continue
+        at = row["char_start"]
+        if not _NAMED_AGAIN.search(text, max(0, at - 16), at):
+            continue
+        for before in reversed(rows[:i]):
+            if at - before["char_start"] > _AGAIN_GAP:
+                break
+            if before["value"] == row["value"] and before["category"] in _AGAIN_KINDS:
+                row["category"], row["scope"] = before["category"], before["scope"]
+                break

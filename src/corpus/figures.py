@@ -49,7 +49,7 @@ from corpus.figure_asof import (
     own_report,
     part_of_before,
 )
-from corpus.figure_lists import with_dashed_parts
+from corpus.figure_lists import counted_again, with_dashed_parts
 from corpus.figure_releases import HOSTAGE_KINDS
 from corpus.figure_rules import ASOF_CATEGORIES, Figure, find_numbers, sentence_figures
 from corpus.figure_sources import source_in
@@ -333,6 +333,7 @@ def article_figures(
         last_sentence, last_text = _next_start(text, s1), sentence
         if repeat_of is None:
             first_seen[sentence] = sentence_rows
+    counted_again(text, rows)
     borrow_asof(rows)
     return rows
 
