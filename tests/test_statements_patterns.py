@@ -2399,3 +2399,31 @@ def test_the_army_named_by_its_head_alone_is_no_name_for_a_later_army():
 )
 def test_a_rights_group_or_ministry_by_its_short_name_is_the_body(text, speaker):
     assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Israel has also charged that hundreds of UNRWA staffers are Hamas members.", "Israel"),
+        ("Netanyahu, more cautiously, vowed that Hamas would be disarmed.", "Netanyahu"),
+        (
+            "President Donald Trump, sworn in on Monday, told reporters the ceasefire would hold.",
+            "Donald Trump",
+        ),
+        ("Experts here said the truce would remain fragile.", "experts"),
+        (
+            "A Lloyd's war underwriter, who asked not to be named, said syndicates had paused cover.",
+            "a Lloyd's war underwriter",
+        ),
+    ],
+)
+def test_a_subject_with_an_aside_a_place_word_or_a_trade_speaks(text, speaker):
+    assert [s for s, _ in _said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He was charged with murder in 2019.", "Everyone here says the same thing: we want quiet."],
+)
+def test_a_charge_and_everyone_make_no_statement(text):
+    assert _said(text) == []

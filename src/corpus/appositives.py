@@ -394,6 +394,7 @@ ADVERBIAL_END = re.compile(
     r"explicitly|publicly|already|then|first|reportedly|recently|separately|similarly|long|"
     r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
     r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|so far|both|all|"
+    r"here|there|"
     r"himself|herself|itself|themselves|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # ("on Monday, October 7,")
@@ -409,9 +410,12 @@ ADVERBIAL_END = re.compile(
 )
 ADVERBIAL_SEGMENT = re.compile(
     r"^(?:in|at|during|speaking|(?!according|including)[a-z]+ing|on|while|after|before|for (?:his|her|its|their) part|known as|"
-    r"also known|asked|when asked|responding|referring|commenting|writing|addressing|reporting)"
+    r"also known|asked|when asked|responding|referring|commenting|writing|addressing|reporting|"
+    # ("President Donald Trump, sworn in on Monday, told reporters")
+    r"sworn|re-elected|inaugurated)"
     r"(?:\s|$)|^(?:however|though|too|meanwhile|in turn|in response|in return|instead|"
-    r"nonetheless|by contrast|for now)$"
+    # ("Netanyahu, more cautiously, vowed that")
+    r"nonetheless|by contrast|for now|(?:more|less|most|very|rather)\s+[a-z]+ly|[a-z]{3,}ly)$"
 )
 # how an appositive after a name opens ("a professor at ...", "who ...", "UNRWA's chief")
 APPOSITIVE_START = re.compile(

@@ -72,6 +72,7 @@ _NEEDS_CLAUSE = frozenset(
         "counter",
         "conclude",
         "project",  # "The IPC projects that famine will spread" (not "aid projects")
+        "charge",  # "Israel has charged that hundreds of staffers ..." (not "charged with")
     }
 )
 # A verb that is a cue only right after a quote ('..." he continued.', '"Where will we

@@ -96,7 +96,9 @@ def _plain_honorific(title: str) -> bool:
 # words of time that a cut phrase may leave as a subject: no speaker
 _WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *WEEKDAYS})
 # words that are no speaker ("Our report.", "Not approach ... and report them to the police")
-_NO_SPEAKER_WORDS = frozenset({"our", "their", "my", "your", "his", "its", "not", "nor"})
+_NO_SPEAKER_WORDS = frozenset(
+    {"our", "their", "my", "your", "his", "its", "not", "nor", "everyone", "everybody", "nobody"}
+)
 # the styles of address that stand for a person already named ("His Highness", "Her Excellency")
 _HONORIFIC_PRONOUNS = {
     f"{owner} {style}": pronoun

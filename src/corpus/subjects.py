@@ -72,6 +72,10 @@ from corpus.text import UPPER
 _ADVERBIAL_LAST = frozenset(re.findall(r"[A-Za-z]+", ADVERBIAL_END.pattern)) | {"X"}
 
 
+# an aside between a subject and its verb: "more cautiously", "sworn in on Monday"
+_ASIDE = re.compile(
+    r"(?:(?:more|less|most|very|rather)\s+)?[a-z]{3,}ly$|(?:sworn|re-elected|inaugurated)\s"
+)
 _JOINED_SUBJECT = re.compile(r"(?i:while|whereas|but|and)\s+(?=(?:an?|the)\s+\S)")
 # a body described by who runs it: "the Health Ministry run by Hamas"
 _RUN_BY = re.compile(r"\s+(?:run|led|backed|controlled|operated|funded|governed)\s+by\s+$")
@@ -347,6 +351,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                     or owned_role(seg)
                     or _the_office(seg)  # "Ben Wallace, the Defence Secretary, said"
                     or PARTY_TAG.fullmatch(seg)  # "Rep. Rashida Tlaib, D-Detroit, said"
+                    or _ASIDE.match(seg)  # "Netanyahu, more cautiously, vowed"
                 )
             ):
                 break
