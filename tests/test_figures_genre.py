@@ -2842,3 +2842,18 @@ def test_a_count_given_again_or_in_an_exchange_s_terms(text, value_text, categor
 )
 def test_when_a_service_answers_is_no_figure(text):
     assert figs(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("The Houthis have attacked commercial vessels 27 times since November 19.", "27"),
+        ("The school had been struck five times since the war began.", "five"),
+    ],
+)
+def test_attacks_counted_by_how_often_are_military(text, value_text):
+    assert row(text, value_text)["category"] == "military"
+
+
+def test_a_post_shared_millions_of_times_is_no_figure():
+    assert figs("The image was shared more than 47 million times on Instagram.").empty

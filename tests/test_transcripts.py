@@ -400,3 +400,15 @@ def test_labelled_answers_to_questions_printed_alone_are_the_interviewee_s():
         ("Hugo Marchand", "Both sides have an interest in"),
         ("Hugo Marchand", "Not at this stage."),
     ]
+
+
+def test_an_interviewee_the_introduction_describes_is_typed_by_it():
+    text = (
+        "Medscape spoke with Omar Kassem, a trauma surgeon at University of Michigan Health.\n\n"
+        "What did you find when you arrived?\n\n"
+        "Kassem: Nasser was treating about 350 inpatients.\n\n"
+        "And after the ceasefire?\n\n"
+        "Kassem: The case mix changed overnight.\n"
+    )
+    rows = interview_turns(text, ArticleSpeakers(text))
+    assert [(r["speaker"], r["speaker_type"]) for r in rows] == [("Omar Kassem", "expert")] * 2

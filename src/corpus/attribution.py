@@ -232,7 +232,11 @@ def _verb_cue(
         return None
     if lemma == "outline" and _PLAN_THEN_NAME.search(left):
         return None  # "the proposal Biden outlined", "a framework Biden outlined in May"
-    if lemma == "tell" and left.endswith((" been", " was", " were", " being", " is", " are")):
+    if (
+        lemma == "tell"
+        and left.endswith((" been", " was", " were", " being", " is", " are"))
+        and not participle  # ("officials were telling reporters that ...": telling)
+    ):
         return None  # "had initially been told she was killed": told, not telling
     if lemma == "welcome" and after.startswith((" to ", " back ")):
         return None  # "Good morning and welcome to our live coverage": a greeting

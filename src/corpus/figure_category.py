@@ -29,7 +29,7 @@ from corpus.figure_captives import (
     still_there,
     subset_of,
 )
-from corpus.figure_checks import Cues, is_money
+from corpus.figure_checks import Cues, attacked_times, is_money
 from corpus.figure_clauses import is_range, nearest, still_held, usable_cues
 from corpus.figure_dead import bodies_back, captives_killed, deaths_from, died_in_captivity
 from corpus.figure_lexicon import lexicon
@@ -128,6 +128,8 @@ def category(
         return "money"
     if duration:
         return "duration"
+    if attacked_times(sentence, n):
+        return "military"  # "the school had been struck five times"
     settled = settled_by_words_around(sentence, n, phrase, previous)
     if settled:
         return settled

@@ -349,7 +349,12 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     if n.value == 1 and _one_day_record(sentence, n):
         return False  # "the highest one-day toll of the war"
     after = sentence[n.end : n.end + 40]
-    if lex.skip_after.match(after) and not _old_truce(after) and not _displaced_times(sentence, n):
+    if (
+        lex.skip_after.match(after)
+        and not _old_truce(after)
+        and not _displaced_times(sentence, n)
+        and not attacked_times(sentence, n)
+    ):
         return False
     if after[:1] == " " and _PERCENT_RANGE.match(after):
         return False  # "reductions of 15 to 25%", "between 70 and 75 per cent": a range of shares
@@ -419,6 +424,20 @@ def _one_day_record(sentence: str, n: NumberMention) -> bool:
 
 # "My parents have been displaced nine times", "had fled four times since March": how often
 # people were driven out is a count of the displacement (the gold sets, 9 to 4)
+# attacks counted by how often: "the school had been struck five times", "the rebels have
+# attacked commercial vessels 27 times" (the gold sets count them, 9 to 1)
+_ATTACKED_BEFORE = re.compile(
+    r"\b(?:attacked|struck|hit|targeted|shelled|bombed|raided)\b[^.,;:]{0,45}$", re.IGNORECASE
+)
+
+
+def attacked_times(sentence: str, n: NumberMention) -> bool:
+    """Whether "N times" counts attacks: an attack verb close before, in the same clause."""
+    return sentence.startswith(" times", n.end) and bool(
+        _ATTACKED_BEFORE.search(sentence, max(0, n.start - 60), n.start)
+    )
+
+
 def _displaced_times(sentence: str, n: NumberMention) -> bool:
     """A displacement cue of the lexicon close before "N times", in the same clause."""
     if not sentence.startswith(" times", n.end):

@@ -36,12 +36,20 @@ _PROGRESSIVE_AUX = re.compile(
 _APPEAL_VERBS = ("call on", "call for", "urge")  # (lemmas of data/reporting_verbs.csv)
 
 
+_TOLD_WHOM = re.compile(
+    r"\s+(?:reporters|journalists|the\s+[a-z]+|him|her|them|us|me|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s)"
+)
+
+
 def participle_cue(text: str, u0: int, u1: int, v0: int, v1: int, lemma: str) -> Cue | None:
     if _PLACE_PARTICIPLE.match(text, v1, u1):
         return None  # "Al Jazeera's Hani Mahmoud, reporting from Deir el-Balah, said": a place
     # "Israeli media are reporting that ...": a progressive verb group
     aux = _PROGRESSIVE_AUX.search(text, max(u0, v0 - 24), v0)
-    if aux and (CLAUSE_FOLLOWS.match(text, v1, u1) or lemma in _APPEAL_VERBS):
+    told = _TOLD_WHOM.match(text, v1, u1) if aux and lemma == "tell" else None
+    # ("American officials were telling reporters that ...": whom they told, then the clause)
+    clause_at = told.end() if told else v1
+    if aux and (CLAUSE_FOLLOWS.match(text, clause_at, u1) or lemma in _APPEAL_VERBS):
         found = _subject_left(text, u0, aux.start())
         if found is not None:
             return Cue(lemma, v0, v1, found[0], found[1], "right", v1, u1, found[2],

@@ -471,7 +471,7 @@ DESCRIPTION_HEADS = frozenset(
 
 # a body's work, after the body's name: "Gisha's analysis of figures"
 OWNERS_WORK = re.compile(
-    r"(?P<owner>[A-Z][^'’]{1,60})['’]s\s+(?:(?:own|latest|preliminary|new|initial|monthly|"
+    r"(?P<owner>[A-Z](?:[^'’]|['’](?!s\s)){1,60})['’]s\s+(?:(?:own|latest|preliminary|new|initial|monthly|"
     r"weekly|daily|annual)\s+)*(?P<what>analysis|report|data|figures|count|tally|survey|"
     r"assessment|estimates?|records|documentation)\b"
     r"(?:\s+(?:of|on|in|from)\s+.{1,60})?$"

@@ -94,7 +94,8 @@ _DENIAL_LEMMA = {"den": "deny", "rej": "reject", "dis": "dispute"}
 
 # a body's document: "the ministry's latest count", "the UN's most recent report"
 _OWNED_DOCUMENT = re.compile(
-    r"(?P<owner>(?:the\s+)?[A-Za-z][\w .&-]{1,60}?)['’]s\s+(?:(?:latest|new|own|daily|weekly|"
+    # ("B'Tselem's data": an apostrophe may stand inside the name)
+    r"(?P<owner>(?:the\s+)?[A-Za-z][\w .&'’-]{1,60}?)['’]s\s+(?:(?:latest|new|own|daily|weekly|"
     r"most\s+recent|updated|last|final|official|preliminary)\s+)*(?:count|tally|toll|figures|"
     r"report|statement|data|estimates?|statistics|update|assessment|records?)\b"
 )

@@ -207,6 +207,7 @@ def _answers_after_bare_questions(
     """A person's labelled answers to questions printed alone on the line before: "Can the
     truce last beyond four days?" then "Hugo Marchand: Both sides have an interest ..."."""
     rows = []
+    introduced: Speaker | None = None  # the person the introduction names, typed by it
     for m in labels:
         before = text[max(0, m.start() - 400) : m.start()].rstrip()
         question = before[before.rfind("\n") + 1 :]
@@ -215,11 +216,18 @@ def _answers_after_bare_questions(
         found = ctx.resolve(m["label"], None, m.start())
         if not found or not found[0].person or " " not in found[0].name:
             continue
+        if introduced is None:
+            start = max(0, m.start() - 2000)
+            introduced = _spoken_to(text, ctx, start, m.start()) or _introduced(
+                text, ctx, start, m.start()
+            )
+        # ("Medscape spoke with Omar Kassem, MD, a trauma and orthopedic surgeon": an expert)
+        speaker = introduced if introduced and introduced.name == found[0].name else found[0]
         end = line_end(text, m.end())
         rows.append(
             statement_row(
                 text,
-                found[0],
+                speaker,
                 m["label"],
                 (m.end(), end),
                 (m.start(), end),
@@ -332,7 +340,8 @@ def _introduced(text: str, ctx: ArticleSpeakers, start: int, end: int) -> Speake
 # (after an age or a blanked degree, whatever follows: "Ahmad Jaber, 34, fled Gaza City ...",
 # "Juliana Ospina Restrepo      in international relations and professor at ...")
 _ROLE_AFTER = re.compile(
-    r",\s+(?P<role>(?:a|an|the)\s[^,.;:()]{2,80})|(?:,\s+\d{1,3},\s+|\s{3,})(?P<said>[^,.;:()]{2,80})"
+    # (a blanked degree may stand before the comma: "Omar Kassem    , a trauma surgeon")
+    r"\s*,\s+(?P<role>(?:a|an|the)\s[^,.;:()]{2,80})|(?:,\s+\d{1,3},\s+|\s{3,})(?P<said>[^,.;:()]{2,80})"
 )
 
 
