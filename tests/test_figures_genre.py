@@ -2857,3 +2857,58 @@ def test_attacks_counted_by_how_often_are_military(text, value_text):
 
 def test_a_post_shared_millions_of_times_is_no_figure():
     assert figs("The image was shared more than 47 million times on Instagram.").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas freed 13 hostages on Friday.\n\n1 / 12\n\n2 di 16",
+        "NEW YORK (1010 WINS) — Protesters gathered in Midtown on Sunday.",
+        "Chancellor Friedrich Merz (69, CDU) announced a halt to arms exports on Friday.",
+        "Weather: fog in the morning, later sunny, up to 15 degrees.",
+        "GEDI News Network S.p.A. – ISSN 2499-0817",
+    ],
+)
+def test_slide_counters_stations_ages_weather_and_codes_are_no_figures(text):
+    assert figs(text).query("value_text != '13'").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        (
+            "At 8 a.m. the first seven hostages were handed over to the Red Cross; a little "
+            "after 11 a.m. the other 13 followed in Khan Younis.",
+            "13",
+            "hostages_released",
+        ),
+        (
+            "After 738 days in captivity, all 20 hostages still believed to be alive are back in Israel.",
+            "20",
+            "hostages_released",
+        ),
+        (
+            "We will not rest until the last of the 98 hostages is home, the forum said.",
+            "98",
+            "hostages_held",
+        ),
+        (
+            "The ministry said 504 people had been killed since Tuesday, bringing the total since "
+            "October 2023 to 49,617.",
+            "49,617",
+            "killed",
+        ),
+        (
+            "Israeli jets pounded the strip, home to an estimated 2.3 million people.",
+            "2.3 million",
+            "other",
+        ),
+        (
+            "Only 100 trucks a day are entering Gaza; the UN says 500 to 600 are needed.",
+            "600",
+            "aid",
+        ),
+    ],
+)
+def test_captives_totals_and_populations_read_in_context(text, value_text, category):
+    assert row(text, value_text)["category"] == category

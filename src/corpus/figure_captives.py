@@ -31,7 +31,7 @@ from corpus.figure_clauses import (
 )
 from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_nouns import RELEASED_REMAINS
-from corpus.figure_releases import RELEASE_OF, freed_count, taken_out
+from corpus.figure_releases import RELEASE_OF, back_home, freed_count, taken_out
 from corpus.numbers import NumberMention
 
 if TYPE_CHECKING:
@@ -174,6 +174,8 @@ def captive_fate(
     fates = (k for _, k, s, e in cues if k == "release" or held_now(sentence, k, s, e))
     if not own and lexicon().taken.search(sentence, n.end, tail_end):
         return "hostages_held"  # "31 were abducted, of whom 23 were freed": the 23 were freed
+    if back_home(sentence, n):
+        return release_side(sentence, n, phrase)  # "... still believed alive are back in Israel"
     if _TRADED_FOR.match(sentence, n.end) or _FOR_EVERY.search(
         sentence, max(0, n.start - 16), n.start
     ):

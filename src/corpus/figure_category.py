@@ -85,6 +85,16 @@ if TYPE_CHECKING:
 __all__ = ["category"]
 
 # words after a number that name nothing by themselves: "24 more are still in Gaza"
+_HOME_TO = re.compile(
+    r"\bhome\s+to\s+(?:(?:an?\s+)?(?:estimated|some|about|around|nearly|more\s+than|over|roughly)\s+)*$"
+)
+# a total that names no kind of its own ("bringing the total since October 2023 to"; not
+# "bringing the death toll to", which says what it counts)
+_TOTAL_BROUGHT_TO = re.compile(
+    r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:overall\s+)?(?:total|number|tally|figure)"
+    r"(?:\s+since\s+[^,;.]{1,40}?)?\s+to\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
 # cue kinds that name what happened to captives
 _FATES = frozenset({"release", "held", "hostage"})
@@ -130,6 +140,8 @@ def category(
         return "duration"
     if attacked_times(sentence, n):
         return "military"  # "the school had been struck five times"
+    if "home to" in sentence and _HOME_TO.search(sentence, max(0, n.start - 40), n.start):
+        return "other"  # "the strip, home to an estimated 2.2 million": who lives there (13 to 0)
     settled = settled_by_words_around(sentence, n, phrase, previous)
     if settled:
         return settled
@@ -141,6 +153,14 @@ def category(
         return split  # "the remains of four of the 28 dead hostages": released, held
     if restates(sentence, n, previous):
         return previous.category  # "had passed 50,000, reaching 50,021"
+    if (
+        previous is not None
+        and previous.category in CASUALTY_KINDS | CAPTIVE_KINDS
+        and _TOTAL_BROUGHT_TO.search(sentence, max(0, n.start - 90), n.start)
+    ):
+        # "504 people had been killed since Tuesday, ..., bringing the total since October
+        # 2023 to 49,617": the running total of what the count before adds to
+        return previous.category
     if elliptic_count(sentence, n, previous) or places_of_targets(sentence, n, previous):
         return previous.category  # "300 aid trucks a day, half the 600 agreed", "at 16 locations"
     if again := figure_again(sentence, n, previous, context):
@@ -371,6 +391,9 @@ def category(
         and not (previous.category != "hostages_held" and still_held(sentence, n, cues, tail_end))
     ):
         return previous.category
+    if noun is None and crossed_home(sentence, n, context or getattr(previous, "category", None)):
+        # "the first seven hostages were handed over ...; the other 13 followed"
+        return release_side(sentence, n, phrase)
     if (
         noun is None
         and not in_phrase
@@ -400,7 +423,9 @@ def category(
         context in CAPTIVE_KINDS or any(k in ("held", "hostage") for _, k, _, _ in cues)
     ):
         return release_side(sentence, n, phrase)  # "collected three women who had been held"
-    if in_a_release(sentence, n, context) or crossed_home(sentence, n, context):
+    if in_a_release(sentence, n, context) or crossed_home(
+        sentence, n, context or getattr(previous, "category", None)
+    ):
         # "the Red Cross handed 13 Israelis ... to the Egyptian authorities", "all 20 had
         # crossed into Israel" (after a sentence on the captives)
         return release_side(sentence, n, phrase)

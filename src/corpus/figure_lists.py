@@ -224,7 +224,9 @@ _AID_AGAIN_BEFORE = re.compile(
 )
 _TRUCKS_NAMED = re.compile(r"\b(?:aid\s+)?(?:trucks|lorries)\b", re.IGNORECASE)
 _AID_AGAIN_AFTER = re.compile(
-    r"\s+(?:a|per|each)\s+day\b|\s+daily\b|\s+had\s+entered\s+daily\b|\s+of\s+(?:them|those|these)\s+(?:had\s+|have\s+)?"
+    r"\s+(?:a|per|each)\s+day\b|\s+daily\b|\s+had\s+entered\s+daily\b|"
+    # ("only 100 trucks a day are entering - the UN says 500 to 600 are needed")
+    r"(?:\s+to\s+[\d,]+)?\s+(?:are|were|would\s+be)\s+needed\b|\s+of\s+(?:them|those|these)\s+(?:had\s+|have\s+)?"
     r"(?:been\s+)?(?:went|reached|entered|crossed|arrived|unloaded|delivered|made)\b"
 )
 

@@ -153,6 +153,10 @@ _COMMENTS_BEFORE = re.compile(
 _GALLERY = r"\b(?i:gallery|photos?|images?|pictures?|slides?)\s*\(?"
 _GALLERY_BEFORE = re.compile(_GALLERY + "$")
 _OF_TOTAL = re.compile(r"\s+of\s+\d+\)?")
+# a slideshow's counter alone on its line: "3 / 12", "1 di 16", "2 de 9", "5 von 20"
+_SLIDE_COUNTER = re.compile(
+    r"\(?(?:(?i:photo|image|slide|foto|bild)\s+)?\d{1,3}\s*(?:/|\b(?:of|di|de|von|sur|van|av|z|af|od)\b)\s*\d{1,3}\)?"
+)
 _PLACE_OF = re.compile(_GALLERY + r"\d+\s+of\s+$")
 # "10 October, 12.00: The ceasefire comes into force": a chronology's date and hour
 _DATE_BEFORE_CLOCK = re.compile(
@@ -402,6 +406,8 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         sentence, max(0, n.start - 20), n.start
     ):
         return True  # ... and the gallery's size
+    if n.value < 1000 and not n.is_word and _SLIDE_COUNTER.fullmatch(sentence.strip()):
+        return True  # "3 / 12", "1 di 16", "4 of 20" on a line of its own: a slideshow's place
     if n.value < 100 and not n.is_word and _footnote(sentence, n):
         return True  # "8 U.S. Department of State, "...," November 28, 2023.", '"results."8'
     if _LABEL_BEFORE.search(sentence, max(0, n.start - 8), n.start) and (

@@ -50,6 +50,7 @@ _MAKER_BEFORE = re.compile(
     r"\b(?:Boeing|Airbus|Embraer|Bombardier|Antonov|Ilyushin|Tupolev|Sukhoi|Cessna|"
     r"Gulfstream|Lockheed|Sikorsky)\s$"
 )
+_CALL_SIGN_AFTER = re.compile(r"\s[WK][A-Z]{2,3}\b(?![a-z])")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:Executive|Presidential|Military)\s+Order\s$")
 _YEAR_IN_BRACKETS = re.compile(r"\s\((?:19|20)\d\d\)")
 # "Sign up for the Top 8", "Dublin 2, D02 VY53", "BMJ 2024;386:q1884", "1 of 14"
@@ -99,6 +100,8 @@ def names_with_a_number(sentence: str, n: NumberMention) -> bool:
             sentence, max(0, n.start - 30), n.start
         ):
             return True  # "its Boeing 787-9s", "under Executive Order 13928"
+    if _CALL_SIGN_AFTER.match(after):
+        return True  # "1010 WINS", "880 WCBS", "(1010 WINS)": a station named by its frequency
     if after.startswith(".") and _DOMAIN_AFTER.match(after):
         return True  # "told 24.kg"
     if _INDEX_AFTER.match(after) or (n.value >= 1000 and _POINTS_AFTER.match(after)):

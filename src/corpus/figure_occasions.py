@@ -92,6 +92,8 @@ _BRINGS_TO = re.compile(
     r"\b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed)\s+"
     # ("bringing the number of Palestinians freed since Friday to 180")
     r"(?:the\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll|number(?:\s+of\s+[^,;.]{1,80}?)?)"
+    # ("bringing the total since October 2023 to 49,617")
+    r"(?:\s+since\s+[^,;.]{1,40}?)?"
     # ("bringing hunger-related deaths to 113", "raising the famine death toll to 404")
     r"\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:deaths|dead|fatalities|casualties|toll|tally)\s+)?to\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some)\s+)?$",

@@ -46,7 +46,28 @@ def freed_count(sentence: str, n: NumberMention) -> bool:
     release = RELEASE_OF.search(sentence, max(0, n.start - 40), n.start)
     if release is not None and not _RELEASE_NOUN.match(release.group()):
         return True
-    return taken_out(sentence, n)
+    return back_home(sentence, n) or taken_out(sentence, n)
+
+
+def back_home(sentence: str, n: NumberMention) -> bool:
+    """Whether the count is of captives home now, whatever the words before say of them:
+    "all 20 hostages still believed to be alive are back in Israel"."""
+    return (
+        ("home" in sentence or "Israel" in sentence)
+        and bool(_BACK_HOME_AFTER.match(sentence, n.end))
+        # (not a hope: "until the last of the 98 hostages is home")
+        and not _NOT_YET.search(sentence, max(0, n.start - 40), n.start)
+    )
+
+
+_NOT_YET = re.compile(r"\b(?:until|unless|before|once|when|if|till)\b[^,.;]*$", re.IGNORECASE)
+
+
+# back home now, after the words that say who they were: "... are back in Israel"
+_BACK_HOME_AFTER = re.compile(
+    r"[^,.;:]{0,60}?\b(?:are|were|is|was)\s+(?:now\s+|finally\s+)?(?:back\s+in\s+Israel|"
+    r"back\s+home|home|back\s+on\s+Israeli\s+soil|in\s+Israel)\b"
+)
 
 
 # captives taken out: "Israel brought four hostages home alive", "the truce got 105
@@ -98,7 +119,8 @@ _INTO_ISRAEL = re.compile(
 )
 _CAPTIVES_NAMED = re.compile(r"\b(?:Israelis|hostages|captives|abductees)\b")
 _GROUP_FOLLOWED = re.compile(
-    r"\b(?:first|second|third|another|next|final|last)\s+group\s+of\s+$", re.IGNORECASE
+    r"\b(?:(?:first|second|third|another|next|final|last)\s+group\s+of|the\s+other|the\s+remaining)\s+$",
+    re.IGNORECASE,
 )
 
 
