@@ -2427,3 +2427,10 @@ def test_a_subject_with_an_aside_a_place_word_or_a_trade_speaks(text, speaker):
 )
 def test_a_charge_and_everyone_make_no_statement(text):
     assert _said(text) == []
+
+
+def test_a_secretary_of_state_in_lower_case_is_the_name_after_the_title():
+    text = (
+        "US secretary of state Antony Blinken told reporters that Israel had accepted the proposal."
+    )
+    assert [s for s, _ in _said(text)] == ["Antony Blinken"]

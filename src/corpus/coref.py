@@ -97,7 +97,25 @@ def _plain_honorific(title: str) -> bool:
 _WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *WEEKDAYS})
 # words that are no speaker ("Our report.", "Not approach ... and report them to the police")
 _NO_SPEAKER_WORDS = frozenset(
-    {"our", "their", "my", "your", "his", "its", "not", "nor", "everyone", "everybody", "nobody"}
+    {
+        "our",
+        "their",
+        "my",
+        "your",
+        "his",
+        "its",
+        "not",
+        "nor",
+        "everyone",
+        "everybody",
+        "nobody",
+        # an imperative that opens a sentence: "Come to my practice and tell me that"
+        "come",
+        "let",
+        "imagine",
+        "listen",
+        "look",
+    }
 )
 # the styles of address that stand for a person already named ("His Highness", "Her Excellency")
 _HONORIFIC_PRONOUNS = {
@@ -256,6 +274,9 @@ class ArticleSpeakers:
         low = phrase.lower()
         if not phrase or low in DETERMINERS or low in _WHEN_WORDS or low in _NO_SPEAKER_WORDS:
             return []  # ("Yesterday he sent me ... and said", "announced Monday evening")
+        if low.startswith(("no. ", "yes. ")):
+            # "No. Our colleagues at al-Awda Hospital tell us ...": an answer's first word
+            return self.resolve(phrase.split(" ", 1)[1], appositive, position)
         if low.startswith(_NO_ONE) or " nor " in low:
             return []
         if low.startswith("about ") and phrase[6:7].isupper():

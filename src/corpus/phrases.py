@@ -53,7 +53,7 @@ CLAUSE_OPENERS = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Whether",
     "Currently", "Realistically", "Firstly", "Secondly", "Frankly", "Here", "There", "Then",
     "Late", "Early", "Overnight", "Elsewhere", "For", "With", "Under", "Amid", "Without",
-    "Neither", "Nor", "Not", "About",
+    "Neither", "Nor", "Not", "About", "Even",
 })  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Verbs that report speech only when a clause or quote follows ("agreed that").

@@ -44,7 +44,11 @@ def split_title(phrase: str) -> tuple[str | None, str]:
     while (
         last_title + 2 < len(words)
         and words[last_title + 1].lower() in ("of", "for", "in", "at", "to")
-        and words[last_title + 2][:1].isupper()
+        and (
+            words[last_title + 2][:1].isupper()
+            # ("US secretary of state Antony Blinken": a title in lower case)
+            or (words[last_title + 2] == "state" and words[last_title + 1].lower() == "of")
+        )
         # ("spokesperson in Gaza Ashraf al-Qudra", "Ambassador to Israel Pedro Laylo": a
         # place, when a name of two words follows)
         and (words[last_title + 1].lower() in ("of", "for") or len(words) - last_title - 3 >= 2)

@@ -274,7 +274,10 @@ def qa_turns(
     asked = [
         i
         for i, (a, b) in enumerate(paras)
-        if text[a:b].rstrip().endswith("?") and b - a <= _QUESTION_CHARS and i + 1 < len(paras)
+        # (in bold too: "**What has changed for you since Friday morning?**")
+        if text[a:b].rstrip().rstrip("*_").endswith("?")
+        and b - a <= _QUESTION_CHARS
+        and i + 1 < len(paras)
     ]
     answers = []
     for k, i in enumerate(asked):
@@ -294,7 +297,12 @@ def qa_turns(
     spoken = sum(bool(_FIRST_PERSON.search(_unquoted(text[a:b]))) for a, b in answers)
     if spoken * 2 < len(answers) and not _INTERVIEW_WORDS.search(text, intro, first):
         return []
-    speaker = _spoken_to(text, ctx, intro, first) or _introduced(text, ctx, intro, first)
+    speaker = (
+        _addressed(text, ctx, first)
+        or _spoken_to(text, ctx, intro, first)
+        or _introduced(text, ctx, intro, first)
+        or _person(text, ctx, list(_REACHED.finditer(text, 0, first))[:1])
+    )
     if speaker is None:
         return []
     return [
@@ -314,6 +322,39 @@ _INTRODUCED = re.compile(
     # (statements reads a text whose degrees are blanked: "Juliana Ospina Restrepo      in")
     r"|\s{3,}\S)"
 )
+
+
+# the first question calls the interviewee by name: "SZ: Frau Adler-Shaked, when did you
+# last hear from your parents?", "Dr Morvan, what did you find?"
+_ADDRESSED = re.compile(
+    r"(?:[A-Z][\w.]{0,12}:\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Frau|Herr|Madame|Monsieur|"
+    r"Signora|Signor|Señora|Señor)\.?\s+)(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?),\s"
+)
+
+
+# a standfirst that says how the interviewee was reached: "Reached by phone in Khan Younis,
+# Hélène Morvan, deputy medical coordinator for MSF, on ..."
+_REACHED = re.compile(
+    rf"\b(?:Reached|Contacted|Interviewed|Questioned)\b[^,.]{{0,40}},\s+"
+    rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,3}}),\s"
+)
+
+
+def _addressed(text: str, ctx: ArticleSpeakers, first: int) -> Speaker | None:
+    """The person the first question (at ``first``) calls by title and name, when the
+    article named them before."""
+    m = _ADDRESSED.match(text, first)
+    if m is None:
+        return None
+    found = ctx.resolve(m.group("name"), None, m.start("name"))
+    if not found or not found[0].person or " " not in found[0].name:
+        return None
+    # typed by what the introduction says the person is ("Dafna Adler-Shaked, 41, runs a
+    # dental practice in Munich")
+    for named in _INTRODUCED.finditer(text, max(0, first - 3000), first):
+        if named.group("name") == found[0].name:
+            return _person(text, ctx, [named]) or found[0]
+    return found[0]
 
 
 def _spoken_to(text: str, ctx: ArticleSpeakers, start: int, end: int) -> Speaker | None:
