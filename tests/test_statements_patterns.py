@@ -2434,3 +2434,16 @@ def test_a_secretary_of_state_in_lower_case_is_the_name_after_the_title():
         "US secretary of state Antony Blinken told reporters that Israel had accepted the proposal."
     )
     assert [s for s, _ in _said(text)] == ["Antony Blinken"]
+
+
+def test_a_name_with_an_age_and_party_in_brackets_speaks():
+    text = "Chancellor Friedrich Merz (69, CDU) announced on Friday that Germany will halt arms exports."
+    assert [s for s, _ in _said(text)] == ["Friedrich Merz"]
+
+
+def test_an_office_is_not_the_private_person_who_spoke_last():
+    text = (
+        '"I have been waiting for my son," said Fatima Qdeih, 58. The US president said the '
+        "day marked a great peace."
+    )
+    assert _speaker_of(text, "great peace") != "Fatima Qdeih"

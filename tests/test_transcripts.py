@@ -412,3 +412,13 @@ def test_an_interviewee_the_introduction_describes_is_typed_by_it():
     )
     rows = interview_turns(text, ArticleSpeakers(text))
     assert [(r["speaker"], r["speaker_type"]) for r in rows] == [("Omar Kassem", "expert")] * 2
+
+
+def test_a_label_with_a_role_in_capitals_and_a_dated_note_is_a_turn():
+    text = (
+        "NARRATOR: The council voted on Monday.\n\n"
+        "JOE BIDEN, U.S. PRESIDENT (MAY 31): Hamas now has the proposal in front of it.\n\n"
+        "NARRATOR: Hamas welcomed the vote.\n\n"
+        "ANTONY BLINKEN, U.S. SECRETARY OF STATE: If Hamas says yes, the guns go quiet.\n"
+    )
+    assert {s for s, _ in _turns(text)} == {"Joe Biden", "Antony Blinken"}

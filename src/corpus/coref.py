@@ -459,6 +459,13 @@ class ArticleSpeakers:
         army = POSSESSIVE_ARMY.match(self.text, last.end(), end)
         return describe(last.group() + army.group() if army else last.group())
 
+    def _private_person(self, name: str) -> bool:
+        """Whether the article presents ``name`` as a private person: a relative, or named
+        with an age ("Fatima Qdeih, 58")."""
+        return name in self.private or bool(
+            re.search(rf"{re.escape(name)},\s+\d{{1,3}}\b", self.text)
+        )
+
     def _holder(self, title: str, position: int) -> Speaker | None:
         """The last person who spoke with ``title`` in their role, else the last the
         article gave that title before ``position``."""
@@ -556,7 +563,9 @@ class ArticleSpeakers:
             head in heads() and heads()[head] != "anonymous"
         ):
             for sp in reversed(self.history):
-                if sp.person:
+                if sp.person and not (hit and self._private_person(sp.name)):
+                    # ("The US president said" after "said Fatima Qdeih, 58": an office is
+                    # no private person's, whoever spoke last)
                     return sp
         if head in BODY_HEADS and len(words) == 1:
             found = named_body(self.text, head, position, self.acronyms())

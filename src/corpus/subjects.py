@@ -72,6 +72,8 @@ from corpus.text import UPPER
 _ADVERBIAL_LAST = frozenset(re.findall(r"[A-Za-z]+", ADVERBIAL_END.pattern)) | {"X"}
 
 
+# an age in brackets after a name, with a party perhaps: "(69)", "(69, CDU)"
+_AGE_NOTE = re.compile(rf"(?<=\w)\s*\(\d{{1,3}}(?:,\s*[{UPPER}][\w/.-]{{1,12}})?\)\s*$")
 # an aside between a subject and its verb: "more cautiously", "sworn in on Monday"
 _ASIDE = re.compile(
     r"(?:(?:more|less|most|very|rather)\s+)?[a-z]{3,}ly$|(?:sworn|re-elected|inaugurated)\s"
@@ -231,6 +233,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         native := NATIVE_SPELLING.search(text, max(u0, hi - 40), hi)
     ):
         hi = native.start()  # "Jeff Liu (劉永健) told": the name in its own script
+    elif text[hi - 2 : hi].strip() == ")" and (
+        aged := _AGE_NOTE.search(text, max(u0, hi - 30), hi)
+    ):
+        hi = aged.start()  # "Chancellor Friedrich Merz (69, CDU) announced": his age and party
     appositive = None
     last = hi  # the end of text[u0:hi].rstrip(), without copying the context
     while last > u0 and text[last - 1].isspace():

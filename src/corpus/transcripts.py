@@ -41,9 +41,10 @@ __all__ = [
 # ("JOE BIDEN (CLIP):", "AHMED ALI (through translator):": a note on how the words came)
 TURN_LABEL = re.compile(
     rf"^(?P<label>[{UPPER}][{UPPER}.'’-]*(?: [{UPPER}][{UPPER}.'’-]*){{0,3}})"
-    r"(?:, (?P<role>[A-Z][A-Z ,'-]*))?"
+    # ("JOE BIDEN, U.S. PRESIDENT (MAY 31):": a role with stops, a note with a date)
+    r"(?:, (?P<role>[A-Z][A-Z .,'-]*))?"
     # (the note may give a role and a setting: "(Foreign Minister, speaking to reporters)")
-    r"(?: \((?P<note>[A-Za-z][A-Za-z .,'’-]{1,60})\))?:[ \t]+(?=\S)",
+    r"(?: \((?P<note>[A-Za-z][A-Za-z0-9 .,'’-]{1,60})\))?:[ \t]+(?=\S)",
     re.MULTILINE,
 )
 # a turn that only thanks or greets: "Thanks, Jack.", "Thank you.", "Good morning."
