@@ -2912,3 +2912,15 @@ def test_slide_counters_stations_ages_weather_and_codes_are_no_figures(text):
 )
 def test_captives_totals_and_populations_read_in_context(text, value_text, category):
     assert row(text, value_text)["category"] == category
+
+
+def test_the_other_side_of_an_exchange_after_groups_is_prisoners():
+    text = (
+        "26 Israeli hostages have been released in two stages, in exchange for 78 Palestinian "
+        "women and minors held in Israeli prisons."
+    )
+    assert row(text, "78")["category"] == "prisoners_released"
+
+
+def test_a_clock_time_with_a_stop_and_a_part_of_the_day_is_no_figure():
+    assert figs("It was 7.41 in the morning, Israeli time, when the message came.").empty

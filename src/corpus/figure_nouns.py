@@ -352,6 +352,8 @@ def settled_by_words_around(
         _in_groups_hint(sentence, max(0, n.start - 120), n.start)
         and GROUPS_OF.search(sentence, max(0, n.start - 120), n.start)
         and _HOSTAGES.search(sentence)
+        # (not the other side of the exchange: "..., in exchange for 78 Palestinian women")
+        and sentence.find(" for ", max(0, n.start - 24), n.start) < 0
     ):
         return "hostages_released"  # "handed them to the Red Cross in two groups of seven and 13"
     if sentence.find("hold", max(0, n.start - 40), n.start) >= 0 and HOLDS_REMAINS.search(
