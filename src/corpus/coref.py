@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from corpus.dates import WEEKDAYS
 from corpus.mentions import ACRONYM_AFTER, name_chains, person_keys, split_joint
 from corpus.offices import office_speaker
 from corpus.person_types import (
@@ -63,7 +62,14 @@ from corpus.referents import (
     title_end,
     titled_of_place,
 )
-from corpus.speaker_lexicon import is_expert_text
+from corpus.speaker_lexicon import (
+    HONORIFIC_PRONOUNS,
+    NO_ONE,
+    NO_SPEAKER_WORDS,
+    OTHER_ARMY,
+    WHEN_WORDS,
+    is_expert_text,
+)
 from corpus.speakers import (
     DETERMINERS,
     SPOKES_WORDS,
@@ -93,46 +99,8 @@ def _plain_honorific(title: str) -> bool:
     return title.lower().rstrip(".") in PLAIN_HONORIFICS
 
 
-# words of time that a cut phrase may leave as a subject: no speaker
-_WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *WEEKDAYS})
-# words that are no speaker ("Our report.", "Not approach ... and report them to the police")
-_NO_SPEAKER_WORDS = frozenset(
-    {
-        "our",
-        "their",
-        "my",
-        "your",
-        "his",
-        "its",
-        "not",
-        "nor",
-        "everyone",
-        "everybody",
-        "nobody",
-        # an imperative that opens a sentence: "Come to my practice and tell me that"
-        "come",
-        "let",
-        "imagine",
-        "listen",
-        "look",
-    }
-)
-# the styles of address that stand for a person already named ("His Highness", "Her Excellency")
-_HONORIFIC_PRONOUNS = {
-    f"{owner} {style}": pronoun
-    for owner, pronoun in (("his", "he"), ("her", "she"))
-    for style in ("highness", "royal highness", "excellency", "majesty", "holiness", "beatitude")
-}
-# a subject that says no one spoke: "Neither Hamas nor Israel has said when ..."
-_NO_ONE = ("neither ", "no one ", "nobody ", "none ")
 # the capitalised word a sentence opens with, not the first of a name in full
 _FIRST_WORD = re.compile(r"[\s.!?\"”’]*([A-Z][\w'’-]+)\s+(?![A-Z])")
-# another country's armed forces named in an article ("the Lebanese army", "US forces")
-_OTHER_ARMY = re.compile(
-    r"\b(?:Lebanese|Egyptian|Syrian|Jordanian|Iranian|Russian|Ukrainian|U\.?S\.?|American|"
-    r"British|French|German|Fiji(?:an)?|Sudanese|Yemeni|Pakistani|Indian|Turkish|Iraqi)\s+"
-    r"(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|troops)\b"
-)
 
 
 class ArticleSpeakers:
@@ -272,21 +240,21 @@ class ArticleSpeakers:
         """Canonical speaker(s) of a phrase as written at ``position``; [] when unresolved."""
         phrase = clean(phrase)
         low = phrase.lower()
-        if not phrase or low in DETERMINERS or low in _WHEN_WORDS or low in _NO_SPEAKER_WORDS:
+        if not phrase or low in DETERMINERS or low in WHEN_WORDS or low in NO_SPEAKER_WORDS:
             return []  # ("Yesterday he sent me ... and said", "announced Monday evening")
         if low.startswith(("no. ", "yes. ")):
             # "No. Our colleagues at al-Awda Hospital tell us ...": an answer's first word
             return self.resolve(phrase.split(" ", 1)[1], appositive, position)
-        if low.startswith(_NO_ONE) or " nor " in low:
+        if low.startswith(NO_ONE) or " nor " in low:
             return []
         if low.startswith("about ") and phrase[6:7].isupper():
             # "About HaMoked" (the heading of a publisher's boilerplate) is the publisher
             return self.resolve(phrase[6:], appositive, position)
         if low in PRONOUNS:
             return pronoun(self, low, position)
-        if low in _HONORIFIC_PRONOUNS:
+        if low in HONORIFIC_PRONOUNS:
             # "His Highness also warned ...": the Gulf press's pronoun for a titled person
-            return pronoun(self, _HONORIFIC_PRONOUNS[low], position)
+            return pronoun(self, HONORIFIC_PRONOUNS[low], position)
         if low in OBJECT_PRONOUNS:  # "according to him": a speaker the pronoun agrees with
             subject = OBJECT_PRONOUNS[low]
             if subject == "they":
@@ -622,7 +590,7 @@ class ArticleSpeakers:
                 return found
         if self._israels_army is None:
             self._israels_army = "Israel" in self.text
-        if self._israels_army and not _OTHER_ARMY.search(self.text, 0, position):
+        if self._israels_army and not OTHER_ARMY.search(self.text, 0, position):
             # "The army also said on Saturday ...": in this genre, with no other army named
             # before, the army is Israel's (the gold sets, 11 to 1)
             name, kind = body("Israeli military") or ("Israel Defense Forces", "organization")

@@ -11,6 +11,7 @@ import csv
 import re
 from functools import cache, lru_cache
 
+from corpus.dates import WEEKDAYS
 from corpus.paths import package_data
 from corpus.verbs import trie_regex
 
@@ -125,3 +126,30 @@ def first_name_genders() -> dict[str, str]:
     """First name -> "m" / "f" (``data/first_names.csv``): what "he" or "she" may stand
     for when the article does not say ("Ronit Segal" is "she", "Osama Hamdan" "he")."""
     return {row["name"]: row["gender"] for row in data_csv("first_names.csv")}
+
+
+# -- words that name no speaker, or stand for one (used by corpus.coref) ---------------------
+
+# words of time that a cut phrase may leave as a subject: no speaker
+WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *WEEKDAYS})
+# words that are no speaker ("Our report.", "Not approach ... and report them to the police",
+# "Everyone here says ..."), and imperatives that open a sentence ("Come to my practice and
+# tell me that")
+NO_SPEAKER_WORDS = frozenset({
+    "our", "their", "my", "your", "his", "its", "not", "nor", "everyone", "everybody", "nobody",
+    "come", "let", "imagine", "listen", "look",
+})  # fmt: skip
+# the styles of address that stand for a person already named ("His Highness", "Her Excellency")
+HONORIFIC_PRONOUNS = {
+    f"{owner} {style}": pronoun
+    for owner, pronoun in (("his", "he"), ("her", "she"))
+    for style in ("highness", "royal highness", "excellency", "majesty", "holiness", "beatitude")
+}
+# a subject that says no one spoke: "Neither Hamas nor Israel has said when ..."
+NO_ONE = ("neither ", "no one ", "nobody ", "none ")
+# another country's armed forces named in an article ("the Lebanese army", "US forces")
+OTHER_ARMY = re.compile(
+    r"\b(?:Lebanese|Egyptian|Syrian|Jordanian|Iranian|Russian|Ukrainian|U\.?S\.?|American|"
+    r"British|French|German|Fiji(?:an)?|Sudanese|Yemeni|Pakistani|Indian|Turkish|Iraqi)\s+"
+    r"(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed\s+[Ff]orces|[Ff]orces|troops)\b"
+)
