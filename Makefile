@@ -198,6 +198,14 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind166
 	$(VENV)/bin/corpus evaluate tests/gold_blind167
 	$(VENV)/bin/corpus evaluate tests/gold_blind168
+	$(VENV)/bin/corpus evaluate tests/gold_blind169
+	$(VENV)/bin/corpus evaluate tests/gold_blind170
+	$(VENV)/bin/corpus evaluate tests/gold_blind171
+	$(VENV)/bin/corpus evaluate tests/gold_blind172
+	$(VENV)/bin/corpus evaluate tests/gold_blind173
+	$(VENV)/bin/corpus evaluate tests/gold_blind174
+	$(VENV)/bin/corpus evaluate tests/gold_blind175
+	$(VENV)/bin/corpus evaluate tests/gold_blind176
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

@@ -277,6 +277,46 @@ HELD_OUT_FLOORS = {
         "casualty_figures.f1": 0.89, "kind_acc": 0.96, "speaker_type_acc": 0.91, "scope_acc": 0.82,
         "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.68,
     }),
+    "gold_blind176": (6, {
+        "statements.f1": 0.82, "speakers.f1": 0.86, "experts.f1": 0.64, "figures.f1": 0.82,
+        "casualty_figures.f1": 0.88, "kind_acc": 0.95, "speaker_type_acc": 0.71, "scope_acc": 0.77,
+        "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.69, "stance.macro_f1": 0.57,
+    }),
+    "gold_blind175": (6, {
+        "statements.f1": 0.86, "speakers.f1": 0.90, "experts.f1": 0.72, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.85, "kind_acc": 0.97, "speaker_type_acc": 0.87, "scope_acc": 0.86,
+        "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.74, "stance.macro_f1": 0.68,
+    }),
+    "gold_blind174": (6, {
+        "statements.f1": 0.82, "speakers.f1": 0.88, "experts.f1": 0.97, "figures.f1": 0.92,
+        "casualty_figures.f1": 0.88, "kind_acc": 0.96, "speaker_type_acc": 0.93, "scope_acc": 0.88,
+        "asof_acc": 0.86, "published_acc": 0.80, "stance.acc": 0.79, "stance.macro_f1": 0.73,
+    }),
+    "gold_blind173": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.84,
+        "casualty_figures.f1": 0.84, "kind_acc": 0.96, "speaker_type_acc": 0.93, "scope_acc": 0.82,
+        "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.77, "stance.macro_f1": 0.64,
+    }),
+    "gold_blind172": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.88, "experts.f1": 0.72, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.90, "scope_acc": 0.88,
+        "asof_acc": 0.95, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.70,
+    }),
+    "gold_blind171": (6, {
+        "statements.f1": 0.85, "speakers.f1": 0.93, "experts.f1": 0.97, "figures.f1": 0.84,
+        "casualty_figures.f1": 0.89, "kind_acc": 0.97, "speaker_type_acc": 0.94, "scope_acc": 0.83,
+        "asof_acc": 0.94, "published_acc": 0.97, "stance.acc": 0.87, "stance.macro_f1": 0.78,
+    }),
+    "gold_blind170": (6, {
+        "statements.f1": 0.80, "speakers.f1": 0.87, "experts.f1": 0.37, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.96, "speaker_type_acc": 0.91, "scope_acc": 0.93,
+        "asof_acc": 0.90, "published_acc": 0.97, "stance.acc": 0.86, "stance.macro_f1": 0.79,
+    }),
+    "gold_blind169": (6, {
+        "statements.f1": 0.87, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.96, "speaker_type_acc": 0.92, "scope_acc": 0.83,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.78, "stance.macro_f1": 0.58,
+    }),
     "gold_blind168": (6, {
         "statements.f1": 0.82, "speakers.f1": 0.86, "experts.f1": 0.97, "figures.f1": 0.84,
         "casualty_figures.f1": 0.85, "kind_acc": 0.97, "speaker_type_acc": 0.93, "scope_acc": 0.72,
