@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from corpus.coref import ArticleSpeakers
+from corpus.interviews import interview_turns, qa_turns
 from corpus.statements import article_statements
-from corpus.transcripts import interview_turns, qa_turns, transcript_turns
+from corpus.transcripts import transcript_turns
 
 NPR = (
     "ANN LEE, HOST:\n\nA strike hit the camp today.\n\n"

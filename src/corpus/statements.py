@@ -32,6 +32,7 @@ from corpus.briefings import briefing_turns
 from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
 from corpus.debates import debate_turns, house_voice
+from corpus.interviews import interview_turns, qa_turns
 from corpus.layout_rules import DATELINE
 from corpus.mentions import without_verb_tail
 from corpus.offices import name_described_people, name_forward_references
@@ -48,7 +49,7 @@ from corpus.quotes import quote_spans, units, with_double_quotes
 from corpus.relays import Found, relays, role_start
 from corpus.speakers import Speaker, body, media_name
 from corpus.text import paragraphs
-from corpus.transcripts import TURN_LABEL, interview_turns, qa_turns, transcript_turns
+from corpus.transcripts import TURN_LABEL, transcript_turns
 from corpus.verbs import cuts_word
 
 COLUMNS = [
