@@ -412,7 +412,7 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         return True  # ... and the gallery's size
     if "." in n.text and _DAY_PART_AFTER.match(sentence, n.end) and _CLOCK.fullmatch(n.text):
         return True  # "It was 7.41 in the morning": a clock time
-    if n.value < 1000 and not n.is_word and _SLIDE_COUNTER.fullmatch(sentence.strip()):
+    if len(sentence) <= 40 and not n.is_word and _SLIDE_COUNTER.fullmatch(sentence.strip()):
         return True  # "3 / 12", "1 di 16", "4 of 20" on a line of its own: a slideshow's place
     if n.value < 100 and not n.is_word and _footnote(sentence, n):
         return True  # "8 U.S. Department of State, "...," November 28, 2023.", '"results."8'
