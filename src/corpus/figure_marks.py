@@ -153,13 +153,8 @@ _COMMENTS_BEFORE = re.compile(
 _GALLERY = r"\b(?i:gallery|photos?|images?|pictures?|slides?)\s*\(?"
 _GALLERY_BEFORE = re.compile(_GALLERY + "$")
 _OF_TOTAL = re.compile(r"\s+of\s+\d+\)?")
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _DAY_PART_AFTER = re.compile(
     r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+morning)\b"
-)
-# a slideshow's counter alone on its line: "3 / 12", "1 di 16", "2 de 9", "5 von 20"
-_SLIDE_COUNTER = re.compile(
-    r"\(?(?:(?i:photo|image|slide|foto|bild)\s+)?\d{1,3}\s*(?:/|\b(?:of|di|de|von|sur|van|av|z|af|od)\b)\s*\d{1,3}\)?"
 )
 _PLACE_OF = re.compile(_GALLERY + r"\d+\s+of\s+$")
 # "10 October, 12.00: The ceasefire comes into force": a chronology's date and hour
@@ -410,10 +405,8 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         sentence, max(0, n.start - 20), n.start
     ):
         return True  # ... and the gallery's size
-    if "." in n.text and _DAY_PART_AFTER.match(sentence, n.end) and _CLOCK.fullmatch(n.text):
+    if "." in n.text and _DAY_PART_AFTER.match(sentence, n.end) and _DOTTED_CLOCK.fullmatch(n.text):
         return True  # "It was 7.41 in the morning": a clock time
-    if len(sentence) <= 40 and not n.is_word and _SLIDE_COUNTER.fullmatch(sentence.strip()):
-        return True  # "3 / 12", "1 di 16", "4 of 20" on a line of its own: a slideshow's place
     if n.value < 100 and not n.is_word and _footnote(sentence, n):
         return True  # "8 U.S. Department of State, "...," November 28, 2023.", '"results."8'
     if _LABEL_BEFORE.search(sentence, max(0, n.start - 8), n.start) and (

@@ -56,7 +56,11 @@ _YEAR_IN_BRACKETS = re.compile(r"\s\((?:19|20)\d\d\)")
 # "Sign up for the Top 8", "Dublin 2, D02 VY53", "BMJ 2024;386:q1884", "1 of 14"
 _TOP_BEFORE = re.compile(r"\bthe\s+Top\s$")
 _DISTRICT_BEFORE = re.compile(r"\bDublin\s$")
-_GALLERY_LINE = re.compile(r"\s*(?:[Pp]age\s+|[Pp]hoto\s+|[Ii]mage\s+)?\d{1,3}\s+of\s+\d{1,3}\s*")
+# a slideshow's or a page's counter alone on its line: "1 of 14", "3 / 12", "1 di 16", "5 von 20"
+_GALLERY_LINE = re.compile(
+    r"\s*\(?(?:(?i:page|photo|image|slide|foto|bild)\s+)?\d{1,3}\s*"
+    r"(?:/|\b(?:of|di|de|von|sur|van|av|z|af|od)\b)\s*\d{1,3}\)?\s*"
+)
 # a division of a parliament: "Ayes 312, Noes 24", "The House divided: Ayes, 282; Noes, 12"
 _DIVISION_BEFORE = re.compile(r"\b(?:Ayes|Noes|Nays|Yeas|Contents|Not[- ]Contents)[,:]?\s*$")
 # a neutral citation: "[2025] EWHC 1615 (Admin)", "[2024] UKSC 12", "[2023] NZHC 3140"
@@ -116,7 +120,7 @@ def names_with_a_number(sentence: str, n: NumberMention) -> bool:
         return True  # "registered in England and Wales (220949), ... Isle of Man (0752)"
     if n.start == len(sentence) - len(sentence.lstrip()) and _OUTLET_AFTER.match(after):
         return True  # "1440 Media, Chicago, IL" opening a line
-    if len(sentence) < 20 and _GALLERY_LINE.fullmatch(sentence):
+    if len(sentence) <= 40 and _GALLERY_LINE.fullmatch(sentence):
         return True  # "1 of 14" under a photo, "Page 2 of 5"
     if sentence[n.start - 1 : n.start] == "[" and after.startswith("]") and n.value < 1000:
         return True  # "... killed 12 people.[3]", "[1] Ministry of Health, daily report"
