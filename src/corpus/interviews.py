@@ -14,7 +14,7 @@ import re
 
 from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
-from corpus.speakers import Speaker
+from corpus.speakers import Speaker, honorifics
 from corpus.text import UPPER, paragraphs
 from corpus.transcripts import answer_span, line_end, line_labels
 
@@ -199,9 +199,9 @@ _INTRODUCED = re.compile(
 
 # the first question calls the interviewee by name: "SZ: Frau Adler-Shaked, when did you
 # last hear from your parents?", "Dr Morvan, what did you find?"
+# (the title one of the honorifics: Mr, Dr, Frau, Madame, Señora ...)
 _ADDRESSED = re.compile(
-    r"(?:[A-Z][\w.]{0,12}:\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor|Frau|Herr|Madame|Monsieur|"
-    r"Signora|Signor|Señora|Señor)\.?\s+)(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?),\s"
+    r"(?:[A-Z][\w.]{0,12}:\s+)?(?P<title>[A-Z]\w+)\.?\s+(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?),\s"
 )
 
 
@@ -217,7 +217,7 @@ def _addressed(text: str, ctx: ArticleSpeakers, first: int) -> Speaker | None:
     """The person the first question (at ``first``) calls by title and name, when the
     article named them before."""
     m = _ADDRESSED.match(text, first)
-    if m is None:
+    if m is None or m.group("title").lower() not in honorifics():
         return None
     found = ctx.resolve(m.group("name"), None, m.start("name"))
     if not found or not found[0].person or " " not in found[0].name:

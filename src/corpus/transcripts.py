@@ -20,7 +20,7 @@ import re
 
 from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
-from corpus.speakers import Speaker
+from corpus.speakers import Speaker, title_words
 from corpus.text import UPPER
 
 __all__ = [
@@ -62,11 +62,6 @@ MEDIA_ROLES = (
     "VOICEOVER",
     "V.O.",
 )
-# a role that is an office, not the programme's: "MÉLANIE JOLY (Minister of Foreign Affairs):"
-_OFFICE_ROLE = re.compile(
-    r"MINISTER|SECRETARY|PRESIDENT|SPOKES|AMBASSADOR|ENVOY|COMMISSIONER|DIRECTOR|MAYOR|SENATOR|"
-    r"GENERAL|CHIEF|GOVERNOR|CHANCELLOR"
-)
 _ASIDE = re.compile(r"\((?:through interpreter|through translator|translated)\)\s*", re.I)
 _STAGE_ONLY = re.compile(r"\s*\([^)]*\)\W*")  # a stage direction and nothing else
 _MIN_TURNS = 3  # fewer labelled lines are not a transcript ("UPDATE: ...", "WATCH: ...")
@@ -91,8 +86,9 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         if " " in label:
             full_of.setdefault(label.split()[-1], label)
         whole = full_of.get(label, label)
-        # (the host opens a programme; a minister opens a press conference)
-        opens = i == 0 and not _OFFICE_ROLE.search(role)
+        # (the host opens a programme; a minister opens a press conference: "MÉLANIE JOLY
+        # (Minister of Foreign Affairs):", a role with an office's word)
+        opens = i == 0 and not any(w in title_words() for w in role.lower().split())
         if opens or any(r in role for r in MEDIA_ROLES) or _asks_by_name(text, m, labels):
             programme.add(whole)
     rows = []
