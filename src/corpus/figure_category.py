@@ -57,6 +57,7 @@ from corpus.figure_nouns import (
     palestinian_bodies,
     settled_by_words_around,
 )
+from corpus.figure_occasions import total_brought_to
 from corpus.figure_parts import part_kind, prisoners_part
 from corpus.figure_releases import crossed_home, exchanged_bodies, in_a_release, taken_out
 from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE
@@ -87,13 +88,6 @@ __all__ = ["category"]
 # words after a number that name nothing by themselves: "24 more are still in Gaza"
 _HOME_TO = re.compile(
     r"\bhome\s+to\s+(?:(?:an?\s+)?(?:estimated|some|about|around|nearly|more\s+than|over|roughly)\s+)*$"
-)
-# a total that names no kind of its own ("bringing the total since October 2023 to"; not
-# "bringing the death toll to", which says what it counts)
-_TOTAL_BROUGHT_TO = re.compile(
-    r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:overall\s+)?(?:total|number|tally|figure)"
-    r"(?:\s+since\s+[^,;.]{1,40}?)?\s+to\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$",
-    re.IGNORECASE,
 )
 _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
 # cue kinds that name what happened to captives
@@ -156,7 +150,7 @@ def category(
     if (
         previous is not None
         and previous.category in CASUALTY_KINDS | CAPTIVE_KINDS
-        and _TOTAL_BROUGHT_TO.search(sentence, max(0, n.start - 90), n.start)
+        and total_brought_to(sentence, n.start)
     ):
         # "504 people had been killed since Tuesday, ..., bringing the total since October
         # 2023 to 49,617": the running total of what the count before adds to

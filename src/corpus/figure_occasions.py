@@ -88,19 +88,35 @@ def since_opens(sentence: str, n: NumberMention, cues: list) -> bool:
 
 # a new count added to a running total, right before the total: "bringing to 147 the
 # number", "raising the death toll to 30,035"
+_SINCE_WHEN = r"(?:\s+since\s+[^,;.]{1,40}?)?"  # "the total since October 2023 to 49,617"
 _BRINGS_TO = re.compile(
     r"\b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed)\s+"
     # ("bringing the number of Palestinians freed since Friday to 180")
     r"(?:the\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll|number(?:\s+of\s+[^,;.]{1,80}?)?)"
-    # ("bringing the total since October 2023 to 49,617")
-    r"(?:\s+since\s+[^,;.]{1,40}?)?"
+    + _SINCE_WHEN
     # ("bringing hunger-related deaths to 113", "raising the famine death toll to 404")
-    r"\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:deaths|dead|fatalities|casualties|toll|tally)\s+)?to\s+"
+    + r"\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:deaths|dead|fatalities|casualties|toll|tally)\s+)?to\s+"
     r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some)\s+)?$",
     re.IGNORECASE,
 )
 # the words _BRINGS_TO needs (a quick first test: the pattern is slow to fail)
 _BRINGS_HINTS = ("bring", "brought", "rais", "tak", "took", "push")
+
+
+# ... a total that names no kind of its own ("bringing the total since October 2023 to"; not
+# "bringing the death toll to", which says what it counts)
+_TOTAL_BROUGHT_TO = re.compile(
+    r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:overall\s+)?(?:total|number|tally|figure)"
+    + _SINCE_WHEN
+    + r"\s+to\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def total_brought_to(sentence: str, start: int) -> bool:
+    """Whether a total that names no kind brings the count before up to ``start``: "504
+    people had been killed since Tuesday, ..., bringing the total since October 2023 to"."""
+    return bool(_TOTAL_BROUGHT_TO.search(sentence, max(0, start - 90), start))
 
 
 def brings_to(sentence: str, start: int) -> bool:
