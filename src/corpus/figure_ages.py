@@ -13,6 +13,7 @@ import re
 
 from corpus.figure_lexicon import lexicon
 from corpus.numbers import NumberMention
+from corpus.text import AGE_IN_BRACKETS
 
 __all__ = ["is_age"]
 
@@ -28,8 +29,7 @@ _NAME_COMMA = re.compile(
 # "Noa Argamani, 26; ..." "Shlomi Ziv, 41 —", '"...," said Boonma Saengthong, 56.'
 _COMMA_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|\s[—–-]\s)")
 _AGE_SPAN = re.compile(r"\s+(?:years?|months?)\s+and\s+\w+\s+(?:months?|weeks?|days?)\s+old\b")
-# ("Louis Har (70)", and the German press's "Friedrich Merz (69, CDU)": age and party)
-_AGE_IN_BRACKETS = re.compile(r"\d{1,3}(?:\)|,\s*[A-Z][\w/.-]{1,12}\))")
+_AGE_IN_BRACKETS = re.compile(AGE_IN_BRACKETS)
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s?$")
 # ("all aged 19 or 20", "two brothers, aged nine and 12", "the three women, aged 24, 28 and 31")
 _AGE = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"

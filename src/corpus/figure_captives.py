@@ -90,7 +90,7 @@ def captive_fate(
         return "hostages_held"  # "31 were abducted, of whom 23 were freed": the 23 were freed
     if back_home(sentence, n):
         return release_side(sentence, n, phrase)  # "... still believed alive are back in Israel"
-    if _TRADED_FOR.match(sentence, n.end) or _FOR_EVERY.search(
+    if _TRADED_FOR.match(sentence, n.end) or _FOR_EVERY_BEFORE.search(
         sentence, max(0, n.start - 16), n.start
     ):
         # "33 hostages for around 1,800 prisoners", "an extra day for every 10 hostages": the
@@ -138,7 +138,7 @@ _TRADED_FOR = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+)?(?:hostages|captives)\s+(?:for|in\s+exchange\s+for|in\s+return\s+for)\s+"
     r"(?:(?:some|about|around|nearly|more\s+than|over|up\s+to|roughly)\s+)?(?:\d|[a-z]+(?:-[a-z]+)?\s)"
 )
-_FOR_EVERY = re.compile(r"\bfor\s+every\s+$", re.IGNORECASE)
+_FOR_EVERY_BEFORE = re.compile(r"\bfor\s+every\s+$", re.IGNORECASE)
 _OF_THE_CAPTIVES_OPENING = re.compile(r"\W*Of\s+(?:the|all)\s+(?:remaining\s+)?$")
 _COME_HOME = re.compile(r"\b(?:come|came|coming|comes)\s+home\b")
 _RED_CROSS_RECEIVED = re.compile(

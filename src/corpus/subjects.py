@@ -66,14 +66,14 @@ from corpus.speakers import (
     place_references,
     title_words,
 )
-from corpus.text import UPPER
+from corpus.text import AGE_IN_BRACKETS, UPPER
 
 # Every word in ADVERBIAL_END: the last word of the context must be one for a match.
 _ADVERBIAL_LAST = frozenset(re.findall(r"[A-Za-z]+", ADVERBIAL_END.pattern)) | {"X"}
 
 
 # an age in brackets after a name, with a party perhaps: "(69)", "(69, CDU)"
-_AGE_NOTE = re.compile(rf"(?<=\w)\s*\(\d{{1,3}}(?:,\s*[{UPPER}][\w/.-]{{1,12}})?\)\s*$")
+_AGE_NOTE = re.compile(rf"(?<=\w)\s*\({AGE_IN_BRACKETS}\s*$")
 # an aside between a subject and its verb: "more cautiously", "sworn in on Monday"
 _ASIDE = re.compile(
     r"(?:(?:more|less|most|very|rather)\s+)?[a-z]{3,}ly$|(?:sworn|re-elected|inaugurated)\s"

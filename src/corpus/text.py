@@ -262,6 +262,10 @@ def _longer_than_abbreviations() -> int:
 # "Markéta Šimková", "Łukasz Kowalski" as well as "Mark Regev" ("[A-Z]" alone misses them).
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 
+# An age in brackets after a name, with a party perhaps, from the digits to the closing
+# bracket: "Louis Har (70)", the German press's "Friedrich Merz (69, CDU)"
+AGE_IN_BRACKETS = rf"\d{{1,3}}(?:,\s*[{UPPER}][\w/.-]{{1,12}})?\)"
+
 # The note after an officer's rank, "Brig. Gen. (res.) Gal Hirsch": a reservist or a retired
 # officer. It ends no sentence and is no part of a name (corpus.phrases, corpus.bodies).
 RANK_NOTES = ("res", "ret", "Res", "Ret")
