@@ -125,7 +125,6 @@ class ArticleSpeakers:
         self.unit_start = 0
         self.unit_mark = 0
         self._acronyms: dict[str, str] | None = None  # read when first needed
-        self._israels_army: bool | None = None  # "the army" unnamed is Israel's; read when needed
         self._defined: list[tuple[int, str]] = []  # (position, full name) of each acronym
         self._prescan()
 
@@ -588,9 +587,7 @@ class ArticleSpeakers:
             found = named_body(self.text, head, position, self.acronyms())
             if found is not None:
                 return found
-        if self._israels_army is None:
-            self._israels_army = "Israel" in self.text
-        if self._israels_army and not OTHER_ARMY.search(self.text, 0, position):
+        if "Israel" in self.text and not OTHER_ARMY.search(self.text, 0, position):
             # "The army also said on Saturday ...": in this genre, with no other army named
             # before, the army is Israel's (the gold sets, 11 to 1)
             name, kind = body("Israeli military") or ("Israel Defense Forces", "organization")
