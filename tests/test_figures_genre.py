@@ -2924,3 +2924,45 @@ def test_the_other_side_of_an_exchange_after_groups_is_prisoners():
 
 def test_a_clock_time_with_a_stop_and_a_part_of_the_day_is_no_figure():
     assert figs("It was 7.41 in the morning, Israeli time, when the message came.").empty
+
+
+def test_a_dollar_sign_before_its_country_is_money():
+    text = "Shipping a container to Europe now costs about $US5000, freight analysts said."
+    assert row(text, "5000")["category"] == "money"
+
+
+def test_a_year_before_an_event_noun_is_no_figure():
+    assert figs("Ahmad Odeh, who covered the 2011 celebrations, recognised the scene.").empty
+
+
+def test_soldiers_who_have_fallen_are_killed():
+    text = (
+        "The army said that since October 7, 726 soldiers have fallen, 380 of them on the "
+        "first day."
+    )
+    assert cats(text) == {"726": "killed", "380": "killed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central finding comes in paragraph 54.",
+        "The Court held that relief must be let in (para. 171).",
+    ],
+)
+def test_a_ruling_s_paragraph_is_no_figure(text):
+    assert figs(text).empty
+
+
+@pytest.mark.parametrize("link", ["along with", "as well as", "together with"])
+def test_other_people_along_with_a_toll_share_its_category(link):
+    text = f"Strikes on the hospital killed five journalists, {link} at least 15 other people."
+    assert row(text, "15")["category"] == "killed"
+
+
+def test_hostages_in_the_hands_of_the_red_cross_are_released():
+    text = (
+        "The newsreader announced that seven hostages are in the hands of the International "
+        "Committee of the Red Cross."
+    )
+    assert row(text, "seven")["category"] == "hostages_released"

@@ -2447,3 +2447,134 @@ def test_an_office_is_not_the_private_person_who_spoke_last():
         "day marked a great peace."
     )
     assert _speaker_of(text, "great peace") != "Fatima Qdeih"
+
+
+def test_according_to_a_role_then_a_name_and_a_relative_clause_is_the_named_official():
+    text = (
+        "In the past 24 hours, 125 people were killed, according to the ministry's spokesman, "
+        "Khalid Barakeh, who warned that hospitals were overwhelmed."
+    )
+    row = _row_of(text, "125 people")
+    assert (row["speaker"], row["speaker_type"]) == ("Khalid Barakeh", "official")
+
+
+def test_a_role_before_a_name_with_a_relative_clause_types_the_speaker():
+    text = (
+        "The ministry's spokesman, Ashraf Qudra, who spoke on Sunday, said the hospitals "
+        "were overwhelmed."
+    )
+    assert _type_of(text, "overwhelmed") == "official"
+
+
+def test_according_to_plural_officials_stops_before_the_next_clause_s_subject():
+    text = (
+        "Qatar's prime minister said the momentum had returned, and according to Egyptian "
+        "officials Hamas had agreed to drop its demand."
+    )
+    assert _row_of(text, "drop its demand")["speaker"] == "Egyptian officials"
+    assert _row_of(text, "momentum")["quote"] == "the momentum had returned"
+
+
+def test_according_to_its_latest_report_is_the_body_named_before():
+    text = (
+        "The Gaza Health Ministry updated its figures on Monday. According to its latest "
+        "report, 40,005 people have been killed."
+    )
+    assert _speaker_of(text, "40,005") == "Gaza Health Ministry"
+
+
+def test_with_a_spokesman_telling_reporters_is_a_second_speaker():
+    text = (
+        "Israel denied that its forces were responsible, with military spokesman Rear Admiral "
+        "Daniel Hagari telling reporters that an errant rocket had struck the car park."
+    )
+    assert _said(text) == [
+        ("Israel", "its forces were responsible"),
+        ("Daniel Hagari", "an errant rocket had struck the car park."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('In a statement, the ICC said it "condemns" the order.', "International Criminal Court"),
+        (
+            "The IDF Spokesperson's Unit said three projectiles had been launched.",
+            "Israel Defense Forces",
+        ),
+    ],
+)
+def test_a_court_s_and_an_army_unit_s_short_names_resolve(text, speaker):
+    assert [s for s, _ in _said(text)] == [speaker]
+
+
+def test_an_embedded_post_is_its_author_s_direct_statement():
+    text = (
+        "At least 630 aid trucks entered Gaza on Sunday. UN relief chief Tom Fletcher posted "
+        "on X:\n\nAid is moving. The ceasefire must hold. pic.twitter.com/rQ4nUe7ZkB\n"
+        "— Tom Fletcher (@UNReliefChief) January 19, 2025\n\nThe truce began at 11:15."
+    )
+    rows = article_statements(text)
+    assert [(r["speaker"], r["quote"], r["kind"]) for r in rows] == [
+        ("Tom Fletcher", "Aid is moving. The ceasefire must hold.", "direct")
+    ]
+
+
+def test_an_embedded_post_takes_the_name_the_article_wrote():
+    text = (
+        "Qatar's foreign ministry spokesperson Majed al-Ansari announced the start on X:\n\n"
+        "The ceasefire in Gaza entered into force at 11:15 am Gaza time.\n"
+        "— Dr. Majed Al Ansari د. ماجد الأنصاري (@majedalansari) January 19, 2025\n"
+    )
+    assert _said(text) == [
+        ("Majed al-Ansari", "The ceasefire in Gaza entered into force at 11:15 am Gaza time.")
+    ]
+
+
+def test_an_embedded_post_repeating_a_quote_is_reported_once():
+    text = (
+        'Sen. Bernie Sanders said the pause did not go far enough. "Hamas has accepted a '
+        'ceasefire. Netanyahu answered with tanks," he wrote on social media.\n\n'
+        "Hamas has accepted a ceasefire. Netanyahu answered with tanks.\n"
+        "— Bernie Sanders (@SenSanders) May 7, 2024\n"
+    )
+    assert all("(@" not in r["text"] for r in article_statements(text))
+
+
+def test_for_a_named_expert_then_a_quotation_is_the_expert_s_view():
+    text = (
+        "For Nicolas Vuilleumier, a professor at the Geneva Academy, the return of the "
+        'remains is "a legal obligation, not a bargaining chip".'
+    )
+    row = _row_of(text, "legal obligation")
+    assert (row["speaker"], row["speaker_type"]) == ("Nicolas Vuilleumier", "expert")
+
+
+def test_for_a_named_person_without_a_quotation_is_no_statement():
+    assert _said("For Hind Rajab, the war ended in a car in Gaza City.") == []
+
+
+def test_a_judge_of_a_country_opening_the_sentence_before_is_she():
+    text = (
+        "Judge Julia Sebutinde of Uganda voted against every measure. In her dissenting "
+        'opinion, she wrote that the dispute is "essentially a political one".'
+    )
+    assert _said(text) == [("Julia Sebutinde", 'the dispute is "essentially a political one".')]
+
+
+def test_a_pronoun_after_and_is_the_person_its_sentence_opens_with():
+    text = (
+        "Qatar's prime minister Mohammed bin Abdulrahman Al Thani said the momentum had "
+        "returned. Donald Trump wants the hostages out before January 20, and he has warned "
+        'that there will be "a price" if they are not released.'
+    )
+    assert _speaker_of(text, "a price") == "Donald Trump"
+
+
+def test_a_field_of_law_in_an_appositive_is_no_person_a_pronoun_stands_for():
+    text = (
+        "For Nicolas Vuilleumier, a professor at the Geneva Academy of International "
+        'Humanitarian Law and Human Rights, the return is "a legal obligation". "Both sides '
+        'must now treat the cease-fire as binding," he told Le Temps.'
+    )
+    assert _speaker_of(text, "binding") == "Nicolas Vuilleumier"

@@ -42,6 +42,8 @@ from corpus.referents import (
     KIN_WORDS,
     MILITANT_WORDS,
     OBJECT_PRONOUNS,
+    OWNED_DOCUMENT,
+    OWNER_PRONOUNS,
     OWNERS_WORK,
     PAIR_HEADS,
     PERSON_WORDS,
@@ -239,6 +241,8 @@ class ArticleSpeakers:
         """Canonical speaker(s) of a phrase as written at ``position``; [] when unresolved."""
         phrase = clean(phrase)
         low = phrase.lower()
+        if (owner := OWNED_DOCUMENT.fullmatch(low)) is not None:  # "its latest report"
+            return pronoun(self, OWNER_PRONOUNS[owner.group(1)], position)
         if not phrase or low in DETERMINERS or low in WHEN_WORDS or low in NO_SPEAKER_WORDS:
             return []  # ("Yesterday he sent me ... and said", "announced Monday evening")
         if low.startswith(("no. ", "yes. ")):

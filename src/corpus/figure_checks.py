@@ -302,8 +302,13 @@ def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
     return False
 
 
-# Plural nouns a year names: "the 1967 borders", "the 1990s lines"
-_YEAR_NOUNS = frozenset({"borders", "lines", "boundaries", "frontiers", "elections", "accords"})
+# Plural nouns a year names: "the 1967 borders", "the 1990s lines", "the 2011 celebrations"
+_YEAR_NOUNS = frozenset(
+    {"borders", "lines", "boundaries", "frontiers", "elections", "accords", "celebrations",
+     "protests", "riots", "talks", "negotiations", "clashes", "hostilities", "wars", "games",
+     "olympics", "floods", "earthquakes", "uprisings", "midterms", "primaries", "agreements",
+     "ceasefires", "truces", "swaps", "exchanges", "resolutions", "hearings", "rulings"}
+)  # fmt: skip
 # Words that qualify a count, never a year ("nearly 2000 prisoners", not "in 2000").
 _QUALIFIERS = frozenset({"nearly", "almost", "about", "some", "roughly", "approximately"})
 _IN_YEAR = re.compile(r" in (?:19|20)\d\d\b(?![,.]?\d)")

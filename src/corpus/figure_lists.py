@@ -303,6 +303,13 @@ _ALONG_WITH = re.compile(
     r"(?:(?:at\s+least|about|some|another)\s+)?$",
     re.I,
 )
+# ... and a toll's others: "killed five journalists, along with at least 15 other people"
+_ALONG_WITH_TOLL = re.compile(
+    r"\b(?:(?:along|together)\s+with|as\s+well\s+as)\s+"
+    r"(?:(?:at\s+least|about|some|another|nearly|more\s+than)\s+)?$",
+    re.I,
+)
+_OTHERS_AFTER = re.compile(r"\s+others?\b")
 _THE_REMAINING = re.compile(r"\b(?:and|with)\s+(?:[\w,]+\s+){0,5}?the\s+remaining\s+$", re.I)
 _AND_BODIES_OF = re.compile(r"\band\s+the\s+(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
 _AND_BARE = re.compile(r"(?:,\s*|\s)and\s+(?:another\s+)?$")
@@ -333,6 +340,12 @@ def joined_count(sentence: str, n: NumberMention, previous: Figure | None) -> bo
             return True  # "received seven hostages in the north and the remaining 13 in the south"
         if "of" in before and _AND_BODIES_OF.search(before):
             return previous.category == "hostages_released"
+    if (
+        previous.category in CASUALTY_KINDS
+        and _OTHERS_AFTER.match(sentence, n.end)
+        and _ALONG_WITH_TOLL.search(before)
+    ):
+        return True
     return (
         previous.category in CASUALTY_KINDS
         and "and" in before[-12:]

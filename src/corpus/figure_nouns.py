@@ -43,7 +43,7 @@ CONTAINERS = frozenset({
     "types", "sorts", "cases", "litres", "liters", "gallons", "barrels",
 })  # fmt: skip
 # "the bodies of (all) 28 deceased hostages": the dead are named before the count
-BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:all\s+|the\s+)*$")
+BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:all\s+|the\s+|only\s+|just\s+)*$")
 
 
 def noun_phrase(sentence: str, end: int) -> tuple[str | None, int, int]:

@@ -330,7 +330,9 @@ def _currency_code_before(text: str, start: int) -> bool:
         # "R10 million" (rand), "P200,000" (peso): one letter only before a large sum, not
         # "R40" or "P5" that name a road or a page
         return bool(_LARGE_SUM.match(text, start))
-    return code in lexicon().currency_before
+    codes = lexicon().currency_before
+    # ("$US5000": the sign, then its country)
+    return code in codes or (i > 0 and text[i - 1] == "$" and "$" + code in codes)
 
 
 # (and "N12.5 million", naira; "R340 000", its thousands parted by a space)

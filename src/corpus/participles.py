@@ -74,5 +74,8 @@ def participle_cue(text: str, u0: int, u1: int, v0: int, v1: int, lemma: str) ->
     phrase = text[np[0] : np[1]]
     with_before = text[max(u0, np[0] - 5) : np[0]].strip().lower() == "with"
     if phrase.split()[-1].lower() in heads() or with_before:
-        return Cue(lemma, v0, v1, np[0], np[1], "right", v1, u1, pattern="participle")
+        # ("with X telling reporters that ...": whom they told, then the clause)
+        told = _TOLD_WHOM.match(text, v1, u1) if lemma == "tell" else None
+        c0 = told.end() if told and CLAUSE_FOLLOWS.match(text, told.end(), u1) else v1
+        return Cue(lemma, v0, v1, np[0], np[1], "right", c0, u1, pattern="participle")
     return None

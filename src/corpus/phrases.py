@@ -470,6 +470,14 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
             )
         ):
             return end, i + 2 < n
+        if (
+            i > 0
+            and m.group()[:1].isupper()
+            and (before := toks[i - 1].group())[-1:] == "s"
+            and before.islower()
+            and before in heads()
+        ):
+            return end, i + 2 < n  # "according to Egyptian officials Hamas had agreed"
         if bits & _TAKE:
             end = m.end()
             continue

@@ -34,6 +34,18 @@ _NAMED_BACK = 4  # named things a pronoun with no speaker yet may look back over
 
 def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
     """The speaker(s) a subject pronoun ("he", "she", "i", "they", "we", "it") stands for."""
+    if (
+        low in ("he", "she")
+        and position > ctx.unit_start + 12
+        and ctx.text.endswith((", and ", ", but "), 0, position)
+        # (not '..., a senior Hamas official told AFP, but he said': its speaker)
+        and not _SPEECH_BEFORE.search(ctx.text, ctx.unit_start, position)
+    ):
+        # "Trump wants the hostages out ..., and he has warned that": the person the
+        # pronoun's own sentence opens with
+        own = _subject_before(ctx, ctx.unit_start, position)
+        if own is not None and fits(ctx, own, low):
+            return [own]
     if low in ("he", "she", "i"):
         found = person_pronoun(ctx, low)
         if found is not None:
@@ -82,6 +94,7 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
     return [describe(last)] if last else []
 
 
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|according|quoted)\b")
 # words that make a capitalised run a place, not a person: "Kibbutz Nir Oz", "Elkins Park"
 PLACE_WORDS = frozenset(
     {"kibbutz", "moshav", "camp", "mount", "park", "street", "square", "city", "county",
@@ -169,6 +182,8 @@ def person_pronoun(ctx: ArticleSpeakers, low: str) -> Speaker | None:
 _OPENING_NAME = re.compile(
     rf"\s*(?:(?:In|At|On|From|Back in|Across|Outside)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,2}},\s+)?"
     rf"(?P<name>{NAME_WORD}{NAME_LINK}{{0,3}})"
+    # ("Judge Julia Sebutinde of Uganda voted against every measure. In her ... she wrote")
+    rf"(?:\s+of\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)?(?=\s+[a-z]))?"
     r"(?=,|\s+(?:was|is|had|has|spent|watched|sat|stood|walked|waited|lives|lived|said|"
     r"says|kept|looked|spoke|took|came|went|runs|ran|works|worked|[a-z]+ed"
     # ("Netanyahu negotiates with one hand and bombs with the other. He has said ...")

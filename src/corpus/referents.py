@@ -185,7 +185,13 @@ expertish = is_expert_text
 
 def institution_like(name: str) -> bool:
     """'Washington Institute for Near East Policy': a capitalised run that names no person."""
-    return expertish(name) or any(w.lower() in heads() for w in name.split())
+    return expertish(name) or any(
+        w.lower() in heads() or w.lower() in _FIELD_WORDS for w in name.split()
+    )
+
+
+# words of a body's or a field's name, never of a person's: "... Law and Human Rights"
+_FIELD_WORDS = frozenset({"rights", "affairs", "studies", "relations", "policy", "humanitarian"})
 
 
 # "World Central Kitchen (WCK)", "the Turkish Red Crescent (Kizilay)"
@@ -437,6 +443,12 @@ STATE_REFERENCE = re.compile(
 )
 # the object forms "according to" takes, as the subject forms the resolver knows
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# the owner of a document: "according to its latest report" (the body named before)
+OWNER_PRONOUNS = {"its": "it", "their": "they"}
+OWNED_DOCUMENT = re.compile(
+    r"(its|their)\s+(?:[a-z]+\s+){0,2}(?:count|tally|toll|figures|report|statement|data|"
+    r"estimates?|statistics|update|assessment|records?)"
+)
 
 
 def named_charity(text: str, position: int) -> Speaker | None:

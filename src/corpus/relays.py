@@ -143,8 +143,9 @@ _CONTRAST_OPENS = re.compile(r"\s*(?:While|Although|Though|Whereas|As)\b")
 _CLAUSE_BREAK_END = re.compile(
     # (the comma may close a quotation: '"must remain open," while an EU diplomat said')
     # (", where the health ministry says ...": the narrator's aside on a place)
+    # (", with military spokesman X telling reporters that ...": a second speaker's clause)
     r"(?:;|,[”\"’']?\s*(?:while|whereas|where|but|even as|as|even though|although|though|"
-    r"and(?!\s+that\b))"
+    r"with|and(?!\s+that\b))"
     r"|\.\s)"
     r"(?:\s*\S+){0,3}\s*$"  # (the speaker's first words: "while China's permanent ...")
 )

@@ -40,6 +40,9 @@ _VERB_AFTER_ASIDE = re.compile(
 # a name in apposition after a role, ending the clause: "..., Sarah Davies." (also what
 # "according to Qatar's foreign ministry spokesman, Majed al-Ansari." names)
 NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}})\s*[.,]?\s*$")
+# ... or before a relative clause: "according to the ministry's spokesman, Ashraf al
+# Qudra, who warned that ..."
+_NAME_THEN_WHO = re.compile(rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}}),\s+who\b")
 
 
 # a known body's own name after its description, ending the clause: "..., UNRWA."
@@ -55,7 +58,7 @@ _DENIED_CHARGE = re.compile(
     r"(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dispute(?:s|d)?|dismiss(?:es|ed)?))\b"
 )
 # Plain words only (no regex syntax): a hit in a unit is a hit in its article (see hint).
-_SPECIAL_HINT = re.compile(r"ccording to|quoted|iting| den| reject| disput| dismiss")
+_SPECIAL_HINT = re.compile(r"ccording to|quoted|iting| den| reject| disput| dismiss|For ")
 _HINT_WORDS = tuple(_SPECIAL_HINT.pattern.split("|"))
 # Starts of hint words in the last article seen (the text is kept, so ``is`` identifies it).
 _article_hints: tuple[str, list[int]] = ("", [])
@@ -92,12 +95,33 @@ def hint_starts(text: str) -> list[int]:
 _DENIAL_LEMMA = {"den": "deny", "rej": "reject", "dis": "dispute"}
 
 
+# a named person's view, quoted, in the European press's form: 'For Ingrid Vos, who
+# teaches international criminal law at Leiden University, the order is "far more
+# significant ..."' (a quotation mark must follow: "For Hind Rajab, the war ended" says
+# nothing)
+_FOR_VIEW = re.compile(
+    rf"For\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}}),\s+"
+    r"(?:(?P<app>(?:who|a|an|the|[a-z]+\s+of)\b[^,;:\"“”]{3,160}),\s+)?"
+    r"(?=[^\"“”;]{0,90}[\"“])"
+)
+
 # a body's document: "the ministry's latest count", "the UN's most recent report"
 _OWNED_DOCUMENT = re.compile(
     # ("B'Tselem's data": an apostrophe may stand inside the name)
     r"(?P<owner>(?:the\s+)?[A-Za-z][\w .&'’-]{1,60}?)['’]s\s+(?:(?:latest|new|own|daily|weekly|"
     r"most\s+recent|updated|last|final|official|preliminary)\s+)*(?:count|tally|toll|figures|"
     r"report|statement|data|estimates?|statistics|update|assessment|records?)\b"
+)
+# "according to its latest report": the body named before
+_PRONOUN_DOCUMENT = re.compile(
+    r"(?P<owner>its|their)\s+(?:(?:latest|new|own|daily|weekly|most\s+recent|updated|last|"
+    r"final|official|preliminary)\s+)*(?:count|tally|toll|figures|report|statement|data|"
+    r"estimates?|statistics|update|assessment|records?)\b"
+)
+# a body's description opening the sentence: "The agency itself has lost ..."
+_BODY_SUBJECT = re.compile(
+    r"(?P<body>The\s+(?:agency|ministry|organi[sz]ation|group|charity|army|military|office|"
+    r"authority|committee|union|network|movement|government))(?:\s+itself)?\s+(?!said\b)[a-z]"
 )
 _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b(?=\s*,)")
 
@@ -121,6 +145,12 @@ def special_cues(
         cues.append(Cue(lemma, m.start("verb"), m.end("verb"), m.start("subj"), m.end("subj"),
                         "right", m.start("all"), m.end("all"), pattern="denial"))  # fmt: skip
         taken.append((m.start("subj"), m.end("verb")))
+    if text.startswith("For ", u0) and (view := _FOR_VIEW.match(text, u0, u1)) is not None:
+        app = view["app"]
+        cues.append(Cue("say", u0, u0 + 3, view.start("name"), view.end("name"), "right",
+                        view.end(), u1, appositive=app if app and not app.startswith("who ")
+                        else None, pattern="view"))  # fmt: skip
+        taken.append((u0, view.end()))
     # each pattern is scanned from its word's first occurrence on, not the whole unit
     according = text.find("ccording to", hint.start(), u1)
     for m in _ACCORDING.finditer(text, max(u0, according - 1), u1) if according >= 0 else ():
@@ -141,14 +171,24 @@ def special_cues(
             # "according to the ministry's latest count": the ministry
             s0, s1 = owned.span("owner")
             np = (np[0], max(np[1], owned.end()))
-        via = None
+        elif (owned := _PRONOUN_DOCUMENT.match(text, np[0], u1)) is not None:
+            # "The agency itself has lost 152 ..., according to its latest report": the
+            # subject the pronoun stands for, else the document (coref resolves "its")
+            subject = _BODY_SUBJECT.match(text, u0, m.start())
+            s0, s1 = subject.span("body") if subject else owned.span()
+            np = (np[0], max(np[1], owned.end()))
+        via = role = None
         cited = _WHICH_CITED.match(text, np[1], u1)
         inner = forward_np(text, cited.end(), u1) if cited else None
         if inner is not None:  # "according to Axios, which cited two officials": relayed
             via, (s0, s1) = text[s0:s1], inner
             np = (np[0], inner[1])
-        elif (named := NAME_AFTER_ROLE.match(text, np[1], u1)) is not None:
+        elif (named := NAME_AFTER_ROLE.match(text, np[1], u1)) is not None or (
+            (named := _NAME_THEN_WHO.match(text, np[1], u1)) is not None
+            and not body(named.group("name"))
+        ):
             # "according to Qatar's foreign ministry spokesman, Majed al-Ansari."
+            role = text[np[0] : np[1]]
             s0, s1 = named.span("name")
             np = (np[0], s1)
         elif (named := _BODY_AFTER.match(text, np[1], u1)) and (
@@ -162,18 +202,23 @@ def special_cues(
         lead = text[u0 : m.start()].strip(" ,")
         # ("the most damning figure may be the simplest: according to UNICEF, ...": a colon
         # opens the clause the source speaks for)
-        at_start = len(lead.split()) <= 2 or lead.endswith((":", ";"))
+        # (", and according to Egyptian officials Hamas had agreed ...": it opens a clause)
+        at_start = (
+            len(lead.split()) <= 2
+            or lead.endswith((":", ";"))
+            or (lead.endswith((" and", " but")) and "," in lead[-6:])
+        )
         if at_start:
             comma = text.find(",", np[1], u1)
             c0 = comma + 1 if comma >= 0 else np[1]
             cue = Cue("according to", m.start(), m.end() - 1, s0, s1, "right", c0, u1,
-                      via=via, pattern="according")  # fmt: skip
+                      appositive=role, via=via, pattern="according")  # fmt: skip
         else:
             # ("The plan, according to the official, would have paused ...": the clause
             # goes on after the source, and all of it is the source's)
             end = u1 if MAIN_CLAUSE_RESUMES.match(text, np[1], u1) else m.start()
             cue = Cue("according to", m.start(), m.end() - 1, s0, s1, "left", u0, end,
-                      via=via, pattern="according")  # fmt: skip
+                      appositive=role, via=via, pattern="according")  # fmt: skip
         cues.append(cue)
         taken.append((m.start(), np[1]))
     for m in _QUOTED.finditer(text, u0, u1) if has("quoted") else ():

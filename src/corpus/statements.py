@@ -32,6 +32,7 @@ from corpus.briefings import briefing_turns
 from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row
 from corpus.debates import debate_turns, house_voice
+from corpus.embeds import embedded_posts, without_post_echoes
 from corpus.interviews import interview_turns, qa_turns
 from corpus.layout_rules import DATELINE
 from corpus.mentions import without_verb_tail
@@ -150,8 +151,15 @@ def _lead_junk_end(text: str, a: int, b: int) -> int:
     return a
 
 
-_CLAUSE_LINK_END = re.compile(r",\s*(?:and|but|while|whereas|as)$")
-_CLAUSE_LINK_WORDS = ("and", "but", "while", "whereas", "as")  # how a _CLAUSE_LINK_END match ends
+_CLAUSE_LINK_END = re.compile(r",\s*(?:and|but|while|whereas|as|with)$")
+_CLAUSE_LINK_WORDS = (
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "as",
+    "with",
+)  # how a _CLAUSE_LINK_END match ends
 _JUNK_CHARS = ",;:.-–—"  # with white space, what _LEAD_JUNK takes before "that"
 
 
@@ -277,6 +285,11 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
         turns = transcript_turns(text, ctx)
         debate = [] if turns else debate_turns(text, ctx)
     turns = turns or debate or interview or unlabelled
+    # (an X post embedded in the page, signed "— Tom Fletcher (@UNReliefChief) Jan 19, 2025")
+    posts = embedded_posts(text, ctx) if "(@" in text else []
+    if posts:
+        rows = without_post_echoes(text, rows, posts)
+        rows.extend(posts)
     # (a member's or a spokesperson's own country speaks in their voice)
     own_voices = bool(debate) or (bool(briefing) and turns is briefing)
     if turns:
@@ -441,7 +454,11 @@ def _group(
         if cue.side == "right" and len(groups) > 1:
             # the content stops where another speaker's cue begins ("..., Y say that ...")
             others = [
-                f.cue.content_start if f.cue.pattern == "denial" else role_start(text, f.cue)
+                f.cue.content_start
+                if f.cue.pattern == "denial"
+                else f.cue.verb_start  # (", and according to X, ...": before "according")
+                if f.cue.pattern == "according" and f.cue.verb_start < f.cue.subj_start
+                else role_start(text, f.cue)
                 for f in found
                 if f.speaker.name != name and a < f.cue.subj_start < b
             ]

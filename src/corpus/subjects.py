@@ -417,6 +417,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                     (a for a in apps if a.startswith("who ") and is_expert_text(a)), None
                 )
                 head = named_with_short_form(text, u0, head)
+                if appositive is None and (lead := text[u0 : head[0]].rstrip()).endswith(","):
+                    # "The ministry's spokesman, Ashraf al Qudra, who spoke on Sunday, said":
+                    # the role before the name
+                    appositive = role_before(text, u0, u0 + len(lead) - 1)
                 return head[0], head[1], appositive
             end = prev_comma
         return None

@@ -1,0 +1,96 @@
+"""Posts embedded in a page: an X (Twitter) post as a scraper saves its embed, the post's
+text and then its signature line,
+
+    Aid is moving. The ceasefire must hold. pic.twitter.com/rQ4nUe7ZkB
+    — Tom Fletcher (@UNReliefChief) January 19, 2025
+
+The post is a direct statement of the account holder the signature names; the sentence
+that introduced it ("UN relief chief Tom Fletcher posted on X:") says nothing of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.coref import ArticleSpeakers
+from corpus.cue import statement_row
+
+__all__ = ["embedded_posts", "without_post_echoes"]
+
+# "— Tom Fletcher (@UNReliefChief) January 19, 2025" on a line of its own
+_SIGNATURE = re.compile(
+    r"^[ \t]*[—–-][ \t]*(?P<name>[^\n(@]{2,80}?)[ \t]*\(@\w{1,30}\)[^\n]*$", re.MULTILINE
+)
+# a link or a picture's short address that ends the post ("pic.twitter.com/Jd8sTQm2Vx")
+_TRAILING_LINKS = re.compile(r"(?:\s+(?:pic\.twitter\.com/\w+|https?://\S+))+\s*$")
+# letters of other scripts the account's name may add ("Dr. Majed Al Ansari د. ماجد الأنصاري")
+_OTHER_SCRIPT = re.compile(r"[^\x00-\u024f]+[^\n]*$")
+
+
+def embedded_posts(text: str, ctx: ArticleSpeakers) -> list[dict]:
+    """One direct statement per embedded post whose signature names its author."""
+    rows = []
+    for m in _SIGNATURE.finditer(text):
+        end = m.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n\n", 0, end)
+        start = 0 if start < 0 else start + 2
+        if end - start < 10 or "\n\n" in text[start:end]:
+            continue
+        links = _TRAILING_LINKS.search(text, start, end)
+        quote_end = links.start() if links else end
+        if text.find(text[start : min(quote_end, start + 40)], 0, start) >= 0:
+            continue  # the post repeats words the article quoted before: reported there
+        name = _OTHER_SCRIPT.sub("", m["name"]).strip(" ,")
+        found = ctx.resolve(name, None, m.start("name")) if name else []
+        if not found:
+            continue
+        rows.append(
+            statement_row(
+                text,
+                found[0],
+                name,
+                (start, quote_end),
+                (start, m.end()),
+                verb="post",
+                kind="direct",
+            )
+        )
+    return rows
+
+
+def without_post_echoes(text: str, rows: list[dict], posts: list[dict]) -> list[dict]:
+    """``rows`` without those the posts replace: a statement read inside a post's text, and
+    the post's introduction by its own author ("Majed al-Ansari announced the start on X:"),
+    whose name, as the article wrote it, the post then takes."""
+    spans = [(p["char_start"], p["char_end"]) for p in posts]
+    by_start = {p["char_start"]: p for p in posts}
+    kept = []
+    for r in rows:
+        if any(a <= r["char_start"] < b for a, b in spans):
+            continue
+        next_start = len(text) - len(text[r["char_end"] :].lstrip())
+        post = by_start.get(next_start)
+        if (
+            post is not None
+            and text[: r["char_end"]].rstrip().endswith(":")
+            and _same_person(r["speaker"], post["speaker"])
+        ):
+            for key in ("speaker", "speaker_type", "role", "affiliation"):
+                post[key] = r[key]
+            continue
+        kept.append(r)
+    return kept
+
+
+_PARTICLES = frozenset({"al", "el", "dr", "dr.", "the"})
+
+
+def _same_person(a: str, b: str) -> bool:
+    """ "Majed al-Ansari" and "Dr. Majed Al Ansari": the same name, written two ways."""
+
+    def words(name: str) -> list[str]:
+        return [w for w in name.lower().replace("-", " ").split() if w not in _PARTICLES]
+
+    return words(a) == words(b)
