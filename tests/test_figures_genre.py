@@ -2966,3 +2966,35 @@ def test_hostages_in_the_hands_of_the_red_cross_are_released():
         "Committee of the Red Cross."
     )
     assert row(text, "seven")["category"] == "hostages_released"
+
+
+def test_billions_written_apart_from_the_amount_are_billions():
+    assert row("The Arab plan costs USD 53 bn over five years.", "53 bn")["value"] == 53e9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "19.41 Uhr – Gaza: Health Ministry reports highest daily toll",
+        "7 octobre – Hamas attacks southern Israel.",
+        "Het nieuwe nummer van Knack ligt vanaf woensdag 15 oktober in de winkel.",
+    ],
+)
+def test_a_ticker_s_clock_and_a_day_with_a_month_of_another_language_are_no_figures(text):
+    assert figs(text).empty
+
+
+def test_the_age_after_a_freed_hostage_is_no_figure():
+    assert figs("Macron in Israel – freed hostage, 85, describes days in the tunnels").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "scope"),
+    [
+        ("Hamas is to release 33 hostages under the deal.", "33", "incident"),
+        ("Hamas will free three hostages a day in the first phase.", "three", "incident"),
+        ("The proposal would free 10 hostages.", "10", "na"),
+    ],
+)
+def test_an_agreed_exchange_s_terms_are_events_and_a_proposal_s_are_not(text, value_text, scope):
+    assert row(text, value_text)["scope"] == scope

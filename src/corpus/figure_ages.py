@@ -23,7 +23,9 @@ __all__ = ["is_age"]
 # Okemos pharmacist, 44, has an aunt ...": a person named by place and trade)
 _NAME_COMMA = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž]+\*?|\b(?:boy|girl|son|daughter|man|woman|baby|child|toddler|"
-    r"brother|sister|husband|wife|father|mother|nephew|niece|grandson|granddaughter)"
+    r"brother|sister|husband|wife|father|mother|nephew|niece|grandson|granddaughter|"
+    # ("freed hostage, 85, describes days in the tunnels": one captive and her age)
+    r"hostage|captive|detainee|prisoner|survivor|resident|grandmother|grandfather)"
     r"|\b[Tt]he\s+[A-Z][\w-]+\s+[a-z]{4,}),\s*$"
 )
 # "Noa Argamani, 26; ..." "Shlomi Ziv, 41 —", '"...," said Boonma Saengthong, 56.'

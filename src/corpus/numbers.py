@@ -94,7 +94,8 @@ _END = r"(?![\w/]|:\d|[.,]\d)"
 # "$14bn", "1.4mn", "1.9m people": the short scales of British and financial papers ("m"
 # only after a decimal or a currency sign: "700m" is a distance)
 _SHORT_SCALES = {"bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000}
-DIGITS_RE = re.compile(rf"{_DIGITS}(?:(?:bn|mn|m)|{_SCALE}){_END}")
+# ("USD 53 bn": the short scale may stand apart, but not "5 m", metres)
+DIGITS_RE = re.compile(rf"{_DIGITS}(?:(?:bn|mn|m)|[ \u00a0](?:bn|mn)|{_SCALE}){_END}")
 # The same pattern for ASCII text, where \d takes only 0-9: the regex engine tests a set of
 # ten characters faster than the Unicode category, and most of the scan is that test.
 _ASCII_DIGITS_RE = re.compile(DIGITS_RE.pattern.replace(r"\d", "[0-9]"))
@@ -116,7 +117,7 @@ _A_HINTS = tuple(f" {word}" for word in A_SCALES)
 _NOT_BEFORE = frozenset(".,/*:_+#")  # "+": a time zone ("GMT+2") or a dialling code; "#214"
 
 
-_SHORT_SCALE_RE = re.compile(r"(\d+(?:\.\d+)?)(bn|mn|m)")
+_SHORT_SCALE_RE = re.compile(r"(\d+(?:\.\d+)?) ?(bn|mn|m)")
 # one word number alone ("seven", "Forty"), most word matches: its value without parse_number
 _SINGLE_WORDS = {word: float(value) for word, value in {**UNITS, **TENS}.items()}
 _CURRENCY_SIGNS = "$£€"
