@@ -275,7 +275,9 @@ def scope(
         # ("33 hostages are to be freed in the first phase", "three a day under the deal":
         # the terms of an agreed exchange are its events, a proposal's are not)
         strong = [
-            c for c in strong if not (c[1] == "na" and sentence.startswith(_AGREED_TERMS, c[2]))
+            c
+            for c in strong
+            if not (c[1] == "na" and sentence[c[2] : c[2] + 14].lower().startswith(_AGREED_TERMS))
         ]
         if any(k == "na" for _, k, _ in strong) and not (
             done_release(sentence) or released_in_clause(sentence, n, found.scopes, end)
@@ -347,7 +349,7 @@ def scope(
 # proposal's ("proposal" 4 to 14, "calls for" 3 to 8)
 _AGREED_TERMS = (
     "under the deal", "first phase", "second phase", "a day", "each day", "every day",
-    "per day", "will free", "will release", "planned", "plan", "package",
+    "per day", "planned", "plan", "package",
 )  # fmt: skip
 
 # attacks in the plural with no day, place or event of their own: the war's
