@@ -2578,3 +2578,42 @@ def test_a_field_of_law_in_an_appositive_is_no_person_a_pronoun_stands_for():
         'must now treat the cease-fire as binding," he told Le Temps.'
     )
     assert _speaker_of(text, "binding") == "Nicolas Vuilleumier"
+
+
+def test_a_quotation_in_guillemets_is_direct_speech_of_the_inverted_speaker():
+    text = "« Patience is a luxury when your brother is in a tunnel, » says David Azoulay."
+    assert _said(text) == [
+        ("David Azoulay", "« Patience is a luxury when your brother is in a tunnel, »")
+    ]
+
+
+def test_a_consul_in_a_city_of_two_words_is_an_appositive_role():
+    text = (
+        "Marco Sermoneta, Israel's consul general in San Francisco, told the crowd that "
+        "Israel was mourning its dead."
+    )
+    assert _speaker_of(text, "mourning") == "Marco Sermoneta"
+
+
+def test_repeated_all_week_that_is_a_statement():
+    text = "Benjamin Netanyahu has repeated all week that the war will resume."
+    assert _speaker_of(text, "war will resume") == "Benjamin Netanyahu"
+
+
+def test_a_priest_s_abbreviated_title_does_not_end_the_sentence():
+    assert _said('"Tonight the children will sleep," Fr. Yusuf Asad said.') == [
+        ("Yusuf Asad", '"Tonight the children will sleep,"')
+    ]
+
+
+def test_the_aged_person_from_a_place_is_the_person_named_with_that_age():
+    text = (
+        'Yocheved Lifshitz, 85, was freed on Monday. "We walked for hours underground," '
+        "the 85-year-old from Kibbutz Nir Oz said."
+    )
+    assert _speaker_of(text, "walked for hours") == "Yocheved Lifshitz"
+
+
+def test_a_name_after_a_description_may_say_where_the_person_is_from():
+    text = "Her brother had been called up on Saturday, said the woman, Orly Ben-Ami of San Mateo."
+    assert _speaker_of(text, "called up") == "Orly Ben-Ami"

@@ -55,7 +55,9 @@ BARE_DESCRIBED_NAME = re.compile(
 )
 # ... or after its owner and its title: "Malta's ambassador Vanessa Frazier"
 OWNED_NAME = re.compile(
-    rf"[{UPPER}][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){{1,3}}?(?P<name>{NAME_SEGMENT.pattern})"
+    # (not a place after a preposition: "Israel's consul general in San Francisco")
+    rf"[{UPPER}][\w.-]*['’]s\s+(?:(?!(?:in|at|of|for|from|to|on)\s)[a-z][\w-]*\s+){{1,3}}?"
+    rf"(?P<name>{NAME_SEGMENT.pattern})"
 )
 # A role phrase before such a name: "A spokesperson for UNICEF", "Qatar's prime minister",
 # "Its spokesperson", "Chancellor Olaf Scholz's spokesman", "FRANCE 24's correspondent".

@@ -19,7 +19,9 @@ __all__ = ["CLAUSE_FOLLOWS", "participle_cue"]
 
 # What follows a verb that reports speech: a clause, a quote, or a call "for"/"on"
 CLAUSE_FOLLOWS = re.compile(
-    r"(?:\s+(?:on|late|early|last|this|earlier)\s+\w+)?\s*(?:that\b|[,:“\"]|with\b"
+    # ("has repeated all week that", "has said again that")
+    r"(?:\s+(?:on|late|early|last|this|earlier|all|every)\s+\w+|\s+(?:again|publicly|often))?"
+    r"\s*(?:that\b|[,:“\"]|with\b"
     # "repeated his call for a ceasefire", "renewed calls on Israel"
     r"|(?:(?:his|her|its|their|our)\s+)?(?:calls?|appeals?|demands?)\s+(?:for|on)\b)"
 )

@@ -85,7 +85,8 @@ NAME_THEN_PRONOUN = re.compile(
 )
 
 # "the 34-year-old told +972"
-AGED = re.compile(r"the \d{1,3}-year-old")
+# ("the 85-year-old from kibbutz nir oz": where the person is from may follow)
+AGED = re.compile(r"the \d{1,3}-year-old(?: (?:from|of) [\w' -]{2,40})?")
 # An appositive that introduces a person: "a father of four", "the head of ...", "head of".
 INTRODUCING = re.compile(r"(?:an?|the|head|director|chief|senior|former)\s")
 POSSESSIVE_ARMY = re.compile(r"(?:['’]s)?\s+(?:army|military|armed forces)\b")

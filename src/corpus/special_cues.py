@@ -39,7 +39,11 @@ _VERB_AFTER_ASIDE = re.compile(
 
 # a name in apposition after a role, ending the clause: "..., Sarah Davies." (also what
 # "according to Qatar's foreign ministry spokesman, Majed al-Ansari." names)
-NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}})\s*[.,]?\s*$")
+# ("said the woman, Orly Ben-Ami of San Mateo.": where the person is from may follow)
+NAME_AFTER_ROLE = re.compile(
+    rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}})"
+    rf"(?:\s+(?:of|from)\s+{NAME_WORD}(?:\s+{NAME_WORD})?)?\s*[.,]?\s*$"
+)
 # ... or before a relative clause: "according to the ministry's spokesman, Ashraf al
 # Qudra, who warned that ..."
 _NAME_THEN_WHO = re.compile(rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}}),\s+who\b")

@@ -163,6 +163,10 @@ _CLAUSE_LINK_WORDS = (
 _JUNK_CHARS = ",;:.-–—"  # with white space, what _LEAD_JUNK takes before "that"
 
 
+_GUILLEMETS = str.maketrans("«»", "“”")
+_GUILLEMETS_AGAIN = str.maketrans("“”", "«»")
+
+
 def article_statements(text: str, spans: list[tuple[int, int]] | None = None) -> list[dict]:
     """Statement rows (without ids) of one article text, in text order (``spans``: its
     sentence spans, when split already). A text that quotes in single marks only is read
@@ -174,6 +178,15 @@ def article_statements(text: str, spans: list[tuple[int, int]] | None = None) ->
             for r in rows:  # (the same offsets: the letters were blanked, not removed)
                 r["text"] = text[r["char_start"] : r["char_end"]]
             return rows
+    if "«" in text:  # (a quick test)
+        # French and other European quotations in guillemets, « ... » says X: read with
+        # curly double marks (the same offsets); the rows keep the page's marks
+        rows = article_statements(text.translate(_GUILLEMETS), spans)
+        for r in rows:
+            r["text"] = text[r["char_start"] : r["char_end"]]
+            if "“" not in text and "”" not in text:
+                r["quote"] = r["quote"].translate(_GUILLEMETS_AGAIN)
+        return rows
     double = with_double_quotes(text)
     if double is text:
         return _article_statements(text, spans)
