@@ -824,10 +824,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.90, "asof_acc": 0.95, "published_acc": 0.97, "stance.acc": 0.73,
         "stance.macro_f1": 0.65,
     }),
+    # (scope 0.88 -> 0.86 in the twenty-third round: an agreed phase's terms count as its
+    # events, as the later gold sets mark them; this set marks three of them na)
     "gold_blind62": (6, {
         "statements.f1": 0.90, "speakers.f1": 0.87, "experts.f1": 0.97, "figures.f1": 0.89,
         "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.90,
-        "scope_acc": 0.88, "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.82,
+        "scope_acc": 0.86, "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.82,
         "stance.macro_f1": 0.75,
     }),
     "gold_blind61": (6, {

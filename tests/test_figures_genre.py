@@ -2997,6 +2997,7 @@ def test_the_age_after_a_freed_hostage_is_no_figure():
             "three",
             "incident",
         ),
+        ("Under the first phase, Hamas is to free 25 hostages over six weeks.", "25", "incident"),
         ("The proposal would free 10 hostages.", "10", "na"),
     ],
 )

@@ -2617,3 +2617,31 @@ def test_the_aged_person_from_a_place_is_the_person_named_with_that_age():
 def test_a_name_after_a_description_may_say_where_the_person_is_from():
     text = "Her brother had been called up on Saturday, said the woman, Orly Ben-Ami of San Mateo."
     assert _speaker_of(text, "called up") == "Orly Ben-Ami"
+
+
+def test_proposed_that_is_a_statement_and_proposed_a_plan_is_not():
+    assert (
+        _speaker_of(
+            "French President Emmanuel Macron proposed that the coalition also take on Hamas.",
+            "coalition",
+        )
+        == "Emmanuel Macron"
+    )
+    assert _said("Egypt proposed a two-week truce on Monday.") == []
+
+
+def test_an_unnamed_vice_chancellor_speaking_anonymously_is_a_source():
+    text = (
+        "A vice-chancellor at a Russell Group university, speaking on condition of anonymity, "
+        "said some governing bodies had held back."
+    )
+    assert _type_of(text, "governing bodies") == "anonymous"
+
+
+def test_a_university_after_a_centre_s_short_form_stays_in_the_appositive():
+    text = (
+        "Dr. Akosua Ofori-Mensah, a lecturer at the Legon Centre for International Affairs and "
+        "Diplomacy (LECIAD), University of Ghana, told ModernGhana that the statement was "
+        '"stronger than usual".'
+    )
+    assert _speaker_of(text, "stronger than usual") == "Akosua Ofori-Mensah"

@@ -73,6 +73,7 @@ _NEEDS_CLAUSE = frozenset(
         "conclude",
         "project",  # "The IPC projects that famine will spread" (not "aid projects")
         "charge",  # "Israel has charged that hundreds of staffers ..." (not "charged with")
+        "propose",  # "Macron proposed that the coalition also take on Hamas" (not "a plan")
     }
 )
 # A verb that is a cue only right after a quote ('..." he continued.', '"Where will we

@@ -325,6 +325,15 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 # (SETA), said": the comma is inside a body's name
                 end = prev_comma
                 continue
+            if (
+                prev_comma >= 0
+                and _INSTITUTION_AFTER_SHORT_FORM.match(seg)
+                and text[:prev_comma].rstrip().endswith(")")
+            ):
+                # "a lecturer at the Legon Centre ... (LECIAD), University of Ghana, told":
+                # the institution the centre belongs to, set off by a comma
+                end = prev_comma
+                continue
             if prev_comma >= 0 and region_of_place(text, u0, prev_comma, seg):
                 end = prev_comma  # "speaking on Sunday in Selma, Alabama,": a place's state
                 continue
@@ -532,6 +541,9 @@ _LIST_BEFORE = re.compile(  # ("the European Commission, Cyprus, the UAE, the UK
 
 # a name set off after a role: ", Jake Wood,"
 _NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>(?:[{UPPER}][\w.'’-]+\s+){{1,3}}[{UPPER}][\w'’-]+),")
+_INSTITUTION_AFTER_SHORT_FORM = re.compile(
+    r"(?:the\s+)?(?:University|College|Institute|School|Academy|Centre|Center)\s+(?:of|for)\s+[A-Z]"
+)
 # a role's preposition before the body it belongs to: "director of programmes at the"
 _ROLE_PREPOSITION = re.compile(r"\b(?:at|of|for|with)\s+(?:the\s+)?$")
 
