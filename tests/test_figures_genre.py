@@ -3003,3 +3003,21 @@ def test_the_age_after_a_freed_hostage_is_no_figure():
 )
 def test_an_agreed_exchange_s_terms_are_events_and_a_proposal_s_are_not(text, value_text, scope):
     assert row(text, value_text)["scope"] == scope
+
+
+def test_a_flat_s_number_of_bedrooms_is_no_figure():
+    text = "His parents now sleep in a two-bedroom apartment in Khan Younis with 22 relatives."
+    assert "two" not in cats(text)
+
+
+def test_each_side_of_an_exchange_in_one_list_is_its_own_release():
+    text = "Majed al-Ansari said 13 Israelis and 39 Palestinians would be released on Saturday."
+    assert cats(text) == {"13": "hostages_released", "39": "prisoners_released"}
+
+
+def test_a_total_given_again_names_its_own_side():
+    text = (
+        "Hamas freed 17 hostages on Sunday, and Israel released 39 Palestinian prisoners. "
+        "Since Friday, that brings the total to 58 hostages and 117 prisoners."
+    )
+    assert row(text, "58")["category"] == "hostages_released"

@@ -25,6 +25,7 @@ from corpus.figure_captives import (
     freed_by,
     handed_over,
     in_israeli_prisons,
+    phrase_side,
     release_side,
     still_there,
     subset_of,
@@ -89,6 +90,7 @@ __all__ = ["category"]
 _HOME_TO = re.compile(
     r"\bhome\s+to\s+(?:(?:an?\s+)?(?:estimated|some|about|around|nearly|more\s+than|over|roughly)\s+)*$"
 )
+_RELEASED = frozenset({"hostages_released", "prisoners_released"})
 _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
 # cue kinds that name what happened to captives
 _FATES = frozenset({"release", "held", "hostage"})
@@ -158,6 +160,8 @@ def category(
     if elliptic_count(sentence, n, previous) or places_of_targets(sentence, n, previous):
         return previous.category  # "300 aid trucks a day, half the 600 agreed", "at 16 locations"
     if again := figure_again(sentence, n, previous, context):
+        if again in _RELEASED and (side := phrase_side(sentence, n, phrase)):
+            return side  # "that brings the total to 58 hostages and 117 prisoners"
         return again  # "... had been killed. By Monday, the ministry put the figure at 40,139"
     if joined_count(sentence, n, previous):
         # "13 hostages ..., along with three Thai nationals" (but "69 hostages freed, along
@@ -384,6 +388,8 @@ def category(
         and not (previous.category == "other" and is_range(sentence, previous, n))
         and not (previous.category != "hostages_held" and still_held(sentence, n, cues, tail_end))
     ):
+        if previous.category in _RELEASED and (side := phrase_side(sentence, n, phrase)):
+            return side  # "13 Israelis and 39 Palestinians would be released": each its side
         return previous.category
     if noun is None and crossed_home(sentence, n, context or getattr(previous, "category", None)):
         # "the first seven hostages were handed over ...; the other 13 followed"
