@@ -2645,3 +2645,62 @@ def test_a_university_after_a_centre_s_short_form_stays_in_the_appositive():
         '"stronger than usual".'
     )
     assert _speaker_of(text, "stronger than usual") == "Akosua Ofori-Mensah"
+
+
+def test_an_air_force_speaks_as_a_body():
+    text = (
+        "Talks went on in Cairo on Monday. The Israeli air force said Thursday it had "
+        "dropped about 6,000 bombs on the territory since Saturday."
+    )
+    assert _speaker_of(text, "6,000 bombs") == "Israeli Air Force"
+
+
+def test_the_plane_a_speaker_told_reporters_aboard_is_no_listener():
+    text = (
+        'The hostages were brought home. "This is a tremendous day. The war is over," Trump '
+        "told reporters aboard Air Force One before landing."
+    )
+    assert _said(text) == [("Trump", '"This is a tremendous day. The war is over,"')]
+
+
+def test_a_pastor_of_a_congregation_is_an_appositive_role():
+    text = (
+        "Talks went on in Cairo on Monday. Yousef Khoury, pastor of a Baptist congregation in "
+        'Bethlehem, said American Christians had become "spectators of a slaughter."'
+    )
+    assert _speaker_of(text, "spectators") == "Yousef Khoury"
+
+
+def test_according_to_a_role_then_a_cleric_s_title_and_name_is_the_cleric():
+    text = (
+        "Talks resumed in Cairo. A collection at the church has brought in about $6,400, "
+        "according to its pastor, the Rev. Elias Karam."
+    )
+    assert _speaker_of(text, "6,400") == "Elias Karam"
+
+
+def test_a_described_name_after_an_opening_place_speaks():
+    text = (
+        "Talks resumed. In Royal Palm Beach, pharmacist Mahmoud Awad, 61, said he had not "
+        "reached his sister since Tuesday."
+    )
+    assert _speaker_of(text, "his sister") == "Mahmoud Awad"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Talks resumed. A surgeon at Nasser Hospital, reached by voice message, said the "
+            "system was already buckling.",
+            "a surgeon at Nasser Hospital",
+        ),
+        (
+            "Talks resumed. A former head of research at IDF Military Intelligence, Dr. Gideon "
+            "Harel, now a fellow at the Jerusalem Center, said the answer was aimed at Washington.",
+            "Gideon Harel",
+        ),
+    ],
+)
+def test_how_a_source_was_reached_or_what_they_are_now_is_an_aside(text, speaker):
+    assert _speaker_of(text, "was") == speaker

@@ -424,6 +424,11 @@ APPOSITIVE_START = re.compile(
     r"^(?:in\s|at\s|during\s|speaking\s|(?!according|including)[a-z]+ing\s|on\s|while\s|known as\s|also known\s|asked\s|for\s|"
     # ("The Gaza health ministry, run by Hamas, said")
     r"(?:run|led|backed|controlled|headed|operated|funded|supported)\s+by\s|"
+    # ("A surgeon at Nasser Hospital, reached by voice message, said")
+    r"(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on|via|in)\s|"
+    # ("Staff at Al-Aqsa Hospital, where the wounded were taken, said", "Dr. Gideon Harel,
+    # now a fellow at the Jerusalem Center, said")
+    r"where\s|now\s+(?:an?|the)\s|"
     r"(?:however|though|too|meanwhile|in turn|in response|in return|instead|nonetheless|"
     r"by contrast|for now)$|"
     r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"

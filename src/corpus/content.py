@@ -162,7 +162,8 @@ _BRIEFING = re.compile(
     r"(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:press|news)\s+"
     r"(?:conference|briefing)s?\b"
 )
-_LISTENER_STOP = re.compile(r"[:;,“\"(]|\sthat\s")  # "told Gulf Times that ...": "that" ends it
+# "told Gulf Times that ...": "that" ends it; "told reporters aboard Air Force One": a place
+_LISTENER_STOP = re.compile(r"[:;,“\"(]|\s(?:that|aboard)\s")
 _SHORT_LISTENER = re.compile(r"(?:the|a|an|his|her|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 

@@ -41,7 +41,9 @@ _VERB_AFTER_ASIDE = re.compile(
 # "according to Qatar's foreign ministry spokesman, Majed al-Ansari." names)
 # ("said the woman, Orly Ben-Ami of San Mateo.": where the person is from may follow)
 NAME_AFTER_ROLE = re.compile(
-    rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}})"
+    # ("according to its pastor, the Rev. Elias Karam.": a cleric's title before the name)
+    r",\s+(?:the\s+)?(?:(?:Rev|Revd|Fr|Dr|Prof)\.?\s+|(?:Rabbi|Sheikh|Imam|Father)\s+)?"
+    rf"(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}})"
     rf"(?:\s+(?:of|from)\s+{NAME_WORD}(?:\s+{NAME_WORD})?)?\s*[.,]?\s*$"
 )
 # ... or before a relative clause: "according to the ministry's spokesman, Ashraf al

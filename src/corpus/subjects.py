@@ -404,6 +404,15 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 head = None
             if (
                 head is not None
+                and text[head[0] : head[0] + 1].islower()
+                and (bare := BARE_DESCRIBED_NAME.fullmatch(text, head[0], head[1])) is not None
+                and text[u0 : head[0]].rstrip()[-1:] == ","
+            ):
+                # "In Royal Palm Beach, pharmacist Mahmoud Awad, 61, said": a name after its
+                # description, after an opener
+                head = bare.span("name")
+            if (
+                head is not None
                 and (
                     text[head[0] : head[1]][:1].isupper()
                     or (
