@@ -206,6 +206,14 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind174
 	$(VENV)/bin/corpus evaluate tests/gold_blind175
 	$(VENV)/bin/corpus evaluate tests/gold_blind176
+	$(VENV)/bin/corpus evaluate tests/gold_blind177
+	$(VENV)/bin/corpus evaluate tests/gold_blind178
+	$(VENV)/bin/corpus evaluate tests/gold_blind179
+	$(VENV)/bin/corpus evaluate tests/gold_blind180
+	$(VENV)/bin/corpus evaluate tests/gold_blind181
+	$(VENV)/bin/corpus evaluate tests/gold_blind182
+	$(VENV)/bin/corpus evaluate tests/gold_blind183
+	$(VENV)/bin/corpus evaluate tests/gold_blind184
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

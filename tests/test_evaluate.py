@@ -277,6 +277,46 @@ HELD_OUT_FLOORS = {
         "casualty_figures.f1": 0.89, "kind_acc": 0.96, "speaker_type_acc": 0.91, "scope_acc": 0.82,
         "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.68,
     }),
+    "gold_blind184": (6, {
+        "statements.f1": 0.87, "speakers.f1": 0.93, "experts.f1": 0.83, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.96, "scope_acc": 0.87,
+        "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.78, "stance.macro_f1": 0.67,
+    }),
+    "gold_blind183": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.96,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.93, "scope_acc": 0.86,
+        "asof_acc": 0.88, "published_acc": 0.97, "stance.acc": 0.72, "stance.macro_f1": 0.65,
+    }),
+    "gold_blind182": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.90, "experts.f1": 0.77, "figures.f1": 0.94,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.96, "speaker_type_acc": 0.91, "scope_acc": 0.78,
+        "asof_acc": 0.86, "published_acc": 0.97, "stance.acc": 0.82, "stance.macro_f1": 0.66,
+    }),
+    "gold_blind181": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.88, "experts.f1": 0.97, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.81, "scope_acc": 0.79,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.71, "stance.macro_f1": 0.66,
+    }),
+    "gold_blind180": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.91, "experts.f1": 0.64, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.80, "scope_acc": 0.93,
+        "asof_acc": 0.96, "published_acc": 0.97, "stance.acc": 0.79, "stance.macro_f1": 0.55,
+    }),
+    "gold_blind179": (6, {
+        "statements.f1": 0.87, "speakers.f1": 0.86, "experts.f1": 0.64, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.88, "scope_acc": 0.91,
+        "asof_acc": 0.90, "published_acc": 0.97, "stance.acc": 0.68, "stance.macro_f1": 0.61,
+    }),
+    "gold_blind178": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.95, "speaker_type_acc": 0.95, "scope_acc": 0.81,
+        "asof_acc": 0.87, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.70,
+    }),
+    "gold_blind177": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.91, "experts.f1": 0.89, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.97, "speaker_type_acc": 0.94, "scope_acc": 0.91,
+        "asof_acc": 0.95, "published_acc": 0.97, "stance.acc": 0.82, "stance.macro_f1": 0.75,
+    }),
     "gold_blind176": (6, {
         "statements.f1": 0.82, "speakers.f1": 0.86, "experts.f1": 0.64, "figures.f1": 0.82,
         "casualty_figures.f1": 0.88, "kind_acc": 0.95, "speaker_type_acc": 0.71, "scope_acc": 0.77,
