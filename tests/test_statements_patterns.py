@@ -2671,3 +2671,30 @@ def test_a_described_name_after_an_opening_place_speaks():
 )
 def test_how_a_source_was_reached_or_what_they_are_now_is_an_aside(text, speaker):
     assert _speaker_of(text, "was") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed. The fighting could stop today if Hamas says yes.",
+        "Talks resumed. The guns will not fall silent unless Israel agrees to withdraw.",
+    ],
+)
+def test_a_condition_on_what_someone_might_say_is_no_statement(text):
+    assert _said(text) == []
+
+
+def test_a_subject_inside_a_second_verb_s_that_clause_is_nested_speech():
+    text = (
+        'Talks resumed. Senior Hamas official Izzat al-Rishq said the decision was "a death '
+        'sentence for the prisoners," and denied that the movement had rejected the offer.'
+    )
+    assert {s for s, _ in _said(text)} == {"Izzat al-Rishq"}
+
+
+def test_a_count_the_military_says_are_dead_is_no_statement_of_the_military():
+    text = (
+        "Talks resumed. Of the 251 hostages seized by militants, 96 are still held in Gaza, "
+        "including 34 the Israeli military says are dead."
+    )
+    assert _said(text) == []

@@ -306,6 +306,16 @@ def _verb_cue(
     s0, s1, appositive = found
     if text.startswith("nor ", s0 - 4):
         return None  # "Neither Hamas nor Israel has said when ...": no one said
+    if _CONDITIONAL_BEFORE.search(text, max(u0, s0 - 9), s0):
+        return None  # "The fighting could stop today if Hamas says yes": no one has said it
+    if (
+        text.startswith("the ", s0)
+        and _COUNT_BEFORE.search(text, max(u0, s0 - 14), s0)
+        and _STATE_AFTER.match(text, v1, u1)
+    ):
+        # "96 are still held, including 34 the Israeli military says are dead": whose count
+        # the number is, a relative clause, no statement of the military's
+        return None
     relayed = _QUOTED_BY.search(text, max(u0, s0 - 20), s0) if text[s0 - 3 : s0] == "by " else None
     if relayed and relayed.end() == s0:
         # "Palestinian analysts quoted by local media said": the analysts speak, via the media
@@ -425,6 +435,9 @@ _QUOTED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+")
 # "a team was said to have stayed": a passive report without a speaker.
 # "is now confirmed", "were announced": a passive without its "by"
 _ING = re.compile(r"\w+ing\b")
+_COUNT_BEFORE = re.compile(r"\d[\d,]*\s+(?:(?:who|whom|that)\s+)?$")
+_STATE_AFTER = re.compile(r"\s+(?:are|were|is|was|to\s+be)\b")
+_CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hether)\s+$")
 _BARE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:now|also|still|\w+ly)\s+)?$")
 _PASSIVE_SAID = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 # A cue set inside its sentence: ", he said, is to promote ..." (a clause goes on after it).

@@ -18,6 +18,7 @@ from corpus.speakers import Speaker, media_name
 # Relative clauses hold speech of their own: "a plan that one minister described",
 # "aid organizations who warn civilians ...".
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+_VERB_THAT_BEFORE = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?\w+(?:ed|s)\s+that\s+$")
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|which)\b")
 
 
@@ -96,6 +97,10 @@ def relays(text: str, found: list[Found]) -> list[Found]:
             or (
                 _RELATIVE_BEFORE.search(text, max(0, f.cue.subj_start - 8), f.cue.subj_start)
                 and not _complementizer(text, lead.cue, f.cue.subj_start)
+                # ("..., and denied that the movement had rejected it": a verb's clause)
+                and not _VERB_THAT_BEFORE.search(
+                    text, max(0, f.cue.subj_start - 24), f.cue.subj_start
+                )
             )
             or _RELATIVE_AFTER.match(text, f.cue.subj_end, f.cue.verb_start)
             or _new_clause(text, lead.cue.verb_end, f.cue.subj_start)
@@ -133,6 +138,8 @@ def _relay_type(f: Found) -> bool:
 
 
 def _new_clause(text: str, a: int, b: int) -> bool:
+    if _VERB_THAT_BEFORE.search(text, max(a, b - 24), b):
+        return False  # "..., and denied that the movement had rejected it": that verb's clause
     unit_start = text.rfind("\n", 0, a) + 1
     if _CONTRAST_OPENS.match(text[unit_start:a]) and "," in text[a:b]:
         return True  # "While X says ..., Y say ..."
