@@ -2698,3 +2698,21 @@ def test_a_count_the_military_says_are_dead_is_no_statement_of_the_military():
         "including 34 the Israeli military says are dead."
     )
     assert _said(text) == []
+
+
+def test_a_whole_quotation_before_told_is_the_content_whatever_place_follows():
+    text = (
+        'Talks resumed. "Our enemies are your enemies, our fight is your fight," Netanyahu told '
+        "lawmakers in a chamber where dozens of Democratic seats sat empty."
+    )
+    assert _said(text) == [
+        ("Netanyahu", '"Our enemies are your enemies, our fight is your fight,"')
+    ]
+
+
+def test_a_quotation_before_told_then_a_that_clause_keeps_the_clause():
+    text = (
+        'Talks resumed. "We are ready," the envoy told reporters that the talks would go on '
+        "next week in Cairo."
+    )
+    assert "talks would go on" in _row_of(text, "talks would go on").get("quote", "")

@@ -29,6 +29,7 @@ from corpus.content import (
     BARE_DAY_THAT,
     MAIN_CLAUSE_RESUMES,
     NOTHING_FOLLOWS,
+    OPENS_CONTENT,
     PLACE_THAT,
     TOLD_STARTS,
     has_words,
@@ -350,7 +351,16 @@ def _verb_cue(
         before.endswith((",", "”", '"', "’"))
         and has_words(before, 3)
         and not role_first
-        and little_follows(text, u1, after, lemma, told)
+        and (
+            little_follows(text, u1, after, lemma, told)
+            # ('"Our enemies are your enemies," Netanyahu told lawmakers in a chamber where
+            # ...': a whole quotation opens the sentence, and no clause of words follows)
+            or (
+                _WHOLE_QUOTE_BEFORE.fullmatch(before)
+                and not text[s1:v0].strip()  # (not "a Hamas official who asked not to be")
+                and not OPENS_CONTENT.match(text, told[1] if told else v1, u1)
+            )
+        )
     ):
         side = "left"
     via = None
@@ -435,6 +445,7 @@ _QUOTED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+")
 # "a team was said to have stayed": a passive report without a speaker.
 # "is now confirmed", "were announced": a passive without its "by"
 _ING = re.compile(r"\w+ing\b")
+_WHOLE_QUOTE_BEFORE = re.compile(r"\s*[“\"][^“”\"]{10,}[,?!]\s*[”\"]")
 _COUNT_BEFORE = re.compile(r"\d[\d,]*\s+(?:(?:who|whom|that)\s+)?$")
 _STATE_AFTER = re.compile(r"\s+(?:are|were|is|was|to\s+be)\b")
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hether)\s+$")
