@@ -36,8 +36,8 @@ def embedded_posts(text: str, ctx: ArticleSpeakers) -> list[dict]:
             end -= 1
         start = text.rfind("\n\n", 0, end)
         start = 0 if start < 0 else start + 2
-        if end - start < 10 or "\n\n" in text[start:end]:
-            continue
+        if end - start < 10:
+            continue  # (a signature with no post above it)
         links = _TRAILING_LINKS.search(text, start, end)
         quote_end = links.start() if links else end
         if text.find(text[start : min(quote_end, start + 40)], 0, start) >= 0:

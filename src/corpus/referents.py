@@ -12,7 +12,7 @@ from functools import lru_cache
 from corpus.bodies import in_order, initials
 from corpus.mentions import name_chains
 from corpus.phrases import CLAUSE_OPENERS
-from corpus.speaker_lexicon import honorifics
+from corpus.speaker_lexicon import DOCUMENT_MODIFIERS, DOCUMENT_WORDS, honorifics
 from corpus.speakers import (
     Speaker,
     bodies,
@@ -446,10 +446,7 @@ STATE_REFERENCE = re.compile(
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # the owner of a document: "according to its latest report" (the body named before)
 OWNER_PRONOUNS = {"its": "it", "their": "they"}
-OWNED_DOCUMENT = re.compile(
-    r"(its|their)\s+(?:[a-z]+\s+){0,2}(?:count|tally|toll|figures|report|statement|data|"
-    r"estimates?|statistics|update|assessment|records?)"
-)
+OWNED_DOCUMENT = re.compile(rf"(its|their)\s+{DOCUMENT_MODIFIERS}{DOCUMENT_WORDS}")
 
 
 def named_charity(text: str, position: int) -> Speaker | None:

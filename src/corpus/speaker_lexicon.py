@@ -135,6 +135,17 @@ WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *WEEKDAYS})
 # words that are no speaker ("Our report.", "Not approach ... and report them to the police",
 # "Everyone here says ..."), and imperatives that open a sentence ("Come to my practice and
 # tell me that")
+# A body's documents that speak for it ("according to the ministry's latest count", "according
+# to its latest report"), and the words that may come before them
+DOCUMENT_WORDS = (
+    r"(?:count|tally|toll|figures|report|statement|data|estimates?|statistics|update|"
+    r"assessment|records?)"
+)
+DOCUMENT_MODIFIERS = (
+    r"(?:(?:latest|new|own|daily|weekly|most\s+recent|updated|last|final|official|preliminary)\s+)*"
+)
+
+
 NO_SPEAKER_WORDS = frozenset({
     "our", "their", "my", "your", "his", "its", "not", "nor", "everyone", "everybody", "nobody",
     "come", "let", "imagine", "listen", "look",

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from corpus.content import MAIN_CLAUSE_RESUMES
 from corpus.cue import Cue
 from corpus.phrases import SOURCE_WRAPPER, backward_np, forward_np, unwrap_source
+from corpus.speaker_lexicon import DOCUMENT_MODIFIERS, DOCUMENT_WORDS
 from corpus.speakers import NAME_LINK, NAME_WORD, body, media_name
 from corpus.subjects import strip_adverbials as _strip_adverbials
 from corpus.subjects import subject_left as _subject_left
@@ -114,21 +115,11 @@ _FOR_VIEW = re.compile(
 # a body's document: "the ministry's latest count", "the UN's most recent report"
 _OWNED_DOCUMENT = re.compile(
     # ("B'Tselem's data": an apostrophe may stand inside the name)
-    r"(?P<owner>(?:the\s+)?[A-Za-z][\w .&'’-]{1,60}?)['’]s\s+(?:(?:latest|new|own|daily|weekly|"
-    r"most\s+recent|updated|last|final|official|preliminary)\s+)*(?:count|tally|toll|figures|"
-    r"report|statement|data|estimates?|statistics|update|assessment|records?)\b"
+    r"(?P<owner>(?:the\s+)?[A-Za-z][\w .&'’-]{1,60}?)['’]s\s+"
+    rf"{DOCUMENT_MODIFIERS}{DOCUMENT_WORDS}\b"
 )
-# "according to its latest report": the body named before
-_PRONOUN_DOCUMENT = re.compile(
-    r"(?P<owner>its|their)\s+(?:(?:latest|new|own|daily|weekly|most\s+recent|updated|last|"
-    r"final|official|preliminary)\s+)*(?:count|tally|toll|figures|report|statement|data|"
-    r"estimates?|statistics|update|assessment|records?)\b"
-)
-# a body's description opening the sentence: "The agency itself has lost ..."
-_BODY_SUBJECT = re.compile(
-    r"(?P<body>The\s+(?:agency|ministry|organi[sz]ation|group|charity|army|military|office|"
-    r"authority|committee|union|network|movement|government))(?:\s+itself)?\s+(?!said\b)[a-z]"
-)
+# "according to its latest report": the body named before (coref resolves "its")
+_PRONOUN_DOCUMENT = re.compile(rf"(?P<owner>its|their)\s+{DOCUMENT_MODIFIERS}{DOCUMENT_WORDS}\b")
 _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b(?=\s*,)")
 
 
@@ -178,10 +169,7 @@ def special_cues(
             s0, s1 = owned.span("owner")
             np = (np[0], max(np[1], owned.end()))
         elif (owned := _PRONOUN_DOCUMENT.match(text, np[0], u1)) is not None:
-            # "The agency itself has lost 152 ..., according to its latest report": the
-            # subject the pronoun stands for, else the document (coref resolves "its")
-            subject = _BODY_SUBJECT.match(text, u0, m.start())
-            s0, s1 = subject.span("body") if subject else owned.span()
+            s0, s1 = owned.span()  # "according to its latest report": coref reads "its"
             np = (np[0], max(np[1], owned.end()))
         via = role = None
         cited = _WHICH_CITED.match(text, np[1], u1)
