@@ -82,6 +82,12 @@ def test_names_sharing_no_words_match_only_through_the_alias_table():
     assert not same_speaker("Israel Defense Forces", "Shin Bet")
 
 
+def test_a_news_agency_matches_its_short_form():
+    assert same_speaker("Associated Press", "AP")
+    assert same_speaker("Agence France-Presse", "AFP")
+    assert not same_speaker("Associated Press", "AFP")
+
+
 def test_alias_applies_inside_a_possessive():
     assert same_speaker(
         "the Israel Defense Forces' Arabic-language spokesperson", "IDF's spokesperson"
