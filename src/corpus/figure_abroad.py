@@ -45,17 +45,6 @@ _NEPALI_MONTH_BEFORE = re.compile(
     r"\b(?:Baisakh|Baishakh|Jestha|Jeth|Asar|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|"
     r"Kartik|Mangsir|Poush|Push|Magh|Falgun|Fagun|Chaitra|Chait)\s$"
 )
-# "7 octobre", "woensdag 15 oktober", "12. März": a day, then a month named in another
-# language (English months are read with the dates)
-_MONTH_ABROAD_AFTER = re.compile(
-    r"\.?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
-    r"octobre|novembre|décembre|decembre|januar|februar|märz|maerz|juni|juli|oktober|"
-    r"dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
-    r"octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
-    r"ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|marco|"
-    r"maio|junho|julho|setembro|outubro|novembro|dezembro)\b",
-    re.IGNORECASE,
-)
 # "(13.10.)": a day and a month, German and Nordic style
 _DAY_MONTH = re.compile(r"(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])")
 _STAMP_ABROAD = re.compile(
@@ -155,8 +144,6 @@ def marks_abroad(sentence: str, n: NumberMention) -> bool:
             return True  # "on Tuesday night (17)"
         if before.endswith(" ") and _NEPALI_MONTH_BEFORE.search(before):
             return True  # "Kathmandu, Asoj 29 (RSS):"
-        if _MONTH_ABROAD_AFTER.match(sentence, n.end):
-            return True  # "7 octobre – Hamas attacks southern Israel"
     if _has_stamp_words(sentence) and _stamp_abroad(sentence, n, before):
         return True  # "for 3 minutter siden", "3 minuti fa"
     return in_another_language(sentence)

@@ -359,9 +359,15 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         and n.value <= 31
         and (word := _NEXT_TOKEN.match(sentence, n.end))
         and word.group(1).lower() in _LONG_FOREIGN_MONTHS
-        and _foreign_date_after().match(sentence, n.end)
+        # ("de" and "tháng" only open a month's name: the whole date must follow)
+        and (
+            word.group(1).lower() not in ("de", "tháng")
+            or _foreign_date_after().match(sentence, n.end)
+        )
     ):
-        return True  # "2 mayo, 2024", "20 januari 2025": a date in another language
+        # "2 mayo, 2024", "20 januari 2025", "7 octobre – Hamas attacks": a day and its month
+        # in another language
+        return True
     if (
         n.end - n.start <= 2
         and n.value <= 31
