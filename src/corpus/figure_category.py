@@ -25,7 +25,6 @@ from corpus.figure_captives import (
     freed_by,
     handed_over,
     in_israeli_prisons,
-    phrase_side,
     release_side,
     still_there,
     subset_of,
@@ -62,6 +61,7 @@ from corpus.figure_occasions import total_brought_to
 from corpus.figure_parts import part_kind, prisoners_part
 from corpus.figure_releases import crossed_home, exchanged_bodies, in_a_release, taken_out
 from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE
+from corpus.figure_sides import own_side
 from corpus.figure_verbs import (
     NOT_HURT,
     carries_aid,
@@ -90,7 +90,6 @@ __all__ = ["category"]
 _HOME_TO = re.compile(
     r"\bhome\s+to\s+(?:(?:an?\s+)?(?:estimated|some|about|around|nearly|more\s+than|over|roughly)\s+)*$"
 )
-_RELEASED = frozenset({"hostages_released", "prisoners_released"})
 _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
 # cue kinds that name what happened to captives
 _FATES = frozenset({"release", "held", "hostage"})
@@ -160,9 +159,9 @@ def category(
     if elliptic_count(sentence, n, previous) or places_of_targets(sentence, n, previous):
         return previous.category  # "300 aid trucks a day, half the 600 agreed", "at 16 locations"
     if again := figure_again(sentence, n, previous, context):
-        if again in _RELEASED and (side := phrase_side(sentence, n, phrase)):
-            return side  # "that brings the total to 58 hostages and 117 prisoners"
-        return again  # "... had been killed. By Monday, the ministry put the figure at 40,139"
+        return own_side(
+            again, sentence, n, phrase
+        )  # "... had been killed. By Monday, the ministry put the figure at 40,139"
     if joined_count(sentence, n, previous):
         # "13 hostages ..., along with three Thai nationals" (but "69 hostages freed, along
         # with 150 Palestinian prisoners"), "673 were killed ..., and 39 in the past 24 hours"
@@ -388,9 +387,7 @@ def category(
         and not (previous.category == "other" and is_range(sentence, previous, n))
         and not (previous.category != "hostages_held" and still_held(sentence, n, cues, tail_end))
     ):
-        if previous.category in _RELEASED and (side := phrase_side(sentence, n, phrase)):
-            return side  # "13 Israelis and 39 Palestinians would be released": each its side
-        return previous.category
+        return own_side(previous.category, sentence, n, phrase)
     if noun is None and crossed_home(sentence, n, context or getattr(previous, "category", None)):
         # "the first seven hostages were handed over ...; the other 13 followed"
         return release_side(sentence, n, phrase)

@@ -349,7 +349,7 @@ def scope(
 # proposal's ("proposal" 4 to 14, "calls for" 3 to 8)
 _AGREED_TERMS = (
     "under the deal", "first phase", "second phase", "a day", "each day", "every day",
-    "per day", "planned", "plan", "package",
+    "per day", "plan", "package",  # ("plan" opens "planned" too)
 )  # fmt: skip
 
 # attacks in the plural with no day, place or event of their own: the war's

@@ -16,7 +16,7 @@ from corpus.numbers import NumberMention
 if TYPE_CHECKING:
     from corpus.figure_rules import Figure
 
-__all__ = ["RELEASED", "bodies_returned", "freed_by", "phrase_side", "release_side"]
+__all__ = ["RELEASED", "bodies_returned", "freed_by", "own_side", "phrase_side", "release_side"]
 
 RELEASED = frozenset({"hostages_released", "prisoners_released"})
 
@@ -104,6 +104,15 @@ def bodies_returned(
     back ... to 330": the gold sets mark them other)."""
     side = release_side(sentence, n, phrase, previous)
     return "other" if side == "prisoners_released" else side
+
+
+def own_side(category: str, sentence: str, n: NumberMention, phrase: str | None) -> str:
+    """A release ``category`` the count shares with the one before, or the side its own
+    phrase names: "13 Israelis and 39 Palestinians would be released", "that brings the
+    total to 58 hostages and 117 prisoners"."""
+    if category in RELEASED and (side := phrase_side(sentence, n, phrase)):
+        return side
+    return category
 
 
 def phrase_side(sentence: str, n: NumberMention, phrase: str | None) -> str | None:
