@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from corpus.coref import ArticleSpeakers
-from corpus.cue import statement_row
+from corpus.cue import turn_row
 from corpus.speakers import Speaker
 from corpus.text import paragraphs
 from corpus.transcripts import (
@@ -87,17 +87,7 @@ def briefing_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         if speaker is None:
             continue
         end = _turn_end(text, m.end(), paras, starts)
-        rows.append(
-            statement_row(
-                text,
-                speaker,
-                m["label"],
-                (m.end(), end),
-                (m.start(), end),
-                verb="say",
-                kind="direct",
-            )  # fmt: skip
-        )
+        rows.append(turn_row(text, speaker, m, m.end(), end))
     return rows if len(rows) >= _MIN_ANSWERED else []
 
 

@@ -3,6 +3,7 @@ the statement row a cue (or a transcript turn) yields."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -64,3 +65,12 @@ def statement_row(
         "_quote_start": a,
         "_side": side,
     }
+
+
+def turn_row(text: str, speaker: Speaker, label: re.Match[str], start: int, end: int) -> dict:
+    """The statement of a labelled turn ("AMIR DAHAN: ...", "A: ...", a member's name in a
+    debate): what ``speaker`` says directly from ``start`` to ``end``, in the unit from the
+    label (its group "label") to ``end``."""
+    return statement_row(
+        text, speaker, label["label"], (start, end), (label.start(), end), verb="say", kind="direct"
+    )

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from corpus.coref import ArticleSpeakers
-from corpus.cue import statement_row
+from corpus.cue import turn_row
 from corpus.layout_rules import MEMBER_HONORIFIC
 from corpus.speaker_lexicon import countries
 from corpus.transcripts import line_labels, title_case
@@ -102,11 +102,7 @@ def debate_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         speaker = _speaker(m, ctx)
         if speaker is None:
             continue
-        rows.append(
-            statement_row(
-                text, speaker, m["label"], (start, end), (m.start(), end), verb="say", kind="direct"
-            )
-        )
+        rows.append(turn_row(text, speaker, m, start, end))
     return rows
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from corpus.coref import ArticleSpeakers
-from corpus.cue import statement_row
+from corpus.cue import statement_row, turn_row
 from corpus.speakers import Speaker, honorifics
 from corpus.text import UPPER, paragraphs
 from corpus.transcripts import answer_span, line_end, line_labels
@@ -66,11 +66,7 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         if speaker is None:
             continue
         end = line_end(text, m.end())
-        rows.append(
-            statement_row(
-                text, speaker, label, (m.end(), end), (m.start(), end), verb="say", kind="direct"
-            )
-        )
+        rows.append(turn_row(text, speaker, m, m.end(), end))
     return rows if len(rows) >= _MIN_ANSWERS else []
 
 
@@ -97,17 +93,7 @@ def _answers_after_bare_questions(
         # ("Medscape spoke with Omar Kassem, MD, a trauma and orthopedic surgeon": an expert)
         speaker = introduced if introduced and introduced.name == found[0].name else found[0]
         end = line_end(text, m.end())
-        rows.append(
-            statement_row(
-                text,
-                speaker,
-                m["label"],
-                (m.end(), end),
-                (m.start(), end),
-                verb="say",
-                kind="direct",
-            )
-        )
+        rows.append(turn_row(text, speaker, m, m.end(), end))
     return rows if len(rows) >= _MIN_ANSWERS else []
 
 
@@ -343,12 +329,7 @@ _SPOKE_TO_SURNAME = re.compile(
     r"(?=\s+(?:on|last|this|about|by|in|over|after)\b|[.,])"
 )
 _INTRO_CHARS = 600
-_INTERVIEWED = re.compile(
-    rf"{_SPOKE_WITH}\b|\binterview(?:ed|s)?\b|"
-    r"\bexcerpts\b|\bconversation with\b|\basked\b",
-    re.IGNORECASE,
-)
 # what an interview's introduction says of it: "We spoke to him on Monday", "Edited excerpts"
-_INTERVIEW_WORDS = re.compile(
-    rf"{_SPOKE_WITH}\b|\binterview|\bexcerpts\b|\bedited\b|\bconversation with\b", re.I
-)
+_INTRO_WORDS = rf"{_SPOKE_WITH}\b|\bexcerpts\b|\bconversation with\b"
+_INTERVIEWED = re.compile(rf"{_INTRO_WORDS}|\binterview(?:ed|s)?\b|\basked\b", re.IGNORECASE)
+_INTERVIEW_WORDS = re.compile(rf"{_INTRO_WORDS}|\binterview|\bedited\b", re.IGNORECASE)

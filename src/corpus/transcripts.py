@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from corpus.coref import ArticleSpeakers
-from corpus.cue import statement_row
+from corpus.cue import turn_row
 from corpus.speakers import Speaker, title_words
 from corpus.text import UPPER
 
@@ -114,17 +114,7 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             speakers = ctx.resolve(title_case(whole), None, m.start())
         if not speakers or not (speakers[0].person or whole.startswith(_UNNAMED_LABELS)):
             continue
-        rows.append(
-            statement_row(
-                text,
-                speakers[0],
-                m.group("label"),
-                (start, end),
-                (m.start(), end),
-                verb="say",
-                kind="direct",
-            )  # fmt: skip
-        )
+        rows.append(turn_row(text, speakers[0], m, start, end))
     return rows
 
 
