@@ -24,6 +24,7 @@ from corpus.speaker_lexicon import first_name_genders, places
 from corpus.speakers import Speaker, describe, media_name
 from corpus.text import UPPER
 from corpus.titles import NAME_LINK, NAME_WORD
+from corpus.verbs import verb_matches
 
 if TYPE_CHECKING:
     from corpus.coref import ArticleSpeakers
@@ -39,7 +40,8 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
         and position > ctx.unit_start + 12
         and ctx.text.endswith((", and ", ", but "), 0, position)
         # (not '..., a senior Hamas official told AFP, but he said': its speaker)
-        and not _SPEECH_BEFORE.search(ctx.text, ctx.unit_start, position)
+        and not verb_matches(ctx.text, ctx.unit_start, position)
+        and "ccording to" not in ctx.text[ctx.unit_start : position]
     ):
         # "Trump wants the hostages out ..., and he has warned that": the person the
         # pronoun's own sentence opens with
@@ -94,7 +96,6 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
     return [describe(last)] if last else []
 
 
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|according|quoted)\b")
 # words that make a capitalised run a place, not a person: "Kibbutz Nir Oz", "Elkins Park"
 PLACE_WORDS = frozenset(
     {"kibbutz", "moshav", "camp", "mount", "park", "street", "square", "city", "county",

@@ -151,15 +151,9 @@ def _lead_junk_end(text: str, a: int, b: int) -> int:
     return a
 
 
-_CLAUSE_LINK_END = re.compile(r",\s*(?:and|but|while|whereas|as|with)$")
-_CLAUSE_LINK_WORDS = (
-    "and",
-    "but",
-    "while",
-    "whereas",
-    "as",
-    "with",
-)  # how a _CLAUSE_LINK_END match ends
+# the word that opens another speaker's clause after a comma ("..., while", "..., with")
+_CLAUSE_LINK_WORDS = ("and", "but", "while", "whereas", "as", "with")
+_CLAUSE_LINK_END = re.compile(rf",\s*(?:{'|'.join(_CLAUSE_LINK_WORDS)})$")
 _JUNK_CHARS = ",;:.-–—"  # with white space, what _LEAD_JUNK takes before "that"
 
 
