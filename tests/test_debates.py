@@ -6,7 +6,7 @@ set of official records (blind137: Canadian, Australian, New Zealand and Irish d
 
 from __future__ import annotations
 
-from statement_helpers import page_statements
+from statement_helpers import page_statements, statements_of
 
 CANADA = """House of Commons Debates
 
@@ -147,3 +147,105 @@ def test_an_interview_s_answers_under_a_doctor_s_name_are_no_debate():
         "ChimpReports: And the threat?\n\nDr Ssekandi: It is aimed at Hamas.\n"
     )
     assert debate_turns(text, ArticleSpeakers(text)) == []
+
+
+LORDS = """Hansard - UK Parliament
+
+Lords Chamber
+
+Lord Ahmad of Wimbledon (Con)
+My Lords, the humanitarian situation in Gaza is dire and deteriorating by the hour.
+
+Baroness Sugg (Con)
+Will my noble friend press our Israeli friends to agree humanitarian pauses?
+
+Lord Ahmad of Wimbledon (Con)
+We are pressing, with the United States, for specific humanitarian pauses.
+
+Noble Lords: Hear, hear!
+
+Lord Pickles (Con)
+My Lords, I urge my noble friend to resist the calls for a ceasefire.
+"""
+
+
+def test_a_peer_s_turn_is_the_peer_s_statement_under_the_title():
+    speakers = statements_of(LORDS)["speaker"].tolist()
+    assert speakers == [
+        "Lord Ahmad of Wimbledon",
+        "Baroness Sugg",
+        "Lord Ahmad of Wimbledon",
+        "Lord Pickles",
+    ]
+
+
+HOLYROOD = """Official Report
+Meeting of the Parliament
+
+5. Foysol Choudhury (Lothian) (Lab): To ask the First Minister what discussions the Scottish Government has had regarding the pause in Gaza.
+
+The First Minister (Humza Yousaf): This week has brought the first glimmer of light in almost eight weeks.
+
+Foysol Choudhury: Does the First Minister agree that Scotland should stand ready to offer sanctuary?
+
+The First Minister: I do, and I have made that offer publicly.
+
+The Presiding Officer (Alison Johnstone): There are a number of supplementary questions.
+
+Jackson Carlaw (Eastwood) (Con): Does the First Minister agree that the pause is in the hands of Hamas?
+"""
+
+
+def test_a_party_tag_marks_a_member_and_an_office_takes_its_bracketed_holder():
+    speakers = statements_of(HOLYROOD)["speaker"].tolist()
+    assert speakers == [
+        "Foysol Choudhury",
+        "Humza Yousaf",
+        "Foysol Choudhury",
+        "Humza Yousaf",
+        "Jackson Carlaw",
+    ]
+
+
+STORMONT = """Official Report: Tuesday 14 October 2025
+
+Speakers in this item: Emma Sheerin (Sinn Féin); Phillip Brett (DUP); Kate Nicholl (Alliance)
+
+Mr Speaker: Emma Sheerin has been given leave to make a statement.
+
+Ms Sheerin: Yesterday, for the first time in two years, people in Gaza slept without drones.
+
+Mr Brett: We on these Benches welcome the return of the 20 living hostages.
+
+Ms Nicholl: On behalf of the Alliance Party, I welcome the ceasefire.
+
+Some Members: Hear, hear.
+"""
+
+
+def test_honorific_labels_where_the_chair_speaks_are_members_turns():
+    speakers = statements_of(STORMONT)["speaker"].tolist()
+    assert speakers == ["Emma Sheerin", "Phillip Brett", "Kate Nicholl"]
+
+
+CONGRESS = """Congressional Record Vol. 170, No. 97
+
+                    THE CEASE-FIRE PROPOSAL IN GAZA
+
+  Mr. VAN HOLLEN. Mr. President, I rise to speak about the proposal that
+President Biden laid out on Friday.
+  I say to both parties: the time for conditions is over.
+  Mr. MERKLEY. Will the Senator yield for a question?
+  Mr. VAN HOLLEN. I yield to my colleague from Oregon, Senator Jeff Merkley.
+  Mr. MERKLEY. Does the Senator agree that a cease-fire is the only way?
+  The PRESIDING OFFICER. The Senator from Idaho.
+  Mr. RISCH. Mr. President, Israel has every right to finish the job.
+"""
+
+
+def test_a_us_record_s_labels_end_with_a_full_stop():
+    rows = statements_of(CONGRESS)
+    # (the chair's call and "I yield to my colleague ..." only run the sitting)
+    assert rows["speaker"].tolist() == ["Van Hollen", "Jeff Merkley", "Jeff Merkley", "Risch"]
+    # (a turn runs over its paragraphs, up to the next label)
+    assert "the time for conditions is over" in rows["quote"].iloc[0]

@@ -6,6 +6,7 @@ gold sets.
 
 from __future__ import annotations
 
+import pytest
 from figure_helpers import categories_of
 
 
@@ -186,3 +187,21 @@ def test_a_family_under_the_rubble_is_missing():
     assert categories_of(
         "My neighbours, a family of nine, are under the rubble.", "2025-03-19"
     ) == {"nine": "missing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        # "up to" qualifies the count: no aid handed to anyone
+        ("Prabowo has said his country could provide up to 20,000 troops.", "20,000", "military"),
+        ("Egypt and Jordan have offered to train some 5,000 police recruits.", "5,000", "military"),
+        ("Roughly 240 people were taken on Oct. 7.", "240", "hostages_held"),
+        (
+            "Since Friday, 70 Israeli women and children have been reunited with their families.",
+            "70",
+            "hostages_released",
+        ),
+    ],
+)
+def test_troops_recruits_and_captives_of_the_genre(text, value_text, category):
+    assert categories_of(text, "2023-11-28")[value_text] == category

@@ -392,3 +392,13 @@ def test_a_markdown_table_s_cells_count_what_their_column_names():
         ("41", "hostages_released"),
         ("78", "prisoners_released"),
     ]
+
+
+def test_a_contents_page_s_page_numbers_and_a_record_s_volume_are_no_figures():
+    text = (
+        "Volume 833: debated on Tuesday 24 October 2023\n\n"
+        "Hearing Notice..................................................   41\n"
+        "Hearing Minutes..................................................   43\n\n"
+        "The Gaza Health Ministry said 5,087 people have been killed."
+    )
+    assert figures_of(text, "2023-10-24")["value_text"].tolist() == ["5,087"]

@@ -89,6 +89,21 @@ def test_a_release_still_to_come_is_na(text, value_text):
     assert scope_of(text, value_text) == "na"
 
 
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        (
+            "The Palestinian Prisoners' Media Office said 154 of the freed men would be deported.",
+            "154",
+        ),
+        ("Qatar's spokesman said 13 more hostages would be freed on Saturday.", "13"),
+        ("The Israel Prison Service said it would free 39 more prisoners overnight.", "39"),
+    ],
+)
+def test_a_scheduled_step_of_an_exchange_under_way_is_an_incident(text, value_text):
+    assert scope_of(text, value_text) == "incident"
+
+
 # --- the toll of the 7 October attack -------------------------------------------------------
 
 

@@ -480,3 +480,53 @@ def test_a_graduate_student_at_a_university_is_no_expert():
         "not heard from her sister."
     )
     assert table[["speaker", "speaker_type"]].values.tolist() == [["Nour Abed", "other"]]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("US Ambassador to the UN Mike Waltz", "Mike Waltz", "US Ambassador to the UN"),
+        (
+            "Israel's ambassador to the UN Danny Danon",
+            "Danny Danon",
+            "Israel's ambassador to the UN",
+        ),
+    ],
+)
+def test_a_title_to_the_body_then_a_name(phrase, name, role):
+    found = describe(phrase)
+    assert (found.name, found.role, found.type) == (name, role, "official")
+
+
+def test_a_name_after_the_body_of_a_cut_title_drops_the_body():
+    text = 'US Ambassador to the UN Mike Waltz hailed the vote as "historic".'
+    assert statements_of(text)["speaker"].tolist() == ["Mike Waltz"]
+
+
+def test_the_hamas_resistance_movement_is_hamas():
+    text = (
+        "The Hamas resistance movement said in a statement that it remained committed to the truce."
+    )
+    assert statements_of(text)["speaker"].tolist() == ["Hamas"]
+
+
+def test_an_expert_described_first_is_not_the_next_bare_named_official():
+    text = (
+        "An Iranian expert on West Asian affairs says the resolution ignores the right to "
+        'self-determination.\n\nUS Ambassador to the UN Mike Waltz hailed the vote as "historic".'
+    )
+    assert statements_of(text)["speaker"].tolist() == [
+        "an Iranian expert on West Asian affairs",
+        "Mike Waltz",
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Inverclyde and Renfrewshire West MP Martin McCluskey",
+        "The Foreign, Commonwealth and Development Office",
+    ],
+)
+def test_a_seat_s_or_a_body_s_name_with_and_is_one_speaker(phrase):
+    assert split_joint(phrase) == [phrase]

@@ -2716,3 +2716,79 @@ def test_a_quotation_before_told_then_a_that_clause_keeps_the_clause():
         "next week in Cairo."
     )
     assert "talks would go on" in _row_of(text, "talks would go on").get("quote", "")
+
+
+def test_an_age_between_a_name_and_told_keeps_the_opening_quotation():
+    text = (
+        'Talks resumed. "We are going back to find nothing, but it is our home," Samira Abu '
+        "Sharekh, 52, told AFP as she walked along the coastal road towards Jabalia."
+    )
+    assert _said(text) == [
+        ("Samira Abu Sharekh", '"We are going back to find nothing, but it is our home,"')
+    ]
+
+
+def test_a_subject_with_a_relative_clause_after_said_is_the_content():
+    text = (
+        "In a statement issued in Islamabad on Tuesday, spokesperson Shafqat Ali Khan said the "
+        'attacks, which targeted homes and tents, were "a blatant violation of the ceasefire."'
+    )
+    assert _row_of(text, "a blatant violation")["quote"].startswith("the attacks, which")
+
+
+def test_putting_its_own_toll_at_a_number_reports_it():
+    text = "Talks resumed. Israel puts its own death toll from the 7 October attack at about 1,200."
+    assert _speaker_of(text, "1,200") == "Israel"
+
+
+def test_a_threat_to_quit_is_a_statement():
+    text = "Talks resumed. Itamar Ben-Gvir threatened to bring down the government if it accepts the deal."
+    assert _speaker_of(text, "bring down the government") == "Itamar Ben-Gvir"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas freed a second group late Saturday after a standoff that threatened to unravel the truce.",
+        "Talks resumed. The strikes threatened the fragile truce in the south.",
+    ],
+)
+def test_a_thing_that_threatens_says_nothing(text):
+    assert _said(text) == []
+
+
+def test_terming_something_reports_words():
+    text = (
+        "Talks resumed. Prime Minister Shehbaz Sharif termed the killing of fasting men "
+        '"an affront to humanity".'
+    )
+    assert _speaker_of(text, "an affront to humanity") == "Shehbaz Sharif"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Benjamin Netanyahu, however, was quick to insist that nothing had changed.",
+            "Benjamin Netanyahu",
+        ),
+        ("Hamas went on to say that the talks had stalled over the crossings.", "Hamas"),
+    ],
+)
+def test_quick_to_and_went_on_to_keep_the_speaker(text, speaker):
+    assert _speaker_of(text, "had") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "An Iranian expert on West Asian affairs says the resolution ignores the "
+            "right to self-determination.",
+            "an Iranian expert on West Asian affairs",
+        ),
+        ("Officials on both sides said the talks had stalled.", "officials on both sides"),
+    ],
+)
+def test_a_head_word_before_on_keeps_what_follows(text, speaker):
+    assert _speaker_of(text, "self-determination" if "expert" in text else "stalled") == speaker

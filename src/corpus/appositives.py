@@ -397,6 +397,8 @@ ADVERBIAL_END = re.compile(
     r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
     r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|so far|both|all|"
     r"here|there|"
+    # ("was quick to insist", "went on to say", "was at pains to stress")
+    r"quick to|careful to|at pains to|keen to|went on to|goes on to|go on to|hastened to|"
     r"himself|herself|itself|themselves|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # ("on Monday, October 7,")

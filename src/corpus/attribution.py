@@ -115,7 +115,20 @@ def _blocked(before: str) -> bool:
     i = len(word)
     while i and (word[i - 1].isalnum() or word[i - 1] == "_"):
         i -= 1
+    if word[i:] == "to" and word.endswith(_SPEECH_TO):
+        return False  # "was quick to insist", "went on to say": the subject's own speech
     return word[i:] in _BLOCK_WORDS  # the whole last word: "\b" before it
+
+
+# a question put to someone: "Does the Minister accept that ...?", "Will he agree ...?"
+_ASKED = re.compile(
+    r"(?:^|[.:;!?]\s+)(?:Does|Do|Did|Will|Would|Can|Could|Has|Have|Should)(?:\s+[\w'’-]+){1,5}$"
+)
+
+
+# what makes "to" + verb the subject's own speech act (appositives.ADVERBIAL_END skips it)
+_SPEECH_TO = (" quick to", " careful to", " at pains to", " keen to", " went on to",
+              " goes on to", " go on to", " hastened to")  # fmt: skip
 
 
 def cue_anchors(text: str) -> list[int]:
@@ -185,10 +198,11 @@ def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 _DOCUMENT_BY = re.compile(r"\b(?:assessment|report|study|analysis|survey|review)\s+by\b", re.I)
-# "put the (total) death toll (from the two attacks) at 42", "put the number of injured at 47",
+# "put the (total) death toll (from the two attacks) at 42", "puts its own death toll
+# at about 1,200", "put the number of injured at 47",
 # "estimate the cost of reconstruction at 70 billion dollars" (the sum may open with its sign)
 _PUT_AT = re.compile(
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|number|figure|tally|count|total|cost|bill|damage|"
+    r"\s+(?:the\s+|its\s+(?:own\s+)?|their\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}(?:toll|number|figure|tally|count|total|cost|bill|damage|"
     r"damages|losses)\b[^.;]{0,80}?"
     r"\bat\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+)?"
     r"(?:US|USD|EUR)?\s?[$€£]?\s?\d"
@@ -228,6 +242,13 @@ def _verb_cue(
         # 'called the claims "false"' reports words; "a man called Ahmed" and 'what it
         # called an "expanded humanitarian zone"' name a thing
         return None
+    if "?" in after and _ASKED.search(left) and "." not in after[: after.find("?")]:
+        return None  # "Does the First Minister agree that ...?": a question put, not an answer
+    if lemma == "threaten" and (
+        not (after.startswith(" to ") or _QUOTE_SOON.match(after))
+        or left.endswith((" that", " which"))
+    ):
+        return None  # "threatened to quit": a threat; "a standoff that threatened to unravel"
     if lemma == "put" and (not _PUT_AT.match(after) or _DOCUMENT_BY.search(text, u0, v0)):
         # "put pressure on", "put forward a plan": no count reported; "A joint assessment by
         # the UN ... put the damage at": a document's count
@@ -357,7 +378,8 @@ def _verb_cue(
             # ...': a whole quotation opens the sentence, and no clause of words follows)
             or (
                 _WHOLE_QUOTE_BEFORE.fullmatch(before)
-                and not text[s1:v0].strip()  # (not "a Hamas official who asked not to be")
+                # (not "a Hamas official who asked not to be"; but "Samira Abu Sharekh, 52,")
+                and (not text[s1:v0].strip() or _AGE_ASIDE.fullmatch(text, s1, v0))
                 and not OPENS_CONTENT.match(text, told[1] if told else v1, u1)
             )
         )
@@ -446,6 +468,7 @@ _QUOTED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+")
 # "is now confirmed", "were announced": a passive without its "by"
 _ING = re.compile(r"\w+ing\b")
 _WHOLE_QUOTE_BEFORE = re.compile(r"\s*[“\"][^“”\"]{10,}[,?!]\s*[”\"]")
+_AGE_ASIDE = re.compile(r",\s*\d{1,3},\s*")
 _COUNT_BEFORE = re.compile(r"\d[\d,]*\s+(?:(?:who|whom|that)\s+)?$")
 _STATE_AFTER = re.compile(r"\s+(?:are|were|is|was|to\s+be)\b")
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hether)\s+$")

@@ -56,6 +56,8 @@ def little_follows(
         adjunct = ADJUNCT_START.match(first_chunk)
         opens_content = OPENS_CONTENT.match(tail) or (not adjunct and word_count(first_chunk) > 6)
         return not opens_content
+    if not opens_content and _SUBJECT_THEN_ASIDE.match(after_np):
+        return False  # "said the attacks, which targeted homes ..., were": a subject and its aside
     if not opens_content and _SHORT_CLAUSE.match(after_np):
         return False  # "Israeli officials believe 24 are alive.": a short clause is content
     if not opens_content and (_DAY_THEN_CLAUSE.match(after_np) or BARE_DAY_THAT.match(after_np)):
@@ -68,6 +70,10 @@ def little_follows(
     )
 
 
+# a subject, then a relative clause set off by commas: "the attacks, which targeted ..."
+_SUBJECT_THEN_ASIDE = re.compile(
+    r"\s+(?:the|its|their|his|her|these|those)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+(?:which|who)\s"
+)
 # a subject of a word or three and its finite verb: "24 are alive", "most of them were"
 _SHORT_CLAUSE = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|will|would|could|can|must|"

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from corpus.mentions import ACRONYM_AFTER, name_chains, person_keys, split_joint
+from corpus.mentions import (
+    ACRONYM_AFTER,
+    member_of_place,
+    name_chains,
+    person_keys,
+    split_joint,
+)
 from corpus.offices import office_speaker
 from corpus.person_types import (
     POST_MODIFIER,
@@ -136,7 +142,7 @@ class ArticleSpeakers:
         seen: set[str] = set()
         for start, end, chain in name_chains(self.text):
             info = person_keys(chain)
-            if info is None:
+            if info is None or (" of " in chain and member_of_place(self.text, start, chain)):
                 continue
             title, full, keys = info
             first_mention = full not in seen

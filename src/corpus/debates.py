@@ -28,6 +28,7 @@ from corpus.coref import ArticleSpeakers
 from corpus.cue import turn_row
 from corpus.layout_rules import MEMBER_HONORIFIC
 from corpus.speaker_lexicon import countries
+from corpus.speakers import Speaker
 from corpus.transcripts import line_labels, title_case
 
 __all__ = ["debate_turns", "house_voice"]
@@ -38,12 +39,16 @@ _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 # The chair, the house and offices named without their holder.
 _CHAIR = (
     r"(?:The[ \t]+)?(?:SPEAKER|Speaker|Deputy[ \t]+Speaker|PRESIDENT|President|Chair|CHAIR|"
-    r"Chairman|Chairperson|Presiding[ \t]+Officer|DEPUTY[ \t]+SPEAKER)"
+    r"Chairman|Chairperson|(?:Deputy[ \t]+)?Presiding[ \t]+Officer|DEPUTY[ \t]+SPEAKER|"
+    r"Llywydd|Lord[ \t]+Speaker)"
+    r"|(?:Mr|Madam)[ \t]+(?:Deputy[ \t]+)?Speaker|Dirprwy[ \t]+Lywydd"
     r"|An[ \t]+(?:Leas-)?Cheann[ \t]+Comhairle|An[ \t]+Ceann[ \t]+Comhairle"
-    r"|(?:Some[ \t]+)?[Hh]on\.?[ \t]+[Mm]embers|HON\.?[ \t]+MEMBERS|Members"
+    r"|(?:Some[ \t]+)?[Hh]on\.?[ \t]+[Mm]embers|HON\.?[ \t]+MEMBERS|(?:Some[ \t]+)?Members"
+    r"|Noble[ \t]+Lords"
 )
 _OFFICE = (
     r"The[ \t]+(?:Taoiseach|Tánaiste|Prime[ \t]+Minister|Leader[ \t]+of[ \t]+the[ \t]+Opposition|"
+    r"(?:Deputy[ \t]+)?First[ \t]+Minister|Cabinet[ \t]+Secretary[ \t]+for[ \t]+[A-Z][\w ,'’-]{2,60}?|"
     r"Minister[ \t]+(?:for|of)[ \t]+[A-Z][\w ,'’-]{2,60}?|Secretary[ \t]+of[ \t]+State"
     r"(?:[ \t]+for[ \t]+[A-Z][\w ,'’-]{2,60}?)?)"
 )
@@ -52,10 +57,25 @@ _OFFICE = (
 # "Senator WONG (...) (14:05):", or the label alone on its line ("Deputy Ivana Bacik")
 DEBATE_LABEL = re.compile(
     rf"(?:\d{{1,3}}\.[ \t]+)?(?P<label>(?P<chair>{_CHAIR})|(?P<office>{_OFFICE})"
-    rf"|(?P<honorific>{MEMBER_HONORIFIC})[ \t]+(?P<name>{_NAME})|(?P<bare>{_NAME})(?=[ \t]*\())"
+    # ("Lord Ahmad of Wimbledon (Con)": a peer's title of a place)
+    rf"|(?P<honorific>{MEMBER_HONORIFIC})[ \t]+(?P<name>{_NAME}(?:[ \t]+of[ \t]+{_NAME})?)"
+    rf"|(?P<bare>{_NAME})(?=[ \t]*\())"
     r"(?P<notes>(?:[ \t]*\([^()\n]{1,160}\))*)"
     r"(?:[ \t]+to[ \t]+the[ \t]+[^:\n]{3,80})?"
     r"(?:[ \t]*:[ \t]*|[ \t]*(?=\n|$))"
+)
+# The US Congressional Record and committee hearings: the label ends with a full stop, on
+# an indented line ("  Mr. VAN HOLLEN. Mr. President, I rise ...", "Chairman Mast. The
+# committee will come to order.")
+_RECORD_LABEL = re.compile(
+    r"[ \t]{0,8}(?P<label>(?P<chair>The[ \t]+(?:PRESIDING[ \t]+OFFICER|SPEAKER|CHAIR)[\w \t]{0,20}?)"
+    r"|(?P<honorific>Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Chairman|Chairwoman|Senator)[ \t]+"
+    r"(?P<name>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?))\.[ \t]+(?=[A-Z“\"])"
+)
+# party tags in a label's brackets: "Foysol Choudhury (Lothian) (Lab):"
+_PARTY_NOTE = re.compile(
+    r"\((?:Con|Lab|LD|Lib[ \t]+Dem|SNP|Green|Alba|Plaid[ \t]+Cymru|PC|DUP|SF|Sinn[ \t]+Féin|SDLP|"
+    r"UUP|Alliance|TUV|Ind|CB|Crossbench|Reform|Lab/Co-op|Labour|Conservative)\)"
 )
 # A later turn under the name alone: "Chlöe Swarbrick: Is he aware ..."
 _NAME_LABEL = re.compile(rf"(?P<label>{_NAME})[ \t]*:[ \t]+(?=\S)")
@@ -74,36 +94,76 @@ def debate_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     not one."""
     labels = line_labels(text, DEBATE_LABEL, digits=True)
     # (a name with brackets alone may be a press review's outlet, "GAZETA WYBORCZA (PL)", and
-    # "Dr Ssekandi:" an interview's answer: a house's own honorifics, or brackets after one)
+    # "Dr Ssekandi:" an interview's answer: a house's own honorifics, brackets after one, a
+    # party's tag, or any honorific where the chair speaks too: "Mr Speaker:", "Ms Sheerin:")
+    chaired = any(m["chair"] and m["chair"].split()[-1] != "Members" for m in labels)
     strong = [
         m
         for m in labels
         if m["office"]
-        or (m["honorific"] and (_HOUSE_HONORIFIC.match(m["honorific"]) or m["notes"]))
+        or (m["bare"] and _PARTY_NOTE.search(m["notes"]))
+        or (m["honorific"] and (_HOUSE_HONORIFIC.match(m["honorific"]) or m["notes"] or chaired))
     ]
+    if len(strong) < _MIN_LABELS:
+        labels = _record_labels(text)
+        strong = [m for m in labels if m["honorific"]]
     if len(strong) < _MIN_LABELS:
         return []
     surnames = {_surname(m) for m in strong if m["name"] or m["bare"]}
     # (a name of two words or more, or a surname the record gave in full)
+    # (a name's label before the record's first member is page furniture: "Official Report:")
+    first = min(m.start() for m in strong)
     labels += [
         m
         for m in line_labels(text, _NAME_LABEL)
         if (" " in m["label"] or m["label"].lower() in surnames)
+        and m.start() > first
         and not DEBATE_LABEL.match(text, m.start())
     ]
     labels.sort(key=lambda m: m.start())
     rows = []
+    holders: dict[str, Speaker] = {}  # office -> the holder its bracketed label named
     for m, nxt in zip(labels, [*labels[1:], None], strict=True):
         if m.groupdict().get("chair") or m["label"].split()[0].upper() in _NO_MEMBERS:
             continue  # the chair's order, the house's noise, a reporter's question
         start, end = _turn(text, m, nxt.start() if nxt else len(text))
-        if start >= end:
+        if start >= end or _procedural(text[start:end]):
             continue
-        speaker = _speaker(m, ctx)
+        office = m.groupdict().get("office")
+        speaker = holders.get(office) if office and not m["notes"] else _speaker(m, ctx)
         if speaker is None:
             continue
+        if office:
+            holders[office] = speaker  # "The First Minister:" later is the same holder
         rows.append(turn_row(text, speaker, m, start, end))
     return rows
+
+
+def _procedural(turn: str) -> bool:
+    """Whether a short turn only runs the sitting: "Without objection.", "Dr. Shavit, you
+    are recognized for 5 minutes.", "The committee stands adjourned." (no member's view)."""
+    return len(turn.split()) <= _PROCEDURE_WORDS and bool(_PROCEDURE.search(turn))
+
+
+# the words that run a sitting; a turn of few words with one of them says nothing else
+_PROCEDURE_PHRASES = (
+    "without objection", "recognized for", "recognised for", "now recognize", "now recognise",
+    "stands adjourned", "come to order", "I yield", "yield back", "yield the floor",
+    "the gentleman from", "the gentlewoman from", "the gentlelady from", "unanimous consent",
+)  # fmt: skip
+_PROCEDURE = re.compile("|".join(_PROCEDURE_PHRASES), re.IGNORECASE)
+_PROCEDURE_WORDS = 25
+
+
+def _record_labels(text: str) -> list[re.Match[str]]:
+    """The labels of a US record's turns, on lines that may be indented."""
+    found = []
+    at = 0
+    while at >= 0:
+        if (m := _RECORD_LABEL.match(text, at)) is not None:
+            found.append(m)
+        at = text.find("\n", at) + 1 or -1
+    return found
 
 
 def _surname(m: re.Match[str]) -> str:
@@ -134,10 +194,17 @@ _CLOCK = re.compile(r"\(?\d{1,2}[:.]?\d\d(?:\s*[ap]\.?m\.?)?\)?", re.IGNORECASE)
 
 def _speaker(m: re.Match[str], ctx: ArticleSpeakers):
     """The member a label names, resolved against the article's people."""
-    if m.groupdict().get("office"):
+    held = _NAME_IN_NOTES.search(m["notes"]) if m.groupdict().get("notes") else None
+    if m.groupdict().get("office") and held:
+        # "The First Minister (Humza Yousaf):": the holder in brackets
+        found = ctx.resolve(held["name"], _MEMBER, m.start())
+    elif m.groupdict().get("office"):
         # ("The Taoiseach": only a holder the article names, not the office as a name)
         found = ctx.resolve(m["office"].split(None, 1)[1], None, m.start())
         found = [s for s in found if " " in s.name]
+    elif m.groupdict().get("honorific") in _PEERAGES:
+        # "Lord Ahmad of Wimbledon", "Baroness Sugg": a peer's title is the name
+        return Speaker(f"{m['honorific']} {m['name']}", "official", _MEMBER, person=True)
     else:
         name = m["name"] if m.groupdict().get("name") else m["label"]
         # (a doctor or a professor may be a witness before a committee: typed by the article)
@@ -145,6 +212,12 @@ def _speaker(m: re.Match[str], ctx: ArticleSpeakers):
         role = None if honorific.startswith(("Dr", "Prof")) else _MEMBER
         found = ctx.resolve(title_case(name), role, m.start())
     return found[0] if found and found[0].person else None
+
+
+# the house a member speaks in or for: "this Chamber should be honest", "these Benches"
+_THE_HOUSE = frozenset({"house", "the house", "chamber", "the chamber", "these benches"})
+_PEERAGES = frozenset({"Lord", "Baroness", "Lady"})
+_NAME_IN_NOTES = re.compile(rf"\((?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})\)")
 
 
 # the parties and mediators a member reports on, not the member's own country
@@ -161,8 +234,9 @@ def house_voice(row: dict, spans: list[tuple[int, int]]) -> bool:
     least 39 of them are dead" reports another state)."""
     speaker = row["speaker"] or ""
     own = speaker in countries() and speaker not in _REPORTED_STATES
+    own = own or speaker.lower() in _THE_HOUSE
     return (
-        row["speaker_type"] == "organization"
+        (row["speaker_type"] == "organization" or speaker.lower() in _THE_HOUSE)
         and (own or speaker.lower() in ("government", "the government"))
         and any(a <= row["char_start"] < b for a, b in spans)
     )

@@ -279,6 +279,11 @@ def scope(
             for c in strong
             if not (c[1] == "na" and sentence[c[2] : c[2] + 14].lower().startswith(_AGREED_TERMS))
         ]
+        # ("154 of them would be deported", "39 would be freed tonight": a scheduled step
+        # of an exchange under way, not a plan)
+        strong = [
+            c for c in strong if not (c[1] == "na" and _SCHEDULED_RELEASE.match(sentence, c[2]))
+        ]
         if any(k == "na" for _, k, _ in strong) and not (
             done_release(sentence) or released_in_clause(sentence, n, found.scopes, end)
         ):
@@ -351,6 +356,17 @@ _AGREED_TERMS = (
     "under the deal", "first phase", "second phase", "a day", "each day", "every day",
     "per day", "plan", "package",  # ("plan" opens "planned" too)
 )  # fmt: skip
+
+# a release set for a day of the exchange under way, or the exile of the freed (read
+# sets: 24 to 3 incident)
+_SCHEDULED_STEPS = (
+    "tonight", "today", "overnight", "deported", "exiled", "into exile", "bused", "sent abroad",
+    "on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "on Saturday",
+    "on Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)  # fmt: skip
+_SCHEDULED_RELEASE = re.compile(
+    rf"would\s+(?:[\w-]+\s+){{0,6}}?(?:{'|'.join(_SCHEDULED_STEPS)})\b", re.IGNORECASE
+)
 
 # attacks in the plural with no day, place or event of their own: the war's
 _WARS_ATTACKS = re.compile(

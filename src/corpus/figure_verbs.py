@@ -317,7 +317,8 @@ _GIVEN_TO = re.compile(
     r"\b(?:distribut(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+out|"
     # ("had served hot meals to more than 20,000 people")
     r"provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing))\s+"
-    rf"[^,;.\d]{{1,40}}?\bto\s+{QUALIFIED}$"
+    # (not "could provide up to 20,000 troops": "up to" qualifies the count)
+    rf"[^,;.\d]{{1,40}}?\b(?<!\bup\s)to\s+{QUALIFIED}$"
 )
 
 

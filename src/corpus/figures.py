@@ -87,6 +87,10 @@ _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 # --- extraction ---------------------------------------------------------------------------
 
 
+# the dots that lead a contents line to its page number: "Hearing Notice........   41"
+_LEADER_DOTS = tuple(f"...{' ' * k}" for k in range(0, 8))
+
+
 def _as_date(value) -> dt.date | None:
     if value is None or value is pd.NaT:
         return None
@@ -248,6 +252,8 @@ def article_figures(
         sentence = text[s0:s1]
         if (title and sentence.strip() == title) or _shouted(sentence):
             continue  # the title again, or a headline in capitals inside the page
+        if text.endswith(_LEADER_DOTS, max(0, s0 - 12), s0):
+            continue  # "Hearing Minutes.......   43": a contents page's page number
         table = table_row(text, s0)  # (None for all but a Markdown table's rows)
         if _heading(text, paras[p], s0, s1) and table is None:
             if body_from is None:

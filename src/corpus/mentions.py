@@ -14,7 +14,14 @@ import re
 from functools import lru_cache
 
 from corpus.phrases import CLAUSE_OPENERS
-from corpus.speaker_lexicon import is_expert_text, is_private_text, places, portfolio_words
+from corpus.speaker_lexicon import (
+    countries,
+    first_name_genders,
+    is_expert_text,
+    is_private_text,
+    places,
+    portfolio_words,
+)
 from corpus.speakers import (
     body,
     clean,
@@ -95,11 +102,25 @@ def chain_person(chain: str) -> tuple[str | None, str] | None:
     if link and " " in person:  # "Jonathan Wittenberg of Masorti Judaism": the person
         name = person
     parts = [w for w in name.split() if w.lower() not in honorifics()]
+    if len(parts) > 2 and parts[0].isupper() and parts[1] in first_name_genders():
+        parts = parts[1:]  # "(Ambassador to the) UN Mike Waltz": a body, then the name
+        name = " ".join(parts)
     if len(parts) < 2 or body(name) or media_name(name) or _is_body_like(name):
         return None
     if " ".join(parts[:3]).lower() in places() or " ".join(parts[:2]).lower() in places():
         return None  # "Khan Younis", "Deir al-Balah": a place
     return title, without_leading_place(" ".join(parts))
+
+
+def member_of_place(text: str, start: int, chain: str) -> bool:
+    """Whether a chain is an honorific's surname and a place: "(Mr.) Meeks of New York",
+    a member called by their state, whose surname alone is the name."""
+    person, link, _ = chain.partition(" of ")
+    before = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    return bool(link) and " " not in person and before is not None
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
 
 @lru_cache(maxsize=16384)  # (a run of capitalised words: the same names recur)
@@ -208,6 +229,23 @@ def split_joint(phrase: str) -> list[str]:
     parts = [re.sub(r"^both\s+", "", p, flags=re.IGNORECASE) for p in parts]
     if len(parts) < 2:
         return [phrase]
+    if (
+        all(
+            _CAPITALISED_WORDS.fullmatch(p) and not body(p) and p not in countries()
+            for p in parts[:-1]
+        )
+        and (
+            _CONSTITUENCY_MEMBER.match(parts[-1])
+            or (
+                not two_bodies  # (not "Sheba Medical Center and Ichilov Hospital")
+                and parts[-1][:1].isupper()
+                and heads().get(last_word(parts[-1])) == "organization"
+            )
+        )
+    ):
+        # "Inverclyde and Renfrewshire West MP Martin McCluskey" (a seat's name), "The
+        # Foreign, Commonwealth and Development Office" (a body's): one speaker
+        return [phrase]
     if all(_bare_title(p) for p in parts[:-1]) and not _bare_title(parts[-1]):
         return [phrase]  # "Deputy Prime Minister and Foreign Minister Ayman Safadi": one man
     if all(w in portfolio_words() for w in parts[0].split()):
@@ -226,6 +264,15 @@ def split_joint(phrase: str) -> list[str]:
     if any(not p[:1].isalpha() for p in parts):
         return [phrase]
     return parts
+
+
+_CAPITALISED_WORDS = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+# a member named with their seat: "Renfrewshire West MP Martin McCluskey"
+_CONSTITUENCY_MEMBER = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}(?:MP|MSP|MS|TD|MLA|AM|MEP)\s+[A-Z]")
+
+
+def last_word(phrase: str) -> str:
+    return phrase.rsplit(None, 1)[-1].lower() if phrase.strip() else ""
 
 
 # A subject phrase that ran on past its verb: "Antony Blinken landed in Tel Aviv on Thursday

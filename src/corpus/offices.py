@@ -174,6 +174,8 @@ def name_described_people(text: str, rows: list[dict]) -> None:
                 later["speaker_type"] in ("expert", "other")
                 or (
                     later["speaker_type"] == "official"
+                    # (an official of a body is no described person: "UN Mike Waltz")
+                    and not later["affiliation"]
                     # (a relative clause, "who runs a bakery", not "WHO Director-General")
                     and (
                         not role or role in honorifics() or (later["role"] or "").startswith("who ")

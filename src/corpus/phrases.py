@@ -82,13 +82,13 @@ _VERB_OBJECT_PREPOSITIONS = frozenset(
     {"with", "in", "at", "to", "from", "on", "by", "into", "inside", "outside"}
 )
 # Post-modifiers of an unnamed source: "a source familiar with the talks".
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|for|of|at|from)\s+$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|for|of|at|from|on)\s+$")
 # What qualifies an unnamed source after its noun ("an official familiar with the talks").
 SOURCE_QUALIFIERS = (
     "familiar with", "close to", "with knowledge of", "with direct knowledge of", "briefed on",
     "involved in", "aware of", "knowledgeable about",
 )  # fmt: skip
-_POSTMOD = re.compile(rf"\s+(?:{'|'.join(SOURCE_QUALIFIERS)}|for|in|at|from|with|of)\s+[^,;:]*$")
+_POSTMOD = re.compile(rf"\s+(?:{'|'.join(SOURCE_QUALIFIERS)}|for|in|at|from|with|of|on)\s+[^,;:]*$")
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +154,8 @@ def _after_preposition(text: str, lo: int, hi: int) -> bool:
     return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")  # "\b" before it
 
 
-_PREPOSITIONS = frozenset({"in", "for", "of", "at", "from"})  # as in _AFTER_PREPOSITION
+# ("an Iranian expert on West Asian affairs": "on" after a head word)
+_PREPOSITIONS = frozenset({"in", "for", "of", "at", "from", "on"})  # as in _AFTER_PREPOSITION
 _OWNERS = ("his ", "her ", "its ", "their ", "our ")
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their|our)\s+$")
 

@@ -66,7 +66,16 @@ def split_title(phrase: str) -> tuple[str | None, str]:
         return None, " ".join(words)
     title = " ".join(words[: last_title + 1])
     name = " ".join(words[last_title + 1 :])
+    placed = _PLACE_WITH_THE.match(name)
+    if placed:  # "Ambassador | to the UN Mike Waltz": the place belongs to the title
+        title, name = f"{title} {placed.group(1)}", name[placed.end() :]
     return title, name
+
+
+# "to the UN", "at the Vatican" before a name of two words or more
+_PLACE_WITH_THE = re.compile(
+    r"((?:to|at|in|for)\s+the\s+[A-Z][\w’'-]*)\s+(?=[A-Z][\w’'-]*\s+[A-Z])"
+)
 
 
 # The words of a personal name ("Saleh al-Arouri", "Mohammed bin Abdulrahman"), for the
