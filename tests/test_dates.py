@@ -317,3 +317,14 @@ def test_the_day_of_the_attack_the_war_began_with_is_no_as_of_date():
     )
     day, how = resolve_asof(sentence, dt.date(2025, 10, 14))
     assert (day, how) == (dt.date(2025, 10, 13), "weekday")
+
+
+def test_the_war_s_first_day_dates_no_later_count():
+    sentence = (
+        "Nobody will forget the atrocities of 7 October, nor the 222 hostages who are "
+        "still held in Gaza."
+    )
+    assert resolve_asof(sentence, dt.date(2023, 10, 24), present=True) == (
+        dt.date(2023, 10, 24),
+        "published",
+    )

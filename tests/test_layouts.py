@@ -1453,3 +1453,15 @@ def test_a_markdown_table_s_header_stays_though_it_reads_like_a_menu():
 def test_a_menu_between_pipes_without_an_underline_still_goes():
     text = "| Home | World | Politics | Sport |\n\nHamas has freed 41 hostages over two days.\n"
     assert "Home" not in parse_page(text).text
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Volume 833: debated on Tuesday 24 October 2023", dt.date(2023, 10, 24)),
+        ("Meeting date: Thursday, November 30, 2023", dt.date(2023, 11, 30)),
+        ("(Senate - June 05, 2024)", dt.date(2024, 6, 5)),
+    ],
+)
+def test_a_parliament_s_record_prints_its_sitting_day(line, day):
+    assert date_line(line)[0] == day

@@ -246,6 +246,11 @@ _DATE_LINE_TIDY = (
     # "31 July ,2024: 09:12 AM GST", "This content was published on October 20, 2025 - 13:17"
     (re.compile(r"([A-Za-z])\s+,\s*((?:19|20)\d\d)\b:?"), r"\1 \2"),
     (re.compile(r"^this content was (?:published|first published) on\s+", re.IGNORECASE), ""),
+    # a parliament's record: "Volume 833: debated on Tuesday 24 October 2023", "Meeting date:
+    # Thursday, November 30, 2023", "(Senate - June 05, 2024)"
+    (re.compile(r"^Volume\s+\d+:\s+debated\s+on\s+"), ""),
+    (re.compile(r"^(?:Meeting|Sitting|Hearing)\s+date:\s*"), ""),
+    (re.compile(r"^\((?:Senate|House of Representatives|House)\s+-\s+([^()]{8,24})\)$"), r"\1"),
     (re.compile(r"(\d{4}-\d\d-\d\d)T(?=\d)"), r"\1 "),
     # "June 9, 2025 @ 9:58pm", "January 30, 2025, Thursday // 12:41": a clock set apart
     (re.compile(r"\s(?:@|//)\s*(?=\d{1,2}[:.]\d\d)"), " "),
