@@ -709,3 +709,14 @@ def test_a_body_s_other_name_in_brackets_is_still_the_body():
     assert who("The Turkish Red Crescent (Kizilay) said it had sent 20 trucks.") == [
         "Turkish Red Crescent"
     ]
+
+
+def test_an_expert_described_by_an_institution_is_the_named_expert_of_it_however_far():
+    text = (
+        "A Bangor University expert warns the hardest part of the deal is still to come.\n\n"
+        + "Hamas said the talks would resume. " * 30
+        + "\n\nDr Huw Ellis-Jones, a senior lecturer in international politics at Bangor "
+        "University, said the first stage had been the easiest to agree."
+    )
+    rows = statements(arts(text))
+    assert rows["speaker"].iloc[0] == "Huw Ellis-Jones"

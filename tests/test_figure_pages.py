@@ -402,3 +402,10 @@ def test_a_contents_page_s_page_numbers_and_a_record_s_volume_are_no_figures():
         "The Gaza Health Ministry said 5,087 people have been killed."
     )
     assert figures_of(text, "2023-10-24")["value_text"].tolist() == ["5,087"]
+
+
+def test_a_paywall_s_counter_is_no_figure():
+    text = "You have 2 free articles remaining this month.\n\nHamas freed 2 hostages on Friday."
+    assert figures_of(text, "2023-11-25")["sentence"].tolist() == [
+        "Hamas freed 2 hostages on Friday."
+    ]

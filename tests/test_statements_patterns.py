@@ -2792,3 +2792,19 @@ def test_quick_to_and_went_on_to_keep_the_speaker(text, speaker):
 )
 def test_a_head_word_before_on_keeps_what_follows(text, speaker):
     assert _speaker_of(text, "self-determination" if "expert" in text else "stalled") == speaker
+
+
+def test_told_an_outlet_by_phone_that_keeps_the_content_after_it():
+    text = (
+        "In Khan Younis, Amal Barakeh, a 41-year-old teacher, told EWN by phone that her "
+        "family had fled their home in Beit Lahia on Saturday night."
+    )
+    assert _speaker_of(text, "her family had fled") == "Amal Barakeh"
+
+
+def test_a_welsh_particle_stays_inside_the_name():
+    text = (
+        "The leader of Plaid Cymru, Rhun ap Iorwerth, argued that the UK's response had been "
+        '"timid".'
+    )
+    assert _speaker_of(text, "timid") == "Rhun ap Iorwerth"

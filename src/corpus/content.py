@@ -36,7 +36,12 @@ TEMPORAL_START = re.compile(
 
 
 # "told reporters on Monday that": a time phrase right after the listener
-_TELL_TIME = re.compile(r"^\s*(?:on|in|at|during|last|this|earlier)\s+\w+(?:\s+local time)?")
+# a time or the means of telling after the listener: "told AFP on Monday", "told The War
+# Zone by phone that ..."
+_TELL_TIME = re.compile(
+    r"^\s*(?:(?:on|in|at|during|last|this|earlier)\s+\w+(?:\s+local time)?"
+    r"|by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|by\s+(?:e-?mail|text\s+message))"
+)
 
 
 def little_follows(

@@ -40,7 +40,7 @@ from corpus.text import UPPER
 _CAP = rf"(?>[{UPPER}][\w’'\-]*[\w]|[A-Z]\.(?=[^\S\n][A-Z][a-z])|[{UPPER}]|(?:al|el)-[{UPPER}][\w’'\-]*)"
 # (words of one line: "Photo: NRC" over the paragraph "Famine is ..." names no one; one
 # space apart: "Tags: Gaza  Israel  Hamas  Yoko Kamikawa" lists four names)
-_CHAIN_REST = rf"(?:[^\S\n](?:(?:al|el|bin|binti|bint|ibn|abu|de|da|do|dos|das|del|della|di|du|van|von|of|for)[^\S\n])?{_CAP}){{1,8}}(?:['’]s)?"
+_CHAIN_REST = rf"(?:[^\S\n](?:(?:al|el|bin|binti|bint|ibn|abu|ap|de|da|do|dos|das|del|della|di|du|van|von|of|for)[^\S\n])?{_CAP}){{1,8}}(?:['’]s)?"
 # A run of capitalised words that may name a person ("Prime Minister Benjamin Netanyahu"):
 # the one pattern rf"(?=[A-Zae]){_CAP}{_CHAIN_REST}", split by how the chain starts.
 # Starting with a character class lets the engine jump between capitals instead of trying

@@ -167,7 +167,8 @@ def name_described_people(text: str, rows: list[dict]) -> None:
             or _KEPT_UNNAMED.search(row["text"])  # "A doctor ..., who asked not to be named,"
         ):
             continue
-        for later in rows[i + 1 : i + 1 + _DESCRIBED_WINDOW]:
+        same_body = _by_institution(described, rows[i + 1 :])
+        for later in same_body or rows[i + 1 : i + 1 + _DESCRIBED_WINDOW]:
             name = later["speaker"]
             role = (later["role"] or "").lower().rstrip(".")
             if len(name.split()) < 2 or not (
@@ -189,7 +190,8 @@ def name_described_people(text: str, rows: list[dict]) -> None:
             # (a person a headline or lead described first may be described again: "A taxi
             # driver from Gillingham says ...", "A Gillingham father says ...")
             spoke = any(r["speaker"] == name and j not in renamed for j, r in enumerate(rows[:i]))
-            if spoke or not (row["char_start"] <= first <= row["char_end"] + _DESCRIBED_REACH):
+            near = row["char_start"] <= first <= row["char_end"] + _DESCRIBED_REACH
+            if spoke or not (near or same_body):
                 continue  # spoke before the description, or named far after it: someone else
             kind = _described_type(described, later["speaker_type"])
             for j, r in enumerate(rows[i:], start=i):
@@ -199,6 +201,29 @@ def name_described_people(text: str, rows: list[dict]) -> None:
                 elif r["speaker"] == name:
                     r["speaker_type"] = kind  # one person, one type
             break
+
+
+def _by_institution(described: str, later: list[dict]) -> list[dict]:
+    """The first later statement by a named person of the institution a description
+    names, however far: "A Bangor University expert warns ..." in a standfirst, then "Dr
+    Huw Ellis-Jones, a senior lecturer ... at Bangor University, said" (else [])."""
+    found = _INSTITUTION.search(described)
+    if found is None:
+        return []
+    body = found.group()
+    for row in later:
+        about = f"{row['role'] or ''} {row['affiliation'] or ''}"
+        if row["speaker_type"] == "expert" and " " in (row["speaker"] or "") and body in about:
+            return [row]
+    return []
+
+
+# an institution named in a description: "A Bangor University expert", "a King's College
+# London researcher"
+_INSTITUTION = re.compile(
+    r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:University|College|Institute|Centre|Center)\b"
+    r"|\bUniversity\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
 
 
 def _described_type(described: str, named: str) -> str:
