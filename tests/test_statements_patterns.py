@@ -2808,3 +2808,31 @@ def test_a_welsh_particle_stays_inside_the_name():
         '"timid".'
     )
     assert _speaker_of(text, "timid") == "Rhun ap Iorwerth"
+
+
+def test_a_list_after_a_colon_is_what_the_body_calls_for():
+    text = (
+        "The strikes went on.\n\nOxfam is calling for:\n• An immediate and permanent ceasefire\n"
+        "• The release of all hostages\n\nENDS"
+    )
+    assert "The release of all hostages" in _row_of(text, "An immediate")["quote"]
+
+
+def test_a_quotation_after_said_and_a_colon_is_the_statement_not_a_second_one():
+    text = (
+        "The strikes went on.\n\nIn a statement released on Wednesday, the ministry said:\n\n"
+        '"The Ministry of Foreign Affairs welcomes the agreement and calls for its full '
+        'implementation."\n\nThe war went on.'
+    )
+    rows = article_statements(text)
+    assert len(rows) == 1 and "full implementation" in rows[0]["quote"]
+
+
+def test_a_quotation_after_a_colon_may_report_someone_else():
+    text = (
+        "Press review.\n\nLe Monde doubts that the truce is a turning point:\n\n"
+        '"Benjamin Netanyahu has already announced that the army will resume its offensive '
+        'as soon as the exchange is over."\n\nThe war went on.'
+    )
+    assert [s for s, _ in _said(text)] == ["Le Monde", "Benjamin Netanyahu"]
+    assert "will resume its offensive" in _row_of(text, "turning point")["quote"]

@@ -107,6 +107,19 @@ def statements(articles: pd.DataFrame, spans: list | None = None) -> pd.DataFram
     return _frame(rows)
 
 
+# how the lines after a statement ending in a colon open: a list's bullets or a quotation
+_ANNOUNCED_STARTS = frozenset('-•*–—"“')
+
+
+def _nested(speaker: Speaker, quoting: dict) -> bool:
+    """Whether a speaker inside a quotation another statement announced is someone else
+    the quotation reports: not the announcer, nor a body in a body's own words ("The
+    Government of Peru welcomes ..." in the ministry's communiqué)."""
+    if speaker.name == quoting["speaker"]:
+        return False
+    return speaker.person or quoting["speaker_type"] not in ("organization", "official")
+
+
 def _frame(rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=COLUMNS)
     # converted only when pandas did not infer the type already: each column
@@ -212,6 +225,7 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
     pending: tuple[int, int] | None = None  # a quote-only unit waiting for its speaker
     open_pending = False  # that quote was left open at its paragraph's end
     seen: dict[str, list[dict]] = {}  # rows by speaker, to spot repeated passages
+    announced: dict | None = None  # a statement ending in a colon: "Oxfam is calling for:"
     paras = paragraphs(text)
     quotes = quote_spans(text, paras)
     anchors = cue_anchors(text)
@@ -229,6 +243,19 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
     unlabelled = [] if interview or "?" not in text else qa_turns(text, ctx, paras)
     answer_at = {r["char_start"]: r["_quote_start"] for r in interview}
     for u0, u1 in units(text, quotes, spans):
+        quoting = None  # the statement whose announced quotation this unit is
+        if announced is not None:
+            if text[u0] in _ANNOUNCED_STARTS:
+                # its list or quotation: "- an immediate ceasefire;", '"We welcome ..."'
+                extend(text, announced, u0, u1)
+                if text[u0] not in OPENING_QUOTES:
+                    continue
+                # (a quotation may report others in turn: Le Monde's '"Netanyahu has
+                # already announced that ..."')
+                quoting, previous_rows = announced, []
+                if left_open(text, u0, quotes):
+                    continue  # (the quotation runs on into the next paragraph)
+            announced = None
         if (
             (u0 == 0 or text[u0 - 1] == "\n")  # where "^" matches: only there a headline
             and text[u1 - 1] not in _CLOSING  # (most units: no regex call)
@@ -260,6 +287,13 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
         if cues:
             ctx.begin_unit(u0)  # (only the speakers resolved in a unit read its start)
             found = relays(text, _resolve(ctx, text, _outside_quotes(cues, quotes)))
+        if quoting is not None:
+            # (not the speaker itself in the first person or by its own name: "The Ministry
+            # of Foreign Affairs ... welcomes", "We welcome")
+            found = [f for f in found if _nested(f.speaker, quoting)]
+            if not found:
+                pending, open_pending = None, False
+                continue
         if not found:
             # a quote left open at its paragraph's end runs on into the next paragraph,
             # whose cue it belongs to; a closed bare quote joins the statement before it
@@ -283,6 +317,8 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
             extend_back(text, r, rows, u0, paras)
             rows.append(r)
             seen.setdefault(r["speaker"], []).append(r)
+        if unit_rows and text[u0:u1].rstrip().endswith(":") and "\n" in text[u1 : u1 + 3]:
+            announced = unit_rows[-1]  # what it says follows on the next lines
         ctx.remember(_unique_speakers(found))
         previous_rows = unit_rows
         pending, open_pending = None, False
