@@ -2836,3 +2836,33 @@ def test_a_quotation_after_a_colon_may_report_someone_else():
     )
     assert [s for s, _ in _said(text)] == ["Le Monde", "Benjamin Netanyahu"]
     assert "will resume its offensive" in _row_of(text, "turning point")["quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("In the past 24 hours alone, the ministry said, 436 people were killed.", "436 people"),
+        (
+            "Under the draft, a source briefed on the talks said, Hamas would release 10 living "
+            "hostages during a 60-day truce.",
+            "Hamas would release",
+        ),
+        (
+            "In the past 24 hours alone, civil defence spokesman Mahmoud Basal told reporters on "
+            "Thursday, crews had pulled 14 bodies from collapsed buildings.",
+            "crews had pulled",
+        ),
+    ],
+)
+def test_a_cue_inside_its_sentence_takes_the_clause_after_it(text, words):
+    assert _row_of(text, words)
+
+
+def test_a_part_of_a_count_before_whom_is_what_the_speaker_believes():
+    text = "Some 115 hostages are still held in Gaza, about a third of whom Israeli officials believe are dead."
+    assert _row_of(text, "about a third of whom")["speaker"] == "Israeli officials"
+
+
+def test_that_opening_a_sentence_is_a_determiner_and_stays():
+    text = "Talks resumed. That attack killed around 1,200 people, according to Israeli officials."
+    assert "That attack killed" in _row_of(text, "killed")["quote"]

@@ -390,7 +390,11 @@ def _verb_cue(
         via = text[told[0] : told[1]]
     if side == "left":
         end = u1 if _quote_resumes(text, v1, u1) else (role_start or s0)  # '"...," he said, "..."'
-        if _PARENTHETICAL_CUE.match(text, v1, u1) and '"' not in left and "“" not in left:
+        if (
+            _PARENTHETICAL_CUE.match(text, told[1] if told else v1, u1)
+            and '"' not in left
+            and "“" not in left
+        ):
             end = u1  # "The first step, he said, is to ...": the sentence runs on after the cue
         return Cue(lemma, v0, v1, s0, s1, "left", u0, end, appositive, via, "verb")
     # the content starts after the listener: "told Reuters (on Monday) that ..."
@@ -398,6 +402,8 @@ def _verb_cue(
     adjunct_that = ADJUNCT_THAT if told else PLACE_THAT  # ("insists on guarantees that")
     if (that := adjunct_that.match(text, c0, u1) or BARE_DAY_THAT.match(text, c0, u1)) is not None:
         c0 = that.end()  # "told reporters aboard Air Force One that", "claimed in a post that"
+    if (whom := _OF_WHOM_BEFORE.search(text, max(u0, s0 - 60), s0)) is not None:
+        c0 = whom.start(1)  # "..., about a third of whom Israel believes are dead": the part
     c1 = u1
     if _RELATIVE_SAY.match(text, s1, v0) and (main := MAIN_CLAUSE_RESUMES.search(text, c0, u1)):
         c1 = main.start()  # "The Houthis, who say they act for Gaza, have carried out ...":
@@ -475,9 +481,13 @@ _CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hether)\s+$
 _BARE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:now|also|still|\w+ly)\s+)?$")
 _PASSIVE_SAID = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 # A cue set inside its sentence: ", he said, is to promote ..." (a clause goes on after it).
+# a part of a count that the speaker's clause describes: ", at least 36 of whom | Israel
+# believes are dead", ", including at least 34 whom | Israel has declared dead"
+_OF_WHOM_BEFORE = re.compile(r"[,(]\s+((?:[\w-]+\s+){0,5}(?:of\s+)?whom)\s+$")
 _PARENTHETICAL_CUE = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+)?,\s+(?!(?:\w+ing|according|adding|and|but|who|which)\b)"
-    r"[a-z][\w’'-]*\s+\S+\s+\S+"
+    # ("In the past 24 hours alone, the ministry said, 436 people were killed")
+    r"(?:[a-zA-Z][\w’'-]*|\d[\d,.]*)\s+\S+\s+\S+"
 )
 
 

@@ -65,7 +65,7 @@ COLUMNS = [
 _HEADLINE = re.compile(r"(?m)^(?=[^\n]*$)(?!.*[.!?\"”’)…:;■]$)[^\n]{1,200}$")
 _CLOSING = frozenset('.!?"”’)…:;■')  # a line ending in one is no headline (see _HEADLINE)
 # No "^": ``match(text, a, b)`` anchors at ``a`` already, and "^" would only match at 0.
-_LEAD_JUNK = re.compile(r"[\s,;:.\-–—]*(?:that\b\s*)?", re.IGNORECASE)
+_LEAD_JUNK = re.compile(r"[\s,;:.\-–—]*(?:that\b\s*)?")  # (the conjunction: lower case)
 _LEAD_FIRST = frozenset(",;:.-–—tT")  # the characters a _LEAD_JUNK match can open with
 # A question put to someone ("And what are the families telling you?"): an interviewer's
 # line in a transcript, not a statement by the people it names.
@@ -155,7 +155,9 @@ def _lead_junk_end(text: str, a: int, b: int) -> int:
     """``_LEAD_JUNK.match(text, a, b).end()``, read character by character."""
     while a < b and (text[a] in _JUNK_CHARS or text[a].isspace()):
         a += 1
-    if b - a >= 4 and text[a : a + 4].lower() == "that" and text[a : a + 4].isascii():
+    # (only the conjunction in lower case: "That attack killed 1,200 people, according to
+    # ..." opens with a determiner)
+    if b - a >= 4 and text[a : a + 4] == "that":
         after = text[a + 4 : a + 5] if a + 4 < b else ""
         if not (after.isalnum() or after == "_"):  # "\b" after "that"
             a += 4
