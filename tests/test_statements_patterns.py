@@ -2866,3 +2866,42 @@ def test_a_part_of_a_count_before_whom_is_what_the_speaker_believes():
 def test_that_opening_a_sentence_is_a_determiner_and_stays():
     text = "Talks resumed. That attack killed around 1,200 people, according to Israeli officials."
     assert "That attack killed" in _row_of(text, "killed")["quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            '"There is nowhere safe to go," Commissioner-General Philippe Lazzarini wrote on X. '
+            '"A ceasefire is the only way forward."',
+            "Philippe Lazzarini",
+            "the only way forward",
+        ),
+        (
+            '"The whole family is crying with happiness," his brother Hatem Alkadi told Israeli '
+            'Army Radio. "We did not believe this day would come."',
+            "Hatem Alkadi",
+            "crying with happiness",
+        ),
+    ],
+)
+def test_a_quotation_resumes_in_the_next_sentence_of_the_same_paragraph(text, speaker, words):
+    assert _speaker_of(text, words) == speaker
+
+
+def test_a_demand_is_a_statement():
+    text = 'Talks resumed. Itamar Ben-Gvir demanded that the army "occupy Rafah now".'
+    assert _speaker_of(text, "occupy Rafah now") == "Itamar Ben-Gvir"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed. Resolution 2728 demands an immediate ceasefire for the month of Ramadan.",
+        "Talks resumed. The UN Security Council on Monday demanded an immediate ceasefire.",
+        "Talks resumed. Israel got its hostages back, which the families had demanded for years.",
+        "Talks resumed. Only a ceasefire lets aid reach people at the scale this crisis demands.",
+    ],
+)
+def test_a_text_s_demand_or_a_demand_of_nothing_is_no_statement(text):
+    assert _said(text) == []

@@ -186,6 +186,14 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
             continue
         if lemma in POST_ONLY and cue.side != "left" and text[v1:u1].strip(' .”"'):
             continue
+        if lemma == "demand" and (
+            _TEXT_DEMANDS.search(text, cue.subj_start, cue.subj_end)
+            or not text[v1:u1].strip(' .,;”"’)')
+            or _RELATIVE_BEFORE.search(text, max(u0, v0 - 40), v0)
+        ):
+            # "Resolution 2728 demands an immediate ceasefire": a text, not speech; "at the
+            # scale this crisis demands", "which the families had demanded.": no demand made
+            continue
         cues.append(cue)
         taken.append((v0, v1))
     if len(cues) > 1:
@@ -211,6 +219,18 @@ _PUT_AT = re.compile(
 # ('"We were asleep," said X, who had been sheltering at the school, "and then ...": past a
 # relative clause on the speaker)
 _QUOTE_RESUMES = re.compile(r"[^“\"\n.]{0,40}?(?:,\s+who\s[^“\"\n]{0,120}?)?,\s*[“\"]")
+
+
+# what demands by its text: a resolution, a council voting one, a motion, a ruling
+_TEXT_DEMANDS = re.compile(
+    r"\b(?:[Rr]esolutions?|[Cc]ouncil|[Aa]ssembly|[Mm]otion|[Tt]ext|[Dd]raft|[Rr]uling|[Oo]rder|"
+    r"[Pp]etition|[Ll]etter|[Rr]eport)\b"
+)
+# ("a resolution ... that would have demanded", "which the families had demanded for years")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\b[^,.;“”\"]{0,30}$")
+_KIN_BEFORE_NAME = re.compile(r"(?<=[,”\"’])\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+# the speaker's next sentence, all quotation, right after the cue's sentence ends
+_NEXT_QUOTE = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]\s+[“\"][^“”\"]+[”\"]\s*$")
 
 
 def _quote_resumes(text: str, a: int, u1: int) -> bool:
@@ -361,6 +381,10 @@ def _verb_cue(
         role_start = None if role_first else u0 + len(lead)
     # content before the cue ("..., X said.") only when little follows it (read last: the
     # common "X said that ..." opens its sentence)
+    if before[-1:] not in ',”"’' and (kin := _KIN_BEFORE_NAME.search(before)):
+        # '"...," his brother Hatem Alkadi told ...': a relation named before the name
+        before = before[: kin.start()]
+        role_start = role_start or u0 + kin.start()
     if before[-1:] not in ',”"’' and (
         (modified := _MODIFIED_SUBJECT.search(before)) or (modified := _role_before(before))
     ):
@@ -389,7 +413,9 @@ def _verb_cue(
     if told:
         via = text[told[0] : told[1]]
     if side == "left":
-        end = u1 if _quote_resumes(text, v1, u1) else (role_start or s0)  # '"...," he said, "..."'
+        resumes = _quote_resumes(text, v1, u1) or _NEXT_QUOTE.match(text, v1, u1)
+        # '"...," he said, "..."', '"...," she wrote on X. "A ceasefire is long overdue."'
+        end = u1 if resumes else (role_start or s0)
         if (
             _PARENTHETICAL_CUE.match(text, told[1] if told else v1, u1)
             and '"' not in left

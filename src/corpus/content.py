@@ -55,6 +55,11 @@ def little_follows(
     if lemma == "tell":
         tail = text[told[1] : u1] if told else after_np
         tail = _TELL_TIME.sub("", tail)
+        ended = tail[:1] in ".!?" or (
+            told is not None and text[told[1] - 1] in ".!?" and tail.lstrip()[:1] in '"“'
+        )
+        if ended:
+            return True  # '"...," his brother told Israeli Army Radio. "We did not ..."'
         first_chunk = first_clause(tail)
         # "told reporters aboard Air Force One over the weekend, adding ...": a place or a
         # time, however long, is no content
