@@ -2905,3 +2905,11 @@ def test_a_demand_is_a_statement():
 )
 def test_a_text_s_demand_or_a_demand_of_nothing_is_no_statement(text):
     assert _said(text) == []
+
+
+def test_a_sentence_an_inverted_cue_interrupts_resumes_after_the_appositive():
+    text = (
+        "The hard part, says Amal Jaber, a lecturer in war studies at King's College London, "
+        "is what comes next."
+    )
+    assert _speaker_of(text, "is what comes next") == "Amal Jaber"

@@ -517,6 +517,14 @@ _PARENTHETICAL_CUE = re.compile(
 )
 
 
+# the verb of a sentence that a cue and its speaker interrupt: "..., is what comes next."
+_CLAUSE_RESUMES = re.compile(
+    r"\s*,?\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+    r"does|do|did|tells|lies|remains|means|matters)\b"
+)
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
 def _inverted_cue(
     text: str, u0: int, u1: int, v0: int, v1: int, lemma: str, left: str
 ) -> Cue | None:
@@ -534,6 +542,8 @@ def _inverted_cue(
     if am:
         app = am.group(1).strip()
     end = u1 if _quote_resumes(text, np[1], u1) else u0 + len(left)
+    if am and _CLAUSE_RESUMES.match(rest, am.end()) and not _QUOTE_MARKS.search(left):
+        end = u1  # "The hard part, says Amal Jaber, a lecturer ..., is what comes next."
     named = NAME_AFTER_ROLE.match(rest)
     last = text[np[0] : np[1]].split()[-1].lower() if rest.startswith(",") else ""
     phrase = text[np[0] : np[1]]
