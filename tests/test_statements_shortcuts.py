@@ -12,7 +12,7 @@ import itertools
 import re
 from importlib import import_module
 
-from corpus import appositives, attribution, content, phrases, verbs
+from corpus import appositives, attribution, content, inverted, phrases, verbs
 
 statements = import_module("corpus.statements")  # (the package exports a function by that name)
 
@@ -111,5 +111,5 @@ def test_first_clause_and_quote_resumes():
     for text in [' he said, "and more', " he said", ' he said on Monday in a long way off, "x',
                  ", “", ' x' * 30 + ', "late']:  # fmt: skip
         for u1 in range(len(text) + 1):
-            expected = bool(attribution._QUOTE_RESUMES.match(text, 0, u1))
-            assert attribution._quote_resumes(text, 0, u1) == expected, (text, u1)
+            expected = bool(inverted._QUOTE_RESUMES.match(text, 0, u1))
+            assert inverted.quote_resumes(text, 0, u1) == expected, (text, u1)

@@ -37,13 +37,14 @@ from corpus.content import (
     told_object,
 )
 from corpus.cue import Cue
+from corpus.inverted import inverted_cue, quote_resumes
 from corpus.participles import CLAUSE_FOLLOWS, participle_cue
 from corpus.phrases import (
     backward_np,
     forward_np,
 )
-from corpus.speakers import DETERMINERS, describe, heads, split_title, title_words
-from corpus.special_cues import NAME_AFTER_ROLE, hint, hint_starts, special_cues
+from corpus.speakers import title_words
+from corpus.special_cues import hint, hint_starts, special_cues
 from corpus.subjects import clause_subject
 from corpus.subjects import strip_adverbials as _strip_adverbials
 from corpus.subjects import subject_left as _subject_left
@@ -215,10 +216,6 @@ _PUT_AT = re.compile(
     r"\bat\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+)?"
     r"(?:US|USD|EUR)?\s?[$€£]?\s?\d"
 )
-# A quotation that resumes after the cue: '"We will win," he said, "and ..."'.
-# ('"We were asleep," said X, who had been sheltering at the school, "and then ...": past a
-# relative clause on the speaker)
-_QUOTE_RESUMES = re.compile(r"[^“\"\n.]{0,40}?(?:,\s+who\s[^“\"\n]{0,120}?)?,\s*[“\"]")
 
 
 # what demands by its text: a resolution, a council voting one, a motion, a ruling
@@ -231,12 +228,6 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\b[^,.;“”\"]{0,30}$")
 _KIN_BEFORE_NAME = re.compile(r"(?<=[,”\"’])\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 # the speaker's next sentence, all quotation, right after the cue's sentence ends
 _NEXT_QUOTE = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]\s+[“\"][^“”\"]+[”\"]\s*$")
-
-
-def _quote_resumes(text: str, a: int, u1: int) -> bool:
-    """``_QUOTE_RESUMES.match(text, a, u1)``; its comma comes within 41 characters, and
-    most cues have none there (one str.find instead of a regex call)."""
-    return text.find(",", a, min(u1, a + 41)) >= 0 and bool(_QUOTE_RESUMES.match(text, a, u1))
 
 
 def _verb_cue(
@@ -332,7 +323,7 @@ def _verb_cue(
             if np is not None and text[np[0] : np[0] + 1].isupper():
                 found = (np[0], np[1], None)
         if found is None and lemma != "tell":
-            return _inverted_cue(text, u0, u1, v0, v1, lemma, left)
+            return inverted_cue(text, u0, u1, v0, v1, lemma, left)
         if found is None:
             return None
     # coordinated: "... and warned that", "..., but expressed concern"
@@ -413,7 +404,7 @@ def _verb_cue(
     if told:
         via = text[told[0] : told[1]]
     if side == "left":
-        resumes = _quote_resumes(text, v1, u1) or _NEXT_QUOTE.match(text, v1, u1)
+        resumes = quote_resumes(text, v1, u1) or _NEXT_QUOTE.match(text, v1, u1)
         # '"...," he said, "..."', '"...," she wrote on X. "A ceasefire is long overdue."'
         end = u1 if resumes else (role_start or s0)
         if (
@@ -517,70 +508,8 @@ _PARENTHETICAL_CUE = re.compile(
 )
 
 
-# the verb of a sentence that a cue and its speaker interrupt: "..., is what comes next."
-_CLAUSE_RESUMES = re.compile(
-    r"\s*,?\s*(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
-    r"does|do|did|tells|lies|remains|means|matters)\b"
-)
-_QUOTE_MARKS = re.compile(r"[“”\"]")
-
-
-def _inverted_cue(
-    text: str, u0: int, u1: int, v0: int, v1: int, lemma: str, left: str
-) -> Cue | None:
-    np = forward_np(text, v1 + (len(text[v1:u1]) - len(text[v1:u1].lstrip())), u1)
-    if not np or np[0] >= u1 or text[np[0] : np[1]].lower() in DETERMINERS:
-        return None  # (a bare "a": the phrase stopped at its noun, "said a vigil would be")
-    rest = text[np[1] : u1]
-    if _VERB_AFTER_NP.match(rest):
-        return None  # "..., said the agency had fired ...": the phrase opens the content
-    if text[np[0] : np[1]].lower() in _SUBJECT_PRONOUNS and _WORD_AFTER.match(rest):
-        return None  # "..., said she welcomed any release": "she" opens the content
-    app = None
-    # an appositive after the name; a bare age ("said Ahmed Sharaf, 34, who ...") counts too
-    am = _APPOSITIVE_AFTER.match(rest)
-    if am:
-        app = am.group(1).strip()
-    end = u1 if _quote_resumes(text, np[1], u1) else u0 + len(left)
-    if am and _CLAUSE_RESUMES.match(rest, am.end()) and not _QUOTE_MARKS.search(left):
-        end = u1  # "The hard part, says Amal Jaber, a lecturer ..., is what comes next."
-    named = NAME_AFTER_ROLE.match(rest)
-    last = text[np[0] : np[1]].split()[-1].lower() if rest.startswith(",") else ""
-    phrase = text[np[0] : np[1]]
-    # (or a titled office of a body: "the Chair of the Conference of Heads of Government of
-    # CARICOM")
-    role = bool(last) and (
-        last in heads()
-        or last in title_words()
-        or (bool(split_title(phrase)[0]) and not describe(phrase).person)
-    )
-    if named and (last in heads() or last in title_words()):
-        # "said an ICRC spokesperson, Sarah Davies.", "said the EU's foreign policy chief,
-        # Josep Borrell.": the name follows its role
-        app = text[np[0] : np[1]]
-        np = (np[1] + named.start("name"), np[1] + named.end("name"))
-    elif role and (titled := _TITLED_NAME_AFTER.match(rest)):
-        # "said the Chair of CARICOM, Prime Minister of Barbados the Honourable Mia Amor
-        # Mottley.": a second title, then the name
-        title, name = split_title(titled.group("all"))
-        if title and name and describe(name).person and rest.find(name) > 0:
-            app = text[np[0] : np[1]]
-            start = np[1] + rest.find(name)
-            np = (start, start + len(name))
-    return Cue(lemma, v0, v1, np[0], np[1], "left", u0, end,
-               appositive=app, pattern="inverted")  # fmt: skip
-
-
-# a titled name closing the sentence after an inverted verb's role
-_TITLED_NAME_AFTER = re.compile(r",\s+(?P<all>[A-Z][^,.;:\"“”]{3,90}?)\s*\.?\s*$")
 # a name right after an inverted verb, then the sentence's end or an appositive
 _NAME_THEN_END = re.compile(rf"\s+[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{1,3}}\s*(?:[.,;]|$)")
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-_WORD_AFTER = re.compile(r"\s+[a-z]")
-_APPOSITIVE_AFTER = re.compile(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+|\d{1,3}(?=,))(?:,|\.|$)")
-_VERB_AFTER_NP = re.compile(
-    r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|must|may|might|did|does)\b"
-)
 
 
 # a determiner and a lower-case modifier between the content's comma and the speaker's name
