@@ -16,7 +16,6 @@ from functools import lru_cache
 from corpus.phrases import CLAUSE_OPENERS
 from corpus.speaker_lexicon import (
     countries,
-    first_name_genders,
     is_expert_text,
     is_private_text,
     places,
@@ -24,6 +23,7 @@ from corpus.speaker_lexicon import (
 )
 from corpus.speakers import (
     body,
+    body_before_name,
     clean,
     heads,
     honorifics,
@@ -102,7 +102,7 @@ def chain_person(chain: str) -> tuple[str | None, str] | None:
     if link and " " in person:  # "Jonathan Wittenberg of Masorti Judaism": the person
         name = person
     parts = [w for w in name.split() if w.lower() not in honorifics()]
-    if len(parts) > 2 and parts[0].isupper() and parts[1] in first_name_genders():
+    if body_before_name(" ".join(parts)):
         parts = parts[1:]  # "(Ambassador to the) UN Mike Waltz": a body, then the name
         name = " ".join(parts)
     if len(parts) < 2 or body(name) or media_name(name) or _is_body_like(name):

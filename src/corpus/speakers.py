@@ -35,7 +35,6 @@ from corpus.speaker_lexicon import (  # noqa: F401 (the word lists, used by othe
     countries,
     data_csv,
     data_lines,
-    first_name_genders,
     heads,
     honorifics,
     is_expert_text,
@@ -51,6 +50,7 @@ from corpus.titles import (  # noqa: F401 (used by other stages)
     NAME_LINK,
     NAME_WORD,
     PERSON_NAME,
+    body_before_name,
     split_title,
     strip_honorific,
     without_leading_place,
@@ -264,10 +264,9 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         return _describe_phrase(owned.group("name"))
     if owned and not head_type(owned.group("name")) and not ORG_WORD.search(owned.group("name")):
         return owned.group("name"), None, None, owned.group("owner")
-    lead = _ACRONYM_THEN_NAME.fullmatch(bare) if bare[:2].isupper() else None
-    if lead and lead.group("first") in first_name_genders():
+    if lead := body_before_name(bare):
         # "(US Ambassador to the) UN Mike Waltz": the body of a cut title, then the name
-        return lead.group("name"), None, lead.group("body"), None
+        return lead[1], None, lead[0], None
     first = bare.split()[0] if bare else ""
     title, name = split_title(bare)
     named = bool(title) and name[:1].isupper() and not head_type(name)
@@ -406,9 +405,6 @@ _CORRESPONDENT = re.compile(r"^.+?(?:'s|’s)\s+(?:\w+\s+)?(?:correspondent|repo
 _REPORTER = re.compile(
     r"^(?P<outlet>.+?)(?:'s|’s|(?<=s)['’])\s+(?:(?:\w+\s+)?(?:correspondent|reporter)\s+)?"
     rf"(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{1,3}})$"
-)
-_ACRONYM_THEN_NAME = re.compile(
-    rf"(?P<body>[A-Z]{{2,5}})\s+(?P<name>(?P<first>{NAME_WORD}){NAME_LINK}{{1,2}})"
 )
 _ACRONYM_TAIL = re.compile(r"^(?P<name>[A-Z][^()]+?)\s+\((?P<short>[A-Z]{2,9})\)$")
 _ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)(?=\s)")

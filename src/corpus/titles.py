@@ -14,6 +14,7 @@ from functools import lru_cache
 from corpus.bodies import clean
 from corpus.speaker_lexicon import (
     countries,
+    first_name_genders,
     honorifics,
     places,
     portfolio_words,
@@ -119,3 +120,16 @@ def without_post_nominals(name: str) -> str:
     while len(words) > 2 and words[-1].rstrip(".,") in _POST_NOMINALS:
         words.pop()
     return " ".join(words)
+
+
+def body_before_name(phrase: str) -> tuple[str, str] | None:
+    """("UN", "Mike Waltz") for "UN Mike Waltz": the short form of a body, left over from a
+    title cut before it ("US Ambassador to the"), then a personal name that opens with a
+    known first name; else None."""
+    m = _ACRONYM_THEN_NAME.fullmatch(phrase) if phrase[:2].isupper() else None
+    return (m["body"], m["name"]) if m and m["first"] in first_name_genders() else None
+
+
+_ACRONYM_THEN_NAME = re.compile(
+    rf"(?P<body>[A-Z]{{2,5}})\s+(?P<name>(?P<first>{NAME_WORD}){NAME_LINK}{{1,2}})"
+)
