@@ -214,6 +214,14 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind182
 	$(VENV)/bin/corpus evaluate tests/gold_blind183
 	$(VENV)/bin/corpus evaluate tests/gold_blind184
+	$(VENV)/bin/corpus evaluate tests/gold_blind185
+	$(VENV)/bin/corpus evaluate tests/gold_blind186
+	$(VENV)/bin/corpus evaluate tests/gold_blind187
+	$(VENV)/bin/corpus evaluate tests/gold_blind188
+	$(VENV)/bin/corpus evaluate tests/gold_blind189
+	$(VENV)/bin/corpus evaluate tests/gold_blind190
+	$(VENV)/bin/corpus evaluate tests/gold_blind191
+	$(VENV)/bin/corpus evaluate tests/gold_blind192
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

@@ -277,6 +277,46 @@ HELD_OUT_FLOORS = {
         "casualty_figures.f1": 0.89, "kind_acc": 0.96, "speaker_type_acc": 0.91, "scope_acc": 0.82,
         "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.68,
     }),
+    "gold_blind192": (6, {
+        "statements.f1": 0.92, "speakers.f1": 0.93, "experts.f1": 0.97, "figures.f1": 0.93,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.90, "scope_acc": 0.84,
+        "asof_acc": 0.91, "published_acc": 0.80, "stance.acc": 0.80, "stance.macro_f1": 0.72,
+    }),
+    "gold_blind191": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.83, "experts.f1": 0.97, "figures.f1": 0.92,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.96, "speaker_type_acc": 0.75, "scope_acc": 0.92,
+        "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.80, "stance.macro_f1": 0.70,
+    }),
+    "gold_blind190": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.91, "experts.f1": 0.47, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.95, "speaker_type_acc": 0.92, "scope_acc": 0.89,
+        "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.66, "stance.macro_f1": 0.57,
+    }),
+    "gold_blind189": (6, {
+        "statements.f1": 0.93, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.96, "speaker_type_acc": 0.96, "scope_acc": 0.87,
+        "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.75, "stance.macro_f1": 0.64,
+    }),
+    "gold_blind188": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.89, "experts.f1": 0.97, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.96, "speaker_type_acc": 0.85, "scope_acc": 0.83,
+        "asof_acc": 0.87, "published_acc": 0.97, "stance.acc": 0.88, "stance.macro_f1": 0.72,
+    }),
+    "gold_blind187": (6, {
+        "statements.f1": 0.85, "speakers.f1": 0.86, "experts.f1": 0.97, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.88, "kind_acc": 0.96, "speaker_type_acc": 0.93, "scope_acc": 0.88,
+        "asof_acc": 0.96, "published_acc": 0.97, "stance.acc": 0.85, "stance.macro_f1": 0.74,
+    }),
+    "gold_blind186": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.92, "experts.f1": 0.86, "figures.f1": 0.93,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.96, "speaker_type_acc": 0.95, "scope_acc": 0.87,
+        "asof_acc": 0.91, "published_acc": 0.80, "stance.acc": 0.81, "stance.macro_f1": 0.68,
+    }),
+    "gold_blind185": (6, {
+        "statements.f1": 0.87, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.92,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.96, "speaker_type_acc": 0.96, "scope_acc": 0.87,
+        "asof_acc": 0.95, "published_acc": 0.97, "stance.acc": 0.81, "stance.macro_f1": 0.75,
+    }),
     "gold_blind184": (6, {
         "statements.f1": 0.87, "speakers.f1": 0.93, "experts.f1": 0.83, "figures.f1": 0.91,
         "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.96, "scope_acc": 0.87,
