@@ -233,10 +233,11 @@ def house_voice(row: dict, spans: list[tuple[int, int]]) -> bool:
     for ..."): the member's words, already the turn's statement (but "Israel believes at
     least 39 of them are dead" reports another state)."""
     speaker = row["speaker"] or ""
-    own = speaker in countries() and speaker not in _REPORTED_STATES
-    own = own or speaker.lower() in _THE_HOUSE
-    return (
-        (row["speaker_type"] == "organization" or speaker.lower() in _THE_HOUSE)
-        and (own or speaker.lower() in ("government", "the government"))
-        and any(a <= row["char_start"] < b for a, b in spans)
-    )
+    if speaker.lower() in _THE_HOUSE:
+        own = True  # "this Chamber should be honest": the house the member speaks in
+    else:
+        own = row["speaker_type"] == "organization" and (
+            (speaker in countries() and speaker not in _REPORTED_STATES)
+            or speaker.lower() in ("government", "the government")
+        )
+    return own and any(a <= row["char_start"] < b for a, b in spans)

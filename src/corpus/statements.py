@@ -66,7 +66,7 @@ _HEADLINE = re.compile(r"(?m)^(?=[^\n]*$)(?!.*[.!?\"”’)…:;■]$)[^\n]{1,20
 _CLOSING = frozenset('.!?"”’)…:;■')  # a line ending in one is no headline (see _HEADLINE)
 # No "^": ``match(text, a, b)`` anchors at ``a`` already, and "^" would only match at 0.
 _LEAD_JUNK = re.compile(r"[\s,;:.\-–—]*(?:that\b\s*)?")  # (the conjunction: lower case)
-_LEAD_FIRST = frozenset(",;:.-–—tT")  # the characters a _LEAD_JUNK match can open with
+_LEAD_FIRST = frozenset(",;:.-–—t")  # the characters a _LEAD_JUNK match can open with
 # A question put to someone ("And what are the families telling you?"): an interviewer's
 # line in a transcript, not a statement by the people it names.
 _QUESTION = re.compile(
