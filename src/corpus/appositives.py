@@ -388,6 +388,12 @@ SPEECH_ADVERBS = (
     "swiftly", "immediately", "sharply", "loudly", "quietly", "widely", "consistently",
     "emphatically", "vehemently", "separately", "also",
 )  # fmt: skip
+# what makes "to" + a verb the subject's own speech act: "was quick to insist", "went on to
+# say", "was at pains to stress" (attribution does not block the verb after them)
+SPEECH_TO = (
+    "quick to", "careful to", "at pains to", "keen to", "went on to", "goes on to", "go on to",
+    "hastened to",
+)  # fmt: skip
 # what may stand between a speaker and the verb, at the end of the text before it
 ADVERBIAL_END = re.compile(
     r"(?:,\s*)?\s+(?:"
@@ -396,10 +402,7 @@ ADVERBIAL_END = re.compile(
     r"explicitly|publicly|already|then|first|reportedly|recently|separately|similarly|long|"
     r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
     r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|so far|both|all|"
-    r"here|there|"
-    # ("was quick to insist", "went on to say", "was at pains to stress")
-    r"quick to|careful to|at pains to|keen to|went on to|goes on to|go on to|hastened to|"
-    r"himself|herself|itself|themselves|"
+    r"here|there|" + "|".join(SPEECH_TO) + r"|himself|herself|itself|themselves|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # ("on Monday, October 7,")
     r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?|,? \d{1,2} [A-Z][a-z]+,?)?"

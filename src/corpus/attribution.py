@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from corpus.appositives import SPEECH_TO
 from corpus.content import (
     ADJUNCT_THAT,
     BARE_DAY_THAT,
@@ -127,9 +128,7 @@ _ASKED = re.compile(
 )
 
 
-# what makes "to" + verb the subject's own speech act (appositives.ADVERBIAL_END skips it)
-_SPEECH_TO = (" quick to", " careful to", " at pains to", " keen to", " went on to",
-              " goes on to", " go on to", " hastened to")  # fmt: skip
+_SPEECH_TO = tuple(f" {words}" for words in SPEECH_TO)  # (for str.endswith)
 
 
 def cue_anchors(text: str) -> list[int]:

@@ -248,7 +248,7 @@ class ArticleSpeakers:
         phrase = clean(phrase)
         low = phrase.lower()
         if (owner := OWNED_DOCUMENT.fullmatch(low)) is not None:  # "its latest report"
-            return pronoun(self, OWNER_PRONOUNS[owner.group(1)], position)
+            return pronoun(self, OWNER_PRONOUNS[owner["owner"]], position)
         if not phrase or low in DETERMINERS or low in WHEN_WORDS or low in NO_SPEAKER_WORDS:
             return []  # ("Yesterday he sent me ... and said", "announced Monday evening")
         if low.startswith(("no. ", "yes. ")):

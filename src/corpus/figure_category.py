@@ -159,9 +159,8 @@ def category(
     if elliptic_count(sentence, n, previous) or places_of_targets(sentence, n, previous):
         return previous.category  # "300 aid trucks a day, half the 600 agreed", "at 16 locations"
     if again := figure_again(sentence, n, previous, context):
-        return own_side(
-            again, sentence, n, phrase
-        )  # "... had been killed. By Monday, the ministry put the figure at 40,139"
+        # "... had been killed. By Monday, the ministry put the figure at 40,139"
+        return own_side(again, sentence, n, phrase)
     if joined_count(sentence, n, previous):
         # "13 hostages ..., along with three Thai nationals" (but "69 hostages freed, along
         # with 150 Palestinian prisoners"), "673 were killed ..., and 39 in the past 24 hours"

@@ -272,18 +272,7 @@ def scope(
     if category in {"hostages_released", "prisoners_released"}:
         # ("the first hostages to be freed under the deal": which release, not a plan)
         strong = [c for c in strong if not (c[1] == "na" and ordinal_infinitive(sentence, c[2]))]
-        # ("33 hostages are to be freed in the first phase", "three a day under the deal":
-        # the terms of an agreed exchange are its events, a proposal's are not)
-        strong = [
-            c
-            for c in strong
-            if not (c[1] == "na" and sentence[c[2] : c[2] + 14].lower().startswith(_AGREED_TERMS))
-        ]
-        # ("154 of them would be deported", "39 would be freed tonight": a scheduled step
-        # of an exchange under way, not a plan)
-        strong = [
-            c for c in strong if not (c[1] == "na" and _SCHEDULED_RELEASE.match(sentence, c[2]))
-        ]
+        strong = [c for c in strong if not (c[1] == "na" and _exchange_event(sentence, c[2]))]
         if any(k == "na" for _, k, _ in strong) and not (
             done_release(sentence) or released_in_clause(sentence, n, found.scopes, end)
         ):
@@ -349,6 +338,16 @@ def scope(
     return "na"
 
 
+def _exchange_event(sentence: str, at: int) -> bool:
+    """Whether the plan-like cue at ``at`` states an event of an exchange, not a plan: the
+    terms of an agreed exchange ("33 hostages are to be freed in the first phase", "three a
+    day under the deal"; a proposal's are not) or a scheduled step of one under way ("154 of
+    them would be deported", "39 would be freed tonight")."""
+    return sentence[at : at + 14].lower().startswith(_AGREED_TERMS) or bool(
+        _SCHEDULED_RELEASE.match(sentence, at)
+    )
+
+
 # the words of an agreed exchange's terms, which the gold sets count as its events (read
 # sets: "under the deal" 63 to 13, "first phase" 73 to 38, "a day" 58 to 13), unlike a
 # proposal's ("proposal" 4 to 14, "calls for" 3 to 8)
@@ -361,8 +360,7 @@ _AGREED_TERMS = (
 # sets: 24 to 3 incident)
 _SCHEDULED_STEPS = (
     "tonight", "today", "overnight", "deported", "exiled", "into exile", "bused", "sent abroad",
-    "on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "on Saturday",
-    "on Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )  # fmt: skip
 _SCHEDULED_RELEASE = re.compile(
     rf"would\s+(?:[\w-]+\s+){{0,6}}?(?:{'|'.join(_SCHEDULED_STEPS)})\b", re.IGNORECASE

@@ -446,7 +446,7 @@ STATE_REFERENCE = re.compile(
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # the owner of a document: "according to its latest report" (the body named before)
 OWNER_PRONOUNS = {"its": "it", "their": "they"}
-OWNED_DOCUMENT = re.compile(rf"(its|their)\s+{DOCUMENT_MODIFIERS}{DOCUMENT_WORDS}")
+OWNED_DOCUMENT = re.compile(rf"(?P<owner>its|their)\s+{DOCUMENT_MODIFIERS}{DOCUMENT_WORDS}\b")
 
 
 def named_charity(text: str, position: int) -> Speaker | None:

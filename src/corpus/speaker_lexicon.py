@@ -130,11 +130,6 @@ def first_name_genders() -> dict[str, str]:
 
 # -- words that name no speaker, or stand for one (used by corpus.coref) ---------------------
 
-# words of time that a cut phrase may leave as a subject: no speaker
-WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *WEEKDAYS})
-# words that are no speaker ("Our report.", "Not approach ... and report them to the police",
-# "Everyone here says ..."), and imperatives that open a sentence ("Come to my practice and
-# tell me that")
 # A body's documents that speak for it ("according to the ministry's latest count", "according
 # to its latest report"), and the words that may come before them
 DOCUMENT_WORDS = (
@@ -146,6 +141,11 @@ DOCUMENT_MODIFIERS = (
 )
 
 
+# words of time that a cut phrase may leave as a subject: no speaker
+WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *WEEKDAYS})
+# words that are no speaker ("Our report.", "Not approach ... and report them to the police",
+# "Everyone here says ..."), and imperatives that open a sentence ("Come to my practice and
+# tell me that")
 NO_SPEAKER_WORDS = frozenset({
     "our", "their", "my", "your", "his", "its", "not", "nor", "everyone", "everybody", "nobody",
     "come", "let", "imagine", "listen", "look",

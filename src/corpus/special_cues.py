@@ -13,6 +13,7 @@ from bisect import bisect_left
 from corpus.content import MAIN_CLAUSE_RESUMES
 from corpus.cue import Cue
 from corpus.phrases import SOURCE_WRAPPER, backward_np, forward_np, unwrap_source
+from corpus.referents import OWNED_DOCUMENT
 from corpus.speaker_lexicon import DOCUMENT_MODIFIERS, DOCUMENT_WORDS
 from corpus.speakers import NAME_LINK, NAME_WORD, body, media_name
 from corpus.subjects import strip_adverbials as _strip_adverbials
@@ -118,8 +119,6 @@ _OWNED_DOCUMENT = re.compile(
     r"(?P<owner>(?:the\s+)?[A-Za-z][\w .&'’-]{1,60}?)['’]s\s+"
     rf"{DOCUMENT_MODIFIERS}{DOCUMENT_WORDS}\b"
 )
-# "according to its latest report": the body named before (coref resolves "its")
-_PRONOUN_DOCUMENT = re.compile(rf"(?P<owner>its|their)\s+{DOCUMENT_MODIFIERS}{DOCUMENT_WORDS}\b")
 _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b(?=\s*,)")
 
 
@@ -168,8 +167,9 @@ def special_cues(
             # "according to the ministry's latest count": the ministry
             s0, s1 = owned.span("owner")
             np = (np[0], max(np[1], owned.end()))
-        elif (owned := _PRONOUN_DOCUMENT.match(text, np[0], u1)) is not None:
-            s0, s1 = owned.span()  # "according to its latest report": coref reads "its"
+        elif (owned := OWNED_DOCUMENT.match(text, np[0], u1)) is not None:
+            # "according to its latest report": the body named before (coref reads "its")
+            s0, s1 = owned.span()
             np = (np[0], max(np[1], owned.end()))
         via = role = None
         cited = _WHICH_CITED.match(text, np[1], u1)
