@@ -409,3 +409,8 @@ def test_a_paywall_s_counter_is_no_figure():
     assert figures_of(text, "2023-11-25")["sentence"].tolist() == [
         "Hamas freed 2 hostages on Friday."
     ]
+
+
+def test_a_count_after_an_ellipsis_is_no_contents_page_number():
+    text = "The lines were long... 43 people were killed in the strike on the market."
+    assert figures_of(text, "2024-03-01")["value_text"].tolist() == ["43"]

@@ -88,7 +88,8 @@ _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 
 
 # the dots that lead a contents line to its page number: "Hearing Notice........   41"
-_LEADER_DOTS = tuple(f"...{' ' * k}" for k in range(0, 8))
+# (four dots at least: "... 43 people were killed" after an ellipsis is a sentence)
+_LEADER_DOTS = tuple("...." + " " * k for k in range(8))
 
 
 def _as_date(value) -> dt.date | None:
