@@ -239,7 +239,7 @@ def split_joint(phrase: str) -> list[str]:
             or (
                 not two_bodies  # (not "Sheba Medical Center and Ichilov Hospital")
                 and parts[-1][:1].isupper()
-                and heads().get(last_word(parts[-1])) == "organization"
+                and heads().get(_last_word(parts[-1])) == "organization"
             )
         )
     ):
@@ -271,7 +271,7 @@ _CAPITALISED_WORDS = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'�
 _CONSTITUENCY_MEMBER = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,4}(?:MP|MSP|MS|TD|MLA|AM|MEP)\s+[A-Z]")
 
 
-def last_word(phrase: str) -> str:
+def _last_word(phrase: str) -> str:
     return phrase.rsplit(None, 1)[-1].lower() if phrase.strip() else ""
 
 
