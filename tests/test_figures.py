@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.figures import COLUMNS, casualty_series, figures
+from corpus.figures import COLUMNS, figures
 from corpus.paths import DEVSET_DIR, GOLD_DIR, REFERENCE_CSV
 from corpus.text import normalise
 
@@ -589,37 +589,6 @@ def test_title_repeated_in_body_is_skipped():
     assert figs("Over 30 killed\nOfficials said 32 people were killed.", title="Over 30 killed")[
         "value_text"
     ].tolist() == ["32"]
-
-
-# --- casualty series ------------------------------------------------------------------------
-
-
-def _series_input() -> pd.DataFrame:
-    text = ("The death toll has risen to 30,717, the ministry said on Wednesday.\n"
-            "Separately, a toll of 30,800 was given on Thursday, the ministry said.")  # fmt: skip
-    return figs(text)
-
-
-def test_casualty_series_one_row_per_asof_date():
-    series = casualty_series(_series_input())
-    assert series["date"].tolist() == [pd.Timestamp("2024-03-06"), pd.Timestamp("2024-03-07")]
-    assert series["value_max"].tolist() == [30717, 30800]
-
-
-def test_casualty_series_reference_difference():
-    ref = pd.DataFrame({"date": ["2024-03-06", "2024-03-07"], "value": [30717, 30878]})
-    series = casualty_series(_series_input(), reference=ref)
-    assert series["difference"].tolist() == [0, -78]
-
-
-def test_casualty_series_empty_input():
-    assert casualty_series(figs("No numbers.")).empty
-
-
-@pytest.mark.skipif(not REFERENCE.exists(), reason="Gaza MoH reference file not present")
-def test_casualty_series_against_moh_file_uses_category_column():
-    series = casualty_series(_series_input(), reference=REFERENCE)
-    assert series["reference"].notna().all()
 
 
 # --- scores on annotated articles -----------------------------------------------------------

@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from importlib import import_module
 
-from corpus import appositives, attribution, content, inverted, phrases, verbs
-
-statements = import_module("corpus.statements")  # (the package exports a function by that name)
+from corpus import appositives, attribution, content, inverted, phrases, unit_rows, verbs
 
 _SEPARATORS = ["", " ", "  ", "\n", " \t", "-", "\u00a0"]
 
@@ -66,8 +63,8 @@ def test_lead_junk_end_matches_the_pattern():
         text = "".join(combo)
         for b in range(len(text) + 1):
             for a in range(b + 1):
-                expected = statements._LEAD_JUNK.match(text, a, b).end()
-                assert statements._lead_junk_end(text, a, b) == expected, (text, a, b)
+                expected = unit_rows._LEAD_JUNK.match(text, a, b).end()
+                assert unit_rows._lead_junk_end(text, a, b) == expected, (text, a, b)
 
 
 def test_cuts_word_matches_the_pattern():

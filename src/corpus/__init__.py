@@ -44,7 +44,7 @@ _PUBLIC = {
     "statements": "corpus.statements",
     "speakers": "corpus.speakers",
     "figures": "corpus.figures",
-    "casualty_series": "corpus.figures",
+    "casualty_series": "corpus.series",
     "stance": "corpus.stance",
     "actors": "corpus.stance",
     "load_target": "corpus.stance",

@@ -24,6 +24,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from corpus.adverbials import clause_subject
+from corpus.adverbials import strip_adverbials as _strip_adverbials
 from corpus.appositives import SPEECH_TO
 from corpus.content import (
     ADJUNCT_THAT,
@@ -46,8 +48,6 @@ from corpus.phrases import (
 )
 from corpus.speakers import title_words
 from corpus.special_cues import hint, hint_starts, special_cues
-from corpus.subjects import clause_subject
-from corpus.subjects import strip_adverbials as _strip_adverbials
 from corpus.subjects import subject_left as _subject_left
 from corpus.text import UPPER
 from corpus.verbs import (

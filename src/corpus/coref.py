@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.definites import DefiniteReferences
 from corpus.mentions import (
     ACRONYM_AFTER,
     member_of_place,
@@ -21,24 +22,15 @@ from corpus.mentions import (
 )
 from corpus.offices import office_speaker
 from corpus.person_types import (
-    POST_MODIFIER,
     described_around,
     person_type,
     says_nothing_new,
     with_family_name,
 )
-from corpus.phrases import PRONOUNS, SOURCE_WRAPPER
+from corpus.phrases import PRONOUNS
 from corpus.pronouns import person_pronoun, pronoun
 from corpus.referents import (
     AGED,
-    ARMY_NAMES,
-    ARMY_WORDS,
-    BODY_HEADS,
-    BODY_WORDS,
-    CHARITY_HEADS,
-    DESCRIPTION_HEADS,
-    EXPERT_WORDS,
-    GENERIC_MODIFIERS,
     GENERIC_OWNERS,
     GROUP_PHRASES,
     GROUP_WORDS,
@@ -46,35 +38,29 @@ from corpus.referents import (
     INTRODUCING,
     KIN_NEXT,
     KIN_WORDS,
-    MILITANT_WORDS,
     OBJECT_PRONOUNS,
     OWNED_DOCUMENT,
     OWNER_PRONOUNS,
     OWNERS_WORK,
     PAIR_HEADS,
-    PERSON_WORDS,
     PLACE_TITLE,
     PLAIN_HONORIFICS,
     POSSESSIVE_ARMY,
     STATE_REFERENCE,
     aged_person,
-    armed_group_named,
     body_pattern,
-    charity_meant,
     defined_acronyms,
-    named_body,
-    named_charity,
     spelled_out,
     state_named_in,
     title_affiliation,
     title_end,
     titled_of_place,
 )
+from corpus.report_sources import SOURCE_WRAPPER
 from corpus.speaker_lexicon import (
     HONORIFIC_PRONOUNS,
     NO_ONE,
     NO_SPEAKER_WORDS,
-    OTHER_ARMY,
     WHEN_WORDS,
     is_expert_text,
 )
@@ -84,9 +70,7 @@ from corpus.speakers import (
     Speaker,
     body,
     clean,
-    countries,
     describe,
-    heads,
     honorifics,
     media_name,
     split_title,
@@ -111,7 +95,7 @@ def _plain_honorific(title: str) -> bool:
 _FIRST_WORD = re.compile(r"[\s.!?\"”’]*([A-Z][\w'’-]+)\s+(?![A-Z])")
 
 
-class ArticleSpeakers:
+class ArticleSpeakers(DefiniteReferences):
     """Resolves speaker phrases in one article to canonical speakers."""
 
     def __init__(self, text: str) -> None:
@@ -436,24 +420,6 @@ class ArticleSpeakers:
         army = POSSESSIVE_ARMY.match(self.text, last.end(), end)
         return describe(last.group() + army.group() if army else last.group())
 
-    def _private_person(self, name: str) -> bool:
-        """Whether the article presents ``name`` as a private person: a relative, or named
-        with an age ("Fatima Qdeih, 58")."""
-        return name in self.private or bool(
-            re.search(rf"{re.escape(name)},\s+\d{{1,3}}\b", self.text)
-        )
-
-    def _holder(self, title: str, position: int) -> Speaker | None:
-        """The last person who spoke with ``title`` in their role, else the last the
-        article gave that title before ``position``."""
-        for sp in reversed(self.history):
-            if sp.person and sp.role and title in sp.role.lower():
-                return sp
-        for pos, t, full in reversed(self.titled):
-            if pos < position and title in t:
-                return Speaker(full, "official", t, None, person=True)
-        return None
-
     def _last_bodies(self, position: int, n: int) -> list[Speaker]:
         """The last ``n`` different known bodies named before ``position``."""
         named: dict[str, Speaker] = {}  # in order of their last mention
@@ -464,142 +430,7 @@ class ArticleSpeakers:
         found = list(named.values())
         return found[-n:] if len(found) >= n else []
 
-    def _definite(self, words: list[str], position: int) -> Speaker | None:
-        """'the expert', 'the Israeli prime minister', 'the ministry', 'the official'."""
-        if not words:
-            return None
-        head = words[-1]
-        if head in EXPERT_WORDS:
-            for sp in reversed(self.history):
-                if sp.type == "expert" and sp.person:
-                    return sp
-        if len(words) <= 2 and heads().get(head) == "anonymous":
-            # "the official", "the person": the last source of that kind, named or not
-            for sp in reversed(self.history):
-                # ("a senior Egyptian official who requested anonymity": its head, before
-                # the post-modifier)
-                name = POST_MODIFIER.split(sp.name.lower(), 1)[0].split()
-                if (
-                    head in name[-1:]
-                    or f"{head}s" in name[-1:]
-                    or (sp.person and sp.role and head in sp.role.lower().split())
-                ):
-                    return sp
-            if head in DESCRIPTION_HEADS:
-                # "..., the peace activist said": the person last quoted, described anew
-                return next((sp for sp in reversed(self.history) if sp.person), None)
-        # "the premier" is the prime minister
-        phrase = " ".join(words).replace("premier", "prime minister")
-        hit = title_end().search(phrase)
-        if hit:
-            title = hit.group()
-            # "the Israeli prime minister": the one with that whole title, else any
-            # holder of the title
-            holder = (self._holder(phrase, position) if phrase != title else None) or (
-                self._holder(title, position)
-            )
-            if holder is not None:
-                return holder
-        if head in GROUP_WORDS or (head in BODY_WORDS and set(words[:-1]) & MILITANT_WORDS):
-            return self._group(position)  # "the group", "the terrorist organization"
-        if head in ARMY_WORDS:
-            found = self._army(words, position)
-            if found is not None:
-                return found
-        if head in CHARITY_HEADS and (len(words) == 1 or words[0].endswith("-based")):
-            # "The Jordan Hashemite Charity Organization dispatched ..., the organisation said",
-            # "Among those killed was a Palestine Red Crescent medic, the organisation said"
-            start = self.sentence_start(position) + 1
-            found = named_body(self.text[start:position], head, position - start, {})
-            found = found or self.body_named(start, position)
-            # ("... a World Central Kitchen vehicle hit ... . The charity says": a name the
-            # lists do not know, in the sentences before)
-            found = found or (
-                named_charity(self.text, position)
-                if head == "charity" and not any(sp.type == "organization" for sp in self.history)
-                else None
-            )
-            if found is not None and found.type == "organization" and found.name not in countries():
-                return found
-        if head in heads() or head in title_words():
-            mods = [w for w in words[:-1] if w not in GENERIC_MODIFIERS]
-            for sp in reversed(self.history):
-                name = sp.name.lower().split()
-                # "the ministry" -> "Gaza Health Ministry", but "the Foreign Ministry" does not
-                if head in name and all(m in name for m in mods):
-                    return sp
-                if (
-                    head in ("organisation", "organization", "agency")
-                    and sp.type == "organization"
-                    and not sp.person
-                    and not mods
-                    and sp.name not in countries()  # ("Israel accused it. The agency rejects")
-                ):
-                    return sp
-        if (hit or re.match(r"\d+-year-old$", head) or head in PERSON_WORDS) and not (
-            head in heads() and heads()[head] != "anonymous"
-        ):
-            for sp in reversed(self.history):
-                if sp.person and not (hit and self._private_person(sp.name)):
-                    # ("The US president said" after "said Fatima Qdeih, 58": an office is
-                    # no private person's, whoever spoke last)
-                    return sp
-        if head in BODY_HEADS and len(words) == 1:
-            found = named_body(self.text, head, position, self.acronyms())
-            if found is not None:
-                return found
-        if head in CHARITY_HEADS and len(words) <= 2:
-            self.acronyms()
-            found = charity_meant(head, position, self._defined, self.history)
-            if found is not None:
-                return found
-        if hit and head not in heads():
-            # "the president" with no one to point to: an office holder, unnamed here
-            return Speaker(" ".join(words), "official", " ".join(words))
-        return None
-
     def begin_unit(self, start: int) -> None:
         """Mark the start of a new unit: speakers found in it are not 'the group' it names."""
         self.unit_start = start
         self.unit_mark = len(self.history)
-
-    def _group(self, position: int) -> Speaker | None:
-        """'the group' / 'the movement' -> a body, in this order: an armed group named
-        earlier in the same sentence ("Hamas was using ..., a charge the group denies");
-        the last body other than an army that spoke before this sentence; the last
-        armed group the text named."""
-        named = armed_group_named(self.text, self.unit_start, position)
-        if named is not None:
-            return named
-        spoke, spoke_at = None, -1
-        for sp, pos in zip(
-            reversed(self.history[: self.unit_mark]),
-            reversed(self.positions[: self.unit_mark]),
-            strict=True,
-        ):
-            if sp.person or sp.type != "organization":
-                continue
-            if not set(sp.name.lower().split()) & set(ARMY_NAMES):
-                spoke, spoke_at = sp, pos
-                break
-        # an armed group named after that body spoke is the nearer antecedent
-        later = armed_group_named(self.text, spoke_at + 1, position) if spoke is not None else None
-        return later or spoke or armed_group_named(self.text, 0, position)
-
-    def _army(self, words: list[str], position: int) -> Speaker | None:
-        """'the army' / 'the military': the armed force that spoke or was named last."""
-        if len(words) > 1:
-            return None  # "the Israeli military", "the Lebanese army": named as written
-        for sp in reversed(self.history):
-            if not sp.person and set(sp.name.lower().split()) & set(ARMY_NAMES):
-                return sp
-        for head in ARMY_WORDS:
-            found = named_body(self.text, head, position, self.acronyms())
-            if found is not None:
-                return found
-        if "Israel" in self.text and not OTHER_ARMY.search(self.text, 0, position):
-            # "The army also said on Saturday ...": in this genre, with no other army named
-            # before, the army is Israel's (the gold sets, 11 to 1)
-            name, kind = body("Israeli military") or ("Israel Defense Forces", "organization")
-            return Speaker(name, kind)
-        return None

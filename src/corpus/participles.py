@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from corpus.adverbials import clause_subject
 from corpus.cue import Cue
 from corpus.phrases import backward_np
 from corpus.speakers import heads
-from corpus.subjects import clause_subject
 from corpus.subjects import subject_left as _subject_left
 
 __all__ = ["CLAUSE_FOLLOWS", "participle_cue"]

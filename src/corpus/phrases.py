@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from corpus.speaker_lexicon import ACCREDITED, NP_STOP_WORDS, PORTFOLIO_HEADS
 from corpus.speakers import DETERMINERS, heads, title_words
-from corpus.text import RANK_NOTE, RANK_NOTES, UPPER
+from corpus.text import RANK_NOTE, RANK_NOTES
 
 # The word lists are sets: the rules only test membership, many times per cue.
 # Lower-case words that may stand inside a speaker phrase besides names, titles and
@@ -506,60 +506,3 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
             continue
         return end, i + 2 < n
     return end, False
-
-
-# The source inside an "according to" phrase: "a statement from X", "the newspaper Y".
-SOURCE_WRAPPER = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:(?:joint\s+|separate\s+|written\s+)?statement|message|readout|report|"
-    r"post|news report|data|figures|statistics|estimates?|tally|count|information|"
-    r"testimon(?:y|ies)|research|findings)s?\s+(?:from|by|of|in|"
-    # "figures released Sunday by the territory's health ministry", "information gathered by
-    # Al Mezan's field researchers"
-    r"(?:released|published|issued|provided|gathered|compiled|collected)"
-    r"(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+by"
-    # "figures the IDF presented to the committee", "data that the ministry provided"
-    # ("figures the Israel Prison Service (IPS) provided to HaMoked": its short form too)
-    rf"|(?:that\s+)?(?=(?:the\s+)?[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*(?:\s+\([A-Z]{{2,9}}\))?"
-    r"\s+(?:presented|provided|gave|"
-    r"released|published|shared|compiled|supplied|issued)\b))\s*",
-    re.IGNORECASE,
-)
-_MEDIA_DESCRIPTOR = re.compile(
-    rf"^(?:the\s+)?(?:[{UPPER}][\w-]*\s+)?(?:state-run\s+|state-owned\s+)?(?:newspaper|daily|"
-    r"news agency|broadcaster|outlet|channel|TV channel|(?:news\s+)?(?:site|website|outlet))\s+"
-    r"(?=[A-Z])"
-)
-_REPORT_TAIL = re.compile(r"\s+(?:news\s+)?reports?$|\s+in\s+(?:a|an|its)\s+.*$", re.IGNORECASE)
-_TIME_TAIL = re.compile(
-    r"\s+(?:on|in|at|during|last|this|earlier)\s+(?:a\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|\w+day|week|month|different report|separate report).*$"
-)
-
-
-def unwrap_source(text: str, s0: int, s1: int) -> tuple[int, int]:
-    """'a statement from Netanyahu's office' -> "Netanyahu's office"; 'a CNN news report' -> CNN."""
-    phrase = text[s0:s1]
-    if s1 - s0 <= 0:
-        return s0, s1
-    w = SOURCE_WRAPPER.match(phrase)
-    if w:
-        s0 += w.end()
-        phrase = text[s0:s1]
-    t = _TIME_TAIL.search(phrase)
-    if t:
-        s1 = s0 + t.start()
-        phrase = text[s0:s1]
-    d = _MEDIA_DESCRIPTOR.match(phrase)
-    if d:
-        s0 += d.end()
-        phrase = text[s0:s1]
-    r = _REPORT_TAIL.search(phrase)
-    if r and not re.search(r"\bmedia\s+reports?$", phrase, re.IGNORECASE):
-        inner = phrase[: r.start()]
-        dm = re.match(r"(?:an?|the)\s+", inner, re.IGNORECASE)
-        if dm:
-            s0 += dm.end()
-            inner = inner[dm.end() :]
-        if inner.strip():
-            s1 = s0 + len(inner)
-    return s0, s1

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from corpus.adverbials import strip_adverbials as _strip_adverbials
 from corpus.content import MAIN_CLAUSE_RESUMES
 from corpus.cue import Cue
-from corpus.phrases import SOURCE_WRAPPER, backward_np, forward_np, unwrap_source
+from corpus.phrases import backward_np, forward_np
 from corpus.referents import OWNED_DOCUMENT
+from corpus.report_sources import SOURCE_WRAPPER, unwrap_source
 from corpus.speaker_lexicon import DOCUMENT_MODIFIERS, DOCUMENT_WORDS
 from corpus.speakers import NAME_LINK, NAME_WORD, body, media_name
-from corpus.subjects import strip_adverbials as _strip_adverbials
 from corpus.subjects import subject_left as _subject_left
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")

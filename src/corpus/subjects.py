@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.adverbials import opening_end, strip_adverbials
 from corpus.appositives import (
     ACCORDING_ASIDE,
-    ADVERBIAL_END,
     ADVERBIAL_SEGMENT,
     APPOSITIVE_START,
     BARE_DESCRIBED_NAME,
@@ -21,8 +21,6 @@ from corpus.appositives import (
     DESCRIBED_NAME,
     FIRST_NAME,
     KIN_OF,
-    LIST_REST,
-    LISTED_NAME,
     NAME_NOTE,
     NAME_SEGMENT,
     NAMED_AS,
@@ -51,7 +49,6 @@ from corpus.appositives import (
 from corpus.phrases import (
     CLAUSE_OPENERS,
     backward_np,
-    forward_np,
     is_possessive,
 )
 from corpus.referents import named_with_short_form
@@ -68,10 +65,6 @@ from corpus.speakers import (
 )
 from corpus.text import AGE_IN_BRACKETS, UPPER
 
-# Every word in ADVERBIAL_END: the last word of the context must be one for a match.
-_ADVERBIAL_LAST = frozenset(re.findall(r"[A-Za-z]+", ADVERBIAL_END.pattern)) | {"X"}
-
-
 # an age in brackets after a name, with a party perhaps: "(69)", "(69, CDU)"
 _AGE_NOTE = re.compile(rf"(?<=\w)\s*\({AGE_IN_BRACKETS}\s*$")
 # an aside between a subject and its verb: "more cautiously", "sworn in on Monday"
@@ -81,10 +74,6 @@ _ASIDE = re.compile(
 _JOINED_SUBJECT = re.compile(r"(?i:while|whereas|but|and)\s+(?=(?:an?|the)\s+\S)")
 # a body described by who runs it: "the Health Ministry run by Hamas"
 _RUN_BY = re.compile(r"\s+(?:run|led|backed|controlled|operated|funded|governed)\s+by\s+$")
-# a date in brackets after a day: "on Monday (March 31)"
-_DATE_IN_BRACKETS = re.compile(
-    r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\)[\s,]*$"
-)
 
 
 _NAME_OF_SOMETHING = re.compile(
@@ -97,43 +86,6 @@ _KIN_NAME_IN_CLAUSE = re.compile(
     r",\s+(?P<clause>(?:whose|who)\s+[^,]{1,60}\b(?:wife|husband|son|daughter|brother|sister|"
     r"mother|father|partner|fiancée?),)\s*$"
 )
-
-
-def strip_adverbials(text: str, lo: int, hi: int) -> int:
-    """End of the left context once trailing auxiliaries and time phrases are removed."""
-    while hi > lo:
-        # cheap test first: only a word that can end an adverbial is worth a regex search
-        tail = text[max(lo, hi - 24) : hi].rstrip(" ,")
-        if tail.endswith(")"):  # "The United Nations on Monday (March 31) accused"
-            paren = _DATE_IN_BRACKETS.search(text, max(lo, hi - 24), hi)
-            if paren:
-                hi = paren.start()
-                continue
-        last = tail[tail.rfind(" ") + 1 :]
-        words = tail.split()
-        if (
-            last.isupper()
-            and last.lower() in _ADVERBIAL_LAST
-            and words[-2:-1]
-            and words[-2].isupper()
-        ):
-            # "THE TÁNAISTE HAS said": an opening set in capitals
-            window = max(lo, hi - 60)
-            m = ADVERBIAL_END.search(text[window:hi].lower())
-            if not m or m.start() == m.end():
-                break
-            hi = window + m.start()
-            continue
-        if last not in _ADVERBIAL_LAST and not last.isdigit():
-            break
-        m = ADVERBIAL_END.search(text, max(lo, hi - 60), hi)
-        if not m or m.start() == m.end():
-            break
-        # a comma before the adverbial closes an appositive: keep it ("X, a doctor, has said"),
-        # unless the adverbial is itself between commas ("Hamas, on Monday, said")
-        closed = text[m.start()] == "," and text[m.start() : m.end()].rstrip()[-1:] != ","
-        hi = m.start() + 1 if closed else m.start()
-    return hi
 
 
 def _role_of_a_body_before(text: str, u0: int, comma: int) -> bool:
@@ -481,7 +433,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     if text.startswith(" and ", np[0] - 1) or " and " in phrase:
         # "Egypt, Qatar and the United States said": the list's first items too
         items = _LIST_BEFORE.fullmatch(text, u0, np[0])
-        if items is None and (opened := _opening_end(text, u0, np[0])) > u0:
+        if items is None and (opened := opening_end(text, u0, np[0])) > u0:
             # "In a joint statement issued today, MAP, Christian Aid and ActionAid UK warned"
             items = _LIST_BEFORE.fullmatch(text, opened, np[0])
         if items is None and (after := last_subordinator(text, u0, np[0])) is not None:
@@ -548,8 +500,6 @@ _LIST_BEFORE = re.compile(  # ("the European Commission, Cyprus, the UAE, the UK
 )
 
 
-# a name set off after a role: ", Jake Wood,"
-_NAME_AFTER_ROLE = re.compile(rf",\s+(?P<name>(?:[{UPPER}][\w.'’-]+\s+){{1,3}}[{UPPER}][\w'’-]+),")
 _INSTITUTION_AFTER_SHORT_FORM = re.compile(
     r"(?:the\s+)?(?:University|College|Institute|School|Academy|Centre|Center)\s+(?:of|for)\s+[A-Z]"
 )
@@ -567,45 +517,3 @@ def _object_of_role(text: str, u0: int, head_start: int) -> bool:
         and _ROLE_PREPOSITION.search(segment + " ") is not None
         and APPOSITIVE_START.match(segment) is not None
     )
-
-
-# An opening adverbial before a clause's subject: "In a statement on Saturday, ".
-# an opening phrase of up to a dozen words ("At a peace summit in Cairo on Saturday, ")
-_CLAUSE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[^\s,]+){0,11},\s+)?")
-# words that open such a phrase, besides CLAUSE_OPENERS
-_OPENING_WORDS = frozenset(
-    {"Following", "During", "Ahead", "At", "Speaking", "Addressing", "Asked", "Amid", "Under"}
-)
-_SPACE_OR_COMMA = re.compile(r"[\s,]")
-
-
-def _opening_end(text: str, u0: int, v0: int) -> int:
-    """Where the clause's subject may start after an opening adverbial ("In a statement on
-    Saturday, ..."); ``u0`` when the clause opens with none."""
-    m = _CLAUSE_OPENING.match(text, u0, v0)
-    if m and m.end() > u0 and text[u0 : m.end()].rstrip().endswith(","):
-        first = text[u0 : m.end()].split()[0]
-        if first in CLAUSE_OPENERS or first in _OPENING_WORDS:
-            return m.end()
-    return u0
-
-
-def clause_subject(text: str, u0: int, v0: int) -> tuple[int, int] | None:
-    """The subject at the start of the clause holding ``v0`` (for participles and
-    coordinated verbs: "X said ..., adding that", "X arrived and warned that")."""
-    np = forward_np(text, _opening_end(text, u0, v0), v0)
-    if np is None or text[np[0] : np[1]].split()[0] in CLAUSE_OPENERS:
-        return None
-    after = text[np[1] : v0]
-    # the subject must be followed by its own verb, not be a fragment of a title
-    if not _SPACE_OR_COMMA.match(after[:1] or " "):
-        return None
-    named = _NAME_AFTER_ROLE.match(after) if after[:1] == "," else None
-    if named and role_before(text, u0, np[1]) is not None:
-        # "Its executive director, Jake Wood, resigned on Sunday, saying ...": the name
-        return np[1] + named.start("name"), np[1] + named.end("name")
-    listed = LIST_REST.match(text, np[1], v0)
-    if listed and LISTED_NAME.fullmatch(text[np[0] : np[1]]):
-        # "Qatar, Egypt and the United States invited both sides ..., saying": all three
-        return np[0], listed.end()
-    return np
