@@ -720,3 +720,25 @@ def test_an_expert_described_by_an_institution_is_the_named_expert_of_it_however
     )
     rows = statements(arts(text))
     assert rows["speaker"].iloc[0] == "Huw Ellis-Jones"
+
+
+def test_the_french_daily_is_the_outlet_named_before():
+    text = (
+        "Le Monde is blunter. In an editorial, the French daily calls the plan "
+        '"a headlong rush". Europe, it argues, "must now use the only leverage it has."'
+    )
+    assert who(text) == ["Le Monde", "Le Monde"]
+
+
+def test_the_paper_in_a_press_review_is_the_paper_reviewed():
+    text = (
+        "Israel Hayom leads with the mobilisation. "
+        "The paper also reports that the families asked to meet the war cabinet this week."
+    )
+    assert who(text) == ["Israel Hayom"]
+
+
+def test_the_daily_with_no_outlet_named_stays_as_written():
+    assert who("The liberal daily says the cabinet chose the funerals over the homecoming.") == [
+        "the liberal daily"
+    ]

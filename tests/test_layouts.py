@@ -1465,3 +1465,23 @@ def test_a_menu_between_pipes_without_an_underline_still_goes():
 )
 def test_a_parliament_s_record_prints_its_sitting_day(line, day):
     assert date_line(line)[0] == day
+
+
+def test_an_outlet_s_name_over_a_press_review_paragraph_is_kept():
+    lines = [
+        "WHAT THE PAPERS SAY",
+        "",
+        "🇮🇹 Corriere della Sera, Milan",
+        "The Milan daily reports that an average of 95 aid trucks a day entered Gaza last week.",
+    ]
+    assert page_lines.drop_headings(lines)[2] == lines[2]
+
+
+def test_a_headline_over_a_paragraph_is_still_dropped():
+    lines = [
+        "Live updates",
+        "",
+        "Gaza toll passes 67,800, ministry says",
+        "The Gaza Health Ministry said on Tuesday that 67,806 people had been killed.",
+    ]
+    assert page_lines.drop_headings(lines)[2] == ""

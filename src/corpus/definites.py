@@ -24,6 +24,7 @@ from corpus.referents import (
     GENERIC_MODIFIERS,
     GROUP_WORDS,
     MILITANT_WORDS,
+    OUTLET_HEADS,
     PERSON_WORDS,
     armed_group_named,
     charity_meant,
@@ -32,7 +33,15 @@ from corpus.referents import (
     title_end,
 )
 from corpus.speaker_lexicon import OTHER_ARMY
-from corpus.speakers import Speaker, body, countries, heads, title_words
+from corpus.speakers import (
+    Speaker,
+    body,
+    countries,
+    describe,
+    heads,
+    outlet_named_before,
+    title_words,
+)
 
 
 class DefiniteReferences:
@@ -90,6 +99,11 @@ class DefiniteReferences:
             if head in DESCRIPTION_HEADS:
                 # "..., the peace activist said": the person last quoted, described anew
                 return next((sp for sp in reversed(self.history) if sp.person), None)
+        if head in OUTLET_HEADS and len(words) <= 4:
+            # "The French daily calls the plan ...": the outlet named last
+            outlet = outlet_named_before(self.text, self.sentence_start(position) + 1)
+            if outlet is not None:
+                return describe(outlet)
         # "the premier" is the prime minister
         phrase = " ".join(words).replace("premier", "prime minister")
         hit = title_end().search(phrase)

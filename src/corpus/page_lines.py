@@ -25,6 +25,7 @@ from corpus.layout_rules import (
     PAST_VERB,
     PLACE_DATELINE,
 )
+from corpus.speaker_lexicon import media_outlets
 
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
@@ -154,10 +155,22 @@ def drop_headings(lines: list[str]) -> list[str]:
             and not (_DIGIT.search(line) and PLACE_DATELINE.match(line))
             # "Deputy Mary Lou McDonald" above a turn of a parliament's record: its speaker
             and not _MEMBER_LINE.fullmatch(line)
+            # "🇫🇷 Le Monde, Paris" above a press review's paragraph: what "the French
+            # daily" under it points back to
+            and not _outlet_heading(line)
         ):
             keep[i] = ""
     return keep
 
+
+def _outlet_heading(line: str) -> bool:
+    """Whether ``line`` is only an outlet's name, perhaps with a flag and its city."""
+    name = _HEADING_DECORATION.sub("", line).split(",")[0].strip().lower()
+    return name in media_outlets()
+
+
+# flags, symbols and emoji before a heading's words ("🇫🇷 ", "📰 ", "■ ")
+_HEADING_DECORATION = re.compile(r"^[^\w\"“‘'(]+")
 
 _MEMBER_LINE = re.compile(
     rf"{MEMBER_HONORIFIC}\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){{0,3}}"

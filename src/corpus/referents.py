@@ -472,6 +472,13 @@ GENERIC_OWNERS = frozenset(
 
 # what a story calls a person it has named, in "the peace activist said", "the baker added"
 # (not a source's kind: "the official", "the diplomat" are sources of their own)
+# Nouns by which a text points back to an outlet it named: "The French daily calls the
+# plan ...", "The paper also reports ..." (press reviews, media round-ups).
+OUTLET_HEADS = frozenset(
+    {"daily", "newspaper", "paper", "tabloid", "broadsheet", "weekly", "magazine",
+     "broadcaster", "channel", "outlet", "website", "publication"}
+)  # fmt: skip
+
 DESCRIPTION_HEADS = frozenset(
     {"activist", "baker", "gp", "campaigner", "organiser", "organizer", "caregiver",
      "grandmother", "grandfather", "great-grandmother", "widow", "businessman",

@@ -111,6 +111,20 @@ _NEWSPAPER_SHAPE = re.compile(
 )
 
 
+def outlet_named_before(text: str, position: int, window: int = 1500) -> str | None:
+    """The last outlet the text names (capitalised) in the ``window`` characters before
+    ``position``: what "the paper" or "the French daily" points back to."""
+    lo = max(0, position - window)
+    last = None
+    for m in _media_pattern().finditer(text, lo, position):
+        if m.group()[:1].isupper() or m.group()[:4] in ("the ", "The "):
+            last = m
+    for m in _NEWSPAPER_SHAPE.finditer(text, lo, position):
+        if last is None or m.start() > last.start():
+            last = m
+    return None if last is None else last.group()
+
+
 @lru_cache(maxsize=4096)
 def media_name(phrase: str) -> str | None:
     """Outlet named in ``phrase`` as the text spells it ("a CNN news report" -> "CNN")."""

@@ -272,4 +272,9 @@ def used_as_noun(text: str, u0: int, v0: int, v1: int, u1: int) -> bool:
     )
 
 
-_MEDIA_BEFORE = re.compile(r"\b(?:media|outlets?|newspapers?|reports)\s+$")
+# an outlet before the verb: "Egyptian media reports", "The paper also reports that",
+# "The Milan daily reports"
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:media|outlets?|newspapers?|papers?|daily|tabloids?|broadsheets?|weekly|magazines?|"
+    r"broadcasters?|channels?|websites?|publications?|reports)\s+(?:(?:also|now|further|too)\s+)?$"
+)
