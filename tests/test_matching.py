@@ -218,3 +218,11 @@ def test_two_names_bodies_csv_gives_one_body_are_one_speaker(gold, predicted):
 
 def test_two_bodies_are_still_two_speakers():
     assert not same_speaker("WFP", "UNICEF")
+
+
+def test_a_name_with_its_short_form_in_brackets_matches_either():
+    gold = "United Nations Development Programme (UNDP)"
+    assert same_speaker(gold, "United Nations Development Programme")
+    assert same_speaker(gold, "UNDP")
+    assert same_speaker("UNDP", gold)
+    assert not same_speaker(gold, "World Food Programme")

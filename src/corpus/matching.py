@@ -191,6 +191,10 @@ def _attributive(name: str) -> str:
 _STATE_BODY_ONLY = re.compile(STATE_BODY_WORDS)
 
 
+# a name with its short form in brackets after it: "... Western Asia (ESCWA)"
+_SHORT_FORM_AFTER = re.compile(r"(?P<name>.*\S)\s*\((?P<short>[^()\s]{2,15})\)")
+
+
 @lru_cache(maxsize=65536)
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
     """True when the two names denote the same person or body (module rules)."""
@@ -198,6 +202,15 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
         return False
     if _same(gold, predicted):
         return True
+    # "United Nations Development Programme (UNDP)" is the name and its short form: either
+    # one names the speaker (added in the twenty-fifth round, 2026-12-07)
+    for name, other, swap in ((gold, predicted, False), (predicted, gold, True)):
+        bracketed = _SHORT_FORM_AFTER.fullmatch(name)
+        if bracketed is not None:
+            return any(
+                same_speaker(*((other, part) if swap else (part, other)))
+                for part in (bracketed.group("name"), bracketed.group("short"))
+            )
     # "Bangladesh Foreign Ministry" and "Government of Sri Lanka" name a state's body by the
     # state's name
     named = _attributive(gold), _attributive(predicted)
