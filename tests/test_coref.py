@@ -742,3 +742,19 @@ def test_the_daily_with_no_outlet_named_stays_as_written():
     assert who("The liberal daily says the cabinet chose the funerals over the homecoming.") == [
         "the liberal daily"
     ]
+
+
+def test_the_central_bank_is_the_bank_named_before():
+    text = (
+        "The Bank of Israel kept rates unchanged on Monday.\n\n"
+        "The war will cost the economy about NIS200bn, the central bank said."
+    )
+    assert who(text) == ["Bank of Israel"]
+
+
+def test_the_festival_is_the_festival_named_before():
+    text = (
+        "The Cairo International Film Festival was cancelled on Tuesday. In a statement, "
+        'the festival said it could not hold "red carpets" while Gaza was bombed.'
+    )
+    assert who(text) == ["Cairo International Film Festival"]

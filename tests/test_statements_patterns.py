@@ -2913,3 +2913,8 @@ def test_a_sentence_an_inverted_cue_interrupts_resumes_after_the_appositive():
         "is what comes next."
     )
     assert _speaker_of(text, "is what comes next") == "Amal Jaber"
+
+
+def test_a_student_s_class_year_after_the_name_is_not_part_of_it():
+    text = "Samuel Okafor ’26 said he did not see the vigil and the rally as opposites."
+    assert _speaker_of(text, "did not see the vigil") == "Samuel Okafor"

@@ -160,7 +160,7 @@ class DefiniteReferences:
                     # ("The US president said" after "said Fatima Qdeih, 58": an office is
                     # no private person's, whoever spoke last)
                     return sp
-        if head in BODY_HEADS and len(words) == 1:
+        if head in BODY_HEADS and (len(words) == 1 or words == ["central", "bank"]):
             found = named_body(self.text, head, position, self.acronyms())
             if found is not None:
                 return found

@@ -111,6 +111,10 @@ EXPERT_ROLE_WORDS = frozenset({
 
 def backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Span of the speaker phrase ending at ``hi`` (after adverbials are removed)."""
+    if text[hi - 3 : hi].strip()[-1:].isdigit() and (
+        year := _CLASS_YEAR.search(text, max(lo, hi - 8), hi)
+    ):
+        hi = year.start()  # "Samuel Okafor ’26 said": a student's class year
     found = _backward_np(text, lo, hi)
     start = found[0] if found is not None else lo
     if found is not None and start > lo and text.endswith(_OWNERS, max(lo, start - 7), start):
@@ -138,6 +142,10 @@ def backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         break
     # "the head of the UN agency in Gaza": a place after a preposition is not the speaker
     return found
+
+
+# a class year after a student's name, as US campus papers print it: "Samuel Okafor ’26"
+_CLASS_YEAR = re.compile(r"(?<=[^\W\d_])\s+[’']\d{2}\s*$")
 
 
 def _after_preposition(text: str, lo: int, hi: int) -> bool:

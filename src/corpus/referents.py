@@ -123,10 +123,14 @@ def armed_groups() -> frozenset[str]:
 # Heads of a body that "the <head>" may point back to by name ("the army").
 BODY_HEADS = (
     "army", "military", "ministry", "agency", "foundation", "commission", "office", "hospital",
+    # "the festival said" -> "Cairo International Film Festival", "the central bank said" ->
+    # "Bank of Israel", "the federation" -> "Palestinian Football Federation"
+    "festival", "association", "federation", "council", "committee", "museum", "bank",
 )  # fmt: skip
 # what a body's name may end in for "the <head>" ("the hospital" -> "Sheba Medical Center")
 HEAD_NAMES = {
     "hospital": "hospital|medical cent(?:er|re)|medical complex",
+    "bank": r"bank\s+of\s+[A-Z][\w'’-]+|bank",
     "organisation": "organi[sz]ation",
     "organization": "organi[sz]ation",
 }
