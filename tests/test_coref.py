@@ -758,3 +758,11 @@ def test_the_festival_is_the_festival_named_before():
         'the festival said it could not hold "red carpets" while Gaza was bombed.'
     )
     assert who(text) == ["Cairo International Film Festival"]
+
+
+def test_the_two_ministers_are_the_two_people_named_last():
+    text = (
+        "Foreign Minister Ahmed Attaf had a phone call with his Palestinian counterpart "
+        'Riyad al-Maliki, and the two ministers stressed the need for "an immediate ceasefire".'
+    )
+    assert who(text) == ["Ahmed Attaf", "Riyad al-Maliki"]

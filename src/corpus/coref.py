@@ -43,6 +43,7 @@ from corpus.referents import (
     OWNER_PRONOUNS,
     OWNERS_WORK,
     PAIR_HEADS,
+    PEOPLE_PAIR_HEADS,
     PLACE_TITLE,
     PLAIN_HONORIFICS,
     POSSESSIVE_ARMY,
@@ -305,6 +306,10 @@ class ArticleSpeakers(DefiniteReferences):
             named = self._last_bodies(position, HOW_MANY[counted[0]])
             if named:
                 return named
+        if words[-1] in PEOPLE_PAIR_HEADS and len(counted) == 2 and counted[0] in HOW_MANY:
+            named_people = self._last_people(position, HOW_MANY[counted[0]])
+            if named_people:
+                return named_people
         owned = PLACE_TITLE.fullmatch(phrase) if ("'s " in phrase or "’s " in phrase) else None
         if owned and title_end().fullmatch(owned.group("title").lower()):
             # "China's foreign minister announced": the one the article named with that title
@@ -427,6 +432,18 @@ class ArticleSpeakers(DefiniteReferences):
             sp = describe(m.group())
             named.pop(sp.name, None)
             named[sp.name] = sp
+        found = list(named.values())
+        return found[-n:] if len(found) >= n else []
+
+    def _last_people(self, position: int, n: int) -> list[Speaker]:
+        """The last ``n`` different people named in the 400 characters before ``position``."""
+        named: dict[str, Speaker] = {}  # in order of their last mention
+        for pos, full, title in self.people:
+            if position - 400 <= pos < position:
+                named.pop(full, None)
+                named[full] = self.last_person.get(full) or describe(
+                    f"{title} {full}" if title else full
+                )
         found = list(named.values())
         return found[-n:] if len(found) >= n else []
 

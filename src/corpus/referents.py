@@ -438,6 +438,12 @@ PERSON_WORDS = ("chief", "leader", "man", "woman", "diplomat", "envoy", "preside
 # "the two governments", "both countries": a pair of bodies named just before
 PAIR_HEADS = frozenset({"governments", "countries", "nations", "states", "sides", "allies"})
 HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
+# "X had a phone call with his counterpart Y, and the two ministers stressed ...": the
+# people named last
+PEOPLE_PAIR_HEADS = frozenset(
+    {"ministers", "leaders", "presidents", "premiers", "officials", "diplomats", "envoys",
+     "men", "women"}
+)  # fmt: skip
 
 
 # a state the sentence named, by a pronoun or a description: "its military", "the Gulf
