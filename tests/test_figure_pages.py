@@ -414,3 +414,8 @@ def test_a_paywall_s_counter_is_no_figure():
 def test_a_count_after_an_ellipsis_is_no_contents_page_number():
     text = "The lines were long... 43 people were killed in the strike on the market."
     assert figures_of(text, "2024-03-01")["value_text"].tolist() == ["43"]
+
+
+def test_a_comment_counter_in_german_is_no_figure():
+    text = "Gaza toll rises\n\n1.284 Postings\n\nAt least 40 people were killed on Tuesday."
+    assert list(categories_of(text, "2024-03-06")) == ["40"]

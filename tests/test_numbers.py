@@ -232,3 +232,26 @@ def test_a_scale_and_a_later_count_stay_two_numbers():
 def test_a_headline_s_capitalised_scale_word_is_part_of_the_number():
     found = find_numbers("Israel Orders 1.1 Million Gazans To Evacuate")
     assert [(n.text, n.value) for n in found] == [("1.1 Million", 1_100_000.0)]
+
+
+def test_a_stop_before_three_digits_groups_thousands_in_translated_copy():
+    text = "The toll rose to 59.676 martyrs and 143.965 injured."
+    assert values(text) == [("59.676", 59676.0), ("143.965", 143965.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Inflation rose to 4.375% in July.", 4.375),
+        ("The fund grew to 2.125 million shekels.", 2_125_000.0),
+        ("The rate was 1.500 percent.", 1.5),
+        ("The convoy drove 1.500 km.", 1.5),
+        ("Growth slowed to 1.5 in the quarter.", 1.5),
+    ],
+)
+def test_a_decimal_before_a_scale_or_unit_stays_a_decimal(text, value):
+    assert values(text)[0][1] == value
+
+
+def test_two_dozen_is_twenty_four():
+    assert values("About two dozen counter-protesters waved flags.") == [("two dozen", 24.0)]

@@ -139,7 +139,8 @@ _REGISTRY_BEFORE = re.compile(
 )
 # "3-Minute Listen", "12.4k  Share  47 Comments": a page's buttons and counters
 _BUTTON_AFTER = re.compile(
-    r"-minute\s+(?:listen|read|watch)\b|\s+(?:comments?|shares?|likes?|views?|replies)\b",
+    r"-minute\s+(?:listen|read|watch)\b|\s+(?:comments?|shares?|likes?|views?|replies|postings?|"
+    r"kommentare|commentaires|comentarios)\b",
     re.IGNORECASE,
 )
 # "3:05 p.m. ET · 1 hr ago", "5 min ago": a feed's abbreviated time stamp

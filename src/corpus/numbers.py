@@ -140,6 +140,17 @@ class NumberMention(NamedTuple):
     is_word: bool
 
 
+# A stop before exactly three digits, as continental and translated copy groups thousands
+# ("the toll rose to 59.676 martyrs and 143.965 injured"): a count, not a decimal, unless
+# a scale or a percentage follows ("1.125 million", "4.375%")
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_FRACTION_UNIT_AFTER = re.compile(
+    r"[A-Za-z%]|\s*(?:%|per\s*cent|percent|pc\b)|"
+    r"[-\s]+(?:million|billion|trillion|bn|mn|m|km|kg|tonnes?|tons?|metres?|meters?)\b",
+    re.IGNORECASE,
+)
+
+
 def parse_number(text: str) -> float | None:
     """Value of a number written as digits or words; None when it is not one."""
     s = _GROUP_SPACE.sub("", text.strip().lower().replace(",", ""))
@@ -207,6 +218,13 @@ def find_numbers(text: str) -> list[NumberMention]:
         if last.isdigit():  # plain digits ("27,478", "1.5"), most numbers: what parse_number does
             value = float(written.replace(",", "").translate(_NO_SPACES))
             value = value if math.isfinite(value) else None
+            if (
+                len(written) >= 5
+                and written[-4] == "."
+                and _DOT_THOUSANDS.fullmatch(written)
+                and not _FRACTION_UNIT_AFTER.match(text, pos)
+            ):
+                value = float(written.replace(".", ""))  # "59.676 martyrs": 59,676
         elif last == "m" and not _million(text, start, written):
             continue  # "700m": metres
         else:  # a scale: "1.5 million", "$14bn"
@@ -243,6 +261,10 @@ def find_numbers(text: str) -> list[NumberMention]:
                 start = part.start()
                 written = text[start:end]
                 value *= 0.5 if part.group(1).lower() == "half" else 0.25
+        if value is not None and text.startswith(" dozen", start + len(written)):
+            end = start + len(written) + 6
+            if not (text[end : end + 1].isalnum()):  # "two dozen", not "two dozens of"
+                written, value = text[start:end], value * 12
         if value is not None:
             found.append(NumberMention(start, start + len(written), written, value, True))
     found.sort(key=attrgetter("start"))
