@@ -429,3 +429,9 @@ def test_a_release_done_past_an_aside_is_an_incident_beside_one_to_come():
         "further three are due to be freed on Saturday, Hamas said."
     )
     assert (scope_of(text, "18"), scope_of(text, "three")) == ("incident", "na")
+
+
+def test_people_taken_into_custody_are_one_event_s_arrests():
+    text = "The NYPD said that 268 people had been taken into custody, most for disorderly conduct."
+    row = figures_of(text, "2023-10-28").iloc[0]
+    assert (row["category"], row["scope"]) == ("other", "incident")

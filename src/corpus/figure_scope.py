@@ -532,7 +532,10 @@ def _arrested(n: NumberMention, cues: list, end: int) -> bool:
 
 
 # the other fates that are one event's (not "employs 13,000 people", "faces food insecurity")
-_ARRESTS = frozenset({"arrested", "detained", "apprehended", "rounded up", "surrendered"})
+_ARRESTS = frozenset(
+    {"arrested", "detained", "apprehended", "rounded up", "surrendered", "taken into custody",
+     "into custody", "under arrest"}
+)  # fmt: skip
 
 
 def own_scope(sentence: str, n: NumberMention, category: str, end: int | None = None) -> bool:
