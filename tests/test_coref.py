@@ -766,3 +766,11 @@ def test_the_two_ministers_are_the_two_people_named_last():
         'Riyad al-Maliki, and the two ministers stressed the need for "an immediate ceasefire".'
     )
     assert who(text) == ["Ahmed Attaf", "Riyad al-Maliki"]
+
+
+def test_it_is_the_body_its_sentence_opens_with():
+    text = (
+        "Israel invaded in October. Gaza civil defence said 20 bodies were found. The army "
+        "publishes its own dead soldier by soldier; it says more than 400 have been killed."
+    )
+    assert who(text) == ["Gaza civil defence", "Israel Defense Forces"]

@@ -85,6 +85,13 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
     same = ctx.body_named(ctx.unit_start, position)
     if same is not None:
         return [same]
+    opening = _BODY_OPENING.match(ctx.text, ctx.unit_start, position)
+    if opening is not None and heads().get(opening.group(1).lower()) in ("organization", "media"):
+        # "The army publishes its own dead soldier by soldier; it says ...": the body the
+        # sentence opens with, as "the army" alone would resolve
+        found = ctx.resolve(opening.group().strip(), None, opening.end())
+        if found and not found[0].person:
+            return found[:1]
     for sp in reversed(ctx.history):
         # (a think tank is a body too: "the International Crisis Group ... It also calls")
         if sp.type in ("organization", "media", "expert") and not sp.person:
@@ -95,6 +102,9 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
         last = m.group()
     return [describe(last)] if last else []
 
+
+# a sentence that opens with a body by its head noun: "The army publishes ..."
+_BODY_OPENING = re.compile(r"\s*The\s+([a-z]+)(?=\s+[a-z]+s\b)")
 
 # words that make a capitalised run a place, not a person: "Kibbutz Nir Oz", "Elkins Park"
 PLACE_WORDS = frozenset(
