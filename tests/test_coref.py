@@ -774,3 +774,19 @@ def test_it_is_the_body_its_sentence_opens_with():
         "publishes its own dead soldier by soldier; it says more than 400 have been killed."
     )
     assert who(text) == ["Gaza civil defence", "Israel Defense Forces"]
+
+
+def test_an_official_account_speaks_for_its_owner():
+    text = (
+        "Fatah's official Facebook page posted a photo beside the text: "
+        '"One hand fights, one hand builds."'
+    )
+    assert who(text) == ["Fatah"]
+
+
+def test_a_social_media_page_named_in_apposition_is_the_speaker():
+    text = (
+        "A Facebook page, Hindu Rashtra Updates, shared the image and claimed that the freed "
+        'prisoners were "convicted murderers".'
+    )
+    assert who(text) == ["Hindu Rashtra Updates"]

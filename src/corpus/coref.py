@@ -39,6 +39,7 @@ from corpus.referents import (
     KIN_NEXT,
     KIN_WORDS,
     OBJECT_PRONOUNS,
+    OWNED_ACCOUNT,
     OWNED_DOCUMENT,
     OWNER_PRONOUNS,
     OWNERS_WORK,
@@ -246,6 +247,9 @@ class ArticleSpeakers(DefiniteReferences):
             return self.resolve(phrase[6:], appositive, position)
         if low in PRONOUNS:
             return pronoun(self, low, position)
+        if (owned := OWNED_ACCOUNT.fullmatch(phrase)) is not None:
+            # "Fatah's official Facebook page posted": the owner speaks through it
+            return self.resolve(owned["owner"], appositive, position)
         if low in HONORIFIC_PRONOUNS:
             # "His Highness also warned ...": the Gulf press's pronoun for a titled person
             return pronoun(self, HONORIFIC_PRONOUNS[low], position)

@@ -456,6 +456,12 @@ STATE_REFERENCE = re.compile(
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # the owner of a document: "according to its latest report" (the body named before)
 OWNER_PRONOUNS = {"its": "it", "their": "they"}
+# a body's or a person's own channel on a platform: "Fatah's official Facebook page",
+# "the military's official account", "Israel's official X account"
+OWNED_ACCOUNT = re.compile(
+    r"(?P<owner>(?:the\s+)?\S.*?)['’]s\s+(?:official\s+)?(?:[A-Z]\w*\s+)?"
+    r"(?:account|page|channel|feed|handle)"
+)
 OWNED_DOCUMENT = re.compile(rf"(?P<owner>its|their)\s+{DOCUMENT_MODIFIERS}{DOCUMENT_WORDS}\b")
 
 
