@@ -2918,3 +2918,12 @@ def test_a_sentence_an_inverted_cue_interrupts_resumes_after_the_appositive():
 def test_a_student_s_class_year_after_the_name_is_not_part_of_it():
     text = "Samuel Okafor ’26 said he did not see the vigil and the rally as opposites."
     assert _speaker_of(text, "did not see the vigil") == "Samuel Okafor"
+
+
+def test_a_press_review_quotes_someone_as_saying_in_the_present():
+    text = (
+        "The Qatari-owned Al-Araby Al-Jadeed quotes an Egyptian official as saying that a new "
+        "round will be held in Cairo before the end of the week."
+    )
+    row = _row_of(text, "a new round will be held")
+    assert (row["speaker"], row["via"]) == ("an Egyptian official", "Al-Araby Al-Jadeed")

@@ -22,7 +22,8 @@ from corpus.subjects import subject_left as _subject_left
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _WHICH_CITED = re.compile(r",\s+which\s+(?:cited|quoted)\s+")
-_QUOTED = re.compile(r"\bquoted\s+(?=\S)")
+# ("The Spanish daily quotes a senior EU diplomat as saying": a press review's present)
+_QUOTED = re.compile(r"\bquot(?:ed|es)\s+(?=\S)")
 _WAS_QUOTED = re.compile(
     r"\b(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,]+?\s+)?as\s+(?:saying|telling)\b"
 )
@@ -67,7 +68,7 @@ _DENIED_CHARGE = re.compile(
     r"(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dispute(?:s|d)?|dismiss(?:es|ed)?))\b"
 )
 # Plain words only (no regex syntax): a hit in a unit is a hit in its article (see hint).
-_SPECIAL_HINT = re.compile(r"ccording to|quoted|iting| den| reject| disput| dismiss|For ")
+_SPECIAL_HINT = re.compile(r"ccording to|quoted|quotes |iting| den| reject| disput| dismiss|For ")
 _HINT_WORDS = tuple(_SPECIAL_HINT.pattern.split("|"))
 # Starts of hint words in the last article seen (the text is kept, so ``is`` identifies it).
 _article_hints: tuple[str, list[int]] = ("", [])
@@ -216,7 +217,7 @@ def special_cues(
                       appositive=role, via=via, pattern="according")  # fmt: skip
         cues.append(cue)
         taken.append((m.start(), np[1]))
-    for m in _QUOTED.finditer(text, u0, u1) if has("quoted") else ():
+    for m in _QUOTED.finditer(text, u0, u1) if has("quoted") or has("quotes ") else ():
         np = forward_np(text, m.end(), u1)
         if np is None:
             continue
