@@ -2927,3 +2927,15 @@ def test_a_press_review_quotes_someone_as_saying_in_the_present():
     )
     row = _row_of(text, "a new round will be held")
     assert (row["speaker"], row["via"]) == ("an Egyptian official", "Al-Araby Al-Jadeed")
+
+
+def test_conveying_a_message_that_reports_it():
+    text = (
+        "Qatari mediators conveyed a message to Jerusalem that Hamas is prepared to free "
+        '"a number" of women and children, Channel 12 reported.'
+    )
+    assert _speaker_of(text, "Hamas is prepared to free") == "Qatari mediators"
+
+
+def test_conveying_aid_reports_nothing():
+    assert _said("Trucks conveyed aid to Rafah on Monday.") == []

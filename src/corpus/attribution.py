@@ -246,6 +246,8 @@ def _verb_cue(
         and not (left.endswith(",") and _NAME_THEN_END.match(after))  # "..., notes X, ..."
     ):
         return None  # "agreed to a proposal", "adding pressure": actions, not speech
+    if lemma == "convey" and not _CONVEYED_THAT.match(after):
+        return None  # "trucks conveyed aid": no message; "conveyed a message to X that": one
     if lemma == "call" and (
         not _QUOTE_SOON.match(after) or _NAMING.search(text, max(u0, v0 - 20), v0)
     ):
@@ -427,6 +429,11 @@ def _verb_cue(
     return Cue(lemma, v0, v1, s0, s1, "right", c0, c1, appositive, via, "verb")
 
 
+# a message passed on: "conveyed a message to Jerusalem that", "conveyed to Cairo that"
+_CONVEYED_THAT = re.compile(
+    r"(?:\s+(?:an?|the|its|their|his|her)\s+(?:\w+\s+)?(?:message|messages|assurances?|word|"
+    r"response|reply|position))?(?:\s+to\s+[^,.;“”\"]{1,60}?)?\s+that\b"
+)
 _OWNER_WORDS = (" his", " her", " its", " their")
 _OWNER_AFTER_COMMA = re.compile(r"[,”\"’]\s+(?:his|her|its|their)$")
 _READERS_MAIL = re.compile(
