@@ -2939,3 +2939,19 @@ def test_conveying_a_message_that_reports_it():
 
 def test_conveying_aid_reports_nothing():
     assert _said("Trucks conveyed aid to Rafah on Monday.") == []
+
+
+def test_a_forecast_in_the_present_is_a_statement():
+    text = "Fitch expects GDP growth to slow to 1.5% in 2024, as reservists leave the workforce."
+    assert _speaker_of(text, "GDP growth to slow") == "Fitch Ratings"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation is expected to arrive in Cairo on Monday.",
+        "Hamas expects to receive a reply from the mediators this week.",
+    ],
+)
+def test_an_expectation_without_a_forecast_clause_is_no_statement(text):
+    assert _said(text) == []

@@ -246,6 +246,12 @@ def _verb_cue(
         and not (left.endswith(",") and _NAME_THEN_END.match(after))  # "..., notes X, ..."
     ):
         return None  # "agreed to a proposal", "adding pressure": actions, not speech
+    if lemma in ("expect", "forecast") and (
+        not _EXPECTS_THAT.match(after) or _BARE_PASSIVE.search(text, max(u0, v0 - 30), v0)
+    ):
+        # "Fitch expects growth to slow", "Drewry expects that": a forecast said; but "is
+        # expected to arrive", "expects to receive", "an expected deal": no one's words
+        return None
     if lemma == "convey" and not _CONVEYED_THAT.match(after):
         return None  # "trucks conveyed aid": no message; "conveyed a message to X that": one
     if lemma == "call" and (
@@ -429,6 +435,11 @@ def _verb_cue(
     return Cue(lemma, v0, v1, s0, s1, "right", c0, c1, appositive, via, "verb")
 
 
+# what a forecast says: "expects that ...", "forecasts the deficit to widen", "expects
+# Israel to push for"
+_EXPECTS_THAT = re.compile(
+    r"\s+(?:that\b|(?!to\b)[^,.;:“”\"]{1,60}?\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+)"
+)
 # a message passed on: "conveyed a message to Jerusalem that", "conveyed to Cairo that"
 _CONVEYED_THAT = re.compile(
     r"(?:\s+(?:an?|the|its|their|his|her)\s+(?:\w+\s+)?(?:message|messages|assurances?|word|"
