@@ -2955,3 +2955,8 @@ def test_a_forecast_in_the_present_is_a_statement():
 )
 def test_an_expectation_without_a_forecast_clause_is_no_statement(text):
     assert _said(text) == []
+
+
+def test_organisers_named_by_their_group_are_the_group():
+    text = "About 1,500 people marched to Parliament House, according to organisers Friends of Palestine WA."
+    assert _speaker_of(text, "About 1,500 people marched") == "Friends of Palestine WA"

@@ -485,6 +485,8 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
             and (before := toks[i - 1].group())[-1:] == "s"
             and before.islower()
             and before in heads()
+            # (but "according to organisers Friends of Palestine WA": their group's name)
+            and before not in ("organisers", "organizers")
         ):
             return end, i + 2 < n  # "according to Egyptian officials Hamas had agreed"
         if bits & _TAKE:
