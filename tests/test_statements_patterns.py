@@ -2960,3 +2960,8 @@ def test_an_expectation_without_a_forecast_clause_is_no_statement(text):
 def test_organisers_named_by_their_group_are_the_group():
     text = "About 1,500 people marched to Parliament House, according to organisers Friends of Palestine WA."
     assert _speaker_of(text, "About 1,500 people marched") == "Friends of Palestine WA"
+
+
+def test_a_name_and_age_after_the_role_of_an_inverted_cue_is_the_speaker():
+    text = '"What Gaza needs is a ceasefire now," said the nurse, Lejla Hasanbegović, 29.'
+    assert _speaker_of(text, "What Gaza needs") == "Lejla Hasanbegović"

@@ -48,7 +48,9 @@ NAME_AFTER_ROLE = re.compile(
     # ("according to its pastor, the Rev. Elias Karam.": a cleric's title before the name)
     r",\s+(?:the\s+)?(?:(?:Rev|Revd|Fr|Dr|Prof)\.?\s+|(?:Rabbi|Sheikh|Imam|Father)\s+)?"
     rf"(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}})"
-    rf"(?:\s+(?:of|from)\s+{NAME_WORD}(?:\s+{NAME_WORD})?)?\s*[.,]?\s*$"
+    rf"(?:\s+(?:of|from)\s+{NAME_WORD}(?:\s+{NAME_WORD})?)?"
+    # ("said the nurse, Lejla Hasanbegović, 29.": an age may close it)
+    r"(?:,\s+\d{1,3})?\s*[.,]?\s*$"
 )
 # ... or before a relative clause: "according to the ministry's spokesman, Ashraf al
 # Qudra, who warned that ..."
