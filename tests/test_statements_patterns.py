@@ -2965,3 +2965,11 @@ def test_organisers_named_by_their_group_are_the_group():
 def test_a_name_and_age_after_the_role_of_an_inverted_cue_is_the_speaker():
     text = '"What Gaza needs is a ceasefire now," said the nurse, Lejla Hasanbegović, 29.'
     assert _speaker_of(text, "What Gaza needs") == "Lejla Hasanbegović"
+
+
+def test_artists_who_sign_a_letter_are_its_speakers():
+    text = (
+        "Dozens of former Eurovision artists urged the EBU in an open letter last week to "
+        "exclude KAN, arguing that Russia had been removed from the contest in 2022."
+    )
+    assert _speaker_of(text, "Russia had been removed") == "Dozens of former Eurovision artists"
