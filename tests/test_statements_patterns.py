@@ -2973,3 +2973,9 @@ def test_artists_who_sign_a_letter_are_its_speakers():
         "exclude KAN, arguing that Russia had been removed from the contest in 2022."
     )
     assert _speaker_of(text, "Russia had been removed") == "Dozens of former Eurovision artists"
+
+
+@pytest.mark.parametrize("appositive", ["a Democrat", "a Massachusetts Democrat", "an Israeli"])
+def test_an_appositive_of_capitalised_words_after_a_is_skipped(appositive):
+    text = f"Senator Edward Markey, {appositive}, said that the killing of civilians must stop."
+    assert _speaker_of(text, "the killing of civilians must stop") == "Edward Markey"
