@@ -2979,3 +2979,12 @@ def test_artists_who_sign_a_letter_are_its_speakers():
 def test_an_appositive_of_capitalised_words_after_a_is_skipped(appositive):
     text = f"Senator Edward Markey, {appositive}, said that the killing of civilians must stop."
     assert _speaker_of(text, "the killing of civilians must stop") == "Edward Markey"
+
+
+def test_an_editor_named_after_the_role_is_a_media_speaker():
+    text = (
+        "The network's managing editor, Mohamed Moawad, told reporters in Doha that "
+        "al-Sharif had been targeted."
+    )
+    row = _row_of(text, "al-Sharif had been targeted")
+    assert (row["speaker"], row["speaker_type"]) == ("Mohamed Moawad", "media")

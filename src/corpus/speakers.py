@@ -427,7 +427,8 @@ _ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)(?=\s)")
 # what an outlet counts or writes: "according to an AFP tally" is AFP's
 _OUTLET_COUNTS = frozenset({"tally", "tallies", "count", "analysis", "data", "figures", "report"})
 _MEDIA_ROLE = re.compile(
-    r"\b(?:correspondent|reporter|journalist|columnist|anchor|presenter)s?\b", re.IGNORECASE
+    r"\b(?:correspondent|reporter|journalist|columnist|anchor|presenter|editor|producer)s?\b",
+    re.IGNORECASE,
 )
 # Words that make a capitalised phrase a body, not a person: "Egypt's State Information Service"
 # (not speaker_heads.csv: "University" or "Party" head a body inside a name but must not type
