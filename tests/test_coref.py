@@ -790,3 +790,12 @@ def test_a_social_media_page_named_in_apposition_is_the_speaker():
         'prisoners were "convicted murderers".'
     )
     assert who(text) == ["Hindu Rashtra Updates"]
+
+
+def test_a_paper_s_editorial_speaks_for_the_paper():
+    text = (
+        "Al-Quds al-Arabi is scathing. The London-based daily's editorial says the text is "
+        '"Netanyahu\'s terms in American packaging." "A real deal starts with the end of the '
+        'war," the editorial concludes.'
+    )
+    assert who(text) == ["Al-Quds al-Arabi", "Al-Quds al-Arabi"]

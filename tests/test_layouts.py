@@ -1485,3 +1485,13 @@ def test_a_headline_over_a_paragraph_is_still_dropped():
         "The Gaza Health Ministry said on Tuesday that 67,806 people had been killed.",
     ]
     assert page_lines.drop_headings(lines)[2] == ""
+
+
+def test_an_outlet_s_name_in_capitals_before_a_colon_is_kept():
+    lines = [
+        "Arab press review",
+        "",
+        "AL-QUDS AL-ARABI: 'AMERICAN PACKAGING'",
+        "The London-based daily's editorial says the bridging text changes nothing at all.",
+    ]
+    assert page_lines.drop_headings(lines)[2] == lines[2]

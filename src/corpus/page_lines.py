@@ -164,8 +164,9 @@ def drop_headings(lines: list[str]) -> list[str]:
 
 
 def _outlet_heading(line: str) -> bool:
-    """Whether ``line`` is only an outlet's name, perhaps with a flag and its city."""
-    name = _HEADING_DECORATION.sub("", line).split(",")[0].strip().lower()
+    """Whether ``line`` is an outlet's name, perhaps with a flag and its city or, after a
+    colon, the line's own words ("AL-QUDS AL-ARABI: 'AMERICAN PACKAGING'")."""
+    name = re.split(r"[,:]", _HEADING_DECORATION.sub("", line), maxsplit=1)[0].strip().lower()
     return name in media_outlets()
 
 

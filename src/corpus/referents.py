@@ -457,10 +457,11 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # the owner of a document: "according to its latest report" (the body named before)
 OWNER_PRONOUNS = {"its": "it", "their": "they"}
 # a body's or a person's own channel on a platform: "Fatah's official Facebook page",
-# "the military's official account", "Israel's official X account"
+# "the military's official account", "Israel's official X account"; a paper's editorial
+# ("The London-based daily's editorial says")
 OWNED_ACCOUNT = re.compile(
     r"(?P<owner>(?:the\s+)?\S.*?)['’]s\s+(?:official\s+)?(?:[A-Z]\w*\s+)?"
-    r"(?:account|page|channel|feed|handle)"
+    r"(?:account|page|channel|feed|handle|editorial)"
 )
 OWNED_DOCUMENT = re.compile(rf"(?P<owner>its|their)\s+{DOCUMENT_MODIFIERS}{DOCUMENT_WORDS}\b")
 
@@ -492,7 +493,7 @@ GENERIC_OWNERS = frozenset(
 # plan ...", "The paper also reports ..." (press reviews, media round-ups).
 OUTLET_HEADS = frozenset(
     {"daily", "newspaper", "paper", "tabloid", "broadsheet", "weekly", "magazine",
-     "broadcaster", "channel", "outlet", "website", "publication"}
+     "broadcaster", "channel", "outlet", "website", "publication", "editorial"}
 )  # fmt: skip
 
 DESCRIPTION_HEADS = frozenset(

@@ -122,7 +122,9 @@ def outlet_named_before(text: str, position: int, window: int = 1500) -> str | N
     for m in _NEWSPAPER_SHAPE.finditer(text, lo, position):
         if last is None or m.start() > last.start():
             last = m
-    return None if last is None else last.group()
+    if last is None:
+        return None
+    return media_outlets().get(last.group().lower(), last.group())  # ("AL-QUDS AL-ARABI")
 
 
 @lru_cache(maxsize=4096)
