@@ -222,6 +222,14 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind190
 	$(VENV)/bin/corpus evaluate tests/gold_blind191
 	$(VENV)/bin/corpus evaluate tests/gold_blind192
+	$(VENV)/bin/corpus evaluate tests/gold_blind193
+	$(VENV)/bin/corpus evaluate tests/gold_blind194
+	$(VENV)/bin/corpus evaluate tests/gold_blind195
+	$(VENV)/bin/corpus evaluate tests/gold_blind196
+	$(VENV)/bin/corpus evaluate tests/gold_blind197
+	$(VENV)/bin/corpus evaluate tests/gold_blind198
+	$(VENV)/bin/corpus evaluate tests/gold_blind199
+	$(VENV)/bin/corpus evaluate tests/gold_blind200
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
