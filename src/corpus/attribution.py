@@ -437,9 +437,7 @@ def _verb_cue(
 
 # what a forecast says: "expects that ...", "forecasts the deficit to widen", "expects
 # Israel to push for"
-_EXPECTS_THAT = re.compile(
-    r"\s+(?:that\b|(?!to\b)[^,.;:“”\"]{1,60}?\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+)"
-)
+_EXPECTS_THAT = re.compile(r"\s+(?:that\b|(?!to\b)[^,.;:“”\"]{1,60}?\s+to\s+[a-z]+)")
 # a message passed on: "conveyed a message to Jerusalem that", "conveyed to Cairo that"
 _CONVEYED_THAT = re.compile(
     r"(?:\s+(?:an?|the|its|their|his|her)\s+(?:\w+\s+)?(?:message|messages|assurances?|word|"

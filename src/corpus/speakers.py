@@ -117,7 +117,8 @@ def outlet_named_before(text: str, position: int, window: int = 1500) -> str | N
     lo = max(0, position - window)
     last = None
     for m in _media_pattern().finditer(text, lo, position):
-        if m.group()[:1].isupper() or m.group()[:4] in ("the ", "The "):
+        name = m.group()
+        if name[:1].isupper() or (name[:4].lower() == "the " and name[4:5].isupper()):
             last = m
     for m in _NEWSPAPER_SHAPE.finditer(text, lo, position):
         if last is None or m.start() > last.start():
