@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from corpus import appositives, attribution, content, inverted, phrases, unit_rows, verbs
+from corpus import appositives, content, inverted, phrases, unit_rows, verbs
 
 _SEPARATORS = ["", " ", "  ", "\n", " \t", "-", "\u00a0"]
 
@@ -25,8 +25,8 @@ def test_blocked_word_before_a_verb_matches_the_pattern():
         text = (a + s1 + b + s2)[-12:]
         for k in range(len(text) + 1):
             before = text[k:]
-            expected = bool(attribution._BEFORE_VERB_BLOCK.search(before))
-            assert attribution._blocked(before) == expected, repr(before)
+            expected = bool(verbs._BEFORE_VERB_BLOCK.search(before))
+            assert verbs.blocked_before(before) == expected, repr(before)
 
 
 def test_after_preposition_matches_the_pattern():

@@ -21,6 +21,7 @@ from corpus.speakers import (
     title_words,
 )
 from corpus.text import UPPER
+from corpus.verbs import SPEECH_TO
 
 # a conjunction opening the last clause: "..., while Russia's deputy ambassador, X, ..."
 _CONJUNCTION_START = re.compile(r"^(?:while|whereas|but|and|although|though)\s+")
@@ -387,12 +388,6 @@ SPEECH_ADVERBS = (
     "personally", "directly", "bluntly", "frankly", "firmly", "angrily", "quickly",
     "swiftly", "immediately", "sharply", "loudly", "quietly", "widely", "consistently",
     "emphatically", "vehemently", "separately", "also",
-)  # fmt: skip
-# what makes "to" + a verb the subject's own speech act: "was quick to insist", "went on to
-# say", "was at pains to stress" (attribution does not block the verb after them)
-SPEECH_TO = (
-    "quick to", "careful to", "at pains to", "keen to", "went on to", "goes on to", "go on to",
-    "hastened to",
 )  # fmt: skip
 # what may stand between a speaker and the verb, at the end of the text before it
 ADVERBIAL_END = re.compile(

@@ -26,7 +26,6 @@ from functools import lru_cache
 
 from corpus.adverbials import clause_subject
 from corpus.adverbials import strip_adverbials as _strip_adverbials
-from corpus.appositives import SPEECH_TO
 from corpus.content import (
     ADJUNCT_THAT,
     BARE_DAY_THAT,
@@ -51,7 +50,9 @@ from corpus.special_cues import hint, hint_starts, special_cues
 from corpus.subjects import subject_left as _subject_left
 from corpus.text import UPPER
 from corpus.verbs import (
+    BLOCK_LAST_LETTERS,
     NOUN_HOMOGRAPHS,
+    blocked_before,
     cuts_word,
     first_word_starts,
     form_info,
@@ -82,53 +83,10 @@ _NEEDS_CLAUSE = frozenset(
 # A verb that is a cue only right after a quote ('..." he continued.', '"Where will we
 # go?" asked Umm Khaled'): elsewhere these are actions ("asked not to be named").
 POST_ONLY = ("continue", "ask")
-# Words before a verb that make it a noun or an infinitive rather than a cue.
-_BEFORE_VERB_BLOCK = re.compile(
-    r"(?:\b(?:to|not|never|the|a|an|its|their|his|her|no|whose|member|other)|n[’']t)\s+$",
-    re.IGNORECASE,
-)
-# Last letters of those words in any case ("ſ" is an "s" to re.IGNORECASE): a word
-# ending in another letter cannot block, and no regex search is needed.
-_BLOCK_LAST_LETTERS = frozenset("otreansOTREANSſ")
-
-
-_BLOCK_WORDS = frozenset(
-    {"to", "not", "never", "the", "a", "an", "its", "their", "his", "her", "no", "whose",
-     # "Uganda and the other member states demand ...": a noun, no verb
-     "member", "other"}
-)  # fmt: skip
-
-
-_BLOCK_ENDINGS = tuple(sorted(_BLOCK_WORDS))  # for str.endswith
-
-
-def _blocked(before: str) -> bool:
-    """``_BEFORE_VERB_BLOCK.search(before)``: the last word before the verb makes it a
-    noun or an infinitive. Plain ASCII is tested word by word (no regex call)."""
-    if not before[-1:].isspace():
-        return False  # the pattern ends in white space
-    if not before.isascii():
-        return bool(_BEFORE_VERB_BLOCK.search(before))  # (case folding beyond ASCII)
-    word = before.rstrip().lower()
-    if word.endswith("n't"):
-        return True
-    if not word.endswith(_BLOCK_ENDINGS):
-        return False  # most words: no block word ends them (one test, no loop)
-    i = len(word)
-    while i and (word[i - 1].isalnum() or word[i - 1] == "_"):
-        i -= 1
-    if word[i:] == "to" and word.endswith(_SPEECH_TO):
-        return False  # "was quick to insist", "went on to say": the subject's own speech
-    return word[i:] in _BLOCK_WORDS  # the whole last word: "\b" before it
-
-
 # a question put to someone: "Does the Minister accept that ...?", "Will he agree ...?"
 _ASKED = re.compile(
     r"(?:^|[.:;!?]\s+)(?:Does|Do|Did|Will|Would|Can|Could|Has|Have|Should)(?:\s+[\w'’-]+){1,5}$"
 )
-
-
-_SPEECH_TO = tuple(f" {words}" for words in SPEECH_TO)  # (for str.endswith)
 
 
 def cue_anchors(text: str) -> list[int]:
@@ -167,7 +125,7 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
             continue
         lemma, participle = forms[form]
         before = text[max(u0, v0 - 12) : v0]
-        if before.rstrip()[-1:] in _BLOCK_LAST_LETTERS and _blocked(before):
+        if before.rstrip()[-1:] in BLOCK_LAST_LETTERS and blocked_before(before):
             continue
         if (
             form in NOUN_HOMOGRAPHS

@@ -37,6 +37,7 @@ from corpus.figure_occasions import (
     since_opens,
     war_damage,
 )
+from corpus.figure_releases import exchange_event
 from corpus.numbers import NumberMention
 
 __all__ = [
@@ -272,7 +273,7 @@ def scope(
     if category in {"hostages_released", "prisoners_released"}:
         # ("the first hostages to be freed under the deal": which release, not a plan)
         strong = [c for c in strong if not (c[1] == "na" and ordinal_infinitive(sentence, c[2]))]
-        strong = [c for c in strong if not (c[1] == "na" and _exchange_event(sentence, c[2]))]
+        strong = [c for c in strong if not (c[1] == "na" and exchange_event(sentence, c[2]))]
         if any(k == "na" for _, k, _ in strong) and not (
             done_release(sentence) or released_in_clause(sentence, n, found.scopes, end)
         ):
@@ -337,34 +338,6 @@ def scope(
         return "cumulative"  # "targeted 57 healthcare facilities", "292,000 homes had been damaged"
     return "na"
 
-
-def _exchange_event(sentence: str, at: int) -> bool:
-    """Whether the plan-like cue at ``at`` states an event of an exchange, not a plan: the
-    terms of an agreed exchange ("33 hostages are to be freed in the first phase", "three a
-    day under the deal"; a proposal's are not) or a scheduled step of one under way ("154 of
-    them would be deported", "39 would be freed tonight")."""
-    return sentence[at : at + 14].lower().startswith(_AGREED_TERMS) or bool(
-        _SCHEDULED_RELEASE.match(sentence, at)
-    )
-
-
-# the words of an agreed exchange's terms, which the gold sets count as its events (read
-# sets: "under the deal" 63 to 13, "first phase" 73 to 38, "a day" 58 to 13), unlike a
-# proposal's ("proposal" 4 to 14, "calls for" 3 to 8)
-_AGREED_TERMS = (
-    "under the deal", "first phase", "second phase", "a day", "each day", "every day",
-    "per day", "plan", "package",  # ("plan" opens "planned" too)
-)  # fmt: skip
-
-# a release set for a day of the exchange under way, or the exile of the freed (read
-# sets: 24 to 3 incident)
-_SCHEDULED_STEPS = (
-    "tonight", "today", "overnight", "deported", "exiled", "into exile", "bused", "sent abroad",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-)  # fmt: skip
-_SCHEDULED_RELEASE = re.compile(
-    rf"would\s+(?:[\w-]+\s+){{0,6}}?(?:{'|'.join(_SCHEDULED_STEPS)})\b", re.IGNORECASE
-)
 
 # attacks in the plural with no day, place or event of their own: the war's
 _WARS_ATTACKS = re.compile(

@@ -278,3 +278,52 @@ _MEDIA_BEFORE = re.compile(
     r"\b(?:media|outlets?|newspapers?|papers?|daily|tabloids?|broadsheets?|weekly|magazines?|"
     r"broadcasters?|channels?|websites?|publications?|reports)\s+(?:(?:also|now|further|too)\s+)?$"
 )
+
+
+# what makes "to" + a verb the subject's own speech act: "was quick to insist", "went on to
+# say", "was at pains to stress" (attribution does not block the verb after them)
+SPEECH_TO = (
+    "quick to", "careful to", "at pains to", "keen to", "went on to", "goes on to", "go on to",
+    "hastened to",
+)  # fmt: skip
+_SPEECH_TO = tuple(f" {words}" for words in SPEECH_TO)  # (for str.endswith)
+
+
+# Words before a verb that make it a noun or an infinitive rather than a cue.
+_BEFORE_VERB_BLOCK = re.compile(
+    r"(?:\b(?:to|not|never|the|a|an|its|their|his|her|no|whose|member|other)|n[’']t)\s+$",
+    re.IGNORECASE,
+)
+# Last letters of those words in any case ("ſ" is an "s" to re.IGNORECASE): a word
+# ending in another letter cannot block, and no regex search is needed.
+BLOCK_LAST_LETTERS = frozenset("otreansOTREANSſ")
+
+
+_BLOCK_WORDS = frozenset(
+    {"to", "not", "never", "the", "a", "an", "its", "their", "his", "her", "no", "whose",
+     # "Uganda and the other member states demand ...": a noun, no verb
+     "member", "other"}
+)  # fmt: skip
+
+
+_BLOCK_ENDINGS = tuple(sorted(_BLOCK_WORDS))  # for str.endswith
+
+
+def blocked_before(before: str) -> bool:
+    """``_BEFORE_VERB_BLOCK.search(before)``: the last word before the verb makes it a
+    noun or an infinitive. Plain ASCII is tested word by word (no regex call)."""
+    if not before[-1:].isspace():
+        return False  # the pattern ends in white space
+    if not before.isascii():
+        return bool(_BEFORE_VERB_BLOCK.search(before))  # (case folding beyond ASCII)
+    word = before.rstrip().lower()
+    if word.endswith("n't"):
+        return True
+    if not word.endswith(_BLOCK_ENDINGS):
+        return False  # most words: no block word ends them (one test, no loop)
+    i = len(word)
+    while i and (word[i - 1].isalnum() or word[i - 1] == "_"):
+        i -= 1
+    if word[i:] == "to" and word.endswith(_SPEECH_TO):
+        return False  # "was quick to insist", "went on to say": the subject's own speech
+    return word[i:] in _BLOCK_WORDS  # the whole last word: "\b" before it
