@@ -230,6 +230,14 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind198
 	$(VENV)/bin/corpus evaluate tests/gold_blind199
 	$(VENV)/bin/corpus evaluate tests/gold_blind200
+	$(VENV)/bin/corpus evaluate tests/gold_blind201
+	$(VENV)/bin/corpus evaluate tests/gold_blind202
+	$(VENV)/bin/corpus evaluate tests/gold_blind203
+	$(VENV)/bin/corpus evaluate tests/gold_blind204
+	$(VENV)/bin/corpus evaluate tests/gold_blind205
+	$(VENV)/bin/corpus evaluate tests/gold_blind206
+	$(VENV)/bin/corpus evaluate tests/gold_blind207
+	$(VENV)/bin/corpus evaluate tests/gold_blind208
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
