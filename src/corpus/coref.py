@@ -247,7 +247,7 @@ class ArticleSpeakers(DefiniteReferences):
             return self.resolve(phrase[6:], appositive, position)
         if low in PRONOUNS:
             return pronoun(self, low, position)
-        if (owned := OWNED_ACCOUNT.fullmatch(phrase)) is not None:
+        if ("'s " in phrase or "’s " in phrase) and (owned := OWNED_ACCOUNT.fullmatch(phrase)):
             # "Fatah's official Facebook page posted": the owner speaks through it
             return self.resolve(owned["owner"], appositive, position)
         if low in HONORIFIC_PRONOUNS:
@@ -305,15 +305,14 @@ class ArticleSpeakers(DefiniteReferences):
         if low in GROUP_PHRASES and len(self.last_group) > 1:
             return list(self.last_group)  # "..., the organisations stressed": all of them
         counted = words[1:] if words[0] == "the" else words
-        if words[-1] in PAIR_HEADS and len(counted) == 2 and counted[0] in HOW_MANY:
-            # "backing from the US and Israel. The two governments are seeking ..."
-            named = self._last_bodies(position, HOW_MANY[counted[0]])
-            if named:
+        if len(counted) == 2 and counted[0] in HOW_MANY:
+            # "backing from the US and Israel. The two governments are seeking ...", "...
+            # his counterpart Riyad al-Maliki, and the two ministers stressed"
+            how_many = HOW_MANY[counted[0]]
+            if words[-1] in PAIR_HEADS and (named := self._last_bodies(position, how_many)):
                 return named
-        if words[-1] in PEOPLE_PAIR_HEADS and len(counted) == 2 and counted[0] in HOW_MANY:
-            named_people = self._last_people(position, HOW_MANY[counted[0]])
-            if named_people:
-                return named_people
+            if words[-1] in PEOPLE_PAIR_HEADS and (named := self._last_people(position, how_many)):
+                return named
         owned = PLACE_TITLE.fullmatch(phrase) if ("'s " in phrase or "’s " in phrase) else None
         if owned and title_end().fullmatch(owned.group("title").lower()):
             # "China's foreign minister announced": the one the article named with that title

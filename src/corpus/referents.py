@@ -26,7 +26,7 @@ from corpus.speakers import (
     titles,
 )
 from corpus.text import UPPER
-from corpus.verbs import trie_regex
+from corpus.verbs import OUTLET_NOUNS, trie_regex
 
 __all__ = [
     "AGED",
@@ -487,15 +487,12 @@ GENERIC_OWNERS = frozenset(
      "organisation", "government", "militia", "party", "company", "union", "bloc"}
 )  # fmt: skip
 
+# Nouns by which a text points back to an outlet it named: "The French daily calls the
+# plan ...", "The paper also reports ...", "the editorial concludes" (press reviews).
+OUTLET_HEADS = frozenset({*OUTLET_NOUNS, "editorial"})
+
 # what a story calls a person it has named, in "the peace activist said", "the baker added"
 # (not a source's kind: "the official", "the diplomat" are sources of their own)
-# Nouns by which a text points back to an outlet it named: "The French daily calls the
-# plan ...", "The paper also reports ..." (press reviews, media round-ups).
-OUTLET_HEADS = frozenset(
-    {"daily", "newspaper", "paper", "tabloid", "broadsheet", "weekly", "magazine",
-     "broadcaster", "channel", "outlet", "website", "publication", "editorial"}
-)  # fmt: skip
-
 DESCRIPTION_HEADS = frozenset(
     {"activist", "baker", "gp", "campaigner", "organiser", "organizer", "caregiver",
      "grandmother", "grandfather", "great-grandmother", "widow", "businessman",

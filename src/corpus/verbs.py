@@ -272,11 +272,17 @@ def used_as_noun(text: str, u0: int, v0: int, v1: int, u1: int) -> bool:
     )
 
 
+# What an outlet is called: "the paper", "the Milan daily" (referents.OUTLET_HEADS too)
+OUTLET_NOUNS = (
+    "newspaper", "paper", "daily", "tabloid", "broadsheet", "weekly", "magazine",
+    "broadcaster", "channel", "outlet", "website", "publication",
+)  # fmt: skip
 # an outlet before the verb: "Egyptian media reports", "The paper also reports that",
-# "The Milan daily reports"
+# "The Milan daily reports" (a noun's plural too, but not "dailies", "weeklies")
 _MEDIA_BEFORE = re.compile(
-    r"\b(?:media|outlets?|newspapers?|papers?|daily|tabloids?|broadsheets?|weekly|magazines?|"
-    r"broadcasters?|channels?|websites?|publications?|reports)\s+(?:(?:also|now|further|too)\s+)?$"
+    r"\b(?:media|reports|"
+    + "|".join(noun if noun.endswith("y") else f"{noun}s?" for noun in OUTLET_NOUNS)
+    + r")\s+(?:(?:also|now|further|too)\s+)?$"
 )
 
 
