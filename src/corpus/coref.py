@@ -11,6 +11,7 @@ nearest fitting *speaker* -- never to someone merely mentioned as an object.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from corpus.definites import DefiniteReferences
 from corpus.mentions import (
@@ -430,27 +431,35 @@ class ArticleSpeakers(DefiniteReferences):
 
     def _last_bodies(self, position: int, n: int) -> list[Speaker]:
         """The last ``n`` different known bodies named before ``position``."""
-        named: dict[str, Speaker] = {}  # in order of their last mention
-        for m in body_pattern().finditer(self.text, max(0, position - 400), position):
-            sp = describe(m.group())
-            named.pop(sp.name, None)
-            named[sp.name] = sp
-        found = list(named.values())
-        return found[-n:] if len(found) >= n else []
+        found = (
+            describe(m.group())
+            for m in body_pattern().finditer(self.text, max(0, position - 400), position)
+        )
+        return _last_distinct(((sp.name, sp) for sp in found), n)
 
     def _last_people(self, position: int, n: int) -> list[Speaker]:
         """The last ``n`` different people named in the 400 characters before ``position``."""
-        named: dict[str, Speaker] = {}  # in order of their last mention
-        for pos, full, title in self.people:
-            if position - 400 <= pos < position:
-                named.pop(full, None)
-                named[full] = self.last_person.get(full) or describe(
-                    f"{title} {full}" if title else full
-                )
-        found = list(named.values())
-        return found[-n:] if len(found) >= n else []
+        return _last_distinct(
+            (
+                (full, self.last_person.get(full) or describe(f"{title} {full}" if title else full))
+                for pos, full, title in self.people
+                if position - 400 <= pos < position
+            ),
+            n,
+        )
 
     def begin_unit(self, start: int) -> None:
         """Mark the start of a new unit: speakers found in it are not 'the group' it names."""
         self.unit_start = start
         self.unit_mark = len(self.history)
+
+
+def _last_distinct(mentions: Iterable[tuple[str, Speaker]], n: int) -> list[Speaker]:
+    """The speakers of the last ``n`` different keys among ``(key, speaker)`` mentions in
+    text order; [] when fewer than ``n`` differ."""
+    named: dict[str, Speaker] = {}  # in order of their last mention
+    for key, sp in mentions:
+        named.pop(key, None)
+        named[key] = sp
+    found = list(named.values())
+    return found[-n:] if len(found) >= n else []

@@ -145,7 +145,7 @@ class NumberMention(NamedTuple):
 # a scale or a percentage follows ("1.125 million", "4.375%")
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _FRACTION_UNIT_AFTER = re.compile(
-    r"[A-Za-z%]|\s*(?:%|per\s*cent|percent|pc\b)|"
+    r"[A-Za-z]|\s*(?:%|per\s*cent|percent|pc\b)|"
     r"[-\s]+(?:million|billion|trillion|bn|mn|m|km|kg|tonnes?|tons?|metres?|meters?)\b",
     re.IGNORECASE,
 )
