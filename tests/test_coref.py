@@ -768,6 +768,35 @@ def test_the_two_ministers_are_the_two_people_named_last():
     assert who(text) == ["Ahmed Attaf", "Riyad al-Maliki"]
 
 
+def test_the_two_institutions_are_the_two_bodies_that_spoke_together():
+    text = (
+        "The Palestinian Prisoners' Society and the Commission of Detainees' and "
+        "Ex-Prisoners' Affairs said on Thursday that 1,680 Palestinians had been detained. "
+        "The two institutions said they held the government responsible for the prisoners."
+    )
+    assert (
+        who(text)
+        == [
+            "Palestinian Prisoners' Society",
+            "Commission of Detainees' and Ex-Prisoners' Affairs",
+        ]
+        * 2
+    )
+
+
+def test_the_two_governments_are_not_the_unnamed_sources_before():
+    text = (
+        "Witnesses and hospital officials said 31 people were killed near the site. The two "
+        "governments said that Hamas siphons off supplies."
+    )
+    assert who(text)[2:] == ["two governments"]
+
+
+def test_a_lawyers_title_stays_with_the_name_after_a_quote():
+    text = '"Every week we receive new testimonies," said Adv. Roni Peleg, a lawyer.'
+    assert who(text) == ["Roni Peleg"]
+
+
 def test_it_is_the_body_its_sentence_opens_with():
     text = (
         "Israel invaded in October. Gaza civil defence said 20 bodies were found. The army "

@@ -23,6 +23,7 @@ def values(text: str) -> list[str]:
         "Hostages as young as four were among those freed, the army said.",
         "“My mother is 81. She cannot walk to the aid point,” he said.",
         "Noa, from Kibbutz Nir Oz, was nine when she was taken.",
+        "M.A., a paramedic, told the lawyer he had been beaten. R.S., 19, said the same.",
     ],
 )
 def test_an_age_is_not_a_figure(text):
@@ -52,6 +53,9 @@ def test_a_count_after_is_stays_a_figure():
         "Let's cross to Seven's reporter in Jerusalem.",
         "Bogotá, 2 mayo, 2024",
         "Become a member of the Courier for $5 a month.",
+        '1 thought on "The Kibbutz That Waits"',
+        "2 Responses to Rally for the hostages",
+        "Full Gallery: 14 Photos",
     ],
 )
 def test_names_codes_and_feed_stamps_are_not_figures(text):

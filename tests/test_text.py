@@ -92,6 +92,13 @@ def test_title_abbreviation_does_not_split():
     ]
 
 
+def test_lawyers_title_does_not_split():
+    assert _split('"It is routine," said Adv. Roni Peleg of the committee. He left.') == [
+        '"It is routine," said Adv. Roni Peleg of the committee.',
+        "He left.",
+    ]
+
+
 def test_initial_does_not_split():
     assert _split("J. Smith said so. Others agreed.") == ["J. Smith said so.", "Others agreed."]
 

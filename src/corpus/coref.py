@@ -310,6 +310,14 @@ class ArticleSpeakers(DefiniteReferences):
             # "backing from the US and Israel. The two governments are seeking ...", "...
             # his counterpart Riyad al-Maliki, and the two ministers stressed"
             how_many = HOW_MANY[counted[0]]
+            if (
+                words[-1] in PAIR_HEADS
+                and len(self.last_group) == how_many
+                and all(sp.type == "organization" for sp in self.last_group)
+            ):
+                # "The Prisoners' Society and the Commission ... said ... The two
+                # institutions said": the bodies that spoke together last
+                return list(self.last_group)
             if words[-1] in PAIR_HEADS and (named := self._last_bodies(position, how_many)):
                 return named
             if words[-1] in PEOPLE_PAIR_HEADS and (named := self._last_people(position, how_many)):

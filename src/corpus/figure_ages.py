@@ -26,7 +26,9 @@ _NAME_COMMA = re.compile(
     r"brother|sister|husband|wife|father|mother|nephew|niece|grandson|granddaughter|"
     # ("freed hostage, 85, describes days in the tunnels": one captive and her age)
     r"hostage|captive|detainee|prisoner|survivor|resident|grandmother|grandfather)"
-    r"|\b[Tt]he\s+[A-Z][\w-]+\s+[a-z]{4,}),\s*$"
+    r"|\b[Tt]he\s+[A-Z][\w-]+\s+[a-z]{4,}"
+    # ("M.A., 34, a paramedic from Beit Lahia": a witness known by initials)
+    r"|\b[A-Z]\.(?:\s?[A-Z]\.)+),\s*$"
 )
 # "Noa Argamani, 26; ..." "Shlomi Ziv, 41 —", '"...," said Boonma Saengthong, 56.'
 _COMMA_AFTER = re.compile(r"\s*(?:[,);]|\.(?:\s|$)|\s[—–-]\s)")

@@ -16,6 +16,26 @@ from corpus.figure_rules import ASOF_CATEGORIES, Figure, is_subset
 from corpus.figure_scope import CASUALTY_KINDS
 from corpus.figure_sources import REPORTED
 
+# a running total of people outside the categories of ASOF_CATEGORIES: "17,000 children in
+# Gaza without a parent", "7,000 Palestinians were being held in Israeli prisons" (not
+# "292,000 homes")
+_COUNTED_PEOPLE = re.compile(
+    r"(?:\S+\s+)?(?:people|persons|Palestinians|Israelis|Gazans|children|women|men|detainees|"
+    r"prisoners|residents|patients|students|journalists|workers|staff|civilians|families|"
+    r"households|individuals|members|soldiers|troops|refugees)\b",
+    re.IGNORECASE,
+)
+
+
+def dated(figure: Figure) -> bool:
+    """Whether a running total gets an as-of date: a count of people, not of things."""
+    if figure.category in ASOF_CATEGORIES:
+        return True
+    return figure.category == "other" and bool(
+        figure.subject and _COUNTED_PEOPLE.match(figure.subject)
+    )
+
+
 # a second report in the sentence, whose count the days before it do not date: "...
 # killed on Wednesday, and says that 312 ...", "..., and that about 130 hostages remain"
 _AND_THAT = re.compile(

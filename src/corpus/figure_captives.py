@@ -434,13 +434,6 @@ def dead_captives(
 _RELEASED_BEFORE = re.compile(rf"{RELEASE_VERBS}|\breturned\b", re.IGNORECASE)
 
 
-# Palestinians in Israel's prisons are not hostages (nor released): "more than 10,000
-# Palestinians are still held in Israeli prisons" (in a sentence that frees none)
-IN_ISRAELI_PRISONS = re.compile(
-    r"[^.;]{0,40}?\b(?:held|detained|jailed|imprisoned)\s+in\s+Israeli\s+"
-    r"(?:prisons?|jails?|detention|custody)\b"
-)
-_FREED_WORDS = re.compile(r"\b(?:free|freed|releas\w*|exchange\w*|swap\w*|return\w*)\b", re.I)
 # "the remains of only four | of the 28 dead hostages": a part of the dead captives
 _OF_THE_DEAD_CAPTIVES = re.compile(
     r"\s+of\s+(?:the|all)\s+\S+\s+(?:dead|deceased)\s+(?:hostages|captives)\b", re.IGNORECASE
@@ -465,16 +458,6 @@ def dead_captives_part(sentence: str, n: NumberMention) -> str | None:
     ):
         return "hostages_held"
     return None
-
-
-def in_israeli_prisons(sentence: str, n: NumberMention) -> bool:
-    """Whether ``n`` counts Palestinians held in Israel's prisons in a sentence that frees
-    none: "more than 10,000 Palestinians are still held in Israeli prisons"."""
-    return (
-        sentence.find("Israeli ", n.end) >= 0
-        and IN_ISRAELI_PRISONS.match(sentence, n.end) is not None
-        and not _FREED_WORDS.search(sentence)
-    )
 
 
 def dead_captives_split(sentence: str, n: NumberMention) -> str | None:

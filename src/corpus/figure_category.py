@@ -24,7 +24,6 @@ from corpus.figure_captives import (
     described_by_capture,
     freed_by,
     handed_over,
-    in_israeli_prisons,
     release_side,
     still_there,
     subset_of,
@@ -35,6 +34,7 @@ from corpus.figure_dead import bodies_back, captives_killed, deaths_from, died_i
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import (
     aid_again,
+    compared_with_before,
     continues,
     elliptic_count,
     figure_again,
@@ -59,6 +59,7 @@ from corpus.figure_nouns import (
 )
 from corpus.figure_occasions import total_brought_to
 from corpus.figure_parts import part_kind, prisoners_part
+from corpus.figure_prisons import in_israeli_prisons
 from corpus.figure_releases import crossed_home, exchanged_bodies, in_a_release, taken_out
 from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE
 from corpus.figure_sides import own_side
@@ -109,6 +110,17 @@ _SHELTERED_IN = re.compile(
 )
 
 
+# "its crews treated 21 people, most of them for gas inhalation": the hurt a first-aid crew
+# saw (but "treated 1,146 patients": a clinic's caseload)
+_TREATED = re.compile(
+    r"\btreat(?:ed|ing)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around|"
+    r"up\s+to|roughly|dozens\s+of)\s+)?$"
+)
+_HURT_PEOPLE = re.compile(
+    r"\s+(?:people|persons|Palestinians|Israelis|civilians|protesters|demonstrators)\b"
+)
+
+
 # --- what does it count? ------------------------------------------------------------------
 
 
@@ -137,6 +149,15 @@ def category(
         return "military"  # "the school had been struck five times"
     if "home to" in sentence and _HOME_TO.search(sentence, max(0, n.start - 40), n.start):
         return "other"  # "the strip, home to an estimated 2.2 million": who lives there (13 to 0)
+    if (
+        sentence.find("treat", max(0, n.start - 30), n.start) >= 0  # (a quick first test)
+        and _TREATED.search(sentence, max(0, n.start - 30), n.start)
+        and _HURT_PEOPLE.match(sentence, n.end)
+        # ("physiotherapists have treated more than 4,500 people since October 2023": a
+        # caseload over months)
+        and sentence.find(" since ", n.end, n.end + 60) < 0
+    ):
+        return "injured"
     settled = settled_by_words_around(sentence, n, phrase, previous)
     if settled:
         return settled
@@ -156,6 +177,8 @@ def category(
         # "504 people had been killed since Tuesday, ..., bringing the total since October
         # 2023 to 49,617": the running total of what the count before adds to
         return previous.category
+    if compared_with_before(sentence, n, previous) and not in_phrase:
+        return previous.category  # "222 people were being held, up from 212 on Monday"
     if elliptic_count(sentence, n, previous) or places_of_targets(sentence, n, previous):
         return previous.category  # "300 aid trucks a day, half the 600 agreed", "at 16 locations"
     if again := figure_again(sentence, n, previous, context):
@@ -429,6 +452,15 @@ def category(
     if still_held(sentence, n, cues, tail_end) or still_there(sentence, n, context):
         return "hostages_held"
     if (told := telling_cue(sentence, n, phrase, cues, tail_end)) is not None:
+        if (
+            told == "hostages_released"
+            and phrase is None
+            and context == "prisoners_released"
+            and not lex.sides.find(sentence)
+        ):
+            # "Israel released 39 detainees. Ninety were released early on Monday": no side
+            # named, the side of the release before
+            return context
         return told
     if noun == "people" and served_with_aid(sentence, n, cues):
         return "aid"  # "enough food to feed one million people", "food for 2,000 families"

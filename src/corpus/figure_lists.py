@@ -215,6 +215,24 @@ def elliptic_count(sentence: str, n: NumberMention, previous: Figure | None) -> 
     return bool(_ELLIPTIC_BEFORE.search(window)) and bool(_ELLIPTIC_AFTER.match(sentence, n.end))
 
 
+# "has risen to more than 7,000, up from about 5,200 before the war": the same count at
+# another time
+_COMPARED_FROM = re.compile(
+    r"\b(?:up|down|rose|fell|risen|fallen|dropped|climbed)\s+from\s+"
+    r"(?:(?:about|some|nearly|around|more\s+than|over|roughly|just|approximately)\s+)?$"
+)
+
+
+def compared_with_before(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
+    """Whether ``n`` is what the count before it stood at earlier: "222 people were being
+    held in Gaza, up from 212 on Monday"."""
+    return (
+        previous is not None
+        and sentence.find("from", max(0, n.start - 30), n.start) >= 0  # (a quick first test)
+        and _COMPARED_FROM.search(sentence, max(0, n.start - 40), n.start) is not None
+    )
+
+
 # the aid of the sentence before, counted again with no noun: "600 a day at the peak",
 # "Fifty of them went to the north", "Of those, 61 reached Gaza City", "the first convoy of
 # 40", "the daily average fell to about 98"

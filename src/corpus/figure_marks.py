@@ -137,10 +137,13 @@ _REGISTRY_BEFORE = re.compile(
     r"\b(?:charity|company|registration|registered)\s+(?:number|no\.?)\s*:?\s*(?:[A-Z]{2,4}\s*)?$",
     re.IGNORECASE,
 )
-# "3-Minute Listen", "12.4k  Share  47 Comments": a page's buttons and counters
+# "3-Minute Listen", "12.4k  Share  47 Comments", '1 thought on "..."': a page's buttons
+# and counters
 _BUTTON_AFTER = re.compile(
     r"-minute\s+(?:listen|read|watch)\b|\s+(?:comments?|shares?|likes?|views?|replies|postings?|"
-    r"kommentare|commentaires|comentarios)\b",
+    r"kommentare|commentaires|comentarios|thoughts?\s+on|responses?\s+to)\b|"
+    # ("Full Gallery: 14 Photos")
+    r"\s+(?:photos|images|pictures)\s*$",
     re.IGNORECASE,
 )
 # "3:05 p.m. ET · 1 hr ago", "5 min ago": a feed's abbreviated time stamp

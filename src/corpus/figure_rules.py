@@ -24,7 +24,14 @@ from corpus.figure_category import category as category_of
 from corpus.figure_checks import _OF_OWN, _PUNCT, is_figure, sentence_cues
 from corpus.figure_clauses import clause_end, is_subset
 from corpus.figure_lexicon import lexicon
-from corpus.figure_lists import companion, fill_left_out_nouns, in_list, restates, share_the_day
+from corpus.figure_lists import (
+    companion,
+    compared_with_before,
+    fill_left_out_nouns,
+    in_list,
+    restates,
+    share_the_day,
+)
 from corpus.figure_nouns import (
     CASUALTY_FATES,
     CONTAINERS,
@@ -134,6 +141,10 @@ def _classify(
     listed = (
         category == getattr(previous, "category", None) and in_list(sentence, n, previous)
     ) or restates(sentence, n, previous)
+    listed = listed or (
+        category == getattr(previous, "category", None)
+        and compared_with_before(sentence, n, previous)
+    )
     beside = not listed and companion(sentence, n, previous, category, after_part=True)
     # "33,207 killed since Oct. 7, including 38 over the previous 24 hours, and that
     # 75,933 had been wounded": a count beside a part is given beside the whole (and only

@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import re
 
-from corpus.figure_captives import done_release, ordinal_infinitive, released_in_clause
+from corpus.figure_captives import (
+    done_release,
+    ordinal_infinitive,
+    released_in_clause,
+)
 from corpus.figure_checks import sentence_cues
 from corpus.figure_clauses import claimed, clause_end, nearest, own_cue, reach, still_held
 from corpus.figure_lexicon import lexicon, may_hold
@@ -37,6 +41,7 @@ from corpus.figure_occasions import (
     since_opens,
     war_damage,
 )
+from corpus.figure_prisons import held_in_prisons_now
 from corpus.figure_releases import exchange_event
 from corpus.numbers import NumberMention
 
@@ -149,6 +154,8 @@ def scope(
         sentence, max(0, n.start - 30), n.start
     ):
         return "na"  # "fled with her seven children", "a family of nine": one family
+    if category == "other" and held_in_prisons_now(sentence, n):
+        return "cumulative"  # "more than 10,000 Palestinians are still held in Israeli prisons"
     if category == "displaced" and building_occupants(sentence, n):
         return "na"  # "the school had been sheltering around 2,400 displaced people"
     found = sentence_cues(sentence)

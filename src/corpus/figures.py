@@ -43,13 +43,14 @@ from corpus.figure_asof import (
     ADDED_AFTER,
     CONTINUES,
     borrow_asof,
+    dated,
     next_count,
     own_report,
     part_of_before,
 )
 from corpus.figure_lists import counted_again, with_dashed_parts
 from corpus.figure_releases import HOSTAGE_KINDS
-from corpus.figure_rules import ASOF_CATEGORIES, Figure, find_numbers, sentence_figures
+from corpus.figure_rules import Figure, find_numbers, sentence_figures
 from corpus.figure_sources import source_in
 from corpus.figure_tables import (
     caption,
@@ -285,7 +286,7 @@ def article_figures(
         said_here = [s for s in statements if s[0] < s1 and s0 < s[1]] if found_here else []
         for i, f in enumerate(found_here):
             asof, asof_source = None, None
-            if f.scope == "cumulative" and f.category in ASOF_CATEGORIES:
+            if f.scope == "cumulative" and dated(f):
                 anchor = _caption_anchor(text[paras[p][0] : s0], published)
                 asof, asof_source = resolve_asof(
                     sentence, published, anchor=anchor, present=f.present, near=f.start,

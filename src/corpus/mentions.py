@@ -161,7 +161,9 @@ ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)$")
 _NAMED_BODY = re.compile(
     rf"^(?:[Tt]he\s+)?[{UPPER}][\w’'-]*(?:\s+(?:and|of|for|the|[{UPPER}][\w’'-]*))+$"
 )
-_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# (not after a plural possessive inside a name: "the Commission of Detainees' and
+# Ex-Prisoners' Affairs")
+_JOINT = re.compile(r",\s+(?:and\s+)?|(?<![a-z]s['’])\s+and\s+")
 
 
 # a ministry of several portfolios: "Ministry of Foreign Affairs, African Cooperation and

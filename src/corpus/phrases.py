@@ -63,7 +63,7 @@ _TOKEN = re.compile(rf"\([A-Z]{{2,6}}\)|{RANK_NOTE}|[\w’'.\-*&]+")
 # Titles whose abbreviating period does not end a phrase ("Prof. Ayesha Raza").
 TITLE_ABBREVIATIONS = (
     "Mr", "Ms", "Mrs", "Dr", "Prof", "Gen", "Brig", "Col", "Lt", "Maj", "Sgt", "Capt", "Cmdr",
-    "Adm", "Sen", "Rep", "Gov", "Rev", "Hon", "Pres", "Sec", "Amb", "St",
+    "Adm", "Sen", "Rep", "Gov", "Rev", "Hon", "Pres", "Sec", "Amb", "St", "Fr", "Adv",
 )  # fmt: skip
 # (The period comes before the look-behinds that test what precedes it: the engine then
 # tries those only at a period, not at every character; same matches, five times faster.)

@@ -69,7 +69,8 @@ __all__ = [
 # organisations stressed"
 GROUP_PHRASES = frozenset(
     {"the organisations", "the organizations", "the charities", "the groups", "the agencies",
-     "the ngos", "the three organisations", "the three organizations", "the three charities"}
+     "the ngos", "the three organisations", "the three organizations", "the three charities",
+     "the institutions", "the bodies"}
 )  # fmt: skip
 # "Mr. Laerke", "Ms. Etefa": the honorific tells which pronoun may stand for the person.
 # (The pattern starts with a literal "M": the engine jumps between capitals M.)
@@ -435,8 +436,13 @@ OFFICE_OF = re.compile(r"^(?:the\s+)?office\s+of\s+(?P<owner>(?:the\s+)?[A-Z].+)
 # Definite descriptions that point back to a speaker of a given kind.
 EXPERT_WORDS = ("expert", "analyst", "scholar", "professor", "researcher", "academic")
 PERSON_WORDS = ("chief", "leader", "man", "woman", "diplomat", "envoy", "president", "minister")
-# "the two governments", "both countries": a pair of bodies named just before
-PAIR_HEADS = frozenset({"governments", "countries", "nations", "states", "sides", "allies"})
+# "the two governments", "both countries", "the two institutions": a pair of bodies named
+# just before
+PAIR_HEADS = frozenset(
+    {"governments", "countries", "nations", "states", "sides", "allies", "institutions",
+     "organisations", "organizations", "groups", "agencies", "ministries", "movements",
+     "factions", "committees"}
+)  # fmt: skip
 HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
 # "X had a phone call with his counterpart Y, and the two ministers stressed ...": the
 # people named last
