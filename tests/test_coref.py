@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from corpus.statements import statements
 
@@ -795,6 +796,26 @@ def test_the_two_governments_are_not_the_unnamed_sources_before():
 def test_a_lawyers_title_stays_with_the_name_after_a_quote():
     text = '"Every week we receive new testimonies," said Adv. Roni Peleg, a lawyer.'
     assert who(text) == ["Roni Peleg"]
+
+
+def test_a_name_in_quotes_before_its_short_form_is_the_body():
+    text = (
+        'In an email, the Houthi-run "Humanitarian Operations Coordination Center" (HOCC) said '
+        "it would stop targeting commercial ships."
+    )
+    assert who(text) == ["Humanitarian Operations Coordination Center"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Aviv Shemesh, brother of hostage Nadav Shemesh, spoke at the synagogue.",
+        "Aviv Shemesh, whose brother Nadav Shemesh was abducted from the festival, spoke first.",
+    ],
+)
+def test_a_family_name_is_the_speakers_not_the_relative_spoken_of(opening):
+    text = f'{opening} "Bring him home with a deal," Shemesh told the crowd.'
+    assert who(text) == ["Aviv Shemesh"]
 
 
 def test_it_is_the_body_its_sentence_opens_with():

@@ -236,6 +236,13 @@ def test_site_chrome_lines_are_removed():
     assert page.text == BODY
 
 
+def test_a_reader_comments_header_is_removed_but_a_lead_in_stays():
+    page = parse_page(BODY + "\nRuth G says:\nPraying for them all.")
+    assert page.text == BODY + "\nPraying for them all."
+    lead_in = BODY + "\nThe Minister for Development said:\nWe will fund the appeal."
+    assert parse_page(lead_in).text == lead_in
+
+
 def test_chinese_preface_line_gives_its_latest_date():
     page = parse_page(
         "2025年8月19日,某研究所教授接受采访(见2025年8月20日第3版):\nHamas agrees to proposal\n"

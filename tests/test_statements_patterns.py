@@ -1063,6 +1063,14 @@ def test_citing_an_estimate_keeps_the_speaker():
     assert [who for who, _ in _said(text)] == ["Zhang"]
 
 
+def test_citing_records_and_accounts_keeps_the_speaker():
+    text = (
+        "At least 1,760 Palestinians have been killed while seeking food, the UN human rights "
+        "office said last week, citing hospital records and witness accounts."
+    )
+    assert [who for who, _ in _said(text)] == ["UN human rights office"]
+
+
 # -- unnamed sources and bodies with short forms (the eighth round's sets) ---------------
 
 
@@ -2298,6 +2306,8 @@ def test_a_name_that_opens_with_a_capital_beyond_ascii_is_the_speaker(text, spea
         "Do not approach rocket fragments. Not approach, touch or photograph them, and report them "
         "to the police.",
         "Neither Hamas nor Israel has said when talks resume.",
+        "No group claimed responsibility for the attack on the base.",
+        "Nobody has said when the crossing will reopen.",
         "Salma Odeh is a journalist in Gaza. She has reported for New Lines from Gaza since 2023.",
     ],
 )
@@ -2316,6 +2326,14 @@ def test_his_highness_is_the_titled_person_named_before():
         "Saturday. His Highness also warned that the situation had reached catastrophic levels."
     )
     assert _speaker_of(text, "catastrophic") == "Abdullah bin Zayed Al Nahyan"
+
+
+def test_his_eminence_is_the_cleric_named_before():
+    text = (
+        "Sheikh Naim Qassem gave a televised speech on Monday. His Eminence said the "
+        'resistance "has been patient for a year."'
+    )
+    assert _speaker_of(text, "patient") == "Naim Qassem"
 
 
 def test_a_name_then_a_verb_and_its_object_is_the_name():

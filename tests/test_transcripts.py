@@ -377,6 +377,20 @@ def test_answers_under_the_interviewee_s_initials_are_the_interviewee_s():
     assert len(_answers(text)) == 2
 
 
+def test_turns_labelled_by_a_name_with_its_initials_then_the_initials_are_answers():
+    text = (
+        "Food Tank spoke with Hiba Qasem, a nutritionist in Rafah.\n\n"
+        "Food Tank (FT): What are families eating?\n\n"
+        "Hiba Qasem (HQ): People are eating animal feed.\n\n"
+        "FT: Have the airdrops helped?\n\n"
+        "HQ: Very little. One drop fell into the sea.\n"
+    )
+    assert _answers(text) == [
+        ("Hiba Qasem", "People are eating animal feed."),
+        ("Hiba Qasem", "Very little. One drop fell int"),
+    ]
+
+
 def test_an_answer_that_ends_with_a_question_of_its_own_is_still_an_answer():
     text = (
         "Project Syndicate: How are the families reading the talks?\n\n"

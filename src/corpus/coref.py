@@ -37,6 +37,7 @@ from corpus.referents import (
     GROUP_WORDS,
     HOW_MANY,
     INTRODUCING,
+    KIN_BEFORE,
     KIN_NEXT,
     KIN_WORDS,
     OBJECT_PRONOUNS,
@@ -104,6 +105,7 @@ class ArticleSpeakers(DefiniteReferences):
     def __init__(self, text: str) -> None:
         self.text = text
         self.names: dict[str, tuple[str, str | None]] = {}  # key word -> (full name, title)
+        self.first_seen: dict[str, int] = {}  # full name -> where it is first named
         self.titled: list[tuple[int, str, str]] = []  # (position, title lower, full name)
         self.people: list[tuple[int, str, str | None]] = []  # (position, full name, title)
         self.history: list[Speaker] = []
@@ -135,8 +137,12 @@ class ArticleSpeakers(DefiniteReferences):
             first_mention = full not in seen
             seen.add(full)
             self.people.append((start, full, title))
+            if first_mention:
+                self.first_seen[full] = start
             for key in keys:
                 old = self.names.get(key)
+                if old is not None and self._relative_shares_name(old[0], full):
+                    continue  # "Aviv Shemesh, whose brother Nadav Shemesh ...": Aviv keeps it
                 if old is None or len(full) > len(old[0]) or (title and not old[1]):
                     self.names[key] = (full, title or (old[1] if old else None))
             if kin_words and KIN_NEXT.match(self.text, end):
@@ -180,6 +186,14 @@ class ArticleSpeakers(DefiniteReferences):
             if title:
                 self.titled.append((start, title.lower(), full))
         self._surname_appositives()
+
+    def _relative_shares_name(self, held: str, full: str) -> bool:
+        """Whether ``full``, another person of ``held``'s family name, is a relative spoken
+        of ("whose brother Nadav Shemesh"), who does not take the name from ``held``."""
+        if held == full or held.endswith(f" {full}") or full.endswith(f" {held}"):
+            return False  # one person, named more or less fully
+        start = self.first_seen[full]
+        return KIN_BEFORE.search(self.text, max(0, start - 40), start) is not None
 
     def _surname_appositives(self) -> None:
         """A person named in full with nothing said of them, then by surname with an
@@ -241,7 +255,7 @@ class ArticleSpeakers(DefiniteReferences):
         if low.startswith(("no. ", "yes. ")):
             # "No. Our colleagues at al-Awda Hospital tell us ...": an answer's first word
             return self.resolve(phrase.split(" ", 1)[1], appositive, position)
-        if low.startswith(NO_ONE) or " nor " in low:
+        if f"{low} ".startswith(NO_ONE) or " nor " in low:
             return []
         if low.startswith("about ") and phrase[6:7].isupper():
             # "About HaMoked" (the heading of a publisher's boilerplate) is the publisher

@@ -27,8 +27,17 @@ _QA_LABEL = re.compile(
     # (a name may open with a capital beyond ASCII: "Élise Marchand:")
     rf"(?P<label>Q|A|[{UPPER}][\w.'’-]*"
     rf"(?: (?:[{UPPER}][\w.'’-]*|de|da|do|dos|al|el|bin|van|von|der)){{0,4}})"
+    # ("Hiba Qasem (HQ): ..." then "HQ: ...": the initials the later turns go by)
+    r"(?:[ \t]+\((?P<short>[A-Z]{1,4})\))?"
     r"[ \t]*:[ \t]+(?=\S)"
 )
+
+
+def _label(m: re.Match[str]) -> str:
+    """A turn's label: the initials a name gives in brackets, else the name."""
+    return m["short"] or m["label"]
+
+
 _MIN_ANSWERS = 2
 
 
@@ -41,7 +50,7 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
              for m in line_labels(text, _QA_LABEL)]  # fmt: skip
     asked: dict[str, list[bool]] = {}
     for m, question in turns:
-        asked.setdefault(m["label"], []).append(question)
+        asked.setdefault(_label(m), []).append(question)
     askers = {
         label
         for label, questions in asked.items()
@@ -52,8 +61,8 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     interviewee = _interviewee(text, ctx, turns) if "Q" in askers else None
     rows = []
     for (m, _asked), (before, _) in zip(turns[1:], turns, strict=False):
-        label = m["label"]
-        if label in askers or before["label"] not in askers:
+        label = _label(m)
+        if label in askers or _label(before) not in askers:
             continue  # an answer follows a question (and may end in one of its own: "Why
             # would anyone think they can survive another winter underground?")
         if label == "A":
@@ -283,7 +292,7 @@ def _asks(turn: str) -> bool:
 def _interviewee(text: str, ctx: ArticleSpeakers, turns: list) -> Speaker | None:
     """The person a Q-and-A interview answers with: the last one named in the lines before
     its first question ("Onmanorama spoke to Jincy over the phone. Edited excerpts:")."""
-    first = next(m.start() for m, _ in turns if m["label"] == "Q")
+    first = next(m.start() for m, _ in turns if _label(m) == "Q")
     return _interviewee_before(text, ctx, first)
 
 

@@ -37,10 +37,16 @@ KICKER_MAX_WORDS = 4  # a section label over a title is short
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
 
 
+# a reader comment's header: "Ruth G says:" (a statement's lead-in says "said:")
+_COMMENT_HEADER = re.compile(r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3} says:")
+
+
 def is_chrome(line: str) -> bool:
     # Site furniture is short and starts with one of a few words: cheap tests first.
     if len(line) >= 300:
         return False
+    if line.endswith(" says:") and _COMMENT_HEADER.fullmatch(line):
+        return True
     if line[:1].isdigit():
         return COUNTER_LINE.fullmatch(line) is not None or CHROME_LINES.match(line) is not None
     if line[:1] == "(" and line[1:2].isdigit() and CHROME_LINES.match(line):

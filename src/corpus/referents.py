@@ -330,6 +330,7 @@ _NAME_WORDS = re.compile(
 )
 
 
+_QUOTED_NAME = re.compile(rf"[\"“](?P<name>[{UPPER}][^\"“”]{{3,80}})[\"”]\s$")
 _OWNER_BEFORE = re.compile(rf"(?:[Tt]he\s+)?(?:[{UPPER}][\w-]*['’]s\s+)?")
 
 
@@ -339,6 +340,10 @@ def named_with_short_form(text: str, u0: int, np: tuple[int, int]) -> tuple[int,
     the whole name with its short form, from the word the short form's first letter stands
     for (:func:`corpus.speakers.describe` makes a body of it). Other phrases are returned
     as they are."""
+    if text[np[0] : np[0] + 1] == "(" and (quoted := _QUOTED_NAME.search(text, u0, np[0])):
+        # 'the Houthi-run "Humanitarian Operations Coordination Center" (HOCC)': the name
+        # in quotes before its short form
+        return quoted.span("name")
     if text[np[1] - 1 : np[1]] == ")":
         short = _SHORT_FORM.search(text, np[0], np[1])
         end, close = (short.start(), np[1]) if short else (-1, -1)
@@ -364,6 +369,8 @@ def named_with_short_form(text: str, u0: int, np: tuple[int, int]) -> tuple[int,
                 if start <= np[0] or _OWNER_BEFORE.fullmatch(text, np[0], start):
                     return start, close
                 break
+    if not text[np[0] : end].strip():
+        return np  # (no name before the brackets: 'the "Coordination Center" (HOCC)')
     if describe(text[np[0] : end]).person:
         # "Foreign Minister Elina Valtonen (NCP)", "Hana Jalloul (ES)": a person and her
         # party or country
@@ -431,6 +438,16 @@ KIN_NEXT = re.compile(
     r"sister|mother|father|child|children|family)\b"
 )
 KIN_WORDS = re.compile(r"H(?:is|er) ")  # "His son", "Her daughter": see KIN_NEXT
+# "whose brother Nadav Shemesh was abducted", "his son, Yonatan Sela,", "brother of hostage
+# Nadav Shemesh": a relative spoken of
+_KIN = (
+    r"(?:son|daughter|wife|husband|brother|sister|mother|father|child|cousin|nephew|niece|"
+    r"uncle|aunt|grandson|granddaughter|grandfather|grandmother|fianc[eé]e?|partner)"
+)
+KIN_BEFORE = re.compile(
+    rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?{_KIN},?\s+|"
+    rf"{_KIN}\s+of\s+(?:the\s+)?(?:\w+\s+)?)$"
+)
 OFFICE = re.compile(r"^(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+office$", re.IGNORECASE)
 OFFICE_OF = re.compile(r"^(?:the\s+)?office\s+of\s+(?P<owner>(?:the\s+)?[A-Z].+)$", re.IGNORECASE)
 # Definite descriptions that point back to a speaker of a given kind.

@@ -29,6 +29,12 @@ class Found:
     mention: str
 
 
+# what a speaker cites that is evidence, not a speaker: "citing hospital records"
+CITED_EVIDENCE = ("records", "accounts", "data", "figures", "statistics", "documents",
+                  "testimonies", "estimates", "footage", "images", "evidence", "analysis",
+                  "assessments", "imagery")  # fmt: skip
+
+
 def relays(text: str, found: list[Found]) -> list[Found]:
     """Drop outlets that only relay another speaker's words; note them as ``via``."""
     if len(found) < 2:
@@ -39,6 +45,10 @@ def relays(text: str, found: list[Found]) -> list[Found]:
     kept = list(found)
     # "citing X": the cited source speaks, the citing outlet relays
     citing = [f for f in kept if f.cue.pattern == "citing"]
+    if citing and all(f.mention.lower().endswith(CITED_EVIDENCE) for f in citing):
+        # "the UN human rights office said, citing hospital records and witness accounts":
+        # the office speaks, from its evidence
+        return [f for f in kept if f.cue.pattern != "citing"] or found
     if citing:
         others = [f for f in kept if f.cue.pattern != "citing"]
         via = others[0].mention if others else None

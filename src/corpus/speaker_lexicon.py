@@ -154,10 +154,20 @@ NO_SPEAKER_WORDS = frozenset({
 HONORIFIC_PRONOUNS = {
     f"{owner} {style}": pronoun
     for owner, pronoun in (("his", "he"), ("her", "she"))
-    for style in ("highness", "royal highness", "excellency", "majesty", "holiness", "beatitude")
+    for style in (
+        "highness",
+        "royal highness",
+        "excellency",
+        "majesty",
+        "holiness",
+        "beatitude",
+        "eminence",
+    )
 }
-# a subject that says no one spoke: "Neither Hamas nor Israel has said when ..."
-NO_ONE = ("neither ", "no one ", "nobody ", "none ")
+# a subject that says no one spoke: "Neither Hamas nor Israel has said when ...", "No group
+# claimed responsibility"
+NO_ONE = ("neither ", "no one ", "nobody ", "none ", "no group ", "no party ", "no faction ",
+          "no official ", "no side ")  # fmt: skip
 # another country's armed forces named in an article ("the Lebanese army", "US forces")
 OTHER_ARMY = re.compile(
     r"\b(?:Lebanese|Egyptian|Syrian|Jordanian|Iranian|Russian|Ukrainian|U\.?S\.?|American|"
