@@ -818,6 +818,27 @@ def test_a_family_name_is_the_speakers_not_the_relative_spoken_of(opening):
     assert who(text) == ["Aviv Shemesh"]
 
 
+def test_a_company_named_with_an_s_speaks_as_a_company():
+    out = one("McDonald's said on Thursday that it would keep all 5,000 staff.")
+    assert (out["speaker"], out["speaker_type"]) == ("McDonald's", "organization")
+
+
+def test_the_company_is_the_company_that_spoke_last():
+    text = (
+        "Starbucks said the post did not speak for it. The company said it had received "
+        "more than 1,000 complaints. The chain says it has been flooded with calls."
+    )
+    assert who(text) == ["Starbucks"] * 3
+
+
+def test_the_airline_is_not_the_ministry_that_spoke_last():
+    text = (
+        "The Health Ministry said 20 people were killed. A United flight left the same day "
+        "without incident, the airline confirmed."
+    )
+    assert who(text)[1:] in ([], ["airline"])
+
+
 def test_it_is_the_body_its_sentence_opens_with():
     text = (
         "Israel invaded in October. Gaza civil defence said 20 bodies were found. The army "

@@ -2308,6 +2308,7 @@ def test_a_name_that_opens_with_a_capital_beyond_ascii_is_the_speaker(text, spea
         "Neither Hamas nor Israel has said when talks resume.",
         "No group claimed responsibility for the attack on the base.",
         "Nobody has said when the crossing will reopen.",
+        "So far, no airline has announced a fresh suspension of its flights.",
         "Salma Odeh is a journalist in Gaza. She has reported for New Lines from Gaza since 2023.",
     ],
 )

@@ -302,8 +302,9 @@ def _verb_cue(
     if found is None:
         return None
     s0, s1, appositive = found
-    if text.startswith("nor ", s0 - 4):
-        return None  # "Neither Hamas nor Israel has said when ...": no one said
+    if text.startswith("nor ", s0 - 4) or text.startswith("no ", s0 - 3):
+        # "Neither Hamas nor Israel has said when ...", "no airline has announced": no one
+        return None
     if _CONDITIONAL_BEFORE.search(text, max(u0, s0 - 9), s0):
         return None  # "The fighting could stop today if Hamas says yes": no one has said it
     if (

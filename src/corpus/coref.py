@@ -255,8 +255,8 @@ class ArticleSpeakers(DefiniteReferences):
         if low.startswith(("no. ", "yes. ")):
             # "No. Our colleagues at al-Awda Hospital tell us ...": an answer's first word
             return self.resolve(phrase.split(" ", 1)[1], appositive, position)
-        if f"{low} ".startswith(NO_ONE) or " nor " in low:
-            return []
+        if f"{low} ".startswith(NO_ONE) or " nor " in low or low.startswith("no "):
+            return []  # ("So far, no airline has announced ...")
         if low.startswith("about ") and phrase[6:7].isupper():
             # "About HaMoked" (the heading of a publisher's boilerplate) is the publisher
             return self.resolve(phrase[6:], appositive, position)
@@ -400,6 +400,8 @@ class ArticleSpeakers(DefiniteReferences):
         if spelled is not None:
             return [spelled]
         sp = describe(phrase, appositive)
+        if sp.person and sp.name.endswith(("'s", "’s")):
+            return [Speaker(sp.name, "organization")]  # "McDonald's said": a company
         if not sp.person and phrase.endswith(")") and " of " in phrase and split_title(phrase)[0]:
             # "Bishop Sani Azar of the Lutheran Church in Jordan (ELCJHL)": a titled name,
             # and the bracket names the body, not the person

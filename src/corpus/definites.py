@@ -19,6 +19,7 @@ from corpus.referents import (
     BODY_HEADS,
     BODY_WORDS,
     CHARITY_HEADS,
+    COMPANY_HEADS,
     DESCRIPTION_HEADS,
     EXPERT_WORDS,
     GENERIC_MODIFIERS,
@@ -169,9 +170,32 @@ class DefiniteReferences:
             found = charity_meant(head, position, self._defined, self.history)
             if found is not None:
                 return found
+        if head in COMPANY_HEADS and len(words) <= 3:
+            found = self._company(position)
+            if found is not None:
+                return found
         if hit and head not in heads():
             # "the president" with no one to point to: an office holder, unnamed here
             return Speaker(" ".join(words), "official", " ".join(words))
+        return None
+
+    def _company(self, position: int) -> Speaker | None:
+        """'the company' -> the last body that spoke, not a state (a company's one-word name
+        the lists do not know, "Starbucks", is a body here)."""
+        for sp in reversed(self.history):
+            if sp.name.rsplit(None, 1)[-1].lower() in COMPANY_HEADS:
+                continue  # ("Coffee chain says ...": a description left unresolved)
+            if sp.person and " " not in sp.name and sp.name[:1].isupper() and not sp.role:
+                return Speaker(sp.name, "organization")
+            # (a name the lists of bodies do not know, whose last word names no kind of
+            # body: not "Gaza Health Ministry", "Israel Airports Authority")
+            if (
+                not sp.person
+                and sp.type == "organization"
+                and body(sp.name) is None
+                and sp.name.rsplit(None, 1)[-1].lower() not in heads()
+            ):
+                return sp if sp.name not in countries() else None
         return None
 
     def _group(self, position: int) -> Speaker | None:

@@ -56,6 +56,7 @@ __all__ = [
     "BODY_HEADS",
     "HEAD_NAMES",
     "CHARITY_HEADS",
+    "COMPANY_HEADS",
     "charity_meant",
     "body_pattern",
     "title_end",
@@ -137,6 +138,11 @@ HEAD_NAMES = {
 }
 # what a body may be called once its name was given: "World Central Kitchen (WCK) ... the charity"
 CHARITY_HEADS = ("organisation", "organization", "charity", "agency", "ngo", "foundation")
+# "Starbucks sued the union. The company said ...", "the coffee chain", "the ice-cream
+# brand": the company that spoke last
+COMPANY_HEADS = ("company", "firm", "chain", "brand", "retailer", "franchisee", "airline",
+                 "carrier", "insurer", "manufacturer", "maker", "giant", "conglomerate",
+                 "multinational", "startup", "supplier", "contractor")  # fmt: skip
 
 
 @lru_cache(maxsize=1)

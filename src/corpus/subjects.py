@@ -128,6 +128,16 @@ _DESCRIBED_WHO = re.compile(
 )
 
 
+# a name that ends in "'s" right before its verb: "McDonald's said", "Ben & Jerry's has
+# accused" (a possessive is never a verb's subject)
+_BRAND_NAME = re.compile(rf"(?:[{UPPER}][\w-]*\s+&\s+)?(?:Mc|Mac)?[{UPPER}][\w-]*['’]s")
+# (a verb that is no noun: not "Netanyahu's remarks followed", "Israel's demands")
+_PLAIN_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|had|also|then|later)\s+)?(?:said|says|told|announced|added|stated|confirmed|"
+    r"accused|insisted|argued|declined)\b"
+)
+
+
 def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | None:
     """Speaker span to the left of a verb, skipping appositives ("X, a professor at Y,")."""
     if text.find("according to", max(u0, v0 - 120), v0) >= 0 and (
@@ -422,7 +432,9 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         if owner:
             np = (owner.start(), np[1])  # "..., his spokesman said": whose spokesman
             phrase = text[np[0] : np[1]]
-    if is_possessive(phrase):
+    if is_possessive(phrase) and not (
+        _BRAND_NAME.fullmatch(phrase) and _PLAIN_VERB_AFTER.match(text, np[1])
+    ):
         return None
     if text.endswith(" and ", u0, np[0]):
         # "The Israeli army and the Shin Bet said": two bodies opening the clause
