@@ -839,6 +839,19 @@ def test_the_airline_is_not_the_ministry_that_spoke_last():
     assert who(text)[1:] in ([], ["airline"])
 
 
+def test_the_group_is_the_body_named_group_just_before():
+    text = (
+        "The Lufthansa Group will resume flights to Tel Aviv from February 1. In a "
+        "statement, the group said Lufthansa and SWISS would restart services."
+    )
+    assert who(text) == ["Lufthansa Group"]
+
+
+def test_the_group_after_an_armed_group_is_the_armed_group():
+    text = "Hamas fighters attacked the base. The group said it had destroyed a tank."
+    assert who(text) == ["Hamas"]
+
+
 def test_it_is_the_body_its_sentence_opens_with():
     text = (
         "Israel invaded in October. Gaza civil defence said 20 bodies were found. The army "

@@ -56,6 +56,8 @@ def test_a_count_after_is_stays_a_figure():
         '1 thought on "The Kibbutz That Waits"',
         "2 Responses to Rally for the hostages",
         "Full Gallery: 14 Photos",
+        "About six-in-ten U.S. adults say a deal would be a good idea.",
+        "Democrats' sympathies now tilt toward the Palestinians by more than 2-to-1.",
     ],
 )
 def test_names_codes_and_feed_stamps_are_not_figures(text):
@@ -214,3 +216,16 @@ def test_appeals_second_days_and_ages_of_one_of_them_are_no_figures(text):
 )
 def test_sums_and_counts_beside_those_forms_stay(text, number):
     assert number in figures_of(text, "2025-01-20")["value_text"].tolist()
+
+
+def test_a_range_of_days_written_with_to_is_no_proportion():
+    assert values("Talks turned to a two-to-three week truce.") == ["two"]
+
+
+def test_clinics_forced_out_of_service_are_not_displaced():
+    out = figures_of(
+        "The ministry said 12 hospitals and 32 primary care clinics had been forced out of "
+        "service.",
+        "2023-11-12",
+    )
+    assert out["category"].tolist() == ["other", "other"]

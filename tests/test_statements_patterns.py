@@ -1063,6 +1063,15 @@ def test_citing_an_estimate_keeps_the_speaker():
     assert [who for who, _ in _said(text)] == ["Zhang"]
 
 
+def test_a_list_item_that_is_a_sentence_without_a_stop_is_read():
+    text = (
+        "Here is the current list of carriers:\n\n"
+        "- Air Canada: Air Canada says Toronto to Tel Aviv flights will return in March 2026\n"
+        "- Related: Airlines weigh their options"
+    )
+    assert [who for who, _ in _said(text)] == ["Air Canada"]
+
+
 def test_citing_records_and_accounts_keeps_the_speaker():
     text = (
         "At least 1,760 Palestinians have been killed while seeking food, the UN human rights "

@@ -44,6 +44,8 @@ from corpus.speakers import (
     title_words,
 )
 
+_NAMED_GROUP = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+){1,3}Group\b")
+
 
 class DefiniteReferences:
     """Resolution of "the <description>" against the article state of ArticleSpeakers
@@ -206,6 +208,12 @@ class DefiniteReferences:
         named = armed_group_named(self.text, self.unit_start, position)
         if named is not None:
             return named
+        # "Lufthansa Group: ... and the group says": a body whose name ends in "Group", in
+        # this sentence or the one before
+        start = self.sentence_start(self.sentence_start(position))
+        called = _NAMED_GROUP.findall(self.text, max(0, start), position)
+        if called:
+            return Speaker(called[-1].strip().removeprefix("The "), "organization")
         spoke, spoke_at = None, -1
         for sp, pos in zip(
             reversed(self.history[: self.unit_mark]),

@@ -215,8 +215,17 @@ _FULL_DATE_BEFORE = re.compile(
 )
 
 
+_HYPHENED_PROPORTION = re.compile(
+    r"-(?:in|to|out-of)-(?:\d+|one|two|three|four|five|ten|\w+ty)\b"
+    r"(?![-\s]*(?:days?|weeks?|months?|years?|hours?|minutes?)\b)"  # ("a four-to-five-day pause")
+)
+
+
 def _is_proportion(sentence: str, n: NumberMention) -> bool:
-    """'nine in 10 people', 'one out of five': either number of a proportion."""
+    """'nine in 10 people', 'one out of five', 'six-in-ten', 'by more than 2-to-1': either
+    number of a proportion."""
+    if sentence.startswith("-", n.end) and _HYPHENED_PROPORTION.match(sentence, n.end):
+        return True
     lex = lexicon()
     # quick tests first: every link ("in", "out of", "in every") begins with "in" or "out"
     # and ends with "in", "of" or "every"

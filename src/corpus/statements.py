@@ -62,6 +62,9 @@ COLUMNS = [
 # (";" closes a bullet item: "- 23,000 tons entered, according to the WFP;")
 # ("■" ends an article's last paragraph.)
 _HEADLINE = re.compile(r"(?m)^(?=[^\n]*$)(?!.*[.!?\"”’)…:;■]$)[^\n]{1,200}$")
+# ... but not a list's item that is a sentence: "- Delta: Delta says it will resume New York
+# (JFK) to Tel Aviv flights as of December 4"
+_LONG_LIST_ITEM = re.compile(r"[-•*–]\s+(?:\S+\s+){13}")
 _CLOSING = frozenset('.!?"”’)…:;■')  # a line ending in one is no headline (see _HEADLINE)
 # A question put to someone ("And what are the families telling you?"): an interviewer's
 # line in a transcript, not a statement by the people it names.
@@ -219,6 +222,7 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
             and _HEADLINE.match(text, u0, u1)
             and text.count("\n", u0, u1) == 0
             and not _standfirst(text, u0, u1)
+            and not _LONG_LIST_ITEM.match(text, u0, u1)
         ):
             continue  # a title or section line: no statement of its own
         if (u0 == 0 or text[u0 - 1] == "\n") and "(" in text[u0 : u0 + 80]:
