@@ -1072,6 +1072,24 @@ def test_a_list_item_that_is_a_sentence_without_a_stop_is_read():
     assert [who for who, _ in _said(text)] == ["Air Canada"]
 
 
+def test_a_description_whose_name_has_an_of_keeps_its_post_modifier():
+    text = (
+        "A University of Michigan expert on Middle East security warned that the arrangement "
+        'is "fragile by design."'
+    )
+    assert [who for who, _ in _said(text)] == [
+        "a University of Michigan expert on Middle East security"
+    ]
+
+
+def test_unnamed_growers_with_a_relative_clause_speak():
+    text = (
+        "Other growers in the area, who asked not to be named, said they had left up to half "
+        "of their crop unpicked."
+    )
+    assert [who for who, _ in _said(text)] == ["other growers in the area"]
+
+
 def test_citing_records_and_accounts_keeps_the_speaker():
     text = (
         "At least 1,760 Palestinians have been killed while seeking food, the UN human rights "

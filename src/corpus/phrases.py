@@ -132,16 +132,28 @@ def backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     # "a source familiar with the talks": find the head, keep the post-modifier
     brk = _LAST_BREAK.match(text, max(lo, hi - 200), hi)  # (the segment's last break)
     seg_start = brk.end() if brk else lo
-    for m in _POSTMOD.finditer(text, seg_start, hi):
+    m = _POSTMOD.search(text, seg_start, hi)
+    if m is not None:
         head_end = m.start()
-        word = text[max(seg_start, text.rfind(" ", seg_start, head_end) + 1) : head_end].lower()
-        if word in heads() or word in title_words():
+        word = text[max(seg_start, text.rfind(" ", seg_start, head_end) + 1) : head_end]
+        if word[:1].isupper() and not _is_head(word.lower()):
+            # (a name's "of" may come first: "A University of Michigan expert on ...": the
+            # head is before the next preposition)
+            later = _POSTMOD.search(text, head_end + 1, hi)
+            if later is not None:
+                head_end = later.start()
+                word = text[max(seg_start, text.rfind(" ", seg_start, head_end) + 1) : head_end]
+        if _is_head(word.lower()):
             inner = _backward_np(text, seg_start, head_end)
             if inner is not None:
                 return inner[0], hi
-        break
     # "the head of the UN agency in Gaza": a place after a preposition is not the speaker
     return found
+
+
+def _is_head(word: str) -> bool:
+    """Whether ``word`` is the head noun of a source's description ("expert", "official")."""
+    return word in heads() or word in title_words()
 
 
 # a class year after a student's name, as US campus papers print it: "Samuel Okafor ’26"
