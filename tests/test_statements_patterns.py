@@ -1082,12 +1082,46 @@ def test_a_description_whose_name_has_an_of_keeps_its_post_modifier():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tearfund's partners warn that stocks of food parcels will run out within days.",
+            "Tearfund's partners",
+        ),
+        (
+            "Epidemiologists who have run vaccination drives said the plan was workable.",
+            "epidemiologists who have run vaccination drives",
+        ),
+        ("One buyer, who asked not to be named, said a client had cut its spend.", "one buyer"),
+    ],
+)
+def test_more_unnamed_sources_speak(text, speaker):
+    assert [who for who, _ in _said(text)] == [speaker]
+
+
 def test_unnamed_growers_with_a_relative_clause_speak():
     text = (
         "Other growers in the area, who asked not to be named, said they had left up to half "
         "of their crop unpicked."
     )
     assert [who for who, _ in _said(text)] == ["other growers in the area"]
+
+
+def test_an_owned_title_then_a_name_with_al_before_a_relative_clause_is_the_name():
+    text = (
+        "Qatar's foreign ministry spokesman Majed al-Ansari, whose government brokered the "
+        "deal, told reporters the handover went according to plan."
+    )
+    assert [who for who, _ in _said(text)] == ["Majed al-Ansari"]
+
+
+def test_a_comma_inside_a_body_name_with_a_worded_short_form_is_no_break():
+    text = (
+        "Dr Hamad Al Mannai, a political analyst at the Bahrain Center for Strategic, "
+        "International and Energy Studies (Derasat), said the return would remove a pretext."
+    )
+    assert [who for who, _ in _said(text)] == ["Hamad Al Mannai"]
 
 
 def test_citing_records_and_accounts_keeps_the_speaker():

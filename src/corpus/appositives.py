@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from corpus.mentions import chain_person
 from corpus.phrases import SOURCE_QUALIFIERS, backward_np, is_possessive
-from corpus.speaker_lexicon import is_expert_text, is_private_text
+from corpus.speaker_lexicon import first_name_genders, is_expert_text, is_private_text
 from corpus.speakers import (
     NAME_LINK,
     NAME_WORD,
@@ -231,11 +232,24 @@ def ends_in_name(role: str) -> bool:
     words = role.split()
     run = 0
     for word in reversed(words):
-        if not word[:1].isupper():
+        if not word[:1].isupper() and not _NAME_PARTICLE.match(word):
             break
         run += 1
     last = words[-1] if words else ""
+    name = words[-run:] if run else []
+    if (
+        len(name) == 2
+        and (_NAME_PARTICLE.match(name[1]) or name[0] in first_name_genders())
+        and chain_person(" ".join(name)) is not None
+    ):
+        # "foreign ministry spokesman Majed al-Ansari": a title, then a name (but not "the
+        # U.N. Office for Project Services")
+        return True
     return run >= 3 and last not in NOT_NAME_LAST and not ORG_WORD.fullmatch(last)
+
+
+# a name's small word: "Majed al-Ansari", "Ursula von der Leyen"
+_NAME_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|de|van|von|der|da|du|le|la)(?:-|$)")
 
 
 # an unnamed source that opens its sentence: "A U.S. contractor who worked at one of the sites"

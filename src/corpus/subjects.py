@@ -500,7 +500,8 @@ _WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
 _OWNER_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 # a body's name that ends in its short form: "... Economic and Social Research (SETA)"
 _NAME_TAIL_WITH_SHORT = re.compile(
-    rf"^[{UPPER}][\w’'-]*(?:\s+(?:and|of|for|[{UPPER}][\w’'-]*))*\s+\([A-Z]{{2,9}}\)$"
+    # ("(SETA)", and a short form that is a word: "Energy Studies (Derasat)")
+    rf"^[{UPPER}][\w’'-]*(?:\s+(?:and|of|for|[{UPPER}][\w’'-]*))*\s+\([A-Z](?:[A-Z]{{1,8}}|[a-z]{{2,10}})\)$"
 )
 # Names listed before the last two of a joint subject: "Hamas, Islamic Jihad and ..."
 _BODIES_BEFORE = re.compile(
