@@ -1100,6 +1100,43 @@ def test_more_unnamed_sources_speak(text, speaker):
     assert [who for who, _ in _said(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The head of the UN Human Rights Office in the occupied Palestinian territory, "
+            "Ajith Sunghay, told reporters that 47 people had been injured.",
+            "Ajith Sunghay",
+        ),
+        ("Another resident, Freshta, said women were paying the heaviest price.", "Freshta"),
+        (
+            "Dr. Mesfin Tadesse, Lecturer of International Relations at Addis Ababa "
+            "University, told ENA that the real test would come in the first weeks.",
+            "Mesfin Tadesse",
+        ),
+    ],
+)
+def test_a_name_with_its_role_before_or_after(text, speaker):
+    assert [who for who, _ in _said(text)] == [speaker]
+
+
+def test_a_campus_place_after_a_role_is_no_first_name():
+    text = (
+        "Dr Leonie Brandt, a lecturer in law at The University of the West Indies, Mona, "
+        "said marked ambulances were protected."
+    )
+    assert "Mona" not in [who for who, _ in _said(text)]
+
+
+def test_a_role_that_runs_into_a_clause_is_no_role():
+    text = (
+        "The IDF's Arabic-language spokesperson Avichay Adraee ordered residents of Beit "
+        "Hanoun, Khirbet Khuza'a and Abasan to move west, calling the areas \"dangerous "
+        'combat zones."'
+    )
+    assert "Khirbet Khuza'a" not in [who for who, _ in _said(text)]
+
+
 def test_unnamed_growers_with_a_relative_clause_speak():
     text = (
         "Other growers in the area, who asked not to be named, said they had left up to half "

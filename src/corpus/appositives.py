@@ -64,7 +64,7 @@ OWNED_NAME = re.compile(
 # A role phrase before such a name: "A spokesperson for UNICEF", "Qatar's prime minister",
 # "Its spokesperson", "Chancellor Olaf Scholz's spokesman", "FRANCE 24's correspondent".
 ROLE_OPENING = re.compile(
-    rf"^(?:(?:an?|the|its|his|her|their|our)\s|(?:[{UPPER}][\w.-]*\s+){{0,3}}[\w.-]+['’]s\s)",
+    rf"^(?:(?:an?|the|its|his|her|their|our|another|one)\s|(?:[{UPPER}][\w.-]*\s+){{0,3}}[\w.-]+['’]s\s)",
     re.IGNORECASE,
 )
 
@@ -116,10 +116,14 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
         if role.endswith(")") and _SHORT_FORM_END.search(role)
         else 14
         if is_expert_text(role)
-        else 10
+        # ("The head of the UN Human Rights Office in the occupied Palestinian territory,
+        # Ajith Sunghay, told")
+        else 13
     )
     if not role or "," in role or len(role.split()) > longest:
         return None
+    if len(role.split()) > 10 and _NAME_THEN_VERB.search(role):
+        return None  # "The IDF's spokesperson Avichay Adraee ordered residents of X": a clause
     # (or a bare role that ends in its title: "Ministry spokesperson, Ambassador Sufian Qudah,")
     bare_title = len(role.split()) <= 5 and role.rsplit(None, 1)[-1].lower() in title_words()
     # ... or a title with its body and no article: "Chairperson of the Namibia Palestine
@@ -141,6 +145,7 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
     return role
 
 
+_NAME_THEN_VERB = re.compile(rf"[{UPPER}][\w'’-]*\s+[a-z]+ed\b")
 # a time or place that opens the clause before its role: "On Monday afternoon | the ..."
 _TIME_OPENER = re.compile(
     r"^(?:(?:Late|Early|Later|Earlier)\s+)?(?:On|In|At|By)\s+[A-Z]\w+"

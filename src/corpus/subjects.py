@@ -257,9 +257,18 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                     seg0 = text.index(seg, prev_comma)
                     return seg0, seg0 + len(seg), role
             if named and FIRST_NAME.fullmatch(seg):
-                # "Emily Damari's mother, Mandy, said": a relative named by first name
+                # "Emily Damari's mother, Mandy, said": a relative named by first name; and
+                # "Another resident, Freshta, said": an unnamed source's first name
                 role = role_before(text, u0, prev_comma)
-                if role is not None and KIN_OF.fullmatch(role):
+                if role is not None and (
+                    KIN_OF.fullmatch(role)
+                    or (
+                        head_type(role) in ("anonymous", "other")
+                        # (the role opens the clause: not "Dr Leonie Brandt, a lecturer at
+                        # The University of the West Indies, Mona, said", a campus's place)
+                        and text.rfind(",", u0, text.rfind(role, u0, prev_comma)) < 0
+                    )
+                ):
                     seg0 = text.index(seg, prev_comma)
                     return seg0, seg0 + len(seg), role
             known = body(seg) if prev_comma >= 0 and not apps else None
@@ -329,6 +338,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                     or _the_office(seg)  # "Ben Wallace, the Defence Secretary, said"
                     or PARTY_TAG.fullmatch(seg)  # "Rep. Rashida Tlaib, D-Detroit, said"
                     or _ASIDE.match(seg)  # "Netanyahu, more cautiously, vowed"
+                    # "X, Lecturer of International Relations at Addis Ababa University, told"
+                    or _ACADEMIC_POST.match(seg)
                 )
             ):
                 break
@@ -502,6 +513,10 @@ _OWNER_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 _NAME_TAIL_WITH_SHORT = re.compile(
     # ("(SETA)", and a short form that is a word: "Energy Studies (Derasat)")
     rf"^[{UPPER}][\w’'-]*(?:\s+(?:and|of|for|[{UPPER}][\w’'-]*))*\s+\([A-Z](?:[A-Z]{{1,8}}|[a-z]{{2,10}})\)$"
+)
+_ACADEMIC_POST = re.compile(
+    r"(?:(?:Senior|Associate|Assistant|Visiting|Principal)\s+)?"
+    r"(?:Lecturer|Professor|Researcher|Research\s+Fellow|Fellow|Reader)\s+(?:of|in|at)\s"
 )
 # Names listed before the last two of a joint subject: "Hamas, Islamic Jihad and ..."
 _BODIES_BEFORE = re.compile(
