@@ -1137,6 +1137,19 @@ def test_a_role_that_runs_into_a_clause_is_no_role():
     assert "Khirbet Khuza'a" not in [who for who, _ in _said(text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt, Qatar and Turkey, which signed the plan as guarantors, said in a joint "
+        "statement that they would spare no effort.",
+        "A joint statement issued on Friday by Egypt, Qatar and Turkey said they would spare "
+        "no effort.",
+    ],
+)
+def test_every_item_of_a_joint_subject_speaks(text):
+    assert [who for who, _ in _said(text)] == ["Egypt", "Qatar", "Turkey"]
+
+
 def test_unnamed_growers_with_a_relative_clause_speak():
     text = (
         "Other growers in the area, who asked not to be named, said they had left up to half "

@@ -408,6 +408,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                     (a for a in apps if a.startswith("who ") and is_expert_text(a)), None
                 )
                 head = named_with_short_form(text, u0, head)
+                if (start := _list_start(text, u0, head)) is not None:
+                    head = start, head[1]  # "Egypt, Qatar and Turkey, the guarantors, said"
                 if appositive is None and (lead := text[u0 : head[0]].rstrip()).endswith(","):
                     # "The ministry's spokesman, Ashraf al Qudra, who spoke on Sunday, said":
                     # the role before the name
@@ -453,26 +455,37 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         lead = text[u0 : first[0]].rstrip() if first else "x"
         if first and (not lead or lead[-1] in ',”"') and body(text[first[0] : first[1]]):
             return first[0], np[1], appositive
-    if text.startswith(" and ", np[0] - 1) or " and " in phrase:
-        # "Egypt, Qatar and the United States said": the list's first items too
-        items = _LIST_BEFORE.fullmatch(text, u0, np[0])
-        if items is None and (opened := opening_end(text, u0, np[0])) > u0:
-            # "In a joint statement issued today, MAP, Christian Aid and ActionAid UK warned"
-            items = _LIST_BEFORE.fullmatch(text, opened, np[0])
-        if items is None and (after := last_subordinator(text, u0, np[0])) is not None:
-            # "The massacre came after US President Joe Biden, Egyptian President Abdel Fattah
-            # al-Sisi and Qatar's Emir ... called for": the list opens the subordinate clause
-            items = _LIST_BEFORE.fullmatch(text, after, np[0])
-        if items and not any(
-            item.split()[0] in CLAUSE_OPENERS for item in items.group("first").split(", ") if item
-        ):
-            return items.start("first"), np[1], appositive
-        # "..., the U.S., Egypt and Qatar said in a joint statement": a list of known bodies
-        # after a clause
-        items = _BODIES_BEFORE.search(text, u0, np[0]) if text[np[0] - 2 : np[0]] == ", " else None
-        if items and all(body(i) for i in items.group("first").split(", ") if i):
-            return items.start("first"), np[1], appositive
-    return np[0], np[1], appositive
+    start = _list_start(text, u0, np)
+    return (start if start is not None else np[0]), np[1], appositive
+
+
+def _list_start(text: str, u0: int, np: tuple[int, int]) -> int | None:
+    """Where the list that the joint subject ``np`` ends opens, when it has more items
+    before it ("Egypt, | Qatar and the United States said"); None when it has none."""
+    if not (text.startswith(" and ", np[0] - 1) or " and " in text[np[0] : np[1]]):
+        return None
+    # "Egypt, Qatar and the United States said": the list's first items too
+    items = _LIST_BEFORE.fullmatch(text, u0, np[0])
+    if items is None and (opened := opening_end(text, u0, np[0])) > u0:
+        # "In a joint statement issued today, MAP, Christian Aid and ActionAid UK warned"
+        items = _LIST_BEFORE.fullmatch(text, opened, np[0])
+    if items is None and (after := last_subordinator(text, u0, np[0])) is not None:
+        # "The massacre came after US President Joe Biden, Egyptian President Abdel Fattah
+        # al-Sisi and Qatar's Emir ... called for": the list opens the subordinate clause
+        items = _LIST_BEFORE.fullmatch(text, after, np[0])
+    if items is None and (by := text.rfind(" by ", u0, np[0])) >= 0:
+        # "A joint statement issued on Friday by the United States, Qatar and Egypt said"
+        items = _LIST_BEFORE.fullmatch(text, by + 4, np[0])
+    if items and not any(
+        item.split()[0] in CLAUSE_OPENERS for item in items.group("first").split(", ") if item
+    ):
+        return items.start("first")
+    # "..., the U.S., Egypt and Qatar said in a joint statement": a list of known bodies
+    # after a clause
+    items = _BODIES_BEFORE.search(text, u0, np[0]) if text[np[0] - 2 : np[0]] == ", " else None
+    if items and all(body(i) for i in items.group("first").split(", ") if i):
+        return items.start("first")
+    return None
 
 
 def _whole_body(text: str, u0: int, np: tuple[int, int]) -> tuple[int, int]:
