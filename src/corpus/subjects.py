@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.adverbials import opening_end, strip_adverbials
+from corpus.adverbials import strip_adverbials
 from corpus.appositives import (
     ACCORDING_ASIDE,
     ADVERBIAL_SEGMENT,
@@ -35,7 +35,6 @@ from corpus.appositives import (
     between_dashes,
     capital_in_last_word,
     capitalised_name,
-    last_subordinator,
     not_the_speaker,
     owned_role,
     region_of_place,
@@ -47,7 +46,6 @@ from corpus.appositives import (
     unnamed_opening,
 )
 from corpus.phrases import (
-    CLAUSE_OPENERS,
     backward_np,
     is_possessive,
 )
@@ -63,6 +61,7 @@ from corpus.speakers import (
     place_references,
     title_words,
 )
+from corpus.subject_lists import list_start
 from corpus.text import AGE_IN_BRACKETS, UPPER
 
 # an age in brackets after a name, with a party perhaps: "(69)", "(69, CDU)"
@@ -408,7 +407,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                     (a for a in apps if a.startswith("who ") and is_expert_text(a)), None
                 )
                 head = named_with_short_form(text, u0, head)
-                if (start := _list_start(text, u0, head)) is not None:
+                if (start := list_start(text, u0, head)) is not None:
                     head = start, head[1]  # "Egypt, Qatar and Turkey, the guarantors, said"
                 if appositive is None and (lead := text[u0 : head[0]].rstrip()).endswith(","):
                     # "The ministry's spokesman, Ashraf al Qudra, who spoke on Sunday, said":
@@ -455,37 +454,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         lead = text[u0 : first[0]].rstrip() if first else "x"
         if first and (not lead or lead[-1] in ',”"') and body(text[first[0] : first[1]]):
             return first[0], np[1], appositive
-    start = _list_start(text, u0, np)
+    start = list_start(text, u0, np)
     return (start if start is not None else np[0]), np[1], appositive
-
-
-def _list_start(text: str, u0: int, np: tuple[int, int]) -> int | None:
-    """Where the list that the joint subject ``np`` ends opens, when it has more items
-    before it ("Egypt, | Qatar and the United States said"); None when it has none."""
-    if not (text.startswith(" and ", np[0] - 1) or " and " in text[np[0] : np[1]]):
-        return None
-    # "Egypt, Qatar and the United States said": the list's first items too
-    items = _LIST_BEFORE.fullmatch(text, u0, np[0])
-    if items is None and (opened := opening_end(text, u0, np[0])) > u0:
-        # "In a joint statement issued today, MAP, Christian Aid and ActionAid UK warned"
-        items = _LIST_BEFORE.fullmatch(text, opened, np[0])
-    if items is None and (after := last_subordinator(text, u0, np[0])) is not None:
-        # "The massacre came after US President Joe Biden, Egyptian President Abdel Fattah
-        # al-Sisi and Qatar's Emir ... called for": the list opens the subordinate clause
-        items = _LIST_BEFORE.fullmatch(text, after, np[0])
-    if items is None and (by := text.rfind(" by ", u0, np[0])) >= 0:
-        # "A joint statement issued on Friday by the United States, Qatar and Egypt said"
-        items = _LIST_BEFORE.fullmatch(text, by + 4, np[0])
-    if items and not any(
-        item.split()[0] in CLAUSE_OPENERS for item in items.group("first").split(", ") if item
-    ):
-        return items.start("first")
-    # "..., the U.S., Egypt and Qatar said in a joint statement": a list of known bodies
-    # after a clause
-    items = _BODIES_BEFORE.search(text, u0, np[0]) if text[np[0] - 2 : np[0]] == ", " else None
-    if items and all(body(i) for i in items.group("first").split(", ") if i):
-        return items.start("first")
-    return None
 
 
 def _whole_body(text: str, u0: int, np: tuple[int, int]) -> tuple[int, int]:
@@ -530,14 +500,6 @@ _NAME_TAIL_WITH_SHORT = re.compile(
 _ACADEMIC_POST = re.compile(
     r"(?:(?:Senior|Associate|Assistant|Visiting|Principal)\s+)?"
     r"(?:Lecturer|Professor|Researcher|Research\s+Fellow|Fellow|Reader)\s+(?:of|in|at)\s"
-)
-# Names listed before the last two of a joint subject: "Hamas, Islamic Jihad and ..."
-_BODIES_BEFORE = re.compile(
-    rf"(?:^|,\s+)(?P<first>(?:(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,3}},\s+)+)$"
-)
-_LIST_BEFORE = re.compile(  # ("the European Commission, Cyprus, the UAE, the UK and the US")
-    rf"\s*(?P<first>(?:(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+(?:of|for|the|[{UPPER}][\w'’.-]*)){{0,5}}"
-    r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,\s+)+)"  # ("Medical Aid for Palestinians (MAP), ...")
 )
 
 
