@@ -238,6 +238,22 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind206
 	$(VENV)/bin/corpus evaluate tests/gold_blind207
 	$(VENV)/bin/corpus evaluate tests/gold_blind208
+	$(VENV)/bin/corpus evaluate tests/gold_blind209
+	$(VENV)/bin/corpus evaluate tests/gold_blind210
+	$(VENV)/bin/corpus evaluate tests/gold_blind211
+	$(VENV)/bin/corpus evaluate tests/gold_blind212
+	$(VENV)/bin/corpus evaluate tests/gold_blind213
+	$(VENV)/bin/corpus evaluate tests/gold_blind214
+	$(VENV)/bin/corpus evaluate tests/gold_blind215
+	$(VENV)/bin/corpus evaluate tests/gold_blind216
+	$(VENV)/bin/corpus evaluate tests/gold_blind217
+	$(VENV)/bin/corpus evaluate tests/gold_blind218
+	$(VENV)/bin/corpus evaluate tests/gold_blind219
+	$(VENV)/bin/corpus evaluate tests/gold_blind220
+	$(VENV)/bin/corpus evaluate tests/gold_blind221
+	$(VENV)/bin/corpus evaluate tests/gold_blind222
+	$(VENV)/bin/corpus evaluate tests/gold_blind223
+	$(VENV)/bin/corpus evaluate tests/gold_blind224
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
