@@ -2427,6 +2427,12 @@ def test_words_that_name_no_one_make_no_statement(text):
     assert _said(text) == []
 
 
+def test_number_10_is_no_no_one():
+    assert [who for who, _ in _said("No 10 said the prime minister had spoken to them.")] == [
+        "Downing Street"
+    ]
+
+
 def test_a_heading_about_a_publisher_is_the_publisher():
     text = "About HaMoked\nHaMoked calls on the Israeli authorities to release the detainees."
     assert [s for s, _ in _said(text)] == ["HaMoked"]

@@ -99,6 +99,9 @@ def _plain_honorific(title: str) -> bool:
 _FIRST_WORD = re.compile(r"[\s.!?\"”’]*([A-Z][\w'’-]+)\s+(?![A-Z])")
 
 
+_NO_HEAD = re.compile(r"no [a-z]")
+
+
 class ArticleSpeakers(DefiniteReferences):
     """Resolves speaker phrases in one article to canonical speakers."""
 
@@ -255,8 +258,8 @@ class ArticleSpeakers(DefiniteReferences):
         if low.startswith(("no. ", "yes. ")):
             # "No. Our colleagues at al-Awda Hospital tell us ...": an answer's first word
             return self.resolve(phrase.split(" ", 1)[1], appositive, position)
-        if f"{low} ".startswith(NO_ONE) or " nor " in low or low.startswith("no "):
-            return []  # ("So far, no airline has announced ...")
+        if f"{low} ".startswith(NO_ONE) or " nor " in low or _NO_HEAD.match(low):
+            return []  # ("So far, no airline has announced ...", but not "No 10 said")
         if low.startswith("about ") and phrase[6:7].isupper():
             # "About HaMoked" (the heading of a publisher's boilerplate) is the publisher
             return self.resolve(phrase[6:], appositive, position)

@@ -138,13 +138,11 @@ def _classify(
         phrase = m.group(0) if m and not _PUNCT.search(tail, 0, m.start()) else None
     # a list item, or a count given beside the one before ("the toll rose to 34,844, with
     # 78,404 wounded"), shares its scope, unless it names a day of its own
+    # (or the same count at an earlier time: "risen to 7,000, up from about 5,200")
     listed = (
-        category == getattr(previous, "category", None) and in_list(sentence, n, previous)
-    ) or restates(sentence, n, previous)
-    listed = listed or (
         category == getattr(previous, "category", None)
-        and compared_with_before(sentence, n, previous)
-    )
+        and (in_list(sentence, n, previous) or compared_with_before(sentence, n, previous))
+    ) or restates(sentence, n, previous)
     beside = not listed and companion(sentence, n, previous, category, after_part=True)
     # "33,207 killed since Oct. 7, including 38 over the previous 24 hours, and that
     # 75,933 had been wounded": a count beside a part is given beside the whole (and only
