@@ -673,8 +673,8 @@ _RULE_PIECES = st.sampled_from(
 
 @given(st.lists(_RULE_PIECES, max_size=12).map("".join), st.integers(0, 40))
 def test_token_and_search_shortcuts_agree_with_their_patterns(sentence, start):
-    from corpus.figure_checks import _PRESENT, _is_present
     from corpus.figure_clauses import clause_end as _clause_end
+    from corpus.figure_cues import _PRESENT, _is_present
     from corpus.figure_lexicon import token_spans
 
     assert _is_present(sentence, token_spans(sentence)[0]) == bool(_PRESENT.search(sentence))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from corpus.figure_checks import _CAPTIVES, OF_THE_WHOLE, sentence_cues
+from corpus.figure_checks import OF_THE_WHOLE
 from corpus.figure_clauses import (
     _SUBSET_WORDS,
     BEFORE_COUNT,
@@ -28,6 +28,7 @@ from corpus.figure_clauses import (
     clause_start,
     list_gap,
 )
+from corpus.figure_cues import CAPTIVES, sentence_cues
 from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_nouns import RELEASED_REMAINS
 from corpus.figure_releases import RELEASE_OF, back_home, freed_count, taken_out
@@ -289,7 +290,7 @@ def captive_soldiers(phrase: str | None, cues: list, n: NumberMention, sentence:
         if k in {"held", "release", "hostage"} and 0 <= s - n.end <= 40
     ]
     if near and all(word.startswith("remain") for word in near):
-        return bool(_CAPTIVES.search(sentence))
+        return bool(CAPTIVES.search(sentence))
     return bool(near)
 
 
@@ -304,7 +305,7 @@ def handed_over(sentence: str, n: NumberMention, cues: list) -> bool:
     """'hand over the bodies of 18 others', 'the bodies of all 28 deceased hostages are to be
     returned': the dead are released (a release word in the number's clause, before or
     after it), when the sentence is about captives."""
-    if not _CAPTIVES.search(sentence) and not _CAPTORS_GIVE.search(sentence, 0, n.start):
+    if not CAPTIVES.search(sentence) and not _CAPTORS_GIVE.search(sentence, 0, n.start):
         return False
     start = max(0, sentence.rfind(",", 0, n.start) + 1)
     end = clause_end(sentence, n.end)
@@ -382,7 +383,7 @@ def described_by_capture(sentence: str, n: NumberMention, phrase: str) -> bool:
     """Whether the people counted are described by their capture: "of the roughly 250 taken
     on October 7" (in a sentence about captives), "240 people it seized"."""
     return bool(
-        (_TAKEN_CAPTIVE.match(phrase) and _CAPTIVES.search(sentence))
+        (_TAKEN_CAPTIVE.match(phrase) and CAPTIVES.search(sentence))
         or _PEOPLE_SEIZED.match(sentence, n.end)
         or (
             _PEOPLE_AFTER.match(sentence, n.end)
@@ -428,7 +429,7 @@ def dead_captives(
         return previous.category == "hostages_held"
     if _RELEASED_BEFORE.search(sentence, 0, n.start):
         return False  # "the hostages Hamas released, eight of whom were dead"
-    return context == "hostages_held" or bool(_CAPTIVES.search(sentence, 0, n.start))
+    return context == "hostages_held" or bool(CAPTIVES.search(sentence, 0, n.start))
 
 
 _RELEASED_BEFORE = re.compile(rf"{RELEASE_VERBS}|\breturned\b", re.IGNORECASE)

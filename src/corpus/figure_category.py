@@ -28,8 +28,9 @@ from corpus.figure_captives import (
     still_there,
     subset_of,
 )
-from corpus.figure_checks import Cues, attacked_times, is_money
+from corpus.figure_checks import attacked_times, is_money
 from corpus.figure_clauses import is_range, nearest, still_held, usable_cues
+from corpus.figure_cues import Cues
 from corpus.figure_dead import bodies_back, captives_killed, deaths_from, died_in_captivity
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import (

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from corpus.figure_captives import CAPTIVE_KINDS, PEOPLE_COUNTS
-from corpus.figure_checks import OF_THE_WHOLE, is_money, sentence_cues
+from corpus.figure_checks import OF_THE_WHOLE, is_money
 from corpus.figure_clauses import (
     LIST_JOINERS,
     QUALIFIED,
@@ -24,6 +24,7 @@ from corpus.figure_clauses import (
     list_gap,
     restated_gap,
 )
+from corpus.figure_cues import sentence_cues
 from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_scope import CASUALTY_KINDS
 from corpus.figure_scope import scope as scope_of

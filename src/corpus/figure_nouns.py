@@ -12,8 +12,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from corpus.figure_checks import _OF_OWN, Cues
+from corpus.figure_checks import _OF_OWN
 from corpus.figure_clauses import QUALIFIED, of_before, whole_after_part
+from corpus.figure_cues import Cues
 from corpus.figure_lexicon import currency_before, lexicon
 from corpus.numbers import NumberMention
 from corpus.speaker_lexicon import demonyms

@@ -21,8 +21,9 @@ from typing import NamedTuple
 
 from corpus.figure_captives import subset_of
 from corpus.figure_category import category as category_of
-from corpus.figure_checks import _OF_OWN, _PUNCT, is_figure, sentence_cues
+from corpus.figure_checks import _OF_OWN, _PUNCT, is_figure
 from corpus.figure_clauses import clause_end, is_subset
+from corpus.figure_cues import sentence_cues
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import (
     companion,

@@ -21,8 +21,8 @@ from corpus.figure_captives import (
     ordinal_infinitive,
     released_in_clause,
 )
-from corpus.figure_checks import sentence_cues
 from corpus.figure_clauses import claimed, clause_end, nearest, own_cue, reach, still_held
+from corpus.figure_cues import sentence_cues
 from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_occasions import (
     ONE_EVENT,

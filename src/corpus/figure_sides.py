@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from corpus.figure_checks import sentence_cues
 from corpus.figure_clauses import QUALIFIED, nearest
+from corpus.figure_cues import sentence_cues
 from corpus.figure_lexicon import lexicon
 from corpus.numbers import NumberMention
 

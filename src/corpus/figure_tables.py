@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from corpus.figure_checks import sentence_cues
+from corpus.figure_cues import sentence_cues
 from corpus.numbers import NumberMention, find_numbers
 
 if TYPE_CHECKING:

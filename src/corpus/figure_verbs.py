@@ -17,8 +17,8 @@ from corpus.figure_captives import (
     held_now,
     release_side,
 )
-from corpus.figure_checks import _CAPTIVES, sentence_cues
 from corpus.figure_clauses import QUALIFIED, clause_end, of_qualifiers
+from corpus.figure_cues import CAPTIVES, sentence_cues
 from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_nouns import NEW_CLAUSE, NEW_REPORT, RELATIVE_OPENING
 from corpus.figure_releases import freed_count
@@ -531,7 +531,7 @@ def telling_cue(
         if kind == "held" and (
             # (captives named near the count and the state: "to allow the ICRC access to all
             # detainees, and ... the 16,500 patients who still need evacuation" are no captives)
-            _CAPTIVES.search(sentence, max(0, n.start - 80), e + 40)
+            CAPTIVES.search(sentence, max(0, n.start - 80), e + 40)
             or sentence[s:e].lower() in lex.captive_states
         ):
             return "hostages_held"
