@@ -60,7 +60,7 @@ def iter_articles(source, chunk_size=2000, reuse=None):
         yield pd.DataFrame(rows), pd.DataFrame(rejects, columns=["path", "reason", "detail"])
 
 
-def statements(articles, spans=None):
+def statements(articles, spans=None, errors="warn"):
     time.sleep(float(os.environ.get("STANDIN_DELAY", "0")))
     rows = []
     for article_id, published, text in zip(

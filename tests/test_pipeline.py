@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from importlib import import_module
 from pathlib import Path
 
 import pandas as pd
@@ -283,6 +284,26 @@ def test_article_that_breaks_a_stage_becomes_a_reject(standins, corpus_dir):
     assert "broken" not in set(tables["articles"]["article_id"])
     assert len(tables["articles"]) == 12  # its chunk-mates still have their rows
     assert (tables["statements"]["article_id"] == "extra_01").any()
+
+
+def test_article_that_breaks_the_real_statements_stage_becomes_a_reject(corpus_dir, monkeypatch):
+    # (the real stages: the statements stage skips a broken article with a warning when
+    # called alone, but a run must not keep the article short of its statements)
+    stage = import_module("corpus.statements")  # (the package's `statements` is the function)
+    real = stage.article_statements
+
+    def breaks(text, spans=None):
+        if "EXPLODE" in text:
+            raise IndexError("a rule broke")
+        return real(text, spans)
+
+    monkeypatch.setattr(stage, "article_statements", breaks)
+    (corpus_dir / "broken.txt").write_text("Ann Lee said EXPLODE happened on Monday.\n")
+    tables = pipeline.extract(corpus_dir, jobs=1, chunk_size=100, progress=False)
+    rejected = tables["rejects"].set_index("reason")
+    assert "IndexError: a rule broke" in rejected.loc["extract_error", "detail"]
+    assert "broken" not in set(tables["articles"]["article_id"])
+    assert len(tables["articles"]) == 12
 
 
 def test_reading_failure_midway_becomes_a_reject(standins, corpus_dir, monkeypatch):

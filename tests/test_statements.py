@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from importlib import import_module
 from pathlib import Path
 
 import pandas as pd
@@ -66,6 +67,29 @@ def test_statement_ids_number_in_text_order():
 def test_missing_or_bad_text_does_not_crash():
     frame = pd.DataFrame({"article_id": ["x", "y"], "text": [None, 42], "published": [None, None]})
     assert statements(frame).empty
+
+
+def _breaks_on_explode(text, spans=None):
+    if "EXPLODE" in text:
+        raise ValueError("a rule broke")
+    return article_statements(text, spans)
+
+
+def test_an_article_that_breaks_the_rules_is_skipped_with_a_warning_naming_it(monkeypatch):
+    monkeypatch.setattr(
+        import_module("corpus.statements"), "article_statements", _breaks_on_explode
+    )
+    with pytest.warns(UserWarning, match="article 'a1' skipped"):
+        out = statements(arts("Hamas said the talks had stalled.", "EXPLODE said it."))
+    assert out["article_id"].tolist() == ["a0"]
+
+
+def test_an_article_that_breaks_the_rules_raises_when_asked(monkeypatch):
+    monkeypatch.setattr(
+        import_module("corpus.statements"), "article_statements", _breaks_on_explode
+    )
+    with pytest.raises(ValueError, match="a rule broke"):
+        statements(arts("EXPLODE said it."), errors="raise")
 
 
 def test_published_is_carried_over():

@@ -59,14 +59,16 @@ WARM_TEXT = (
 
 
 def extract_tables(
-    articles: pd.DataFrame, target: str = "ceasefire", tone: str = "relevant"
+    articles: pd.DataFrame, target: str = "ceasefire", tone: str = "relevant", errors: str = "warn"
 ) -> dict[str, pd.DataFrame]:
     """Statements (with stance) and figures of one chunk of articles.
 
     Stages are looked up by module name at call time, so worker processes import
     them once and tests can substitute them. ``tone`` says which statements get a
     VADER tone (see :func:`corpus.stance.stance`): scoring only the target-relevant
-    ones keeps the whole extraction fast.
+    ones keeps the whole extraction fast. ``errors`` is the statements stage's (see
+    :func:`corpus.statements.statements`): a run of ``corpus extract`` raises, so that an
+    article that breaks a stage becomes a reject, not a row short of its statements.
     """
     # (fewer collections here too, not only in a run of the pipeline: a direct call, as
     # corpus.evaluate and notebooks make, or a Dask worker, which does not inherit the
@@ -75,7 +77,7 @@ def extract_tables(
         # each text is split into sentences once, for every stage that reads sentences
         split = import_module("corpus.text").sentences
         spans = [split(t) if isinstance(t, str) else [] for t in articles["text"].tolist()]
-        statements = import_module("corpus.statements").statements(articles, spans)
+        statements = import_module("corpus.statements").statements(articles, spans, errors)
         statements = import_module("corpus.stance").stance(statements, target, tone=tone)
         figures = import_module("corpus.figures").figures(articles, statements, spans)
     return {"articles": articles, "statements": statements, "figures": figures}
@@ -89,7 +91,7 @@ def _extract_chunk(articles: pd.DataFrame, target: str) -> dict[str, pd.DataFram
     costs the others their rows.
     """
     try:
-        return _conformed(extract_tables(articles, target), [])
+        return _conformed(extract_tables(articles, target, errors="raise"), [])
     except Exception:
         pass
     parts: list[dict[str, pd.DataFrame]] = []
@@ -97,7 +99,7 @@ def _extract_chunk(articles: pd.DataFrame, target: str) -> dict[str, pd.DataFram
     for position in range(len(articles)):
         one = articles.iloc[[position]]
         try:
-            parts.append(extract_tables(one, target))
+            parts.append(extract_tables(one, target, errors="raise"))
         except Exception as error:
             row = one.iloc[0]
             failures.append(

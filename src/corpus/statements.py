@@ -75,11 +75,16 @@ _QUESTION = re.compile(
 )
 
 
-def statements(articles: pd.DataFrame, spans: list | None = None) -> pd.DataFrame:
+def statements(
+    articles: pd.DataFrame, spans: list | None = None, errors: str = "warn"
+) -> pd.DataFrame:
     """One row per attribution in ``articles`` (columns as in docs/architecture.md).
 
     ``spans``: each article's ``corpus.text.sentences`` spans, when the caller split the
-    texts already (the pipeline splits once for every stage).
+    texts already (the pipeline splits once for every stage). ``errors``: what an article
+    whose text breaks the rules does: ``"warn"`` skips it with a warning naming it (a
+    notebook's call goes on), ``"raise"`` raises (``corpus extract`` then makes it a reject
+    with the error as its reason).
     """
     rows: list[dict] = []
     if articles is None or len(articles) == 0 or "text" not in articles:
@@ -94,6 +99,8 @@ def statements(articles: pd.DataFrame, spans: list | None = None) -> pd.DataFram
         try:
             found = article_statements(text, split)
         except Exception as err:  # bad text must not stop a corpus run; say so
+            if errors == "raise":
+                raise
             warnings.warn(f"statements: article {article_id!r} skipped: {err!r}", stacklevel=2)
             continue
         aid = str(article_id)
