@@ -53,14 +53,13 @@ from corpus.referents import (
     STATE_REFERENCE,
     aged_person,
     body_pattern,
-    defined_acronyms,
-    spelled_out,
     state_named_in,
     title_affiliation,
     title_end,
     titled_of_place,
 )
 from corpus.report_sources import SOURCE_WRAPPER
+from corpus.short_forms import defined_acronyms, spelled_out
 from corpus.speaker_lexicon import (
     HONORIFIC_PRONOUNS,
     NO_ONE,

@@ -49,7 +49,7 @@ from corpus.phrases import (
     backward_np,
     is_possessive,
 )
-from corpus.referents import named_with_short_form
+from corpus.short_forms import named_with_short_form
 from corpus.speaker_lexicon import portfolio_words
 from corpus.speakers import (
     SPOKES_WORDS,
