@@ -31,30 +31,56 @@ IN_ISRAELI_PRISONS = re.compile(
 )
 # "10,400 Palestinians remain held in the occupation's prisons": held now, whatever a
 # release elsewhere in the sentence freed
-_HELD_NOW = re.compile(r"\b(?:still|remain\w*)\b")
-# "3,432 administrative detainees held without charge": Israel's detainees, never captives
-_DETENTION_TERMS = re.compile(
-    r"\badministrative\s+(?:detainees|detention)\b|\bheld\s+without\s+(?:charge|trial)\b|"
-    r"\bunlawful\s+combatants\b|\bsecurity\s+(?:prisoners|inmates)\b",
-    re.IGNORECASE,
-)
-# (the same, as the noun of "the number of ...")
-_DETAINEES_NAMED = re.compile(
+_STILL = r"\b(?:still|remain\w*)"
+_HELD_NOW = re.compile(_STILL + r"\b")
+_HELD_NOW_IN_PRISONS = re.compile(_STILL + r"\s+(?:held\s+)?in\s+" + _ISRAELS_PRISONS)
+# "3,432 administrative detainees": Israel's detainees, never captives (the names, then the
+# terms after a count, which add "held without charge")
+_DETAINEES = (
     r"\badministrative\s+(?:detainees|detention)\b|\bunlawful\s+combatants\b|"
-    r"\bsecurity\s+(?:prisoners|inmates)\b",
-    re.IGNORECASE,
+    r"\bsecurity\s+(?:prisoners|inmates)\b"
 )
-_HELD_NOW_IN_PRISONS = re.compile(r"\b(?:still|remain\w*)\s+(?:held\s+)?in\s+" + _ISRAELS_PRISONS)
+_DETAINEES_NAMED = re.compile(_DETAINEES, re.IGNORECASE)
+_DETENTION_TERMS = re.compile(_DETAINEES + r"|\bheld\s+without\s+(?:charge|trial)\b", re.I)
+# (what each name holds, as the pattern matches it in either case)
+_DETAINEE_HINTS = ("dministrative", "DMINISTRATIVE", "ombatant", "OMBATANT", "ecurity", "ECURITY")
 _FREED_WORDS = re.compile(r"\b(?:free|freed|releas\w*|exchange\w*|swap\w*|return\w*)\b", re.I)
+# a verb that holds people at the time: "were being held", "are still held", "remain in"
+_HELD_NOW_VERB = re.compile(r"\b(?:are|is|were|was|remain\w*|being|currently|still)\b")
 
 
 def in_israeli_prisons(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` counts Palestinians held in Israel's prisons in a sentence that frees
     none, or held there still: "more than 10,000 Palestinians are still held in Israeli
     prisons", "3,432 administrative detainees"."""
-    held = IN_ISRAELI_PRISONS.match(sentence, n.end) if sentence.find(" in ", n.end) >= 0 else None
+    held = _held_in(sentence, n)
     if held is not None:
-        return not _FREED_WORDS.search(sentence) or bool(_HELD_NOW.search(held.group()))
+        return _kept(sentence, held)
+    return _detainees_counted(sentence, n)
+
+
+def held_in_prisons_now(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` counts the people Israel's prisons hold at a time, a running total:
+    "7,000 Palestinians were being held in Israeli prisons", "3,432 administrative
+    detainees" (not "150 Palestinian women and minors held in Israeli jails" who are freed)."""
+    held = _held_in(sentence, n)
+    if held is not None:
+        return _kept(sentence, held) and bool(_HELD_NOW_VERB.search(held.group()))
+    return _detainees_counted(sentence, n)
+
+
+def _held_in(sentence: str, n: NumberMention) -> re.Match[str] | None:
+    """ "... held in Israeli prisons" right after the count."""
+    return IN_ISRAELI_PRISONS.match(sentence, n.end) if sentence.find(" in ", n.end) >= 0 else None
+
+
+def _kept(sentence: str, held: re.Match[str]) -> bool:
+    """Whether the people ``held`` are not the ones a release in the sentence frees."""
+    return not _FREED_WORDS.search(sentence) or bool(_HELD_NOW.search(held.group()))
+
+
+def _detainees_counted(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` counts Israel's detainees by the name of their detention."""
     if sentence.startswith(" ", n.end) and _DETENTION_TERMS.match(sentence, n.end + 1):
         # "3,432 administrative detainees held without charge or trial", and "10,400 remain
         # held in the occupation's prisons, including 3,376 administrative detainees" after
@@ -62,20 +88,9 @@ def in_israeli_prisons(sentence: str, n: NumberMention) -> bool:
         return not _FREED_WORDS.search(sentence) or bool(
             _HELD_NOW_IN_PRISONS.search(sentence, 0, n.start)
         )
+    if not any(hint in sentence for hint in _DETAINEE_HINTS):
+        return False  # (a quick first test: most sentences name no detainees)
     # "the number of administrative detainees, held without charge or trial, has climbed
     # to 2,070"
     named = _DETAINEES_NAMED.search(sentence, max(0, n.start - 80), n.start)
     return named is not None and not _FREED_WORDS.search(sentence)
-
-
-_HELD_NOW_VERB = re.compile(r"\b(?:are|is|were|was|remain\w*|being|currently|still)\b")
-
-
-def held_in_prisons_now(sentence: str, n: NumberMention) -> bool:
-    """Whether ``n`` counts the people Israel's prisons hold at a time, a running total:
-    "7,000 Palestinians were being held in Israeli prisons", "3,432 administrative
-    detainees" (not "150 Palestinian women and minors held in Israeli jails" who are freed)."""
-    if not in_israeli_prisons(sentence, n):
-        return False
-    held = IN_ISRAELI_PRISONS.match(sentence, n.end)
-    return held is None or bool(_HELD_NOW_VERB.search(held.group()))

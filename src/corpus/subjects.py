@@ -129,7 +129,7 @@ _DESCRIBED_WHO = re.compile(
 
 # a name that ends in "'s" right before its verb: "McDonald's said", "Ben & Jerry's has
 # accused" (a possessive is never a verb's subject)
-_BRAND_NAME = re.compile(rf"(?:[{UPPER}][\w-]*\s+&\s+)?(?:Mc|Mac)?[{UPPER}][\w-]*['’]s")
+_BRAND_NAME = re.compile(rf"(?:[{UPPER}][\w-]*\s+&\s+)?[{UPPER}][\w-]*['’]s")
 # (a verb that is no noun: not "Netanyahu's remarks followed", "Israel's demands")
 _PLAIN_VERB_AFTER = re.compile(
     r"\s+(?:(?:has|had|also|then|later)\s+)?(?:said|says|told|announced|added|stated|confirmed|"
