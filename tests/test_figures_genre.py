@@ -1020,6 +1020,16 @@ def test_a_year_names_borders_and_a_headline_in_capitals_holds_no_figure():
     assert cats("ISRAEL, HAMAS AGREE TO CEASEFIRE DEAL AFTER 15 MONTHS OF WAR") == {}
 
 
+def test_a_year_before_a_plural_the_genre_does_not_count_is_a_year():
+    text = "Workers who were inside the 1948 territories were held, the 2017 census shows."
+    assert cats(text) == {}
+    assert cats("The Logistics Cluster's 2025 requirements were 38 percent funded.") == {}
+    assert cats("About 2000 people gathered as the army sent 1500 troops.") == {
+        "2000": "other",
+        "1500": "military",
+    }
+
+
 def test_aid_that_crossed_is_one_occasion_s_count():
     text = "The UN said 200 trucks crossed on Friday."
     assert row(text, "200")["scope"] == "incident"
@@ -1981,6 +1991,9 @@ def test_the_toll_put_at_a_number_is_that_number():
         "For media enquiries: media@islamicreliefcanada.org | 905-555-0148",
         "Press office: 2304 | news@mcc.org",
         "Call our newsroom on 020 7946 0321 or (613) 555-0199 for details.",
+        "Members can reach the community's support line on 0221 92156-0 after the service.",
+        "Donations to the appeal can be made by calling 0370 60 60 900.",
+        "The trauma centre's hotline (1-800-363-363) runs around the clock.",
     ],
 )
 def test_contact_lines_and_phone_numbers_are_not_counts(text):
@@ -2656,6 +2669,22 @@ def test_a_copyright_year_and_a_vote_tally_are_not_figures(text):
     assert figs(text).empty
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's qualifying campaign ended on Tuesday with a 3-0 defeat to Italy.",
+        "On Saturday in Oslo, Norway beat Israel 5-0 behind a ring of police.",
+        "The two clubs drew 1–1 in an empty stadium.",
+    ],
+)
+def test_a_match_s_score_is_not_a_figure(text):
+    assert figs(text).empty
+
+
+def test_a_range_of_people_with_a_dash_is_still_counted():
+    assert set(figs("Between 3-5 people were hurt in the crush.")["value_text"]) == {"3", "5"}
+
+
 def test_people_served_meals_are_counted_as_aid():
     text = "The charity said its teams had served hot meals to more than 20,000 people."
     assert row(text, "20,000")["category"] == "aid"
@@ -3021,3 +3050,129 @@ def test_a_total_given_again_names_its_own_side():
         "Since Friday, that brings the total to 58 hostages and 117 prisoners."
     )
     assert row(text, "58")["category"] == "hostages_released"
+
+
+# --- markets, parliaments, data pages and releases with their dead (the twenty-seventh round)
+
+
+def test_a_share_price_and_an_exchange_rate_quoted_to_the_cent_are_money():
+    text = "Lockheed Martin stock rallied 8.9% to 451.67, while USD/ILS climbed to 3.6620."
+    assert cats(text) == {"451.67": "money", "3.6620": "money"}
+
+
+def test_a_decimal_before_a_counted_noun_is_not_a_price():
+    assert cats("About 2.25 million people live there.") == {"2.25 million": "other"}
+
+
+def test_a_price_per_barrel_is_money():
+    assert cats("Analysts kept their Brent forecast at $84/bl.") == {"84": "money"}
+
+
+def test_the_best_one_day_gain_is_no_duration():
+    assert figs("Lockheed posted its best one-day gain since March 2020.").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has released 180 Palestinian women from its prisons.(1)",
+        "Support hovered a little above 40 percent.[2]",
+    ],
+)
+def test_a_note_s_number_after_a_sentence_is_not_a_figure(text):
+    assert "1" not in set(figs(text)["value_text"]) and "2" not in set(figs(text)["value_text"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Question No: 1487",
+        "Sitting No: 5",
+        "The draft resolution in Document 16052 is adopted.",
+        "The House last week passed, 243-140, a bill that would sanction the court.",
+        "In a separate poll, more than 8 in 10 adults said so.",
+    ],
+)
+def test_a_record_s_numbering_a_tally_of_votes_and_a_poll_s_share_are_not_figures(text):
+    assert figs(text).empty
+
+
+def test_a_target_that_names_trucks_counts_aid():
+    assert cats("The agreement set a target of 600 trucks a day.") == {"600": "aid"}
+
+
+def test_another_count_after_a_convoy_is_more_of_the_same():
+    text = (
+        "A convoy of 20 trucks crossed from Egypt on Saturday, and another 34 followed on Sunday."
+    )
+    assert cats(text) == {"20": "aid", "34": "aid"}
+
+
+def test_another_count_with_its_own_verb_keeps_it():
+    text = "The ministry said 436 people had been killed, and that another 678 had been wounded."
+    assert cats(text) == {"436": "killed", "678": "injured"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the first phase, Hamas freed 33 Israeli hostages (eight of them dead) and five "
+        "Thai nationals.",
+        "The first phase saw 33 Israeli hostages — eight of them dead — returned in exchange "
+        "for prisoners.",
+        "During the first phase, 33 Israeli hostages, eight of them dead, and five Thai "
+        "nationals were freed.",
+    ],
+)
+def test_the_dead_among_released_hostages_do_not_make_the_whole_a_death_toll(text):
+    found = cats(text)
+    assert found["33"] == found["eight"] == "hostages_released"
+    assert found.get("five", "hostages_released") == "hostages_released"
+
+
+def test_an_aside_about_wounds_still_tells_what_patients_are():
+    text = "The field hospital received 119 patients over the past week, 48 of them with gunshot wounds."
+    assert cats(text)["119"] == "injured"
+
+
+def test_both_ends_of_a_range_held_by_hamas_are_hostages_held():
+    text = "Hamas is holding an estimated 100 to 150 people in Gaza, according to the military."
+    assert cats(text) == {"100": "hostages_held", "150": "hostages_held"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Holy Family Parish, some 500 people continue to shelter in the school and parish halls.",
+        "About 500 people had been living in the compound since the first week of the war.",
+    ],
+)
+def test_people_sheltering_in_a_church_or_a_school_are_displaced(text):
+    assert cats(text) == {"500": "displaced"}
+
+
+def test_a_community_that_numbered_a_thousand_is_not_a_toll():
+    text = (
+        "The Christian community of Gaza, which numbered roughly 1,000 people before the war, "
+        "was in mourning after an explosion killed at least 17 people."
+    )
+    assert cats(text) == {"1,000": "other", "17": "killed"}
+
+
+def test_a_date_of_the_hebrew_calendar_is_not_a_figure():
+    assert figs("20 Tevet, 5785").empty
+    assert cats("Sunday, Kislev 12, 5784 — Hamas freed 13 hostages.") == {"13": "hostages_released"}
+
+
+def test_cents_are_money():
+    assert cats("Brent fell by 75¢/bl from yesterday's settlement.") == {"75": "money"}
+
+
+def test_a_chart_s_moving_average_is_not_a_duration():
+    text = "Northrop shares gapped up past their 50-day moving average and the 14-day RSI."
+    assert figs(text).empty
+
+
+def test_the_people_an_evacuation_order_covers_are_displaced():
+    text = "An Israeli evacuation order issued on Monday covered about 100,000 people in eastern Rafah."
+    assert cats(text) == {"100,000": "displaced"}

@@ -255,3 +255,23 @@ def test_a_decimal_before_a_scale_or_unit_stays_a_decimal(text, value):
 
 def test_two_dozen_is_twenty_four():
     assert values("About two dozen counter-protesters waved flags.") == [("two dozen", 24.0)]
+
+
+def test_a_chart_s_sum_after_a_currency_sign_takes_its_scale_letter():
+    assert values("FY2014 $3.7B | FY2016 $50M | a $500K grant") == [
+        ("3.7B", 3_700_000_000),
+        ("50M", 50_000_000),
+        ("500K", 500_000),
+    ]
+
+
+def test_a_scale_letter_without_a_currency_sign_is_no_number():
+    assert values("He lives in flat 12B and ran a 5K on Sunday.") == []
+
+
+def test_a_price_may_stand_before_its_unit_after_a_slash():
+    assert values("Brent traded at $80.67/bl, up $4/t on freight.") == [("80.67", 80.67), ("4", 4)]
+
+
+def test_a_slash_before_digits_still_parts_dates_and_fractions():
+    assert values("Open 24/7 since 02/20/2024.") == []

@@ -72,6 +72,7 @@ from corpus.figure_verbs import (
     governed_by,
     ordered_to_leave,
     own_clause_kind,
+    part_asides,
     returned_bodies,
     served_with_aid,
     shared_verb,
@@ -90,7 +91,8 @@ __all__ = ["category"]
 
 # words after a number that name nothing by themselves: "24 more are still in Gaza"
 _HOME_TO = re.compile(
-    r"\bhome\s+to\s+(?:(?:an?\s+)?(?:estimated|some|about|around|nearly|more\s+than|over|roughly)\s+)*$"
+    r"\b(?:home\s+to|numbered|numbering)\s+"
+    r"(?:(?:an?\s+)?(?:estimated|some|about|around|nearly|more\s+than|over|roughly)\s+)*$"
 )
 _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
 # cue kinds that name what happened to captives
@@ -122,6 +124,34 @@ _HURT_PEOPLE = re.compile(
 )
 
 
+# a price as markets quote it, to the cent or the pip: "rallied 8.9% to 451.67", "USD/ILS
+# climbed to 3.6620" (the gold sets: money, 19 to 0; three decimals are thousands in some
+# copy: "59.676 Palestinians")
+_QUOTED_PRICE = re.compile(r"\d{1,5}\.(?:\d\d|\d{4})")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
+def _quoted_price(sentence: str, n: NumberMention) -> bool:
+    if n.is_word or not _QUOTED_PRICE.fullmatch(n.text):
+        return False
+    word = _WORD_AFTER.match(sentence, n.end)
+    return not (word and lexicon().categories.find(word.group(1)))  # (not "2.25 million people")
+
+
+# "and another 34 followed", "a further 12 were": more of what the count before counts
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+(?:\w+ed|were|was|are|have|had|came|went|arrived|died)\b")
+
+
+def _another_of_the_same(sentence: str, n: NumberMention) -> bool:
+    return bool(
+        _ANOTHER_BEFORE.search(sentence, max(0, n.start - 12), n.start)
+        and _VERB_AFTER.match(sentence, n.end)
+        # (its own words decide when they tell: "and another 678 had been wounded")
+        and not lexicon().categories.find(sentence[n.end : n.end + 30])
+    )
+
+
 # --- what does it count? ------------------------------------------------------------------
 
 
@@ -142,14 +172,18 @@ def category(
     sentence end: :func:`~corpus.figure_clauses.clause_end`), ``duration`` whether a time
     unit follows it (``lexicon().duration_after``)."""
     lex = lexicon()
-    if is_money(sentence, n):
+    if is_money(sentence, n) or _quoted_price(sentence, n):
         return "money"
     if duration:
         return "duration"
     if attacked_times(sentence, n):
         return "military"  # "the school had been struck five times"
-    if "home to" in sentence and _HOME_TO.search(sentence, max(0, n.start - 40), n.start):
-        return "other"  # "the strip, home to an estimated 2.2 million": who lives there (13 to 0)
+    if ("home to" in sentence or "number" in sentence) and _HOME_TO.search(
+        sentence, max(0, n.start - 40), n.start
+    ):
+        # "the strip, home to an estimated 2.2 million": who lives there (13 to 0); "the
+        # Christian community, which numbered roughly 1,000 people before the war"
+        return "other"
     if (
         sentence.find("treat", max(0, n.start - 30), n.start) >= 0  # (a quick first test)
         and _TREATED.search(sentence, max(0, n.start - 30), n.start)
@@ -182,6 +216,8 @@ def category(
         return previous.category  # "222 people were being held, up from 212 on Monday"
     if elliptic_count(sentence, n, previous) or places_of_targets(sentence, n, previous):
         return previous.category  # "300 aid trucks a day, half the 600 agreed", "at 16 locations"
+    if previous is not None and _another_of_the_same(sentence, n):
+        return previous.category  # "20 trucks crossed on Saturday, and another 34 followed"
     if again := figure_again(sentence, n, previous, context):
         # "... had been killed. By Monday, the ministry put the figure at 40,139"
         return own_side(again, sentence, n, phrase)
@@ -193,6 +229,12 @@ def category(
         return previous.category
     subset = previous is not None and subset_of(sentence, n, previous)
     cues = nearest(usable_cues(sentence, n, others, found.categories), n)
+    if asides := part_asides(sentence, 0, len(sentence)):
+        # "freed 33 hostages (eight of them dead) and five Thai nationals": the aside's
+        # words are its part's, not the counts' around it
+        cues = [
+            c for c in cues if not any(a <= c[2] < b and not a <= n.start < b for a, b in asides)
+        ]
     if subset and previous.category in CAPTIVE_KINDS:
         if previous.category == "hostages_held" and (
             any(k == "release" and n.end <= s < tail_end for _, k, s, _ in cues)

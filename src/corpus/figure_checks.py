@@ -78,7 +78,11 @@ def _is_year(n: NumberMention, sentence: str) -> bool:
         return True  # "(c) 2025 Disasters Emergency Committee": a copyright's year
     following = _next_word(sentence, n.end)
     # "2024 general election" is a year; "2000 people" counts; "the 1967 borders" is a year.
-    return following in _YEAR_NOUNS or not (following.endswith("s") and len(following) > 3)
+    if following in _YEAR_NOUNS or not (following.endswith("s") and len(following) > 3):
+        return True
+    # a plural counts only when it names what the genre counts ("2000 people", "1500
+    # trucks"); "the 1948 territories", "the 2017 census", "2025 requirements" are years
+    return following.endswith(("ss", "us")) or not lexicon().categories.find(following)
 
 
 # verbs whose object is a count, never a year ("freed 1968 Palestinian prisoners")
@@ -239,6 +243,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "WANE 15's Alexis Cruz", "1440 Media", "UNI SNG RN 1405"
     if n.value == 1 and _one_day_record(sentence, n):
         return False  # "the highest one-day toll of the war"
+    if sentence.startswith(("-day", " day"), n.end) and _INDICATOR.match(sentence, n.end):
+        return False  # "its 50-day moving average": a chart's indicator, not a span of the war
     after = sentence[n.end : n.end + 40]
     if (
         lex.skip_after.match(after)
@@ -302,8 +308,14 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
 
 # "the highest one-day toll of the war": a record's day (but a record measured over a span,
 # "the first pause in seven weeks of war", stays a duration: the gold sets count it, 60 to 16)
+# a market chart's indicators: "the 50-day moving average", "the 14-day Relative Strength Index"
+_INDICATOR = re.compile(
+    r"[-\s]day\s+(?:(?:simple|exponential|weighted)\s+)?(?:moving\s+average|MA|SMA|EMA|"
+    r"relative\s+strength|RSI|high|low|volatility)\b",
+    re.IGNORECASE,
+)
 _RECORD_BEFORE = re.compile(
-    r"\b(?:highest|biggest|largest|deadliest|worst|sharpest|steepest|single)\s+$", re.I
+    r"\b(?:highest|best|biggest|largest|deadliest|worst|sharpest|steepest|single)\s+$", re.I
 )
 
 
@@ -361,6 +373,8 @@ def is_money(sentence: str, n: NumberMention) -> bool:
     """Whether a currency stands right before or after number ``n``: "$5", "Rs 500",
     "15,000 baht"."""
     lex = lexicon()
+    if sentence[n.end : n.end + 1] == "¢":
+        return True  # "down by 75¢/bl": cents
     before = sentence[max(0, n.start - 6) : n.start].lower().rstrip()
     if (
         n.start

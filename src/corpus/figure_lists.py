@@ -97,6 +97,11 @@ def fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> No
             and (first.category != second.category or first.subject is not None)
             and is_range(sentence, counts[i], counts[i + 1])
         ):
+            if second.category == "other" and first.category not in ("other", "duration"):
+                # "Hamas is holding an estimated 100 to 150 people": the words before the
+                # range settle both ends
+                found[i + 1] = second._replace(category=first.category, scope=first.scope)
+                continue
             found[i] = first._replace(
                 category=second.category, subject=second.subject, scope=second.scope
             )

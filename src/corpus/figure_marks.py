@@ -28,7 +28,29 @@ __all__ = [
 
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "19.31"
 
-_VOTE_TALLY = re.compile(r"\bvot(?:e|ed|es|ing)\b[^.;]{0,20}?\b\d{1,3}-\d{1,3}\b", re.IGNORECASE)
+_VOTE_TALLY = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|passed|adopted|approved|rejected)\b[^.;]{0,20}?\b\d{1,3}-\d{1,3}\b",
+    re.IGNORECASE,
+)
+# a date of the Hebrew calendar, as Jewish outlets print it beside the civil one: "20 Tevet,
+# 5785", "Kislev 12, 5784"
+_HEBREW_MONTH = (
+    r"(?:Tishrei|Tishri|Cheshvan|Heshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat|"
+    r"Adar(?:\s+(?:I{1,2}|Alef|Bet|Sheni))?|Nisan|Iyar|Iyyar|Sivan|Tammuz|Tamuz|Menachem\s+Av|Av|Elul)"
+)
+_HEBREW_DATE = re.compile(
+    rf"\b\d{{1,2}}\s+{_HEBREW_MONTH}\b(?:,?\s+57\d\d\b)?|\b{_HEBREW_MONTH}\s+\d{{1,2}}(?:,?\s+57\d\d\b)?"
+)
+# what a note's number may follow without a space: "prisons.(1)", "percent.[2]", "said”(3)"
+_NOTE_AFTER = frozenset(".,;:!?\"”’')")
+# a match's score: "a 3-0 defeat to Italy", "Norway beat Israel 5-0", "drew 1–1"
+_SCORELINE = re.compile(
+    r"\b(?:beat|beats|beaten|won|wins|lost|loses|drew|draws|defeated|thrashed|trailing|leading)"
+    r"\b[^.;]{0,30}?\b\d{1,2}[-–]\d{1,2}\b"
+    r"|\b\d{1,2}[-–]\d{1,2}\s+(?:home\s+|away\s+)?(?:defeat|win|victory|loss|draw|thrashing|"
+    r"drubbing|scoreline|lead)\b",
+    re.IGNORECASE,
+)
 
 # digits of the Arabic script (Arabic-Indic and Persian) and a word in Latin letters
 _ARABIC_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
@@ -341,6 +363,19 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
     """A day of a date in another language or calendar, a page's clock stamp, a model or
     a vote tally, a licence, a postcode, a tax code, a membership appeal, an identifier or
     a list's item number."""
+    if (
+        n.end - n.start <= 2
+        and sentence[n.start - 1 : n.start] in ("(", "[")
+        and sentence[n.end : n.end + 1] in (")", "]")
+        and n.start >= 2
+        and sentence[n.start - 2] in _NOTE_AFTER
+    ):
+        return True  # "from its prisons.(1)", "percent.[2]": a note's number
+    if (n.value <= 30 or 5700 <= n.value < 5900) and any(
+        m.start() <= n.start < m.end()
+        for m in _HEBREW_DATE.finditer(sentence, max(0, n.start - 20), n.end + 20)
+    ):
+        return True  # "20 Tevet, 5785": a date of the Hebrew calendar
     if not n.text.isascii() and _ARABIC_DIGITS.search(n.text) and not _LATIN_WORD.search(sentence):
         return True  # "سه‌شنبه ۲ آبان ۱۴۰۲": a date line in Persian or Arabic script
     if (
@@ -448,8 +483,15 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
             return True  # "kl 22.47", "back at 22.00": a dotted clock time after its word
     if n.start >= 2 and sentence[n.start - 1] == "-" and sentence[n.start - 2].isalpha():
         return True  # F-35, COVID-19
-    if "vot" in sentence and _VOTE_TALLY.search(sentence, max(0, n.start - 30), n.end + 4):
+    if "-" in (sentence[n.end : n.end + 1], sentence[n.start - 1 : n.start]) and _VOTE_TALLY.search(
+        sentence, max(0, n.start - 30), n.end + 4
+    ):
         return True  # "the Security Council voted 13-0": a tally of votes
+    if (sentence[n.end : n.end + 1] in "-–" or sentence[n.start - 1 : n.start] in "-–") and any(
+        m.start() <= n.start < m.end()
+        for m in _SCORELINE.finditer(sentence, max(0, n.start - 40), n.end + 20)
+    ):
+        return True  # "a 3-0 defeat to Italy": a match's score
     if (
         (n.value <= 30 or 1300 <= n.value < 1500)  # (a day or a year of the Hijri calendar)
         and (" 14" in sentence or " 13" in sentence)

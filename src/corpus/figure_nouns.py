@@ -333,7 +333,10 @@ def settled_by_words_around(
         and TARGET_OF.search(window)
     ):
         # "5,000 aid trucks had entered, against a target of 600 a day": what the target
-        # counts is what the count before it counts
+        # counts is what the count before it counts (unless it names it: "a target of 600
+        # trucks a day")
+        if phrase and lexicon().categories.find(phrase):
+            return None
         return previous.category if previous is not None else "other"
     if sentence.find(" at ", max(0, n.start - 24), n.start) >= 0 and TOLL_AT.search(
         sentence, max(0, n.start - 140), n.start

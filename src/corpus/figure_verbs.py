@@ -148,8 +148,20 @@ def governed_by(sentence: str, n: NumberMention, cues: list) -> str | None:
     return None
 
 
+# the people an evacuation order covers: "an evacuation order covering some 1.1 million
+# residents", "the evacuation order of 13 October, which covered 1.1 million people" (the
+# gold sets: displaced, 5 to 1)
+_ORDER_COVERED = re.compile(
+    r"\b(?:evacuation|displacement)\s+orders?\b[^.;]{0,80}?\b(?:affect|cover)(?:s|ed|ing)?\s+"
+    r"(?:(?:an?\s+estimated|some|about|around|roughly|nearly|more\s+than|over|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def ordered_to_leave(sentence: str, n: NumberMention) -> bool:
     """'The army ordered some 100,000 of them to leave': an evacuation order's count."""
+    if "order" in sentence and _ORDER_COVERED.search(sentence, max(0, n.start - 140), n.start):
+        return True  # "an evacuation order covering some 1.1 million residents"
     # (a quick first test: no move; "ordered about 100,000 people out of eastern Rafah")
     if (
         sentence.find(" to ", n.end, n.end + 50) < 0
@@ -211,9 +223,11 @@ _SHELTERING_AFTER = re.compile(
     # ("around 500 people were still living inside the church compound", "1.5 million people
     # in the Gaza Strip are still in need of emergency shelter")
     r"\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,5}?"
-    r"(?:(?:are|were|remain)\s+(?:still\s+)?(?:living|sleeping|sheltering)"
-    r"\s+(?:in|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tents|makeshift|shelters|schools|classrooms|"
-    r"shells|church|compound|parish|buildings|hotels|mosques|camps)"
+    r"(?:(?:(?:(?:are|were|remain)\s+(?:still\s+)?|(?:have|had)\s+been\s+)(?:living|sleeping|sheltering)"
+    # ("some 500 people continue to shelter in the school and parish halls")
+    r"|(?:continue|continued|continues)\s+to\s+(?:live|sleep|shelter))"
+    r"\s+(?:in|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tents|makeshift|shelters|schools?|classrooms?|"
+    r"shells|church|compound|parish|buildings|hotels|mosques|camps|halls)"
     r"|(?:had|have|has)\s+taken\s+refuge"
     r"|(?:(?:are|were|remain)\s+(?:still\s+)?)?(?:in\s+need\s+of|need)\s+(?:emergency\s+)?shelter)\b",
     re.IGNORECASE,
@@ -400,6 +414,24 @@ def _still_held_captives(sentence: str, cues: list) -> bool:
 _EITHER_FATE = re.compile(r"\b(?:living|alive)\s+or\s+dead\b|\bdead\s+or\s+alive\b", re.I)
 
 
+# an aside that gives a part of the number before it a fate of its own: "33 hostages
+# (eight of them dead)", "33 hostages - eight of whom came back in coffins - were freed":
+# its words are the part's, not the whole's (but "119 patients, 48 of them with gunshot
+# wounds" tells what the patients are)
+_PART_ASIDE = re.compile(
+    r"[(—–,]\s*[\w-]+\s+of\s+(?:them|whom)\b"
+    r"(?=[^()—–,;.]*\b(?:dead|died|deceased|coffins?|alive|bodies|remains)\b)"
+    r"[^()—–,;.]*[)—–,]?",
+    re.IGNORECASE,
+)
+
+
+def part_asides(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    if sentence.find(" of ", start, end) < 0:  # (a quick first test)
+        return []
+    return [m.span() for m in _PART_ASIDE.finditer(sentence, start, end)]
+
+
 def own_clause_kind(
     sentence: str,
     n: NumberMention,
@@ -431,8 +463,9 @@ def own_clause_kind(
         if in_phrase
         else ()
     )
+    asides = part_asides(sentence, n.end, tail_end)
     for cue in cues:
-        if n.end <= cue[2] < tail_end:
+        if n.end <= cue[2] < tail_end and not any(a <= cue[2] < b for a, b in asides):
             (in_noun if cue[2] in noun_starts else own).append(cue)
     own += in_noun
     if not own:

@@ -87,15 +87,28 @@ _SCALE = r"(?:(?:\s+|-)(?:hundred|thousand|[Mm]illion|[Bb]illion|trillion|lakhs?
 # not inside a slashed date, a fraction or a clock time ("02/20/2024", "24/7", "1/3", "13:51")
 # either ("the toll at 11: eight Iranians ..." is a count)
 _END = r"(?![\w/]|:\d|[.,]\d)"
+# digits may stand before a unit after a slash: "$84/bl", "€45.63/MWh", "$4/t" (prices)
+_DIGITS_END = r"(?!\w|/(?![A-Za-z])|:\d|[.,]\d)"
 
 # Two scans, digits and words, each opening with a character class. What may not
 # stand before a number (inside a word, a decimal, a URL or a clock time: "MK84",
 # "i24", "often", "13:51") is checked afterwards, which keeps the scans fast.
 # "$14bn", "1.4mn", "1.9m people": the short scales of British and financial papers ("m"
 # only after a decimal or a currency sign: "700m" is a distance)
-_SHORT_SCALES = {"bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000}
+# ... and of charts and newsletters, after a currency sign only: "$3.7B", "$50M", "$500K"
+# (parse_number reads them lower-cased)
+_SIGN_SCALES = "BMKk"
+_SHORT_SCALES = {
+    "bn": 1_000_000_000,
+    "mn": 1_000_000,
+    "m": 1_000_000,
+    "b": 1_000_000_000,
+    "k": 1_000,
+}
 # ("USD 53 bn": the short scale may stand apart, but not "5 m", metres)
-DIGITS_RE = re.compile(rf"{_DIGITS}(?:(?:bn|mn|m)|[ \u00a0](?:bn|mn)|{_SCALE}){_END}")
+DIGITS_RE = re.compile(
+    rf"{_DIGITS}(?:(?:bn|mn|m|B|M|K|k)|[ \u00a0](?:bn|mn)|{_SCALE}){_DIGITS_END}"
+)
 # The same pattern for ASCII text, where \d takes only 0-9: the regex engine tests a set of
 # ten characters faster than the Unicode category, and most of the scan is that test.
 _ASCII_DIGITS_RE = re.compile(DIGITS_RE.pattern.replace(r"\d", "[0-9]"))
@@ -117,7 +130,7 @@ _A_HINTS = tuple(f" {word}" for word in A_SCALES)
 _NOT_BEFORE = frozenset(".,/*:_+#")  # "+": a time zone ("GMT+2") or a dialling code; "#214"
 
 
-_SHORT_SCALE_RE = re.compile(r"(\d+(?:\.\d+)?) ?(bn|mn|m)")
+_SHORT_SCALE_RE = re.compile(r"(\d+(?:\.\d+)?) ?(bn|mn|m|b|k)")
 # one word number alone ("seven", "Forty"), most word matches: its value without parse_number
 _SINGLE_WORDS = {word: float(value) for word, value in {**UNITS, **TENS}.items()}
 _CURRENCY_SIGNS = "$£€"
@@ -227,6 +240,8 @@ def find_numbers(text: str) -> list[NumberMention]:
                 value = float(written.replace(".", ""))  # "59.676 martyrs": 59,676
         elif last == "m" and not _million(text, start, written):
             continue  # "700m": metres
+        elif last in _SIGN_SCALES and not (start and text[start - 1] in _CURRENCY_SIGNS):
+            continue  # "12B", "5K": a flat, a race (only "$3.7B" is a sum)
         else:  # a scale: "1.5 million", "$14bn"
             value = parse_number(written)
         if value is not None:
