@@ -249,3 +249,69 @@ def test_a_us_record_s_labels_end_with_a_full_stop():
     assert rows["speaker"].tolist() == ["Van Hollen", "Jeff Merkley", "Jeff Merkley", "Risch"]
     # (a turn runs over its paragraphs, up to the next label)
     assert "the time for conditions is over" in rows["quote"].iloc[0]
+
+
+# TheyWorkForYou prints a photo's label, the member's name with office, seat and party in
+# brackets (which may hold brackets), and each turn's own time and share line
+THEYWORKFORYOU = """House of Commons debates
+
+Tuesday, 18 March 2025
+
+Gaza
+
+12:39 pm
+Photo of Emily Thornberry
+Emily Thornberry (Chair, Foreign Affairs Committee; Islington South and Finsbury, Labour)
+This morning the Israeli Defence Minister, Israel Katz, said that "the gates of hell" would open in Gaza. Will the Minister get both sides back to the table?
+Link to this speech | In context | Individually | Share
+
+12:44 pm
+Photo of Hamish Falconer
+Hamish Falconer (Parliamentary Under-Secretary of State (Foreign, Commonwealth and Development Office); Lincoln, Labour)
+My right hon. Friend is right, and we have urged both sides to get there.
+Link to this speech | In context | Individually | Share
+
+Photo of Lindsay Hoyle
+Lindsay Hoyle (Speaker)
+I call the shadow Foreign Secretary.
+
+12:45 pm
+Photo of Priti Patel
+Priti Patel (Shadow Secretary of State for Foreign, Commonwealth and Development Affairs; Witham, Conservative)
+Let us be clear about who broke this ceasefire.
+Link to this speech | In context | Individually | Share
+
+12:47 pm
+Photo of Hamish Falconer
+Hamish Falconer (Parliamentary Under-Secretary of State (Foreign, Commonwealth and Development Office); Lincoln, Labour)
+But a return to full-scale war will not bring the hostages home.
+Link to this speech | In context | Individually | Share
+"""
+
+
+def test_a_record_whose_labels_hold_brackets_in_brackets_gives_each_turn_to_its_member(
+    tmp_path,
+):
+    found = page_statements(THEYWORKFORYOU, tmp_path)
+    members = [
+        (s, q.split()[0])
+        for s, q in found
+        if s in ("Emily Thornberry", "Hamish Falconer", "Priti Patel")
+    ]
+    assert members == [
+        ("Emily Thornberry", "This"),
+        ("Hamish Falconer", "My"),
+        ("Priti Patel", "Let"),
+        ("Hamish Falconer", "But"),
+    ]
+
+
+def test_the_chair_named_with_its_office_makes_no_statement(tmp_path):
+    speakers = {s for s, _ in page_statements(THEYWORKFORYOU, tmp_path)}
+    assert "Lindsay Hoyle" not in speakers
+    assert not any(s.startswith("Photo of") for s in speakers)
+
+
+def test_an_attribution_inside_a_turn_after_a_time_opener_is_its_own_statement(tmp_path):
+    speakers = [s for s, _ in page_statements(THEYWORKFORYOU, tmp_path)]
+    assert "Israel Katz" in speakers

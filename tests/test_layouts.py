@@ -485,7 +485,7 @@ def _drop_repeats_by_definition(lines: list[str]) -> list[str]:
     contain = len(long_lines) <= page_lines.MAX_LINES_FOR_CONTAINMENT
     kept, seen = [], set()
     for line in lines:
-        if len(line) >= 40:
+        if len(line) >= 40 and not page_lines._SPEAKER_LABEL.fullmatch(line):
             if line in seen or (contain and any(len(o) > len(line) and line in o for o in lines)):
                 continue
             seen.add(line)
@@ -503,6 +503,21 @@ def test_drop_repeats_keeps_a_line_unless_a_copy_or_a_longer_line_holds_it():
         lines = [rng.choice(words) for _ in range(rng.randint(0, 10))]
         lines += [ln[rng.randint(0, 5) :] for ln in lines[:2]]
         assert page_lines.drop_repeats(list(lines)) == _drop_repeats_by_definition(lines), lines
+
+
+def test_drop_repeats_keeps_a_speaker_s_label_at_each_of_their_turns():
+    label = (
+        "Hamish Falconer (Parliamentary Under-Secretary of State (Foreign Office); Lincoln, Labour)"
+    )
+    lines = [
+        label,
+        "We want it to end.",
+        "Priti Patel (Witham, Conservative)",
+        "Why?",
+        label,
+        "No.",
+    ]
+    assert page_lines.drop_repeats(list(lines)) == lines
 
 
 @pytest.mark.parametrize(

@@ -3124,3 +3124,22 @@ def test_an_editor_named_after_the_role_is_a_media_speaker():
     )
     row = _row_of(text, "al-Sharif had been targeted")
     assert (row["speaker"], row["speaker_type"]) == ("Mohamed Moawad", "media")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This morning the Israeli Defence Minister, Israel Katz, said that the gates would open.",
+        "Last week the head of UNRWA, Philippe Lazzarini, warned that aid was running out.",
+    ],
+)
+def test_this_morning_or_last_week_before_a_role_and_its_name(text):
+    assert _said(text)[0][0] in ("Israel Katz", "Philippe Lazzarini")
+
+
+def test_a_said_before_a_body_with_its_place_and_a_verb_is_no_inverted_cue():
+    text = (
+        "Ambassador Thandeka Nkosi, Deputy Director-General: Middle East and North Africa, "
+        "said the Representative Office in Ramallah had registered 41 citizens."
+    )
+    assert "Representative Office" not in [s for s, _ in _said(text)]

@@ -147,9 +147,12 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
 
 _NAME_THEN_VERB = re.compile(rf"[{UPPER}][\w'’-]*\s+[a-z]+ed\b")
 # a time or place that opens the clause before its role: "On Monday afternoon | the ..."
+# (or "This morning the Israeli Defence Minister, Israel Katz, said")
 _TIME_OPENER = re.compile(
-    r"^(?:(?:Late|Early|Later|Earlier)\s+)?(?:On|In|At|By)\s+[A-Z]\w+"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an)\s)"
+    r"^(?:(?:Late|Early|Later|Earlier)\s+)?(?:(?:On|In|At|By)\s+[A-Z]\w+"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:This|Last|Yesterday)(?:\s+(?:morning|afternoon|evening|night|week|month))?"
+    r"|Today|Tonight|Overnight)\s+(?=(?:the|a|an)\s)"
 )
 # a first name alone, and the tie of a relative named by it: "Emily Damari's mother, Mandy,"
 FIRST_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")

@@ -60,7 +60,9 @@ DEBATE_LABEL = re.compile(
     # ("Lord Ahmad of Wimbledon (Con)": a peer's title of a place)
     rf"|(?P<honorific>{MEMBER_HONORIFIC})[ \t]+(?P<name>{_NAME}(?:[ \t]+of[ \t]+{_NAME})?)"
     rf"|(?P<bare>{_NAME})(?=[ \t]*\())"
-    r"(?P<notes>(?:[ \t]*\([^()\n]{1,160}\))*)"
+    # (a bracket may hold another: "Hamish Falconer (Parliamentary Under-Secretary of State
+    # (Foreign, Commonwealth and Development Office); Lincoln, Labour)", TheyWorkForYou)
+    r"(?P<notes>(?:[ \t]*\((?:[^()\n]|\([^()\n]{0,80}\)){1,200}\))*)"
     r"(?:[ \t]+to[ \t]+the[ \t]+[^:\n]{3,80})?"
     r"(?:[ \t]*:[ \t]*|[ \t]*(?=\n|$))"
 )
@@ -72,10 +74,18 @@ _RECORD_LABEL = re.compile(
     r"|(?P<honorific>Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Chairman|Chairwoman|Senator)[ \t]+"
     r"(?P<name>[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+)?))\.[ \t]+(?=[A-Z“\"])"
 )
-# party tags in a label's brackets: "Foysol Choudhury (Lothian) (Lab):"
+# party tags in a label's brackets: "Foysol Choudhury (Lothian) (Lab):", or the party last
+# after a seat: "Emily Thornberry (Chair, Foreign Affairs Committee; Islington South and
+# Finsbury, Labour)"
 _PARTY_NOTE = re.compile(
-    r"\((?:Con|Lab|LD|Lib[ \t]+Dem|SNP|Green|Alba|Plaid[ \t]+Cymru|PC|DUP|SF|Sinn[ \t]+Féin|SDLP|"
-    r"UUP|Alliance|TUV|Ind|CB|Crossbench|Reform|Lab/Co-op|Labour|Conservative)\)"
+    r"[(,;][ \t]*(?:Con|Lab|LD|Lib[ \t]+Dem|SNP|Green|Alba|Plaid[ \t]+Cymru|PC|DUP|SF|Sinn[ \t]+Féin|"
+    r"SDLP|UUP|Alliance|TUV|Ind|CB|Crossbench|Reform|Lab/Co-op|Labour|Conservative|"
+    r"Liberal[ \t]+Democrat|Scottish[ \t]+National[ \t]+Party|Reform[ \t]+UK|Independent|"
+    r"Labour/Co-operative|Green[ \t]+Party)\)"
+)
+# the chair named with its office in brackets: "Lindsay Hoyle (Speaker)"
+_CHAIR_NOTE = re.compile(
+    r"\((?:Deputy[ \t]+)?(?:Speaker|Chair|Chairman|Chairperson|Presiding[ \t]+Officer)\)"
 )
 # A later turn under the name alone: "Chlöe Swarbrick: Is he aware ..."
 _NAME_LABEL = re.compile(rf"(?P<label>{_NAME})[ \t]*:[ \t]+(?=\S)")
@@ -126,6 +136,8 @@ def debate_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     for m, nxt in zip(labels, [*labels[1:], None], strict=True):
         if m.groupdict().get("chair") or m["label"].split()[0].upper() in _NO_MEMBERS:
             continue  # the chair's order, the house's noise, a reporter's question
+        if m.groupdict().get("notes") and _CHAIR_NOTE.search(m["notes"]):
+            continue  # "Lindsay Hoyle (Speaker)": the chair by name
         start, end = _turn(text, m, nxt.start() if nxt else len(text))
         if start >= end or _procedural(text[start:end]):
             continue

@@ -26,7 +26,10 @@ _TITLED_NAME_AFTER = re.compile(r",\s+(?P<all>[A-Z][^,.;:\"“”]{3,90}?)\s*\.?
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WORD_AFTER = re.compile(r"\s+[a-z]")
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+|\d{1,3}(?=,))(?:,|\.|$)")
+# (a place after the phrase may come first: "..., said the Representative Office in Ramallah
+# had registered 41 citizens")
 _VERB_AFTER_NP = re.compile(
+    r"(?:\s+(?:in|at|of|for|from|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|must|may|might|did|does)\b"
 )
 

@@ -131,6 +131,8 @@ def person_keys(chain: str) -> tuple[str | None, str, tuple[str, ...]] | None:
     if info is None:
         return None
     title, full = info
+    if full.startswith(_PICTURE_OF) and full.count(" ") >= 3:
+        full = full.split(" ", 2)[2]  # "Photo of Hamish Falconer": a picture's label, the person
     owner, _, rest = full.partition(" ")
     if owner.endswith(("'s", "’s")) and " " in rest:
         full = rest  # "Fatah's Jamal Nazzal": the person, not the body
@@ -149,6 +151,7 @@ def person_keys(chain: str) -> tuple[str | None, str, tuple[str, ...]] | None:
 
 
 _PARTICLES = frozenset({"da", "do", "dos", "das", "de", "del", "della", "di", "du"})
+_PICTURE_OF = ("Photo of ", "Picture of ", "Image of ", "Portrait of ")
 
 
 def _is_body_like(name: str) -> bool:

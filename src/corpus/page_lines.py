@@ -364,11 +364,17 @@ def is_kicker(line: str, rest: list[str]) -> bool:
     )
 
 
+# a speaker's label, printed again at each of their turns: "Hamish Falconer (Parliamentary
+# Under-Secretary of State (Foreign, Commonwealth and Development Office); Lincoln, Labour)"
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z][\w'’.-]*\s){1,4}\((?:[^()]|\([^()]*\))+\):?")
+
+
 def drop_repeats(lines: list[str]) -> list[str]:
     """Keep a repeated line (caption, standfirst, pull quote) once.
 
     A line of 40+ characters goes when an earlier line is identical, or when a longer
-    line contains it (a caption repeated as the lead, a copy cut off mid-word).
+    line contains it (a caption repeated as the lead, a copy cut off mid-word); a
+    speaker's label stays at every turn.
     """
     seen: set[str] = set()
     long_lines = [ln for ln in lines if len(ln) >= 40]
@@ -384,7 +390,7 @@ def drop_repeats(lines: list[str]) -> list[str]:
         longer = "\n".join(by_length)
     kept = []
     for line in lines:
-        if len(line) >= 40:
+        if len(line) >= 40 and not _SPEAKER_LABEL.fullmatch(line):
             if line in seen:
                 continue
             if longer and longer.find(line, 0, longer_end[len(line)]) >= 0:
