@@ -3143,3 +3143,27 @@ def test_a_said_before_a_body_with_its_place_and_a_verb_is_no_inverted_cue():
         "said the Representative Office in Ramallah had registered 41 citizens."
     )
     assert "Representative Office" not in [s for s, _ in _said(text)]
+
+
+def test_what_a_body_called_is_its_statement():
+    text = (
+        "Two American hostages were freed late Friday in what Hamas called a humanitarian gesture."
+    )
+    assert [s for s, _ in _said(text)] == ["Hamas"]
+
+
+def test_what_he_called_inside_another_verb_s_words_is_one_statement():
+    text = 'Hamas condemned what it called a "cruel and cynical" ceremony.'
+    assert len(_said(text)) == 1
+
+
+def test_what_he_called_is_said_by_the_person_the_sentence_opens_with():
+    text = (
+        "Donald Trump spoke first. Prime Minister Benjamin Netanyahu thanked Trump for what he "
+        'called an "unprecedented" effort to bring the hostages home.'
+    )
+    assert _speaker_of(text, "unprecedented") == "Benjamin Netanyahu"
+
+
+def test_a_man_called_by_his_name_is_still_no_statement_of_naming():
+    assert _said("The so-called humanitarian zone was hit again on Monday.") == []

@@ -262,6 +262,12 @@ class ArticleSpeakers(DefiniteReferences):
         if low.startswith("about ") and phrase[6:7].isupper():
             # "About HaMoked" (the heading of a publisher's boilerplate) is the publisher
             return self.resolve(phrase[6:], appositive, position)
+        if low in ("he", "she") and self.text.endswith("what ", 0, position):
+            # "Biden laid out what he called a roadmap", "Netanyahu thanked Trump for what
+            # he called an unprecedented effort": the person the sentence opens with
+            subject = self._sentence_subject(position)
+            if subject is not None:
+                return [subject]
         if low in PRONOUNS:
             return pronoun(self, low, position)
         if ("'s " in phrase or "’s " in phrase) and (owned := OWNED_ACCOUNT.fullmatch(phrase)):
