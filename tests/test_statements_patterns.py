@@ -3167,3 +3167,11 @@ def test_what_he_called_is_said_by_the_person_the_sentence_opens_with():
 
 def test_a_man_called_by_his_name_is_still_no_statement_of_naming():
     assert _said("The so-called humanitarian zone was hit again on Monday.") == []
+
+
+def test_a_firm_named_after_its_trade_and_later_by_it_is_one_speaker():
+    text = (
+        "War risk premiums are likely to stay high, according to reinsurance broker Castlegate "
+        "Re. In its latest update, the broker said that premiums were rising."
+    )
+    assert [s for s, _ in _said(text)] == ["Castlegate Re", "Castlegate Re"]

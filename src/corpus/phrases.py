@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from corpus.speaker_lexicon import ACCREDITED, NP_STOP_WORDS, PORTFOLIO_HEADS
-from corpus.speakers import DETERMINERS, heads, title_words
+from corpus.speakers import DETERMINERS, body_kinds, heads, title_words
 from corpus.text import RANK_NOTE, RANK_NOTES
 
 # The word lists are sets: the rules only test membership, many times per cue.
@@ -406,7 +406,9 @@ def forward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not (first[:1].isupper() or first.lower() in DETERMINERS or first.lower() in PRONOUNS
             or first.lower() in heads() or first.lower() in MODIFIERS
             # "said congregation chairman David Lisser": a description with a title, a name
-            or (words[-1][:1].isupper() and any(w in title_words() for w in words[1:-1]))):  # fmt: skip
+            or (words[-1][:1].isupper() and any(w in title_words() for w in words[1:-1]))
+            # "according to reinsurance broker Castlegate Re": a firm's trade, its name
+            or (words[-1][:1].isupper() and any(w in body_kinds() for w in words[1:-1]))):  # fmt: skip
         return None
     return lo, end
 

@@ -139,7 +139,8 @@ CHARITY_HEADS = ("organisation", "organization", "charity", "agency", "ngo", "fo
 # brand": the company that spoke last
 COMPANY_HEADS = ("company", "firm", "chain", "brand", "retailer", "franchisee", "airline",
                  "carrier", "insurer", "manufacturer", "maker", "giant", "conglomerate",
-                 "multinational", "startup", "supplier", "contractor")  # fmt: skip
+                 "multinational", "startup", "supplier", "contractor", "broker",
+                 "brokerage", "reinsurer", "lender", "consultancy")  # fmt: skip
 
 
 @lru_cache(maxsize=1)
