@@ -3176,3 +3176,27 @@ def test_a_chart_s_moving_average_is_not_a_duration():
 def test_the_people_an_evacuation_order_covers_are_displaced():
     text = "An Israeli evacuation order issued on Monday covered about 100,000 people in eastern Rafah."
     assert cats(text) == {"100,000": "displaced"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Israeli fire killed one patient and wounded six others inside the complex.", "killed"),
+        (
+            "In Deir al-Balah, one foreign UN staff member was killed and five others were wounded.",
+            "killed",
+        ),
+        (
+            "Three projectiles were launched from Gaza; one was intercepted and two fell in open areas.",
+            "military",
+        ),
+    ],
+)
+def test_one_counts_after_a_casualty_verb_before_a_hurt_person_or_as_part_of_a_count(
+    text, category
+):
+    assert cats(text)["one"] == category
+
+
+def test_one_alone_is_still_no_count():
+    assert figs("No one was hurt, and one of them said it was enough.").empty

@@ -438,5 +438,24 @@ def _one_counts(sentence: str, n: NumberMention, previous: str, following: str) 
         )
     if _counts_a_noun(sentence, n):
         return True
+    if previous in _COUNT_VERBS:
+        return True  # "Israeli fire killed one patient and wounded six others"
+    if _KILLED_AFTER.search(sentence, n.end, n.end + 60):
+        # "one foreign UN staff member was killed": a person hurt, adjectives between
+        found = lexicon().categories.find(sentence[n.end : n.end + 40])
+        if (
+            found
+            and found[0][2] == "people"
+            and sentence.count(" ", n.end, n.end + found[0][0]) <= 4
+        ):
+            return True
+    if following in ("was", "were") and _COUNT_BEFORE_IN.search(sentence, 0, n.start):
+        return True  # "three projectiles were launched; one was intercepted": one of them
     # the last item of a list: "81 Hamas members, ... and one from the Democratic Front"
     return bool(_LAST_OF_LIST.search(sentence, 0, n.start))
+
+
+# a count earlier in the sentence that a later "one" is part of
+_COUNT_BEFORE_IN = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b", re.IGNORECASE
+)
