@@ -33,6 +33,12 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", help="folder of <id>.txt with <id>.json gold annotations")
     ev.add_argument("--json", action="store_true", help="print one JSON object")
     ev.add_argument("--by-article", action="store_true", help="scores, misses, false alarms")
+    ev.add_argument(
+        "--against",
+        metavar="OTHER",
+        default=None,
+        help="score a second annotation (OTHER/<id>.json) against the gold instead of the extraction",
+    )
 
     rp = sub.add_parser("report", help="run the notebooks with papermill and render HTML")
     rp.add_argument("notebooks", nargs="*", help="notebooks to run (default: all)")

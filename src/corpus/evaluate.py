@@ -1,5 +1,8 @@
 """Score the extraction against a gold folder: ``corpus evaluate DIR``.
 
+(``corpus evaluate DIR --against OTHER`` scores a second annotation of the same
+articles instead: :mod:`corpus.agreement`.)
+
 :func:`evaluate` reads ``DIR/<id>.txt`` with the project's own reader, runs the
 extraction on them, and compares the tables with the gold ``<id>.json`` files:
 :mod:`corpus.gold` reads and validates the gold, :mod:`corpus.scoring` defines
@@ -198,10 +201,17 @@ def _format_details(result: dict[str, Any]) -> list[str]:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    """``corpus evaluate DIR [--json] [--by-article]``: 0 when it ran, 2 on unusable input."""
+    """``corpus evaluate DIR [--json] [--by-article] [--against OTHER]``: 0 when it ran, 2 on
+    unusable input."""
     by_article = bool(getattr(args, "by_article", False))
+    against = getattr(args, "against", None)
     try:
-        result = evaluate(args.gold, by_article=by_article)
+        if against:
+            from corpus.agreement import agreement
+
+            result = agreement(args.gold, against, by_article=by_article)
+        else:
+            result = evaluate(args.gold, by_article=by_article)
     except (FileNotFoundError, GoldError, EvaluationError) as exc:
         print(f"corpus evaluate: {exc}", file=sys.stderr)
         return 2
@@ -211,7 +221,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
             json.dumps(result, indent=None if not by_article else 1, default=str, allow_nan=False)
         )
         return 0
-    lines = format_summary(result, title=f"{args.gold}: ")
+    title = f"{against} against {args.gold}: " if against else f"{args.gold}: "
+    lines = format_summary(result, title=title)
     if by_article:
         lines = _format_details(result) + [""] + lines  # the set summary last, for `tail`
     lines += [f"note: {n}" for n in result["notes"]]

@@ -88,19 +88,24 @@ class GoldArticle:
     text: str = field(default="", repr=False)
 
 
-def load_gold(folder: str | Path) -> list[GoldArticle]:
+def load_gold(folder: str | Path, texts_from: str | Path | None = None) -> list[GoldArticle]:
     """Read and validate every ``<id>.json`` / ``<id>.txt`` pair of ``folder``, sorted by id.
 
-    Raises :class:`FileNotFoundError` when ``folder`` is not a directory and
-    :class:`GoldError` listing every problem when any file is invalid.
+    ``texts_from``: read the ``<id>.txt`` files from that folder instead (a second
+    annotation of the same articles, kept as JSON only). Raises
+    :class:`FileNotFoundError` when a folder is not a directory and :class:`GoldError`
+    listing every problem when any file is invalid.
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"gold folder not found: {folder}")
-    texts = {p.stem: p for p in folder.glob("*.txt")}
+    if texts_from is not None and not Path(texts_from).is_dir():
+        raise FileNotFoundError(f"text folder not found: {texts_from}")
+    texts = {p.stem: p for p in Path(texts_from or folder).glob("*.txt")}
     jsons = {p.stem: p for p in folder.glob("*.json")}
     errors: list[str] = []
-    for stem in sorted(texts.keys() - jsons.keys()):
+    for stem in sorted(texts.keys() - jsons.keys()) if texts_from is None else ():
+        # (a second annotation may leave articles out: corpus.agreement notes them)
         errors.append(f"{stem}.txt: no gold annotation {stem}.json beside it")
     for stem in sorted(jsons.keys() - texts.keys()):
         errors.append(f"{stem}.json: no article text {stem}.txt beside it")
