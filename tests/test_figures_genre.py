@@ -3200,3 +3200,25 @@ def test_one_counts_after_a_casualty_verb_before_a_hurt_person_or_as_part_of_a_c
 
 def test_one_alone_is_still_no_count():
     assert figs("No one was hurt, and one of them said it was enough.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        (
+            "More than half a million people have returned to the devastated north, the UN said.",
+            "half a million",
+        ),
+        ("The municipality says more than 500,000 people have come back to Gaza City.", "500,000"),
+        (
+            "Her uncle, his wife and their seven grandchildren have lived in a tent in Rafah.",
+            "seven",
+        ),
+    ],
+)
+def test_people_back_in_the_north_and_a_family_living_in_a_tent_are_displaced(text, value_text):
+    assert row(text, value_text)["category"] == "displaced"
+
+
+def test_people_back_in_their_villages_are_not_displaced():
+    assert row("About 2,000 people had returned to their villages.", "2,000")["category"] == "other"

@@ -314,7 +314,10 @@ def lexicon() -> Lexicon:
             re.I,
         ),
         crowd_return=re.compile(
-            rf"\s+(?:[\w-]+\s+){{0,3}}?to\s+(?:{_words(data['crowd_return_places'])})\b", re.I
+            # ("have returned to the devastated north": a word may describe the north)
+            r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+[\w-]+\s+north\b|"
+            rf"(?:{_words(data['crowd_return_places'])})\b)",
+            re.I,
         ),
         done_releases=re.compile(rf"\b(?:{_words(data['done_releases'])})\b", re.I),
         release_frames=frozenset(" ".join(str(c).lower().split()) for c in data["release_frames"]),

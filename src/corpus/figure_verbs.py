@@ -223,11 +223,12 @@ _SHELTERING_AFTER = re.compile(
     # ("around 500 people were still living inside the church compound", "1.5 million people
     # in the Gaza Strip are still in need of emergency shelter")
     r"\s+(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,5}?"
-    r"(?:(?:(?:(?:are|were|remain)\s+(?:still\s+)?|(?:have|had)\s+been\s+)(?:living|sleeping|sheltering)"
-    # ("some 500 people continue to shelter in the school and parish halls")
-    r"|(?:continue|continued|continues)\s+to\s+(?:live|sleep|shelter))"
-    r"\s+(?:in|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tents|makeshift|shelters|schools?|classrooms?|"
-    r"shells|church|compound|parish|buildings|hotels|mosques|camps|halls)"
+    r"(?:(?:(?:(?:are|were|remain)\s+(?:still\s+)?|(?:have|had)\s+been\s+)(?:living|sleeping|sheltering|sharing)"
+    # ("some 500 people continue to shelter in the school and parish halls", "have lived
+    # in a tent in Rafah since December")
+    r"|(?:continue|continued|continues)\s+to\s+(?:live|sleep|shelter)|(?:have|has|had)\s+lived)"
+    r"\s+(?:in|inside)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:tents?|makeshift|shelters|schools?|"
+    r"classrooms?|shells|church|compound|parish|buildings|hotels|mosques|camps|halls)"
     r"|(?:had|have|has)\s+taken\s+refuge"
     r"|(?:(?:are|were|remain)\s+(?:still\s+)?)?(?:in\s+need\s+of|need)\s+(?:emergency\s+)?shelter)\b",
     re.IGNORECASE,
