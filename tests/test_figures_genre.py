@@ -3222,3 +3222,18 @@ def test_people_back_in_the_north_and_a_family_living_in_a_tent_are_displaced(te
 
 def test_people_back_in_their_villages_are_not_displaced():
     assert row("About 2,000 people had returned to their villages.", "2,000")["category"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Its teams have removed some 180,000 tonnes since mid-October, the agency said.", "other"),
+        ("The tanker was carrying around 150,000 tonnes of crude oil.", "other"),
+        ("The occupation had dropped more than 18,000 tons on the Strip.", "military"),
+        ("Israel has dropped 25,000 tonnes of explosives on Gaza.", "military"),
+        ("A ship carrying 2,300 tonnes of food arrived.", "aid"),
+    ],
+)
+def test_tonnes_count_what_they_are_of_or_what_was_dropped(text, category):
+    found = cats(text)
+    assert next(iter(found.values())) == category
