@@ -3237,3 +3237,28 @@ def test_people_back_in_their_villages_are_not_displaced():
 def test_tonnes_count_what_they_are_of_or_what_was_dropped(text, category):
     found = cats(text)
     assert next(iter(found.values())) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        (
+            "Israel is holding around 9,500 Palestinians, according to prisoner groups.",
+            "9,500",
+            "other",
+        ),
+        (
+            "The hospital was built for 350 beds and was holding more than 900 patients.",
+            "900",
+            "other",
+        ),
+        ("Israel says Hamas is holding 128 hostages.", "128", "hostages_held"),
+        (
+            "The UN says 200 aid trucks a day enter, well below the 600 provided for in the deal.",
+            "600",
+            "aid",
+        ),
+    ],
+)
+def test_who_holds_whom_and_a_quota_provided_for(text, value_text, category):
+    assert row(text, value_text)["category"] == category

@@ -188,14 +188,16 @@ def restates(sentence: str, n: NumberMention, previous: Figure | None) -> bool:
 # agreed", "instead of the 600 agreed", "far below the 12,000 it said were due", "with a
 # further 400,000 expected"
 _ELLIPTIC_BEFORE = re.compile(
-    r"\b(?:half|twice|double|instead\s+of|far\s+below|below|above|short\s+of|against|"
+    r"\b(?:half|twice|double|instead\s+of|(?:far\s+|well\s+)?below|above|short\s+of|against|"
     r"compared\s+with|compared\s+to|a\s+further|another|out\s+of)\s+(?:the\s+)?(?:some\s+)?$",
     re.IGNORECASE,
 )
 _ELLIPTIC_AFTER = re.compile(
     r"\s+(?:(?:it|they|the\s+\w+)\s+(?:said\s+)?(?:were|was)\s+)?"
     r"(?:agreed|promised|pledged|needed|required|expected|due|planned|allowed|permitted|"
-    r"requested|envisaged|set|stipulated|specified|envisioned|foreseen|mandated|called\s+for)\b"
+    r"requested|envisaged|set|stipulated|specified|envisioned|foreseen|mandated|called\s+for|"
+    # ("well below the 600 provided for in the agreement")
+    r"provided\s+for|foreseen|targeted)\b"
 )
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each)\s+day\b|\s+daily\b")
 # a bare count of aid that moved: "before the war, some 500 entered the Strip every day",

@@ -186,6 +186,14 @@ HOLDING_BEFORE = re.compile(
     r"holds)\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
     r"nearly\s+|at\s+least\s+|more\s+than\s+|an\s+estimated\s+)?$"
 )
+# who holds them or who they are, when the held are no hostages
+_HELD_BY_ISRAEL = re.compile(
+    r"\b(?:Israel|IPS|Prison\s+Service|hospital|prison|jail)\s+(?:is|was|are|were|has\s+been|had\s+been)"
+    r"\s+(?:still\s+)?holding\s+(?:[\w-]+\s+){0,2}$"
+)
+_NOT_CAPTIVES = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:Palestinians|prisoners|detainees|inmates|patients|beds)\b"
+)
 # "his family of nine": a family the war has uprooted, in this genre (when none is dead)
 FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
 _FAMILY_DEAD = re.compile(r"\b(?:killed|dead|died|bodies|wiped out|massacred|buried)\b")
@@ -304,6 +312,12 @@ def settled_by_words_around(
         sentence.find("holding", max(0, n.start - 30), n.start) >= 0
         or sentence.find("holds", max(0, n.start - 30), n.start) >= 0
     ) and HOLDING_BEFORE.search(sentence, max(0, n.start - 30), n.start):
+        if _HELD_BY_ISRAEL.search(sentence, max(0, n.start - 70), n.start) or _NOT_CAPTIVES.match(
+            sentence, n.end
+        ):
+            # "Israel is holding around 9,500 Palestinians", "the hospital was holding more
+            # than 900 patients": prisoners, patients, no hostages
+            return "other"
         return "hostages_held"  # "Hamas was holding around 240 people"
     if (
         sentence.find("amil", max(0, n.start - 14), n.start) >= 0
