@@ -3262,3 +3262,19 @@ def test_tonnes_count_what_they_are_of_or_what_was_dropped(text, category):
 )
 def test_who_holds_whom_and_a_quota_provided_for(text, value_text, category):
     assert row(text, value_text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        ('"I have buried four neighbours in six days," said Ronit Segev.', "four", "killed"),
+        ("We buried 30 people yesterday, the imam said.", "30", "killed"),
+        (
+            "The Red Crescent says it has lost contact with nine of its paramedics.",
+            "nine",
+            "missing",
+        ),
+    ],
+)
+def test_the_buried_are_dead_and_those_out_of_contact_missing(text, value_text, category):
+    assert row(text, value_text)["category"] == category

@@ -139,6 +139,11 @@ def _quoted_price(sentence: str, n: NumberMention) -> bool:
 
 
 _DROPPED = re.compile(r"\b(?:dropped|dropping|drops|drop)\s+(?:[\w-]+\s+){0,3}$")
+_BURIED_OR_LOST_CONTACT = re.compile(
+    r"\b(?:(?:have|has|had|I|we|they|families)\s+buried|lost\s+(?:all\s+)?contact\s+with)\s+"
+    r"(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?$",
+    re.IGNORECASE,
+)
 # "and another 34 followed", "a further 12 were": more of what the count before counts
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ed|were|was|are|have|had|came|went|arrived|died)\b")
@@ -194,6 +199,10 @@ def category(
         and sentence.find(" since ", n.end, n.end + 60) < 0
     ):
         return "injured"
+    if _BURIED_OR_LOST_CONTACT.search(sentence, max(0, n.start - 40), n.start):
+        # "I have buried four neighbours in six days", "it has lost contact with nine of
+        # its paramedics": the dead, the missing
+        return "missing" if "contact" in sentence[max(0, n.start - 40) : n.start] else "killed"
     settled = settled_by_words_around(sentence, n, phrase, previous)
     if settled:
         return settled
