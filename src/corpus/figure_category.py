@@ -199,7 +199,10 @@ def category(
         and sentence.find(" since ", n.end, n.end + 60) < 0
     ):
         return "injured"
-    if _BURIED_OR_LOST_CONTACT.search(sentence, max(0, n.start - 40), n.start):
+    if (
+        sentence.find("buried", max(0, n.start - 40), n.start) >= 0
+        or sentence.find("contact", max(0, n.start - 40), n.start) >= 0
+    ) and _BURIED_OR_LOST_CONTACT.search(sentence, max(0, n.start - 40), n.start):
         # "I have buried four neighbours in six days", "it has lost contact with nine of
         # its paramedics": the dead, the missing
         return "missing" if "contact" in sentence[max(0, n.start - 40) : n.start] else "killed"

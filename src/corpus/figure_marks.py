@@ -38,6 +38,11 @@ _HEBREW_MONTH = (
     r"(?:Tishrei|Tishri|Cheshvan|Heshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat|"
     r"Adar(?:\s+(?:I{1,2}|Alef|Bet|Sheni))?|Nisan|Iyar|Iyyar|Sivan|Tammuz|Tamuz|Menachem\s+Av|Av|Elul)"
 )
+# (a quick first test: the months' names, a fast scan of capitals)
+_HEBREW_HINT = re.compile(
+    r"(?=[TCHMKSANIE])(?:Tishr|Cheshvan|Heshvan|Marcheshvan|Kislev|Teve|Shevat|Shvat|Adar|Nisan|"
+    r"Iyy?ar|Sivan|Tamm?uz|Menachem|Av\b|Elul)"
+)
 _HEBREW_DATE = re.compile(
     rf"\b\d{{1,2}}\s+{_HEBREW_MONTH}\b(?:,?\s+57\d\d\b)?|\b{_HEBREW_MONTH}\s+\d{{1,2}}(?:,?\s+57\d\d\b)?"
 )
@@ -371,9 +376,13 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         and sentence[n.start - 2] in _NOTE_AFTER
     ):
         return True  # "from its prisons.(1)", "percent.[2]": a note's number
-    if (n.value <= 30 or 5700 <= n.value < 5900) and any(
-        m.start() <= n.start < m.end()
-        for m in _HEBREW_DATE.finditer(sentence, max(0, n.start - 20), n.end + 20)
+    if (
+        (n.value <= 30 or 5700 <= n.value < 5900)
+        and _HEBREW_HINT.search(sentence, max(0, n.start - 20), n.end + 20) is not None
+        and any(
+            m.start() <= n.start < m.end()
+            for m in _HEBREW_DATE.finditer(sentence, max(0, n.start - 20), n.end + 20)
+        )
     ):
         return True  # "20 Tevet, 5785": a date of the Hebrew calendar
     if not n.text.isascii() and _ARABIC_DIGITS.search(n.text) and not _LATIN_WORD.search(sentence):
