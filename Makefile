@@ -254,6 +254,22 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind222
 	$(VENV)/bin/corpus evaluate tests/gold_blind223
 	$(VENV)/bin/corpus evaluate tests/gold_blind224
+	$(VENV)/bin/corpus evaluate tests/gold_blind225
+	$(VENV)/bin/corpus evaluate tests/gold_blind226
+	$(VENV)/bin/corpus evaluate tests/gold_blind227
+	$(VENV)/bin/corpus evaluate tests/gold_blind228
+	$(VENV)/bin/corpus evaluate tests/gold_blind229
+	$(VENV)/bin/corpus evaluate tests/gold_blind230
+	$(VENV)/bin/corpus evaluate tests/gold_blind231
+	$(VENV)/bin/corpus evaluate tests/gold_blind232
+	$(VENV)/bin/corpus evaluate tests/gold_blind233
+	$(VENV)/bin/corpus evaluate tests/gold_blind234
+	$(VENV)/bin/corpus evaluate tests/gold_blind235
+	$(VENV)/bin/corpus evaluate tests/gold_blind236
+	$(VENV)/bin/corpus evaluate tests/gold_blind237
+	$(VENV)/bin/corpus evaluate tests/gold_blind238
+	$(VENV)/bin/corpus evaluate tests/gold_blind239
+	$(VENV)/bin/corpus evaluate tests/gold_blind240
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
