@@ -32,6 +32,7 @@ from corpus.figure_checks import attacked_times, is_money
 from corpus.figure_clauses import is_range, nearest, still_held, usable_cues
 from corpus.figure_cues import Cues
 from corpus.figure_dead import bodies_back, captives_killed, deaths_from, died_in_captivity
+from corpus.figure_displaced import crowd_on_the_move, ordered_to_leave, sheltering_or_fled
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import (
     aid_again,
@@ -67,16 +68,13 @@ from corpus.figure_sides import own_side
 from corpus.figure_verbs import (
     NOT_HURT,
     carries_aid,
-    crowd_on_the_move,
     given_aid,
     governed_by,
-    ordered_to_leave,
     own_clause_kind,
     part_asides,
     returned_bodies,
     served_with_aid,
     shared_verb,
-    sheltering_or_fled,
     struck_targets,
     subordinate,
     telling_cue,
@@ -89,11 +87,13 @@ if TYPE_CHECKING:
 
 __all__ = ["category"]
 
-# words after a number that name nothing by themselves: "24 more are still in Gaza"
-_HOME_TO = re.compile(
+# who lives in a place or makes up a community: "the strip, home to an estimated 2.2
+# million", "which numbered roughly 1,000 people before the war"
+_LIVING_THERE = re.compile(
     r"\b(?:home\s+to|numbered|numbering)\s+"
     r"(?:(?:an?\s+)?(?:estimated|some|about|around|nearly|more\s+than|over|roughly)\s+)*$"
 )
+# words after a number that name nothing by themselves: "24 more are still in Gaza"
 _NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
 # cue kinds that name what happened to captives
 _FATES = frozenset({"release", "held", "hostage"})
@@ -184,7 +184,7 @@ def category(
         return "duration"
     if attacked_times(sentence, n):
         return "military"  # "the school had been struck five times"
-    if ("home to" in sentence or "number" in sentence) and _HOME_TO.search(
+    if ("home to" in sentence or "number" in sentence) and _LIVING_THERE.search(
         sentence, max(0, n.start - 40), n.start
     ):
         # "the strip, home to an estimated 2.2 million": who lives there (13 to 0); "the

@@ -24,6 +24,7 @@ from corpus.figure_category import category as category_of
 from corpus.figure_checks import _OF_OWN, _PUNCT, is_figure
 from corpus.figure_clauses import clause_end, is_subset
 from corpus.figure_cues import sentence_cues
+from corpus.figure_displaced import ordered_to_leave
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import (
     companion,
@@ -46,7 +47,6 @@ from corpus.figure_nouns import (
 )
 from corpus.figure_scope import ASOF_CATEGORIES, PEOPLE_CATEGORIES, own_scope
 from corpus.figure_scope import scope as scope_of
-from corpus.figure_verbs import ordered_to_leave
 from corpus.numbers import NumberMention, find_numbers
 
 __all__ = [
