@@ -29,7 +29,7 @@ from corpus.figure_captives import (
     subset_of,
 )
 from corpus.figure_checks import attacked_times, is_money
-from corpus.figure_clauses import is_range, nearest, still_held, usable_cues
+from corpus.figure_clauses import QUALIFIED, is_range, nearest, still_held, usable_cues
 from corpus.figure_cues import Cues
 from corpus.figure_dead import bodies_back, captives_killed, deaths_from, died_in_captivity
 from corpus.figure_displaced import crowd_on_the_move, ordered_to_leave, sheltering_or_fled
@@ -141,7 +141,7 @@ def _quoted_price(sentence: str, n: NumberMention) -> bool:
 _DROPPED = re.compile(r"\b(?:dropped|dropping|drops|drop)\s+(?:[\w-]+\s+){0,3}$")
 _BURIED_OR_LOST_CONTACT = re.compile(
     r"\b(?:(?:have|has|had|I|we|they|families)\s+buried|lost\s+(?:all\s+)?contact\s+with)\s+"
-    r"(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?$",
+    rf"{QUALIFIED}$",
     re.IGNORECASE,
 )
 # "and another 34 followed", "a further 12 were": more of what the count before counts

@@ -197,7 +197,7 @@ _ELLIPTIC_AFTER = re.compile(
     r"(?:agreed|promised|pledged|needed|required|expected|due|planned|allowed|permitted|"
     r"requested|envisaged|set|stipulated|specified|envisioned|foreseen|mandated|called\s+for|"
     # ("well below the 600 provided for in the agreement")
-    r"provided\s+for|foreseen|targeted)\b"
+    r"provided\s+for|targeted)\b"
 )
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each)\s+day\b|\s+daily\b")
 # a bare count of aid that moved: "before the war, some 500 entered the Strip every day",

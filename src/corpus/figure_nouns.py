@@ -187,7 +187,7 @@ HOLDING_BEFORE = re.compile(
     r"nearly\s+|at\s+least\s+|more\s+than\s+|an\s+estimated\s+)?$"
 )
 # who holds them or who they are, when the held are no hostages
-_HELD_BY_ISRAEL = re.compile(
+_NOT_A_CAPTOR = re.compile(
     r"\b(?:Israel|IPS|Prison\s+Service|hospital|prison|jail)\s+(?:is|was|are|were|has\s+been|had\s+been)"
     r"\s+(?:still\s+)?holding\s+(?:[\w-]+\s+){0,2}$"
 )
@@ -312,7 +312,7 @@ def settled_by_words_around(
         sentence.find("holding", max(0, n.start - 30), n.start) >= 0
         or sentence.find("holds", max(0, n.start - 30), n.start) >= 0
     ) and HOLDING_BEFORE.search(sentence, max(0, n.start - 30), n.start):
-        if _HELD_BY_ISRAEL.search(sentence, max(0, n.start - 70), n.start) or _NOT_CAPTIVES.match(
+        if _NOT_A_CAPTOR.search(sentence, max(0, n.start - 70), n.start) or _NOT_CAPTIVES.match(
             sentence, n.end
         ):
             # "Israel is holding around 9,500 Palestinians", "the hospital was holding more

@@ -407,15 +407,20 @@ _BASED = re.compile(rf"(?:[{UPPER}][\w.]*\s+){{0,2}}[{UPPER}][\w.]*-based\s+")  
 
 
 @lru_cache(maxsize=1)
+def _body_kind_lines() -> tuple[str, ...]:
+    return tuple(data_lines("body_kinds.txt"))
+
+
+@lru_cache(maxsize=1)
 def body_kinds() -> frozenset[str]:
     """The one-word kinds of body that may stand before a name (data/body_kinds.txt)."""
-    return frozenset(k for k in data_lines("body_kinds.txt") if " " not in k)
+    return frozenset(k for k in _body_kind_lines() if " " not in k)
 
 
 @lru_cache(maxsize=1)
 def _described_body() -> re.Pattern[str]:
     """What a body is, then its name (data/body_kinds.txt): "the rights group B'Tselem"."""
-    kinds = "|".join(map(re.escape, data_lines("body_kinds.txt")))
+    kinds = "|".join(map(re.escape, _body_kind_lines()))
     return re.compile(
         rf"(?:[\w'’.-]+\s+){{0,4}}?(?:{kinds})\s+"
         rf"(?P<name>[{UPPER}][\w'’&.-]*(?:\s+(?:of|for|the|and|to|[{UPPER}][\w'’&.-]*))*)"
