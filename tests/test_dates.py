@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,6 +20,12 @@ from corpus.dates import (
 )
 
 THU = dt.date(2024, 3, 7)  # a Thursday
+
+
+def test_parse_date_ignores_a_time_zone_it_does_not_know():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # dateutil warns on "IST" unless told to ignore zones
+        assert parse_date("Updated: August 10, 2024 7:42 pm IST") == dt.date(2024, 8, 10)
 
 
 def test_parse_date_reads_header_dates():

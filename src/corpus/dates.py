@@ -116,7 +116,12 @@ def parse_date(value: str) -> dt.date | None:
     if not value or not re.search(r"\d", value):
         return None
     try:
-        return dateutil_parser.parse(value, fuzzy=True, default=dt.datetime(1900, 1, 1)).date()
+        # only the day is kept, so a zone name is ignored: "18:23 IST" is Israel's or
+        # India's, and dateutil would warn that it knows neither
+        day = dateutil_parser.parse(
+            value, fuzzy=True, default=dt.datetime(1900, 1, 1), ignoretz=True
+        )
+        return day.date()
     except (ValueError, OverflowError):
         return None
 
