@@ -328,6 +328,30 @@ def test_foreign_nationals_evacuated_are_no_displaced_people():
     assert categories(text)["28"] == "other"
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "A Mexican Air Force aircraft landed in Mexico City with 142 passengers evacuated "
+            "from Tel Aviv.",
+            "142",
+        ),
+        (
+            "In November, Slovakia evacuated more than 60 people, including Slovak citizens "
+            "and their relatives, through the Rafah crossing.",
+            "60",
+        ),
+        (
+            "The flight was the fourth, bringing to more than 500 the number of Mexicans "
+            "evacuated and repatriated since October 10.",
+            "500",
+        ),
+    ],
+)
+def test_people_flown_home_by_their_state_are_no_displaced_people(text, number):
+    assert categories(text)[number] == "other"
+
+
 def test_people_of_the_war_s_sides_evacuated_are_displaced():
     text = "Israel evacuated 60,000 Israelis from towns near the Lebanese border."
     assert categories(text)["60,000"] == "displaced"

@@ -225,7 +225,14 @@ NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|its|their|his|her|our|those|these)\s
 _PATIENTS = re.compile(
     r"(?:(?:critically|seriously|chronically)\s+)?(?:ill|sick|injured|wounded|patients?)\b"
     r"|(?:[\w-]+\s+){0,3}(?:patients|in\s+need\s+of\s+(?:medical\s+)?evacuation"
-    r"|citizens|nationals|foreigners)\b",
+    r"|citizens|nationals|foreigners|passengers)\b",
+    re.IGNORECASE,
+)
+# "more than 60 people, including Slovak citizens and their relatives": the people are a
+# state's citizens, flown or driven home
+_INCLUDING_CITIZENS = re.compile(
+    r"\s*,\s+(?:including|among\s+them|most\s+of\s+them)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:citizens|nationals)\b",
     re.IGNORECASE,
 )
 
@@ -250,20 +257,36 @@ def _foreign_nationals(phrase: str) -> bool:
     return any(word in _nationals() for word in phrase.lower().split()[:3])
 
 
+_CARRIERS = frozenset({"aircraft", "plane", "planes", "flight", "flights", "airplane"})
+
+
 def evacuated_not_displaced(sentence: str, phrase: str | None, cues: list | None = None) -> bool:
     """Whether the number counts patients or foreign citizens whose evacuation is all the
     sentence tells: a medical evacuation or a repatriation, not displacement ("Thirty-five
     patients, 22 of them children, were evacuated", "36 Kazakh citizens were evacuated").
     ``cues`` (the number's, nearest first) are checked when given."""
-    if phrase is None or "vacuat" not in sentence:
+    if "vacuat" not in sentence:
         return False
-    evacuees = _PATIENTS.match(phrase) is not None or _foreign_nationals(phrase)
+    # a repatriation brings a state's citizens home: "bringing to more than 500 the number
+    # of Mexicans and people of other nationalities repatriated"
+    evacuees = "repatriat" in sentence or (
+        phrase is not None
+        and (
+            _PATIENTS.match(phrase) is not None
+            or _foreign_nationals(phrase)
+            or _INCLUDING_CITIZENS.match(sentence, sentence.find(phrase) + len(phrase)) is not None
+        )
+    )
     if cues is None:
         return evacuees
     fates = [
         (kind, s, e)
         for _, kind, s, e in cues
-        if kind != "people" and not (kind == "held" and sentence[s:e] == "still")
+        if kind != "people"
+        and not (kind == "held" and sentence[s:e] == "still")
+        # the plane that flies them out: "a Mexican Air Force aircraft landed with 142
+        # passengers evacuated from Tel Aviv"
+        and not (kind == "military" and sentence[s:e].lower() in _CARRIERS)
     ]
     return (
         bool(fates)
