@@ -555,3 +555,19 @@ def test_one_or_a_single_digit_that_counts_nothing_known_is_no_figure(text, numb
 )
 def test_one_or_a_single_digit_that_counts_a_fate_stays(text, number, category):
     assert categories(text)[number] == category
+
+
+def test_a_proportion_before_a_verb_is_no_count():
+    text = "Most respondents backed a ceasefire, while seven in ten have relatives in the army."
+    assert categories(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Generators in several hospitals will fall silent within a day or two, WHO said.",
+        "Israel would face the same enemy in a year or two, he said.",
+    ],
+)
+def test_a_number_after_a_unit_and_or_is_a_duration(text):
+    assert categories(text)["two"] == "duration"

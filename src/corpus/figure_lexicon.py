@@ -329,7 +329,9 @@ def lexicon() -> Lexicon:
             rf"^\s+(?:{_words(data['proportion_links'])})\s+(?:\d+|{_NUMBER_WORDS})\b"
             # the whole counted: a group of people or nothing ("nine in 10 people", "one in
             # five."); "20 in two strikes" is a count
-            rf"(?=\s*(?:[,.;:)]|$|of\b|(?:{_words(data['category_cues']['people'])})\b))",
+            rf"(?=\s*(?:[,.;:)]|$|of\b|(?:{_words(data['category_cues']['people'])})\b"
+            # ("seven in ten have a sense of shared fate", "one in three say")
+            r"|(?:have|has|are|were|say|said|says|believe|think|want|support|oppose|back)\b))",
             re.I,
         ),
         proportion_before=re.compile(

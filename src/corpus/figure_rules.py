@@ -184,6 +184,9 @@ def _no_tally(sentence: str, n: NumberMention) -> bool:
     )
 
 
+# "within a day or two", "in a year or two": the unit is written before the number
+_A_UNIT_OR = re.compile(r"\ban?\s+(?:day|night|week|month|year|hour)\s+or\s+$", re.I)
+
 _CAPTIVES_PLACE = re.compile(r"\bHostages?(?=\s+(?:Square|Plaza)\b)")
 
 
@@ -206,7 +209,10 @@ def sentence_figures(
     spans = lexicon().duration_after
     for m in numbers:
         if is_figure(sentence, m):
-            lasts = bool(spans.match(sentence[m.end : m.end + 12]))
+            lasts = bool(spans.match(sentence[m.end : m.end + 12])) or (
+                sentence.endswith("or ", 0, m.start)  # (a quick first test)
+                and _A_UNIT_OR.search(sentence, max(0, m.start - 20), m.start) is not None
+            )
             counts.append(m)
             durations.append(lasts)
             if not lasts:
