@@ -2922,6 +2922,24 @@ def test_slide_counters_stations_ages_weather_and_codes_are_no_figures(text):
             "hostages_held",
         ),
         (
+            "The ceasefire saw 33 Israeli hostages and five Thai nationals come home, in "
+            "exchange for nearly 1,800 prisoners.",
+            "33",
+            "hostages_released",
+        ),
+        (
+            "The army said 13 Israeli hostages and four Thai nationals had been transferred to "
+            "Israeli territory.",
+            "13",
+            "hostages_released",
+        ),
+        (
+            "The images will be hard to forget: 20 living hostages returning to Israel after "
+            "two years.",
+            "20",
+            "hostages_released",
+        ),
+        (
             "The ministry said 504 people had been killed since Tuesday, bringing the total since "
             "October 2023 to 49,617.",
             "49,617",

@@ -68,8 +68,15 @@ _NOT_YET = re.compile(r"\b(?:until|unless|before|once|when|if|till)\b[^,.;]*$", 
 
 # back home now, after the words that say who they were: "... are back in Israel"
 _BACK_HOME_AFTER = re.compile(
-    r"[^,.;:]{0,60}?\b(?:are|were|is|was)\s+(?:now\s+|finally\s+)?(?:back\s+in\s+Israel|"
-    r"back\s+home|home|back\s+on\s+Israeli\s+soil|in\s+Israel)\b"
+    r"[^,.;:]{0,60}?\b(?:(?:are|were|is|was)\s+(?:now\s+|finally\s+)?(?:back\s+in\s+Israel|"
+    r"back\s+home|home|back\s+on\s+Israeli\s+soil|in\s+Israel)"
+    # or on their way there: "saw 33 Israeli hostages and five Thai nationals come home",
+    # "13 Israeli hostages ... had been transferred to Israeli territory", "20 living
+    # hostages returning to Israel"
+    r"|(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:come|came|coming)\s+home"
+    r"|(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:transferred|returned|returning|brought)\s+"
+    r"(?:back\s+)?(?:in)?to\s+(?:Israel|Israeli\s+(?:territory|soil))"
+    r")\b"
 )
 
 
