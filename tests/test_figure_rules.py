@@ -533,30 +533,6 @@ def test_attacks_on_health_care_bottles_of_water_and_zloty(text, value, category
     assert categories_of(text, "2024-05-07")[value] == category
 
 
-@pytest.mark.parametrize(
-    ("text", "number"),
-    [
-        ('"This is the first good news in 470 days," one woman told AFP.', "one"),
-        ("Whatever one thinks of the ministry, its lists have held up in past wars.", "one"),
-        ("The UAE humanitarian ship 'Khalifa 4' docked at Al Arish port on Saturday.", "4"),
-        ("A professor at the University of Algiers 3, Lakhdar Benhammou, disagreed.", "3"),
-    ],
-)
-def test_one_or_a_single_digit_that_counts_nothing_known_is_no_figure(text, number):
-    assert number not in categories(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "number", "category"),
-    [
-        ("One Palestinian was killed in the strike, medics said.", "One", "killed"),
-        ("Between 3-5 people were hurt in the crush.", "3", "injured"),
-    ],
-)
-def test_one_or_a_single_digit_that_counts_a_fate_stays(text, number, category):
-    assert categories(text)[number] == category
-
-
 def test_a_proportion_before_a_verb_is_no_count():
     text = "Most respondents backed a ceasefire, while seven in ten have relatives in the army."
     assert categories(text) == {}

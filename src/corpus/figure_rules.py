@@ -171,19 +171,6 @@ def _classify(
     return Figure(n.start, n.end, n.text, n.value, qualified, category, phrase, scope, cues.present)
 
 
-_RANGE_ON = re.compile(r"\s*(?:[-–]|to\b)\s*\d")
-
-
-def _no_tally(sentence: str, n: NumberMention) -> bool:
-    """Whether a number that counts nothing the lexicon knows is too small to be a count a
-    reader notes: "one" ("one woman told AFP", "whatever one thinks"), or a single digit
-    ("Khalifa 4", "the University of Algiers 3", "question 5"). The read gold sets annotate
-    1 of 32 and 4 of 40 such numbers. A range's first end stays ("3-5 people")."""
-    return (n.value == 1 or (n.value < 10 and not n.is_word)) and not _RANGE_ON.match(
-        sentence, n.end
-    )
-
-
 # "within a day or two", "in a year or two": the unit is written before the number
 _A_UNIT_OR = re.compile(r"\ban?\s+(?:day|night|week|month|year|hour)\s+or\s+$", re.I)
 
@@ -229,7 +216,7 @@ def sentence_figures(
         figure = _classify(sentence, n, previous, context, others, durations[i], before)
         if figure.category not in CASUALTY_FATES and ONE_OF.match(sentence, n.start):
             continue  # "said one of the men had ...": a person picked out, not a count
-        if figure.category == "other" and (pair_referred_to(sentence, n) or _no_tally(sentence, n)):
+        if figure.category == "other" and pair_referred_to(sentence, n):
             continue  # "the two men", "The two events were handled by ...": no count
         found.append(figure)
         # a time span is not the count a later part belongs to: "196 aid workers have been
