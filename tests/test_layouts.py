@@ -6,7 +6,7 @@ import pytest
 
 from corpus import layouts as lay
 from corpus import page_lines
-from corpus.date_lines import date_line
+from corpus.date_lines import date_line, loose_date_line
 from corpus.layouts import parse_page
 
 BODY = "Mediators said on Monday that talks would resume in Cairo."
@@ -1517,3 +1517,54 @@ def test_an_outlet_s_name_in_capitals_before_a_colon_is_kept():
         "The London-based daily's editorial says the bridging text changes nothing at all.",
     ]
     assert page_lines.drop_headings(lines)[2] == lines[2]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("29 maggio 2025 (modifica il 29 maggio 2025 | 22:14)", dt.date(2025, 5, 29)),
+        ("martedì 11 novembre 2025", dt.date(2025, 11, 11)),
+        ("יום ראשון, 18 באוגוסט 2024 | 20:00 | Updated 23:41", dt.date(2024, 8, 18)),
+        ("Le 25 novembre 2023 à 07h05, modifié le 26 novembre 2023 à 00h42", dt.date(2023, 11, 25)),
+        (
+            "Victoria, Seychelles | March 19, 2025, Wednesday @ 15:12 in National",
+            dt.date(2025, 3, 19),
+        ),
+        ("This story was first published on 12 February 2025.", dt.date(2025, 2, 12)),
+        ("This article appears in the 08 Mar 2024 issue of the New Statesman", dt.date(2024, 3, 8)),
+        ("Aleteia - published on 10/20/23", dt.date(2023, 10, 20)),
+    ],
+)
+def test_a_loose_date_line_prints_a_date_and_little_else(line, day):
+    assert loose_date_line(line) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The war began on October 7, 2023.",
+        "Protesters block a highway in Tel Aviv on September 1, 2024, after the bodies of six "
+        "hostages were recovered in Gaza.",
+    ],
+)
+def test_a_sentence_with_a_date_is_no_loose_date_line(line):
+    assert loose_date_line(line) is None
+
+
+def test_a_page_with_no_other_date_takes_its_loose_date_line():
+    text = (
+        "Gaza talks resume in Cairo\n\n"
+        "martedì 11 novembre 2025\n\n"
+        "Negotiators met again in Cairo on Tuesday, officials said.\n"
+    )
+    assert parse_page(text).published == dt.date(2025, 11, 11)
+
+
+def test_a_date_line_of_the_page_wins_over_a_loose_one():
+    text = (
+        "Gaza talks resume in Cairo\n\n"
+        "Published: Nov 12, 2025 09:16 PM\n\n"
+        "Negotiators met again in Cairo on Tuesday, officials said.\n\n"
+        "This story was first published on 10 November 2025.\n"
+    )
+    assert parse_page(text).published == dt.date(2025, 11, 12)

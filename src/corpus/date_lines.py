@@ -54,6 +54,18 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
         line = line[: by.start()]
     if len(line) > (160 if "|" in line else 100):
         return None
+    line = _tidy(line)
+    found = _date_segment(line)
+    if found is None and (
+        "|" in line or " / " in line or "  " in line or any(c in line for c in "●•–—·")
+    ):
+        found = next(filter(None, map(_date_segment, _SEGMENT_SPLIT.split(line))), None)
+    return found
+
+
+def _tidy(line: str) -> str:
+    """The line with its stamp words, months and clocks in the English forms the date finder
+    reads: "Publicerad 13 oktober 2025 kl 22.47" -> "Published 13 October 2025 22.47"."""
     if not line.isascii() or _FOREIGN_HINT.search(line):
         line = _in_english(line)
     if "." in line:
@@ -66,12 +78,41 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
             line = _FOREIGN_MONTH_FIRST.sub(_english_month_first, line)
     if _US_CLOCK.search(line):  # "05/07/2024 06:41 PM EDT": an American line, month first
         line = _SLASHED.sub(lambda m: f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}", line)
-    found = _date_segment(line)
-    if found is None and (
-        "|" in line or " / " in line or "  " in line or any(c in line for c in "●•–—·")
-    ):
-        found = next(filter(None, map(_date_segment, _SEGMENT_SPLIT.split(line))), None)
-    return found
+    return line
+
+
+# words that say a date is the page's own: "This story was first published on 12 February
+# 2025.", "This article appears in the 08 Mar 2024 issue", "Event date: November 26, 2023"
+_OWN_DATE_WORDS = re.compile(
+    r"\b(?:published|posted|updated|issued|appears\s+in|issue|event\s+date|date)\b", re.I
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|in|from|until|by|before|after)\s+$", re.I)
+_LOOSE_WORDS = 6
+
+
+def loose_date_line(line: str) -> dt.date | None:
+    """The first full date of a short line that prints little else, or that says the date
+    is the page's ("... first published on ..."), when no stricter reading of the page found
+    one: "29 maggio 2025 (modifica il 29 maggio 2025 | 22:14)", "martedì 11 novembre 2025",
+    "Victoria, Seychelles | March 19, 2025, Wednesday @ 15:12 in National"."""
+    if len(line) > 240 or not _DIGIT.search(line):
+        return None
+    line = _tidy(line)
+    if not _YEAR.search(line):
+        return None
+    for part in (line, *_SEGMENT_SPLIT.split(line)):
+        full = [d for d in find_dates(part) if d.has_year and d.date]
+        if not full:
+            continue
+        before, after = part[: full[0].start], part[full[0].end :]
+        own = _OWN_DATE_WORDS.search(before + " " + after) is not None
+        if not own and (part.rstrip().endswith(".") or _PREPOSITION_BEFORE.search(before)):
+            continue  # a sentence: "The war began on October 7, 2023."
+        words = [w for w in _WORD.findall(before + " " + after) if w.lower() not in _MONTH_WORDS]
+        if len(words) <= _LOOSE_WORDS or (own and len(words) <= 16):
+            return full[0].date
+    return None
 
 
 def _alternatives(words) -> str:
@@ -133,6 +174,10 @@ _MONTH_NAMES = tuple(
     max((name for name, number in MONTHS.items() if number == month), key=len).capitalize()
     for month in range(1, 13)
 )
+_MONTH_WORDS = frozenset(MONTHS) | {
+    "am", "pm", "gmt", "utc", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+}  # fmt: skip
 _ENGLISH_MONTH = re.compile(r"\b(?:" + "|".join(_MONTH_NAMES) + r")\b", re.IGNORECASE)
 _FOREIGN_NAME = {name: month for month, names in FOREIGN_MONTHS.items() for name in names}
 # a foreign month beside the day or the year ("20 januari 2025", "20 de enero de 2025")

@@ -75,22 +75,23 @@ DATE_LINES = (
 # Italian, Dutch, Swedish, Indonesian/Malay, Turkish, Polish, Welsh, Māori, Icelandic, Irish,
 # Romanian, Hungarian, Czech, Slovak, Finnish, Maltese, Greek) ("Publicerat måndag 20 januari
 # 2025 kl 17.32", "20 de enero de 2025"), read only on a line that prints a year.
+# (with Hebrew's "in" prefix: "18 באוגוסט 2024"; Ukrainian and Armenian genitives)
 FOREIGN_MONTHS = {
-    1: ("ιανουαρίου", "jannar", "tammikuuta", "ianuarie", "január", "ledna", "januára", "eanáir", "janúar", "kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia", "yanvar", "января", "كانون الثاني", "يناير", "tháng một", "tháng giêng"),
+    1: ("ιανουαρίου", "jannar", "tammikuuta", "ianuarie", "január", "ledna", "januára", "eanáir", "janúar", "kohitātea", "ionawr", "janvier", "janv", "ene", "enero", "janeiro", "januar", "gennaio", "januari", "ocak", "stycznia", "yanvar", "января", "كانون الثاني", "يناير", "tháng một", "tháng giêng", "בינואר", "січня", "հունվարի"),
     2: ("φεβρουαρίου", "frar", "helmikuuta", "februarie", "február", "února", "februára", "feabhra", "febrúar", "huitanguru", "chwefror", "février", "févr", "fev", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari",
-        "şubat", "lutego", "fevral", "февраля", "شباط", "فبراير", "tháng hai"),
-    3: ("μαρτίου", "marzu", "maaliskuuta", "martie", "március", "března", "márta", "poutūterangi", "mawrth", "mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca", "марта", "آذار", "مارس", "tháng ba"),
-    4: ("απριλίου", "huhtikuuta", "aprilie", "április", "dubna", "aibreán", "apríl", "paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia", "aprel", "апреля", "نيسان", "أبريل", "ابريل", "tháng tư"),
-    5: ("μαΐου", "mejju", "toukokuuta", "május", "května", "mája", "bealtaine", "maí", "haratua", "mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja", "мая", "أيار", "مايو", "tháng năm"),
-    6: ("ιουνίου", "ġunju", "kesäkuuta", "iunie", "június", "června", "júna", "meitheamh", "júní", "pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca", "iyun", "июня", "حزيران", "يونيو", "tháng sáu"),
-    7: ("ιουλίου", "lulju", "heinäkuuta", "iulie", "július", "července", "júla", "iúil", "júlí", "julai", "hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca", "iyul", "июля", "تموز", "يوليو", "tháng bảy"),
+        "şubat", "lutego", "fevral", "февраля", "شباط", "فبراير", "tháng hai", "בפברואר", "лютого", "փետրվարի"),
+    3: ("μαρτίου", "marzu", "maaliskuuta", "martie", "március", "března", "márta", "poutūterangi", "mawrth", "mars", "mrt", "mär", "marzo", "março", "märz", "maart", "maret", "mac", "mart", "marca", "марта", "آذار", "مارس", "tháng ba", "במרץ", "березня", "մարտի"),
+    4: ("απριλίου", "huhtikuuta", "aprilie", "április", "dubna", "aibreán", "apríl", "paengawhāwhā", "ebrill", "avril", "avr", "abr", "abril", "aprile", "nisan", "kwietnia", "aprel", "апреля", "نيسان", "أبريل", "ابريل", "tháng tư", "באפריל", "квітня", "ապրիլի"),
+    5: ("μαΐου", "mejju", "toukokuuta", "május", "května", "mája", "bealtaine", "maí", "haratua", "mai", "mayo", "maio", "maggio", "mei", "maj", "mayıs", "maja", "мая", "أيار", "مايو", "tháng năm", "במאי", "травня", "մայիսի"),
+    6: ("ιουνίου", "ġunju", "kesäkuuta", "iunie", "június", "června", "júna", "meitheamh", "júní", "pipiri", "mehefin", "juin", "junio", "junho", "juni", "giugno", "haziran", "czerwca", "iyun", "июня", "حزيران", "يونيو", "tháng sáu", "ביוני", "червня", "հունիսի"),
+    7: ("ιουλίου", "lulju", "heinäkuuta", "iulie", "július", "července", "júla", "iúil", "júlí", "julai", "hōngongoi", "gorffennaf", "juillet", "juil", "julio", "julho", "juli", "luglio", "temmuz", "lipca", "iyul", "июля", "تموز", "يوليو", "tháng bảy", "ביולי", "липня", "հուլիսի"),
     8: ("αυγούστου", "awwissu", "elokuuta", "augusztus", "srpna", "augusta", "lúnasa", "ágúst", "hereturikōkā", "awst", "août", "ago", "aout", "agosto", "augustus", "augusti", "agustus", "ogos", "ağustos",
-        "sierpnia", "avqust", "avgust", "августа", "آب", "أغسطس", "tháng tám"),
-    9: ("σεπτεμβρίου", "settembru", "syyskuuta", "septembrie", "szeptember", "září", "septembra", "mahuru", "medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września", "sentyabr", "сентября", "أيلول", "سبتمبر", "tháng chín"),
-    10: ("οκτωβρίου", "ottubru", "lokakuuta", "octombrie", "října", "októbra", "október", "whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października", "oktyabr", "октября", "تشرين الأول", "أكتوبر", "tháng mười"),
-    11: ("νοεμβρίου", "novembru", "marraskuuta", "noiembrie", "listopadu", "novembra", "samhain", "nóvember", "whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada", "noyabr", "ноября", "تشرين الثاني", "نوفمبر", "tháng mười một"),
+        "sierpnia", "avqust", "avgust", "августа", "آب", "أغسطس", "tháng tám", "באוגוסט", "серпня", "օգոստոսի"),
+    9: ("σεπτεμβρίου", "settembru", "syyskuuta", "septembrie", "szeptember", "září", "septembra", "mahuru", "medi", "septembre", "set", "septiembre", "setembro", "settembre", "eylül", "września", "sentyabr", "сентября", "أيلول", "سبتمبر", "tháng chín", "בספטמבר", "вересня", "սեպտեմբերի"),
+    10: ("οκτωβρίου", "ottubru", "lokakuuta", "octombrie", "října", "októbra", "október", "whiringa-ā-nuku", "hydref", "octobre", "out", "okt", "octubre", "outubro", "oktober", "ottobre", "ekim", "października", "oktyabr", "октября", "تشرين الأول", "أكتوبر", "tháng mười", "באוקטובר", "жовтня", "հոկտեմբերի"),
+    11: ("νοεμβρίου", "novembru", "marraskuuta", "noiembrie", "listopadu", "novembra", "samhain", "nóvember", "whiringa-ā-rangi", "tachwedd", "novembre", "noviembre", "novembro", "kasım", "listopada", "noyabr", "ноября", "تشرين الثاني", "نوفمبر", "tháng mười một", "בנובמבר", "листопада", "նոյեմբերի"),
     12: ("δεκεμβρίου", "diċembru", "joulukuuta", "decembrie", "prosince", "decembra", "nollaig", "hakihea", "rhagfyr", "décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
-         "desember", "disember", "aralık", "grudnia", "dekabr", "декабря", "كانون الأول", "ديسمبر", "tháng mười hai", "tháng chạp"),
+         "desember", "disember", "aralık", "grudnia", "dekabr", "декабря", "كانون الأول", "ديسمبر", "tháng mười hai", "tháng chạp", "בדצמבר", "грудня", "դեկտեմբերի"),
 }  # fmt: skip
 # The stamp words of date lines in other languages, read as English ("Publicerad 13 oktober
 # 2025 kl 22.47 · Uppdaterad ...", "تاريخ النشر: 23/03/2025 - 19:14"), and the words they put

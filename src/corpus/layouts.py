@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from corpus.date_lines import caption_date as _caption_date
 from corpus.date_lines import date_line as _date_line
 from corpus.date_lines import first_full_date as _first_full_date
+from corpus.date_lines import loose_date_line as _loose_date_line
 from corpus.date_lines import other_reading
 from corpus.date_lines import yearless_date_line as _yearless_date_line
 from corpus.dates import find_dates, parse_date
@@ -453,6 +454,8 @@ def parse_page(text: str) -> Page:
         page.date_source = "inferred" if latest > caption_date else "caption"
     if page.date_source is None and (printed := _printed_url_date(text)) is not None:
         page.published, page.date_source = printed, "stated"
+    if page.date_source is None and (loose := _loose_date(text)) is not None:
+        page.published, page.date_source = loose, "stated"
     page.text = body
     page.layout = next((s for s in _LAYOUT_ORDER if s in page.shapes), "plain")
     return page
@@ -467,6 +470,20 @@ _URL_DATE = re.compile(
     r"|https?://\S+?[-/_](20\d\d)(\d\d)(\d\d)(?=[-/_.?#\s]|$)"
     r"|https?://[^\s/]+/(?:[\w-]+/)*?(?:(20\d\d)-(\d\d)-(\d\d)|(\d\d)-(\d\d)-(20\d\d))/"
 )
+
+
+_LOOSE_TOP, _LOOSE_BOTTOM = 15, 8
+
+
+def _loose_date(text: str) -> dt.date | None:
+    """The date of a line at the top or the foot of the page that prints a date and little
+    else (:func:`~corpus.date_lines.loose_date_line`), when no stricter reading found one."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    for line in (*lines[:_LOOSE_TOP], *lines[-_LOOSE_BOTTOM:]):
+        found = _loose_date_line(line)
+        if found is not None:
+            return found
+    return None
 
 
 def _printed_url_date(text: str) -> dt.date | None:
