@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from corpus import appositives, content, inverted, phrases, unit_rows, verbs
+from corpus import appositives, content, inverted, phrase_words, phrases, unit_rows, verbs
 
 _SEPARATORS = ["", " ", "  ", "\n", " \t", "-", "\u00a0"]
 
@@ -87,7 +87,7 @@ def test_forward_stop_finds_what_the_lookbehind_first_pattern_found():
     # the pattern as it was written before the period moved in front of its look-behinds
     before = re.compile(
         r"[,;:!?“”\"(]|(?<![\s.][A-Z])"
-        + "".join(rf"(?<!\b{title})" for title in phrases.TITLE_ABBREVIATIONS)
+        + "".join(rf"(?<!\b{title})" for title in phrase_words.TITLE_ABBREVIATIONS)
         + r"\.(?=\s|$)|\s(?:on|in|at|during|after|before|that|who|"
         r"which|as|saying|said|says|told|tells|when|while|because|but|to)\s"
     )

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-from corpus.appositives import ADVERBIAL_END, LIST_REST, LISTED_NAME, role_before
-from corpus.phrases import CLAUSE_OPENERS, forward_np
+from corpus.appositives import LIST_REST, LISTED_NAME, role_before
+from corpus.phrase_words import CLAUSE_OPENERS
+from corpus.phrases import forward_np
+from corpus.subject_asides import ADVERBIAL_END
 from corpus.text import UPPER
 
 # Every word in ADVERBIAL_END: the last word of the context must be one for a match.

@@ -3,7 +3,8 @@ written before its holder ("A spokesperson for UNICEF"), an appositive ("a profe
 Y"), an unnamed source after an opening phrase; and a relative clause between a subject
 and its verb ("A doctor who asked not to be named told"), and the subordinating word a
 list of speakers may follow ("came after X, Y and Z called"). Helpers of
-:mod:`corpus.subjects`.
+:mod:`corpus.subjects`; how a name itself is written is in :mod:`corpus.name_forms`, what
+may stand between a speaker and its verb in :mod:`corpus.subject_asides`.
 """
 
 from __future__ import annotations
@@ -11,18 +12,16 @@ from __future__ import annotations
 import re
 
 from corpus.mentions import chain_person
-from corpus.phrases import SOURCE_QUALIFIERS, backward_np, is_possessive
+from corpus.phrase_words import SOURCE_QUALIFIERS
+from corpus.phrases import backward_np, is_possessive
 from corpus.speaker_lexicon import first_name_genders, is_expert_text, is_private_text
 from corpus.speakers import (
-    NAME_LINK,
-    NAME_WORD,
     ORG_WORD,
     head_type,
     heads,
     title_words,
 )
 from corpus.text import UPPER
-from corpus.verbs import SPEECH_TO
 
 # a conjunction opening the last clause: "..., while Russia's deputy ambassador, X, ..."
 _CONJUNCTION_START = re.compile(r"^(?:while|whereas|but|and|although|though)\s+")
@@ -34,34 +33,7 @@ def capital_in_last_word(seg: str) -> bool:
     return last.lower() != last
 
 
-# A personal name standing alone between commas ("..., James Elder, said").
-NAME_SEGMENT = re.compile(
-    r"(?:(?:(?:the\s+)?(?:(?:Most|Right|Rt|Very)\s+)?Rev|Revd|Dr|Prof|Sheikh|Mr|Ms|Mrs|Fr|Father|Rabbi|Imam|Pastor|Sister"
-    r"|Gen|Lt\.?\s+Gen|Maj\.?\s+Gen|Brig\.?\s+Gen|Col|Maj|Capt|(?:Rear\s+|Vice\s+)?Adm(?:iral)?"
-    r"|Amb|Sen|Rep|Gov|Adv|Advocate)\.?\s+)?"
-    rf"{NAME_WORD}{NAME_LINK}{{1,4}}"
-)
-# ... or after a description: "the Spanish-American chef José Andrés"
-DESCRIBED_NAME = re.compile(
-    rf"(?:the|an?)\s+(?:(?!(?:at|of|for|in|from|with|on|to)\s)[\w’'-]+\s+){{1,4}}?"
-    rf"(?P<name>{NAME_SEGMENT.pattern})"
-)
-# ... or after a description with no article: "retired teacher Graham Pounder" (not after
-# a participle: "hosting Jordan's King Abdullah II" is what the speaker did)
-_NOT_DESCRIBING = (
-    "the|an?|and|or|but|while|with|as|by|to|in|at|of|for|from|on|then|who|which|whose|that"
-)
-BARE_DESCRIBED_NAME = re.compile(
-    rf"(?:(?!(?:{_NOT_DESCRIBING})\s|[a-z]+ing\s)[a-z][\w’'-]*\s+){{1,3}}?"
-    rf"(?P<name>{NAME_SEGMENT.pattern})"
-)
-# ... or after its owner and its title: "Malta's ambassador Vanessa Frazier"
-OWNED_NAME = re.compile(
-    # (not a place after a preposition: "Israel's consul general in San Francisco")
-    rf"[{UPPER}][\w.-]*['’]s\s+(?:(?!(?:in|at|of|for|from|to|on)\s)[a-z][\w-]*\s+){{1,3}}?"
-    rf"(?P<name>{NAME_SEGMENT.pattern})"
-)
-# A role phrase before such a name: "A spokesperson for UNICEF", "Qatar's prime minister",
+# A role phrase before a name: "A spokesperson for UNICEF", "Qatar's prime minister",
 # "Its spokesperson", "Chancellor Olaf Scholz's spokesman", "FRANCE 24's correspondent".
 ROLE_OPENING = re.compile(
     rf"^(?:(?:an?|the|its|his|her|their|our|another|one)\s|(?:[{UPPER}][\w.-]*\s+){{0,3}}[\w.-]+['’]s\s)",
@@ -69,10 +41,6 @@ ROLE_OPENING = re.compile(
 )
 
 
-# ", who (has) (also) said": a relative clause whose antecedent speaks
-WHO_BEFORE = re.compile(
-    r",\s+(?:who|which)\s+(?:(?:has|had|have|also|repeatedly|previously|later|then)\s+){0,2}$"
-)
 # A place or time phrase that opens a clause: "In Jerusalem,", "Later on Monday,"
 OPENER = re.compile(
     r"\s*(?:(?:In|At|From|Inside|Outside|Near|Meanwhile|Separately|Later|Earlier)\b[^,]{0,40},)?\s*"
@@ -154,8 +122,6 @@ _TIME_OPENER = re.compile(
     r"|(?:This|Last|Yesterday)(?:\s+(?:morning|afternoon|evening|night|week|month))?"
     r"|Today|Tonight|Overnight)\s+(?=(?:the|a|an)\s)"
 )
-# a first name alone, and the tie of a relative named by it: "Emily Damari's mother, Mandy,"
-FIRST_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # the members of a family, by their tie to another ("Hind's uncle")
 _FAMILY = frozenset({
     "uncle", "aunt", "brother", "sister", "mother", "father", "son", "daughter", "cousin",
@@ -388,10 +354,6 @@ _DASHED_LIST = re.compile(
 _DASHED_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]{2,120}?\s(?:--|—|–)\s*$")
 
 
-# a name's body after it: " of the University of Ibadan"
-OF_BODY = re.compile(
-    rf"\s+(?:of|from|at)\s+(?:the\s+)?[{UPPER}][\w'’&-]*(?:\s+(?:of|for|and|the|[{UPPER}][\w'’&-]*))*"
-)
 # the rest of a list of names after its first: ", Egypt and the United States" (then the
 # list's verb, in lower case)
 _LISTED_NAME = rf"(?:the\s+)?[{UPPER}][\w'’.&-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[{UPPER}][\w'’.&-]*){{0,5}}"
@@ -402,111 +364,6 @@ LIST_REST = re.compile(
 LISTED_NAME = re.compile(_LISTED_NAME)
 
 
-# -- between a speaker and its verb: adverbials and the openings of appositives ---------------
-
-# Manner adverbs that may stand between a speaker and the verb ("privately warned").
-SPEECH_ADVERBS = (
-    "privately", "officially", "formally", "initially", "subsequently", "categorically",
-    "personally", "directly", "bluntly", "frankly", "firmly", "angrily", "quickly",
-    "swiftly", "immediately", "sharply", "loudly", "quietly", "widely", "consistently",
-    "emphatically", "vehemently", "separately", "also",
-)  # fmt: skip
-# what may stand between a speaker and the verb, at the end of the text before it
-ADVERBIAL_END = re.compile(
-    r"(?:,\s*)?\s+(?:"
-    + "|".join(SPEECH_ADVERBS)
-    + r"|has|have|had|also|repeatedly|previously|earlier|later|again|further|"
-    r"explicitly|publicly|already|then|first|reportedly|recently|separately|similarly|long|"
-    r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
-    r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|so far|both|all|"
-    r"here|there|" + "|".join(SPEECH_TO) + r"|himself|herself|itself|themselves|"
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    # ("on Monday, October 7,")
-    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?|,? \d{1,2} [A-Z][a-z]+,?)?"
-    r"(?: (?:morning|afternoon|evening|night))?(?: local time)?|"
-    r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
-    r"on \d{1,2} [A-Z][a-z]+|last (?:week|month|year|night)|this (?:week|month|morning|year)|"
-    r"earlier (?:this|in the) (?:week|month|year|day)|in a (?:joint |separate |written )?statement"
-    # ("in a statement issued on Monday evening")
-    r"(?: (?:issued|released|published|posted))?(?: on \w+(?: (?:morning|afternoon|evening|night))?)?|"
-    r"in an interview|in a (?:press conference|news conference|briefing|"
-    r"post on X|telephone call|speech)|late \w+)\s*$"
-)
-ADVERBIAL_SEGMENT = re.compile(
-    r"^(?:in|at|during|speaking|(?!according|including)[a-z]+ing|on|while|after|before|for (?:his|her|its|their) part|known as|"
-    r"also known|asked|when asked|responding|referring|commenting|writing|addressing|reporting|"
-    # ("President Donald Trump, sworn in on Monday, told reporters")
-    r"sworn|re-elected|inaugurated)"
-    r"(?:\s|$)|^(?:however|though|too|meanwhile|in turn|in response|in return|instead|"
-    # ("Netanyahu, more cautiously, vowed that")
-    r"nonetheless|by contrast|for now|(?:more|less|most|very|rather)\s+[a-z]+ly|[a-z]{3,}ly)$"
-)
-# how an appositive after a name opens ("a professor at ...", "who ...", "UNRWA's chief")
-APPOSITIVE_START = re.compile(
-    r"^(?:in\s|at\s|during\s|speaking\s|(?!according|including)[a-z]+ing\s|on\s|while\s|known as\s|also known\s|asked\s|for\s|"
-    # ("The Gaza health ministry, run by Hamas, said")
-    r"(?:run|led|backed|controlled|headed|operated|funded|supported)\s+by\s|"
-    # ("A surgeon at Nasser Hospital, reached by voice message, said")
-    r"(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on|via|in)\s|"
-    # ("Staff at Al-Aqsa Hospital, where the wounded were taken, said", "Dr. Gideon Harel,
-    # now a fellow at the Jerusalem Center, said")
-    r"where\s|now\s+(?:an?|the)\s|"
-    r"(?:however|though|too|meanwhile|in turn|in response|in return|instead|nonetheless|"
-    r"by contrast|for now)$|"
-    r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"
-    # ("visibly emotional", "himself a settler")
-    r"[a-z]+ly\s+[a-z]+$|(?:himself|herself|itself|themselves)\s|"
-    # ("Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said")
-    rf"whose\s|one\s+of\s|(?:an?|the)\s+(?:[{UPPER}][\w.’'-]*\s+){{0,4}}[a-z0-9]|who\s|which\s|\d{{1,3}}\b|from\s|of\s|"
-    # ("Senator Edward Markey, a Massachusetts Democrat, said", "X, an Israeli, told")
-    rf"an?\s+(?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w’'-]*$|"
-    # "Somporn Kaewmanee, 58, his aunt, said": a relation or a role owned by a pronoun
-    r"(?:his|her|their|its)\s+[a-z]|"
-    # "X, UNRWA's commissioner-general, said": a body's role
-    rf"[{UPPER}][\w&.-]*(?:['’]s|s['’])\s+(?:[a-z]|[{UPPER}][\w.]*-based\s)|"  # ("Hamas' armed wing")
-    r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
-    r"spokeswoman|member|former|secretary|minister|leader|founder|chairman|president|"
-    r"dean|editor|adviser|advisor|envoy|ambassador|analyst|expert|fellow|lecturer|"
-    r"commander|general|coordinator|official|vice|executive|acting|associate|assistant|"
-    r"adjunct|visiting|emeritus)\b)"
-)
-
-
-# a name given in an appositive: "named only as Umm Mahmoud", "identified as Abu Ahmed"
-NAMED_AS = re.compile(
-    r"(?:who\s+was\s+|who\s+is\s+)?(?:named|identified)\s+(?:only\s+)?as\s+"
-    rf"(?P<name>[{UPPER}][\w’'-]*(?:\s+(?:al-|el-)?[{UPPER}][\w’'-]*){{0,3}})"
-)
-# a name written again in another script: "Jeff Liu (劉永健)"
-NATIVE_SPELLING = re.compile(r"(?<=\w)\s*\([^\x00-\x1f\x21-\x7f()]+\)\s*$")
-
-
-def capitalised_name(phrase: str) -> bool:
-    """A name, not a common noun: "Oxfam", "the Blackburn Gaza Appeal"."""
-    return phrase[:1].isupper() or (phrase.startswith("the ") and phrase[4:5].isupper())
-
-
-# a European politician's party in brackets after two capitalised names: "Foreign
-# Minister Margus Tsahkna (Eesti 200)", "Friedrich Merz (CDU)", and a member of the European
-# Parliament's group and country: "Michael Gahler (EPP, DE)", "Lynn Boylan (The Left, IE)"
-PARTY_AFTER_NAME = re.compile(
-    rf"[{UPPER}][\w’'-]+\s+(?P<last>[{UPPER}][\w’'-]+)"
-    # (a party's name holds a number or is in capitals: "(Eesti 200)", "(CDU)"; a body's
-    # other name is not: "The Turkish Red Crescent (Kizilay)")
-    rf"(?P<party>\s*\((?:[{UPPER}][\w-]*\s+\d+|[A-Z]{{2,6}}|[{UPPER}][\w&/ -]{{0,20}},\s*[A-Z]{{2}})\))\s*$"
-)
-# any party's name, after an office that a party's member holds: "Foreign Minister Maxime
-# Prévot (Les Engagés)"
-PARTY_AFTER_OFFICE_HOLDER = re.compile(
-    rf"\b(?:Minister|President|Chancellor|Senator|Mayor|MP|MEP)\s+[{UPPER}][\w’'-]+\s+[{UPPER}][\w’'-]+"
-    rf"(?P<party>\s*\([{UPPER}][\w&/’' -]{{1,30}}\))\s*$"
-)
-PARTY_TAG = re.compile(rf"[DRI]-[{UPPER}][\w.]*\.?")
-PARTY_STATE = re.compile(rf"\s*\((?:{PARTY_TAG.pattern})\)\s*$")
-# a short note in brackets after a name: "(not her real name)", "(45)"
-NAME_NOTE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
-# an "according to" aside between a subject and its reporting verb
-ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s+[^,]{2,100},\s*$")
 # What qualifies an unnamed source after its noun: "an official familiar with the talks".
 _KNOWING = re.compile(
     rf"\s+(?:{'|'.join(SOURCE_QUALIFIERS)}|privy to|informed (?:on|about)|speaking on|"

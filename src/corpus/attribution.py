@@ -14,41 +14,30 @@ lemma, and the reported content. It knows the genre's shapes:
 - participles and coordinated verbs (``..., saying ...``, ``... and warned ...``)
   whose speaker is the clause subject.
 
+This module finds the reporting verbs and special words and keeps the cues that do not
+overlap; the cue of one verb (its speaker, side and content) is read by
+:mod:`corpus.verb_cues`, which drops verbs used in a sense that is no speech
+(:mod:`corpus.verb_senses`).
+
 Resolving pronouns and surnames and typing the speaker happen later
 (:mod:`corpus.coref`, :mod:`corpus.speakers`); this module only finds spans.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from functools import lru_cache
 
-from corpus.adverbials import clause_subject
-from corpus.adverbials import strip_adverbials as _strip_adverbials
-from corpus.content import (
-    ADJUNCT_THAT,
-    BARE_DAY_THAT,
-    MAIN_CLAUSE_RESUMES,
-    NOTHING_FOLLOWS,
-    OPENS_CONTENT,
-    PLACE_THAT,
-    TOLD_STARTS,
-    has_words,
-    little_follows,
-    told_object,
-)
 from corpus.cue import Cue
-from corpus.inverted import inverted_cue, quote_resumes
-from corpus.participles import CLAUSE_FOLLOWS, participle_cue
-from corpus.phrases import (
-    backward_np,
-    forward_np,
-)
-from corpus.speakers import title_words
 from corpus.special_cues import hint, hint_starts, special_cues
-from corpus.subjects import subject_left as _subject_left
-from corpus.text import UPPER
+from corpus.verb_cues import verb_cue
+from corpus.verb_senses import (
+    DOCUMENT_BY,
+    POST_ONLY,
+    PUT_AT,
+    RELATIVE_BEFORE,
+    TEXT_DEMANDS,
+    WHAT_CALLED,
+)
 from corpus.verbs import (
     BLOCK_LAST_LETTERS,
     NOUN_HOMOGRAPHS,
@@ -58,34 +47,6 @@ from corpus.verbs import (
     form_info,
     used_as_noun,
     verb_matches,
-)
-
-# Verbs that report speech only when a clause or quote follows ("agreed that").
-_NEEDS_CLAUSE = frozenset(
-    {
-        "agree",
-        "add",
-        "signal",
-        "state",
-        "respond",
-        "recall",
-        "concede",
-        "reply",
-        "repeat",
-        "renew",
-        "counter",
-        "conclude",
-        "project",  # "The IPC projects that famine will spread" (not "aid projects")
-        "charge",  # "Israel has charged that hundreds of staffers ..." (not "charged with")
-        "propose",  # "Macron proposed that the coalition also take on Hamas" (not "a plan")
-    }
-)
-# A verb that is a cue only right after a quote ('..." he continued.', '"Where will we
-# go?" asked Umm Khaled'): elsewhere these are actions ("asked not to be named").
-POST_ONLY = ("continue", "ask")
-# a question put to someone: "Does the Minister accept that ...?", "Will he agree ...?"
-_ASKED = re.compile(
-    r"(?:^|[.:;!?]\s+)(?:Does|Do|Did|Will|Would|Can|Could|Has|Have|Should)(?:\s+[\w'’-]+){1,5}$"
 )
 
 
@@ -133,21 +94,21 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
             # ("The UN estimates the cost of rebuilding at $70 billion": a verb with its count)
             and not (
                 lemma == "estimate"
-                and _PUT_AT.match(text, v1, u1)
+                and PUT_AT.match(text, v1, u1)
                 # (not "A joint assessment by the UN ... estimates the cost": a document's)
-                and not _DOCUMENT_BY.search(text, u0, v0)
+                and not DOCUMENT_BY.search(text, u0, v0)
             )
         ):
             continue
-        cue = _verb_cue(text, u0, u1, v0, v1, lemma, participle)
+        cue = verb_cue(text, u0, u1, v0, v1, lemma, participle)
         if cue is None or taken and not _free(taken, cue.subj_start, cue.subj_end):
             continue
         if lemma in POST_ONLY and cue.side != "left" and text[v1:u1].strip(' .”"'):
             continue
         if lemma == "demand" and (
-            _TEXT_DEMANDS.search(text, cue.subj_start, cue.subj_end)
+            TEXT_DEMANDS.search(text, cue.subj_start, cue.subj_end)
             or not text[v1:u1].strip(' .,;”"’)')
-            or _RELATIVE_BEFORE.search(text, max(u0, v0 - 40), v0)
+            or RELATIVE_BEFORE.search(text, max(u0, v0 - 40), v0)
         ):
             # "Resolution 2728 demands an immediate ceasefire": a text, not speech; "at the
             # scale this crisis demands", "which the families had demanded.": no demand made
@@ -165,7 +126,7 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
 def _called_inside_another(text: str, u0: int, cue: Cue, cues: list[Cue]) -> bool:
     return (
         cue.verb == "call"
-        and _WHAT_CALLED.search(text, max(u0, cue.verb_start - 60), cue.verb_start) is not None
+        and WHAT_CALLED.search(text, max(u0, cue.verb_start - 60), cue.verb_start) is not None
         and any(
             other is not cue and other.content_start <= cue.verb_start < other.content_end
             for other in cues
@@ -175,369 +136,3 @@ def _called_inside_another(text: str, u0: int, cue: Cue, cues: list[Cue]) -> boo
 
 def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
     return all(b <= s or a >= e for s, e in taken)
-
-
-_DOCUMENT_BY = re.compile(r"\b(?:assessment|report|study|analysis|survey|review)\s+by\b", re.I)
-# "put the (total) death toll (from the two attacks) at 42", "puts its own death toll
-# at about 1,200", "put the number of injured at 47",
-# "estimate the cost of reconstruction at 70 billion dollars" (the sum may open with its sign)
-_PUT_AT = re.compile(
-    r"\s+(?:the\s+|its\s+(?:own\s+)?|their\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}(?:toll|number|figure|tally|count|total|cost|bill|damage|"
-    r"damages|losses)\b[^.;]{0,80}?"
-    r"\bat\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+)?"
-    r"(?:US|USD|EUR)?\s?[$€£]?\s?\d"
-)
-
-
-# what demands by its text: a resolution, a council voting one, a motion, a ruling
-_TEXT_DEMANDS = re.compile(
-    r"\b(?:[Rr]esolutions?|[Cc]ouncil|[Aa]ssembly|[Mm]otion|[Tt]ext|[Dd]raft|[Rr]uling|[Oo]rder|"
-    r"[Pp]etition|[Ll]etter|[Rr]eport)\b"
-)
-# ("a resolution ... that would have demanded", "which the families had demanded for years")
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\b[^,.;“”\"]{0,30}$")
-_KIN_BEFORE_NAME = re.compile(r"(?<=[,”\"’])\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
-# the speaker's next sentence, all quotation, right after the cue's sentence ends
-_NEXT_QUOTE = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]\s+[“\"][^“”\"]+[”\"]\s*$")
-
-
-def _verb_cue(
-    text: str, u0: int, u1: int, v0: int, v1: int, lemma: str, participle: bool
-) -> Cue | None:
-    left = text[u0:v0].rstrip()
-    after = text[v1:u1]
-    if after.startswith(" to ") and _PASSIVE_SAID.search(text, max(u0, v0 - 8), v0):
-        return None
-    if after.startswith((" to be ", " to have ")) and text.endswith("ed", v0, v1):
-        return None  # "10 to 15 people believed to be buried": a reduced passive, no speaker
-    if (
-        lemma in _NEEDS_CLAUSE
-        and not CLAUSE_FOLLOWS.match(after)
-        and not NOTHING_FOLLOWS.match(after)
-        and not left.endswith(("”", '"'))  # '"...," added Zhu.': right after its quote
-        and not (left.endswith(",") and _NAME_THEN_END.match(after))  # "..., notes X, ..."
-    ):
-        return None  # "agreed to a proposal", "adding pressure": actions, not speech
-    if lemma in ("expect", "forecast") and (
-        not _EXPECTS_THAT.match(after) or _BARE_PASSIVE.search(text, max(u0, v0 - 30), v0)
-    ):
-        # "Fitch expects growth to slow", "Drewry expects that": a forecast said; but "is
-        # expected to arrive", "expects to receive", "an expected deal": no one's words
-        return None
-    if lemma == "convey" and not _CONVEYED_THAT.match(after):
-        return None  # "trucks conveyed aid": no message; "conveyed a message to X that": one
-    if (
-        lemma == "call"
-        and not _WHAT_CALLED.search(text, max(u0, v0 - 60), v0)
-        and (not _QUOTE_SOON.match(after) or _NAMING.search(text, max(u0, v0 - 20), v0))
-    ):
-        # 'called the claims "false"' reports words; "a man called Ahmed" and "the
-        # so-called" name a thing
-        return None
-    if "?" in after and _ASKED.search(left) and "." not in after[: after.find("?")]:
-        return None  # "Does the First Minister agree that ...?": a question put, not an answer
-    if lemma == "threaten" and (
-        not (after.startswith(" to ") or _QUOTE_SOON.match(after))
-        or left.endswith((" that", " which"))
-    ):
-        return None  # "threatened to quit": a threat; "a standoff that threatened to unravel"
-    if lemma == "put" and (not _PUT_AT.match(after) or _DOCUMENT_BY.search(text, u0, v0)):
-        # "put pressure on", "put forward a plan": no count reported; "A joint assessment by
-        # the UN ... put the damage at": a document's count
-        return None
-    if lemma == "outline" and _PLAN_THEN_NAME.search(left):
-        return None  # "the proposal Biden outlined", "a framework Biden outlined in May"
-    if (
-        lemma == "tell"
-        and left.endswith((" been", " was", " were", " being", " is", " are"))
-        and not participle  # ("officials were telling reporters that ...": telling)
-    ):
-        return None  # "had initially been told she was killed": told, not telling
-    if lemma == "welcome" and after.startswith((" to ", " back ")):
-        return None  # "Good morning and welcome to our live coverage": a greeting
-    if lemma == "welcome" and _READERS_MAIL.match(after):
-        return None  # "We welcome your comments at letters@...": the page's invitation
-    if lemma in ("express", "inform") and _DISCLAIMER.search(text, u0, u1):
-        return None  # "Opinions expressed are those of the author", "Stay informed!"
-    if lemma == "report" and _SIGN_OFF.fullmatch(text, u0, u1):
-        return None  # "CHEK's Owen Prentice reports.": a broadcast report's sign-off
-    if lemma == "accuse" and _NO_OBJECT.match(after):
-        return None  # "the staff members accused and ...": an adjective, no one accused
-    if lemma in ("report", "write") and _CREDIT_LINE.match(after) and not _AFTER_QUOTE.search(left):
-        # "Ryan reported from Washington." (but '"...," Margaret Hollis wrote in The
-        # Washington Post.' cites a column)
-        return None
-    if lemma == "project" and _RELATIVE_THAT.match(after):
-        return None  # "Housing projects that were destroyed": a noun and its relative clause
-    if lemma in ("report", "write") and _CAREER.match(after) and not _RELAYED.search(after):
-        return None  # "She has reported for New Lines from Gaza since 2023.": an author's note
-    # passive: "was reiterated by X", "as outlined by X" (not "said by phone")
-    # (cheap test first; "was announced on Wednesday by X": a day may come before "by")
-    by = _BY.match(after) if " by " in after[:24] or after.lstrip().startswith("by") else None
-    if by and _BY_MEANS.match(after, by.end()):
-        by = None
-    if by and _PASSIVE_AUX.search(text, max(u0, v0 - 30), v0):
-        np = forward_np(text, v1 + by.end(), u1)
-        if np:
-            as_clause = text[u0:v0].rstrip().endswith(" as")
-            # ("The ceasefire was announced on Wednesday by X": the clause up to "by")
-            c1 = u1 if as_clause else v1 + after.rindex("by", 0, by.end())
-            return Cue(lemma, v0, v1, np[0], np[1], "left", u0, c1, pattern="passive")
-        return None
-    if by:
-        return None  # "hospitals, already stressed by shortages": not a speech act
-    if (
-        lemma != "quote"
-        and not _ING.match(text, v0, v1)  # "is calling on": progressive, not passive
-        and _BARE_PASSIVE.search(text, max(u0, v0 - 24), v0)
-    ):
-        return None  # "Famine is now confirmed in Gaza": a passive, no one speaks
-    if participle:
-        return participle_cue(text, u0, u1, v0, v1, lemma)
-    # inverted: '"...," said Zhu.' / '..., said an official briefed on the meetings'
-    found = None
-    if left.endswith((",", "”", '"')) and has_words(left, 3):
-        found = _subject_left(text, u0, v0) if left.endswith(",") else None
-        who = _WHO_CLAUSE.search(left) if found is None and left[-1] in '”"' else None
-        if who:  # 'Netanyahu, who thanked Trump for his "leadership," said ...'
-            np = backward_np(text, u0, u0 + who.start())
-            if np is not None and text[np[0] : np[0] + 1].isupper():
-                found = (np[0], np[1], None)
-        if found is None and lemma != "tell":
-            return inverted_cue(text, u0, u1, v0, v1, lemma, left)
-        if found is None:
-            return None
-    # coordinated: "... and warned that", "..., but expressed concern"
-    if left.endswith(("and", "but")) and _AND_BUT_END.search(left):
-        subj = clause_subject(text, u0, v0)
-        if subj and subj[0] < v0 and backward_np(text, u0, _strip_adverbials(text, u0, v0)) is None:
-            return Cue(lemma, v0, v1, subj[0], subj[1], "right", v1, u1,
-                       pattern="coordinated", clause_subject=True)  # fmt: skip
-    if found is None:  # not found above already
-        found = _subject_left(text, u0, v0)
-    if found is None:
-        return None
-    s0, s1, appositive = found
-    if text.startswith("nor ", s0 - 4) or text.startswith("no ", s0 - 3):
-        # "Neither Hamas nor Israel has said when ...", "no airline has announced": no one
-        return None
-    if _CONDITIONAL_BEFORE.search(text, max(u0, s0 - 9), s0):
-        return None  # "The fighting could stop today if Hamas says yes": no one has said it
-    if (
-        text.startswith("the ", s0)
-        and _COUNT_BEFORE.search(text, max(u0, s0 - 14), s0)
-        and _STATE_AFTER.match(text, v1, u1)
-    ):
-        # "96 are still held, including 34 the Israeli military says are dead": whose count
-        # the number is, a relative clause, no statement of the military's
-        return None
-    relayed = _QUOTED_BY.search(text, max(u0, s0 - 20), s0) if text[s0 - 3 : s0] == "by " else None
-    if relayed and relayed.end() == s0:
-        # "Palestinian analysts quoted by local media said": the analysts speak, via the media
-        source = backward_np(text, u0, relayed.start())
-        if source is not None:
-            return Cue(lemma, v0, v1, source[0], source[1], "right", v1, u1,
-                       via=text[s0:s1], pattern="quoted")  # fmt: skip
-    side = "right"
-    before = text[u0:s0].rstrip()
-    owner_cut = None
-    if before.endswith(_OWNER_WORDS) and (owner := _OWNER_AFTER_COMMA.search(before)):
-        before = before[: owner.start() + 1]  # "..., his office said": the comma before "his"
-        owner_cut = u0 + owner.start() + 1
-    # the listener: "told Reuters", "spoke to CNN" (only after those verbs: no regex call)
-    told = told_object(text, v0, u1) if text.startswith(TOLD_STARTS, v0) else None
-    role_first = bool(appositive) and before.rstrip(" ,").endswith(appositive)
-    role_start = owner_cut
-    if role_first:  # "the Thai prime minister, Srettha Thavisin, said": content before it?
-        lead = before.rstrip(" ,")[: -len(appositive)]
-        role_first = not (lead.rstrip().endswith((",", "”", '"')) and has_words(lead, 3))
-        role_start = None if role_first else u0 + len(lead)
-    # content before the cue ("..., X said.") only when little follows it (read last: the
-    # common "X said that ..." opens its sentence)
-    if before[-1:] not in ',”"’' and (kin := _KIN_BEFORE_NAME.search(before)):
-        # '"...," his brother Hatem Alkadi told ...': a relation named before the name
-        before = before[: kin.start()]
-        role_start = role_start or u0 + kin.start()
-    if before[-1:] not in ',”"’' and (
-        (modified := _MODIFIED_SUBJECT.search(before)) or (modified := _role_before(before))
-    ):
-        # "..., the state-run National News Agency", '"...," WHO representative for the
-        # Palestinian territories Rik Peeperkorn told reporters'
-        before = before[: modified.start() + 1]
-        role_start = role_start or u0 + modified.start() + 1
-    if (
-        before.endswith((",", "”", '"', "’"))
-        and has_words(before, 3)
-        and not role_first
-        and (
-            little_follows(text, u1, after, lemma, told)
-            # ('"Our enemies are your enemies," Netanyahu told lawmakers in a chamber where
-            # ...': a whole quotation opens the sentence, and no clause of words follows)
-            or (
-                _WHOLE_QUOTE_BEFORE.fullmatch(before)
-                # (not "a Hamas official who asked not to be"; but "Samira Abu Sharekh, 52,")
-                and (not text[s1:v0].strip() or _AGE_ASIDE.fullmatch(text, s1, v0))
-                and not OPENS_CONTENT.match(text, told[1] if told else v1, u1)
-            )
-        )
-    ):
-        side = "left"
-    via = None
-    if told:
-        via = text[told[0] : told[1]]
-    if side == "left":
-        resumes = quote_resumes(text, v1, u1) or _NEXT_QUOTE.match(text, v1, u1)
-        # '"...," he said, "..."', '"...," she wrote on X. "A ceasefire is long overdue."'
-        end = u1 if resumes else (role_start or s0)
-        if (
-            _PARENTHETICAL_CUE.match(text, told[1] if told else v1, u1)
-            and '"' not in left
-            and "“" not in left
-        ):
-            end = u1  # "The first step, he said, is to ...": the sentence runs on after the cue
-        return Cue(lemma, v0, v1, s0, s1, "left", u0, end, appositive, via, "verb")
-    # the content starts after the listener: "told Reuters (on Monday) that ..."
-    c0 = told[1] if told else v1
-    adjunct_that = ADJUNCT_THAT if told else PLACE_THAT  # ("insists on guarantees that")
-    if (that := adjunct_that.match(text, c0, u1) or BARE_DAY_THAT.match(text, c0, u1)) is not None:
-        c0 = that.end()  # "told reporters aboard Air Force One that", "claimed in a post that"
-    if (whom := _OF_WHOM_BEFORE.search(text, max(u0, s0 - 60), s0)) is not None:
-        c0 = whom.start(1)  # "..., about a third of whom Israel believes are dead": the part
-    c1 = u1
-    if _RELATIVE_SAY.match(text, s1, v0) and (main := MAIN_CLAUSE_RESUMES.search(text, c0, u1)):
-        c1 = main.start()  # "The Houthis, who say they act for Gaza, have carried out ...":
-        # the relative clause is what they say; the main clause is the narrator's
-    return Cue(lemma, v0, v1, s0, s1, "right", c0, c1, appositive, via, "verb")
-
-
-# what a forecast says: "expects that ...", "forecasts the deficit to widen", "expects
-# Israel to push for"
-_EXPECTS_THAT = re.compile(r"\s+(?:that\b|(?!to\b)[^,.;:“”\"]{1,60}?\s+to\s+[a-z]+)")
-# a message passed on: "conveyed a message to Jerusalem that", "conveyed to Cairo that"
-_CONVEYED_THAT = re.compile(
-    r"(?:\s+(?:an?|the|its|their|his|her)\s+(?:\w+\s+)?(?:message|messages|assurances?|word|"
-    r"response|reply|position))?(?:\s+to\s+[^,.;“”\"]{1,60}?)?\s+that\b"
-)
-_OWNER_WORDS = (" his", " her", " its", " their")
-_OWNER_AFTER_COMMA = re.compile(r"[,”\"’]\s+(?:his|her|its|their)$")
-_READERS_MAIL = re.compile(
-    r"\s+(?:your\s+|any\s+|all\s+)?(?:comments|responses|letters|feedback|submissions|tips|"
-    r"story\s+ideas)\b",
-    re.IGNORECASE,
-)
-_DISCLAIMER = re.compile(
-    r"\b(?:opinions|views|comments)\s+expressed\b|\bexpressed\s+(?:here|in\s+this)\b|"
-    r"\bstay\s+informed\b",
-    re.IGNORECASE,
-)
-# a reporter's name and "reports." alone: "Claire Hedley reports.", "CHEK's Owen Prentice reports."
-_SIGN_OFF = re.compile(rf"\s*(?:[{UPPER}][\w.'’-]*\s+){{1,5}}reports\.?\s*")
-# a plan, then the one who outlined it: the plan is what the clause is about
-_PLAN_THEN_NAME = re.compile(
-    r"\b(?:proposal|plan|framework|deal|roadmap|vision|terms|blueprint|ceasefire|cease-fire)"
-    rf"\s+(?:that\s+|which\s+)?(?:(?:U\.S\.|US)\s+)?(?:President\s+)?[{UPPER}][\w'’-]+"
-    rf"(?:\s+[{UPPER}][\w'’-]+){{0,2}}$"
-)
-# a speaker's relative clause: "The Houthis, who say ..."
-_RELATIVE_SAY = re.compile(r",\s+(?:who|which)\s+(?:\w+ly\s+)?$")
-
-
-# A credit line: "Magdy reported from Cairo." says where a reporter worked, not what.
-_CREDIT_LINE = re.compile(
-    rf"\s+(?:from|in)\s+[{UPPER}][\w’'.-]*(?:(?:,\s*|\s+and\s+|\s+from\s+|\s+)[{UPPER}][\w’'.-]*)*"
-    r"\s*\.?\s*$"
-)
-_RELATIVE_THAT = re.compile(
-    r"\s+that\s+(?:were|was|are|is|had|have|has|will|would|could|can|may|might|must|should|"
-    r"remain|include|\w+ed)\b"
-)
-_CAREER = re.compile(rf"\s+for\s+(?:the\s+)?[{UPPER}]")
-_RELAYED = re.compile(r"\bthat\b|[“\"]|:")
-_AFTER_QUOTE = re.compile(rf"[”\"],?\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,2}}$")
-_BY = re.compile(
-    r"(?:\s+(?:on|late|early|last|this|earlier)\s+(?:[MTWFS]\w+day|week|month|year|morning|"
-    r"afternoon|evening|night))?\s+by\s+"
-)
-_BY_MEANS = re.compile(r"(?:tele)?phone|video|text message|e-?mail|letter|satellite|radio\b")
-_QUOTE_SOON = re.compile(
-    r"\s+(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?|\w+"
-    # "called the signing of a declaration by mediators "a last chance ...""
-    r"|the\s+\w+\s+of\s+(?:\w+\s+){0,5}?\w+"
-    # "called the roadmap for a ceasefire in Gaza unveiled by US President Joe Biden "a ...""
-    r"|the\s+\w+\s+(?:for|on|to|by)\s+(?:[\w'’-]+\s+){0,11}?[\w'’-]+"
-    # "called Damari's release "a moment of profound relief""
-    rf"|[{UPPER}][\w-]*['’]s\s+\w+)\s+(?:an?\s+|the\s+)?[“\"]"
-    # "called it a tragic, unintended incident": a judgement without quotation marks
-    r"|\s+(?:it|this|the\s+(?:strike|attack|killing|killings|raid|move|decision|vote|deal|plan))"
-    r"\s+an?\s+(?:[\w-]+,?\s+){0,3}(?:incident|mistake|crime|massacre|violation|outrage|"
-    r"tragedy|disaster|failure|step|victory|breakthrough|betrayal|attack)\b"
-)
-_NAMING = re.compile(r"\b(?:what|which|so)[\s-]+(?:\w+\s+)?$", re.IGNORECASE)
-# 'in what Hamas called a humanitarian gesture', 'move to what it called an "expanded
-# humanitarian zone"': the words are the body's (the gold sets: a statement 106 times in
-# 157, 61 to 8 where nothing else in the sentence reports)
-_WHAT_CALLED = re.compile(
-    r"\bwhat\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,5}?(?:has\s+|had\s+)?$"
-)
-_NO_OBJECT = re.compile(r"\s*(?:(?:and|or|but|of)\b|[,.;)]|$)")
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?$")
-_AND_BUT_END = re.compile(r"(?:\band|\bbut)\s*$")
-_QUOTED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+")
-# "a team was said to have stayed": a passive report without a speaker.
-# "is now confirmed", "were announced": a passive without its "by"
-_ING = re.compile(r"\w+ing\b")
-_WHOLE_QUOTE_BEFORE = re.compile(r"\s*[“\"][^“”\"]{10,}[,?!]\s*[”\"]")
-_AGE_ASIDE = re.compile(r",\s*\d{1,3},\s*")
-_COUNT_BEFORE = re.compile(r"\d[\d,]*\s+(?:(?:who|whom|that)\s+)?$")
-_STATE_AFTER = re.compile(r"\s+(?:are|were|is|was|to\s+be)\b")
-_CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hether)\s+$")
-_BARE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:now|also|still|\w+ly)\s+)?$")
-_PASSIVE_SAID = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
-# A cue set inside its sentence: ", he said, is to promote ..." (a clause goes on after it).
-# a part of a count that the speaker's clause describes: ", at least 36 of whom | Israel
-# believes are dead", ", including at least 34 whom | Israel has declared dead"
-_OF_WHOM_BEFORE = re.compile(r"[,(]\s+((?:[\w-]+\s+){0,5}(?:of\s+)?whom)\s+$")
-_PARENTHETICAL_CUE = re.compile(
-    r"(?:\s+(?:on|last|this)\s+\w+)?,\s+(?!(?:\w+ing|according|adding|and|but|who|which)\b)"
-    # ("In the past 24 hours alone, the ministry said, 436 people were killed")
-    r"(?:[a-zA-Z][\w’'-]*|\d[\d,.]*)\s+\S+\s+\S+"
-)
-
-
-# a name right after an inverted verb, then the sentence's end or an appositive
-_NAME_THEN_END = re.compile(rf"\s+[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{1,3}}\s*(?:[.,;]|$)")
-
-
-# a determiner and a lower-case modifier between the content's comma and the speaker's name
-# ("..., the state-run National News Agency said", '"...," acting Relief Coordinator X said',
-# "..., mediator Qatar said"), not a function word ("..., and Qatar said", "..., where the
-# army said", "..., a step officials described", "..., his spokesman X said")
-_FUNCTION_WORDS = (
-    "a", "an", "his", "her", "its", "their", "our", "in", "on", "at", "where", "what",
-    "which", "who", "whom", "whose", "that", "this", "these", "those", "and", "but",
-    "while", "as", "so", "then", "yet", "or", "when", "after", "before", "since",
-    "because", "if", "with", "by", "for", "from", "to", "of", "than", "according",
-)  # fmt: skip
-_MODIFIER = rf"(?!(?:{'|'.join(_FUNCTION_WORDS)})\b)[a-z][\w-]*"
-_MODIFIED_SUBJECT = re.compile(
-    rf"[,”\"’]\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?{_MODIFIER}(?:\s+{_MODIFIER})?$"
-)  # ("Egyptian state-linked")
-
-
-@lru_cache(maxsize=1)
-def _role_pattern() -> re.Pattern[str]:
-    # a role of a few words, ending in an office word and what it is "for" or "of", after
-    # the quote: '," WHO representative for the Palestinian territories' (then the name)
-    words = "|".join(sorted(map(re.escape, title_words()), key=len, reverse=True))
-    return re.compile(
-        rf"[,”\"’]\s+(?:the\s+)?(?:[{UPPER}][\w.&'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{0,2}}?"
-        rf"(?i:{words})(?:\s+(?:for|of|in|at|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?$"
-    )
-
-
-def _role_before(before: str) -> re.Match[str] | None:
-    return _role_pattern().search(before) if " " in before[-80:] else None
-
-
-# A relative clause about the speaker that ends in a quoted word, before the verb
-_WHO_CLAUSE = re.compile(r",\s+who\s+[^.;\"“”]{3,120}[\"“][^\"“”]{1,60},?[\"”]$")

@@ -2,7 +2,7 @@
 after the verb, and whether what follows is content at all or the content stood before
 the verb ("..., X said on Monday.").
 
-Helpers of :mod:`corpus.attribution`; each takes the text and offsets into it.
+Helpers of :mod:`corpus.verb_cues`; each takes the text and offsets into it.
 """
 
 from __future__ import annotations

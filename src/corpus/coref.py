@@ -28,7 +28,7 @@ from corpus.person_types import (
     says_nothing_new,
     with_family_name,
 )
-from corpus.phrases import PRONOUNS
+from corpus.phrase_words import PRONOUNS
 from corpus.pronouns import person_pronoun, pronoun
 from corpus.referents import (
     AGED,

@@ -3,7 +3,7 @@ an ICRC spokesperson.', "The hard part, says Amal Jaber, ..., is what comes next
 
 :func:`inverted_cue` reads the speaker phrase after the verb, its appositive and a role
 named before the name; :func:`quote_resumes` tells whether the quotation goes on after the
-cue ('"We will win," he said, "and ..."'). Helpers of :mod:`corpus.attribution`.
+cue ('"We will win," he said, "and ..."'). Helpers of :mod:`corpus.verb_cues`.
 """
 
 from __future__ import annotations

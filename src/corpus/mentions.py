@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus.phrases import CLAUSE_OPENERS
+from corpus.phrase_words import CLAUSE_OPENERS
 from corpus.speaker_lexicon import (
     countries,
     is_expert_text,

@@ -1,7 +1,7 @@
 """Cues whose verb is a participle: "..., adding that", "with residents describing it as",
 "Israeli media are reporting that", "published an article pointing out that".
 
-:func:`participle_cue` is a helper of :mod:`corpus.attribution`; the subject of such a
+:func:`participle_cue` is a helper of :mod:`corpus.verb_cues`; the subject of such a
 verb is the subject of its clause, or a noun phrase right before it.
 """
 

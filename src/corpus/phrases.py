@@ -10,61 +10,40 @@ Both work on offsets into the article, so later stages can slice the text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from corpus.phrase_words import (
+    AGE_WORD,
+    CLAUSE_OPENERS,
+    INNER_PARTICLES,
+    KIND_CORE,
+    KIND_DET,
+    KIND_DIGIT,
+    KIND_HEAD,
+    KIND_HEADISH,
+    KIND_INNER,
+    KIND_MODLIKE,
+    KIND_NUMBER,
+    KIND_OPENER,
+    KIND_PAIR_END,
+    KIND_PRONOUN,
+    KIND_TAKE,
+    KIND_UPPER,
+    MODIFIERS,
+    PRONOUNS,
+    SOURCE_QUALIFIERS,
+    TITLE_ABBREVIATIONS,
+    accredited_before,
+    np_words,
+    word_kind,
+)
 from corpus.speaker_lexicon import ACCREDITED, NP_STOP_WORDS, PORTFOLIO_HEADS
 from corpus.speakers import DETERMINERS, body_kinds, heads, title_words
 from corpus.text import RANK_NOTE, RANK_NOTES
 
-# The word lists are sets: the rules only test membership, many times per cue.
-# Lower-case words that may stand inside a speaker phrase besides names, titles and
-# head nouns ("a senior Hamas official", "the Gaza-based health ministry").
-MODIFIERS = frozenset({
-    "senior", "unnamed", "anonymous", "local", "top", "former", "deputy", "latest",
-    "health", "hospital", "government", "media", "security", "foreign", "defense",
-    "defence", "military", "aid", "news", "state", "intelligence", "diplomatic",
-    "international", "humanitarian", "political", "israeli", "palestinian", "western",
-    "arab", "chinese", "egyptian", "qatari", "american", "u.s.", "un", "national",
-    "regional", "official", "medical", "rescue", "emergency", "civil", "press",
-    "research", "think", "tank", "some", "other", "many", "several", "and", "or",
-    "second", "third", "fourth", "website", "site", "wire", "prison", "prisons", "police",
-    "border", "crossings", "information", "relief", "works", "refugee", "refugees", "terror",
-    "terrorist", "militant", "armed", "islamist", "resistance", "jihadist", "rebel",
-    "caretaker", "acting", "outgoing", "interim", "incoming",
-    # (a UK police force: "a force spokesperson said")
-    "force",
-    # "a senior federal official who ...", "independent weapons analysts who ..."
-    "federal", "provincial", "municipal", "weapons", "arms", "legal",
-    "economic", "veteran", "retired", "high-ranking", "high-level", "junior",
-    "european", "u.n.", "human", "rights",
-})  # fmt: skip
-# Lower-case name particles ("Saleh al-Arouri", "Mohammed bin Abdulrahman").
-PARTICLES = frozenset({
-    "al", "el", "bin", "ibn", "bint", "binti", "abu", "van", "von", "de", "der", "da", "do", "dos", "das", "di", "du",
-    "del", "della", "la", "le",
-})  # fmt: skip
-# Capitalised words that open a clause rather than a name.
-CLAUSE_OPENERS = frozenset({
-    "However", "But", "And", "Meanwhile", "Also", "Recently", "Therefore", "This", "That",
-    "These", "Those", "In", "On", "As", "While", "Although", "Though", "According",
-    "Following", "Despite", "After", "Before", "When", "If", "Since", "Yet", "So", "Still",
-    "Earlier", "Later", "Separately", "Moreover", "Furthermore", "Besides", "Now", "Today",
-    "Yesterday", "Tonight",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Whether",
-    "Currently", "Realistically", "Firstly", "Secondly", "Frankly", "Here", "There", "Then",
-    "Late", "Early", "Overnight", "Elsewhere", "For", "With", "Under", "Amid", "Without",
-    "Neither", "Nor", "Not", "About", "Even",
-})  # fmt: skip
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # Verbs that report speech only when a clause or quote follows ("agreed that").
 _SEGMENT_BREAK = re.compile(r"[,;:“”\"—–]|\((?![A-Z]{2,6}\))|(?<=\s)-(?=\s)")
 # (a reservist's or a retired officer's rank: "Col. (res.) Amos Dror", "Gen. (ret.)")
 _TOKEN = re.compile(rf"\([A-Z]{{2,6}}\)|{RANK_NOTE}|[\w’'.\-*&]+")
-# Titles whose abbreviating period does not end a phrase ("Prof. Ayesha Raza").
-TITLE_ABBREVIATIONS = (
-    "Mr", "Ms", "Mrs", "Dr", "Prof", "Gen", "Brig", "Col", "Lt", "Maj", "Sgt", "Capt", "Cmdr",
-    "Adm", "Sen", "Rep", "Gov", "Rev", "Hon", "Pres", "Sec", "Amb", "St", "Fr", "Adv",
-)  # fmt: skip
 # (The period comes before the look-behinds that test what precedes it: the engine then
 # tries those only at a period, not at every character; same matches, five times faster.)
 _FORWARD_STOP = re.compile(
@@ -76,37 +55,12 @@ _FORWARD_STOP = re.compile(
     + "".join(rf"(?<![{w[0]}{w[0].upper()}]{w[1:]})" for w in sorted(ACCREDITED))
     + r"\sto\s"
 )
-# Parenthetical phrases between a name and its verb that carry no role.
-_INNER_PARTICLES = frozenset({"of", "for", "in", "from", "at", "on"})
 _VERB_OBJECT_PREPOSITIONS = frozenset(
     {"with", "in", "at", "to", "from", "on", "by", "into", "inside", "outside"}
 )
 # Post-modifiers of an unnamed source: "a source familiar with the talks".
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|for|of|at|from|on)\s+$")
-# What qualifies an unnamed source after its noun ("an official familiar with the talks").
-SOURCE_QUALIFIERS = (
-    "familiar with", "close to", "with knowledge of", "with direct knowledge of", "briefed on",
-    "involved in", "aware of", "knowledgeable about",
-)  # fmt: skip
 _POSTMOD = re.compile(rf"\s+(?:{'|'.join(SOURCE_QUALIFIERS)}|for|in|at|from|with|of|on)\s+[^,;:]*$")
-
-
-@lru_cache(maxsize=1)
-def _np_words() -> frozenset[str]:
-    return (
-        MODIFIERS
-        | title_words()
-        | frozenset(w for h in heads() for w in h.split())
-        | EXPERT_ROLE_WORDS
-    )
-
-
-# an academic's role right before the name belongs to the phrase: "University of Zambia
-# international relations lecturer Mwaka Siluonde" -> "lecturer Mwaka Siluonde"
-EXPERT_ROLE_WORDS = frozenset({
-    "professor", "researcher", "fellow", "analyst", "scholar", "expert", "lecturer",
-    "academic", "economist", "historian", "scientist",
-})  # fmt: skip
 
 
 def backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -210,76 +164,6 @@ _LEAD_CONNECTORS = re.compile(r"(?:(?:of|for|in|and|or|the|from|at|on|with|by)\s
 _LAST_BREAK = re.compile(r"(?s).*(?:" + _SEGMENT_BREAK.pattern + ")")
 
 
-# What _scan_back asks about a token, as bits (see _word_kind).
-_UPPER, _CORE, _OPENER, _HEADISH, _DET, _MODLIKE, _DIGIT, _PAIR_END = 1, 2, 4, 8, 16, 32, 64, 128
-# ... and what _prefix_end asks
-_PRONOUN, _HEAD, _INNER, _NUMBER, _TAKE = 256, 512, 1024, 2048, 4096
-_kinds: dict[str, tuple[int, str]] = {}  # token as written -> (bits, lower case)
-
-
-def _word_kind(w: str) -> tuple[int, str]:
-    """(bits, lower case) of a token: one dictionary lookup instead of a dozen set and
-    string tests per token (the vocabulary of an article repeats; the table is capped)."""
-    kind = _kinds.get(w)
-    if kind is not None:
-        return kind
-    lw = w.lower()
-    bits = _UPPER if w[:1].isupper() else 0
-    if (
-        bits
-        or w.startswith("(")
-        or lw.startswith(("al-", "el-"))
-        or (lw.startswith(("d'", "d’")) and w[2:3].isupper())  # "Quai d'Orsay", "Giscard d'Estaing"
-        or (lw[:1].isdigit() and _AGE_WORD.match(lw))
-    ):
-        bits |= _CORE
-    if w in CLAUSE_OPENERS:
-        bits |= _OPENER
-    if (
-        lw in heads()
-        or lw in title_words()
-        or (
-            "-" in lw and lw.rsplit("-", 1)[1] in title_words()  # "co-leader", "vice-chair"
-        )
-    ):
-        bits |= _HEADISH
-    if lw in DETERMINERS:
-        bits |= _DET
-    if lw in _np_words() or lw in PARTICLES or lw in _INNER_PARTICLES:
-        bits |= _MODLIKE
-    if lw.isdigit():
-        bits |= _DIGIT
-    if lw in _pair_ends():
-        bits |= _PAIR_END
-    if lw in PRONOUNS:
-        bits |= _PRONOUN
-    if lw in heads():
-        bits |= _HEAD
-    if lw in _INNER_PARTICLES:
-        bits |= _INNER
-    if lw in _NUMBER_WORDS:
-        bits |= _NUMBER
-    if (
-        bits & _UPPER
-        or w.startswith("(")
-        or lw.startswith(("al-", "el-"))
-        or (lw.startswith(("d'", "d’")) and w[2:3].isupper())  # "Quai d'Orsay", "Giscard d'Estaing"
-        or bits & (_MODLIKE | _HEAD | _DET | _DIGIT)
-        or lw in ("and", "'s")
-    ):
-        bits |= _TAKE  # a word that may go on a phrase read forwards (_prefix_end)
-    if len(_kinds) > 100_000:
-        _kinds.clear()
-    kind = _kinds[w] = (bits, lw)
-    return kind
-
-
-@lru_cache(maxsize=1)
-def _pair_ends() -> frozenset[str]:
-    """Last words of two-word heads ("health ministry"): only they need the pair lookup."""
-    return frozenset(h.split()[1] for h in heads() if len(h.split()) == 2)
-
-
 def _scan_back(tokens: list[re.Match[str]]) -> tuple[int | None, int, bool, int]:
     """(phrase start, index of its first token, has a core word, index where the scan
     stopped or -1)."""
@@ -289,39 +173,39 @@ def _scan_back(tokens: list[re.Match[str]]) -> tuple[int | None, int, bool, int]
     has_core = False
     last = len(tokens) - 1
     for i in range(last, -1, -1):
-        bits, lw = _word_kind(tokens[i].group())
-        if bits & _CORE:
-            if not bits & _OPENER:
+        bits, lw = word_kind(tokens[i].group())
+        if bits & KIND_CORE:
+            if not bits & KIND_OPENER:
                 start, start_i, has_core = tokens[i].start(), i, True
                 continue
             if i < last:
                 return start, start_i, has_core, i
-        if bits & _HEADISH or (
-            bits & _PAIR_END
+        if bits & KIND_HEADISH or (
+            bits & KIND_PAIR_END
             and i
-            and f"{_word_kind(tokens[i - 1].group())[1]} {lw}" in head_words  # "health ministry"
+            and f"{word_kind(tokens[i - 1].group())[1]} {lw}" in head_words  # "health ministry"
         ):
             start, start_i, has_core = tokens[i].start(), i, True
             continue
-        if bits & _DET:
+        if bits & KIND_DET:
             start, start_i = tokens[i].start(), i
-            left_word = _word_kind(tokens[i - 1].group())[1] if i else ""
+            left_word = word_kind(tokens[i - 1].group())[1] if i else ""
             joint = left_word == "and" and i > 1 and tokens[i - 2].group()[:1].isupper()
-            if lw == "the" and (left_word in _INNER_PARTICLES or joint) and has_core:
+            if lw == "the" and (left_word in INNER_PARTICLES or joint) and has_core:
                 continue  # "Agency for Palestine Refugees in the Near East"
             return start, start_i, has_core, i
         # ("start" is a text offset: falsy at offset 0 as well as when unset)
-        if bits & _MODLIKE and start:
+        if bits & KIND_MODLIKE and start:
             start, start_i = tokens[i].start(), i
             continue
-        if lw == "to" and start and _accredited_before(tokens, i):
+        if lw == "to" and start and accredited_before(tokens, i):
             start, start_i = tokens[i].start(), i  # "Ambassador to Israel Pedro Laylo"
             continue
         if (
             start_i == i + 1
             and lw.isalpha()
             and lw.islower()
-            and _word_kind(tokens[i + 1].group())[1] in PORTFOLIO_HEADS
+            and word_kind(tokens[i + 1].group())[1] in PORTFOLIO_HEADS
             and lw not in NP_STOP_WORDS
         ):
             start, start_i = tokens[i].start(), i  # "Israel's agriculture ministry said"
@@ -331,15 +215,15 @@ def _scan_back(tokens: list[re.Match[str]]) -> tuple[int | None, int, bool, int]
             and i
             and lw.isalpha()
             and lw.islower()
-            and _word_kind(tokens[i + 1].group())[0] & _HEAD
+            and word_kind(tokens[i + 1].group())[0] & KIND_HEAD
             and lw not in NP_STOP_WORDS
-            and _word_kind(tokens[i - 1].group())[0] & (_DET | _UPPER)
+            and word_kind(tokens[i - 1].group())[0] & (KIND_DET | KIND_UPPER)
         ):
             # a noun that says what kind of head, between an article or a name and the head:
             # "a Minneapolis trauma surgeon who ...", "a Dartmouth immigration lawyer"
             start, start_i = tokens[i].start(), i
             continue
-        if bits & _DIGIT and i and tokens[i - 1].group()[:1].isupper():  # "Channel 12"
+        if bits & KIND_DIGIT and i and tokens[i - 1].group()[:1].isupper():  # "Channel 12"
             start, start_i = tokens[i].start(), i
             continue
         return start, start_i, has_core, i
@@ -360,7 +244,7 @@ def _finish_np(
             j > k - 5
             and j > 0
             and (
-                tokens[j].group() in _np_words()
+                tokens[j].group() in np_words()
                 or (tokens[j].group()[:1].isupper() and tokens[j].group() != "The")
             )
         ):
@@ -377,7 +261,7 @@ def _finish_np(
     if not (last_word[:1].isupper() or last_word.startswith("(") or last_word.lower() in heads()
             or " ".join(t.group().lower() for t in tokens[-2:]) in heads()
             or (last_word.isdigit() and len(tokens) > 1 and tokens[-2].group()[:1].isupper())
-            or _AGE_WORD.match(last_word.lower())
+            or AGE_WORD.match(last_word.lower())
             or last_word.lower() in title_words() or "-" in last_word):  # fmt: skip
         return None
     phrase = text[start:end]
@@ -413,10 +297,6 @@ def forward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return lo, end
 
 
-_NUMBER_WORDS = ("one", "two", "three", "both", "several", "many", "some", "other")
-
-
-_AGE_WORD = re.compile(r"\d+-year-old$")
 POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
 
 
@@ -456,12 +336,6 @@ def np_prefix_end(text: str, lo: int, hi: int) -> int:
 _PREFIX_WINDOW = 32  # characters: four or five words
 
 
-def _accredited_before(tokens: list[re.Match[str]], i: int) -> bool:
-    """Whether the token before ``i`` is a title held "to" a state or body: "Ambassador |
-    to Israel", "the envoy | to the UN"."""
-    return i > 0 and _word_kind(tokens[i - 1].group())[1] in ACCREDITED
-
-
 def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
     """(end, decided): decided when the scan stopped with two tokens to spare before ``hi``."""
     end = lo
@@ -472,17 +346,15 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
         if seen_lower_post:
             end = m.end()
             continue
-        bits, lw = _word_kind(m.group())
-        if i == 0 and bits & _PRONOUN:
+        bits, lw = word_kind(m.group())
+        if i == 0 and bits & KIND_PRONOUN:
             return m.end(), n > 2  # a pronoun takes no modifiers: "He credited the mediators"
         if (
-            bits & _DET
+            bits & KIND_DET
             and i > 0
-            and not (lw == "the" and _word_kind(toks[i - 1].group())[0] & _INNER)
-            and not (
-                lw == "the" and toks[i - 1].group() == "to" and _accredited_before(toks, i - 1)
-            )
-            and not (i == 1 and bits & _NUMBER)
+            and not (lw == "the" and word_kind(toks[i - 1].group())[0] & KIND_INNER)
+            and not (lw == "the" and toks[i - 1].group() == "to" and accredited_before(toks, i - 1))
+            and not (i == 1 and bits & KIND_NUMBER)
             # ("according to the Israel Prison Service and the Palestinian Prisoners' Club":
             # a second name after "and the")
             and not (
@@ -503,10 +375,10 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
             and before not in ("organisers", "organizers")
         ):
             return end, i + 2 < n  # "according to Egyptian officials Hamas had agreed"
-        if bits & _TAKE:
+        if bits & KIND_TAKE:
             end = m.end()
             continue
-        if lw == "to" and _accredited_before(toks, i):
+        if lw == "to" and accredited_before(toks, i):
             end = m.end()  # "according to Ambassador to Israel Pedro Laylo"
             continue
         if i >= 2 and toks[i - 1].group() == "the" and toks[i - 2].group() == "of":
@@ -514,10 +386,10 @@ def _prefix_end(text: str, lo: int, hi: int) -> tuple[int, bool]:
         if lw[-2:] in ("'s", "’s") and lw[:-2] in heads() and i + 1 < n:
             end = m.end()  # "the agency's director": a body owns the role after it
             continue
-        following = [_word_kind(t.group())[0] for t in toks[i + 1 : i + 3]]
-        if following and following[0] & _DET:
+        following = [word_kind(t.group())[0] for t in toks[i + 1 : i + 3]]
+        if following and following[0] & KIND_DET:
             following = []  # "credited the mediators": a verb and its object, not a modifier
-        if any(k & (_HEAD | _HEADISH) for k in following) and (
+        if any(k & (KIND_HEAD | KIND_HEADISH) for k in following) and (
             toks[i + 1].group() not in _VERB_OBJECT_PREPOSITIONS
         ):
             # "the prisoners commission": an unlisted modifier before a head (not a verb and

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from corpus.mentions import name_chains
-from corpus.phrases import CLAUSE_OPENERS
+from corpus.phrase_words import CLAUSE_OPENERS
 from corpus.short_forms import spelled_out
 from corpus.speaker_lexicon import DOCUMENT_MODIFIERS, DOCUMENT_WORDS, honorifics
 from corpus.speakers import (

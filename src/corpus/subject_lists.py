@@ -13,7 +13,7 @@ import re
 
 from corpus.adverbials import opening_end
 from corpus.appositives import last_subordinator
-from corpus.phrases import CLAUSE_OPENERS
+from corpus.phrase_words import CLAUSE_OPENERS
 from corpus.speakers import body
 from corpus.text import UPPER
 

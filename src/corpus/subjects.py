@@ -13,14 +13,24 @@ from functools import lru_cache
 
 from corpus.adverbials import strip_adverbials
 from corpus.appositives import (
-    ACCORDING_ASIDE,
-    ADVERBIAL_SEGMENT,
-    APPOSITIVE_START,
-    BARE_DESCRIBED_NAME,
     CLAUSE_JOINS,
+    KIN_OF,
+    between_dashes,
+    capital_in_last_word,
+    not_the_speaker,
+    owned_role,
+    region_of_place,
+    relative_subject,
+    role_before,
+    source_qualifier,
+    titled,
+    unnamed_after_opener,
+    unnamed_opening,
+)
+from corpus.name_forms import (
+    BARE_DESCRIBED_NAME,
     DESCRIBED_NAME,
     FIRST_NAME,
-    KIN_OF,
     NAME_NOTE,
     NAME_SEGMENT,
     NAMED_AS,
@@ -31,19 +41,7 @@ from corpus.appositives import (
     PARTY_AFTER_OFFICE_HOLDER,
     PARTY_STATE,
     PARTY_TAG,
-    WHO_BEFORE,
-    between_dashes,
-    capital_in_last_word,
     capitalised_name,
-    not_the_speaker,
-    owned_role,
-    region_of_place,
-    relative_subject,
-    role_before,
-    source_qualifier,
-    titled,
-    unnamed_after_opener,
-    unnamed_opening,
 )
 from corpus.phrases import (
     backward_np,
@@ -60,6 +58,12 @@ from corpus.speakers import (
     is_expert_text,
     place_references,
     title_words,
+)
+from corpus.subject_asides import (
+    ACCORDING_ASIDE,
+    ADVERBIAL_SEGMENT,
+    APPOSITIVE_START,
+    WHO_BEFORE,
 )
 from corpus.subject_lists import list_start
 from corpus.text import AGE_IN_BRACKETS, UPPER

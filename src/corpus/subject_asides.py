@@ -1,0 +1,89 @@
+"""What may stand between a speaker and its reporting verb, and how an appositive opens.
+
+Auxiliaries, manner adverbs and time phrases ("has also said on Monday"), an aside
+between commas ("Netanyahu, more cautiously, vowed"), the opening of an appositive ("X, a
+professor at Y, said"), a relative clause whose antecedent speaks ("X, who has said") and
+an "according to" aside. Patterns read by :mod:`corpus.subjects` and
+:mod:`corpus.adverbials`, which step over them to find the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.text import UPPER
+from corpus.verbs import SPEECH_TO
+
+# ", who (has) (also) said": a relative clause whose antecedent speaks
+WHO_BEFORE = re.compile(
+    r",\s+(?:who|which)\s+(?:(?:has|had|have|also|repeatedly|previously|later|then)\s+){0,2}$"
+)
+# an "according to" aside between a subject and its reporting verb
+ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s+[^,]{2,100},\s*$")
+
+# Manner adverbs that may stand between a speaker and the verb ("privately warned").
+SPEECH_ADVERBS = (
+    "privately", "officially", "formally", "initially", "subsequently", "categorically",
+    "personally", "directly", "bluntly", "frankly", "firmly", "angrily", "quickly",
+    "swiftly", "immediately", "sharply", "loudly", "quietly", "widely", "consistently",
+    "emphatically", "vehemently", "separately", "also",
+)  # fmt: skip
+# what may stand between a speaker and the verb, at the end of the text before it
+ADVERBIAL_END = re.compile(
+    r"(?:,\s*)?\s+(?:"
+    + "|".join(SPEECH_ADVERBS)
+    + r"|has|have|had|also|repeatedly|previously|earlier|later|again|further|"
+    r"explicitly|publicly|already|then|first|reportedly|recently|separately|similarly|long|"
+    r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
+    r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|so far|both|all|"
+    r"here|there|" + "|".join(SPEECH_TO) + r"|himself|herself|itself|themselves|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # ("on Monday, October 7,")
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?|,? \d{1,2} [A-Z][a-z]+,?)?"
+    r"(?: (?:morning|afternoon|evening|night))?(?: local time)?|"
+    r"on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|"
+    r"on \d{1,2} [A-Z][a-z]+|last (?:week|month|year|night)|this (?:week|month|morning|year)|"
+    r"earlier (?:this|in the) (?:week|month|year|day)|in a (?:joint |separate |written )?statement"
+    # ("in a statement issued on Monday evening")
+    r"(?: (?:issued|released|published|posted))?(?: on \w+(?: (?:morning|afternoon|evening|night))?)?|"
+    r"in an interview|in a (?:press conference|news conference|briefing|"
+    r"post on X|telephone call|speech)|late \w+)\s*$"
+)
+ADVERBIAL_SEGMENT = re.compile(
+    r"^(?:in|at|during|speaking|(?!according|including)[a-z]+ing|on|while|after|before|for (?:his|her|its|their) part|known as|"
+    r"also known|asked|when asked|responding|referring|commenting|writing|addressing|reporting|"
+    # ("President Donald Trump, sworn in on Monday, told reporters")
+    r"sworn|re-elected|inaugurated)"
+    r"(?:\s|$)|^(?:however|though|too|meanwhile|in turn|in response|in return|instead|"
+    # ("Netanyahu, more cautiously, vowed that")
+    r"nonetheless|by contrast|for now|(?:more|less|most|very|rather)\s+[a-z]+ly|[a-z]{3,}ly)$"
+)
+# how an appositive after a name opens ("a professor at ...", "who ...", "UNRWA's chief")
+APPOSITIVE_START = re.compile(
+    r"^(?:in\s|at\s|during\s|speaking\s|(?!according|including)[a-z]+ing\s|on\s|while\s|known as\s|also known\s|asked\s|for\s|"
+    # ("The Gaza health ministry, run by Hamas, said")
+    r"(?:run|led|backed|controlled|headed|operated|funded|supported)\s+by\s|"
+    # ("A surgeon at Nasser Hospital, reached by voice message, said")
+    r"(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on|via|in)\s|"
+    # ("Staff at Al-Aqsa Hospital, where the wounded were taken, said", "Dr. Gideon Harel,
+    # now a fellow at the Jerusalem Center, said")
+    r"where\s|now\s+(?:an?|the)\s|"
+    r"(?:however|though|too|meanwhile|in turn|in response|in return|instead|nonetheless|"
+    r"by contrast|for now)$|"
+    r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"
+    # ("visibly emotional", "himself a settler")
+    r"[a-z]+ly\s+[a-z]+$|(?:himself|herself|itself|themselves)\s|"
+    # ("Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said")
+    rf"whose\s|one\s+of\s|(?:an?|the)\s+(?:[{UPPER}][\w.’'-]*\s+){{0,4}}[a-z0-9]|who\s|which\s|\d{{1,3}}\b|from\s|of\s|"
+    # ("Senator Edward Markey, a Massachusetts Democrat, said", "X, an Israeli, told")
+    rf"an?\s+(?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w’'-]*$|"
+    # "Somporn Kaewmanee, 58, his aunt, said": a relation or a role owned by a pronoun
+    r"(?:his|her|their|its)\s+[a-z]|"
+    # "X, UNRWA's commissioner-general, said": a body's role
+    rf"[{UPPER}][\w&.-]*(?:['’]s|s['’])\s+(?:[a-z]|[{UPPER}][\w.]*-based\s)|"  # ("Hamas' armed wing")
+    r"(?:deputy|head|director|chief|professor|researcher|senior|spokesperson|spokesman|"
+    r"spokeswoman|member|former|secretary|minister|leader|founder|chairman|president|"
+    r"dean|editor|adviser|advisor|envoy|ambassador|analyst|expert|fellow|lecturer|"
+    r"commander|general|coordinator|official|vice|executive|acting|associate|assistant|"
+    r"adjunct|visiting|emeritus)\b)"
+)
