@@ -1568,3 +1568,13 @@ def test_a_date_line_of_the_page_wins_over_a_loose_one():
         "This story was first published on 10 November 2025.\n"
     )
     assert parse_page(text).published == dt.date(2025, 11, 12)
+
+
+def test_a_first_published_line_above_the_page_footer_dates_the_page():
+    footer = "\n".join(f"Related story number {i}" for i in range(10))
+    text = (
+        "NZ aid reaches Rafah\n\n"
+        "Aid workers said on Tuesday that the convoy had crossed.\n\n"
+        "This story was first published on 12 February 2025.\n\n" + footer + "\n"
+    )
+    assert parse_page(text).published == dt.date(2025, 2, 12)

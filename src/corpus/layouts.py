@@ -472,7 +472,7 @@ _URL_DATE = re.compile(
 )
 
 
-_LOOSE_TOP, _LOOSE_BOTTOM = 15, 8
+_LOOSE_TOP, _LOOSE_BOTTOM = 15, 15
 
 
 def _loose_date(text: str) -> dt.date | None:
