@@ -1571,10 +1571,10 @@ def test_a_date_line_of_the_page_wins_over_a_loose_one():
 
 
 def test_a_first_published_line_above_the_page_footer_dates_the_page():
+    body = "\n\n".join(f"Aid workers said the convoy's truck {i} had crossed." for i in range(16))
     footer = "\n".join(f"Related story number {i}" for i in range(10))
     text = (
-        "NZ aid reaches Rafah\n\n"
-        "Aid workers said on Tuesday that the convoy had crossed.\n\n"
+        "NZ aid reaches Rafah\n\n" + body + "\n\n"
         "This story was first published on 12 February 2025.\n\n" + footer + "\n"
     )
     assert parse_page(text).published == dt.date(2025, 2, 12)
