@@ -30,8 +30,8 @@ from corpus.figure_clauses import (
 )
 from corpus.figure_cues import CAPTIVES, sentence_cues
 from corpus.figure_lexicon import lexicon, may_hold
-from corpus.figure_nouns import RELEASED_REMAINS
 from corpus.figure_releases import RELEASE_OF, back_home, freed_count, taken_out
+from corpus.figure_settled import RELEASED_REMAINS
 from corpus.figure_sides import bodies_returned, freed_by, phrase_side, release_side
 from corpus.numbers import NumberMention
 

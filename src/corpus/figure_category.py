@@ -5,6 +5,9 @@ cue words of the sentence (``data/figure_lexicon.yaml``), nearest first; the fig
 before it in the sentence (a list, a part of a whole, a count given again) and the
 category of the sentence before (a story that goes on) break ties. It is the first half
 of :func:`corpus.figure_rules.classify`; the scope is :func:`corpus.figure_scope.scope`.
+What the words right around the number settle alone comes first
+(:mod:`corpus.figure_settled`); what a count counts when no verb decides it comes last
+(:mod:`corpus.figure_verbless`).
 """
 
 from __future__ import annotations
@@ -17,54 +20,48 @@ from corpus.figure_captives import (
     THING_KINDS,
     bodies_returned,
     captive_fate,
-    captive_soldiers,
     comes_home,
     dead_captives,
     dead_captives_split,
     described_by_capture,
-    freed_by,
     handed_over,
     release_side,
-    still_there,
     subset_of,
 )
 from corpus.figure_checks import attacked_times, is_money
-from corpus.figure_clauses import QUALIFIED, is_range, nearest, still_held, usable_cues
+from corpus.figure_clauses import QUALIFIED, nearest, still_held, usable_cues
 from corpus.figure_cues import Cues
-from corpus.figure_dead import bodies_back, captives_killed, deaths_from, died_in_captivity
+from corpus.figure_dead import bodies_back, deaths_from, died_in_captivity
 from corpus.figure_displaced import crowd_on_the_move, ordered_to_leave, sheltering_or_fled
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import (
-    aid_again,
     compared_with_before,
-    continues,
     elliptic_count,
     figure_again,
-    in_list,
     joined_count,
     places_of_targets,
     restates,
 )
 from corpus.figure_nouns import (
-    ARMED_PEOPLE,
     BODIES_OF,
     LEFT_BEHIND,
+    NOT_NOUNS,
+    OF_THEM,
     PREPOSITION_BEFORE,
-    RUBBLE,
     TEAM_OF,
     evacuated_not_displaced,
-    group_before_and,
     head_noun,
     head_of,
     palestinian_bodies,
-    settled_by_words_around,
 )
 from corpus.figure_occasions import total_brought_to
 from corpus.figure_parts import part_kind, prisoners_part
 from corpus.figure_prisons import in_israeli_prisons
-from corpus.figure_releases import crossed_home, exchanged_bodies, in_a_release, taken_out
+from corpus.figure_releases import exchanged_bodies, taken_out
 from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE
+from corpus.figure_settled import settled_by_words_around
 from corpus.figure_sides import own_side
+from corpus.figure_verbless import verbless_category
 from corpus.figure_verbs import (
     NOT_HURT,
     carries_aid,
@@ -73,11 +70,9 @@ from corpus.figure_verbs import (
     own_clause_kind,
     part_asides,
     returned_bodies,
-    served_with_aid,
     shared_verb,
     struck_targets,
     subordinate,
-    telling_cue,
     verb_right_after,
 )
 from corpus.numbers import NumberMention
@@ -93,8 +88,6 @@ _LIVING_THERE = re.compile(
     r"\b(?:home\s+to|numbered|numbering)\s+"
     r"(?:(?:an?\s+)?(?:estimated|some|about|around|nearly|more\s+than|over|roughly)\s+)*$"
 )
-# words after a number that name nothing by themselves: "24 more are still in Gaza"
-_NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extra"})
 # cue kinds that name what happened to captives
 _FATES = frozenset({"release", "held", "hostage"})
 _CRAMMED_INTO = re.compile(
@@ -138,7 +131,6 @@ def _quoted_price(sentence: str, n: NumberMention) -> bool:
     return not (word and lexicon().categories.find(word.group(1)))  # (not "2.25 million people")
 
 
-_DROPPED = re.compile(r"\b(?:dropped|dropping|drops|drop)\s+(?:[\w-]+\s+){0,3}$")
 _BURIED_OR_LOST_CONTACT = re.compile(
     r"\b(?:(?:have|has|had|I|we|they|families)\s+buried|lost\s+(?:all\s+)?contact\s+with)\s+"
     rf"{QUALIFIED}$",
@@ -296,7 +288,7 @@ def category(
                 # sentence before counted
                 context in CAPTIVE_KINDS
                 and phrase is not None
-                and _OF_THEM.match(phrase)
+                and OF_THEM.match(phrase)
                 and returned_bodies(sentence, n, cues, tail_end)
             )
         ):
@@ -341,7 +333,7 @@ def category(
         lex.lost_before.search(sentence, window, n.start) and lex.lost_kin.match(sentence, n.end)
     ):
         return "killed"  # "he had lost seven relatives"
-    if phrase and phrase.lower() in _NOT_NOUNS:  # "some 250 others were taken hostage"
+    if phrase and phrase.lower() in NOT_NOUNS:  # "some 250 others were taken hostage"
         own = own_clause_kind(sentence, n, cues, [], None, tail_end)
     else:
         own = own_clause_kind(sentence, n, cues, in_phrase, noun, tail_end, bool(phrase))
@@ -416,122 +408,6 @@ def category(
             and not any(k in _FATES and e <= s2 < n.start for _, k, s2, _ in cues)
         ):
             return kind
-    if (
-        noun == "military"
-        and previous is not None
-        and previous.category in CASUALTY_KINDS
-        and ARMED_PEOPLE.search(phrase or "")
-        and in_list(sentence, n, previous)
-    ):
-        return previous.category  # "have killed 23 civilians and 17 soldiers"
-    # 3. a noun that says what is counted ("Four soldiers held captive ... were handed over"
-    # counts captives, not troops)
-    if noun == "military" and captive_soldiers(phrase, cues, n, sentence):
-        return captive_fate(sentence, n, phrase, cues, tail_end)
-    if noun == "killed" and still_held(sentence, n, cues, tail_end):
-        return "hostages_held"  # "24 bodies are still in Gaza": dead captives, still held
-    if noun == "killed" and returned_bodies(sentence, n, cues, tail_end):
-        return bodies_returned(sentence, n, phrase, previous)  # "four bodies were returned"
-    if noun in THING_KINDS or noun == "killed":
-        return noun
-    if noun == "weight":  # "25,000 tons": of the explosives or the food the sentence names
-        if RUBBLE.match(sentence, n.end):
-            return "other"  # "50 million tonnes of rubble": the ruins, no explosive or aid
-        # ("a relief aircraft carrying 30 tonnes of medical supplies": what the tonnes are of)
-        things = [k for _, k, s, _ in cues if k in THING_KINDS and s > n.end]
-        things += [k for _, k, _, _ in cues if k in THING_KINDS]
-        # (no explosive, aid or load named: "removed some 180,000 tonnes", "150,000 tonnes
-        # of crude oil"; the gold sets' tonnes are aid 117 times, explosives 4)
-        if not things and _DROPPED.search(sentence, max(0, n.start - 40), n.start):
-            return "military"  # "had dropped more than 18,000 tons on the Strip": bombs
-        return things[0] if things else "other"
-    if noun == "prisoner":
-        return "prisoners_released"
-    if noun == "hostage" and (giver := freed_by(sentence, n)):
-        return giver  # "1,968 detainees released by Israel"
-    if noun == "hostage":
-        if captives_killed(sentence, n):
-            # "three hostages, including an American, had been killed in the raid": a killing,
-            # not the dead among those held
-            return "killed"
-        fate = captive_fate(sentence, n, phrase, cues, tail_end)
-        if fate == "hostages_held" and shared_verb(sentence, n, others, ("release",)):
-            # "13 Israeli hostages and seven foreign nationals would be released"
-            return release_side(sentence, n, phrase)
-        return fate
-    # 4. a list item takes the category of the item before it (but the far end of a range
-    # whose near end counts nothing known has its own: "between 100 and 150 people are being
-    # held", and the near end then takes it)
-    # ("handed over the remains of 25 hostages ..., and three are still in Gaza": a state of
-    # its own ends the list)
-    if (
-        in_list(sentence, n, previous)
-        and not (previous.category == "other" and is_range(sentence, previous, n))
-        and not (previous.category != "hostages_held" and still_held(sentence, n, cues, tail_end))
-    ):
-        return own_side(previous.category, sentence, n, phrase)
-    if noun is None and crossed_home(sentence, n, context or getattr(previous, "category", None)):
-        # "the first seven hostages were handed over ...; the other 13 followed"
-        return release_side(sentence, n, phrase)
-    if (
-        noun is None
-        and not in_phrase
-        and phrase
-        and phrase.lower() not in _NOT_NOUNS
-        and not group_before_and(sentence, n, phrase)
-    ):
-        if phrase in ("of them", "of whom") and any(
-            k == "release" and (n.end <= s < tail_end or 0 <= n.start - e <= 12)
-            for _, k, s, e in cues
-        ):
-            # "Hamas holds 240 hostages. A truce freed 105 of them": the captives before
-            if context in ("hostages_held", "hostages_released"):
-                return "hostages_released"
-            return release_side(sentence, n, phrase)
-        if _OF_THEM.match(phrase) and still_held(sentence, n, cues, tail_end):
-            return "hostages_held"  # "Israel believes 94 of them are still in Gaza"
-        if _OF_THEM.match(phrase) and continues(sentence, context, cues):
-            # "Hamas holds 50 hostages. Israel believes 20 of them are alive", "Israel freed
-            # 30 prisoners. Twenty-two of them came from the West Bank"
-            return context
-        if aid_again(sentence, n, phrase, context):
-            return "aid"  # "... 200 trucks entered on Monday. Fifty of them went to the north"
-        return "other"  # a noun with no cue: "57 health facilities" (not "24 more are still held")
-    # 5. people, or no noun at all: the nearest telling cue in the sentence
-    if taken_out(sentence, n) and (
-        context in CAPTIVE_KINDS or any(k in ("held", "hostage") for _, k, _, _ in cues)
-    ):
-        return release_side(sentence, n, phrase)  # "collected three women who had been held"
-    if in_a_release(sentence, n, context) or crossed_home(
-        sentence, n, context or getattr(previous, "category", None)
-    ):
-        # "the Red Cross handed 13 Israelis ... to the Egyptian authorities", "all 20 had
-        # crossed into Israel" (after a sentence on the captives)
-        return release_side(sentence, n, phrase)
-    # "the release of eight nationals still held in Gaza": held now, whatever came before
-    if still_held(sentence, n, cues, tail_end) or still_there(sentence, n, context):
-        return "hostages_held"
-    if (told := telling_cue(sentence, n, phrase, cues, tail_end)) is not None:
-        if (
-            told == "hostages_released"
-            and phrase is None
-            and context == "prisoners_released"
-            and not lex.sides.find(sentence)
-        ):
-            # "Israel released 39 detainees. Ninety were released early on Monday": no side
-            # named, the side of the release before
-            return context
-        return told
-    if noun == "people" and served_with_aid(sentence, n, cues):
-        return "aid"  # "enough food to feed one million people", "food for 2,000 families"
-    if noun is None and any(k in THING_KINDS for _, k, _, _ in cues):
-        return next(k for _, k, _, _ in cues if k in THING_KINDS)
-    if continues(sentence, context, cues):
-        return context
-    if aid_again(sentence, n, phrase, context):
-        return "aid"  # "... 200 trucks entered on Monday. Fifty of them went to the north"
-    return "other"
-
-
-# a part of the count before: "of them", "of whom", "of those (serving life terms)"
-_OF_THEM = re.compile(r"of (?:them|whom|those)\b")
+    return verbless_category(
+        sentence, n, phrase, in_phrase, noun, previous, context, others, cues, tail_end
+    )
