@@ -547,3 +547,31 @@ def test_a_proportion_before_a_verb_is_no_count():
 )
 def test_a_number_after_a_unit_and_or_is_a_duration(text):
     assert categories(text)["two"] == "duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        ("The army said troops had located 12 tunnel openings in Beit Hanoun.", "12", "military"),
+        ("Troops dismantled 35 terror infrastructure sites, the army said.", "35", "military"),
+        (
+            "Officials estimate that some 200 Hamas operatives are trapped underground.",
+            "200",
+            "military",
+        ),
+        (
+            "Israel says it has killed over 17,000 militants, without providing evidence.",
+            "17,000",
+            "killed",
+        ),
+    ],
+)
+def test_what_an_army_finds_or_fights_is_military_and_killed_fighters_are_killed(
+    text, number, category
+):
+    assert categories(text)[number] == category
+
+
+def test_an_exchange_of_fire_frees_nobody():
+    text = "Seven soldiers were killed on Monday. Two others fell in an exchange of fire, it said."
+    assert categories(text)["Two"] != "hostages_released"

@@ -151,8 +151,9 @@ def qualifier(cues: Cues, start: int) -> str:
 
 # a preposition (and a qualifier) right before the number: "wounded in (at least) 73"
 PREPOSITION_BEFORE = re.compile(
-    r"\s+(?:in|during|across|over|by)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|around|"
-    r"over|up\s+to|almost)\s+)?$"
+    # ("killed over 17,000 militants": after a casualty verb, "over" is a qualifier)
+    r"\s+(?:in|during|across|by|(?<!killed\s)(?<!wounded\s)(?<!injured\s)(?<!killing\s)over)"
+    r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|around|over|up\s+to|almost)\s+)?$"
 )
 
 
