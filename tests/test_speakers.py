@@ -8,7 +8,8 @@ from statement_helpers import statements_of
 
 from corpus.coref import ArticleSpeakers
 from corpus.mentions import split_joint
-from corpus.speakers import SPEAKER_COLUMNS, describe, media_name, speakers, split_title
+from corpus.speaker_media import media_name
+from corpus.speakers import SPEAKER_COLUMNS, describe, speakers, split_title
 
 
 @pytest.mark.parametrize(
@@ -453,7 +454,7 @@ def test_a_body_named_with_and_then_where_it_is_stays_one_speaker():
 
 
 def test_a_newspaper_the_list_does_not_hold_is_media_by_the_shape_of_its_name():
-    from corpus.speakers import media_name
+    from corpus.speaker_media import media_name
 
     assert media_name("the Süddeutsche Zeitung") == "Süddeutsche Zeitung"
     assert media_name("De Standaard") == "De Standaard"

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
+from corpus.body_shapes import ORG_WORD
 from corpus.mentions import chain_person
 from corpus.phrase_words import SOURCE_QUALIFIERS
 from corpus.phrases import backward_np, is_possessive
 from corpus.speaker_lexicon import first_name_genders, is_expert_text, is_private_text
 from corpus.speakers import (
-    ORG_WORD,
     head_type,
     heads,
     title_words,

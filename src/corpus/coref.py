@@ -67,6 +67,7 @@ from corpus.speaker_lexicon import (
     WHEN_WORDS,
     is_expert_text,
 )
+from corpus.speaker_media import media_name
 from corpus.speakers import (
     DETERMINERS,
     SPOKES_WORDS,
@@ -75,7 +76,6 @@ from corpus.speakers import (
     clean,
     describe,
     honorifics,
-    media_name,
     split_title,
     title_words,
 )

@@ -34,13 +34,13 @@ from corpus.referents import (
     title_end,
 )
 from corpus.speaker_lexicon import OTHER_ARMY
+from corpus.speaker_media import outlet_named_before
 from corpus.speakers import (
     Speaker,
     body,
     countries,
     describe,
     heads,
-    outlet_named_before,
     title_words,
 )
 

@@ -21,13 +21,13 @@ from corpus.speaker_lexicon import (
     places,
     portfolio_words,
 )
+from corpus.speaker_media import media_name
 from corpus.speakers import (
     body,
     body_before_name,
     clean,
     heads,
     honorifics,
-    media_name,
     split_title,
     title_words,
     without_leading_place,

@@ -14,7 +14,8 @@ import re
 
 from corpus.appositives import KIN_OF
 from corpus.referents import expertish, names_office, private_clause, private_role
-from corpus.speakers import OFFICE_BEFORE_ACADEMIC, Speaker, honorifics
+from corpus.speaker_roles import OFFICE_BEFORE_ACADEMIC
+from corpus.speakers import Speaker, honorifics
 
 # what a name is said to be outside an appositive: "Dr Leila Farouk is a senior lecturer in
 # Middle East politics", "Middle East politics lecturer Dr Leila Farouk"

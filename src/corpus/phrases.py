@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.body_shapes import body_kinds
 from corpus.phrase_words import (
     AGE_WORD,
     CLAUSE_OPENERS,
@@ -37,7 +38,7 @@ from corpus.phrase_words import (
     word_kind,
 )
 from corpus.speaker_lexicon import ACCREDITED, NP_STOP_WORDS, PORTFOLIO_HEADS
-from corpus.speakers import DETERMINERS, body_kinds, heads, title_words
+from corpus.speakers import DETERMINERS, heads, title_words
 from corpus.text import RANK_NOTE, RANK_NOTES
 
 # Verbs that report speech only when a clause or quote follows ("agreed that").

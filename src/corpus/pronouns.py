@@ -21,7 +21,8 @@ from corpus.referents import (
     titled_genders,
 )
 from corpus.speaker_lexicon import first_name_genders, places
-from corpus.speakers import Speaker, describe, media_name
+from corpus.speaker_media import media_name
+from corpus.speakers import Speaker, describe
 from corpus.text import UPPER
 from corpus.titles import NAME_LINK, NAME_WORD
 from corpus.verbs import verb_matches

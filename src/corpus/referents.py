@@ -13,6 +13,7 @@ from corpus.mentions import name_chains
 from corpus.phrase_words import CLAUSE_OPENERS
 from corpus.short_forms import spelled_out
 from corpus.speaker_lexicon import DOCUMENT_MODIFIERS, DOCUMENT_WORDS, honorifics
+from corpus.speaker_roles import role_of
 from corpus.speakers import (
     Speaker,
     bodies,
@@ -22,7 +23,6 @@ from corpus.speakers import (
     heads,
     is_expert_text,
     is_private_text,
-    role_of,
     titles,
 )
 from corpus.text import UPPER

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from corpus.attribution import Cue
-from corpus.speakers import Speaker, media_name
+from corpus.speaker_media import media_name
+from corpus.speakers import Speaker
 
 # Relative clauses hold speech of their own: "a plan that one minister described",
 # "aid organizations who warn civilians ...".

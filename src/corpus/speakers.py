@@ -5,7 +5,10 @@ Benjamin Netanyahu", "the Hamas-run Health Ministry", "Chinese analysts") plus a
 optional appositive (", a professor at Lanzhou University,") into a canonical
 name, a ``speaker_type`` and a role / affiliation. The word lists it uses are
 data files in ``corpus/data`` (titles, head nouns, bodies with aliases, media
-outlets, expert cues), so a researcher can extend them without touching code.
+outlets, expert cues), so a researcher can extend them without touching code. The
+shapes it reads have modules of their own: a body's name (:mod:`corpus.body_shapes`), a
+person's role, affiliation and kind (:mod:`corpus.speaker_roles`), media outlets and
+their reporters (:mod:`corpus.speaker_media`).
 
 :func:`speakers` aggregates a statements table into one row per canonical speaker.
 """
@@ -31,19 +34,43 @@ from corpus.bodies import (  # noqa: F401 (used by other stages)
     state_body,
     strip_determiner,
 )
+from corpus.body_shapes import (
+    ACRONYM_INSIDE,
+    ACRONYM_TAIL,
+    BASED,
+    FEDERATION,
+    KIND_AFTER,
+    KIND_ENDS,
+    ORG_LAST,
+    ORG_LINK,
+    ORG_WORD,
+    described_body,
+)
 from corpus.speaker_lexicon import (  # noqa: F401 (the word lists, used by other stages)
     countries,
     data_csv,
-    data_lines,
     heads,
     honorifics,
     is_expert_text,
     is_private_text,
-    media_outlets,
     places,
     portfolio_words,
     title_words,
     titles,
+)
+from corpus.speaker_media import CORRESPONDENT, OUTLET_COUNTS, REPORTER, media_name
+from corpus.speaker_roles import (
+    AGE,
+    DESCRIBED_PERSON,
+    LOCAL_CLERGY,
+    MEDIA_ROLE,
+    NAME_POST,
+    OFFICE_BEFORE_ACADEMIC,
+    PLACE_PERSON,
+    STUDENT,
+    TEACHER,
+    described_kind,
+    role_of,
 )
 from corpus.text import UPPER
 from corpus.titles import (  # noqa: F401 (used by other stages)
@@ -56,7 +83,6 @@ from corpus.titles import (  # noqa: F401 (used by other stages)
     without_leading_place,
     without_post_nominals,
 )
-from corpus.verbs import trie_regex
 
 SPEAKER_COLUMNS = [
     "speaker", "speaker_type", "role", "affiliation", "aliases",
@@ -72,7 +98,6 @@ DETERMINERS = frozenset({
 })  # fmt: skip
 # A phrase that is only a possessive body ("Netanyahu's office", "the PM's office").
 _OFFICE = re.compile(r"^(?P<owner>.+?)(?:'s|’s|'|’)\s+office$", re.IGNORECASE)
-_AGE = re.compile(r"^\d{1,3}$")
 
 
 @dataclass(slots=True)
@@ -93,52 +118,6 @@ def lower_determiner(phrase: str) -> str:
         # "Analysts" at the start of a sentence is the same source as "analysts"
         return " ".join(x for x in (first.lower(), rest) if x)
     return phrase
-
-
-@lru_cache(maxsize=1)
-def _media_pattern() -> re.Pattern[str]:
-    # the longest name wins at a position, as in an alternation sorted longest first
-    alt = trie_regex(sorted(media_outlets()))  # (lower-case keys)
-    return re.compile(r"(?<![\w-])(?:" + alt + r")(?![\w-])", re.IGNORECASE)
-
-
-# a newspaper the list does not hold, by the shape of its name: "Süddeutsche Zeitung", "De
-# Standaard", "the Tulsa World Herald" (capitalised words before a newspaper's noun)
-_NEWSPAPER_SHAPE = re.compile(
-    rf"(?<![\w-])(?:[{UPPER}][\w'’.-]*\s+){{1,3}}(?:Zeitung|Times|Post|Journal|Gazette|Herald|Tribune|"
-    r"Standaard|Courier|Chronicle|Telegraph|Observer|Inquirer|Dispatch|Presse|Krant|"
-    r"Tageblatt|Rundschau|Kurier|Dagblad|Courant|Examiner|Enquirer|Advertiser|Sentinel)(?![\w-])"
-)
-
-
-def outlet_named_before(text: str, position: int, window: int = 1500) -> str | None:
-    """The last outlet the text names (capitalised) in the ``window`` characters before
-    ``position``: what "the paper" or "the French daily" points back to."""
-    lo = max(0, position - window)
-    last = None
-    for m in _media_pattern().finditer(text, lo, position):
-        name = m.group()
-        if name[:1].isupper() or (name[:4].lower() == "the " and name[4:5].isupper()):
-            last = m
-    for m in _NEWSPAPER_SHAPE.finditer(text, lo, position):
-        if last is None or m.start() > last.start():
-            last = m
-    if last is None:
-        return None
-    return media_outlets().get(last.group().lower(), last.group())  # ("AL-QUDS AL-ARABI")
-
-
-@lru_cache(maxsize=4096)
-def media_name(phrase: str) -> str | None:
-    """Outlet named in ``phrase`` as the text spells it ("a CNN news report" -> "CNN")."""
-    text = clean(phrase)
-    best = None
-    for m in _media_pattern().finditer(text):
-        if best is None or len(m.group()) > len(best):
-            best = m.group()
-    if best is None and (shaped := _NEWSPAPER_SHAPE.search(text)):
-        best = shaped.group()
-    return best
 
 
 def head_type(phrase: str) -> str | None:
@@ -165,18 +144,6 @@ def describe(phrase: str, appositive: str | None = None) -> Speaker:
     return Speaker(name, sp.type, sp.role, sp.affiliation, sp.person)  # a fresh copy
 
 
-# an office before an academic title: "Foreign Affairs Minister Professor Amon Murwira",
-# "Chief Adviser Professor Muhammad Yunus" are officials who are also professors
-OFFICE_BEFORE_ACADEMIC = re.compile(
-    r"\b(?:Minister|President|Adviser|Advisor|Ambassador|Governor|Mayor|Senator|Envoy)\s+"
-    r"(?:Prof(?:essor)?\.?|Dr\.?)(?:\s|$)"
-)
-
-
-_STUDENT = re.compile(r"\b(?:students?|undergraduates?|pupils?|schoolboy|schoolgirl)\b", re.I)
-_TEACHER = re.compile(r"\b(?:professor|lecturer|dean|researcher|teacher|fellow)\b", re.I)
-
-
 @lru_cache(maxsize=8192)
 def _describe(phrase: str, appositive: str | None) -> Speaker:
     appositive = clean(appositive) if appositive else None
@@ -190,15 +157,15 @@ def _describe(phrase: str, appositive: str | None) -> Speaker:
     if appositive:
         role, affiliation = role_of(appositive, role)
     described = " ".join(x for x in (role, affiliation, appositive) if x)
-    if _STUDENT.search(described) and not _TEACHER.search(described):
+    if STUDENT.search(described) and not TEACHER.search(described):
         kind = "other"  # "a University of Arizona graduate student": not the university's expert
     elif is_expert_text(described) and not OFFICE_BEFORE_ACADEMIC.search(described):
         kind = "expert"
-    elif _MEDIA_ROLE.search(described):
+    elif MEDIA_ROLE.search(described):
         kind = "media"  # "FRANCE 24's correspondent in Ashkelon, Laure Beaulieu"
-    elif appositive and (is_private_text(appositive) or _AGE.match(appositive.split()[0])):
+    elif appositive and (is_private_text(appositive) or AGE.match(appositive.split()[0])):
         kind = "other"
-    elif _LOCAL_CLERGY.match(clean(phrase)) and not (
+    elif LOCAL_CLERGY.match(clean(phrase)) and not (
         role and set(role.lower().split()) & title_words()
     ):
         kind = "other"  # "Rabbi Aaron Weiss", "Fr Gabriel Romanelli": a congregation's own
@@ -218,16 +185,16 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         return Speaker(known[0], known[1])
     if bare in countries():
         return Speaker(bare, "organization")  # "Oman said": the state speaks as a body
-    described_after = _KIND_AFTER.fullmatch(bare) if bare.endswith(_KIND_ENDS) else None
+    described_after = KIND_AFTER.fullmatch(bare) if bare.endswith(KIND_ENDS) else None
     if described_after:  # "the Palestinian Prisoners' Club advocacy group": the body's name
         name = described_after.group("name") or described_after.group("short")
         found = _describe_phrase(name)
         # (a body whatever its name looks like: "Vox" is no one's surname here)
         return found if isinstance(found, Speaker) else Speaker(name, "organization")
-    based = _BASED.match(bare) if "-based " in bare else None
+    based = BASED.match(bare) if "-based " in bare else None
     if based and bare[based.end() : based.end() + 1].isupper():
         return _describe_phrase(bare[based.end() :])  # "the New York-based Committee to ..."
-    described = _described_body().fullmatch(bare) if " " in bare else None
+    described = described_body().fullmatch(bare) if " " in bare else None
     if described:  # "the US-based charity World Central Kitchen (WCK)": the charity's name
         name = described.group("name")
         known = body(name)
@@ -235,30 +202,30 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
             return Speaker(known[0], known[1])
         outlet = media_name(name)  # "the Palestinian news agency WAFA"
         return Speaker(outlet, "media") if outlet else Speaker(name, "organization")
-    inside = _ACRONYM_INSIDE.search(bare) if "(" in bare else None
+    inside = ACRONYM_INSIDE.search(bare) if "(" in bare else None
     if inside and inside.end() < len(bare):
         # "Ministry of Health (MoH) in Gaza": the name around its short form
         return _describe_phrase(bare[: inside.start()] + bare[inside.end() :])
-    acronym = _ACRONYM_TAIL.match(bare) if bare.endswith(")") else None
+    acronym = ACRONYM_TAIL.match(bare) if bare.endswith(")") else None
     if acronym and media_name(acronym.group("short")) == acronym.group("short"):
         return Speaker(acronym.group("short"), "media")  # "the Palestinian News ... (WAFA)"
     if acronym and (short_form_of(acronym.group("name"), acronym.group("short"))):
         # "Médecins Sans Frontières (MSF)": a name spelled out with its acronym is a body's
         return Speaker(acronym.group("name"), "organization")
-    if acronym and (ORG_WORD.search(acronym.group("name")) or _FEDERATION.search(bare)):
+    if acronym and (ORG_WORD.search(acronym.group("name")) or FEDERATION.search(bare)):
         return _describe_phrase(acronym.group("name"))  # "Indonesian Ulema Council (MUI)"
     outlet = media_name(phrase)
     if outlet and outlet.lower() == phrase.lower():
         return Speaker(outlet, "media")
-    if outlet and _CORRESPONDENT.match(bare) and bare.lower().startswith(outlet.lower()):
+    if outlet and CORRESPONDENT.match(bare) and bare.lower().startswith(outlet.lower()):
         return Speaker(outlet, "media")  # "WAFA's correspondent reported": the outlet
-    reporter = _REPORTER.match(bare)
+    reporter = REPORTER.match(bare)
     if outlet and reporter and reporter.group("outlet").lower() == outlet.lower():
         # "Al Jazeera's Hani Mahmoud", "NPR's Anas Baba": the outlet's own reporter
         return Speaker(reporter.group("name"), "media", "correspondent", outlet, person=True)
     outlet = media_name(bare)
     ends_with_outlet = bool(outlet) and bare.lower().endswith(outlet.lower())
-    tally = bare.lower().rsplit(" ", 1)[-1] in _OUTLET_COUNTS  # "an AFP tally"
+    tally = bare.lower().rsplit(" ", 1)[-1] in OUTLET_COUNTS  # "an AFP tally"
     if outlet and (ends_with_outlet or tally or head_type(bare) == "media"):
         return Speaker(outlet, "media")
     run = RUN_BY.fullmatch(bare) if " by " in bare else None
@@ -276,7 +243,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     if office:
         return Speaker(bare, "organization")
     owned = _OWNER_NAME.match(bare)
-    if owned and _ACRONYM_TAIL.fullmatch(owned.group("name")):
+    if owned and ACRONYM_TAIL.fullmatch(owned.group("name")):
         # "Israel’s Coordination of Government Activities in the Territories (COGAT)": a body
         return _describe_phrase(owned.group("name"))
     if owned and not head_type(owned.group("name")) and not ORG_WORD.search(owned.group("name")):
@@ -294,20 +261,20 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         return Speaker(lower_determiner(phrase), "anonymous")
     particle_name = first.startswith(("al-", "el-")) and first[3:4].isupper()  # "al-Omari"
     lower_start = first[:1].islower() and not particle_name
-    person = _DESCRIBED_PERSON.fullmatch(bare) if lower_start else None
+    person = DESCRIBED_PERSON.fullmatch(bare) if lower_start else None
     post = None
     # "teacher Samah Ouda", "Jenin resident Samer Abu Hamed", "Iranian political analyst X"
     if person is not None and first in DETERMINERS:
         person = None
     if person is None and not lower_start and " " in bare:
         # (an affiliation may follow the name: "Analyst Anže Petrič of the Faculty of ...")
-        post = _NAME_POST.search(bare) if " of " in bare or " at " in bare else None
-        person = _PLACE_PERSON.fullmatch(bare, 0, post.start() if post else len(bare))
+        post = NAME_POST.search(bare) if " of " in bare or " at " in bare else None
+        person = PLACE_PERSON.fullmatch(bare, 0, post.start() if post else len(bare))
     role_words = (person.group("role") or person.group("opening").lower()) if person else ""
     # ("Middle East observer Rizal Hakim of Padjadjaran University": the body after the
     # name may say what the description alone does not)
     after = clean(post.group("aff")) if person and post else None
-    kind = _described_kind(f"{role_words} {after}" if after else role_words) if person else None
+    kind = described_kind(f"{role_words} {after}" if after else role_words) if person else None
     if kind:
         return Speaker(strip_honorific(person.group("name")), kind, role_words, after, True)
     if not named and (phrase.split()[0].lower() in DETERMINERS or lower_start):
@@ -334,8 +301,8 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         ends = ends[:2]
     if not title and (
         any(ORG_WORD.fullmatch(w) for w in ends)
-        or (_ORG_LAST.search(bare) and not person_of)
-        or _ORG_LINK.search(bare)
+        or (ORG_LAST.search(bare) and not person_of)
+        or ORG_LINK.search(bare)
         or (1 < len(bare.split()) <= 3 and ends[2] in countries())
     ):
         # "Islamic Relief Worldwide", "Caritas Jerusalem", "Latin Patriarchate of Jerusalem",
@@ -353,132 +320,18 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     role = title if title and title.lower().rstrip(".") not in honorifics() else None
     affiliation = None
     # "Rik Peeperkorn from the World Health Organization (WHO)"
-    post = _NAME_POST.search(name)
+    post = NAME_POST.search(name)
     if post and post.start() > 0:
         name, affiliation = name[: post.start()], clean(post.group("aff"))
     return name or bare, role, affiliation, None
 
 
-# a lower-case description, then a personal name: "teacher Samah Ouda"
-# ("senior MDA paramedic Idan Avshalom": an acronym may sit inside the description)
-_DESCRIBED_PERSON = re.compile(
-    rf"(?P<role>[a-z][\w-]*(?: (?:[A-Z]{{2,6}}|[a-z][\w-]*)){{0,2}}) (?P<name>{NAME_WORD}{NAME_LINK}+)"
-)
-
-
-def _described_kind(role: str) -> str | None:
-    """The type a description before a name gives ("resident": other, "analyst": expert)."""
-    return "other" if is_private_text(role) else "expert" if is_expert_text(role) else None
-
-
-# a place, then a private person's description, then the name: "Nuseirat resident Abu
-# Khalil Darwish"
-_PLACE_PERSON = re.compile(
-    # (or an institution: "University of Zambia international relations lecturer Mwaka
-    # Siluonde"; or a role alone, capitalised at the sentence's start: "Analyst Anže Petrič")
-    rf"(?:(?:[{UPPER}][\w'’-]+ (?:(?:of|for|and) )?){{1,4}}(?P<role>[a-z][\w-]*(?: [a-z][\w-]*){{0,2}})"
-    rf"|(?P<opening>[A-Z][a-z]+)) (?P<name>{NAME_WORD}{NAME_LINK}+)"
-)
-# a body's name that ORG_WORD leaves out, with its short form: "The Brazilian Israelite
-# Confederation (CONIB)" (not in ORG_WORD: "Gerard Jonkman of The Rights Forum" is a person)
-_FEDERATION = re.compile(r"\b(?:Confederation|Federation|Club|Forum|League|Syndicate)\b")
-# clergy who lead a congregation, not a church's hierarchy (the gold sets type them other)
-_LOCAL_CLERGY = re.compile(r"(?:Rabbi|Father|Fr|Pastor|Imam)\.?\s+[A-Z]")
-# what a body is, written after its name: "Palestinian Prisoners' Club advocacy group"
-_KIND_ENDS = (
-    "group", "organisation", "organization", "charity", "NGO", "watchdog", "network", "party",
-    "union", "federation",
-)  # fmt: skip
-_KIND_AFTER = re.compile(
-    rf"(?P<name>[{UPPER}][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)?[{UPPER}][\w'’&.-]*)+)"
-    r"\s+(?:(?:advocacy|rights|human\s+rights|campaign|aid|lobby|pressure|humanitarian|relief|"
-    r"medical|monitoring|research|activist|settler|militant|armed)\s+)?"
-    r"(?:group|organi[sz]ation|charity|NGO|watchdog|network)"
-    # a party or a union named by one word, after what it is: "the far-right Vox party",
-    # "the ruling Likud party", "the CGIL union", "the Histadrut labor federation" (not
-    # "the Labour Party": its own name)
-    r"|(?:(?:far-right|far-left|right-wing|left-wing|ruling|opposition|centrist|"
-    r"ultra-Orthodox|nationalist|governing|main|biggest|largest)\s+)?"
-    rf"(?P<short>[{UPPER}][\w'’&.-]*(?:\s+[{UPPER}][\w'’&.-]*)?)"
-    r"\s+(?:(?:political|labou?r|trade|workers'?|teachers'?|students'?)\s+)?"
-    r"(?:party|union|federation)"
-)
-_BASED = re.compile(rf"(?:[{UPPER}][\w.]*\s+){{0,2}}[{UPPER}][\w.]*-based\s+")  # "New York-based"
-
-
-@lru_cache(maxsize=1)
-def _body_kind_lines() -> tuple[str, ...]:
-    return tuple(data_lines("body_kinds.txt"))
-
-
-@lru_cache(maxsize=1)
-def body_kinds() -> frozenset[str]:
-    """The one-word kinds of body that may stand before a name (data/body_kinds.txt)."""
-    return frozenset(k for k in _body_kind_lines() if " " not in k)
-
-
-@lru_cache(maxsize=1)
-def _described_body() -> re.Pattern[str]:
-    """What a body is, then its name (data/body_kinds.txt): "the rights group B'Tselem"."""
-    kinds = "|".join(map(re.escape, _body_kind_lines()))
-    return re.compile(
-        rf"(?:[\w'’.-]+\s+){{0,4}}?(?:{kinds})\s+"
-        rf"(?P<name>[{UPPER}][\w'’&.-]*(?:\s+(?:of|for|the|and|to|[{UPPER}][\w'’&.-]*))*)"
-        r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?"
-    )
-
-
 SPOKES_WORDS = ("spokesperson", "spokesman", "spokeswoman")  # "the IDF spokesperson": an office
-_CORRESPONDENT = re.compile(r"^.+?(?:'s|’s)\s+(?:\w+\s+)?(?:correspondent|reporter)s?$")
-_REPORTER = re.compile(
-    r"^(?P<outlet>.+?)(?:'s|’s|(?<=s)['’])\s+(?:(?:\w+\s+)?(?:correspondent|reporter)\s+)?"
-    rf"(?P<name>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{1,3}})$"
-)
-_ACRONYM_TAIL = re.compile(r"^(?P<name>[A-Z][^()]+?)\s+\((?P<short>[A-Z]{2,9})\)$")
-_ACRONYM_INSIDE = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)(?=\s)")
-
-
-# what an outlet counts or writes: "according to an AFP tally" is AFP's
-_OUTLET_COUNTS = frozenset({"tally", "tallies", "count", "analysis", "data", "figures", "report"})
-_MEDIA_ROLE = re.compile(
-    r"\b(?:correspondent|reporter|journalist|columnist|anchor|presenter|editor|producer)s?\b",
-    re.IGNORECASE,
-)
-# Words that make a capitalised phrase a body, not a person: "Egypt's State Information Service"
-# (not speaker_heads.csv: "University" or "Party" head a body inside a name but must not type
-# an unnamed phrase such as "a professor at the university"; tried there, it changed them)
-# last words of a body's name that ORG_WORD leaves out
-_ORG_LAST = re.compile(
-    r"\b(?:Worldwide|International|Relief|Aid|Watch|Society|Alliance|Coalition|Trust|"
-    r"Initiative|Kitchen|Rescue|Partners|Observatory|UK)$"
-)
-# a small word between capitalised ones, which no personal name holds: "War on Want"
-_ORG_LINK = re.compile(rf"^[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)* (?:on|for|against|and) [A-Z]")
-ORG_WORD = re.compile(
-    r"\b(?:Service|Ministry|Agency|Office|Council|Committee|Authority|Forces|Army|Police|"
-    r"Department|Commission|Bureau|Organi[sz]ation|Crescent|Cross|Fund|Programme|Program|"
-    r"Institute|Cent(?:re|er)|University|Movement|Brigades?|Party|Government|Court|Union|"
-    r"Bank|Foundation|Association|Network|Group|Corps|Directorate|Administration|"
-    r"Patriarchate|Diocese|Caritas|Campaign|Observatory)\b"
-)
 # "<Body>'s <Personal Name>"
 _OWNER_NAME = re.compile(
     rf"^(?P<owner>[{UPPER}][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){{0,3}})(?:'s|’s)\s+"
     rf"(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}})$"
 )
-_NAME_POST = re.compile(r"\s+(?:from|of|at|with)\s+(?P<aff>(?:the\s+)?[A-Z].*)$")
-_ROLE_SPLIT = re.compile(
-    r"^(?:an?|the)?\s*(?P<role>[^,]*?)\s+(?:at|of|with|from|for|in)\s+(?P<aff>.+)$"
-)
-
-
-def role_of(appositive: str, title: str | None = None) -> tuple[str | None, str | None]:
-    """("professor", "the Middle East Studies Institute of ...") from an appositive."""
-    m = _ROLE_SPLIT.match(appositive)
-    if m and m.group("role"):
-        return m.group("role"), m.group("aff")
-    text = re.sub(r"^(?:an?|the)\s+", "", appositive)
-    return (text or title), None
 
 
 _PRONOUNS = ("he", "she", "they", "it", "we", "i")

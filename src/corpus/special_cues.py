@@ -17,7 +17,8 @@ from corpus.phrases import backward_np, forward_np
 from corpus.referents import OWNED_DOCUMENT
 from corpus.report_sources import SOURCE_WRAPPER, unwrap_source
 from corpus.speaker_lexicon import DOCUMENT_MODIFIERS, DOCUMENT_WORDS
-from corpus.speakers import NAME_LINK, NAME_WORD, body, media_name
+from corpus.speaker_media import media_name
+from corpus.speakers import NAME_LINK, NAME_WORD, body
 from corpus.subjects import subject_left as _subject_left
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")

@@ -3,13 +3,14 @@
 :func:`subject_left` finds "X" in "X said", skipping what may stand between a
 speaker and the verb: auxiliaries, manner adverbs and time phrases ("has also
 said on Monday"), appositives ("X, a professor at Y, said"), and a role written
-before its holder's name ("A spokesperson for UNICEF, James Elder, said").
+before its holder's name ("A spokesperson for UNICEF, James Elder, said"). The segments
+its walk back over commas steps over are in :mod:`corpus.subject_segments`, a known
+body's whole name in :mod:`corpus.subject_bodies`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from corpus.adverbials import strip_adverbials
 from corpus.appositives import (
@@ -48,16 +49,12 @@ from corpus.phrases import (
     is_possessive,
 )
 from corpus.short_forms import named_with_short_form
-from corpus.speaker_lexicon import portfolio_words
 from corpus.speakers import (
     SPOKES_WORDS,
-    bodies,
     body,
     head_type,
     heads,
     is_expert_text,
-    place_references,
-    title_words,
 )
 from corpus.subject_asides import (
     ACCORDING_ASIDE,
@@ -65,15 +62,24 @@ from corpus.subject_asides import (
     APPOSITIVE_START,
     WHO_BEFORE,
 )
+from corpus.subject_bodies import whole_body
 from corpus.subject_lists import list_start
+from corpus.subject_segments import (
+    ACADEMIC_POST,
+    AGED_IN_CLAUSE,
+    ASIDE,
+    INSTITUTION_AFTER_SHORT_FORM,
+    KIN_NAME_IN_CLAUSE,
+    NAME_TAIL_WITH_SHORT,
+    object_of_role,
+    office_words,
+    role_of_a_body_before,
+    the_office,
+)
 from corpus.text import AGE_IN_BRACKETS, UPPER
 
 # an age in brackets after a name, with a party perhaps: "(69)", "(69, CDU)"
 _AGE_NOTE = re.compile(rf"(?<=\w)\s*\({AGE_IN_BRACKETS}\s*$")
-# an aside between a subject and its verb: "more cautiously", "sworn in on Monday"
-_ASIDE = re.compile(
-    r"(?:(?:more|less|most|very|rather)\s+)?[a-z]{3,}ly$|(?:sworn|re-elected|inaugurated)\s"
-)
 _JOINED_SUBJECT = re.compile(r"(?i:while|whereas|but|and)\s+(?=(?:an?|the)\s+\S)")
 # a body described by who runs it: "the Health Ministry run by Hamas"
 _RUN_BY = re.compile(r"\s+(?:run|led|backed|controlled|operated|funded|governed)\s+by\s+$")
@@ -83,42 +89,6 @@ _NAME_OF_SOMETHING = re.compile(
     rf"(?:^|(?<=[\s,]))(?P<name>{NAME_SEGMENT.pattern})\s+(?P<of>(?:of|from|at)\s+(?:an?|the)\s+"
     r"[^,.;:“”\"]{2,50}?)\s*$"
 )
-# "..., whose son, 24," before a relative clause's verb: the age inside the clause
-_AGED_IN_CLAUSE = re.compile(r",\s+(?P<clause>(?:whose|who)\s+[^,]{1,40},\s+\d{1,3},)\s*$")
-_KIN_NAME_IN_CLAUSE = re.compile(
-    r",\s+(?P<clause>(?:whose|who)\s+[^,]{1,60}\b(?:wife|husband|son|daughter|brother|sister|"
-    r"mother|father|partner|fiancée?),)\s*$"
-)
-
-
-def _role_of_a_body_before(text: str, u0: int, comma: int) -> bool:
-    """Whether the segment before ``comma`` is a role of a body ("the spokesman for Hamas's
-    armed wing"), which the body's name after it only restates."""
-    start = text.rfind(",", u0, comma)
-    if start < 0:
-        return False
-    seg = text[start + 1 : comma].strip()
-    words = seg.lower().split()
-    if not words:
-        return False
-    # (with an article or without: "Abu Obeida, spokesman for Hamas's armed wing, the
-    # Qassam Brigades, said")
-    first = 1 if words[0] in ("the", "a", "an") else 0
-    return (" for " in seg or " of " in seg) and any(
-        w in title_words() for w in words[first : first + 2]
-    )
-
-
-def _office_words(name: str) -> bool:
-    """Whether a capitalised "name" is an office: "Defence Secretary", "Foreign Minister"."""
-    words = name.split()
-    return bool(words) and all(w.lower() in title_words() or w in portfolio_words() for w in words)
-
-
-def _the_office(seg: str) -> bool:
-    """'the Defence Secretary', 'the Foreign Minister': an office in capitals."""
-    first, _, rest = seg.partition(" ")
-    return first in ("the", "a", "an") and _office_words(rest)
 
 
 def _word_count(s: str) -> int:
@@ -240,7 +210,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 else None
             )  # (after "the", "a", "an", no article: "retired teacher Graham Pounder", or an
             # owner and a title: "Malta's ambassador Vanessa Frazier")
-            if described and _office_words(described.group("name")):
+            if described and office_words(described.group("name")):
                 described = None  # "Ben Wallace, the Defence Secretary, said": an office
             elif described and seg[:1].islower() and body(seg) is not None:
                 described = None  # "The agency, the World Food Programme, said": a body's name
@@ -275,7 +245,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                     seg0 = text.index(seg, prev_comma)
                     return seg0, seg0 + len(seg), role
             known = body(seg) if prev_comma >= 0 and not apps else None
-            if known and _role_of_a_body_before(text, u0, prev_comma):
+            if known and role_of_a_body_before(text, u0, prev_comma):
                 # "X, the spokesman for Hamas's armed wing, the Qassam Brigades, said": the
                 # body restates the role's object; the speaker is before the role
                 end = prev_comma
@@ -292,7 +262,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             if (
                 prev_comma >= 0
                 and seg.endswith(")")
-                and _NAME_TAIL_WITH_SHORT.search(seg)
+                and NAME_TAIL_WITH_SHORT.search(seg)
                 and not (APPOSITIVE_START.match(seg) or titled(seg))
             ):
                 # "a researcher at the Foundation for Political, Economic and Social Research
@@ -301,7 +271,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 continue
             if (
                 prev_comma >= 0
-                and _INSTITUTION_AFTER_SHORT_FORM.match(seg)
+                and INSTITUTION_AFTER_SHORT_FORM.match(seg)
                 and text[:prev_comma].rstrip().endswith(")")
             ):
                 # "a lecturer at the Legon Centre ... (LECIAD), University of Ghana, told":
@@ -315,7 +285,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 prev_comma >= 0
                 and seg
                 and text[prev_comma - 1 : prev_comma].isdigit()  # (the pattern's cheap test)
-                and (aged := _AGED_IN_CLAUSE.search(text, u0, prev_comma + 1))
+                and (aged := AGED_IN_CLAUSE.search(text, u0, prev_comma + 1))
             ):
                 # "Beatrice Wanjiru, whose son, 24, is on a farm near Ashkelon, said": the age
                 # of the relative splits the relative clause in three
@@ -325,7 +295,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 prev_comma >= 0
                 and seg.istitle()
                 and " " not in seg  # (the pattern's cheap test: one capitalised word)
-                and (kin := _KIN_NAME_IN_CLAUSE.search(text, u0, prev_comma + 1))
+                and (kin := KIN_NAME_IN_CLAUSE.search(text, u0, prev_comma + 1))
             ):
                 # "Gov. Josh Shapiro, who attended the vigil with his wife, Lori, told": the
                 # relative's name splits the relative clause in three
@@ -338,11 +308,11 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                     APPOSITIVE_START.match(seg)
                     or titled(seg)
                     or owned_role(seg)
-                    or _the_office(seg)  # "Ben Wallace, the Defence Secretary, said"
+                    or the_office(seg)  # "Ben Wallace, the Defence Secretary, said"
                     or PARTY_TAG.fullmatch(seg)  # "Rep. Rashida Tlaib, D-Detroit, said"
-                    or _ASIDE.match(seg)  # "Netanyahu, more cautiously, vowed"
+                    or ASIDE.match(seg)  # "Netanyahu, more cautiously, vowed"
                     # "X, Lecturer of International Relations at Addis Ababa University, told"
-                    or _ACADEMIC_POST.match(seg)
+                    or ACADEMIC_POST.match(seg)
                 )
             ):
                 break
@@ -374,7 +344,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 head = None
             if head is not None and PARTY_TAG.fullmatch(text, head[0], head[1]):
                 head = None  # "Rep. Rashida Tlaib, D-Detroit, the only ...": a party, go on
-            if head is not None and _object_of_role(text, u0, head[0]):
+            if head is not None and object_of_role(text, u0, head[0]):
                 # "Dr Yasmin Shaheen, director of programmes at the Palestinian Medical Relief
                 # Society, a Christian Aid partner, warned": the body a role is at, go on
                 head = None
@@ -431,7 +401,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         # what the person is of, ending in a common noun
         of = _NAME_OF_SOMETHING.search(text, u0, hi) if " of " in text[u0:hi] else None
         return (of.start("name"), of.end("name"), of.group("of")) if of else None
-    np = named_with_short_form(text, u0, _whole_body(text, u0, np))
+    np = named_with_short_form(text, u0, whole_body(text, u0, np))
     run_by = (
         _RUN_BY.search(text, max(u0, np[0] - 20), np[0])
         if text.startswith("by ", np[0] - 3)
@@ -462,65 +432,4 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     return (start if start is not None else np[0]), np[1], appositive
 
 
-def _whole_body(text: str, u0: int, np: tuple[int, int]) -> tuple[int, int]:
-    """A known body's whole name when the phrase found is its last words only ("the UN
-    human rights office", "the Committee to Protect Journalists")."""
-    last = text[np[0] : np[1]].rsplit(None, 1)[-1].lower() if np[1] > np[0] else ""
-    if last not in _body_last_words():  # (most phrases: no body ends in their last word)
-        return np
-    lo = max(u0, np[0] - 50)
-    if _comma_free_names() and ")" not in text[np[0] : np[1]]:
-        # no known name holds a comma, so no phrase that runs over one is a body (only
-        # an acronym in brackets at its end would make it one): start after the last
-        # comma, where most phrases before "said" begin ("..., the World Health
-        # Organization said"); the word starts after it are the same
-        lo = max(lo, text.rfind(",", lo, np[0]) + 1)
-    for m in _WORD_START.finditer(text, lo, np[0]):  # longest first
-        if text[m.start()].isupper() and body(text[m.start() : np[1]]):
-            return m.start(), np[1]
-    return np
-
-
-@lru_cache(maxsize=1)
-def _body_last_words() -> frozenset[str]:
-    """The last words of the known bodies' names ("office", "journalists")."""
-    return frozenset(alias.rsplit(None, 1)[-1] for alias in bodies() if alias.strip())
-
-
-@lru_cache(maxsize=1)
-def _comma_free_names() -> bool:
-    """Whether no body alias and no place reference holds a comma: then ``body`` finds
-    nothing in a phrase that holds one and does not end in a bracket."""
-    return not any("," in key for key in (*bodies(), *place_references()))
-
-
-_WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
 _OWNER_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
-# a body's name that ends in its short form: "... Economic and Social Research (SETA)"
-_NAME_TAIL_WITH_SHORT = re.compile(
-    # ("(SETA)", and a short form that is a word: "Energy Studies (Derasat)")
-    rf"^[{UPPER}][\w’'-]*(?:\s+(?:and|of|for|[{UPPER}][\w’'-]*))*\s+\([A-Z](?:[A-Z]{{1,8}}|[a-z]{{2,10}})\)$"
-)
-_ACADEMIC_POST = re.compile(
-    r"(?:(?:Senior|Associate|Assistant|Visiting|Principal)\s+)?"
-    r"(?:Lecturer|Professor|Researcher|Research\s+Fellow|Fellow|Reader)\s+(?:of|in|at)\s"
-)
-
-
-_INSTITUTION_AFTER_SHORT_FORM = re.compile(
-    r"(?:the\s+)?(?:University|College|Institute|School|Academy|Centre|Center)\s+(?:of|for)\s+[A-Z]"
-)
-# a role's preposition before the body it belongs to: "director of programmes at the"
-_ROLE_PREPOSITION = re.compile(r"\b(?:at|of|for|with)\s+(?:the\s+)?$")
-
-
-def _object_of_role(text: str, u0: int, head_start: int) -> bool:
-    """Whether the phrase at ``head_start`` ends a role segment ("director of programmes at
-    the | Palestinian Medical Relief Society"): the segment opens with a role word."""
-    comma = text.rfind(",", u0, head_start)
-    segment = text[comma + 1 if comma >= 0 else u0 : head_start].strip()
-    return (
-        bool(segment)
-        and _ROLE_PREPOSITION.search(segment + " ") is not None
-        and APPOSITIVE_START.match(segment) is not None
-    )

@@ -13,7 +13,7 @@ import re
 from corpus.cue import statement_row
 from corpus.passages import is_direct
 from corpus.relays import Found, role_start
-from corpus.speakers import media_name
+from corpus.speaker_media import media_name
 
 # No "^": ``match(text, a, b)`` anchors at ``a`` already, and "^" would only match at 0.
 _LEAD_JUNK = re.compile(r"[\s,;:.\-–—]*(?:that\b\s*)?")  # (the conjunction: lower case)
