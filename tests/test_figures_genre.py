@@ -2922,6 +2922,16 @@ def test_slide_counters_stations_ages_weather_and_codes_are_no_figures(text):
             "hostages_held",
         ),
         (
+            "We will not rest until all 236 are home, the group said in a statement.",
+            "236",
+            "hostages_held",
+        ),
+        (
+            "The forum urged the mediators not to rest until all 28 deceased hostages were home.",
+            "28",
+            "hostages_held",
+        ),
+        (
             "The ceasefire saw 33 Israeli hostages and five Thai nationals come home, in "
             "exchange for nearly 1,800 prisoners.",
             "33",

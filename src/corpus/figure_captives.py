@@ -30,7 +30,7 @@ from corpus.figure_clauses import (
 )
 from corpus.figure_cues import CAPTIVES, sentence_cues
 from corpus.figure_lexicon import lexicon, may_hold
-from corpus.figure_releases import RELEASE_OF, back_home, freed_count, taken_out
+from corpus.figure_releases import RELEASE_OF, back_home, freed_count, hoped_home, taken_out
 from corpus.figure_settled import RELEASED_REMAINS
 from corpus.figure_sides import bodies_returned, freed_by, phrase_side, release_side
 from corpus.numbers import NumberMention
@@ -121,6 +121,8 @@ def captive_fate(
         # still held in Gaza": a release done says where they were until then
         return phrase_side(sentence, n, phrase) or "hostages_released"
     fate = own[0][1] if own else next(fates, "held")
+    if fate == "release" and own and hoped_home(sentence, n, tail_end):
+        return "hostages_held"  # "We will not rest until all 236 are home"
     if not own and fate == "held" and lexicon().done_releases.search(sentence):
         fate = "release"  # "Four soldiers held captive for 476 days were handed over"
     if fate != "release":

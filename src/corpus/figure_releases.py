@@ -24,6 +24,7 @@ __all__ = [
     "exchange_event",
     "exchanged_bodies",
     "freed_count",
+    "hoped_home",
     "in_a_release",
     "taken_out",
 ]
@@ -60,6 +61,15 @@ def back_home(sentence: str, n: NumberMention) -> bool:
         and bool(_BACK_HOME_AFTER.match(sentence, n.end))
         # (not a hope: "until the last of the 98 hostages is home")
         and not _NOT_YET.search(sentence, max(0, n.start - 40), n.start)
+    )
+
+
+def hoped_home(sentence: str, n: NumberMention, tail_end: int) -> bool:
+    """Whether the count's homecoming is hoped for, not done: "We will not rest until all 236
+    are home" counts captives still held."""
+    return (
+        sentence.find("home", n.end, tail_end) >= 0
+        and _NOT_YET.search(sentence, max(0, n.start - 40), n.start) is not None
     )
 
 

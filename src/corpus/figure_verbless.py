@@ -27,7 +27,7 @@ from corpus.figure_dead import captives_killed
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import aid_again, continues, in_list
 from corpus.figure_nouns import ARMED_PEOPLE, NOT_NOUNS, OF_THEM, RUBBLE, group_before_and
-from corpus.figure_releases import crossed_home, in_a_release, taken_out
+from corpus.figure_releases import crossed_home, hoped_home, in_a_release, taken_out
 from corpus.figure_scope import CASUALTY_KINDS
 from corpus.figure_sides import own_side
 from corpus.figure_verbs import returned_bodies, served_with_aid, shared_verb, telling_cue
@@ -155,6 +155,8 @@ def verbless_category(
     if still_held(sentence, n, cues, tail_end) or still_there(sentence, n, context):
         return "hostages_held"
     if (told := telling_cue(sentence, n, phrase, cues, tail_end)) is not None:
+        if told == "hostages_released" and hoped_home(sentence, n, tail_end):
+            return "hostages_held"  # "We will not rest until all 236 are home"
         if (
             told == "hostages_released"
             and phrase is None
