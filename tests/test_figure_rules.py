@@ -575,3 +575,16 @@ def test_what_an_army_finds_or_fights_is_military_and_killed_fighters_are_killed
 def test_an_exchange_of_fire_frees_nobody():
     text = "Seven soldiers were killed on Monday. Two others fell in an exchange of fire, it said."
     assert categories(text)["Two"] != "hostages_released"
+
+
+def test_soldiers_in_a_conjunct_without_a_verb_share_the_count_before():
+    text = (
+        "The army said 405 soldiers have been killed in the ground operation in Gaza, and 840 "
+        "soldiers and members of the security forces since October 7."
+    )
+    assert categories(text)["840"] == "killed"
+
+
+def test_soldiers_in_a_conjunct_with_a_verb_of_their_own_are_troops():
+    text = "Twelve people were killed in Rafah, and 30 soldiers were deployed to the border."
+    assert categories(text)["30"] == "military"

@@ -67,6 +67,16 @@ def verbless_category(
         and in_list(sentence, n, previous)
     ):
         return previous.category  # "have killed 23 civilians and 17 soldiers"
+    if (
+        noun == "military"
+        and previous is not None
+        and previous.category in CASUALTY_KINDS
+        and ARMED_PEOPLE.search(phrase or "")
+        and _gapped_conjunct(sentence, n, previous, cues, tail_end)
+    ):
+        # "405 soldiers have been killed in the ground operation ..., and 840 soldiers and
+        # members of the security forces since October 7": the verb is left out
+        return previous.category
     # 3. a noun that says what is counted ("Four soldiers held captive ... were handed over"
     # counts captives, not troops)
     if noun == "military" and captive_soldiers(phrase, cues, n, sentence):
@@ -176,3 +186,20 @@ def verbless_category(
     if aid_again(sentence, n, phrase, context):
         return "aid"  # "... 200 trucks entered on Monday. Fifty of them went to the north"
     return "other"
+
+
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
+_OWN_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would|be|been)\b")
+
+
+def _gapped_conjunct(
+    sentence: str, n: NumberMention, previous: Figure, cues: list, tail_end: int
+) -> bool:
+    """Whether ``n`` opens a conjunct ("..., and 840 soldiers since October 7") whose verb is
+    the count before it's: no verb and no fate word of its own up to its clause's end."""
+    if not _AND_BEFORE.search(sentence, previous.end, n.start):
+        return False
+    tail = sentence[n.end : tail_end]
+    return _OWN_VERB.search(tail) is None and not any(
+        kind not in ("military", "people") and n.end <= s < tail_end for _, kind, s, _ in cues
+    )
