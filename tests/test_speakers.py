@@ -531,3 +531,22 @@ def test_an_expert_described_first_is_not_the_next_bare_named_official():
 )
 def test_a_seat_s_or_a_body_s_name_with_and_is_one_speaker(phrase):
     assert split_joint(phrase) == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khalil Odeh, a grocer in Deir al-Balah, said prices had tripled since the crossings shut.",
+        "Dana Whitfield, a Kingston dentist, said the vigil had drawn more people than last year.",
+        "Samir Odeh, who runs a bakery on Warren Avenue, said his cousins were still in Gaza.",
+        "Rana Saleh, a kitchen assistant at the school, said the children had not eaten meat.",
+    ],
+)
+def test_a_trade_or_a_small_business_makes_a_private_person(text):
+    table = statements_of(text)
+    assert table["speaker_type"].tolist() == ["other"]
+
+
+def test_running_an_agency_is_an_office():
+    table = statements_of("Omar Haddad, who runs the agency's Gaza office, said fuel was short.")
+    assert table["speaker_type"].tolist() == ["official"]
