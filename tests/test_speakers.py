@@ -550,3 +550,21 @@ def test_a_trade_or_a_small_business_makes_a_private_person(text):
 def test_running_an_agency_is_an_office():
     table = statements_of("Omar Haddad, who runs the agency's Gaza office, said fuel was short.")
     assert table["speaker_type"].tolist() == ["official"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Ellison, a London-based aviation consultant, said airlines would wait for a truce.",
+        "Ruth Adler, a former State Department negotiator who now lectures at Stanford, said "
+        "the gaps were narrowing.",
+        "Lena Voss, head of commodity strategy at Nordhavn Capital, said oil had priced in a deal.",
+    ],
+)
+def test_who_advises_or_teaches_for_a_living_is_an_expert(text):
+    assert statements_of(text)["speaker_type"].tolist() == ["expert"]
+
+
+def test_a_hospital_consultant_is_no_expert():
+    text = "Yousef Hamdan, a consultant at the Royal Victoria Hospital, said his parents were safe."
+    assert statements_of(text)["speaker_type"].tolist() != ["expert"]
