@@ -568,3 +568,22 @@ def test_who_advises_or_teaches_for_a_living_is_an_expert(text):
 def test_a_hospital_consultant_is_no_expert():
     text = "Yousef Hamdan, a consultant at the Royal Victoria Hospital, said his parents were safe."
     assert statements_of(text)["speaker_type"].tolist() != ["expert"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Magen David Adom said its paramedics had treated 40 people at the scene.",
+            "Magen David Adom",
+        ),
+        ("Maersk said its vessels would keep avoiding the Red Sea until further notice.", "Maersk"),
+        (
+            "Gift of the Givers said its trucks were still waiting at El Arish.",
+            "Gift of the Givers",
+        ),
+    ],
+)
+def test_a_body_known_by_name_alone_speaks_as_an_organization(text, speaker):
+    table = statements_of(text)
+    assert table[["speaker", "speaker_type"]].values.tolist() == [[speaker, "organization"]]
