@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from statement_helpers import statements_of
 
 from corpus.paths import DEVSET_DIR
 from corpus.statements import COLUMNS, article_statements, quote_spans, statements, units
@@ -906,3 +907,25 @@ def test_a_us_lawmakers_party_and_state_are_not_the_speaker():
 )
 def test_a_body_that_estimates_or_puts_a_cost_at_a_sum_reports_it(text, speakers):
     assert [r["speaker"] for r in article_statements(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Secretary of State Antony Blinken, visiting Israel, said that the talks would go on.",
+            "Antony Blinken",
+        ),
+        (
+            "On Monday the Health Ministry, which is run by Hamas, said that the hospital had "
+            "no fuel.",
+            "Health Ministry",
+        ),
+        (
+            "Samir Odeh added in a post that there was no difference between Fatah and Hamas.",
+            "Samir Odeh",
+        ),
+    ],
+)
+def test_speakers_behind_a_visit_a_time_opener_or_a_post(text, speaker):
+    assert statements_of(text)["speaker"].tolist() == [speaker]

@@ -329,7 +329,9 @@ def region_of_place(text: str, u0: int, comma: int, seg: str) -> bool:
     )
 
 
-_PLACE_WORDS = re.compile(r"(?:[a-z]+\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+# ("northern Gaza", but not "visiting Israel": "Secretary of State Antony Blinken, visiting
+# Israel, said" is no place's region)
+_PLACE_WORDS = re.compile(r"(?:(?![a-z]+ing\s)[a-z]+\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 # ("at St Mary's University, Twickenham,": a name of three words)
 _IN_PLACE_END = re.compile(
     rf"\b(?:in|from|at|of)\s+[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+){{0,2}}$"

@@ -21,6 +21,10 @@ __all__ = ["CLAUSE_FOLLOWS", "participle_cue"]
 CLAUSE_FOLLOWS = re.compile(
     # ("has repeated all week that", "has said again that")
     r"(?:\s+(?:on|late|early|last|this|earlier|all|every)\s+\w+|\s+(?:again|publicly|often))?"
+    # ("added in a post that", "stated in a letter on Monday that")
+    r"(?:\s+in\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:post|statement|tweet|"
+    r"interview|letter|video|speech|message|briefing|note|email|e-mail|address|op-ed)"
+    r"(?:\s+(?:on|to)\s+\w+)?)?"
     r"\s*(?:that\b|[,:“\"]|with\b"
     # "repeated his call for a ceasefire", "renewed calls on Israel"
     r"|(?:(?:his|her|its|their|our)\s+)?(?:calls?|appeals?|demands?)\s+(?:for|on)\b)"

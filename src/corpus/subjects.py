@@ -111,6 +111,15 @@ _PLAIN_VERB_AFTER = re.compile(
 )
 
 
+# a time the sentence opens with, no comma after it: "On Monday", "Late on Tuesday night"
+_TIME_OPENER = re.compile(
+    r"\s*(?:(?:early|late|earlier|later)\s+)?(?:(?:on|this|last|by)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+",
+    re.IGNORECASE,
+)
+
+
 def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | None:
     """Speaker span to the left of a verb, skipping appositives ("X, a professor at Y,")."""
     if text.find("according to", max(u0, v0 - 120), v0) >= 0 and (
@@ -368,6 +377,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                             text[u0 : head[0]].rstrip()[-1:] in ("", ",", "”", '"', ".")
                             # '"...," while an EU diplomat, speaking on condition of anonymity, said'
                             or text[u0 : head[0]].rstrip().endswith(CLAUSE_JOINS)
+                            # "On Monday the Health Ministry, which is run by Hamas, said"
+                            or _TIME_OPENER.fullmatch(text, u0, head[0]) is not None
                         )
                     )
                 )
