@@ -587,3 +587,11 @@ def test_a_hospital_consultant_is_no_expert():
 def test_a_body_known_by_name_alone_speaks_as_an_organization(text, speaker):
     table = statements_of(text)
     assert table[["speaker", "speaker_type"]].values.tolist() == [[speaker, "organization"]]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Church leaders in Jerusalem", "Shipping sources in Salalah", "Charities", "Muslim charities"],
+)
+def test_an_unnamed_group_is_anonymous_even_before_a_place(phrase):
+    assert describe(phrase).type == "anonymous"

@@ -255,7 +255,14 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
     title, name = split_title(bare)
     named = bool(title) and name[:1].isupper() and not head_type(name)
     last = bare.split()[-1].lower() if bare else ""
-    if not title and heads().get(last) == "anonymous" and not named:
+    if (
+        not title
+        # (the head before a place: "Church leaders in Jerusalem", "Importers in Addis Abeba")
+        and (
+            heads().get(last) == "anonymous" or (" in " in bare and head_type(bare) == "anonymous")
+        )
+        and not named
+    ):
         if phrase.split()[0].lower() == "the" and last in SPOKES_WORDS:
             return Speaker(bare, "official")  # an on-record office: "the IDF spokesperson"
         return Speaker(lower_determiner(phrase), "anonymous")
