@@ -929,3 +929,13 @@ def test_a_body_that_estimates_or_puts_a_cost_at_a_sum_reports_it(text, speakers
 )
 def test_speakers_behind_a_visit_a_time_opener_or_a_post(text, speaker):
     assert statements_of(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_view_a_sentence_opens_with_is_its_holder_s_statement():
+    text = (
+        "Karin Aldous, an aviation analyst at Cirium, said bookings had collapsed. In her view, "
+        'a ground operation in Gaza would keep most European airlines away for "weeks, not days."'
+    )
+    table = statements_of(text)
+    assert table["speaker"].tolist() == ["Karin Aldous", "Karin Aldous"]
+    assert table["kind"].tolist()[-1] == "direct"

@@ -356,7 +356,15 @@ STATE_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # the object forms "according to" takes, as the subject forms the resolver knows
-OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# (and the possessives of "In her view, ...": the view's holder)
+OBJECT_PRONOUNS = {
+    "him": "he",
+    "her": "she",
+    "them": "they",
+    "his": "he",
+    "their": "they",
+    "its": "it",
+}
 # the owner of a document: "according to its latest report" (the body named before)
 OWNER_PRONOUNS = {"its": "it", "their": "they"}
 # a body's or a person's own channel on a platform: "Fatah's official Facebook page",

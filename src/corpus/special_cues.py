@@ -71,7 +71,10 @@ _DENIED_CHARGE = re.compile(
     r"(?P<verb>den(?:y|ies|ied)|reject(?:s|ed)?|dispute(?:s|d)?|dismiss(?:es|ed)?))\b"
 )
 # Plain words only (no regex syntax): a hit in a unit is a hit in its article (see hint).
-_SPECIAL_HINT = re.compile(r"ccording to|quoted|quotes |iting| den| reject| disput| dismiss|For ")
+_SPECIAL_HINT = re.compile(
+    r"ccording to|quoted|quotes |iting| den| reject| disput| dismiss|For |In his |In her |"
+    r"In their |In its "
+)
 _HINT_WORDS = tuple(_SPECIAL_HINT.pattern.split("|"))
 # Starts of hint words in the last article seen (the text is kept, so ``is`` identifies it).
 _article_hints: tuple[str, list[int]] = ("", [])
@@ -118,6 +121,10 @@ _FOR_VIEW = re.compile(
     r"(?=[^\"“”;]{0,90}[\"“])"
 )
 
+# a view the sentence opens with, whose holder a pronoun names: "In her view, a ground
+# operation would keep most European airlines away" (coref reads "her" as "she")
+_IN_VIEW = re.compile(r"In\s+(?P<pron>his|her|their|its)\s+(?:view|opinion|assessment),\s+")
+
 # a body's document: "the ministry's latest count", "the UN's most recent report"
 _OWNED_DOCUMENT = re.compile(
     # ("B'Tselem's data": an apostrophe may stand inside the name)
@@ -151,6 +158,10 @@ def special_cues(
         cues.append(Cue("say", u0, u0 + 3, view.start("name"), view.end("name"), "right",
                         view.end(), u1, appositive=app if app and not app.startswith("who ")
                         else None, pattern="view"))  # fmt: skip
+        taken.append((u0, view.end()))
+    if text.startswith("In ", u0) and (view := _IN_VIEW.match(text, u0, u1)) is not None:
+        cues.append(Cue("say", u0, u0 + 2, view.start("pron"), view.end("pron"), "right",
+                        view.end(), u1, pattern="view"))  # fmt: skip
         taken.append((u0, view.end()))
     # each pattern is scanned from its word's first occurrence on, not the whole unit
     according = text.find("ccording to", hint.start(), u1)
