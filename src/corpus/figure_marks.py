@@ -125,13 +125,16 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s$")
 _END_MARK = re.compile(r"\s*[-–—]\s*30\s*[-–—]\s*")
 # "Registered charity number: 1045315", "charity number CHY 5988": a registry's number
 _REGISTRY_BEFORE = re.compile(
-    r"\b(?:charity|company|registration|registered)\s+(?:number|no\.?)\s*:?\s*(?:[A-Z]{2,4}\s*)?$",
+    r"\b(?:charity|company|registration|registered)\s+(?:number|no\.?)\s*:?\s*(?:[A-Z]{2,4}\s*)?$"
+    # an office's address ("Suite 300", "P.O. Box 1234") and a page's counters ("Views: 1,204",
+    # "Share 1440")
+    r"|\b(?:Suite|Ste\.|P\.?\s?O\.?\s+Box)\s+$|^(?:.*\|\s*)?(?:Views?|Shares?|Reads?)\s*:?\s*$",
     re.IGNORECASE,
 )
 # "3-Minute Listen", "12.4k  Share  47 Comments", '1 thought on "..."': a page's buttons
 # and counters
 _BUTTON_AFTER = re.compile(
-    r"-minute\s+(?:listen|read|watch)\b|\s+(?:comments?|shares?|likes?|views?|replies|postings?|"
+    r"-minute\s+(?:listen|read|watch)\b|\s+words\)|\s+(?:comments?|shares?|likes?|views?|replies|postings?|"
     r"kommentare|commentaires|comentarios|thoughts?\s+on|responses?\s+to)\b|"
     # ("Full Gallery: 14 Photos")
     r"\s+(?:photos|images|pictures)\s*$",
@@ -175,7 +178,7 @@ _PEOPLE_AFTER = re.compile(
 _OPERATION_BEFORE = re.compile(r"\bOperation\s+(?:[A-Z][\w'’-]+\s+){1,3}$")
 # "Ashland, OR 97520": the state before a ZIP code
 _ZIP_BEFORE = re.compile(
-    r",\s+(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|"
+    r"(?:,|\bWashington)\s+(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|"
     r"RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+$"
 )
 # "kl 22.47", "klo 7.30", "às 18.47", "at 21.00": the word before a dotted clock time
@@ -387,7 +390,7 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         and _POSTCODE_AFTER.match(sentence, n.end)
     ):
         return True  # "Rue de l'Arbre Bénit 44, 1050 Brussels": a postcode
-    if len(n.text) == 5 and _ZIP_BEFORE.search(sentence, max(0, n.start - 8), n.start):
+    if len(n.text) == 5 and _ZIP_BEFORE.search(sentence, max(0, n.start - 16), n.start):
         return True  # "Ashland, OR 97520": a US ZIP code after the state
     if sentence.startswith("(c)", n.end) or sentence.endswith("(c)(", 0, n.start):
         return True  # "a 501(c)(3) nonprofit": a section of the tax code
