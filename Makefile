@@ -270,6 +270,14 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind238
 	$(VENV)/bin/corpus evaluate tests/gold_blind239
 	$(VENV)/bin/corpus evaluate tests/gold_blind240
+	$(VENV)/bin/corpus evaluate tests/gold_blind241
+	$(VENV)/bin/corpus evaluate tests/gold_blind242
+	$(VENV)/bin/corpus evaluate tests/gold_blind243
+	$(VENV)/bin/corpus evaluate tests/gold_blind244
+	$(VENV)/bin/corpus evaluate tests/gold_blind245
+	$(VENV)/bin/corpus evaluate tests/gold_blind246
+	$(VENV)/bin/corpus evaluate tests/gold_blind247
+	$(VENV)/bin/corpus evaluate tests/gold_blind248
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
