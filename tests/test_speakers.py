@@ -595,3 +595,18 @@ def test_a_body_known_by_name_alone_speaks_as_an_organization(text, speaker):
 )
 def test_an_unnamed_group_is_anonymous_even_before_a_place(phrase):
     assert describe(phrase).type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("One senior Democratic aide said the vote would be close.", "one senior Democratic aide"),
+        (
+            "One Athlone mother whose son is serving abroad said she was relieved.",
+            "one Athlone mother whose son is serving abroad",
+        ),
+    ],
+)
+def test_an_unnamed_aide_or_one_described_by_a_clause_is_an_anonymous_source(text, speaker):
+    table = statements_of(text)
+    assert table[["speaker", "speaker_type"]].values.tolist() == [[speaker, "anonymous"]]

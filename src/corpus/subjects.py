@@ -96,7 +96,7 @@ def _word_count(s: str) -> int:
 
 
 _DESCRIBED_WHO = re.compile(
-    r"(?<![\w'’-])(?:[Aa]|[Aa]n)\s+(?:[\w'’-]+\s+){0,3}?[a-zA-Z][\w'’-]*\s+(?:who|whose)\s"
+    r"(?<![\w'’-])(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?[a-zA-Z][\w'’-]*\s+(?:who|whose)\s"
     r"[^,.;:\"“”]{3,80}?(?=\s*$)"
 )
 
