@@ -610,3 +610,21 @@ def test_an_unnamed_group_is_anonymous_even_before_a_place(phrase):
 def test_an_unnamed_aide_or_one_described_by_a_clause_is_an_anonymous_source(text, speaker):
     table = statements_of(text)
     assert table[["speaker", "speaker_type"]].values.tolist() == [[speaker, "anonymous"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A senior human rights lawyer said the detentions were unlawful.",
+            "a senior human rights lawyer",
+        ),
+        (
+            "A syndicate banker at a US bank said issuance would resume.",
+            "a syndicate banker at a US bank",
+        ),
+    ],
+)
+def test_an_unnamed_lawyer_or_banker_is_an_anonymous_source(text, speaker):
+    table = statements_of(text)
+    assert table[["speaker", "speaker_type"]].values.tolist() == [[speaker, "anonymous"]]
