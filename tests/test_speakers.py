@@ -628,3 +628,15 @@ def test_an_unnamed_aide_or_one_described_by_a_clause_is_an_anonymous_source(tex
 def test_an_unnamed_lawyer_or_banker_is_an_anonymous_source(text, speaker):
     table = statements_of(text)
     assert table[["speaker", "speaker_type"]].values.tolist() == [[speaker, "anonymous"]]
+
+
+def test_an_unnamed_source_keeps_the_modifiers_the_phrase_walk_does_not_know():
+    table = statements_of(
+        "An emerging markets portfolio manager said the rally had further to run."
+    )
+    assert table["speaker"].tolist() == ["an emerging markets portfolio manager"]
+
+
+def test_a_reduced_relative_clause_is_no_unnamed_source():
+    table = statements_of("It was a figure aid groups said fell far short of what Gaza needs.")
+    assert "a figure aid groups" not in table["speaker"].tolist()
