@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from corpus.dates import MONTHS, find_dates, parse_date
+from corpus.dates import MONTHS, WEEKDAYS, find_dates, parse_date
 from corpus.layout_rules import (
     DATE_LINE_TAIL,
     DATE_LINES,
@@ -109,7 +109,7 @@ def loose_date_line(line: str) -> dt.date | None:
         own = _OWN_DATE_WORDS.search(before + " " + after) is not None
         if not own and (part.rstrip().endswith(".") or _PREPOSITION_BEFORE.search(before)):
             continue  # a sentence: "The war began on October 7, 2023."
-        words = [w for w in _WORD.findall(before + " " + after) if w.lower() not in _MONTH_WORDS]
+        words = [w for w in _WORD.findall(before + " " + after) if w.lower() not in _DATE_WORDS]
         if len(words) <= _LOOSE_WORDS or (own and len(words) <= 16):
             return full[0].date
     return None
@@ -174,10 +174,13 @@ _MONTH_NAMES = tuple(
     max((name for name, number in MONTHS.items() if number == month), key=len).capitalize()
     for month in range(1, 13)
 )
-_MONTH_WORDS = frozenset(MONTHS) | {
-    "am", "pm", "gmt", "utc", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-}  # fmt: skip
+# the words of a date line besides its date: months, weekdays and their short forms, clocks
+_DATE_WORDS = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | {day[:3] for day in WEEKDAYS}
+    | {"am", "pm", "gmt", "utc"}
+)
 _ENGLISH_MONTH = re.compile(r"\b(?:" + "|".join(_MONTH_NAMES) + r")\b", re.IGNORECASE)
 _FOREIGN_NAME = {name: month for month, names in FOREIGN_MONTHS.items() for name in names}
 # a foreign month beside the day or the year ("20 januari 2025", "20 de enero de 2025")

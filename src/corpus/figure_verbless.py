@@ -64,18 +64,13 @@ def verbless_category(
         and previous is not None
         and previous.category in CASUALTY_KINDS
         and ARMED_PEOPLE.search(phrase or "")
-        and in_list(sentence, n, previous)
+        and (
+            in_list(sentence, n, previous)
+            or _gapped_conjunct(sentence, n, previous, cues, tail_end)
+        )
     ):
-        return previous.category  # "have killed 23 civilians and 17 soldiers"
-    if (
-        noun == "military"
-        and previous is not None
-        and previous.category in CASUALTY_KINDS
-        and ARMED_PEOPLE.search(phrase or "")
-        and _gapped_conjunct(sentence, n, previous, cues, tail_end)
-    ):
-        # "405 soldiers have been killed in the ground operation ..., and 840 soldiers and
-        # members of the security forces since October 7": the verb is left out
+        # "have killed 23 civilians and 17 soldiers"; "405 soldiers have been killed in the
+        # ground operation ..., and 840 soldiers ... since October 7": the verb left out
         return previous.category
     # 3. a noun that says what is counted ("Four soldiers held captive ... were handed over"
     # counts captives, not troops)

@@ -28,6 +28,7 @@ from corpus.appositives import (
     unnamed_after_opener,
     unnamed_opening,
 )
+from corpus.dates import WEEKDAYS
 from corpus.name_forms import (
     BARE_DESCRIBED_NAME,
     DESCRIBED_NAME,
@@ -49,6 +50,7 @@ from corpus.phrases import (
     is_possessive,
 )
 from corpus.short_forms import named_with_short_form
+from corpus.speaker_lexicon import NP_STOP_WORDS
 from corpus.speakers import (
     SPOKES_WORDS,
     body,
@@ -114,7 +116,7 @@ _PLAIN_VERB_AFTER = re.compile(
 # a time the sentence opens with, no comma after it: "On Monday", "Late on Tuesday night"
 _TIME_OPENER = re.compile(
     r"\s*(?:(?:early|late|earlier|later)\s+)?(?:(?:on|this|last|by)\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year)"
+    rf"(?:{'|'.join(WEEKDAYS)}|week|weekend|month|year)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+",
     re.IGNORECASE,
 )
@@ -462,8 +464,6 @@ _UNNAMED_LEAD = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=[\"”]\s))"
     r"(?P<det>[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<mods>(?:[\w’'-]+\s+){1,4})$"
 )
-_NOT_MODIFIERS = frozenset({
-    "said", "says", "told", "who", "which", "that", "the", "of", "in", "at", "on", "for",
-    "and", "or", "but", "is", "was", "were", "are", "has", "have", "had", "been", "to",
-    "with", "by", "from", "as", "his", "her", "their", "its", "it", "he", "she", "they",
-})  # fmt: skip
+_NOT_MODIFIERS = NP_STOP_WORDS | {
+    "is", "was", "were", "are", "has", "have", "had", "been", "it", "he", "she", "they",
+}  # fmt: skip
