@@ -588,3 +588,47 @@ def test_soldiers_in_a_conjunct_without_a_verb_share_the_count_before():
 def test_soldiers_in_a_conjunct_with_a_verb_of_their_own_are_troops():
     text = "Twelve people were killed in Rafah, and 30 soldiers were deployed to the border."
     assert categories(text)["30"] == "military"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a bad day we would get 40, 50 casualties in an hour after a strike.",
+        "Before the ceasefire, we were getting 40, sometimes 50 trauma casualties a day.",
+    ],
+)
+def test_two_guesses_a_comma_apart_are_one_range(text):
+    found = categories(text)
+    assert found["40"] == found["50"] == "injured"
+
+
+def test_a_part_before_a_larger_count_after_a_comma_is_no_range():
+    text = "Of the 15, 12 people were killed in the strike."
+    assert categories(text)["15"] != "killed"
+
+
+def test_later_parts_said_with_the_same_verb_as_the_first_are_counted():
+    text = (
+        "The strike killed 197 people. Of those, 189 were Palestinians, two were Israelis, "
+        "and six were Lebanese."
+    )
+    found = categories(text)
+    assert found["two"] == found["six"] == "killed"
+
+
+def test_a_list_of_parts_among_the_dead_counts_the_dead():
+    text = "That breakdown listed 7,797 children and 4,959 women among 24,686 identified dead."
+    found = categories(text)
+    assert found["7,797"] == found["4,959"] == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency distributed 5,000 food parcels among the displaced families.",
+        "Twenty-seven Keralites among passengers; Gaza toll crosses 2,200, says health ministry.",
+    ],
+)
+def test_among_without_a_verb_takes_only_a_fate_in_its_own_clause(text):
+    first = text.split()[3] if text.startswith("The") else "Twenty-seven"
+    assert categories(text)[first] not in ("killed", "displaced")

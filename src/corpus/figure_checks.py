@@ -186,10 +186,26 @@ def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
     if following in ("were", "are"):
         if _part_of_earlier(sentence, n):  # "Of the 54 missions, only four were allowed"
             return True
+        if _parallel_part(sentence, n, following):
+            return True  # "Of those, 189 were Palestinians, two were Israelis"
         # ("... and three are still in Gaza": a held cue counts captives too)
         tail = sentence_cues(sentence).categories
         return any(n.end < c[0] <= n.end + 25 and c[2] in _COUNTED_STATES for c in tail)
     return False
+
+
+# a part in a list of parts said alike: ", two were Israelis" after "189 were Palestinians"
+_LIST_ITEM_BEFORE = re.compile(r",\s+(?:and\s+)?$")
+_DIGITS_THEN_VERB = re.compile(r"\b\d[\d,]*\s+(?:were|are)\b")
+
+
+def _parallel_part(sentence: str, n: NumberMention, following: str) -> bool:
+    """Whether a word number is a later item of a list whose first item, in digits, is
+    said with the same verb: "189 were Palestinians, two were Israelis, and six were ..."."""
+    if not _LIST_ITEM_BEFORE.search(sentence, max(0, n.start - 8), n.start):
+        return False
+    first = _DIGITS_THEN_VERB.search(sentence, max(0, n.start - 80), n.start)
+    return first is not None and first.group(0).endswith(following)
 
 
 # Plural nouns a year names: "the 1967 borders", "the 1990s lines", "the 2011 celebrations"

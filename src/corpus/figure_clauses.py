@@ -335,16 +335,22 @@ def comparison_gap() -> re.Pattern[str]:
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
+# a rough range said as two guesses: "we would get 40, 50 casualties", "100, sometimes 150
+# trauma patients a day"
+_GUESS_GAP = re.compile(r"^,\s+(?:(?:sometimes|maybe|perhaps|even|often)\s+)?$", re.IGNORECASE)
 
 
 def is_range(sentence: str, first: NumberMention, second: NumberMention) -> bool:
     """Whether two numbers are the ends of one range ("700 to 1,000", "between 65,000 and
-    75,000"): the first counts what the second does."""
+    75,000", "40, 50 casualties"): the first counts what the second does."""
     gap = sentence[first.end : second.start]
     if len(gap) > 20:
         return False
     if range_gap().match(gap):
         return True
+    if _GUESS_GAP.match(gap):
+        # (a larger guess, but not by much: "Of the 15, 12 voted" is a part of a whole)
+        return first.value < second.value <= 2 * first.value
     return gap.strip().lower() == "and" and bool(
         _BETWEEN.search(sentence, max(0, first.start - 20), first.start)
     )

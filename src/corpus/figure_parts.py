@@ -25,6 +25,12 @@ _AMONG = re.compile(
     r"(?:(?:believed|thought|feared|said|known)\s+to\s+be\s+)?among\s+"
     r"(?:the\s+)?"
 )
+# "listed 7,797 children and 4,959 women among 24,686 identified dead": parts, with no verb
+# of their own, of the whole after "among"
+_LISTED_AMONG = re.compile(
+    r"\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"(?:(?:,|,?\s+and)\s+\d[\d,.]*\s+[\w'’-]+(?:\s+[\w'’-]+)?)*\s+among\s+(?:the\s+)?"
+)
 # the kinds of prisoners a release freed: "Of those, 250 were serving life sentences and
 # 1,718 had been detained in Gaza during the war"
 _PRISONER_PART = re.compile(
@@ -52,6 +58,7 @@ def prisoners_part(sentence: str, n: NumberMention, previous, context: str | Non
 
 _NAMES_REACH = 30  # characters between the names and the verb that decides
 _AMONG_REACH = 50  # ... and between "among the" and the fate of the whole
+_CLAUSE_END = re.compile(r"[;:!?]|\.(?!\d)")
 
 
 def part_kind(
@@ -65,11 +72,18 @@ def part_kind(
         if kind is not None:
             return release_side(sentence, n, phrase, previous) if kind == "release" else kind
     among = _AMONG.match(sentence, n.end) if "among" in sentence else None
+    kinds = (*CASUALTY_KINDS, "held", "hostage")
+    if among is None and "among" in sentence:
+        # (with no verb, only the dead, the hurt and the captives: "5,000 parcels among the
+        # displaced" are given to them)
+        among = _LISTED_AMONG.match(sentence, n.end)
+        kinds = ("killed", "injured", "missing", "held", "hostage")
     if among:
         # "About 10 Americans are believed to be among those held": captives still held
-        kind = _cue_after(
-            categories, n, (*CASUALTY_KINDS, "held", "hostage"), among.end(), _AMONG_REACH
-        )
+        # (the whole is in the same clause: not "among passengers; Gaza toll crosses 2,200")
+        stop = _CLAUSE_END.search(sentence, among.end(), among.end() + _AMONG_REACH)
+        reach = stop.start() - among.end() if stop else _AMONG_REACH
+        kind = _cue_after(categories, n, kinds, among.end(), reach)
         return "hostages_held" if kind in ("held", "hostage") else kind
     return None
 
