@@ -883,3 +883,12 @@ def test_a_paper_s_editorial_speaks_for_the_paper():
         'war," the editorial concludes.'
     )
     assert who(text) == ["Al-Quds al-Arabi", "Al-Quds al-Arabi"]
+
+
+def test_a_person_described_first_is_not_given_the_name_of_another_kind_of_person():
+    text = (
+        "A 34-year-old nurse from Beit Lahia told our fieldworker that he had lost weight.\n\n"
+        '"Exchanges are not a substitute for due process," said Dr. Noa Kedar, a lecturer in '
+        "international law at Tel Aviv University."
+    )
+    assert who(text) == ["a 34-year-old nurse from Beit Lahia", "Noa Kedar"]

@@ -3175,3 +3175,26 @@ def test_a_firm_named_after_its_trade_and_later_by_it_is_one_speaker():
         "Re. In its latest update, the broker said that premiums were rising."
     )
     assert [s for s, _ in _said(text)] == ["Castlegate Re", "Castlegate Re"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Talks resumed. Reem, 29, displaced to al-Mawasi, said she was losing weight.",
+            "Reem",
+        ),
+        (
+            "Talks resumed. Dr Omar Farouk, an A&E consultant in Sunderland, said he was "
+            "messaging colleagues.",
+            "Omar Farouk",
+        ),
+    ],
+)
+def test_a_participle_with_its_place_and_an_ampersand_word_are_asides(text, speaker):
+    assert _speaker_of(text, "he was" if "Farouk" in text else "she was") == speaker
+
+
+def test_a_document_based_on_a_source_is_no_speaker():
+    text = "Talks resumed. The report, based on the ministry's own statements, says 242 died."
+    assert _speaker_of(text, "242") is None

@@ -184,6 +184,8 @@ def name_described_people(text: str, rows: list[dict]) -> None:
                 )
             ):
                 continue
+            if not _may_be_described(described, later["role"] or ""):
+                continue  # "A 34-year-old nurse ... told" is not "Dr X, a lecturer in law"
             # (a photo caption may name the person before the description: "Khaled Nasser
             # outside his home", then "A Gillingham father says ...")
             first = text.find(name, row["char_start"])
@@ -233,6 +235,30 @@ def _described_type(described: str, named: str) -> str:
     if named != "official":
         return named
     return "expert" if is_expert_text(" ".join(_head_words(described))) else "other"
+
+
+# Kinds of described people that one person may be called by: a nurse is no lecturer
+# (other heads, "man", "resident", "survivor", fit any named person)
+_PERSON_KINDS = (
+    frozenset({"expert", "researcher", "analyst", "professor", "scholar", "academic",
+               "lecturer", "specialist"}),
+    frozenset({"gp", "doctor", "surgeon", "physician", "nurse", "medic", "paramedic",
+               "pharmacist"}),
+    frozenset({"baker", "shopkeeper", "farmer", "trader", "chef", "fisherman", "driver",
+               "engineer", "teacher", "student", "journalist", "photographer"}),
+)  # fmt: skip
+
+
+def _may_be_described(described: str, role: str) -> bool:
+    """Whether a named person with ``role`` may be the one ``described`` first: their
+    head words are not of two different kinds."""
+
+    def kinds(words: list[str]) -> set[int]:
+        return {i for i, kind in enumerate(_PERSON_KINDS) for w in words if w in kind}
+
+    first = kinds(_head_words(described))
+    later = kinds([w.strip(".,") for w in role.lower().split()])
+    return not (first and later and not first & later)
 
 
 def _described_person(mention: str) -> bool:

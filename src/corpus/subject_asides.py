@@ -65,6 +65,10 @@ APPOSITIVE_START = re.compile(
     r"(?:run|led|backed|controlled|headed|operated|funded|supported)\s+by\s|"
     # ("A surgeon at Nasser Hospital, reached by voice message, said")
     r"(?:reached|contacted|interviewed|quoted|cited)\s+(?:by|on|via|in)\s|"
+    # ("Reem, 29, displaced to al-Mawasi, said", "A nurse, wounded in the strike, said")
+    r"(?:displaced|evacuated|trapped|stranded|wounded|injured|sheltered|relocated|"
+    r"detained|released|freed|rescued|born|raised|based|stationed|deployed)\s+"
+    r"(?:to|from|in|into|at|by|with|during|since|near)\s|"
     # ("Staff at Al-Aqsa Hospital, where the wounded were taken, said", "Dr. Gideon Harel,
     # now a fellow at the Jerusalem Center, said")
     r"where\s|now\s+(?:an?|the)\s|"
@@ -74,7 +78,7 @@ APPOSITIVE_START = re.compile(
     # ("visibly emotional", "himself a settler")
     r"[a-z]+ly\s+[a-z]+$|(?:himself|herself|itself|themselves)\s|"
     # ("Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said")
-    rf"whose\s|one\s+of\s|(?:an?|the)\s+(?:[{UPPER}][\w.’'-]*\s+){{0,4}}[a-z0-9]|who\s|which\s|\d{{1,3}}\b|from\s|of\s|"
+    rf"whose\s|one\s+of\s|(?:an?|the)\s+(?:[{UPPER}][\w.’'&-]*\s+){{0,4}}[a-z0-9]|who\s|which\s|\d{{1,3}}\b|from\s|of\s|"
     # ("Senator Edward Markey, a Massachusetts Democrat, said", "X, an Israeli, told")
     rf"an?\s+(?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w’'-]*$|"
     # "Somporn Kaewmanee, 58, his aunt, said": a relation or a role owned by a pronoun
