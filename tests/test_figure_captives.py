@@ -545,3 +545,44 @@ def test_bodies_hamas_hands_over_are_released_captives_when_the_word_hostage_is_
         "soldier, and to hand over the bodies of four dual nationals."
     )
     assert categories_of(text, "2025-03-25")["four"] == "hostages_released"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday, four female soldiers who had been held in Gaza for 477 days were released.",
+        "Four Thai nationals taken hostage by Hamas in the October 7 attack have now been "
+        "released, the ministry said.",
+    ],
+)
+def test_captives_freed_after_a_clause_that_says_where_they_were_held_are_released(text):
+    assert categories(text)[text.split()[2] if text.startswith("On") else "Four"] == (
+        "hostages_released"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "According to Israeli officials, 137 hostages are still being held in Gaza after "
+            "105 were freed during the truce.",
+            "137",
+        ),
+        ("Of the 251 people abducted on October 7, 20 were released alive last week.", "251"),
+    ],
+)
+def test_captives_held_while_others_were_freed_stay_held(text, number):
+    assert categories(text)[number] == "hostages_held"
+
+
+def test_remains_handed_back_after_a_sentence_on_captives_are_released():
+    text = (
+        "Hamas has returned 23 of the 28 dead hostages. With Brenner's return, the remains of "
+        "24 have been handed back; four are still in Gaza."
+    )
+    assert categories(text)["24"] == "hostages_released"
+
+
+def test_a_tally_of_captives_returned_alive_counts_the_released():
+    assert categories("251 abducted. 117 returned alive")["117"] == "hostages_released"

@@ -232,3 +232,24 @@ def test_clinics_forced_out_of_service_are_not_displaced():
         "2023-11-12",
     )
     assert out["category"].tolist() == ["other", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Peace Now (Shalom Achshav) is a registered non-profit, No. 58-006-5283.", []),
+        ("The registration is 2267-19-11-2025.", []),
+        (
+            "The spokesperson said all 17 freed workers were in stable condition, although "
+            "several had lost between five and eight kilograms in captivity.",
+            ["17"],
+        ),
+        ("Most of the freed men had lost 10 to 15 kilos in captivity, their families said.", []),
+        (
+            "The ministry said one of the men, 20, was beaten and that the second, 23, was shot.",
+            [],
+        ),
+    ],
+)
+def test_dashed_codes_weights_lost_and_ages_after_one_of_the_men_are_not_figures(text, kept):
+    assert values(text) == kept

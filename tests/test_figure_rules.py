@@ -632,3 +632,39 @@ def test_a_list_of_parts_among_the_dead_counts_the_dead():
 def test_among_without_a_verb_takes_only_a_fate_in_its_own_clause(text):
     first = text.split()[3] if text.startswith("The") else "Twenty-seven"
     assert categories(text)[first] not in ("killed", "displaced")
+
+
+def test_a_count_said_again_in_other_units_between_commas_shares_the_verb():
+    text = (
+        "The municipality said some 3,000 families, roughly 15,000 people, had left the camp "
+        "since the army launched the operation."
+    )
+    found = categories(text)
+    assert found["3,000"] == found["15,000"] == "displaced"
+
+
+def test_a_whole_and_the_part_counted_in_its_aside_share_the_verb():
+    found = categories("Hamas said 30 fighters, including 12 commanders, were killed.")
+    assert found["30"] == found["12"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        (
+            "The ministry would buy 10,000 rifles for civilian security squads.",
+            "10,000",
+            "military",
+        ),
+        ("The army has set up at least 15 new checkpoints since October 7.", "15", "military"),
+        (
+            "Organizers estimated that 500,000 people took to the streets to press for a hostage "
+            "deal.",
+            "500,000",
+            "other",
+        ),
+        ("They were expected to fly home within the next week or two.", "two", "duration"),
+    ],
+)
+def test_arms_checkpoints_crowds_and_a_unit_or_two(text, number, category):
+    assert categories(text)[number] == category

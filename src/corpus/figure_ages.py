@@ -25,8 +25,12 @@ _NAME_COMMA = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿā-ž]+\*?|\b(?:boy|girl|son|daughter|man|woman|baby|child|toddler|"
     r"brother|sister|husband|wife|father|mother|nephew|niece|grandson|granddaughter|"
     # ("freed hostage, 85, describes days in the tunnels": one captive and her age)
-    r"hostage|captive|detainee|prisoner|survivor|resident|grandmother|grandfather)"
+    r"hostage|captive|detainee|prisoner|survivor|resident|grandmother|grandfather|"
+    r"teenager|teen|student|farmer|shepherd|fisherman|paramedic|nurse|driver)"
     r"|\b[Tt]he\s+[A-Z][\w-]+\s+[a-z]{4,}"
+    # ("one of the men, 20, was beaten to death ... and the second, 23, was shot")
+    r"|\bone\s+of\s+(?:the|them|those)(?:\s+[a-z]+)?|\bthe\s+(?:first|second|third|other|"
+    r"younger|elder|older|youngest|eldest)"
     # ("M.A., 34, a paramedic from Beit Lahia": a witness known by initials)
     r"|\b[A-Z]\.(?:\s?[A-Z]\.)+),\s*$"
 )

@@ -303,11 +303,15 @@ _CAPTORS_GIVE = re.compile(
 )
 
 
-def handed_over(sentence: str, n: NumberMention, cues: list) -> bool:
+def handed_over(sentence: str, n: NumberMention, cues: list, context: str | None = None) -> bool:
     """'hand over the bodies of 18 others', 'the bodies of all 28 deceased hostages are to be
     returned': the dead are released (a release word in the number's clause, before or
-    after it), when the sentence is about captives."""
-    if not CAPTIVES.search(sentence) and not _CAPTORS_GIVE.search(sentence, 0, n.start):
+    after it), when the sentence, or the one before (``context``), is about captives."""
+    if (
+        context not in CAPTIVE_KINDS
+        and not CAPTIVES.search(sentence)
+        and not _CAPTORS_GIVE.search(sentence, 0, n.start)
+    ):
         return False
     start = max(0, sentence.rfind(",", 0, n.start) + 1)
     end = clause_end(sentence, n.end)

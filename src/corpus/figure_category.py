@@ -57,7 +57,7 @@ from corpus.figure_nouns import (
 from corpus.figure_occasions import total_brought_to
 from corpus.figure_parts import part_kind, prisoners_part
 from corpus.figure_prisons import in_israeli_prisons
-from corpus.figure_releases import exchanged_bodies, taken_out
+from corpus.figure_releases import exchanged_bodies, freed_after_held, taken_out
 from corpus.figure_scope import CASUALTY_KINDS, NEAR_BEFORE
 from corpus.figure_settled import settled_by_words_around
 from corpus.figure_sides import own_side
@@ -198,6 +198,8 @@ def category(
         # "I have buried four neighbours in six days", "it has lost contact with nine of
         # its paramedics": the dead, the missing
         return "missing" if "contact" in sentence[max(0, n.start - 40) : n.start] else "killed"
+    if freed_after_held(sentence, n):
+        return release_side(sentence, n, phrase)  # "... who had been held in Gaza were released"
     settled = settled_by_words_around(sentence, n, phrase, previous)
     if settled:
         return settled
@@ -282,7 +284,7 @@ def category(
         if head == "killed" and palestinian_bodies(sentence, n, phrase):
             return "other"  # "Israel hands back the bodies of 15 Palestinians": an exchange's
         if head == "killed" and (
-            handed_over(sentence, n, nearest(found.categories, n))
+            handed_over(sentence, n, nearest(found.categories, n), context)
             or (
                 # "Hamas had returned the remains of nine of them": of the captives the
                 # sentence before counted

@@ -236,6 +236,22 @@ _SERVICE_HOURS = re.compile(
 )
 _WEIGHT_CHANGES = frozenset({"lost", "lose", "losing", "gained", "gain", "shed", "dropped"})
 _BODY_WEIGHT = re.compile(r"\s+(?:kilos|kilograms|kilogrammes|kg|pounds|lbs|stone)\b", re.I)
+_WEIGHT_RANGE_WORDS = _WEIGHT_CHANGES | {"between", "and", "to", "or"}
+_WEIGHT_RANGE = re.compile(
+    r"\b(?:lost|lose|losing|gained|gain|shed|dropped)\s+(?:between\s+)?[\w.]+\s+(?:and|to|or)\s+"
+    r"[\w.]+\s+(?:kilos|kilograms|kilogrammes|kg|pounds|lbs|stone)\b",
+    re.IGNORECASE,
+)
+
+
+def _weight_range(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` is an end of a range of body weight lost or gained."""
+    return any(
+        m.start() < n.start < m.end()
+        for m in _WEIGHT_RANGE.finditer(sentence, max(0, n.start - 40), n.end + 40)
+    )
+
+
 _PERCENT_RANGE = re.compile(r"\s*(?:to|and|or)\s+\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
 
 
@@ -292,6 +308,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "Dirco's 24-hour operations centre", "open 365 days a year": a service
     if previous in _WEIGHT_CHANGES and _BODY_WEIGHT.match(sentence, n.end):
         return False  # "he had lost 22 kilograms in detention": a body's weight
+    if previous in _WEIGHT_RANGE_WORDS and _weight_range(sentence, n):
+        return False  # "several had lost between five and eight kilograms"
     if (
         previous == "of"
         and _PARENT_OF.search(sentence, max(0, n.start - 40), n.start)

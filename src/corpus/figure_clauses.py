@@ -50,7 +50,32 @@ _ASIDE_THEN_VERB = re.compile(
     r",\s+(?:nearly|almost|about|more\s+than|over|at\s+least|most|many|some|half|mostly|"
     r"mainly|largely|among|including|all|both)"
     r"[^,;:.\d]{0,40},\s+(?=(?:were|was|are|is|have|had|has)\b)"
+    # ("30 fighters, including 12 commanders, were killed": a part counted in the aside)
+    r"|,\s+(?:including|among\s+them)\s+\d[\d,.]*[^,;:.\d]{0,30},\s+"
+    r"(?=(?:were|was|are|is|have|had|has)\b)"
 )
+
+
+# the same count said again in other units between commas, before the verb of both:
+# "some 3,000 families, roughly 15,000 people, had left the camp"
+_COUNT = r"\d[\d,.]*(?:\s+(?:million|thousand))?"
+_ROUGHLY = (
+    r"(?:(?:roughly|about|around|some|nearly|almost|approximately|an\s+estimated|or|"
+    r"at\s+least|more\s+than|over)\s+)?"
+)
+_VERB_NEXT = r"(?=(?:were|was|are|is|have|had|has)\b)"
+_RESTATING_ASIDE = re.compile(rf",\s+{_ROUGHLY}{_COUNT}\s+[a-z]+(?:\s+[a-z]+)?,\s+{_VERB_NEXT}")
+_RESTATED_BEFORE = re.compile(
+    rf"{_COUNT}\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:{_ROUGHLY}|including\s+|among\s+them\s+){_COUNT}$"
+)
+_WORDS_THEN_VERB = re.compile(rf"(?:\s+[a-z]+){{1,2}},\s+{_VERB_NEXT}")
+
+
+def restated_in_aside(sentence: str, first: NumberMention, second: NumberMention) -> bool:
+    """Whether ``second`` says ``first`` again in other units, set off by commas before
+    their verb: "some 3,000 families, roughly 15,000 people, had left the camp"."""
+    aside = _RESTATING_ASIDE.match(sentence, sentence.find(",", first.end))
+    return aside is not None and aside.start() - first.end < 30 and second.end <= aside.end()
 
 
 def clause_end(sentence: str, start: int) -> int:
@@ -60,11 +85,22 @@ def clause_end(sentence: str, start: int) -> int:
     if (
         mark
         and sentence.startswith(",", mark.start())
-        and (aside := _ASIDE_THEN_VERB.match(sentence, mark.start()))
+        and (
+            aside := _ASIDE_THEN_VERB.match(sentence, mark.start())
+            or _RESTATING_ASIDE.match(sentence, mark.start())
+        )
     ):
         # "at least 1,500 others, nearly half of them children, were missing": the verb
         # after an aside is the count's own
         mark = _CLAUSE_MARK.search(sentence, aside.end())
+    elif (
+        mark
+        and sentence.startswith(",", mark.start())
+        and _WORDS_THEN_VERB.match(sentence, start)
+        and _RESTATED_BEFORE.search(sentence, max(0, start - 60), start)
+    ):
+        # ... and the count inside the aside shares that verb
+        mark = _CLAUSE_MARK.search(sentence, _WORDS_THEN_VERB.match(sentence, start).end())
     end = mark.start() if mark else max(start, len(sentence) - sentence.endswith("\n"))
     # one pattern for both would try every alternative at every character: far slower
     if sentence.find("and", start, end) >= 0 and (word := _AND.search(sentence, start)):

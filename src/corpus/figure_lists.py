@@ -23,6 +23,7 @@ from corpus.figure_clauses import (
     is_subset,
     list_gap,
     restated_gap,
+    restated_in_aside,
 )
 from corpus.figure_cues import sentence_cues
 from corpus.figure_lexicon import lexicon, may_hold
@@ -105,6 +106,12 @@ def fill_left_out_nouns(sentence: str, found: list[Figure], counts: tuple) -> No
             found[i] = first._replace(
                 category=second.category, subject=second.subject, scope=second.scope
             )
+        elif (
+            first.category == "other"
+            and second.category != "other"
+            and restated_in_aside(sentence, counts[i], counts[i + 1])
+        ):
+            found[i] = first._replace(category=second.category, scope=second.scope)
     for i in range(1, len(found)):
         f = found[i]
         if (f.subject is not None and not _VERB_SUBJECT.match(f.subject)) or f.category != "other":

@@ -405,7 +405,24 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
         return True  # "on Oct. 28 and 29, when ...", "October 28 into 29": the second day
     if len(n.text) >= 8 and n.text.isdigit():
         return True  # "BNA 20251118114233": an identifier or a stamp, not a count
+    if "-" in (sentence[n.end : n.end + 1], sentence[n.start - 1 : n.start]) and _dashed_code(
+        sentence, n
+    ):
+        return True  # "a registered non-profit, No. 58-006-5283", "500-11-22": a code
     return not sentence[: n.start].strip() and bool(_LIST_MARK.match(sentence, n.end))
+
+
+_DIGITS_AND_DASHES = re.compile(r"[\d-]*")
+
+
+def _dashed_code(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` is one group of three or more digit groups joined by dashes."""
+    start = n.start
+    while start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] == "-"):
+        start -= 1
+    token = sentence[start : _DIGITS_AND_DASHES.match(sentence, n.end).end()].strip("-")
+    groups = token.split("-")
+    return len(groups) >= 3 and all(g.isdigit() for g in groups)
 
 
 def stamped(sentence: str, n: NumberMention, after: str) -> bool:

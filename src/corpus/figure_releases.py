@@ -23,6 +23,7 @@ __all__ = [
     "crossed_home",
     "exchange_event",
     "exchanged_bodies",
+    "freed_after_held",
     "freed_count",
     "hoped_home",
     "in_a_release",
@@ -61,6 +62,28 @@ def back_home(sentence: str, n: NumberMention) -> bool:
         and bool(_BACK_HOME_AFTER.match(sentence, n.end))
         # (not a hope: "until the last of the 98 hostages is home")
         and not _NOT_YET.search(sentence, max(0, n.start - 40), n.start)
+    )
+
+
+# freed after the relative clause that says where they were held: "four female soldiers
+# who had been held in Gaza for 477 days were released"
+# (or a reduced one: "Seventeen Thai nationals taken hostage by Hamas in the October 7
+# attack have now been released")
+_HELD_THEN_FREED = re.compile(
+    r"[^,.;:]{0,30}?\b(?:(?:who|that)\s+(?:had|have|has)\s+been\s+)?(?:held|kept|detained|"
+    r"taken\s+(?:hostage|captive)|abducted|kidnapped)\b"
+    # (no other clause between: not "137 ... are still being held in Gaza after 105 were freed")
+    r"(?:(?!\b(?:after|before|while|until|when|since|as|but|and)\b)[^.;:,]){0,70}?"
+    r"\s(?:were|was|(?:have|has|had)(?:\s+now|\s+all|\s+finally)?\s+been)\s+"
+    r"(?:released|freed|set\s+free|handed\s+over|returned|brought\s+home)\b"
+)
+
+
+def freed_after_held(sentence: str, n: NumberMention) -> bool:
+    """Whether the verb after a relative clause of captivity frees the count: "four female
+    soldiers who had been held in Gaza for 477 days were released"."""
+    return (" been " in sentence or " were " in sentence or " was " in sentence) and (
+        _HELD_THEN_FREED.match(sentence, n.end) is not None
     )
 
 

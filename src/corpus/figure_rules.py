@@ -171,8 +171,13 @@ def _classify(
     return Figure(n.start, n.end, n.text, n.value, qualified, category, phrase, scope, cues.present)
 
 
-# "within a day or two", "in a year or two": the unit is written before the number
-_A_UNIT_OR = re.compile(r"\ban?\s+(?:day|night|week|month|year|hour)\s+or\s+$", re.I)
+# "within a day or two", "in a year or two", "within the next week or two": the unit is
+# written before the number
+_A_UNIT_OR = re.compile(
+    r"\b(?:an?|(?:the|this)\s+(?:next|coming|past|last|first))\s+"
+    r"(?:day|night|week|month|year|hour)\s+or\s+$",
+    re.I,
+)
 
 _CAPTIVES_PLACE = re.compile(r"\bHostages?(?=\s+(?:Square|Plaza)\b)")
 
