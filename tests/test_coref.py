@@ -892,3 +892,12 @@ def test_a_person_described_first_is_not_given_the_name_of_another_kind_of_perso
         "international law at Tel Aviv University."
     )
     assert who(text) == ["a 34-year-old nurse from Beit Lahia", "Noa Kedar"]
+
+
+def test_a_place_after_in_is_no_one_a_pronoun_refers_to():
+    text = (
+        "Rina Brenner kept her son's boots by the door of the family's house in Forest Hills, "
+        "Queens.\n\nA memorial service is planned for next week in Forest Hills.\n\n"
+        '"He was smiling in it," she said.'
+    )
+    assert who(text) == ["Rina Brenner"]

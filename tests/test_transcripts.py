@@ -437,3 +437,18 @@ def test_a_label_with_a_role_in_capitals_and_a_dated_note_is_a_turn():
         "ANTONY BLINKEN, U.S. SECRETARY OF STATE: If Hamas says yes, the guns go quiet.\n"
     )
     assert {s for s, _ in _turns(text)} == {"Joe Biden", "Antony Blinken"}
+
+
+def test_a_q_and_a_is_answered_by_the_person_introduced_not_the_masthead_or_a_place():
+    text = (
+        "Ottawa Jewish Bulletin\n\n"
+        "Noa Peretz-Shalev, whose brother has been held in Gaza since October 7, spoke at a "
+        "synagogue on Tuesday evening.\n\n"
+        "Peretz-Shalev, 31, a teacher from Rehovot, met with several MPs on Parliament Hill on "
+        "Wednesday. She sat down with the Bulletin afterwards.\n\n"
+        "Q: How do you describe the last 684 days?\n\n"
+        "A: I don't describe them as days anymore.\n\n"
+        "Q: What do you ask of Canadians?\n\n"
+        "A: Write to your MP.\n"
+    )
+    assert {r["speaker"] for r in article_statements(text)} == {"Noa Peretz-Shalev"}

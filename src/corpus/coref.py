@@ -83,6 +83,11 @@ from corpus.speakers import (
 _HIS_HER = ("his ", "her ", "His ", "Her ")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
 
+# a run of capitals after these names a place ("in Forest Hills", "near Beit Lahia", "at
+# Congregation Beit Tikvah", "on Parliament Hill")
+_PLACE_PREPOSITIONS = (" in ", " near ")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
 
 def _honorific(title: str) -> bool:
     """ "Dr", "Ms.", "Gen.": a title that says nothing of the office."""
@@ -135,6 +140,10 @@ class ArticleSpeakers(DefiniteReferences):
             info = person_keys(chain)
             if info is None or (" of " in chain and member_of_place(self.text, start, chain)):
                 continue
+            if self.text.endswith(_PLACE_PREPOSITIONS, max(0, start - 6), start) and not (
+                _POSSESSIVE_END.search(chain)
+            ):
+                continue  # "the family's house in Forest Hills, Queens": a place, no one
             title, full, keys = info
             first_mention = full not in seen
             seen.add(full)

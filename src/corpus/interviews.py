@@ -312,12 +312,15 @@ def _interviewee_before(text: str, ctx: ArticleSpeakers, first: int) -> Speaker 
     for m in reversed(list(_CAPITALISED.finditer(text, max(0, first - _INTRO_CHARS), first))):
         if m.group().split()[-1] not in ctx.names:
             continue  # ("Edited excerpts:"): a person named in the text, by any part of the name
+        if text.endswith(_PLACE_BEFORE, max(0, m.start() - 6), m.start()):
+            continue  # "met with several MPs on Parliament Hill": a place
         found = ctx.resolve(m.group(), None, m.start())
         if found and found[0].person:
             return found[0]
     return None
 
 
+_PLACE_BEFORE = (" in ", " at ", " on ", " near ")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 # an outlet's talk with someone: "The New Times spoke to ..."
 # ("The Kyunghyang Shinmun spoke on Monday with Lee Ji-yeon": a day or a way between)

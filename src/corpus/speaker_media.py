@@ -31,7 +31,9 @@ def _media_pattern() -> re.Pattern[str]:
 _NEWSPAPER_SHAPE = re.compile(
     rf"(?<![\w-])(?:[{UPPER}][\w'’.-]*\s+){{1,3}}(?:Zeitung|Times|Post|Journal|Gazette|Herald|Tribune|"
     r"Standaard|Courier|Chronicle|Telegraph|Observer|Inquirer|Dispatch|Presse|Krant|"
-    r"Tageblatt|Rundschau|Kurier|Dagblad|Courant|Examiner|Enquirer|Advertiser|Sentinel)(?![\w-])"
+    r"Tageblatt|Rundschau|Kurier|Dagblad|Courant|Examiner|Enquirer|Advertiser|Sentinel|"
+    # ("Ottawa Jewish Bulletin", "Jewish Standard", "Detroit Jewish News" is in the list)
+    r"Bulletin|Standard|Mirror|Ledger|Register|Argus|Clarion|Beacon)(?![\w-])"
 )
 
 

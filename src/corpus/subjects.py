@@ -161,7 +161,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         if listed is not None:  # "the mediators -- the US, Egypt and Qatar -- said"
             return listed[0], listed[1], None
     party = (
-        PARTY_STATE.search(text, max(u0, hi - 14), hi) if text[hi - 2 : hi].strip() == ")" else None
+        PARTY_STATE.search(text, max(u0, hi - 30), hi) if text[hi - 2 : hi].strip() == ")" else None
     )
     if party:  # "Sen. Lindsey Graham (R-S.C.) said": a US lawmaker's party and state
         hi = party.start()
