@@ -664,6 +664,12 @@ def test_a_whole_and_the_part_counted_in_its_aside_share_the_verb():
             "other",
         ),
         ("They were expected to fly home within the next week or two.", "two", "duration"),
+        (
+            "A farmer and two Israeli volunteers were hospitalized after the attack.",
+            "two",
+            "injured",
+        ),
+        ("The 38 families had to leave behind about 300 sheep.", "300", "other"),
     ],
 )
 def test_arms_checkpoints_crowds_and_a_unit_or_two(text, number, category):
