@@ -670,6 +670,7 @@ def test_a_whole_and_the_part_counted_in_its_aside_share_the_verb():
             "injured",
         ),
         ("The 38 families had to leave behind about 300 sheep.", "300", "other"),
+        ("Abu Shanab says his family has moved five times since October.", "five", "displaced"),
     ],
 )
 def test_arms_checkpoints_crowds_and_a_unit_or_two(text, number, category):

@@ -28,7 +28,7 @@ from corpus.figure_captives import (
     release_side,
     subset_of,
 )
-from corpus.figure_checks import attacked_times, is_money
+from corpus.figure_checks import attacked_times, is_money, moved_times
 from corpus.figure_clauses import QUALIFIED, nearest, still_held, usable_cues
 from corpus.figure_cues import Cues
 from corpus.figure_dead import bodies_back, deaths_from, died_in_captivity
@@ -176,6 +176,8 @@ def category(
         return "duration"
     if attacked_times(sentence, n):
         return "military"  # "the school had been struck five times"
+    if moved_times(sentence, n):
+        return "displaced"  # "his family has moved five times since October"
     if ("home to" in sentence or "number" in sentence) and _LIVING_THERE.search(
         sentence, max(0, n.start - 40), n.start
     ):

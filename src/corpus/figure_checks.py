@@ -375,10 +375,26 @@ def attacked_times(sentence: str, n: NumberMention) -> bool:
     )
 
 
+# a family that moved, and moved again: "his family has moved five times since October",
+# "They have moved seven times since October 2023" (the gold sets count it as displacement)
+_MOVED_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:now|already|been\s+forced\s+to)\s+)?(?:moved|relocated)\s+$"
+)
+
+
+def moved_times(sentence: str, n: NumberMention) -> bool:
+    """Whether "N times" counts how often a family moved: "has moved five times"."""
+    return sentence.startswith(" times", n.end) and bool(
+        _MOVED_BEFORE.search(sentence, max(0, n.start - 40), n.start)
+    )
+
+
 def _displaced_times(sentence: str, n: NumberMention) -> bool:
     """A displacement cue of the lexicon close before "N times", in the same clause."""
     if not sentence.startswith(" times", n.end):
         return False
+    if moved_times(sentence, n):
+        return True
     window = sentence[max(0, n.start - 50) : n.start]
     return any(
         kind == "displaced" and len(window) - end <= 26 and not _PUNCT.search(window, end)
