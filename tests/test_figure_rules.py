@@ -675,3 +675,11 @@ def test_a_whole_and_the_part_counted_in_its_aside_share_the_verb():
 )
 def test_arms_checkpoints_crowds_and_a_unit_or_two(text, number, category):
     assert categories(text)[number] == category
+
+
+def test_more_still_to_come_counts_what_the_count_before_counts():
+    text = (
+        "Hamas would hand over Arbel Yehud and two other captives before Friday, with three "
+        "more to follow on Saturday."
+    )
+    assert categories(text)["three"] == "hostages_released"

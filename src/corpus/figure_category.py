@@ -141,6 +141,11 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ed|were|was|are|have|had|came|went|arrived|died)\b")
 
 
+# more of what the count before counts, still to come: "with three more to follow on
+# Saturday", "three more would be freed"
+_MORE_TO_FOLLOW = re.compile(r"\s+more\s+(?:to\s+follow|would|will|are\s+(?:to|due|expected))\b")
+
+
 def _another_of_the_same(sentence: str, n: NumberMention) -> bool:
     return bool(
         _ANOTHER_BEFORE.search(sentence, max(0, n.start - 12), n.start)
@@ -227,6 +232,8 @@ def category(
         return previous.category  # "300 aid trucks a day, half the 600 agreed", "at 16 locations"
     if previous is not None and _another_of_the_same(sentence, n):
         return previous.category  # "20 trucks crossed on Saturday, and another 34 followed"
+    if previous is not None and _MORE_TO_FOLLOW.match(sentence, n.end):
+        return previous.category  # "two captives before Friday, with three more to follow"
     if again := figure_again(sentence, n, previous, context):
         # "... had been killed. By Monday, the ministry put the figure at 40,139"
         return own_side(again, sentence, n, phrase)

@@ -171,7 +171,9 @@ def _part_of_earlier(sentence: str, n: NumberMention) -> bool:
 # ("... and that four more are still in Gaza", "the remains of four on Monday and four more
 # on Tuesday")
 _MORE_WITH_VERB = re.compile(
-    r"\s+more\s+(?:are|were|remain|remained|have|had|was|is|on|overnight|later|today|yesterday)\b"
+    r"\s+more\s+(?:are|were|remain|remained|have|had|was|is|on|overnight|later|today|yesterday|"
+    # ("with three more to follow on Saturday", "three more would be freed")
+    r"to\s+follow|would|will|could|should|to\s+be)\b"
 )
 
 
