@@ -586,3 +586,8 @@ def test_remains_handed_back_after_a_sentence_on_captives_are_released():
 
 def test_a_tally_of_captives_returned_alive_counts_the_released():
     assert categories("251 abducted. 117 returned alive")["117"] == "hostages_released"
+
+
+def test_a_part_of_the_dead_captives_whose_bodies_were_returned_is_released():
+    text = "The bodies of only four of the 28 deceased hostages were returned on Monday."
+    assert categories(text)["four"] == "hostages_released"

@@ -253,3 +253,29 @@ def test_clinics_forced_out_of_service_are_not_displaced():
 )
 def test_dashed_codes_weights_lost_and_ages_after_one_of_the_men_are_not_figures(text, kept):
     assert values(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Only four stabilization centres remain functional in the Strip.", "four"),
+        (
+            "He said the four generators still running at Al-Shifa were reserved for the ICU.",
+            "four",
+        ),
+        ("The WHO said only nine of Gaza's 36 hospitals were even partially functioning.", "nine"),
+    ],
+)
+def test_a_word_number_after_only_or_the_counts_a_plural_noun_or_a_part_of_a_count(text, number):
+    assert number in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The question of who gains more is one that planners in Washington are asking.",
+        '"One veteran awards consultant said the mood was tense," the report said.',
+    ],
+)
+def test_one_before_a_relative_clause_or_a_modifier_is_no_count(text):
+    assert values(text) == []

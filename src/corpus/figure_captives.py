@@ -445,6 +445,9 @@ _RELEASED_BEFORE = re.compile(rf"{RELEASE_VERBS}|\breturned\b", re.IGNORECASE)
 _OF_THE_DEAD_CAPTIVES = re.compile(
     r"\s+of\s+(?:the|all)\s+\S+\s+(?:dead|deceased)\s+(?:hostages|captives)\b", re.IGNORECASE
 )
+_RETURNED_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:returned|handed\s+over|released|repatriated)\b"
+)
 _PART_OF_THE_DEAD = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
     r"\w+ty(?:-\w+)?))\s+of\s+the\s+$",
@@ -456,8 +459,11 @@ _DEAD_CAPTIVES_AFTER = re.compile(r"\s+(?:dead|deceased)\s+(?:hostages|captives)
 def dead_captives_part(sentence: str, n: NumberMention) -> str | None:
     """'handed over the remains of only four of the 28 dead hostages': the four were
     released, the 28 are the dead captives all told (held, as the gold sets count them)."""
-    if _OF_THE_DEAD_CAPTIVES.match(sentence, n.end):
-        if RELEASED_REMAINS.search(sentence, max(0, n.start - 60), n.start):
+    if whole := _OF_THE_DEAD_CAPTIVES.match(sentence, n.end):
+        if RELEASED_REMAINS.search(sentence, max(0, n.start - 60), n.start) or (
+            # "the bodies of only four of the 28 deceased hostages were returned"
+            _RETURNED_AFTER.match(sentence, whole.end())
+        ):
             return "hostages_released"
         return None
     if _PART_OF_THE_DEAD.search(sentence, max(0, n.start - 14), n.start) and (

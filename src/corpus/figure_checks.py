@@ -333,6 +333,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
             previous in _DETERMINERS
             and not _counts_a_noun(sentence, n)
             and not _part_of_earlier(sentence, n)
+            # ("only nine of Gaza's 36 hospitals": a part of the whole counted after it)
+            and not _PART_OF_A_COUNT.match(sentence, n.end)
             # ("Israel says ... and that four more are still in Gaza": "that" opens a clause)
             and not (previous == "that" and _MORE_WITH_VERB.match(sentence, n.end))
         ):
@@ -449,6 +451,11 @@ def _counts_a_noun(sentence: str, n: NumberMention) -> bool:
     lex = lexicon()
     if lex.duration_after.match(rest):
         return True
+    # a plural noun, maybe after one modifier, before any cue: "the four generators still
+    # running", "only four stabilization centres" (a "still" after it is no held captive)
+    plural = _PLURAL_NOUN.match(rest) if n.value > 1 else None
+    if plural and not lex.categories.find(rest[: plural.end()]):
+        return True
     # the first or, after one adjective, the second word: "four Israeli hostages"
     cues = lex.categories.find(rest)
     found = [c for c in cues if c[0] <= len(rest) - len(rest.lstrip())]
@@ -460,6 +467,11 @@ def _counts_a_noun(sentence: str, n: NumberMention) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
+_PART_OF_A_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]+['’]s\s+)?\d")
+_PLURAL_NOUN = re.compile(
+    r"\s*(?:(?!(?:that|which|who|whom|the|an?|of|in|on|at|for|to|and|or|but|is|are|was|were|"
+    r"have|has|had|will|would|more|other|also)\b)[a-z][a-z-]+\s+)?[a-z][a-z-]{2,}[^s\W]s\b"
+)
 _ADJECTIVES = re.compile(r"\s*(?:[a-z][a-z-]+\s+){1,2}")
 # ... and the person's death or wound: "... staff members was killed"
 _KILLED_AFTER = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:killed|wounded|injured)\b")
