@@ -683,3 +683,8 @@ def test_more_still_to_come_counts_what_the_count_before_counts():
         "more to follow on Saturday."
     )
     assert categories(text)["three"] == "hostages_released"
+
+
+def test_more_that_came_after_counts_what_the_count_before_counts():
+    text = "Twenty trucks entered Gaza on Saturday and 14 more followed on Sunday."
+    assert categories(text)["14"] == "aid"

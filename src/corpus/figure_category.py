@@ -143,7 +143,11 @@ _VERB_AFTER = re.compile(r"\s+(?:\w+ed|were|was|are|have|had|came|went|arrived|d
 
 # more of what the count before counts, still to come: "with three more to follow on
 # Saturday", "three more would be freed"
-_MORE_TO_FOLLOW = re.compile(r"\s+more\s+(?:to\s+follow|would|will|are\s+(?:to|due|expected))\b")
+# ... or come after it: "Twenty trucks ... entered on Saturday and 14 more followed on Sunday"
+_MORE_TO_FOLLOW = re.compile(
+    r"\s+more\s+(?:to\s+follow|would|will|are\s+(?:to|due|expected)|followed|came|arrived|"
+    r"crossed|entered)\b"
+)
 
 
 def _another_of_the_same(sentence: str, n: NumberMention) -> bool:
