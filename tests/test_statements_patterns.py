@@ -3206,3 +3206,38 @@ def test_a_lawmaker_s_party_and_home_city_in_brackets_are_not_the_speaker():
         "was heartbroken."
     )
     assert _speaker_of(text, "heartbroken") == "Haley Stevens"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Talks resumed. Yoav Gallant, whom Netanyahu fired in November, wrote on X that the "
+            "ruling set a dangerous precedent.",
+            "dangerous precedent",
+            "Yoav Gallant",
+        ),
+        (
+            "Talks resumed. Foreign Minister Elina Valtonen (kok) told HS on Saturday that the "
+            "ministry was in contact with Finnish citizens.",
+            "in contact",
+            "Elina Valtonen",
+        ),
+        (
+            "Talks resumed. Political science professor at the University of Algiers 3, Dr. "
+            "Lakhdar Benhammou, told APS that the bombing was a predictable outcome.",
+            "predictable outcome",
+            "Lakhdar Benhammou",
+        ),
+        (
+            "Talks resumed. An orthopaedic surgeon from Harrow whose parents are sheltering in a "
+            "UN school in Khan Younis, Samir Haddad, said he had spoken to his mother.",
+            "his mother",
+            "Samir Haddad",
+        ),
+    ],
+)
+def test_a_whom_clause_a_nordic_party_a_bare_post_and_a_long_description_before_a_name(
+    text, words, speaker
+):
+    assert _speaker_of(text, words) == speaker

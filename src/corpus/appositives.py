@@ -84,6 +84,10 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
         if role.endswith(")") and _SHORT_FORM_END.search(role)
         else 14
         if is_expert_text(role)
+        # ("An orthopaedic surgeon from Harrow whose parents are sheltering in a UN school in
+        # Khan Younis, Samir Haddad, said": a relative clause tells more of the person)
+        else 18
+        if " whose " in role or " who " in role
         # ("The head of the UN Human Rights Office in the occupied Palestinian territory,
         # Ajith Sunghay, told")
         else 13
@@ -99,7 +103,7 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
     bare_title = bare_title or bool(
         (m := _TITLE_OF.match(role)) and m.group(1).lower() in title_words()
     )
-    if not (ROLE_OPENING.match(role) or bare_title):
+    if not (ROLE_OPENING.match(role) or bare_title or _BARE_POST.match(role)):
         return None
     words = {w.lower().strip(".,") for w in role.split()}
     if (
@@ -114,6 +118,12 @@ def role_before(text: str, u0: int, comma: int) -> str | None:
 
 
 _NAME_THEN_VERB = re.compile(rf"[{UPPER}][\w'’-]*\s+[a-z]+ed\b")
+# a post with no article that opens the sentence: "Political science professor at the
+# University of Algiers 3, Dr. Lakhdar Benhammou, told APS"
+_BARE_POST = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+(?:professor|lecturer|researcher|analyst|expert|scholar|"
+    r"fellow|economist|historian)\s+(?:at|of|in|with)\s"
+)
 # a time or place that opens the clause before its role: "On Monday afternoon | the ..."
 # (or "This morning the Israeli Defence Minister, Israel Katz, said")
 _TIME_OPENER = re.compile(

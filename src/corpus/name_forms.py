@@ -72,7 +72,9 @@ PARTY_AFTER_NAME = re.compile(
     rf"[{UPPER}][\w’'-]+\s+(?P<last>[{UPPER}][\w’'-]+)"
     # (a party's name holds a number or is in capitals: "(Eesti 200)", "(CDU)"; a body's
     # other name is not: "The Turkish Red Crescent (Kizilay)")
-    rf"(?P<party>\s*\((?:[{UPPER}][\w-]*\s+\d+|[A-Z]{{2,6}}|[{UPPER}][\w&/ -]{{0,20}},\s*[A-Z]{{2}})\))\s*$"
+    # (or a Nordic party's short form in small letters: "Elina Valtonen (kok)", "(sd)")
+    rf"(?P<party>\s*\((?:[{UPPER}][\w-]*\s+\d+|[A-Z]{{2,6}}|[{UPPER}][\w&/ -]{{0,20}},\s*[A-Z]{{2}}|"
+    r"kok|sd|ps|kesk|vas|vihr|rkp|kd|liik|ap|frp|sp|krf|mdg|rv|sf|el|lib|kds|mp|sap)\))\s*$"
 )
 # any party's name, after an office that a party's member holds: "Foreign Minister Maxime
 # Prévot (Les Engagés)"

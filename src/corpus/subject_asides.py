@@ -78,7 +78,7 @@ APPOSITIVE_START = re.compile(
     # ("visibly emotional", "himself a settler")
     r"[a-z]+ly\s+[a-z]+$|(?:himself|herself|itself|themselves)\s|"
     # ("Amina Rafiq, of the Bradford branch of the Palestine Solidarity Campaign, said")
-    rf"whose\s|one\s+of\s|(?:an?|the)\s+(?:[{UPPER}][\w.’'&-]*\s+){{0,4}}[a-z0-9]|who\s|which\s|\d{{1,3}}\b|from\s|of\s|"
+    rf"whose\s|whom\s|one\s+of\s|(?:an?|the)\s+(?:[{UPPER}][\w.’'&-]*\s+){{0,4}}[a-z0-9]|who\s|which\s|\d{{1,3}}\b|from\s|of\s|"
     # ("Senator Edward Markey, a Massachusetts Democrat, said", "X, an Israeli, told")
     rf"an?\s+(?:[{UPPER}][\w.’'-]*\s+){{0,3}}[{UPPER}][\w’'-]*$|"
     # "Somporn Kaewmanee, 58, his aunt, said": a relation or a role owned by a pronoun
