@@ -452,3 +452,16 @@ def test_a_q_and_a_is_answered_by_the_person_introduced_not_the_masthead_or_a_pl
         "A: Write to your MP.\n"
     )
     assert {r["speaker"] for r in article_statements(text)} == {"Noa Peretz-Shalev"}
+
+
+def test_a_clip_s_label_may_say_how_the_words_came():
+    text = (
+        "Jon Alterman: What does the data show?\n\n"
+        "Yasmin Khoury: The ministry publishes names and ages.\n\n"
+        "Jon Alterman: Here's U.S. envoy Steve Witkoff last Thursday.\n\n"
+        "Steve Witkoff (archival clip): We are bringing our team home from Doha.\n\n"
+        "Jon Alterman: Does the data shape the talks?\n\n"
+        "Yasmin Khoury: Less than it should.\n"
+    )
+    speakers = {r["speaker"] for r in article_statements(text) if "team home" in r["quote"]}
+    assert speakers == {"Steve Witkoff"}

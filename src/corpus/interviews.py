@@ -29,6 +29,9 @@ _QA_LABEL = re.compile(
     rf"(?: (?:[{UPPER}][\w.'’-]*|de|da|do|dos|al|el|bin|van|von|der)){{0,4}})"
     # ("Hiba Qasem (HQ): ..." then "HQ: ...": the initials the later turns go by)
     r"(?:[ \t]+\((?P<short>[A-Z]{1,4})\))?"
+    # ("Steve Witkoff (archival clip): ...": a note on how the words came)
+    r"(?:[ \t]+\((?:archival\s+clip|archive\s+clip|clip|archive|recording|on\s+tape|via\s+"
+    r"(?:interpreter|translator)|through\s+(?:an\s+)?(?:interpreter|translator)|translated)\))?"
     r"[ \t]*:[ \t]+(?=\S)"
 )
 
