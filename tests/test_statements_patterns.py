@@ -3241,3 +3241,21 @@ def test_a_whom_clause_a_nordic_party_a_bare_post_and_a_long_description_before_
     text, words, speaker
 ):
     assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Talks resumed. Minister of State Neale Richmond TD said the funding would be released.",
+            "Neale Richmond",
+        ),
+        (
+            "Talks resumed. Chair of the committee, Sarah Champion MP, said the funding would be "
+            "released.",
+            "Sarah Champion",
+        ),
+    ],
+)
+def test_a_member_s_letters_after_the_name_are_not_part_of_it(text, speaker):
+    assert _speaker_of(text, "funding") == speaker

@@ -110,8 +110,12 @@ def strip_honorific(name: str) -> str:
     return " ".join(words)
 
 
-# letters after a name: "Adila Hassim SC", "Keir Starmer KC", "Jane Doe OBE"
-_POST_NOMINALS = frozenset({"SC", "KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
+# letters after a name: "Adila Hassim SC", "Keir Starmer KC", "Jane Doe OBE", a member of a
+# parliament's: "Neale Richmond TD", "Layla Moran MP"
+_POST_NOMINALS = frozenset(
+    {"SC", "KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD",
+     "TD", "MP", "MEP", "MLA", "MSP", "MK", "MPP", "MHR"}
+)  # fmt: skip
 
 
 def without_post_nominals(name: str) -> str:
