@@ -901,3 +901,31 @@ def test_a_place_after_in_is_no_one_a_pronoun_refers_to():
         '"He was smiling in it," she said.'
     )
     assert who(text) == ["Rina Brenner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sheba Medical Center received the three women on Sunday.\n\n"
+            "Sheba said in a statement that all three were in stable condition.",
+            "Sheba Medical Center",
+        ),
+        (
+            "CARE International has worked in Gaza for decades.\n\n"
+            "CARE said the crossings must open fully.",
+            "CARE International",
+        ),
+        (
+            "Japan Institute of International Affairs fellows met in Tokyo.\n\n"
+            "Japan said it could pass messages between the parties.",
+            "Japan",
+        ),
+        (
+            "Air France and Ryanair cancelled flights.\n\nAir France said it would assess day by day.",
+            "Air France",
+        ),
+    ],
+)
+def test_a_body_called_by_its_first_words_takes_the_whole_name_given_before(text, speaker):
+    assert who(text)[-1] == speaker
