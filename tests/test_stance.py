@@ -48,6 +48,8 @@ def one(text: str, speaker_type: str = "official", target="ceasefire") -> pd.Ser
         "The differences between the parties are not insurmountable, she said.",
         "The talks in Doha have made steady progress this week, the mediator said.",
         "The truce must hold, the agency chief told reporters.",
+        "The ceasefire has brought the first real respite in two years. It must hold, he said.",
+        "A ceasefire on paper is not enough if aid cannot reach the people, she said.",
         "A negotiated deal is the only way to get the captives home, they said.",
         "This may be the best chance in months to secure a truce, he told reporters.",
         "The world must not give up on diplomacy, the minister said.",

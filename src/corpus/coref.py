@@ -59,15 +59,13 @@ from corpus.referents import (
     titled_of_place,
 )
 from corpus.report_sources import SOURCE_WRAPPER
-from corpus.short_forms import defined_acronyms, spelled_out
+from corpus.short_forms import defined_acronyms, longer_name, spelled_out
 from corpus.speaker_lexicon import (
     HONORIFIC_PRONOUNS,
     NO_ONE,
     NO_SPEAKER_WORDS,
     WHEN_WORDS,
-    countries,
     is_expert_text,
-    places,
 )
 from corpus.speaker_media import media_name
 from corpus.speakers import (
@@ -85,14 +83,6 @@ from corpus.speakers import (
 _HIS_HER = ("his ", "her ", "His ", "Her ")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
 
-# the capitalised words that go on a body's name: "(Sheba) Medical Center", "(Harcourt)
-# Marine & Political Risk", "(Addameer) Prisoner Support and Human Rights Association"
-_NAME_CONTINUES = r"(?:\s+(?:(?:&|for|of)\s+)?[A-Z][\w&-]*){1,5}(?![\w'’])"
-_NOT_A_NAME_WORD = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|"
-    r"But|And|He|She|It|They|We|I)\b"
-)
 # a run of capitals after these names a place ("in Forest Hills", "near Beit Lahia", "at
 # Congregation Beit Tikvah", "on Parliament Hill")
 _PLACE_PREPOSITIONS = (" in ", " near ")
@@ -442,7 +432,7 @@ class ArticleSpeakers(DefiniteReferences):
             and len(words) <= 2
             and phrase[:1].isupper()
             and not appositive
-            and (longer := self._longer_name(phrase, position)) is not None
+            and (longer := longer_name(self.text, phrase, position)) is not None
         ):
             # "Sheba said", after "Sheba Medical Center": the body by its whole name
             known = body(longer)
@@ -461,25 +451,6 @@ class ArticleSpeakers(DefiniteReferences):
             offices = [t for _pos, t, held in self.titled if held == full]
             sp.type = person_type(sp, offices, self.described.get(full), full in self.private)
         return [sp]
-
-    def _longer_name(self, phrase: str, position: int) -> str | None:
-        """The longer capitalised name the article first gave a body it now calls by its
-        first words: "Sheba Medical Center" for "Sheba", "CARE International" for "CARE"."""
-        if body(phrase) is not None or phrase.lower() in places() or phrase in countries():
-            return None
-        pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}{_NAME_CONTINUES}")
-        for m in pattern.finditer(self.text, 0, position):
-            longer = m.group()
-            rest = longer[len(phrase) :]
-            if (
-                _NOT_A_NAME_WORD.search(rest)
-                # ("UNMAS Explosive Ordnance Risk Education Officer": a post in the body)
-                or any(w.lower() in title_words() for w in rest.split())
-                or describe(longer).person
-            ):
-                continue
-            return longer
-        return None
 
     def sentence_start(self, position: int) -> int:
         """Where the sentence holding ``position`` starts, less one (-1: the text's start)."""

@@ -1,7 +1,8 @@
 """Bodies named with their short forms: "the World Central Kitchen (WCK)" defines WCK for
 the rest of the article, and "The Committee to Protect Journalists (CPJ) said" names the
-whole body from the word its short form's first letter stands for. Helpers of
-:mod:`corpus.coref` and :mod:`corpus.subjects`.
+whole body from the word its short form's first letter stands for; a body called by its
+first words ("Sheba said") takes the whole name given before (:func:`longer_name`). Helpers
+of :mod:`corpus.coref` and :mod:`corpus.subjects`.
 
 >>> defined_acronyms("The World Central Kitchen (WCK) said ... WCK added")[0]
 {'WCK': 'World Central Kitchen'}
@@ -12,10 +13,11 @@ from __future__ import annotations
 import re
 
 from corpus.bodies import in_order, initials
+from corpus.speaker_lexicon import countries, places, title_words
 from corpus.speakers import Speaker, body, describe
 from corpus.text import UPPER
 
-__all__ = ["defined_acronyms", "named_with_short_form", "spelled_out"]
+__all__ = ["defined_acronyms", "longer_name", "named_with_short_form", "spelled_out"]
 
 
 # "World Central Kitchen (WCK)", "the Turkish Red Crescent (Kizilay)"
@@ -140,3 +142,34 @@ def named_with_short_form(text: str, u0: int, np: tuple[int, int]) -> tuple[int,
         # party or country
         return np
     return np[0], close
+
+
+# the capitalised words that go on a body's name: "(Sheba) Medical Center", "(Harcourt)
+# Marine & Political Risk", "(Al Mezan) Center for Human Rights"
+_NAME_CONTINUES = r"(?:\s+(?:(?:&|for|of)\s+)?[A-Z][\w&-]*){1,5}(?![\w'’])"
+_NOT_A_NAME_WORD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|"
+    r"But|And|He|She|It|They|We|I)\b"
+)
+
+
+def longer_name(text: str, phrase: str, position: int) -> str | None:
+    """The longer capitalised name ``text`` first gave, before ``position``, a body it now
+    calls by its first words: "Sheba Medical Center" for "Sheba", "CARE International" for
+    "CARE" (never a known body's, a country's or a place's, nor a post in the body)."""
+    if body(phrase) is not None or phrase.lower() in places() or phrase in countries():
+        return None
+    pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}{_NAME_CONTINUES}")
+    for m in pattern.finditer(text, 0, position):
+        longer = m.group()
+        rest = longer[len(phrase) :]
+        if (
+            _NOT_A_NAME_WORD.search(rest)
+            # ("UNMAS Explosive Ordnance Risk Education Officer": a post in the body)
+            or any(w.lower() in title_words() for w in rest.split())
+            or describe(longer).person
+        ):
+            continue
+        return longer
+    return None
