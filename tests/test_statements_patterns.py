@@ -3259,3 +3259,35 @@ def test_a_whom_clause_a_nordic_party_a_bare_post_and_a_long_description_before_
 )
 def test_a_member_s_letters_after_the_name_are_not_part_of_it(text, speaker):
     assert _speaker_of(text, "funding") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Talks resumed. Israeli strikes killed 104 people in a wave of raids in which, "
+            "according to Israeli media, jets dropped 2,000-pound bombs on Gaza City.",
+            "Israeli media",
+            "jets dropped",
+        ),
+        (
+            "Talks resumed. Netanyahu signed on to a US text that, according to Israeli media, "
+            "lets Israeli troops stay along the Philadelphi corridor.",
+            "Israeli media",
+            "lets Israeli troops",
+        ),
+    ],
+)
+def test_a_clause_after_according_to_between_commas_is_the_source_s(text, speaker, words):
+    assert _speaker_of(text, words) == speaker
+
+
+def test_what_is_maintained_is_kept_up_not_claimed():
+    text = (
+        "Talks resumed. Kremlin spokesman Dmitry Peskov told reporters that Moscow was glad, "
+        "adding that Russia had maintained contacts with all sides."
+    )
+    assert _speaker_of(text, "maintained contacts") == "Dmitry Peskov"
+    assert _speaker_of("Talks resumed. Israel has long maintained it bears no blame.", "blame") == (
+        "Israel"
+    )

@@ -34,6 +34,8 @@ _CITED_DOCUMENT = re.compile(
     r"(?!\s+(?:from|by)\b)"
 )
 _CITING = re.compile(r"\b[Cc]iting\s+")
+# the words that open a relative or content clause before an "according to" aside
+_OPENS_A_CLAUSE = (" which", " where", " that", " whom", " when", " whose")
 # the reporting verb after an "according to" aside: ", according to X, stressed that"
 _VERB_AFTER_ASIDE = re.compile(
     r"[^,]{0,40},\s+(?:also\s+|later\s+|then\s+)?(?:said|told|stressed|urged|warned|added|"
@@ -217,6 +219,9 @@ def special_cues(
             len(lead.split()) <= 2
             or lead.endswith((":", ";"))
             or (lead.endswith((" and", " but")) and "," in lead[-6:])
+            # ("strikes in which, according to Israeli media, jets dropped ...": the
+            # relative clause after the source is the source's)
+            or (lead.endswith(_OPENS_A_CLAUSE) and text[m.start() - 2 : m.start()] == ", ")
         )
         if at_start:
             comma = text.find(",", np[1], u1)

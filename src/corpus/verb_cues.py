@@ -46,6 +46,7 @@ from corpus.verb_senses import (
     DISCLAIMER,
     DOCUMENT_BY,
     EXPECTS_THAT,
+    MAINTAINED_THING,
     NAMING,
     NEEDS_CLAUSE,
     NO_OBJECT,
@@ -130,6 +131,8 @@ def verb_cue(
         return None  # "Opinions expressed are those of the author", "Stay informed!"
     if lemma == "report" and SIGN_OFF.fullmatch(text, u0, u1):
         return None  # "CHEK's Owen Prentice reports.": a broadcast report's sign-off
+    if lemma == "maintain" and MAINTAINED_THING.match(after):
+        return None  # "Russia had maintained contacts with all sides": kept up, not claimed
     if lemma == "accuse" and NO_OBJECT.match(after):
         return None  # "the staff members accused and ...": an adjective, no one accused
     if lemma in ("report", "write") and CREDIT_LINE.match(after) and not AFTER_QUOTE.search(left):

@@ -114,3 +114,12 @@ WHAT_CALLED = re.compile(
     r"\bwhat\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,5}?(?:has\s+|had\s+)?$"
 )
 NO_OBJECT = re.compile(r"\s*(?:(?:and|or|but|of)\b|[,.;)]|$)")
+# what is kept up, not claimed: "Russia had maintained contacts with all sides", "to maintain
+# the ceasefire", "maintains a presence"
+MAINTAINED_THING = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her|our|close|regular|direct|good|daily|constant)\s+)*"
+    r"(?:contacts?|relations|ties|links|communications?|pressure|control|presence|order|dialogue|"
+    r"channels?|status\s+quo|calm|cease-?fire|truce|security|operations?|positions?|forces|"
+    r"troops|blockade|siege|restrictions|policy|neutrality|line)\b",
+    re.IGNORECASE,
+)
