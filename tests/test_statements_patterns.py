@@ -3291,3 +3291,14 @@ def test_what_is_maintained_is_kept_up_not_claimed():
     assert _speaker_of("Talks resumed. Israel has long maintained it bears no blame.", "blame") == (
         "Israel"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed. Yemen's Houthi rebels said they fired a ballistic missile at Israel.",
+        "Talks resumed. The Houthi movement said they fired a ballistic missile at Israel.",
+    ],
+)
+def test_the_houthis_by_their_other_names_speak_as_the_houthis(text):
+    assert _speaker_of(text, "ballistic missile") == "Houthis"
