@@ -3302,3 +3302,30 @@ def test_what_is_maintained_is_kept_up_not_claimed():
 )
 def test_the_houthis_by_their_other_names_speak_as_the_houthis(text):
     assert _speaker_of(text, "ballistic missile") == "Houthis"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Talks resumed. The federation has raised $14 million for its campaign, its "
+            "president, Marc B. Terrill, said Monday.",
+            "raised",
+            "Marc B. Terrill",
+        ),
+        (
+            "Talks resumed. A nurse at the hospital, who gave only his first name, Yousef, said "
+            "the corridors were full.",
+            "corridors",
+            "Yousef",
+        ),
+        (
+            "Talks resumed. Jocelyn Dela Paz, a caregiver who works in Ashkelon, about 13 "
+            "kilometers north of Gaza, said she had stopped counting the sirens.",
+            "sirens",
+            "Jocelyn Dela Paz",
+        ),
+    ],
+)
+def test_a_middle_initial_a_first_name_given_alone_and_a_distance_are_asides(text, words, speaker):
+    assert _speaker_of(text, words) == speaker

@@ -72,6 +72,9 @@ APPOSITIVE_START = re.compile(
     # ("Staff at Al-Aqsa Hospital, where the wounded were taken, said", "Dr. Gideon Harel,
     # now a fellow at the Jerusalem Center, said")
     r"where\s|now\s+(?:an?|the)\s|"
+    # ("who works in Ashkelon, about 13 kilometers north of Gaza, said": how far a place is)
+    r"(?:(?:about|some|roughly|around|nearly|just|only|less\s+than|more\s+than)\s+)?"
+    r"[\w.-]+\s+(?:km|kilomet(?:er|re)s|miles)\s+(?:north|south|east|west|from|of|outside)\b|"
     r"(?:however|though|too|meanwhile|in turn|in response|in return|instead|nonetheless|"
     r"by contrast|for now)$|"
     r"when asked\s|responding\s|referring\s|commenting\s|writing\s|addressing\s|reporting\s|"

@@ -244,6 +244,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 # "Emily Damari's mother, Mandy, said": a relative named by first name; and
                 # "Another resident, Freshta, said": an unnamed source's first name
                 role = role_before(text, u0, prev_comma)
+                gave = _GAVE_FIRST_NAME.search(text, max(u0, prev_comma - 50), prev_comma)
+                if role is None and gave is not None:
+                    # "A nurse at the hospital, who gave only his first name, Yousef, said"
+                    role = role_before(text, u0, gave.start())
                 if role is not None and (
                     KIN_OF.fullmatch(role)
                     or (
@@ -458,6 +462,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     return (start if start is not None else np[0]), np[1], appositive
 
 
+_GAVE_FIRST_NAME = re.compile(
+    r",\s+who\s+(?:gave|would\s+give|asked\s+to\s+give)\s+(?:only\s+)?(?:his|her|their)\s+"
+    r"(?:first\s+)?name(?:\s+only)?$"
+)
 _OWNER_PRONOUN = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
 # an unnamed source's article at the clause's start, then up to four modifiers
 _UNNAMED_LEAD = re.compile(

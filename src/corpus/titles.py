@@ -82,7 +82,8 @@ _PLACE_WITH_THE = re.compile(
 # The words of a personal name ("Saleh al-Arouri", "Mohammed bin Abdulrahman"), for the
 # patterns that find one: a capitalised word, then linked ones.
 NAME_WORD = rf"[{UPPER}][\w’'-]+"
-NAME_LINK = rf"(?:\s+(?:(?:al|el|bin|binti|bint|ibn|abu|ap|de|da|do|dos|das|du|di|van|von|der|den|le|la|del|della)[\s-]){{0,2}}{NAME_WORD})"
+# (a middle initial may come before: "Marc B. Terrill")
+NAME_LINK = rf"(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:al|el|bin|binti|bint|ibn|abu|ap|de|da|do|dos|das|du|di|van|von|der|den|le|la|del|della)[\s-]){{0,2}}{NAME_WORD})"
 # two or three capitalised words that may be a person's name: "Karim Nassar (of the ...)"
 PERSON_NAME = re.compile(rf"{NAME_WORD}{NAME_LINK}{{1,2}}")
 
