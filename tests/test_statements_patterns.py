@@ -3329,3 +3329,42 @@ def test_the_houthis_by_their_other_names_speak_as_the_houthis(text):
 )
 def test_a_middle_initial_a_first_name_given_alone_and_a_distance_are_asides(text, words, speaker):
     assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Talks resumed. The agency has always insisted that it acts swiftly.",
+            "swiftly",
+            "agency",
+        ),
+        (
+            "Talks resumed. Itamar Ben-Gvir called any mention of a Palestinian state in the "
+            'text "a prize for the massacre."',
+            "prize",
+            "Itamar Ben-Gvir",
+        ),
+        (
+            "Talks resumed. King Abdullah II had pledged last month that Jordan would receive "
+            "2,000 children from Gaza.",
+            "Jordan would",
+            "Abdullah II",
+        ),
+    ],
+)
+def test_an_adverb_of_frequency_a_long_object_before_a_quote_and_a_pledge_that(
+    text, words, speaker
+):
+    assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed. The EU pledged 50 million euros in aid.",
+        "Talks resumed. Tehran has yet to carry out the retaliation its leaders have promised.",
+    ],
+)
+def test_a_sum_pledged_or_a_retaliation_promised_is_no_statement(text):
+    assert article_statements(text) == []

@@ -26,7 +26,8 @@ SPEECH_ADVERBS = (
     "privately", "officially", "formally", "initially", "subsequently", "categorically",
     "personally", "directly", "bluntly", "frankly", "firmly", "angrily", "quickly",
     "swiftly", "immediately", "sharply", "loudly", "quietly", "widely", "consistently",
-    "emphatically", "vehemently", "separately", "also",
+    "emphatically", "vehemently", "separately", "also", "always", "never", "often",
+    "frequently", "routinely",
 )  # fmt: skip
 # what may stand between a speaker and the verb, at the end of the text before it
 ADVERBIAL_END = re.compile(

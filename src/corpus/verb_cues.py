@@ -131,6 +131,10 @@ def verb_cue(
         return None  # "Opinions expressed are those of the author", "Stay informed!"
     if lemma == "report" and SIGN_OFF.fullmatch(text, u0, u1):
         return None  # "CHEK's Owen Prentice reports.": a broadcast report's sign-off
+    if lemma in ("pledge", "promise") and not (
+        CLAUSE_FOLLOWS.match(after) or left.rstrip(", ").endswith(("”", '"'))
+    ):
+        return None  # "the retaliation its leaders have promised.": a promise, not words
     if lemma == "maintain" and MAINTAINED_THING.match(after):
         return None  # "Russia had maintained contacts with all sides": kept up, not claimed
     if lemma == "accuse" and NO_OBJECT.match(after):

@@ -30,6 +30,8 @@ NEEDS_CLAUSE = frozenset(
         "project",  # "The IPC projects that famine will spread" (not "aid projects")
         "charge",  # "Israel has charged that hundreds of staffers ..." (not "charged with")
         "propose",  # "Macron proposed that the coalition also take on Hamas" (not "a plan")
+        "pledge",  # "King Abdullah had pledged that Jordan would ..." (not "pledged $10 million")
+        "promise",  # "Biden promised that ..." (not "promised aid", "a promised truce")
     }
 )
 # A verb that is a cue only right after a quote ('..." he continued.', '"Where will we
@@ -97,6 +99,8 @@ QUOTE_SOON = re.compile(
     r"\s+(?:it|them|him|her|this|that|the\s+\w+(?:\s+\w+)?|\w+"
     # "called the signing of a declaration by mediators "a last chance ...""
     r"|the\s+\w+\s+of\s+(?:\w+\s+){0,5}?\w+"
+    # "calling any mention of a Palestinian state in the text "a prize for the massacre""
+    r"|(?:any|every|all|each)\s+\w+\s+(?:of|to|for)\s+(?:[\w'’-]+\s+){0,8}?[\w'’-]+"
     # "called the roadmap for a ceasefire in Gaza unveiled by US President Joe Biden "a ...""
     r"|the\s+\w+\s+(?:for|on|to|by)\s+(?:[\w'’-]+\s+){0,11}?[\w'’-]+"
     # "called Damari's release "a moment of profound relief""
