@@ -591,3 +591,23 @@ def test_a_tally_of_captives_returned_alive_counts_the_released():
 def test_a_part_of_the_dead_captives_whose_bodies_were_returned_is_released():
     text = "The bodies of only four of the 28 deceased hostages were returned on Monday."
     assert categories(text)["four"] == "hostages_released"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remains of 21 have since been returned, leaving seven in Gaza, officials said.",
+        "As of Tuesday night, Hamas had returned the remains of 21 of the 28, officials said.",
+    ],
+)
+def test_remains_given_back_are_released_captives_and_those_left_are_held(text):
+    found = categories(text)
+    assert found["21"] == "hostages_released"
+    if "seven" in found:
+        assert found["seven"] == "hostages_held"
+
+
+def test_the_remains_of_palestinians_given_back_are_no_captives():
+    assert categories("Israel returned the remains of 15 Palestinians on Tuesday.")["15"] == (
+        "other"
+    )

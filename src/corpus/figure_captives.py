@@ -299,8 +299,12 @@ def captive_soldiers(phrase: str | None, cues: list, n: NumberMention, sentence:
 # the captors give the bodies back, the captives unnamed: "Hamas said it would release
 # Edan Alexander and the bodies of four dual nationals"
 _CAPTORS_GIVE = re.compile(
-    r"\b(?:Hamas|Islamic\s+Jihad)\b[^.;]{0,60}?\b(?:release|free|hand\s+over|return)\b"
+    r"\b(?:Hamas|Islamic\s+Jihad)\b[^.;]{0,60}?\b(?:release[sd]?|free[sd]?|hand(?:s|ed)?\s+over|"
+    r"return(?:s|ed)?)\b"
 )
+# remains given back are a captive's in this genre ("The remains of 21 have since been
+# returned"; the Palestinian dead Israel hands back are named so, "the bodies of 15 Palestinians")
+_REMAINS_OF = re.compile(r"\bremains\s+of\s+(?:the\s+|all\s+|another\s+)?$", re.IGNORECASE)
 
 
 def handed_over(sentence: str, n: NumberMention, cues: list, context: str | None = None) -> bool:
@@ -311,6 +315,7 @@ def handed_over(sentence: str, n: NumberMention, cues: list, context: str | None
         context not in CAPTIVE_KINDS
         and not CAPTIVES.search(sentence)
         and not _CAPTORS_GIVE.search(sentence, 0, n.start)
+        and not _REMAINS_OF.search(sentence, max(0, n.start - 24), n.start)
     ):
         return False
     start = max(0, sentence.rfind(",", 0, n.start) + 1)

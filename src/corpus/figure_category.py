@@ -30,7 +30,7 @@ from corpus.figure_captives import (
 )
 from corpus.figure_checks import attacked_times, is_money, moved_times
 from corpus.figure_clauses import QUALIFIED, nearest, still_held, usable_cues
-from corpus.figure_cues import Cues
+from corpus.figure_cues import CAPTIVES, Cues
 from corpus.figure_dead import bodies_back, deaths_from, died_in_captivity
 from corpus.figure_displaced import crowd_on_the_move, ordered_to_leave, sheltering_or_fled
 from corpus.figure_lexicon import lexicon
@@ -141,6 +141,11 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ed|were|was|are|have|had|came|went|arrived|died)\b")
 
 
+# the captives a release leaves where they are: "leaving seven in Gaza", "leaving 24 behind"
+_STILL_THERE_AFTER = re.compile(
+    r"(?:\s+(?:others?|more|hostages|captives|bodies))?\s+(?:still\s+)?(?:in\s+Gaza|behind|in\s+captivity|"
+    r"unaccounted\s+for)\b"
+)
 # more of what the count before counts, still to come: "with three more to follow on
 # Saturday", "three more would be freed"
 # ... or come after it: "Twenty trucks ... entered on Saturday and 14 more followed on Sunday"
@@ -211,6 +216,14 @@ def category(
         return "missing" if "contact" in sentence[max(0, n.start - 40) : n.start] else "killed"
     if freed_after_held(sentence, n):
         return release_side(sentence, n, phrase)  # "... who had been held in Gaza were released"
+    if (
+        sentence.endswith("leaving ", 0, n.start)
+        and _STILL_THERE_AFTER.match(sentence, n.end)
+        and (CAPTIVES.search(sentence) or "remains of" in sentence or context in CAPTIVE_KINDS)
+    ):
+        return (
+            "hostages_held"  # "The remains of 21 have since been returned, leaving seven in Gaza"
+        )
     settled = settled_by_words_around(sentence, n, phrase, previous)
     if settled:
         return settled

@@ -111,6 +111,8 @@ def _captive_returns(sentence: str, cues: list) -> list:
         return cues
     if _CAPTORS_RETURN.search(sentence):
         return cues
+    if any(c[3] == "remains of" for c in cues):
+        return cues  # "the remains of 21 have since been returned": a captive's, given back
     return [c for c in cues if not (c[2] == "release" and c[3] in returns)]
 
 
