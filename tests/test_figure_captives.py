@@ -611,3 +611,12 @@ def test_the_remains_of_palestinians_given_back_are_no_captives():
     assert categories("Israel returned the remains of 15 Palestinians on Tuesday.")["15"] == (
         "other"
     )
+
+
+def test_captives_brought_to_the_other_side_of_a_crossing_are_released_with_their_parts():
+    text = (
+        "Vehicles of the Red Cross brought 24 hostages to the Egyptian side of the crossing: "
+        "13 Israelis, among them four children, and ten Thai nationals."
+    )
+    found = categories(text)
+    assert found["24"] == found["13"] == found["ten"] == "hostages_released"

@@ -123,7 +123,11 @@ _TAKEN_OUT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TAKEN_OUT_WORDS = ("brought", "got ", "pulled", "collected")
-_OUT_AFTER = re.compile(r"[^,.;:]{0,40}?\b(?:home|out|back)\b")
+# ("the Red Cross brought 24 hostages to the Egyptian side of the crossing", "into Israel")
+_OUT_AFTER = re.compile(
+    r"[^,.;:]{0,40}?\b(?:home|out|back|(?:in)?to\s+(?:the\s+)?(?:Egyptian\s+side|Egypt|Israel|"
+    r"Israeli\s+(?:territory|soil)|Rafah|Kerem\s+Shalom))\b"
+)
 
 
 def taken_out(sentence: str, n: NumberMention) -> bool:
