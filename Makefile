@@ -278,6 +278,12 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind246
 	$(VENV)/bin/corpus evaluate tests/gold_blind247
 	$(VENV)/bin/corpus evaluate tests/gold_blind248
+	$(VENV)/bin/corpus evaluate tests/gold_blind249
+	$(VENV)/bin/corpus evaluate tests/gold_blind250
+	$(VENV)/bin/corpus evaluate tests/gold_blind251
+	$(VENV)/bin/corpus evaluate tests/gold_blind252
+	$(VENV)/bin/corpus evaluate tests/gold_blind253
+	$(VENV)/bin/corpus evaluate tests/gold_blind254
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

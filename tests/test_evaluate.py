@@ -281,6 +281,42 @@ HELD_OUT_FLOORS = {
         "casualty_figures.f1": 0.89, "kind_acc": 0.96, "speaker_type_acc": 0.91, "scope_acc": 0.82,
         "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.68,
     }),
+    "gold_blind254": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.96,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.95, "speaker_type_acc": 0.94,
+        "scope_acc": 0.83, "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.73,
+        "stance.macro_f1": 0.67,
+    }),
+    "gold_blind253": (6, {
+        "statements.f1": 0.73, "speakers.f1": 0.77, "experts.f1": 0.97, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.97, "speaker_type_acc": 0.93,
+        "scope_acc": 0.77, "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.84,
+        "stance.macro_f1": 0.76,
+    }),
+    "gold_blind252": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.87, "experts.f1": 0.97, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.85, "kind_acc": 0.95, "speaker_type_acc": 0.84,
+        "scope_acc": 0.83, "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.79,
+        "stance.macro_f1": 0.64,
+    }),
+    "gold_blind251": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.89, "kind_acc": 0.96, "speaker_type_acc": 0.94,
+        "scope_acc": 0.82, "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.82,
+        "stance.macro_f1": 0.59,
+    }),
+    "gold_blind250": (6, {
+        "statements.f1": 0.81, "speakers.f1": 0.80, "experts.f1": 0.69, "figures.f1": 0.84,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.97, "speaker_type_acc": 0.89,
+        "scope_acc": 0.79, "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.75,
+        "stance.macro_f1": 0.47,
+    }),
+    "gold_blind249": (6, {
+        "statements.f1": 0.82, "speakers.f1": 0.84, "experts.f1": 0.97, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.89,
+        "scope_acc": 0.75, "asof_acc": 0.84, "published_acc": 0.97, "stance.acc": 0.74,
+        "stance.macro_f1": 0.44,
+    }),
     "gold_blind248": (6, {
         "statements.f1": 0.93, "speakers.f1": 0.95, "experts.f1": 0.00, "figures.f1": 0.96,
         "casualty_figures.f1": 0.97, "kind_acc": 0.96, "speaker_type_acc": 0.96,
