@@ -221,9 +221,8 @@ def category(
         and _STILL_THERE_AFTER.match(sentence, n.end)
         and (CAPTIVES.search(sentence) or "remains of" in sentence or context in CAPTIVE_KINDS)
     ):
-        return (
-            "hostages_held"  # "The remains of 21 have since been returned, leaving seven in Gaza"
-        )
+        # "The remains of 21 have since been returned, leaving seven in Gaza"
+        return "hostages_held"
     settled = settled_by_words_around(sentence, n, phrase, previous)
     if settled:
         return settled

@@ -74,7 +74,8 @@ _WORDS_THEN_VERB = re.compile(rf"(?:\s+[a-z]+){{1,2}},\s+{_VERB_NEXT}")
 def restated_in_aside(sentence: str, first: NumberMention, second: NumberMention) -> bool:
     """Whether ``second`` says ``first`` again in other units, set off by commas before
     their verb: "some 3,000 families, roughly 15,000 people, had left the camp"."""
-    aside = _RESTATING_ASIDE.match(sentence, sentence.find(",", first.end))
+    comma = sentence.find(",", first.end)
+    aside = _RESTATING_ASIDE.match(sentence, comma) if comma >= 0 else None
     return aside is not None and aside.start() - first.end < 30 and second.end <= aside.end()
 
 
@@ -96,11 +97,11 @@ def clause_end(sentence: str, start: int) -> int:
     elif (
         mark
         and sentence.startswith(",", mark.start())
-        and _WORDS_THEN_VERB.match(sentence, start)
+        and (words := _WORDS_THEN_VERB.match(sentence, start))
         and _RESTATED_BEFORE.search(sentence, max(0, start - 60), start)
     ):
         # ... and the count inside the aside shares that verb
-        mark = _CLAUSE_MARK.search(sentence, _WORDS_THEN_VERB.match(sentence, start).end())
+        mark = _CLAUSE_MARK.search(sentence, words.end())
     end = mark.start() if mark else max(start, len(sentence) - sentence.endswith("\n"))
     # one pattern for both would try every alternative at every character: far slower
     if sentence.find("and", start, end) >= 0 and (word := _AND.search(sentence, start)):
