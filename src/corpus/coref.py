@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from corpus.definites import DefiniteReferences
 from corpus.mentions import (
     ACRONYM_AFTER,
+    PLACE_PREPOSITIONS,
     member_of_place,
     name_chains,
     person_keys,
@@ -83,11 +84,6 @@ from corpus.speakers import (
 _HIS_HER = ("his ", "her ", "His ", "Her ")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
 
-# a run of capitals after these names a place ("in Forest Hills", "near Beit Lahia", "at
-# Congregation Beit Tikvah", "on Parliament Hill")
-_PLACE_PREPOSITIONS = (" in ", " near ")
-_POSSESSIVE_END = re.compile(r"['’]s$")
-
 
 def _honorific(title: str) -> bool:
     """ "Dr", "Ms.", "Gen.": a title that says nothing of the office."""
@@ -140,8 +136,8 @@ class ArticleSpeakers(DefiniteReferences):
             info = person_keys(chain)
             if info is None or (" of " in chain and member_of_place(self.text, start, chain)):
                 continue
-            if self.text.endswith(_PLACE_PREPOSITIONS, max(0, start - 6), start) and not (
-                _POSSESSIVE_END.search(chain)
+            if self.text.endswith(PLACE_PREPOSITIONS, max(0, start - 6), start) and not (
+                chain.endswith(("'s", "’s"))
             ):
                 continue  # "the family's house in Forest Hills, Queens": a place, no one
             title, full, keys = info

@@ -79,10 +79,14 @@ _HELD_THEN_FREED = re.compile(
 )
 
 
+# (the pattern's quick first test: one of its words of captivity; most sentences have none)
+_CAPTIVITY_WORDS = ("held", "kept", "detained", "taken", "abducted", "kidnapped")
+
+
 def freed_after_held(sentence: str, n: NumberMention) -> bool:
     """Whether the verb after a relative clause of captivity frees the count: "four female
     soldiers who had been held in Gaza for 477 days were released"."""
-    return (" been " in sentence or " were " in sentence or " was " in sentence) and (
+    return any(map(sentence.__contains__, _CAPTIVITY_WORDS)) and (
         _HELD_THEN_FREED.match(sentence, n.end) is not None
     )
 

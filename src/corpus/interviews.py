@@ -14,6 +14,7 @@ import re
 
 from corpus.coref import ArticleSpeakers
 from corpus.cue import statement_row, turn_row
+from corpus.mentions import PLACE_PREPOSITIONS
 from corpus.speakers import Speaker, honorifics
 from corpus.text import UPPER, paragraphs
 from corpus.transcripts import answer_span, line_end, line_labels
@@ -323,7 +324,8 @@ def _interviewee_before(text: str, ctx: ArticleSpeakers, first: int) -> Speaker 
     return None
 
 
-_PLACE_BEFORE = (" in ", " at ", " on ", " near ")
+# (and after "at" or "on": "spoke at Congregation Beit Tikvah", "met MPs on Parliament Hill")
+_PLACE_BEFORE = (*PLACE_PREPOSITIONS, " at ", " on ")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 # an outlet's talk with someone: "The New Times spoke to ..."
 # ("The Kyunghyang Shinmun spoke on Monday with Lee Ji-yeon": a day or a way between)

@@ -48,6 +48,9 @@ _CHAIN_REST = rf"(?:[^\S\n](?:(?:al|el|bin|binti|bint|ibn|abu|ap|de|da|do|dos|da
 _UPPER_CHAIN = re.compile(rf"[{UPPER}](?>[\w’'\-]*[\w])?{_CHAIN_REST}")
 _LOWER_CHAIN = re.compile(rf"(?:al|el)-[{UPPER}][\w’'\-]*{_CHAIN_REST}")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# a run of capitals after these names a place: "the family's house in Forest Hills", "a
+# camp near Beit Lahia" (not a person a pronoun may mean)
+PLACE_PREPOSITIONS = (" in ", " near ")
 
 
 def name_chains(text: str) -> list[tuple[int, int, str]]:

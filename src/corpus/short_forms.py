@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from corpus.bodies import in_order, initials
+from corpus.dates import MONTHS, WEEKDAYS
 from corpus.speaker_lexicon import countries, places, title_words
 from corpus.speakers import Speaker, body, describe
 from corpus.text import UPPER
@@ -147,10 +148,10 @@ def named_with_short_form(text: str, u0: int, np: tuple[int, int]) -> tuple[int,
 # the capitalised words that go on a body's name: "(Sheba) Medical Center", "(Harcourt)
 # Marine & Political Risk", "(Al Mezan) Center for Human Rights"
 _NAME_CONTINUES = r"(?:\s+(?:(?:&|for|of)\s+)?[A-Z][\w&-]*){1,5}(?![\w'’])"
-_NOT_A_NAME_WORD = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|"
-    r"But|And|He|She|It|They|We|I)\b"
+# ... never a day, a month or a word that opens a clause ("Sheba Monday", "CARE In Gaza")
+_NOT_A_NAME_WORDS = frozenset(
+    {w.capitalize() for w in (*WEEKDAYS, *MONTHS)}
+    | {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "I"}
 )
 
 
@@ -165,7 +166,7 @@ def longer_name(text: str, phrase: str, position: int) -> str | None:
         longer = m.group()
         rest = longer[len(phrase) :]
         if (
-            _NOT_A_NAME_WORD.search(rest)
+            any(word in _NOT_A_NAME_WORDS for word in rest.split())
             # ("UNMAS Explosive Ordnance Risk Education Officer": a post in the body)
             or any(w.lower() in title_words() for w in rest.split())
             or describe(longer).person

@@ -244,8 +244,9 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 # "Emily Damari's mother, Mandy, said": a relative named by first name; and
                 # "Another resident, Freshta, said": an unnamed source's first name
                 role = role_before(text, u0, prev_comma)
-                gave = _GAVE_FIRST_NAME.search(text, max(u0, prev_comma - 50), prev_comma)
-                if role is None and gave is not None:
+                if role is None and (
+                    gave := _GAVE_FIRST_NAME.search(text, max(u0, prev_comma - 50), prev_comma)
+                ):
                     # "A nurse at the hospital, who gave only his first name, Yousef, said"
                     role = role_before(text, u0, gave.start())
                 if role is not None and (

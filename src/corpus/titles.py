@@ -111,12 +111,12 @@ def strip_honorific(name: str) -> str:
     return " ".join(words)
 
 
-# letters after a name: "Adila Hassim SC", "Keir Starmer KC", "Jane Doe OBE", a member of a
-# parliament's: "Neale Richmond TD", "Layla Moran MP"
+# letters after a member's name: "Neale Richmond TD", "Layla Moran MP", "JESS PHILLIPS MP"
+MEMBER_LETTERS = ("TD", "MP", "MLA", "MSP", "MS", "AM", "MEP", "MK", "MHK", "MPP", "MHR")
+# letters after a name: "Adila Hassim SC", "Keir Starmer KC", "Jane Doe OBE", a member's
 _POST_NOMINALS = frozenset(
-    {"SC", "KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD",
-     "TD", "MP", "MEP", "MLA", "MSP", "MK", "MPP", "MHR"}
-)  # fmt: skip
+    {"SC", "KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", *MEMBER_LETTERS}
+)
 
 
 def without_post_nominals(name: str) -> str:

@@ -22,6 +22,7 @@ from corpus.coref import ArticleSpeakers
 from corpus.cue import turn_row
 from corpus.speakers import Speaker, title_words
 from corpus.text import UPPER
+from corpus.titles import MEMBER_LETTERS
 
 __all__ = [
     "MEDIA_ROLES",
@@ -173,7 +174,7 @@ def _named(label: str) -> bool:
 
 
 # letters after a member's name ("PEARSE DOHERTY TD", "JESS PHILLIPS MP")
-_POST_NOMINAL = re.compile(r" (?:TD|MP|MLA|MSP|MS|AM|MEP|MK|MHK|MPP|MHR)$")
+_POST_NOMINAL = re.compile(rf" (?:{'|'.join(MEMBER_LETTERS)})$")
 _MEMBER = "member of parliament"
 
 
