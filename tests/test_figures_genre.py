@@ -2839,6 +2839,29 @@ def test_where_the_captives_and_the_people_counted_are(text, value_text, categor
             "hostages_released",
         ),
         (
+            "Hamas freed 13 hostages on Friday evening. The Red Cross drove them to the Rafah "
+            "crossing, where Egyptian ambulances waited for more than an hour. Crowds gathered "
+            "in Tel Aviv's Hostages Square to watch the news on a giant screen, and relatives "
+            "hugged strangers. In Doha, mediators said the truce had held through its first day "
+            "despite a few reported violations in the north of the Strip. Aid trucks lined up "
+            "at Kerem Shalom for inspection, and the UN said fuel deliveries would follow. "
+            "The Prime Minister's Office later confirmed that the 13 had crossed into Egypt.",
+            "the 13",
+            "hostages_released",
+        ),
+        (
+            "Israel believes 115 hostages are still held in Gaza. Every week without a deal "
+            "is a week in which more of those 115 may die.",
+            "those 115",
+            "hostages_held",
+        ),
+        (
+            "Six hostages were killed in a tunnel in Rafah last week. Had the deal been signed, "
+            "these six would be alive, the forum said.",
+            "these six",
+            "killed",
+        ),
+        (
             "The first phase was about exchanges: 33 hostages for around 1,800 prisoners.",
             "33",
             "hostages_released",
@@ -2859,6 +2882,15 @@ def test_a_count_given_again_or_in_an_exchange_s_terms(text, value_text, categor
     value = value_text.split()[-1]
     found = figs(text)
     assert found[found["value_text"] == value].iloc[-1]["category"] == category
+
+
+def test_the_kin_of_captives_counted_again_are_not_the_captives():
+    text = (
+        'Hamas freed 20 hostages on Monday. "We are so happy for the 20 families," '
+        "said a neighbour in Kfar Aza."
+    )
+    found = figs(text)
+    assert found[found["value_text"] == "20"].iloc[-1]["category"] == "other"
 
 
 @pytest.mark.parametrize(

@@ -455,21 +455,28 @@ def share_the_day(sentence: str, found: list[Figure], counts: list) -> None:
 
 
 # "the 13", "all 20", "all the three women": a count named again, definite
-_NAMED_AGAIN = re.compile(r"(?:\b[Tt]he|\b[Aa]ll|\b[Aa]ll\s+the|\b[Aa]ll\s+of\s+the)\s+$")
-_AGAIN_GAP = 400  # characters back to the count named first: two or three sentences
-_AGAIN_KINDS = frozenset({"hostages_released", "hostages_held", "prisoners_released"})
+_NAMED_AGAIN = re.compile(
+    r"(?:\b[Tt]he|\b[Aa]ll|\b[Aa]ll\s+the|\b[Aa]ll\s+of\s+the|\b[Tt]hose|\b[Tt]hese)\s+$"
+)
+_AGAIN_GAP = 1600  # characters back to the count named first
+# what belongs to the people counted, not the people: "so happy for the 20 | families"
+_THEIR_KIN = re.compile(r"\s+(?:families|relatives|parents|mothers|fathers|homes|houses|names)\b")
+_AGAIN_KINDS = frozenset({"hostages_released", "hostages_held", "prisoners_released", "killed"})
 
 
 def counted_again(text: str, rows: list[dict]) -> None:
-    """Give a count of no category that names captives counted just before ("Hamas freed 11
-    hostages on Friday. Hospitals said all 11 were in stable condition") their category
-    and scope, in place (the gold sets count the same captives again)."""
+    """Give a count of no category that names captives or dead counted before ("Hamas freed
+    11 hostages on Friday. Hospitals said all 11 were in stable condition", "these six
+    would be alive") their category and scope, in place (the gold sets count the same
+    people again)."""
     for i, row in enumerate(rows):
         if row["category"] != "other" or row["value"] >= 1000:
             continue
         at = row["char_start"]
-        if not _NAMED_AGAIN.search(text, max(0, at - 16), at):
-            continue
+        if not _NAMED_AGAIN.search(text, max(0, at - 16), at) or _THEIR_KIN.match(
+            text, row["char_end"]
+        ):
+            continue  # (not "the 20 families": the captives' kin)
         for before in reversed(rows[:i]):
             if at - before["char_start"] > _AGAIN_GAP:
                 break
