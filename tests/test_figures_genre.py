@@ -3338,3 +3338,53 @@ def test_who_holds_whom_and_a_quota_provided_for(text, value_text, category):
 )
 def test_the_buried_are_dead_and_those_out_of_contact_missing(text, value_text, category):
     assert row(text, value_text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "value_texts", "category"),
+    [
+        (
+            "The Israel Prison Service said 39 Palestinians, 24 women and 15 teenage boys, "
+            "were released from Ofer military prison.",
+            ("39", "24", "15"),
+            "prisoners_released",
+        ),
+        (
+            "Al-Ansari said that 39 Palestinian civilians – six women and 33 minors – would be "
+            "freed from Israeli prisons in return.",
+            ("39", "six", "33"),
+            "prisoners_released",
+        ),
+        (
+            "The prisoners, 24 women and 15 teenage boys, were released from Ofer prison.",
+            ("24", "15"),
+            "prisoners_released",
+        ),
+        (
+            "Israel freed 90 Palestinian prisoners overnight. According to the Palestinian "
+            "Prisoners' Society, the group consisted of 69 women and 21 minors.",
+            ("69", "21"),
+            "prisoners_released",
+        ),
+        (
+            "Israel will free 90 prisoners on Sunday. The Israel Prison Service said the 90 "
+            "were 69 women and 21 minors.",
+            ("69", "21"),
+            "prisoners_released",
+        ),
+    ],
+)
+def test_the_parts_a_release_is_broken_down_into_are_released_too(text, value_texts, category):
+    found = figs(text)
+    for value_text in value_texts:
+        assert found[found["value_text"] == value_text].iloc[-1]["category"] == category
+
+
+def test_an_aside_with_and_inside_it_leaves_the_clause_after_it_alone():
+    # the aside's "and" ends no clause, but the "and" after the verb does: the captives are
+    # counted as held now, not as the attack's
+    text = (
+        "It says 222 people, including foreigners and dual nationals, were taken into Gaza "
+        "and are still being held there."
+    )
+    assert row(text, "222")["scope"] == "cumulative"

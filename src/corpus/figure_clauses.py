@@ -64,7 +64,17 @@ _ROUGHLY = (
     r"at\s+least|more\s+than|over)\s+)?"
 )
 _VERB_NEXT = r"(?=(?:were|was|are|is|have|had|has)\b)"
-_RESTATING_ASIDE = re.compile(rf",\s+{_ROUGHLY}{_COUNT}\s+[a-z]+(?:\s+[a-z]+)?,\s+{_VERB_NEXT}")
+_WORD_NUMBER = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+)
+_PART = rf"(?:{_COUNT}|{_WORD_NUMBER})\s+[a-z]+(?:\s+[a-z]+)?"
+_RESTATING_ASIDE = re.compile(
+    rf",\s+{_ROUGHLY}{_COUNT}\s+[a-z]+(?:\s+[a-z]+)?,\s+{_VERB_NEXT}"
+    # ... or broken down into its parts: "39 Palestinians, 24 women and 15 teenage boys, were
+    # released", "39 Palestinian civilians – six women and 33 minors – would be freed"
+    rf"|\s*(?P<mark>[,–—])\s+{_PART}(?:,\s+{_PART})*,?\s+and\s+{_PART}\s*(?P=mark)\s+"
+    rf"(?=(?:were|was|are|is|have|had|has|would|will)\b)"
+)
 _RESTATED_BEFORE = re.compile(
     rf"{_COUNT}\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:{_ROUGHLY}|including\s+|among\s+them\s+){_COUNT}$"
 )
@@ -79,13 +89,39 @@ def restated_in_aside(sentence: str, first: NumberMention, second: NumberMention
     return aside is not None and aside.start() - first.end < 30 and second.end <= aside.end()
 
 
+def _parts_around(sentence: str, start: int) -> re.Match | None:
+    """The aside that breaks a count down into parts, when ``start`` is inside one:
+    "39 Palestinians, 24 women and 15 | teenage boys, were released"."""
+    window = max(0, start - 80)
+    if " and " not in sentence[window : start + 80]:  # (a quick first test)
+        return None
+    for mark in ",–—":
+        at = sentence.rfind(mark, window, start)
+        if at >= 0 and (aside := _RESTATING_ASIDE.match(sentence, at)) and aside.end() > start:
+            return aside if aside.group("mark") else None
+    return None
+
+
+def _broken_down(sentence: str, n: NumberMention, last_end: int, cue_start: int) -> bool:
+    """Whether the counts after ``n`` (up to ``last_end``) are parts in an aside after it
+    or around it ("The prisoners, 24 women and 15 boys, were"), whose verb, at ``cue_start``
+    or before it, is then ``n``'s too (_RESTATING_ASIDE)."""
+    for mark in ",–—":
+        at = sentence.find(mark, n.end, n.end + 30)
+        if at >= 0 and (aside := _RESTATING_ASIDE.match(sentence, at)) and aside.group("mark"):
+            return last_end <= aside.end() <= cue_start
+    aside = _parts_around(sentence, n.start)
+    return aside is not None and last_end <= aside.end() <= cue_start
+
+
 def clause_end(sentence: str, start: int) -> int:
     """Where the clause from ``start`` ends: at the next , ; : . or digit, the next "and",
     "while", "whereas" or "but", or the end of the sentence (a "$": before a final newline)."""
     mark = _CLAUSE_MARK.search(sentence, start)
+    words_from = start  # (where the words that end a clause are looked for)
     if (
         mark
-        and sentence.startswith(",", mark.start())
+        and sentence.startswith((",", "–", "—"), mark.start())
         and (
             aside := _ASIDE_THEN_VERB.match(sentence, mark.start())
             or _RESTATING_ASIDE.match(sentence, mark.start())
@@ -94,6 +130,8 @@ def clause_end(sentence: str, start: int) -> int:
         # "at least 1,500 others, nearly half of them children, were missing": the verb
         # after an aside is the count's own
         mark = _CLAUSE_MARK.search(sentence, aside.end())
+        if aside.re is _RESTATING_ASIDE and aside.group("mark"):
+            words_from = aside.end()  # ("24 women and 15 teenage boys": no clause of its own)
     elif (
         mark
         and sentence.startswith(",", mark.start())
@@ -102,15 +140,19 @@ def clause_end(sentence: str, start: int) -> int:
     ):
         # ... and the count inside the aside shares that verb
         mark = _CLAUSE_MARK.search(sentence, words.end())
+    elif mark and (parts := _parts_around(sentence, start)):
+        # ... and so do the parts it is broken down into
+        mark = _CLAUSE_MARK.search(sentence, parts.end())
+        words_from = parts.end()
     end = mark.start() if mark else max(start, len(sentence) - sentence.endswith("\n"))
     # one pattern for both would try every alternative at every character: far slower
-    if sentence.find("and", start, end) >= 0 and (word := _AND.search(sentence, start)):
+    if sentence.find("and", words_from, end) >= 0 and (word := _AND.search(sentence, words_from)):
         end = min(end, word.start())
     # "1,900 prisoners while Hamas still holds bodies", "23 bodies ... but that many more
     # were believed to be under rubble": another clause, another subject
-    if (sentence.find(" wh", start, end) >= 0 or sentence.find(" but ", start, end) >= 0) and (
-        word := _WHILE.search(sentence, start, end)
-    ):
+    if (
+        sentence.find(" wh", words_from, end) >= 0 or sentence.find(" but ", words_from, end) >= 0
+    ) and (word := _WHILE.search(sentence, words_from, end)):
         end = word.start()
     return end
 
@@ -221,6 +263,9 @@ def claimed(
             if n.end <= m.start:
                 between, last = between + 1, m
         if not between:
+            return False
+        if _broken_down(sentence, n, last.end, start):
+            # "39 Palestinians, 24 women and 15 boys, were released": all 39, and the parts
             return False
         if (
             window

@@ -482,4 +482,23 @@ def counted_again(text: str, rows: list[dict]) -> None:
                 break
             if before["value"] == row["value"] and before["category"] in _AGAIN_KINDS:
                 row["category"], row["scope"] = before["category"], before["scope"]
+                _parts_after(text, rows, i)
                 break
+
+
+# "the 90 were | 69 women | and | 21 minors": the parts a count named again is made of
+_MADE_OF = re.compile(r"\s+(?:were|are)\s+")
+_NEXT_PART = re.compile(r"(?:\s+[a-z]+){1,2}(?:,\s+|\s+and\s+|,\s+and\s+)")
+
+
+def _parts_after(text: str, rows: list[dict], i: int) -> None:
+    """Give the parts listed after ``rows[i]`` ("the 90 were 69 women and 21 minors") its
+    category and scope, in place."""
+    whole, last, joiner = rows[i], rows[i], _MADE_OF
+    for part in rows[i + 1 :]:
+        if part["category"] != "other" or not joiner.fullmatch(
+            text, last["char_end"], part["char_start"]
+        ):
+            return
+        part["category"], part["scope"] = whole["category"], whole["scope"]
+        last, joiner = part, _NEXT_PART
