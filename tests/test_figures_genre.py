@@ -283,6 +283,10 @@ def test_what_is_counted(text, value_text, category):
         "Mercy Corps works in more than 40 countries.",
         "The resolution passed with 153 countries in favour.",
         "Each family gets 15 litres of water per person.",
+        "Two members of the executive committee told the paper the item would not come back.",
+        "He scored more than 100 goals in the Gaza league and made 24 appearances for the "
+        "national team.",
+        "Israel will perform in position 5.",
     ],
 )
 def test_not_figures(text):
@@ -3388,3 +3392,40 @@ def test_an_aside_with_and_inside_it_leaves_the_clause_after_it_alone():
         "and are still being held there."
     )
     assert row(text, "222")["scope"] == "cumulative"
+
+
+def test_members_of_a_family_who_were_killed_are_counted():
+    text = "Samira Haddad said 11 members of her cousin's family were killed in a single strike."
+    assert row(text, "11")["category"] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        (
+            "According to the PFA, at least 321 footballers, including 103 children playing at "
+            "youth level, have been killed in Gaza since October 2023.",
+            "103",
+            "killed",
+        ),
+        (
+            "Since 10 October, at least 312 Palestinians have been killed in Gaza, according to "
+            "the health ministry, which says the total since October 2023 has passed 69,500.",
+            "69,500",
+            "killed",
+        ),
+        (
+            "Israeli officials said the number of aid trucks allowed into Gaza would be cut to "
+            "300 a day, half the figure agreed, until more bodies were returned.",
+            "300",
+            "aid",
+        ),
+        (
+            "Our audio analysis identified more than 60 shots in under four minutes.",
+            "60",
+            "military",
+        ),
+    ],
+)
+def test_what_a_long_aside_a_bare_total_a_number_cut_and_shots_count(text, value_text, category):
+    assert row(text, value_text)["category"] == category

@@ -139,12 +139,25 @@ def _old_truce(after: str) -> bool:
     return bool(m and lexicon().duration_subjects.match(after, m.end()))
 
 
+# the body the sources belong to: "two members | of the executive committee | told"
+_OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}")
+_WORD_END = re.compile(r"(?<=\s)\S")  # (where each word of it starts)
+
+
 def _counts_sources(sentence: str, n: NumberMention) -> bool:
     """'two Israeli officials said', 'according to three diplomats': the count of the
     people who give the news is not news."""
+    lex = lexicon()
+    if sentence.startswith(" members of ", n.end):
+        # "Two members of the executive committee told": members of a body who speak
+        after = sentence[n.end + 8 : n.end + 80]
+        of_body = _OF_A_BODY.match(after)
+        return bool(of_body) and any(
+            lex.source_verbs.match(after, word.start())
+            for word in _WORD_END.finditer(after, 0, of_body.end())
+        )
     if not sentence_cues(sentence).sources:  # most sentences name no sources
         return False
-    lex = lexicon()
     found = lex.source_nouns.match(sentence[n.end : n.end + 40])
     if not found:
         return False

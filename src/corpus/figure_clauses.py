@@ -51,7 +51,7 @@ _ASIDE_THEN_VERB = re.compile(
     r"mainly|largely|among|including|all|both)"
     r"[^,;:.\d]{0,40},\s+(?=(?:were|was|are|is|have|had|has)\b)"
     # ("30 fighters, including 12 commanders, were killed": a part counted in the aside)
-    r"|,\s+(?:including|among\s+them)\s+\d[\d,.]*[^,;:.\d]{0,30},\s+"
+    r"|,\s+(?:including|among\s+them)\s+\d[\d,.]*[^,;:.\d]{0,50},\s+"
     r"(?=(?:were|was|are|is|have|had|has)\b)"
 )
 

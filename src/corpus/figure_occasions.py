@@ -108,7 +108,13 @@ _BRINGS_HINTS = ("bring", "brought", "rais", "tak", "took", "push")
 _TOTAL_BROUGHT_TO = re.compile(
     r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:overall\s+)?(?:total|number|tally|figure)"
     + _SINCE_WHEN
-    + r"\s+to\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$",
+    + r"\s+to\s+(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$"
+    # ... or has come to ("which says the total since October 2023 has passed 69,500")
+    r"|\bthe\s+(?:overall\s+)?total"
+    + _SINCE_WHEN
+    + r"\s+(?:has\s+|had\s+|now\s+)?(?:passed|surpassed|exceeded|topped|reached|"
+    r"risen\s+to|rose\s+to|climbed\s+to|stands\s+at|stood\s+at)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|nearly|about|some)\s+)?$",
     re.IGNORECASE,
 )
 
