@@ -929,3 +929,47 @@ def test_a_place_after_in_is_no_one_a_pronoun_refers_to():
 )
 def test_a_body_called_by_its_first_words_takes_the_whole_name_given_before(text, speaker):
     assert who(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Palestine Football Association said Obeid was killed near Rafah.\n\n"
+            'In a statement on its website, the PFA described him as "one of the brightest '
+            'stars of Palestinian football".',
+            "Palestine Football Association",
+        ),
+        (
+            "The Football Association has decided against lighting the arch.\n\n"
+            "The FA said the tribute was meant for all the victims.",
+            "Football Association",
+        ),
+        (
+            "The Campaign Against Arms Trade has tracked the licences since 2014.\n\n"
+            "CAAT said British companies supply around 15 per cent of the components.",
+            "Campaign Against Arms Trade",
+        ),
+    ],
+)
+def test_a_short_form_never_put_in_brackets_takes_the_name_it_spells(text, speaker):
+    assert who(text)[-1] == speaker
+
+
+def test_a_known_body_s_short_form_keeps_its_own_name():
+    text = (
+        "The Union of Nurses met in Geneva on Monday.\n\nThe UN said the schools in Gaza were full."
+    )
+    assert who(text)[-1] == "UN"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Every Saturday I come to watch", "Each week I come to watch"],
+)
+def test_a_quote_s_capitalised_opening_words_are_no_one_a_pronoun_means(opening):
+    text = (
+        "Noa Ashkenazi stood under the big screen in Hostages Square, near Shaul Hamelech "
+        f"Boulevard.\n\n“{opening} other people’s families get their person back,” she said."
+    )
+    assert who(text) == ["Noa Ashkenazi"]

@@ -60,7 +60,7 @@ from corpus.referents import (
     titled_of_place,
 )
 from corpus.report_sources import SOURCE_WRAPPER
-from corpus.short_forms import defined_acronyms, longer_name, spelled_out
+from corpus.short_forms import defined_acronyms, longer_name, named_by_initials, spelled_out
 from corpus.speaker_lexicon import (
     HONORIFIC_PRONOUNS,
     NO_ONE,
@@ -410,6 +410,9 @@ class ArticleSpeakers(DefiniteReferences):
             if found is not None:
                 return [found]
         spelled = spelled_out(phrase, self.acronyms())
+        if spelled is None and len(words) <= 2 and phrase[-1:].isupper():
+            # "The Palestine Football Association said ... the PFA described him"
+            spelled = named_by_initials(self.text, phrase, position)
         if spelled is not None:
             return [spelled]
         sp = describe(phrase, appositive)

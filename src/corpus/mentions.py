@@ -159,7 +159,14 @@ _PICTURE_OF = ("Photo of ", "Picture of ", "Image of ", "Portrait of ")
 
 def _is_body_like(name: str) -> bool:
     last = name.split()[-1].lower()
-    return last in heads() or last in ("strip", "bank", "city", "east", "house", "council")
+    return last in heads() or last in _PLACE_ENDS
+
+
+# the last words of places that are no one ("Shaul Hamelech Boulevard", "Hostages Square")
+_PLACE_ENDS = frozenset(
+    {"strip", "bank", "city", "east", "house", "council", "street", "road", "avenue",
+     "boulevard", "square", "highway", "bridge", "crossing", "camp", "hospital"}
+)  # fmt: skip
 
 
 # a body's short form in brackets at the end of a phrase: "... in the Holy Land (ELCJHL)"

@@ -53,6 +53,8 @@ CLAUSE_OPENERS = frozenset({
     "Currently", "Realistically", "Firstly", "Secondly", "Frankly", "Here", "There", "Then",
     "Late", "Early", "Overnight", "Elsewhere", "For", "With", "Under", "Amid", "Without",
     "Neither", "Nor", "Not", "About", "Even",
+    # a quote's opening words ("Every Saturday I come to watch ..."), never a name's
+    "Every", "Each",
 })  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 

@@ -18,7 +18,13 @@ from corpus.speaker_lexicon import countries, places, title_words
 from corpus.speakers import Speaker, body, describe
 from corpus.text import UPPER
 
-__all__ = ["defined_acronyms", "longer_name", "named_with_short_form", "spelled_out"]
+__all__ = [
+    "defined_acronyms",
+    "named_by_initials",
+    "longer_name",
+    "named_with_short_form",
+    "spelled_out",
+]
 
 
 # "World Central Kitchen (WCK)", "the Turkish Red Crescent (Kizilay)"
@@ -174,3 +180,41 @@ def longer_name(text: str, phrase: str, position: int) -> str | None:
             continue
         return longer
     return None
+
+
+# a short form in capitals, with "the" before it or not: "PFA", "the FA"
+_SHORT_ALONE = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z]{2,6})")
+# a capitalised name of two words or more, with the small words of a body's name between
+_CAPITALISED_NAME = re.compile(
+    rf"[{UPPER}][\w'’&-]+(?:\s+(?:(?:of|for|the|and|&)\s+)?[{UPPER}][\w'’&-]+){{1,8}}"
+)
+
+
+def named_by_initials(text: str, phrase: str, position: int) -> Speaker | None:
+    """The body, named before ``position`` and never with its short form in brackets, whose
+    initials a short form in capitals spells: "the PFA" after "The Palestine Football
+    Association", "the FA" after "the Football Association" (not a known body's short form:
+    "the UN")."""
+    full = _initials_named(text, phrase, position)
+    if full is None:
+        return None
+    known = body(full)
+    return Speaker(known[0], known[1]) if known else Speaker(full, "organization")
+
+
+def _initials_named(text: str, phrase: str, position: int) -> str | None:
+    m = _SHORT_ALONE.fullmatch(phrase)
+    if m is None or body(m.group("short")) is not None:
+        return None
+    short = m.group("short")
+    window = text[max(0, position - 3000) : position]
+    if short[0] not in window:  # (a quick first test)
+        return None
+    found = None
+    for name in _CAPITALISED_NAME.finditer(window):
+        words = name.group().split()
+        if words[0] == "The":
+            words = words[1:]
+        if initials(" ".join(words)) == short:
+            found = " ".join(words)
+    return found
