@@ -973,3 +973,20 @@ def test_a_quote_s_capitalised_opening_words_are_no_one_a_pronoun_means(opening)
         f"Boulevard.\n\n“{opening} other people’s families get their person back,” she said."
     )
     assert who(text) == ["Noa Ashkenazi"]
+
+
+def test_the_israeli_government_is_no_other_body_with_government_in_its_name():
+    text = (
+        "The Government Media Office in Gaza puts the number at 254.\n\n"
+        "The Israeli government has told the court that the security situation does not allow it."
+    )
+    assert who(text)[-1] == "Israeli government"
+
+
+def test_the_group_is_the_body_its_unnamed_members_spoke_for():
+    text = (
+        "Activists from the Center for Jewish Nonviolence who were present in the village said "
+        "around 15 masked settlers arrived at dusk. The group said its volunteers were also "
+        "attacked."
+    )
+    assert who(text)[-1] == "Center for Jewish Nonviolence"

@@ -45,6 +45,13 @@ from corpus.speakers import (
 )
 
 _NAMED_GROUP = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+){1,3}Group\b")
+# the body unnamed speakers belong to: "activists from the Center for Jewish Nonviolence"
+_MEMBERS_OF = re.compile(
+    r"\b(?:from|of|with)\s+(?:the\s+)?(?P<body>[A-Z][\w&'’-]+(?:\s+(?:for|of|and|the|[A-Z][\w&'’-]+))+)"
+)
+# a country's government is no other body with "government" in its name ("the Israeli
+# government" is not "Gaza government media office")
+_NATIONAL = frozenset({"israeli", "israel's", "palestinian", "country's", "nation's"})
 
 
 class DefiniteReferences:
@@ -142,10 +149,15 @@ class DefiniteReferences:
                 return found
         if head in heads() or head in title_words():
             mods = [w for w in words[:-1] if w not in GENERIC_MODIFIERS]
+            national = head == "government" and bool(set(words[:-1]) & _NATIONAL)
             for sp in reversed(self.history):
                 name = sp.name.lower().split()
                 # "the ministry" -> "Gaza Health Ministry", but "the Foreign Ministry" does not
-                if head in name and all(m in name for m in mods):
+                if (
+                    head in name
+                    and all(m in name for m in mods)
+                    and not (national and name[-1] != head)
+                ):
                     return sp
                 if (
                     head in ("organisation", "organization", "agency")
@@ -220,6 +232,10 @@ class DefiniteReferences:
             reversed(self.positions[: self.unit_mark]),
             strict=True,
         ):
+            if sp.type == "anonymous" and (members := _MEMBERS_OF.search(sp.name)):
+                # "Activists from the Center for Jewish Nonviolence said ... The group said"
+                spoke, spoke_at = Speaker(members.group("body"), "organization"), pos
+                break
             if sp.person or sp.type != "organization":
                 continue
             if not set(sp.name.lower().split()) & set(ARMY_NAMES):
