@@ -333,6 +333,17 @@ def test_he_after_a_sentence_that_opens_with_a_person_the_story_follows():
     )
 
 
+def test_she_after_a_sentence_that_opens_with_a_person_and_an_irregular_past():
+    text = (
+        '"Everyone was counting what came off the ships," said Danielle Ferris, who managed '
+        "warehouse operations in central Gaza.\n\nA Defense Department official said the pier "
+        "had done what it was built to do.\n\nFerris left Gaza in June. Last winter she had "
+        'helped run convoys through Rafah, she said, when "the problem was the same, just on '
+        'land."'
+    )
+    assert who(text)[-1] == "Danielle Ferris"
+
+
 def test_a_month_that_opens_a_sentence_is_no_one():
     text = (
         "Rami Abu Shanab said the wait was long. In March, he paid a travel company $5,000. "

@@ -198,6 +198,9 @@ _OPENING_NAME = re.compile(
     rf"(?:\s+of\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)?(?=\s+[a-z]))?"
     r"(?=,|\s+(?:was|is|had|has|spent|watched|sat|stood|walked|waited|lives|lived|said|"
     r"says|kept|looked|spoke|took|came|went|runs|ran|works|worked|[a-z]+ed"
+    # (irregular pasts: "Ferris left Gaza in June. ..., she said")
+    r"|left|fled|told|made|gave|got|found|met|saw|heard|lost|knew|began|became|wrote|"
+    r"brought|felt|held|led|drove|paid|sent|won|grew|fell|rode|slept|sold|taught|thought"
     # ("Netanyahu negotiates with one hand and bombs with the other. He has said ...")
     r"|[a-z]{3,}[^s's]s)\b)"
 )
