@@ -184,6 +184,12 @@ def test_one_day_is_a_duration_and_the_age_of_a_truce_is_one():
     assert cats("She held her two-month-old son.") == {}
 
 
+def test_the_age_of_a_truce_before_a_word_that_is_not_its_adjective():
+    # ("ceasefire" right after "-old" is the truce, whatever word follows it)
+    text = "The vote gave the five-week-old ceasefire its first legal footing."
+    assert cats(text) == {"five": "duration"}
+
+
 # --- what is counted -----------------------------------------------------------------------
 
 

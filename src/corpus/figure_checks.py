@@ -37,7 +37,7 @@ _MORE = re.compile(r"^\s+(?:more|other)\b", re.I)
 OF_THE_WHOLE = r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}"  # "Of the 54 aid missions"
 _PART_OF = re.compile(rf"{OF_THE_WHOLE}\d", re.I)
 # "-month-old": an age ("a two-month-old baby") unless a truce is that old
-_OLD = re.compile(r"^-(?:day|week|month|year)-old\s+(?:[\w-]+\s+)?", re.I)
+_OLD = re.compile(r"^-(?:day|week|month|year)-old\s+(?P<adjective>[\w-]+\s+)?", re.I)
 # "of their own", "of Gaza's": what is counted follows ("only seven of Gaza's hospitals")
 _OF_OWN = re.compile(
     r"^\s*of\s+(?:its|their|the|his|her|our|[A-Z][\w-]*['’]s)(?:\s+own)?\s+", re.IGNORECASE
@@ -136,7 +136,11 @@ def _proportion_start(sentence: str, start: int) -> int:
 def _old_truce(after: str) -> bool:
     """'a two-month-old cease-fire': the age of a truce is how long it has lasted."""
     m = _OLD.match(after)
-    return bool(m and lexicon().duration_subjects.match(after, m.end()))
+    if m is None:
+        return False
+    subjects = lexicon().duration_subjects
+    # ("a two-month-old fragile truce", "the five-week-old ceasefire its first footing")
+    return bool(subjects.match(after, m.end()) or subjects.match(after, m.start("adjective")))
 
 
 # the body the sources belong to: "two members | of the executive committee | told"
