@@ -3435,3 +3435,44 @@ def test_members_of_a_family_who_were_killed_are_counted():
 )
 def test_what_a_long_aside_a_bare_total_a_number_cut_and_shots_count(text, value_text, category):
     assert row(text, value_text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UAE humanitarian ship 'Khalifa 4' docked at Al Arish port on Saturday.",
+        "The letter was not mentioned during question 5.",
+        "By 16 votes to 1, the court ordered Israel to prevent and punish incitement.",
+        '"This is the first good news in months," one woman told AFP.',
+        "Whatever one thinks of the ministry, the numbers are staggering.",
+    ],
+)
+def test_a_digit_under_ten_or_one_with_nothing_counted_is_a_label(text):
+    found = figs(text)
+    assert found[found["value"] < 10].empty, found[["value_text", "category"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        ("Israeli strikes killed 5 people in Rafah on Monday.", "5", "killed"),
+        (
+            "Hamas freed 5 hostages on Friday. Hospitals said all 5 were in stable condition.",
+            "5",
+            "hostages_released",
+        ),
+    ],
+)
+def test_a_digit_under_ten_that_counts_something_stays(text, value_text, category):
+    found = figs(text)
+    assert (found[found["value_text"] == value_text]["category"] == category).all()
+    assert len(found[found["value_text"] == value_text]) == text.count(f" {value_text} ")
+
+
+def test_figure_ids_stay_consecutive_when_a_label_is_dropped():
+    text = (
+        "The letter was not mentioned during question 5. Israeli strikes killed 40 people on "
+        "Monday, and 12 more died on Tuesday."
+    )
+    found = figs(text)
+    assert found["figure_id"].tolist() == [f"a:f{i:03d}" for i in range(1, len(found) + 1)]

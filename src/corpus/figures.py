@@ -49,6 +49,7 @@ from corpus.figure_asof import (
     part_of_before,
 )
 from corpus.figure_lists import counted_again, with_dashed_parts
+from corpus.figure_marks import marks_nothing_counted
 from corpus.figure_releases import HOSTAGE_KINDS
 from corpus.figure_rules import Figure, find_numbers, sentence_figures
 from corpus.figure_sources import source_in
@@ -338,7 +339,22 @@ def article_figures(
             first_seen[sentence] = sentence_rows
     counted_again(text, rows)
     borrow_asof(rows)
-    return rows
+    return _without_labels(rows, article_id)
+
+
+def _without_labels(rows: list[dict], article_id: str) -> list[dict]:
+    """The rows but those whose number labels rather than counts (``marks_nothing_counted``,
+    decided after a count named again took its category), numbered again."""
+    kept = [
+        r for r in rows if not marks_nothing_counted(r["category"], r["value"], r["value_text"])
+    ]
+    if len(kept) == len(rows):
+        return rows
+    new_ids = {r["figure_id"]: f"{article_id}:f{i:03d}" for i, r in enumerate(kept, 1)}
+    for r in kept:
+        r["figure_id"] = new_ids[r["figure_id"]]
+        r["duplicate_of"] = new_ids.get(r["duplicate_of"]) if r["duplicate_of"] else None
+    return kept
 
 
 _caption_anchor = lru_cache(maxsize=256)(caption_anchor)
