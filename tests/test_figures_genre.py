@@ -3476,3 +3476,15 @@ def test_figure_ids_stay_consecutive_when_a_label_is_dropped():
     )
     found = figs(text)
     assert found["figure_id"].tolist() == [f"a:f{i:03d}" for i in range(1, len(found) + 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samuel Okafor ’26, who stood at the back of the vigil, said he came for his cousin.",
+        "Mehr zum Thema: Liveticker vom 17. Oktober: Hunderte Tote bei Explosion",
+        "Dieses Thema im Programm: Das Erste, tagesschau, 25. November 2023, 20:00 Uhr",
+    ],
+)
+def test_a_class_year_and_a_day_before_its_month_are_not_counts(text):
+    assert figs(text).empty, figs(text)[["value_text", "category"]]

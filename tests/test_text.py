@@ -314,3 +314,23 @@ def test_a_reservist_s_rank_note_does_not_end_the_sentence():
         '"It will take months," said Brig. Gen. (res.) Gal Hirsch, the coordinator.',
         "He left.",
     ]
+
+
+def _split(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentences(text)]
+
+
+def test_a_day_written_as_an_ordinal_before_its_month_ends_no_sentence():
+    assert _split("Liveticker vom 17. Oktober: Hunderte Tote.") == [
+        "Liveticker vom 17. Oktober: Hunderte Tote."
+    ]
+    assert _split("Das Erste, tagesschau, 25. November 2023, 20:00 Uhr") == [
+        "Das Erste, tagesschau, 25. November 2023, 20:00 Uhr"
+    ]
+
+
+def test_a_number_that_ends_a_sentence_before_a_month_still_ends_it():
+    assert _split("The toll rose to 31. March was worse.") == [
+        "The toll rose to 31.",
+        "March was worse.",
+    ]

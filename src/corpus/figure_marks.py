@@ -28,6 +28,7 @@ __all__ = [
 ]
 
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "19.31"
+_CLASS_YEAR_BEFORE = re.compile(r"\b[A-Z][\w-]+\s[’']$")  # "Okafor ’| 26"
 
 _VOTE_TALLY = re.compile(
     r"\b(?:vot(?:e|ed|es|ing)|passed|adopted|approved|rejected)\b[^.;]{0,20}?\b\d{1,3}-\d{1,3}\b",
@@ -308,6 +309,12 @@ def marks_a_date_or_a_code(sentence: str, n: NumberMention) -> bool:
     a list's item number."""
     if in_another_calendar_or_language(sentence, n):
         return True  # "20 Tevet, 5785", "13 Chaabane 1446", "2 mayo, 2024"
+    if (
+        n.end - n.start == 2
+        and sentence[n.start - 1 : n.start] in ("’", "'")
+        and _CLASS_YEAR_BEFORE.search(sentence, max(0, n.start - 30), n.start)
+    ):
+        return True  # "Samuel Okafor ’26, who stood at the back": a student's class year
     if "." in n.text and _quote_or_frequency(sentence, n):
         return True  # "Elbit Systems Ltd. 262.10 -1.85%", "on Dubai Eye 103.8"
     if _symbol_before(sentence, n):

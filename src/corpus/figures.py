@@ -77,6 +77,8 @@ _RANGE_DAY_AFTER = re.compile(
 )
 _RANGE_DAY_BEFORE = re.compile(rf"([A-Za-z]+)\.?\s+[0-3]?\d{DAY_RANGE_LINK}$")
 _WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\b")
+# a day before its month and year the German way: "25. November 2023"
+_DOTTED_DAY_AFTER = re.compile(r"\.\s+([A-Za-z]+)\s+(?:19|20)\d\d\b")
 _ISO_PART = re.compile(r"\b(?:19|20)\d\d-(?:[01]\d-)?$")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 
@@ -132,7 +134,7 @@ def _in_date(text: str, start: int, end: int, lowered: str | None = None) -> boo
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if before and is_month_name(before.group(1)):
         return True
-    after = _WORD_AFTER.match(text, end, end + 16)
+    after = _WORD_AFTER.match(text, end, end + 16) or _DOTTED_DAY_AFTER.match(text, end, end + 20)
     if after and is_month_name(after.group(1)):
         return True
     # the other end of a range of days: "1–21 July", "between 1 and 27 July", "July 1-21"

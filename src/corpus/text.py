@@ -232,12 +232,46 @@ SENTENCE_STARTERS = frozenset(
 )  # fmt: skip
 
 
+# the months a day with a full stop comes before, in German and the Nordic languages
+# (those spelled as in English only with a year after them)
+_DOTTED_DAY_MONTHS = frozenset(
+    [
+        "januar",
+        "februar",
+        "märz",
+        "marts",
+        "mars",
+        "mai",
+        "maj",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "desember",
+    ]
+)
+_ENGLISH_SPELLED_MONTHS = frozenset(["april", "august", "september", "november", "december"])
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
+
+
 def _is_abbreviation(before: str, after: str = "") -> bool:
     """Whether the period ending ``before`` belongs to an abbreviation; ``after`` is the
     text that follows the boundary (its first word decides for "U.S." and the like)."""
     tail = before[-20:]
     word = tail[len(tail.rstrip(_WORD_CHARS)) :].lstrip(".")
     if not word:
+        digits = tail[len(tail.rstrip("0123456789")) :]
+        if (
+            0 < len(digits) <= 2
+            and tail[-len(digits) - 1 : -len(digits)] in (" ", "")
+            and (nxt := _NEXT_WORD.match(after))
+        ):
+            # a day written as an ordinal before its month: "vom 17. Oktober", and, when a
+            # year follows, "25. November 2023" (not "rose to 31. March was worse")
+            month = nxt.group(1).lower()
+            return month in _DOTTED_DAY_MONTHS or (
+                month in _ENGLISH_SPELLED_MONTHS and _YEAR_NEXT.match(after, nxt.end()) is not None
+            )
         return False
     if tail[-len(word) - 1 : -len(word)].isdigit():
         return False  # an ordinal's ending, not "St." for Saint: "on August 31st. The army ..."
@@ -308,7 +342,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     and word.isascii()
                 )
                 # the word before the stop is within its last 20 characters
-                and _is_abbreviation(text[max(pos, dot - 20) : dot], text[m.end() : m.end() + 12])
+                and _is_abbreviation(text[max(pos, dot - 20) : dot], text[m.end() : m.end() + 20])
             ):
                 stop = m.start(3)
                 if stop > pos:
