@@ -3488,3 +3488,21 @@ def test_figure_ids_stay_consecutive_when_a_label_is_dropped():
 )
 def test_a_class_year_and_a_day_before_its_month_are_not_counts(text):
     assert figs(text).empty, figs(text)[["value_text", "category"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OCHA says it has recorded more than 1,700 settler attacks that caused casualties or "
+        "property damage in the West Bank since October 2023.",
+        "It recorded more than 260 settler attacks causing casualties or property damage in October.",
+    ],
+)
+def test_attacks_that_caused_casualties_count_attacks_not_the_wounded(text):
+    found = figs(text)
+    assert found["category"].tolist() == ["other"]
+
+
+def test_a_bomb_s_weight_in_lb_is_no_count():
+    text = "More than 14,000 MK-84 2,000 lb bombs have been transferred to Israel."
+    assert figs(text)["value_text"].tolist() == ["14,000"]

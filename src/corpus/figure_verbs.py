@@ -296,7 +296,11 @@ NOT_HURT = {
 # "killed or injured": one count of both, neither category alone
 _EITHER = re.compile(r"^\s*(?:or|and|and/or)\s+$", re.I)
 _PARTICIPLE = re.compile(r"[a-z]+ed")
-_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|have\s+|has\s+)?$")
+_THAT_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+|have\s+|has\s+)?$"
+    # ... or what they caused: "750 attacks that caused | casualties", "causing | casualties"
+    r"|\b(?:(?:that|which)\s+(?:had\s+|have\s+|has\s+)?(?:caused|left)|causing|leaving)\s+$"
+)
 
 
 _REMAIN_OR_STILL = re.compile(r"(?:remain|still)\b", re.I)
@@ -390,8 +394,8 @@ def own_clause_kind(
             continue  # "rescued four hostages in a raid that killed at least 210": the 210's
         if (
             kind in CASUALTY_KINDS
-            and noun in THING_KINDS
-            and _THAT_BEFORE.search(sentence, max(0, start - 8), start)
+            and (noun in THING_KINDS or noun == "other_fate")  # ("settler attacks that caused")
+            and _THAT_BEFORE.search(sentence, max(0, start - 20), start)
         ):
             continue  # "73 strikes that killed five fighters": the strikes are counted
         if kind in CASUALTY_KINDS and noun not in NOT_HURT.get(kind, ()):
