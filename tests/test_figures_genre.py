@@ -3506,3 +3506,28 @@ def test_attacks_that_caused_casualties_count_attacks_not_the_wounded(text):
 def test_a_bomb_s_weight_in_lb_is_no_count():
     text = "More than 14,000 MK-84 2,000 lb bombs have been transferred to Israel."
     assert figs(text)["value_text"].tolist() == ["14,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        (
+            "📍 1,857 people have been killed while trying to reach food since late May.",
+            "1,857",
+            "killed",
+        ),
+        (
+            "The IFRC is outraged that eight Palestine Red Crescent Society (PRCS) medics were killed.",
+            "eight",
+            "killed",
+        ),
+    ],
+)
+def test_a_bullet_symbol_and_a_body_s_name_before_the_noun_leave_the_count(
+    text, value_text, category
+):
+    assert row(text, value_text)["category"] == category
+
+
+def test_a_post_s_counters_after_their_symbols_are_no_counts():
+    assert figs("♡ 1,284  💬 96  ↻ 211").empty

@@ -462,8 +462,10 @@ def is_money(sentence: str, n: NumberMention) -> bool:
 
 
 def _counts_a_noun(sentence: str, n: NumberMention) -> bool:
-    rest = sentence[n.end : n.end + 40]
+    rest = sentence[n.end : n.end + 80]
     rest = _OF_OWN.sub("", rest[m.end() :] if (m := _MORE.match(rest)) else rest, count=1)
+    # (a body's name before the noun: "eight Palestine Red Crescent Society (PRCS) | medics")
+    rest = _BODY_NAME_BEFORE.sub("", rest, count=1)[:40]
     rest = rest.lstrip(" -")
     lex = lexicon()
     if lex.duration_after.match(rest):
@@ -484,6 +486,7 @@ def _counts_a_noun(sentence: str, n: NumberMention) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
+_BODY_NAME_BEFORE = re.compile(r"^\s*(?:[A-Z][\w'’-]+\s+){2,5}(?:\([A-Z][A-Za-z]+\)\s+)?(?=[a-z])")
 _PART_OF_A_COUNT = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]+['’]s\s+)?\d")
 _PLURAL_NOUN = re.compile(
     r"\s*(?:(?!(?:that|which|who|whom|the|an?|of|in|on|at|for|to|and|or|but|is|are|was|were|"

@@ -269,7 +269,13 @@ def _footnote(sentence: str, n: NumberMention) -> bool:
 def _symbol_before(sentence: str, n: NumberMention) -> bool:
     """'♡ 1,284  💬 96  ↻ 211': a post's counters, each after its symbol."""
     before = sentence[max(0, n.start - 3) : n.start].rstrip()
-    return bool(before) and not before[-1].isascii() and unicodedata.category(before[-1]) == "So"
+    if not before or before[-1].isascii() or unicodedata.category(before[-1]) != "So":
+        return False
+    # (a symbol that opens a line of text is its bullet: "📍 1,857 people have been killed")
+    return not (sentence[: n.start].strip() == before[-1] and _WORDS_AFTER.match(sentence, n.end))
+
+
+_WORDS_AFTER = re.compile(r"\s+[a-z]+\s+[a-z]+")
 
 
 def _quote_or_frequency(sentence: str, n: NumberMention) -> bool:
