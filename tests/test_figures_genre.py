@@ -3531,3 +3531,14 @@ def test_a_bullet_symbol_and_a_body_s_name_before_the_noun_leave_the_count(
 
 def test_a_post_s_counters_after_their_symbols_are_no_counts():
     assert figs("♡ 1,284  💬 96  ↻ 211").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Margus Tsahkna (Eesti 200) said the death of an officer showed the danger.",
+        "The guided-missile destroyer USS Stockdale (DDG 106) fires a Standard Missile.",
+    ],
+)
+def test_a_name_in_brackets_that_ends_in_a_number_is_no_count(text):
+    assert figs(text).empty, figs(text)[["value_text", "category"]]

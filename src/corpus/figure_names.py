@@ -75,6 +75,10 @@ _RANKED_HEADLINE = re.compile(r" [A-Z][^.!?\n]*[^.!?\s\"”]\s*$")
 _SLUG_LINE = re.compile(r"\s*(?:[A-Z]{2,5}\s+){2,6}\d{3,4}\s*")
 
 
+# a name in brackets that ends in a number, after a person's name: "(Eesti 200)"
+_PARTY_IN_BRACKETS = re.compile(r"[a-z]\s\([A-Z][\w-]+\s$")
+
+
 def names_with_a_number(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` is part of a name, a code or a counter (see the module's examples)."""
     if n.is_word:
@@ -104,6 +108,8 @@ def names_with_a_number(sentence: str, n: NumberMention) -> bool:
             sentence, max(0, n.start - 30), n.start
         ):
             return True  # "its Boeing 787-9s", "under Executive Order 13928"
+    if after.startswith(")") and _PARTY_IN_BRACKETS.search(before):
+        return True  # "Foreign Minister Margus Tsahkna (Eesti 200)": a party's name
     if _CALL_SIGN_AFTER.match(after):
         return True  # "1010 WINS", "880 WCBS", "(1010 WINS)": a station named by its frequency
     if after.startswith(".") and _DOMAIN_AFTER.match(after):
