@@ -3542,3 +3542,11 @@ def test_a_post_s_counters_after_their_symbols_are_no_counts():
 )
 def test_a_name_in_brackets_that_ends_in_a_number_is_no_count(text):
     assert figs(text).empty, figs(text)[["value_text", "category"]]
+
+
+def test_a_short_sentence_opening_with_a_span_later_counts_it():
+    assert cats("Ten weeks later, the pier is gone.") == {"Ten": "duration"}
+
+
+def test_a_short_line_with_ago_is_a_feed_s_stamp():
+    assert cats("Updated 2 hours ago") == {}

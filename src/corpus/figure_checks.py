@@ -307,7 +307,10 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     if after[:1] == " " and _PERCENT_RANGE.match(after):
         return False  # "reductions of 15 to 25%", "between 70 and 75 per cent": a range of shares
     if lex.relative.match(after) and (
-        n.value == 1 or len(sentence) < 40 or stamped(sentence, n, after)
+        n.value == 1
+        # (a short line with "ago" is a feed's stamp; "Ten weeks later, the pier is gone." a span)
+        or (len(sentence) < 40 and " ago" in after)
+        or stamped(sentence, n, after)
     ):
         # "One day after the resolution", "Updated 2 hours ago": a day, a page's time
         # stamp ("six months after", "22 months ago" are spans)
