@@ -3550,3 +3550,18 @@ def test_a_short_sentence_opening_with_a_span_later_counts_it():
 
 def test_a_short_line_with_ago_is_a_feed_s_stamp():
     assert cats("Updated 2 hours ago") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The freed Israelis, aged between 2 and 85, have been brought to hospitals.", []),
+        (
+            "The 13 Israelis, the oldest of them 85, were handed to the Red Cross.",
+            ["13"],
+        ),
+        ("The hostages, aged from 4 to 85, were freed on Friday.", []),
+    ],
+)
+def test_ages_between_from_and_the_oldest_are_no_counts(text, counts):
+    assert figs(text)["value_text"].tolist() == counts

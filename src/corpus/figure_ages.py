@@ -41,7 +41,9 @@ _AGE_IN_BRACKETS = re.compile(AGE_IN_BRACKETS)
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s?$")
 # ("all aged 19 or 20", "two brothers, aged nine and 12", "the three women, aged 24, 28 and 31")
 _AGE = r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)"
-_AGE_RANGE = re.compile(rf"\baged\s+{_AGE}(?:,\s+{_AGE})*(?:,\s+|,?\s+(?:or|to|and)\s+)$", re.I)
+_AGE_RANGE = re.compile(
+    rf"\baged\s+(?:between\s+|from\s+)?{_AGE}(?:,\s+{_AGE})*(?:,\s+|,?\s+(?:or|to|and)\s+)$", re.I
+)
 _BIRTHDAY_AFTER = re.compile(r"\s*(?:$|[.,;!?]|(?:years?\s+old|in|on|last|this|while|during)\b)")
 
 
