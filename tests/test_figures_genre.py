@@ -3565,3 +3565,30 @@ def test_a_short_line_with_ago_is_a_feed_s_stamp():
 )
 def test_ages_between_from_and_the_oldest_are_no_counts(text, counts):
     assert figs(text)["value_text"].tolist() == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "category"),
+    [
+        (
+            "The death toll in the territory climbs above 18,000. The General Assembly backed the "
+            "resolution by 153 votes to 10, with 23 abstentions - the United Kingdom among them.",
+            "10",
+            "other",
+        ),
+        (
+            "The strike killed 12 people. Around 30,000 Thais work in Israel, most of them on farms.",
+            "30,000",
+            "other",
+        ),
+        (
+            "Hamas still holds 50 hostages. Israel believes around 20 of them are still alive.",
+            "20",
+            "hostages_held",
+        ),
+    ],
+)
+def test_a_sentence_goes_on_with_the_count_before_only_by_words_near_its_own(
+    text, value_text, category
+):
+    assert row(text, value_text)["category"] == category

@@ -155,24 +155,26 @@ _CHILDREN = re.compile(r"\s+(?:children|minors|women|girls|boys)\b")
 _AMONG = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+among\s+(?:the\s+)?")
 
 
-def continues(sentence: str, context: str | None, cues: list) -> bool:
+def continues(
+    sentence: str, context: str | None, cues: list, n: NumberMention | None = None
+) -> bool:
     """Whether a sentence with no cue of its own goes on with the count of the sentence
     before (``context``: its category): "The breakdown includes 81 Hamas members", "Hamas
     still holds 50 hostages. Israel believes around 20 of them are still alive" (a state of
-    captives goes on with captives)."""
-    return (
-        context in PEOPLE_COUNTS
-        and lexicon().continuation.search(sentence) is not None
-        and all(
-            # (prisoners are held too: "the group comprised 15 women and 15 boys, most of
-            # them held without charge")
-            k == "people"
-            or (k == "held" and context in ("hostages_held", "prisoners_released"))
-            # (a word of a body's name: "the Commission of Detainees and Ex-Detainees Affairs
-            # said the group comprised 15 women", after the prisoners it speaks of)
-            or (s > 0 and sentence[s].isupper() and context in CAPTIVE_KINDS)
-            for _, k, s, _ in cues
-        )
+    captives goes on with captives). The cue comes before the count ``n`` or right after it
+    (not "backed the resolution by 153 votes to 10, ... the United Kingdom among them")."""
+    cue = lexicon().continuation.search(sentence) if context in PEOPLE_COUNTS else None
+    if cue is not None and n is not None and cue.start() >= n.end:
+        cue = cue if cue.start() - n.end <= 12 else None
+    return cue is not None and all(
+        # (prisoners are held too: "the group comprised 15 women and 15 boys, most of
+        # them held without charge")
+        k == "people"
+        or (k == "held" and context in ("hostages_held", "prisoners_released"))
+        # (a word of a body's name: "the Commission of Detainees and Ex-Detainees Affairs
+        # said the group comprised 15 women", after the prisoners it speaks of)
+        or (s > 0 and sentence[s].isupper() and context in CAPTIVE_KINDS)
+        for _, k, s, _ in cues
     )
 
 

@@ -176,7 +176,7 @@ def verbless_category(
         return "aid"  # "enough food to feed one million people", "food for 2,000 families"
     if noun is None and any(k in THING_KINDS for _, k, _, _ in cues):
         return next(k for _, k, _, _ in cues if k in THING_KINDS)
-    if continues(sentence, context, cues):
+    if continues(sentence, context, cues, n):
         return context
     if aid_again(sentence, n, phrase, context):
         return "aid"  # "... 200 trucks entered on Monday. Fifty of them went to the north"
