@@ -3592,3 +3592,28 @@ def test_a_sentence_goes_on_with_the_count_before_only_by_words_near_its_own(
     text, value_text, category
 ):
     assert row(text, value_text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 80 people gathered at a synagogue on Friday evening to pray for the hostages.",
+        "More than 200 people stood in silence on Tuesday to remember civilians killed in Gaza.",
+        "About 400 people, many draped in Israeli flags, filled the synagogue to mark the release "
+        "of the hostages.",
+    ],
+)
+def test_a_crowd_is_counted_as_a_crowd_whatever_it_mourns(text):
+    assert figs(text)["category"].tolist()[:1] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("An airstrike killed 90 people as they gathered for prayers.", "killed"),
+        ("Some 90 people gathered for prayers were killed in a strike.", "killed"),
+        ("More than 500,000 people have walked back to northern Gaza since Friday.", "displaced"),
+    ],
+)
+def test_people_killed_while_gathered_or_on_the_move_are_no_crowd(text, category):
+    assert figs(text)["category"].tolist()[:1] == [category]

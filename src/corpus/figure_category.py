@@ -179,6 +179,37 @@ def _things_set_to(sentence: str, n: NumberMention, cues: list) -> str | None:
     return kinds[0] if kinds and kinds[0] in THING_KINDS else None
 
 
+# a crowd: people, and the verb of a gathering right after them (an aside between)
+_CROWD = re.compile(
+    r"\s+(?:people|students|worshippers|mourners|protesters|demonstrators|supporters|"
+    r"participants|marchers|fans|attendees|congregants|community\s+members)"
+    r"(?:,[^,;]{1,60},)?\s+(?:had\s+|have\s+)?(?:gathered|filled|packed|stood|attended|"
+    r"joined|marched|rallied|assembled|turned\s+out|lined|took\s+part|prayed|sang|chanted|"
+    # (not "walked back to the north", "came out", "crowded into Rafah": people on the move)
+    r"walked\s+out\s+of|held\s+(?:a\s+)?(?:vigil|candles|signs))\b"
+)
+
+
+def _crowd(sentence: str, n: NumberMention, cues: list, end: int) -> bool:
+    """Whether ``n`` counts a crowd (_CROWD) that no casualty word before it or in its own
+    clause makes victims ("killed 90 people as they gathered", "90 people gathered for
+    prayers were killed")."""
+    m = _CROWD.match(sentence, n.end)
+    if m is None:
+        return False
+    return not any(
+        kind in CASUALTY_KINDS
+        and (
+            n.start - 30 <= e <= n.start
+            or (m.end() <= s and _PASSIVE_BEFORE.search(sentence, max(0, s - 12), s))
+        )
+        for s, e, kind, _ in cues
+    )
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|been)\s+$")
+
+
 def _another_of_the_same(sentence: str, n: NumberMention) -> bool:
     return bool(
         _ANOTHER_BEFORE.search(sentence, max(0, n.start - 12), n.start)
@@ -216,6 +247,10 @@ def category(
         return "military"  # "the school had been struck five times"
     if moved_times(sentence, n):
         return "displaced"  # "his family has moved five times since October"
+    if _crowd(sentence, n, found.categories, tail_end):
+        # "about 80 people gathered at a synagogue to pray for the hostages", "More than 200
+        # people stood in silence to remember civilians killed": a crowd, whatever it mourns
+        return "other"
     if ("home to" in sentence or "number" in sentence) and _LIVING_THERE.search(
         sentence, max(0, n.start - 40), n.start
     ):
