@@ -506,6 +506,14 @@ def test_joint_speakers_with_article_inside():
     assert who(text) == ["Hamas", "Palestinian Islamic Jihad"]
 
 
+def test_joint_critics_after_by_and_by_lose_the_second_by():
+    text = (
+        "The decision has been criticised by the Government and by Jewish community leaders, "
+        "who say the arch should have been lit."
+    )
+    assert "by Jewish community leaders" not in who(text)
+
+
 def test_report_as_noun_is_not_a_cue():
     assert who("A UN report released on Monday said famine was imminent.") == []
 

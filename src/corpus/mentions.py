@@ -241,7 +241,8 @@ def split_joint(phrase: str) -> list[str]:
         # three names may hold one: "Medical Aid for Palestinians (MAP), Christian Aid and ...")
         return [phrase]
     parts = [p.strip() for p in _JOINT.split(phrase) if p.strip()]
-    parts = [re.sub(r"^both\s+", "", p, flags=re.IGNORECASE) for p in parts]
+    # ("both X and Y", "criticised by the Government and by Jewish community leaders")
+    parts = [re.sub(r"^(?:both|by)\s+", "", p, flags=re.IGNORECASE) for p in parts]
     if len(parts) < 2:
         return [phrase]
     if (
