@@ -1578,3 +1578,19 @@ def test_a_first_published_line_above_the_page_footer_dates_the_page():
         "This story was first published on 12 February 2025.\n\n" + footer + "\n"
     )
     assert parse_page(text).published == dt.date(2025, 2, 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("9 November 2568 - 14:20", dt.date(2025, 11, 9)),  # the Buddhist Era, 543 ahead
+        ("12 ต.ค. 2566 10:15 น.", dt.date(2023, 10, 12)),  # a Thai month and clock
+        ("2025. október 13., hétfő 14:05", dt.date(2025, 10, 13)),  # Hungarian, year first
+    ],
+)
+def test_thai_and_hungarian_date_lines(line, day):
+    assert date_line(line) == (day, None)
+
+
+def test_a_count_in_the_twenty_five_hundreds_is_no_buddhist_year():
+    assert date_line("The toll is 2566 people") is None

@@ -66,6 +66,12 @@ def date_line(line: str) -> tuple[dt.date, str | None] | None:
 def _tidy(line: str) -> str:
     """The line with its stamp words, months and clocks in the English forms the date finder
     reads: "Publicerad 13 oktober 2025 kl 22.47" -> "Published 13 October 2025 22.47"."""
+    if _BUDDHIST_YEAR.search(line):
+        # "9 November 2568 - 14:20", "12 ต.ค. 2566": a year of the Buddhist Era, 543 ahead
+        line = _BUDDHIST_YEAR.sub(lambda m: m[0][: -len(m[1])] + str(int(m[1]) - 543), line)
+    line = _THAI_CLOCK.sub(r"\1", line)  # "10:15 น.": a Thai clock's mark
+    if _YEAR_FIRST.search(line):
+        line = _YEAR_FIRST.sub(r"\3 \2 \1", line)  # "2025. október 13., hétfő": year first
     if not line.isascii() or _FOREIGN_HINT.search(line):
         line = _in_english(line)
     if "." in line:
@@ -139,6 +145,11 @@ _HIJRI_IN_ARABIC = re.compile(
     r"\s*[-–—|]?\s*\d{1,2}\s+(?:[\u0600-\u06FF]+\s+){1,3}1[34]\d\d\s*(?:هـ|ه)?"
 )
 _UHR = re.compile(r"(\d\d)\s*Uhr\b")  # "22:47 Uhr"
+# a year of the Buddhist Era (2017-2037) after a day and a month, or at the line's start
+_BUDDHIST_YEAR = re.compile(r"(?<=[^\W\d_][.\s])\s?(25[6-8]\d)(?![\d,])")
+_THAI_CLOCK = re.compile(r"(\d{1,2}[:.]\d\d)\s*น\.")
+# a Hungarian date, the year first: "2025. október 13."
+_YEAR_FIRST = re.compile(r"\b((?:19|20)\d\d)\.\s+([^\W\d_]{3,12})\s+(\d{1,2})\.?(?!\d)")
 _YEAR_MARK = re.compile(r"\b((?:19|20)\d\d)\s*г\.")
 
 

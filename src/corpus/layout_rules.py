@@ -93,6 +93,15 @@ FOREIGN_MONTHS = {
     12: ("δεκεμβρίου", "diċembru", "joulukuuta", "decembrie", "prosince", "decembra", "nollaig", "hakihea", "rhagfyr", "décembre", "déc", "dic", "dez", "decembre", "diciembre", "dezembro", "dezember", "dicembre",
          "desember", "disember", "aralık", "grudnia", "dekabr", "декабря", "كانون الأول", "ديسمبر", "tháng mười hai", "tháng chạp", "בדצמבר", "грудня", "դեկտեմբերի"),
 }  # fmt: skip
+# Thai month names and their dotted short forms ("12 ต.ค. 2566": Thai pages count the years
+# of the Buddhist Era, 543 ahead)
+_THAI_MONTHS = (
+    ("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."),
+    ("พฤษภาคม", "พ.ค."), ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."),
+    ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."), ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค."),
+)  # fmt: skip
+FOREIGN_MONTHS = {m: names + _THAI_MONTHS[m - 1] for m, names in FOREIGN_MONTHS.items()}
+
 # The stamp words of date lines in other languages, read as English ("Publicerad 13 oktober
 # 2025 kl 22.47 · Uppdaterad ...", "تاريخ النشر: 23/03/2025 - 19:14"), and the words they put
 # before a clock ("kl.", "às", "um"), dropped.
@@ -112,6 +121,8 @@ FOREIGN_CLOCK_WORDS = ("kl.", "kl", "klo", "às", "um", "alle", "à", "a las", "
 # Weekdays of other languages that open a date line ("Mikudagur 23. apríl 2025", "السبت 8
 # شباط 2025")
 FOREIGN_WEEKDAYS = (
+    # Hungarian ("2025. október 13., hétfő 14:05")
+    "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",
     "mánudagur", "þriðjudagur", "miðvikudagur", "mikudagur", "fimmtudagur", "föstudagur",
     "laugardagur", "sunnudagur", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
     "söndag", "mandag", "tirsdag", "lørdag", "søndag", "maanantai", "tiistai", "keskiviikko",
