@@ -479,7 +479,7 @@ def marks_nothing_counted(category: str, value: float, value_text: str) -> bool:
     """Whether a number of no category is a label rather than a count: a digit under ten
     (news spells such counts out, so "question 5", "Khalifa 4", "by 16 votes to 1", "the
     University of Algiers 3" are labels, ranks and tallies), or "one" ("one woman told AFP",
-    "whatever one thinks"). The gold sets: 6 of 76 such numbers annotated."""
+    "whatever one thinks"). The read gold sets: 6 of 74 such numbers annotated."""
     if category != "other":
         return False
     if value_text.lower() == "one":
