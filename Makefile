@@ -284,6 +284,18 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind252
 	$(VENV)/bin/corpus evaluate tests/gold_blind253
 	$(VENV)/bin/corpus evaluate tests/gold_blind254
+	$(VENV)/bin/corpus evaluate tests/gold_blind255
+	$(VENV)/bin/corpus evaluate tests/gold_blind256
+	$(VENV)/bin/corpus evaluate tests/gold_blind257
+	$(VENV)/bin/corpus evaluate tests/gold_blind258
+	$(VENV)/bin/corpus evaluate tests/gold_blind259
+	$(VENV)/bin/corpus evaluate tests/gold_blind260
+	$(VENV)/bin/corpus evaluate tests/gold_blind261
+	$(VENV)/bin/corpus evaluate tests/gold_blind262
+	$(VENV)/bin/corpus evaluate tests/gold_blind263
+	$(VENV)/bin/corpus evaluate tests/gold_blind264
+	$(VENV)/bin/corpus evaluate tests/gold_blind265
+	$(VENV)/bin/corpus evaluate tests/gold_blind266
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
