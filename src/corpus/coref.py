@@ -11,7 +11,6 @@ nearest fitting *speaker* -- never to someone merely mentioned as an object.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from corpus.definites import DefiniteReferences
 from corpus.mentions import (
@@ -49,11 +48,13 @@ from corpus.referents import (
     PAIR_HEADS,
     PEOPLE_PAIR_HEADS,
     PLACE_TITLE,
-    PLAIN_HONORIFICS,
     POSSESSIVE_ARMY,
     STATE_REFERENCE,
     aged_person,
     body_pattern,
+    honorific,
+    last_distinct,
+    plain_honorific,
     state_named_in,
     title_affiliation,
     title_end,
@@ -76,23 +77,12 @@ from corpus.speakers import (
     body,
     clean,
     describe,
-    honorifics,
     split_title,
     title_words,
 )
 
 _HIS_HER = ("his ", "her ", "His ", "Her ")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
-
-
-def _honorific(title: str) -> bool:
-    """ "Dr", "Ms.", "Gen.": a title that says nothing of the office."""
-    return title.lower().rstrip(".") in honorifics()
-
-
-def _plain_honorific(title: str) -> bool:
-    """ "Dr", "Ms.": an honorific that says nothing of what the person does (not a rank)."""
-    return title.lower().rstrip(".") in PLAIN_HONORIFICS
 
 
 # the capitalised word a sentence opens with, not the first of a name in full
@@ -160,7 +150,7 @@ class ArticleSpeakers(DefiniteReferences):
             if (
                 first_mention
                 and not app
-                and (not title or _honorific(title))
+                and (not title or honorific(title))
                 and (role := described_around(self.text, start, end))
             ):
                 self.described[full] = role
@@ -170,7 +160,7 @@ class ArticleSpeakers(DefiniteReferences):
             if app and (
                 not title
                 or (
-                    _plain_honorific(title)
+                    plain_honorific(title)
                     # (a relative clause only when it tells an expert's work: "Dr Saima
                     # Afridi, who teaches international relations at the University of ...")
                     and (
@@ -187,7 +177,7 @@ class ArticleSpeakers(DefiniteReferences):
                     # teaches law at ...", not a later "Laura Engstrom, thank you both")
                     held = self.names.get(key)
                     if held is None or (
-                        held[0] == full and (not held[1] or _plain_honorific(held[1]))
+                        held[0] == full and (not held[1] or plain_honorific(held[1]))
                     ):
                         self.names[key] = (full, title)
             if title:
@@ -488,11 +478,11 @@ class ArticleSpeakers(DefiniteReferences):
             describe(m.group())
             for m in body_pattern().finditer(self.text, max(0, position - 400), position)
         )
-        return _last_distinct(((sp.name, sp) for sp in found), n)
+        return last_distinct(((sp.name, sp) for sp in found), n)
 
     def _last_people(self, position: int, n: int) -> list[Speaker]:
         """The last ``n`` different people named in the 400 characters before ``position``."""
-        return _last_distinct(
+        return last_distinct(
             (
                 (full, self.last_person.get(full) or describe(f"{title} {full}" if title else full))
                 for pos, full, title in self.people
@@ -505,14 +495,3 @@ class ArticleSpeakers(DefiniteReferences):
         """Mark the start of a new unit: speakers found in it are not 'the group' it names."""
         self.unit_start = start
         self.unit_mark = len(self.history)
-
-
-def _last_distinct(mentions: Iterable[tuple[str, Speaker]], n: int) -> list[Speaker]:
-    """The speakers of the last ``n`` different keys among ``(key, speaker)`` mentions in
-    text order; [] when fewer than ``n`` differ."""
-    named: dict[str, Speaker] = {}  # in order of their last mention
-    for key, sp in mentions:
-        named.pop(key, None)
-        named[key] = sp
-    found = list(named.values())
-    return found[-n:] if len(found) >= n else []

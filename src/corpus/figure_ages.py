@@ -1,4 +1,4 @@
-"""Ages are not figures: "Umm Ahmad, 52, said", "men over 50", "Abigail turned 4",
+"""Ages and a body's weight are not figures: "Umm Ahmad, 52, said", "men over 50", "Abigail turned 4",
 "since he was 19". A helper of :mod:`corpus.figure_checks`.
 
 >>> from corpus.numbers import find_numbers
@@ -15,7 +15,7 @@ from corpus.figure_lexicon import lexicon
 from corpus.numbers import NumberMention
 from corpus.text import AGE_IN_BRACKETS
 
-__all__ = ["is_age"]
+__all__ = ["body_weight", "is_age"]
 
 # (a name may have letters beyond ASCII: "Sólveig Ásgeirsdóttir, 41,")
 # ("I treated a boy, 9, who had lost both parents", "whose son, 24, is on a farm placement")
@@ -105,3 +105,30 @@ def is_age(n: NumberMention, sentence: str, previous: str) -> bool:
         and bool(_COMMA_AFTER.match(sentence, n.end, n.end + 3))
         and bool(_NAME_COMMA.search(sentence, max(0, n.start - 30), n.start))
     )
+
+
+_WEIGHT_CHANGES = frozenset({"lost", "lose", "losing", "gained", "gain", "shed", "dropped"})
+_BODY_WEIGHT = re.compile(r"\s+(?:kilos|kilograms|kilogrammes|kg|pounds|lbs|stone)\b", re.I)
+_WEIGHT_RANGE_WORDS = _WEIGHT_CHANGES | {"between", "and", "to", "or"}
+_WEIGHT_RANGE = re.compile(
+    r"\b(?:lost|lose|losing|gained|gain|shed|dropped)\s+(?:between\s+)?[\w.]+\s+(?:and|to|or)\s+"
+    r"[\w.]+\s+(?:kilos|kilograms|kilogrammes|kg|pounds|lbs|stone)\b",
+    re.IGNORECASE,
+)
+
+
+def _weight_range(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` is an end of a range of body weight lost or gained."""
+    return any(
+        m.start() < n.start < m.end()
+        for m in _WEIGHT_RANGE.finditer(sentence, max(0, n.start - 40), n.end + 40)
+    )
+
+
+def body_weight(sentence: str, n: NumberMention, previous: str) -> bool:
+    """Whether ``n`` is a body's weight lost or gained, or an end of such a range ("he had
+    lost 22 kilograms in detention", "several had lost between five and eight kilograms");
+    ``previous`` is the word before the number."""
+    if previous in _WEIGHT_CHANGES and _BODY_WEIGHT.match(sentence, n.end):
+        return True
+    return previous in _WEIGHT_RANGE_WORDS and _weight_range(sentence, n)

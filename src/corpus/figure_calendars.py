@@ -1,7 +1,8 @@
-"""Numbers that mark a day or a year of another calendar or language: "20 Tevet, 5785",
-"13 Chaabane 1446", "Ramadan 23, 1445", "2 mayo, 2024", "Kemas kini: Mac 18, 2025",
-"2024. augusztus 20.", "سه‌شنبه ۲ آبان ۱۴۰۲". Helpers of
-:func:`corpus.figure_marks.marks_a_date_or_a_code`.
+"""Numbers that mark a day or a year of a date: "Oct 7", "7th of October", "25. November
+2023", "2024-01-30" (:func:`in_date`, which :mod:`corpus.figures` takes out first), and
+dates of another calendar or language: "20 Tevet, 5785", "13 Chaabane 1446", "Ramadan 23,
+1445", "2 mayo, 2024", "Kemas kini: Mac 18, 2025", "2024. augusztus 20.", "سه‌شنبه ۲ آبان
+۱۴۰۲" (helpers of :func:`corpus.figure_marks.marks_a_date_or_a_code`).
 
 >>> from corpus.numbers import find_numbers
 >>> s = "20 Tevet, 5785"
@@ -14,10 +15,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.dates import DAY_RANGE_LINK, MONTH_START, MONTHS, is_month_name
 from corpus.layout_rules import FOREIGN_MONTHS, HIJRI_MONTH, SOLAR_HIJRI_MONTH
 from corpus.numbers import NumberMention
 
-__all__ = ["in_another_calendar_or_language"]
+__all__ = ["in_another_calendar_or_language", "in_date", "may_be_date"]
 
 # a date of the Hebrew calendar, as Jewish outlets print it beside the civil one: "20 Tevet,
 # 5785", "Kislev 12, 5784"
@@ -177,3 +179,54 @@ def in_another_calendar_or_language(sentence: str, n: NumberMention) -> bool:
         and (" 14" in sentence or " 13" in sentence)
         and _HIJRI_HINT.search(sentence)
     ) and any(m.start() <= n.start < m.end() for m in _HIJRI_DATE.finditer(sentence))
+
+
+# a month name right before or after a day number, or an ISO date around it
+# (not across a line break: "... in May.\n\n12 people")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]+$")
+_RANGE_DAY_AFTER = re.compile(
+    rf"(?:{DAY_RANGE_LINK}|\s+(and)\s+)[0-3]?\d(?:st|nd|rd|th)?\s+([A-Za-z]+)"
+)
+_RANGE_DAY_BEFORE = re.compile(rf"([A-Za-z]+)\.?\s+[0-3]?\d{DAY_RANGE_LINK}$")
+_WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\b")
+# a day before its month and year the German way: "25. November 2023"
+_DOTTED_DAY_AFTER = re.compile(r"\.\s+([A-Za-z]+)\s+(?:19|20)\d\d\b")
+_ISO_PART = re.compile(r"\b(?:19|20)\d\d-(?:[01]\d-)?$")
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+
+
+def in_date(text: str, start: int, end: int, lowered: str | None = None) -> bool:
+    """Whether the day number text[start:end] is part of a date: "Oct 7", "Oct. 7",
+    "7 October", "7th of October", "2024-01-30". Years are dropped later as years.
+    ``lowered`` is ``text.lower()`` when that keeps every offset, for a quick first test."""
+    if (
+        lowered is not None
+        and not MONTH_START.search(lowered, max(0, start - 12), end + 16)
+        # "2024-01-30": a dash before the day (or before a final newline: "$" in _ISO_PART) ...
+        and "-" not in text[max(0, start - 2) : start]
+        and text[start + 4 : start + 5] != "-"  # ... or after the year
+    ):
+        return False  # no month name near, no ISO date
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if before and is_month_name(before.group(1)):
+        return True
+    after = _WORD_AFTER.match(text, end, end + 16) or _DOTTED_DAY_AFTER.match(text, end, end + 20)
+    if after and is_month_name(after.group(1)):
+        return True
+    # the other end of a range of days: "1–21 July", "between 1 and 27 July", "July 1-21"
+    after = _RANGE_DAY_AFTER.match(text, end, end + 24)
+    if after and after.group(2).lower() in MONTHS:
+        # ("between 1 and 27 July", "on 14 and 15 November", not "killed 12 and 27 July ...")
+        return after.group(1) != "and" or text[max(0, start - 8) : start].lower().endswith(
+            ("between ", " on ", " of ")
+        )
+    before = _RANGE_DAY_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1).lower() in MONTHS:
+        return True
+    return bool(_ISO_PART.search(text, max(0, start - 8), start) or _ISO_DATE.match(text, start))
+
+
+def may_be_date(n: NumberMention) -> bool:
+    """Whether ``n`` can be part of a date at all: a day (1-31) or a year, in digits
+    ("May. Twelve people ..." is a count; so is "in May 250 people ...")."""
+    return not n.is_word and (n.value <= 31 or 1900 <= n.value <= 2100)

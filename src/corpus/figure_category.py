@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from corpus.figure_again import figure_again
 from corpus.figure_captives import (
     CAPTIVE_KINDS,
     THING_KINDS,
@@ -37,7 +38,6 @@ from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import (
     compared_with_before,
     elliptic_count,
-    figure_again,
     joined_count,
     places_of_targets,
     restates,
@@ -53,6 +53,7 @@ from corpus.figure_nouns import (
     head_noun,
     head_of,
     palestinian_bodies,
+    things_set_to,
 )
 from corpus.figure_occasions import total_brought_to
 from corpus.figure_parts import part_kind, prisoners_part
@@ -153,30 +154,6 @@ _MORE_TO_FOLLOW = re.compile(
     r"\s+more\s+(?:to\s+follow|would|will|are\s+(?:to|due|expected)|followed|came|arrived|"
     r"crossed|entered)\b"
 )
-
-
-# the number of things a count sets: "the number of aid trucks allowed into Gaza would be
-# cut to | 300 a day"
-_NUMBER_OF_SET_TO = re.compile(
-    r"\bthe\s+number\s+of\s+(?P<things>[^,;.]{1,60}?)(?:\s+[^,;.\d]{0,60}?)?\s+"
-    r"(?:be\s+|been\s+|was\s+|is\s+|were\s+)?"
-    r"(?:cut|reduced|raised|increased|lowered|limited|capped|halved|doubled)\s+(?:back\s+)?to\s+"
-    + QUALIFIED
-    + r"$",
-    re.IGNORECASE,
-)
-
-
-def _things_set_to(sentence: str, n: NumberMention, cues: list) -> str | None:
-    """The kind of things whose number is set to ``n`` (_NUMBER_OF_SET_TO): aid or arms."""
-    window = max(0, n.start - 140)
-    if sentence.find("number of", window, n.start) < 0:  # (a quick first test)
-        return None
-    m = _NUMBER_OF_SET_TO.search(sentence, window, n.start)
-    if m is None:
-        return None
-    kinds = [k for s, _, k, _ in cues if m.start("things") <= s < m.end("things")]
-    return kinds[0] if kinds and kinds[0] in THING_KINDS else None
 
 
 # a crowd: people, and the verb of a gathering right after them (an aside between)
@@ -307,7 +284,7 @@ def category(
         return previous.category  # "300 aid trucks a day, half the 600 agreed", "at 16 locations"
     if previous is not None and _another_of_the_same(sentence, n):
         return previous.category  # "20 trucks crossed on Saturday, and another 34 followed"
-    if things := _things_set_to(sentence, n, found.categories):
+    if things := things_set_to(sentence, n, found.categories):
         return things  # "the number of aid trucks ... would be cut to 300 a day"
     if previous is not None and _MORE_TO_FOLLOW.match(sentence, n.end):
         return previous.category  # "two captives before Friday, with three more to follow"

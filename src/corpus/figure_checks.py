@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from corpus.figure_abroad import marks_abroad
-from corpus.figure_ages import is_age
+from corpus.figure_ages import body_weight, is_age
 from corpus.figure_cues import sentence_cues
 from corpus.figure_lexicon import currency_before, lexicon
 from corpus.figure_lines import names_a_line_or_a_channel
@@ -27,6 +27,7 @@ from corpus.figure_marks import (
     stamped,
 )
 from corpus.figure_names import names_with_a_number
+from corpus.figure_sources import counts_sources
 from corpus.numbers import NumberMention, find_numbers
 
 # cue kinds that say what happened to the people counted
@@ -143,41 +144,6 @@ def _old_truce(after: str) -> bool:
     return bool(subjects.match(after, m.end()) or subjects.match(after, m.start("adjective")))
 
 
-# the body the sources belong to: "two members | of the executive committee | told"
-_OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}")
-_WORD_END = re.compile(r"(?<=\s)\S")  # (where each word of it starts)
-
-
-def _counts_sources(sentence: str, n: NumberMention) -> bool:
-    """'two Israeli officials said', 'according to three diplomats': the count of the
-    people who give the news is not news."""
-    lex = lexicon()
-    if sentence.startswith(" members of ", n.end):
-        # "Two members of the executive committee told": members of a body who speak
-        after = sentence[n.end + 8 : n.end + 80]
-        of_body = _OF_A_BODY.match(after)
-        return bool(of_body) and any(
-            lex.source_verbs.match(after, word.start())
-            for word in _WORD_END.finditer(after, 0, of_body.end())
-        )
-    if not sentence_cues(sentence).sources:  # most sentences name no sources
-        return False
-    found = lex.source_nouns.match(sentence[n.end : n.end + 40])
-    if not found:
-        return False
-    after = sentence[n.end + found.end() : n.end + found.end() + 40]
-    if lex.source_verbs.match(after.lstrip(" ,")):
-        return True  # ("Two U.S. officials told", "two officials, speaking on condition")
-    # a verb right before the count ("said two officials", "according to at least three
-    # diplomats"), not one that reports it ("police said about 3,000 officers were deployed")
-    before = sentence[max(0, n.start - 30) : n.start]
-    verb = lex.source_verbs.search(before)
-    if verb is None:
-        return False
-    gap = before[verb.end() :].strip().lower()
-    return not gap or verb.group(0).lower() == "according to" or gap in ("the", "other")
-
-
 def _part_of_earlier(sentence: str, n: NumberMention) -> bool:
     """'Of the 54 aid missions, only four were allowed': a part of the count the sentence
     opens with."""
@@ -253,24 +219,6 @@ _SERVICE_HOURS = re.compile(
     r"\s+days\s+a\s+(?:year|week)\b",
     re.IGNORECASE,
 )
-_WEIGHT_CHANGES = frozenset({"lost", "lose", "losing", "gained", "gain", "shed", "dropped"})
-_BODY_WEIGHT = re.compile(r"\s+(?:kilos|kilograms|kilogrammes|kg|pounds|lbs|stone)\b", re.I)
-_WEIGHT_RANGE_WORDS = _WEIGHT_CHANGES | {"between", "and", "to", "or"}
-_WEIGHT_RANGE = re.compile(
-    r"\b(?:lost|lose|losing|gained|gain|shed|dropped)\s+(?:between\s+)?[\w.]+\s+(?:and|to|or)\s+"
-    r"[\w.]+\s+(?:kilos|kilograms|kilogrammes|kg|pounds|lbs|stone)\b",
-    re.IGNORECASE,
-)
-
-
-def _weight_range(sentence: str, n: NumberMention) -> bool:
-    """Whether ``n`` is an end of a range of body weight lost or gained."""
-    return any(
-        m.start() < n.start < m.end()
-        for m in _WEIGHT_RANGE.finditer(sentence, max(0, n.start - 40), n.end + 40)
-    )
-
-
 _PERCENT_RANGE = re.compile(r"\s*(?:to|and|or)\s+\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
 
 
@@ -324,14 +272,12 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # ("30 litres per person"; but "15,000 baht per person" is a sum)
     if _is_proportion(sentence, n) or is_age(n, sentence, previous):
         return False
-    if previous in lex.skip_before or _counts_sources(sentence, n):
+    if previous in lex.skip_before or counts_sources(sentence, n):
         return False
     if _SERVICE_HOURS.match(sentence, n.end) and (n.value in (24, 365, 7) or "-hour" in after[:6]):
         return False  # "Dirco's 24-hour operations centre", "open 365 days a year": a service
-    if previous in _WEIGHT_CHANGES and _BODY_WEIGHT.match(sentence, n.end):
-        return False  # "he had lost 22 kilograms in detention": a body's weight
-    if previous in _WEIGHT_RANGE_WORDS and _weight_range(sentence, n):
-        return False  # "several had lost between five and eight kilograms"
+    if body_weight(sentence, n, previous):
+        return False  # "he had lost 22 kilograms in detention", "between five and eight kilograms"
     if (
         previous == "of"
         and _PARENT_OF.search(sentence, max(0, n.start - 40), n.start)

@@ -19,6 +19,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.figure_asides import (
+    ASIDE_THEN_VERB,
+    RESTATED_BEFORE,
+    RESTATING_ASIDE,
+    WORDS_THEN_VERB,
+    broken_down,
+    parts_around,
+)
 from corpus.figure_lexicon import lexicon
 from corpus.numbers import NumberMention
 
@@ -45,75 +53,6 @@ _WHILE = re.compile(r"\b(?:while|whereas|but)\b")
 _RIGHT_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s+(?:in|over|during|within)(?:\s+the)?\s+")
 
 
-_ASIDE_THEN_VERB = re.compile(
-    # ("18 hostages, among them five Thai nationals, had been released")
-    r",\s+(?:nearly|almost|about|more\s+than|over|at\s+least|most|many|some|half|mostly|"
-    r"mainly|largely|among|including|all|both)"
-    r"[^,;:.\d]{0,40},\s+(?=(?:were|was|are|is|have|had|has)\b)"
-    # ("30 fighters, including 12 commanders, were killed": a part counted in the aside)
-    r"|,\s+(?:including|among\s+them)\s+\d[\d,.]*[^,;:.\d]{0,50},\s+"
-    r"(?=(?:were|was|are|is|have|had|has)\b)"
-)
-
-
-# the same count said again in other units between commas, before the verb of both:
-# "some 3,000 families, roughly 15,000 people, had left the camp"
-_COUNT = r"\d[\d,.]*(?:\s+(?:million|thousand))?"
-_ROUGHLY = (
-    r"(?:(?:roughly|about|around|some|nearly|almost|approximately|an\s+estimated|or|"
-    r"at\s+least|more\s+than|over)\s+)?"
-)
-_VERB_NEXT = r"(?=(?:were|was|are|is|have|had|has)\b)"
-_WORD_NUMBER = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
-)
-_PART = rf"(?:{_COUNT}|{_WORD_NUMBER})\s+[a-z]+(?:\s+[a-z]+)?"
-_RESTATING_ASIDE = re.compile(
-    rf",\s+{_ROUGHLY}{_COUNT}\s+[a-z]+(?:\s+[a-z]+)?,\s+{_VERB_NEXT}"
-    # ... or broken down into its parts: "39 Palestinians, 24 women and 15 teenage boys, were
-    # released", "39 Palestinian civilians – six women and 33 minors – would be freed"
-    rf"|\s*(?P<mark>[,–—])\s+{_PART}(?:,\s+{_PART})*,?\s+and\s+{_PART}\s*(?P=mark)\s+"
-    rf"(?=(?:were|was|are|is|have|had|has|would|will)\b)"
-)
-_RESTATED_BEFORE = re.compile(
-    rf"{_COUNT}\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:{_ROUGHLY}|including\s+|among\s+them\s+){_COUNT}$"
-)
-_WORDS_THEN_VERB = re.compile(rf"(?:\s+[a-z]+){{1,2}},\s+{_VERB_NEXT}")
-
-
-def restated_in_aside(sentence: str, first: NumberMention, second: NumberMention) -> bool:
-    """Whether ``second`` says ``first`` again in other units, set off by commas before
-    their verb: "some 3,000 families, roughly 15,000 people, had left the camp"."""
-    comma = sentence.find(",", first.end)
-    aside = _RESTATING_ASIDE.match(sentence, comma) if comma >= 0 else None
-    return aside is not None and aside.start() - first.end < 30 and second.end <= aside.end()
-
-
-def _parts_around(sentence: str, start: int) -> re.Match | None:
-    """The aside that breaks a count down into parts, when ``start`` is inside one:
-    "39 Palestinians, 24 women and 15 | teenage boys, were released"."""
-    window = max(0, start - 80)
-    if " and " not in sentence[window : start + 80]:  # (a quick first test)
-        return None
-    for mark in ",–—":
-        at = sentence.rfind(mark, window, start)
-        if at >= 0 and (aside := _RESTATING_ASIDE.match(sentence, at)) and aside.end() > start:
-            return aside if aside.group("mark") else None
-    return None
-
-
-def _broken_down(sentence: str, n: NumberMention, last_end: int, cue_start: int) -> bool:
-    """Whether the counts after ``n`` (up to ``last_end``) are parts in an aside after it
-    or around it ("The prisoners, 24 women and 15 boys, were"), whose verb, at ``cue_start``
-    or before it, is then ``n``'s too (_RESTATING_ASIDE)."""
-    for mark in ",–—":
-        at = sentence.find(mark, n.end, n.end + 30)
-        if at >= 0 and (aside := _RESTATING_ASIDE.match(sentence, at)) and aside.group("mark"):
-            return last_end <= aside.end() <= cue_start
-    aside = _parts_around(sentence, n.start)
-    return aside is not None and last_end <= aside.end() <= cue_start
-
-
 def clause_end(sentence: str, start: int) -> int:
     """Where the clause from ``start`` ends: at the next , ; : . or digit, the next "and",
     "while", "whereas" or "but", or the end of the sentence (a "$": before a final newline)."""
@@ -123,24 +62,24 @@ def clause_end(sentence: str, start: int) -> int:
         mark
         and sentence.startswith((",", "–", "—"), mark.start())
         and (
-            aside := _ASIDE_THEN_VERB.match(sentence, mark.start())
-            or _RESTATING_ASIDE.match(sentence, mark.start())
+            aside := ASIDE_THEN_VERB.match(sentence, mark.start())
+            or RESTATING_ASIDE.match(sentence, mark.start())
         )
     ):
         # "at least 1,500 others, nearly half of them children, were missing": the verb
         # after an aside is the count's own
         mark = _CLAUSE_MARK.search(sentence, aside.end())
-        if aside.re is _RESTATING_ASIDE and aside.group("mark"):
+        if aside.re is RESTATING_ASIDE and aside.group("mark"):
             words_from = aside.end()  # ("24 women and 15 teenage boys": no clause of its own)
     elif (
         mark
         and sentence.startswith(",", mark.start())
-        and (words := _WORDS_THEN_VERB.match(sentence, start))
-        and _RESTATED_BEFORE.search(sentence, max(0, start - 60), start)
+        and (words := WORDS_THEN_VERB.match(sentence, start))
+        and RESTATED_BEFORE.search(sentence, max(0, start - 60), start)
     ):
         # ... and the count inside the aside shares that verb
         mark = _CLAUSE_MARK.search(sentence, words.end())
-    elif mark and (parts := _parts_around(sentence, start)):
+    elif mark and (parts := parts_around(sentence, start)):
         # ... and so do the parts it is broken down into
         mark = _CLAUSE_MARK.search(sentence, parts.end())
         words_from = parts.end()
@@ -264,7 +203,7 @@ def claimed(
                 between, last = between + 1, m
         if not between:
             return False
-        if _broken_down(sentence, n, last.end, start):
+        if broken_down(sentence, n, last.end, start):
             # "39 Palestinians, 24 women and 15 boys, were released": all 39, and the parts
             return False
         if (

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from corpus.figure_asides import restated_in_aside
 from corpus.figure_captives import CAPTIVE_KINDS, PEOPLE_COUNTS
 from corpus.figure_checks import OF_THE_WHOLE, is_money
 from corpus.figure_clauses import (
@@ -23,7 +24,6 @@ from corpus.figure_clauses import (
     is_subset,
     list_gap,
     restated_gap,
-    restated_in_aside,
 )
 from corpus.figure_cues import sentence_cues
 from corpus.figure_lexicon import lexicon, may_hold
@@ -266,41 +266,6 @@ _AID_AGAIN_AFTER = re.compile(
 )
 
 
-# the count of the sentence before, given again: "By Monday, the ministry put the figure at
-# 40,139", "It stood at more than 34,800 in the May 8 update", "The State Department raised
-# that number to 22"
-_FIGURE_AGAIN_BEFORE = re.compile(
-    r"\b(?:(?:the|that|this|its)\s+(?:figure|number|toll|tally|count|total)\s+(?:at|to)"
-    r"|(?:it|the\s+(?:figure|number|toll|tally|count|total))\s+(?:stood|stands|now\s+stands)\s+at"
-    # "the ministry puts it at 50,144"
-    r"|\b(?:puts?|putting|places?|placing)\s+it\s+at"
-    # a disputed toll: 'the number was "under 100."', 'its own estimate was "fewer than 100."'
-    r"|(?:the|that|this|its)(?:\s+own)?\s+(?:figure|number|toll|tally|count|total|estimate)"
-    r"\s+(?:was|is)\s+(?:probably\s+)?[\"“]?(?:under|below|fewer\s+than|less\s+than|closer\s+to)?)"
-    r"\s*" + QUALIFIED + r"$",
-    re.IGNORECASE,
-)
-
-
-def figure_again(
-    sentence: str, n: NumberMention, previous: Figure | None, context: str | None
-) -> str | None:
-    """The category of the count ``n`` gives again: the count before it in the sentence
-    (``previous``), else the last of the sentence before (``context``); None when ``n`` is
-    no such count or the count is no toll of people."""
-    window = sentence[max(0, n.start - 50) : n.start]
-    # (a quick first test: the pattern ends in "at" or "to" and a qualifier)
-    if (
-        " at " not in window
-        and " to " not in window
-        and " was " not in window
-        and " is " not in window
-    ) or not _FIGURE_AGAIN_BEFORE.search(window):
-        return None
-    again = previous.category if previous is not None else context
-    return again if again in PEOPLE_COUNTS else None
-
-
 # targets and where they were: "struck more than 60 targets at 16 locations"
 _AT_BEFORE = re.compile(r"\bat\s+" + QUALIFIED + r"$")
 _PLACES_AFTER = re.compile(r"\s+(?:locations|sites|positions|places|areas)\b")
@@ -454,53 +419,3 @@ def share_the_day(sentence: str, found: list[Figure], counts: list) -> None:
             and any(k == "day" and s > after.end for s, _, k, _ in scopes)
         ):
             found[i - 1] = before._replace(scope="incident")
-
-
-# "the 13", "all 20", "all the three women": a count named again, definite
-_NAMED_AGAIN = re.compile(
-    r"(?:\b[Tt]he|\b[Aa]ll|\b[Aa]ll\s+the|\b[Aa]ll\s+of\s+the|\b[Tt]hose|\b[Tt]hese)\s+$"
-)
-_AGAIN_GAP = 1600  # characters back to the count named first
-# what belongs to the people counted, not the people: "so happy for the 20 | families"
-_THEIR_KIN = re.compile(r"\s+(?:families|relatives|parents|mothers|fathers|homes|houses|names)\b")
-_AGAIN_KINDS = frozenset({"hostages_released", "hostages_held", "prisoners_released", "killed"})
-
-
-def counted_again(text: str, rows: list[dict]) -> None:
-    """Give a count of no category that names captives or dead counted before ("Hamas freed
-    11 hostages on Friday. Hospitals said all 11 were in stable condition", "these six
-    would be alive") their category and scope, in place (the gold sets count the same
-    people again)."""
-    for i, row in enumerate(rows):
-        if row["category"] != "other" or row["value"] >= 1000:
-            continue
-        at = row["char_start"]
-        if not _NAMED_AGAIN.search(text, max(0, at - 16), at) or _THEIR_KIN.match(
-            text, row["char_end"]
-        ):
-            continue  # (not "the 20 families": the captives' kin)
-        for before in reversed(rows[:i]):
-            if at - before["char_start"] > _AGAIN_GAP:
-                break
-            if before["value"] == row["value"] and before["category"] in _AGAIN_KINDS:
-                row["category"], row["scope"] = before["category"], before["scope"]
-                _parts_after(text, rows, i)
-                break
-
-
-# "the 90 were | 69 women | and | 21 minors": the parts a count named again is made of
-_MADE_OF = re.compile(r"\s+(?:were|are)\s+")
-_NEXT_PART = re.compile(r"(?:\s+[a-z]+){1,2}(?:,\s+|\s+and\s+|,\s+and\s+)")
-
-
-def _parts_after(text: str, rows: list[dict], i: int) -> None:
-    """Give the parts listed after ``rows[i]`` ("the 90 were 69 women and 21 minors") its
-    category and scope, in place."""
-    whole, last, joiner = rows[i], rows[i], _MADE_OF
-    for part in rows[i + 1 :]:
-        if part["category"] != "other" or not joiner.fullmatch(
-            text, last["char_end"], part["char_start"]
-        ):
-            return
-        part["category"], part["scope"] = whole["category"], whole["scope"]
-        last, joiner = part, _NEXT_PART

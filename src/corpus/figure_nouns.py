@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from corpus.figure_checks import _OF_OWN
-from corpus.figure_clauses import of_before
+from corpus.figure_clauses import QUALIFIED, of_before
 from corpus.figure_cues import Cues
 from corpus.figure_lexicon import currency_before, lexicon
 from corpus.numbers import NumberMention
@@ -23,7 +23,7 @@ __all__ = [
     "ARMED_PEOPLE", "BODIES_OF", "CONTAINERS", "NEW_CLAUSE", "NEW_REPORT", "NOT_NOUNS",
     "OF_THEM", "PREPOSITION_BEFORE", "RELATIVE_OPENING", "TEAM_OF", "compound_cue",
     "currency_before", "evacuated_not_displaced", "group_before_and", "head_noun", "head_of",
-    "noun_phrase", "pair_referred_to", "palestinian_bodies", "qualifier",
+    "noun_phrase", "pair_referred_to", "palestinian_bodies", "qualifier", "things_set_to",
 ]  # fmt: skip
 
 # A word of a noun phrase; "MK84" and "2,000-pound" are words too. (Runs of letters are
@@ -323,3 +323,27 @@ def pair_referred_to(sentence: str, n: NumberMention) -> bool:
         and _THE_BEFORE.search(sentence, max(0, n.start - 7), n.start) is not None
         and not _COUNTED_PAIR.match(sentence, n.end)
     )
+
+
+# the number of things a count sets: "the number of aid trucks allowed into Gaza would be
+# cut to | 300 a day"
+_NUMBER_OF_SET_TO = re.compile(
+    r"\bthe\s+number\s+of\s+(?P<things>[^,;.]{1,60}?)(?:\s+[^,;.\d]{0,60}?)?\s+"
+    r"(?:be\s+|been\s+|was\s+|is\s+|were\s+)?"
+    r"(?:cut|reduced|raised|increased|lowered|limited|capped|halved|doubled)\s+(?:back\s+)?to\s+"
+    + QUALIFIED
+    + r"$",
+    re.IGNORECASE,
+)
+
+
+def things_set_to(sentence: str, n: NumberMention, cues: list) -> str | None:
+    """The kind of things whose number is set to ``n`` (_NUMBER_OF_SET_TO): aid or arms."""
+    window = max(0, n.start - 140)
+    if sentence.find("number of", window, n.start) < 0:  # (a quick first test)
+        return None
+    m = _NUMBER_OF_SET_TO.search(sentence, window, n.start)
+    if m is None:
+        return None
+    kinds = [k for s, _, k, _ in cues if m.start("things") <= s < m.end("things")]
+    return kinds[0] if kinds and kinds[0] in ("aid", "military", "money") else None

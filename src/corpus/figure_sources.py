@@ -14,9 +14,12 @@ import csv
 import re
 from functools import lru_cache
 
+from corpus.figure_cues import sentence_cues
+from corpus.figure_lexicon import lexicon
+from corpus.numbers import NumberMention
 from corpus.paths import package_data
 
-__all__ = ["REPORTED", "canonical_source", "source_aliases", "source_in"]
+__all__ = ["REPORTED", "canonical_source", "counts_sources", "source_aliases", "source_in"]
 
 _ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?P<src>[^,.;:“”\"()]{2,80})", re.I)
 _SAID_VERBS = r"(?:said|says|announced|reported|stated|confirmed|told|added|noted)\b"
@@ -87,3 +90,38 @@ def source_in(sentence: str) -> str | None:
     # _SAID is slow to fail; it cannot match without one of its verbs, a cheap scan
     m = _ACCORDING.search(sentence) or (_SAID_VERB.search(sentence) and _SAID.search(sentence))
     return canonical_source(m.group("src")) if m else None
+
+
+# the body the sources belong to: "two members | of the executive committee | told"
+_OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}")
+_WORD_END = re.compile(r"(?<=\s)\S")  # (where each word of it starts)
+
+
+def counts_sources(sentence: str, n: NumberMention) -> bool:
+    """'two Israeli officials said', 'according to three diplomats': the count of the
+    people who give the news is not news."""
+    lex = lexicon()
+    if sentence.startswith(" members of ", n.end):
+        # "Two members of the executive committee told": members of a body who speak
+        after = sentence[n.end + 8 : n.end + 80]
+        of_body = _OF_A_BODY.match(after)
+        return bool(of_body) and any(
+            lex.source_verbs.match(after, word.start())
+            for word in _WORD_END.finditer(after, 0, of_body.end())
+        )
+    if not sentence_cues(sentence).sources:  # most sentences name no sources
+        return False
+    found = lex.source_nouns.match(sentence[n.end : n.end + 40])
+    if not found:
+        return False
+    after = sentence[n.end + found.end() : n.end + found.end() + 40]
+    if lex.source_verbs.match(after.lstrip(" ,")):
+        return True  # ("Two U.S. officials told", "two officials, speaking on condition")
+    # a verb right before the count ("said two officials", "according to at least three
+    # diplomats"), not one that reports it ("police said about 3,000 officers were deployed")
+    before = sentence[max(0, n.start - 30) : n.start]
+    verb = lex.source_verbs.search(before)
+    if verb is None:
+        return False
+    gap = before[verb.end() :].strip().lower()
+    return not gap or verb.group(0).lower() == "according to" or gap in ("the", "other")

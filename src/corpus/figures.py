@@ -32,13 +32,10 @@ import numpy as np
 import pandas as pd
 
 from corpus.dates import (
-    DAY_RANGE_LINK,
-    MONTH_START,
-    MONTHS,
     caption_anchor,
-    is_month_name,
     resolve_asof,
 )
+from corpus.figure_again import counted_again
 from corpus.figure_asof import (
     ADDED_AFTER,
     CONTINUES,
@@ -48,7 +45,8 @@ from corpus.figure_asof import (
     own_report,
     part_of_before,
 )
-from corpus.figure_lists import counted_again, with_dashed_parts
+from corpus.figure_calendars import in_date, may_be_date
+from corpus.figure_lists import with_dashed_parts
 from corpus.figure_marks import marks_nothing_counted
 from corpus.figure_releases import HOSTAGE_KINDS
 from corpus.figure_rules import Figure, find_numbers, sentence_figures
@@ -68,20 +66,6 @@ COLUMNS = [
     "subject", "scope", "asof", "asof_source", "source", "statement_id", "sentence",
     "char_start", "char_end", "duplicate_of",
 ]  # fmt: skip
-
-# a month name right before or after a day number, or an ISO date around it
-# (not across a line break: "... in May.\n\n12 people")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]+$")
-_RANGE_DAY_AFTER = re.compile(
-    rf"(?:{DAY_RANGE_LINK}|\s+(and)\s+)[0-3]?\d(?:st|nd|rd|th)?\s+([A-Za-z]+)"
-)
-_RANGE_DAY_BEFORE = re.compile(rf"([A-Za-z]+)\.?\s+[0-3]?\d{DAY_RANGE_LINK}$")
-_WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\b")
-# a day before its month and year the German way: "25. November 2023"
-_DOTTED_DAY_AFTER = re.compile(r"\.\s+([A-Za-z]+)\s+(?:19|20)\d\d\b")
-_ISO_PART = re.compile(r"\b(?:19|20)\d\d-(?:[01]\d-)?$")
-_ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
-
 
 # --- extraction ---------------------------------------------------------------------------
 
@@ -117,43 +101,6 @@ def _statement_spans(statements: pd.DataFrame | None) -> dict[str, list[tuple[in
     for found in spans.values():  # a nested statement is the more specific source
         found.sort(key=lambda span: span[1] - span[0])
     return spans
-
-
-def _in_date(text: str, start: int, end: int, lowered: str | None = None) -> bool:
-    """Whether the day number text[start:end] is part of a date: "Oct 7", "Oct. 7",
-    "7 October", "7th of October", "2024-01-30". Years are dropped later as years.
-    ``lowered`` is ``text.lower()`` when that keeps every offset, for a quick first test."""
-    if (
-        lowered is not None
-        and not MONTH_START.search(lowered, max(0, start - 12), end + 16)
-        # "2024-01-30": a dash before the day (or before a final newline: "$" in _ISO_PART) ...
-        and "-" not in text[max(0, start - 2) : start]
-        and text[start + 4 : start + 5] != "-"  # ... or after the year
-    ):
-        return False  # no month name near, no ISO date
-    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    if before and is_month_name(before.group(1)):
-        return True
-    after = _WORD_AFTER.match(text, end, end + 16) or _DOTTED_DAY_AFTER.match(text, end, end + 20)
-    if after and is_month_name(after.group(1)):
-        return True
-    # the other end of a range of days: "1–21 July", "between 1 and 27 July", "July 1-21"
-    after = _RANGE_DAY_AFTER.match(text, end, end + 24)
-    if after and after.group(2).lower() in MONTHS:
-        # ("between 1 and 27 July", "on 14 and 15 November", not "killed 12 and 27 July ...")
-        return after.group(1) != "and" or text[max(0, start - 8) : start].lower().endswith(
-            ("between ", " on ", " of ")
-        )
-    before = _RANGE_DAY_BEFORE.search(text, max(0, start - 20), start)
-    if before and before.group(1).lower() in MONTHS:
-        return True
-    return bool(_ISO_PART.search(text, max(0, start - 8), start) or _ISO_DATE.match(text, start))
-
-
-def _may_be_date(n: NumberMention) -> bool:
-    """Whether ``n`` can be part of a date at all: a day (1-31) or a year, in digits
-    ("May. Twelve people ..." is a count; so is "in May 250 people ...")."""
-    return not n.is_word and (n.value <= 31 or 1900 <= n.value <= 2100)
 
 
 def _sentences_with_numbers(
@@ -243,7 +190,7 @@ def article_figures(
     paras = paragraphs(text)
     pub = published
     lowered = text.lower()
-    lowered = lowered if len(lowered) == len(text) else None  # see _in_date
+    lowered = lowered if len(lowered) == len(text) else None  # see in_date
     body_from = None  # where the first line of the body ends: headings come after it
     first_seen: dict[str, list[dict]] = {}
     last_category, last_sentence, last_text = None, -2, ""
@@ -275,7 +222,7 @@ def article_figures(
         local = tuple(
             NumberMention(n.start - s0, n.end - s0, n.text, n.value, n.is_word)
             for n in found
-            if not _may_be_date(n) or not _in_date(text, n.start, n.end, lowered)
+            if not may_be_date(n) or not in_date(text, n.start, n.end, lowered)
         )
         if table is not None:
             found_here = pipe_row_figures(table, s0, local, figures_of)

@@ -7,6 +7,7 @@ Data and small tests used by :mod:`corpus.coref` to resolve "the group", "the ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from corpus.mentions import name_chains
@@ -61,6 +62,9 @@ __all__ = [
     "private_role",
     "expertish",
     "institution_like",
+    "honorific",
+    "last_distinct",
+    "plain_honorific",
 ]
 
 # the bodies that spoke together last: "MAP, Christian Aid and ActionAid UK warned ... the
@@ -421,3 +425,24 @@ OWNERS_WORK = re.compile(
 
 # honorifics that say nothing of what a person does (not ranks: "MG Yaniv Asor, who ...")
 PLAIN_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof"})
+
+
+def honorific(title: str) -> bool:
+    """ "Dr", "Ms.", "Gen.": a title that says nothing of the office."""
+    return title.lower().rstrip(".") in honorifics()
+
+
+def plain_honorific(title: str) -> bool:
+    """ "Dr", "Ms.": an honorific that says nothing of what the person does (not a rank)."""
+    return title.lower().rstrip(".") in PLAIN_HONORIFICS
+
+
+def last_distinct(mentions: Iterable[tuple[str, Speaker]], n: int) -> list[Speaker]:
+    """The speakers of the last ``n`` different keys among ``(key, speaker)`` mentions in
+    text order; [] when fewer than ``n`` differ."""
+    named: dict[str, Speaker] = {}  # in order of their last mention
+    for key, sp in mentions:
+        named.pop(key, None)
+        named[key] = sp
+    found = list(named.values())
+    return found[-n:] if len(found) >= n else []
