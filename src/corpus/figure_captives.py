@@ -31,7 +31,6 @@ from corpus.figure_clauses import (
 from corpus.figure_cues import CAPTIVES, sentence_cues
 from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_releases import RELEASE_OF, back_home, freed_count, hoped_home, taken_out
-from corpus.figure_settled import RELEASED_REMAINS
 from corpus.figure_sides import bodies_returned, freed_by, phrase_side, release_side
 from corpus.numbers import NumberMention
 
@@ -444,49 +443,6 @@ def dead_captives(
 
 
 _RELEASED_BEFORE = re.compile(rf"{RELEASE_VERBS}|\breturned\b", re.IGNORECASE)
-
-
-# "the remains of only four | of the 28 dead hostages": a part of the dead captives
-_OF_THE_DEAD_CAPTIVES = re.compile(
-    r"\s+of\s+(?:the|all)\s+\S+\s+(?:dead|deceased)\s+(?:hostages|captives)\b", re.IGNORECASE
-)
-_RETURNED_AFTER = re.compile(
-    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:returned|handed\s+over|released|repatriated)\b"
-)
-_PART_OF_THE_DEAD = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-    r"\w+ty(?:-\w+)?))\s+of\s+the\s+$",
-    re.IGNORECASE,
-)
-_DEAD_CAPTIVES_AFTER = re.compile(r"\s+(?:dead|deceased)\s+(?:hostages|captives)\b", re.I)
-
-
-def dead_captives_part(sentence: str, n: NumberMention) -> str | None:
-    """'handed over the remains of only four of the 28 dead hostages': the four were
-    released, the 28 are the dead captives all told (held, as the gold sets count them)."""
-    if whole := _OF_THE_DEAD_CAPTIVES.match(sentence, n.end):
-        if RELEASED_REMAINS.search(sentence, max(0, n.start - 60), n.start) or (
-            # "the bodies of only four of the 28 deceased hostages were returned"
-            _RETURNED_AFTER.match(sentence, whole.end())
-        ):
-            return "hostages_released"
-        return None
-    if _PART_OF_THE_DEAD.search(sentence, max(0, n.start - 14), n.start) and (
-        _DEAD_CAPTIVES_AFTER.match(sentence, n.end)
-    ):
-        return "hostages_held"
-    return None
-
-
-def dead_captives_split(sentence: str, n: NumberMention) -> str | None:
-    """:func:`dead_captives_part` behind its quick test (a "dead" or "deceased" after the
-    number)."""
-    if (
-        sentence.find(" dead", n.end, n.end + 30) < 0
-        and sentence.find(" deceased", n.end, n.end + 34) < 0
-    ):
-        return None
-    return dead_captives_part(sentence, n)
 
 
 # people still "there" after a sentence on the captives: "there are still around 160 people

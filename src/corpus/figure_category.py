@@ -23,7 +23,6 @@ from corpus.figure_captives import (
     captive_fate,
     comes_home,
     dead_captives,
-    dead_captives_split,
     described_by_capture,
     handed_over,
     release_side,
@@ -32,7 +31,7 @@ from corpus.figure_captives import (
 from corpus.figure_checks import attacked_times, is_money, moved_times
 from corpus.figure_clauses import QUALIFIED, nearest, still_held, usable_cues
 from corpus.figure_cues import CAPTIVES, Cues
-from corpus.figure_dead import bodies_back, deaths_from, died_in_captivity
+from corpus.figure_dead import bodies_back, dead_captives_split, deaths_from, died_in_captivity
 from corpus.figure_displaced import crowd_on_the_move, ordered_to_leave, sheltering_or_fled
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import (

@@ -14,9 +14,17 @@ from __future__ import annotations
 
 import re
 
+from corpus.figure_settled import RELEASED_REMAINS
 from corpus.numbers import NumberMention
 
-__all__ = ["bodies_back", "captives_killed", "deaths_from", "died_in_captivity"]
+__all__ = [
+    "bodies_back",
+    "captives_killed",
+    "dead_captives_part",
+    "dead_captives_split",
+    "deaths_from",
+    "died_in_captivity",
+]
 
 # dead captives come back: received, returned, handed over (not "troops recovered the
 # bodies of six hostages from a tunnel": the gold sets count those the killed, 7 to 1)
@@ -65,3 +73,46 @@ def captives_killed(sentence: str, n: NumberMention) -> bool:
     including an American, had been killed in the raid" (a toll, not the dead among those
     still held)."""
     return _CAPTIVES_KILLED.match(sentence, n.end) is not None
+
+
+# "the remains of only four | of the 28 dead hostages": a part of the dead captives
+_OF_THE_DEAD_CAPTIVES = re.compile(
+    r"\s+of\s+(?:the|all)\s+\S+\s+(?:dead|deceased)\s+(?:hostages|captives)\b", re.IGNORECASE
+)
+_RETURNED_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:returned|handed\s+over|released|repatriated)\b"
+)
+_PART_OF_THE_DEAD = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"\w+ty(?:-\w+)?))\s+of\s+the\s+$",
+    re.IGNORECASE,
+)
+_DEAD_CAPTIVES_AFTER = re.compile(r"\s+(?:dead|deceased)\s+(?:hostages|captives)\b", re.I)
+
+
+def dead_captives_part(sentence: str, n: NumberMention) -> str | None:
+    """'handed over the remains of only four of the 28 dead hostages': the four were
+    released, the 28 are the dead captives all told (held, as the gold sets count them)."""
+    if whole := _OF_THE_DEAD_CAPTIVES.match(sentence, n.end):
+        if RELEASED_REMAINS.search(sentence, max(0, n.start - 60), n.start) or (
+            # "the bodies of only four of the 28 deceased hostages were returned"
+            _RETURNED_AFTER.match(sentence, whole.end())
+        ):
+            return "hostages_released"
+        return None
+    if _PART_OF_THE_DEAD.search(sentence, max(0, n.start - 14), n.start) and (
+        _DEAD_CAPTIVES_AFTER.match(sentence, n.end)
+    ):
+        return "hostages_held"
+    return None
+
+
+def dead_captives_split(sentence: str, n: NumberMention) -> str | None:
+    """:func:`dead_captives_part` behind its quick test (a "dead" or "deceased" after the
+    number)."""
+    if (
+        sentence.find(" dead", n.end, n.end + 30) < 0
+        and sentence.find(" deceased", n.end, n.end + 34) < 0
+    ):
+        return None
+    return dead_captives_part(sentence, n)
