@@ -3617,3 +3617,30 @@ def test_a_crowd_is_counted_as_a_crowd_whatever_it_mourns(text):
 )
 def test_people_killed_while_gathered_or_on_the_move_are_no_crowd(text, category):
     assert figs(text)["category"].tolist()[:1] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two institutions said they held the occupation government fully responsible.",
+        "Two rights groups said the strikes were unlawful.",
+        "MdM and 110 other aid groups warned in a joint statement that starvation was spreading.",
+    ],
+)
+def test_bodies_who_speak_are_no_count(text):
+    assert figs(text).empty, figs(text)[["value_text", "category"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        (
+            "The death toll climbed above 5,000 and aid agencies warned that fuel was short.",
+            "5,000",
+        ),
+        ("Universities UK said 38 member institutions had committed £6.4 million.", "38"),
+        ("Only 161 trucks entered, far below the 500 that aid groups say are needed.", "500"),
+    ],
+)
+def test_a_count_before_bodies_that_speak_in_another_clause_stays(text, value_text):
+    assert value_text in figs(text)["value_text"].tolist()
