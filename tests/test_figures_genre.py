@@ -3644,3 +3644,15 @@ def test_bodies_who_speak_are_no_count(text):
 )
 def test_a_count_before_bodies_that_speak_in_another_clause_stays(text, value_text):
     assert value_text in figs(text)["value_text"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My cousin's twins were born in a tent and the younger one died at three weeks old.",
+        "Every week without one means more amputations, more orphans.",
+        "We will keep coming until the last one comes home.",
+    ],
+)
+def test_one_that_stands_for_someone_named_before_is_no_count(text):
+    assert "one" not in [str(v).lower() for v in figs(text)["value_text"]]

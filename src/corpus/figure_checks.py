@@ -451,6 +451,8 @@ def _one_counts(sentence: str, n: NumberMention, previous: str, following: str) 
     ``previous`` and ``following`` are the words around it (see :func:`is_figure`)."""
     if lexicon().duration_after.match(sentence[n.end : n.end + 12]):  # "only one day of work"
         return True
+    if previous in _ONE_AS_PRONOUN:
+        return False  # "the younger one died", "until the last one comes home", "without one"
     that_one = previous == "that" and following != "of" and _counts_a_noun(sentence, n)
     if previous in _DETERMINERS and not that_one:
         return False  # "no one" (but "said that one staff member had been killed" counts)
@@ -488,6 +490,11 @@ def _one_counts(sentence: str, n: NumberMention, previous: str, following: str) 
     return bool(_LAST_OF_LIST.search(sentence, 0, n.start))
 
 
+# the words before a "one" that stands for a person or a thing named before
+_ONE_AS_PRONOUN = frozenset(
+    {"younger", "older", "elder", "youngest", "oldest", "eldest", "last", "next", "little",
+     "new", "other", "another", "without", "latest", "same", "right", "wrong"}
+)  # fmt: skip
 # a count earlier in the sentence that a later "one" is part of
 _COUNT_BEFORE_IN = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\b", re.IGNORECASE
