@@ -316,10 +316,6 @@ def test_a_reservist_s_rank_note_does_not_end_the_sentence():
     ]
 
 
-def _split(text: str) -> list[str]:
-    return [text[a:b] for a, b in sentences(text)]
-
-
 def test_a_day_written_as_an_ordinal_before_its_month_ends_no_sentence():
     assert _split("Liveticker vom 17. Oktober: Hunderte Tote.") == [
         "Liveticker vom 17. Oktober: Hunderte Tote."

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.numbers import NumberMention
+from corpus.numbers import TENS, UNITS, NumberMention
 
 __all__ = [
     "ASIDE_THEN_VERB",
@@ -41,9 +41,7 @@ _ROUGHLY = (
     r"at\s+least|more\s+than|over)\s+)?"
 )
 _VERB_NEXT = r"(?=(?:were|was|are|is|have|had|has)\b)"
-_WORD_NUMBER = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
-)
+_WORD_NUMBER = "(?:" + "|".join(sorted({*UNITS, *TENS}, key=len, reverse=True)) + ")"
 _PART = rf"(?:{_COUNT}|{_WORD_NUMBER})\s+[a-z]+(?:\s+[a-z]+)?"
 RESTATING_ASIDE = re.compile(
     rf",\s+{_ROUGHLY}{_COUNT}\s+[a-z]+(?:\s+[a-z]+)?,\s+{_VERB_NEXT}"

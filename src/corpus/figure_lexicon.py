@@ -219,6 +219,7 @@ class Lexicon:
     return_words: frozenset[str]  # "returned": a release only when captives are named
     source_nouns: re.Pattern[str]  # "two (Israeli) officials (said)": counts of sources
     source_heads: frozenset[str]  # the last words of the source nouns, a quick first test
+    source_bodies: frozenset[str]  # the last words of those that are bodies ("institutions")
     source_verbs: re.Pattern[str]
     taken: re.Pattern[str]  # "taking | 250 hostages": taken in an attack
     order_before: re.Pattern[str]  # "ordered some | 100,000 ..."
@@ -286,9 +287,14 @@ def lexicon() -> Lexicon:
         return_words=frozenset(str(c).lower() for c in data["return_cues"]),
         # the source noun among the first words after the number, no punctuation between
         source_nouns=re.compile(
-            rf"^\s*(?:[\w.'’-]+\s+){{0,3}}?(?:{_words(data['source_nouns'])})(?![\w-])", re.I
+            rf"^\s*(?:[\w.'’-]+\s+){{0,3}}?(?:{_words(data['source_nouns'] + data['source_bodies'])})"
+            r"(?![\w-])",
+            re.I,
         ),
-        source_heads=frozenset(str(c).lower().split()[-1] for c in data["source_nouns"]),
+        source_heads=frozenset(
+            str(c).lower().split()[-1] for c in data["source_nouns"] + data["source_bodies"]
+        ),
+        source_bodies=frozenset(str(c).lower().split()[-1] for c in data["source_bodies"]),
         event_verbs=re.compile(
             r"\b(?:"
             + "|".join(r"\s+".join(map(re.escape, str(c).split())) for c in data["event_verbs"])

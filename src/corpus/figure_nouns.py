@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from corpus.figure_captives import THING_KINDS
 from corpus.figure_checks import _OF_OWN
 from corpus.figure_clauses import QUALIFIED, of_before
 from corpus.figure_cues import Cues
@@ -346,4 +347,4 @@ def things_set_to(sentence: str, n: NumberMention, cues: list) -> str | None:
     if m is None:
         return None
     kinds = [k for s, _, k, _ in cues if m.start("things") <= s < m.end("things")]
-    return kinds[0] if kinds and kinds[0] in ("aid", "military", "money") else None
+    return kinds[0] if kinds and kinds[0] in THING_KINDS else None

@@ -97,7 +97,6 @@ _OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1
 _WORD_END = re.compile(r"(?<=\s)\S")  # (where each word of it starts)
 
 
-_SPEAKING_BODIES = re.compile(r"(?:institutions|organi[sz]ations|agencies|groups)$")
 _LINK_WORD = re.compile(r"\b(?:and|or|that|which|of)\b|,")
 
 
@@ -119,7 +118,7 @@ def counts_sources(sentence: str, n: NumberMention) -> bool:
     if not found:
         return False
     after = sentence[n.end + found.end() : n.end + found.end() + 40]
-    if _SPEAKING_BODIES.search(found.group()):
+    if found.group().split()[-1].lower() in lex.source_bodies:
         # bodies count as sources only when they speak right after ("The two institutions
         # said"; not "... 5,000 and aid agencies warned", "said 38 member institutions had")
         return not _LINK_WORD.search(found.group()) and bool(lex.source_verbs.match(after.lstrip()))
