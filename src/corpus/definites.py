@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.mentions import BODY_NAME
 from corpus.person_types import POST_MODIFIER
 from corpus.referents import (
     ARMY_NAMES,
@@ -46,9 +47,7 @@ from corpus.speakers import (
 
 _NAMED_GROUP = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+){1,3}Group\b")
 # the body unnamed speakers belong to: "activists from the Center for Jewish Nonviolence"
-_MEMBERS_OF = re.compile(
-    r"\b(?:from|of|with)\s+(?:the\s+)?(?P<body>[A-Z][\w&'’-]+(?:\s+(?:for|of|and|the|[A-Z][\w&'’-]+))+)"
-)
+_MEMBERS_OF = re.compile(rf"\b(?:from|of|with)\s+(?:the\s+)?(?P<body>{BODY_NAME})")
 # a country's government is no other body with "government" in its name ("the Israeli
 # government" is not "Gaza government media office")
 _NATIONAL = frozenset({"israeli", "israel's", "palestinian", "country's", "nation's"})

@@ -171,9 +171,10 @@ _PLACE_ENDS = frozenset(
 
 # a body's short form in brackets at the end of a phrase: "... in the Holy Land (ELCJHL)"
 ACRONYM_AFTER = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)$")
-_NAMED_BODY = re.compile(
-    rf"^(?:[Tt]he\s+)?[{UPPER}][\w’'-]*(?:\s+(?:and|of|for|the|[{UPPER}][\w’'-]*))+$"
-)
+# a body's name: capitalised words and the small words between them ("Center for Jewish
+# Nonviolence")
+BODY_NAME = rf"[{UPPER}][\w’'-]*(?:\s+(?:and|of|for|the|[{UPPER}][\w’'-]*))+"
+_NAMED_BODY = re.compile(rf"^(?:[Tt]he\s+)?{BODY_NAME}$")
 # (not after a plural possessive inside a name: "the Commission of Detainees' and
 # Ex-Prisoners' Affairs")
 _JOINT = re.compile(r",\s+(?:and\s+)?|(?<![a-z]s['’])\s+and\s+")
