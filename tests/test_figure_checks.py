@@ -279,3 +279,28 @@ def test_a_word_number_after_only_or_the_counts_a_plural_noun_or_a_part_of_a_cou
 )
 def test_one_before_a_relative_clause_or_a_modifier_is_no_count(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Daniel Cohen, a family friend who has lived in Morningside for 20 years, said the "
+            "family had not slept.",
+            [],
+        ),
+        (
+            "“Tonight the chapters were answered,” said Dahan, who has directed the center for "
+            "nearly two decades.",
+            [],
+        ),
+        (
+            "Rabbi Miriam Adler, who has led the congregation for 11 years, said 40 families had "
+            "come to pray.",
+            ["40"],
+        ),
+        ("“Our staff have worked under fire for two years,” the director said.", ["two"]),
+    ],
+)
+def test_how_long_someone_has_lived_or_worked_somewhere_is_not_a_figure(text, kept):
+    assert values(text) == kept

@@ -1,5 +1,6 @@
-"""Ages and a body's weight are not figures: "Umm Ahmad, 52, said", "men over 50", "Abigail turned 4",
-"since he was 19". A helper of :mod:`corpus.figure_checks`.
+"""Ages, a body's weight and how long someone has lived or worked somewhere are not figures:
+"Umm Ahmad, 52, said", "men over 50", "Abigail turned 4", "since he was 19", "who has lived in
+Finchley for 15 years". A helper of :mod:`corpus.figure_checks`.
 
 >>> from corpus.numbers import find_numbers
 >>> s = "Umm Ahmad, 52, said her youngest is six."
@@ -15,7 +16,7 @@ from corpus.figure_lexicon import lexicon
 from corpus.numbers import NumberMention
 from corpus.text import AGE_IN_BRACKETS
 
-__all__ = ["body_weight", "is_age"]
+__all__ = ["body_weight", "is_age", "tenure"]
 
 # (a name may have letters beyond ASCII: "Sólveig Ásgeirsdóttir, 41,")
 # ("I treated a boy, 9, who had lost both parents", "whose son, 24, is on a farm placement")
@@ -132,3 +133,30 @@ def body_weight(sentence: str, n: NumberMention, previous: str) -> bool:
     if previous in _WEIGHT_CHANGES and _BODY_WEIGHT.match(sentence, n.end):
         return True
     return previous in _WEIGHT_RANGE_WORDS and _weight_range(sentence, n)
+
+
+# "who has lived in Finchley for 15 years", "who has directed the center for nearly two decades":
+# a relative clause of what someone has done for years tells who they are (the read gold sets
+# annotate none of eleven); "Our staff have worked under fire for two years" has no "who" and
+# is the war's length
+_TENURE_VERBS = (
+    "lived|led|directed|run|served|taught|owned|managed|headed|studied|coached|chaired|"
+    "practised|practiced|volunteered|covered|represented|edited|presided"
+)
+_TENURE_BEFORE = re.compile(
+    rf"\bwho\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:{_TENURE_VERBS})\b[^.;:!?\"“”]{{0,60}}?"
+    r"\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_TENURE_AFTER = re.compile(r"\s+(?:years|decades)\b")
+
+
+def tenure(sentence: str, n: NumberMention, previous: str) -> bool:
+    """Whether ``n`` is how long someone has lived or worked somewhere, told in a clause
+    about who they are ("Daniel Cohen, who has lived in Morningside for 20 years, said");
+    ``previous`` is the word before the number."""
+    return (
+        previous in ("for", "than", "nearly", "almost", "about", "over", "some", "roughly")
+        and _TENURE_AFTER.match(sentence, n.end) is not None
+        and _TENURE_BEFORE.search(sentence, max(0, n.start - 110), n.start) is not None
+    )

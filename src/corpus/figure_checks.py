@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from corpus.figure_abroad import marks_abroad
-from corpus.figure_ages import body_weight, is_age
+from corpus.figure_ages import body_weight, is_age, tenure
 from corpus.figure_cues import sentence_cues
 from corpus.figure_lexicon import currency_before, lexicon
 from corpus.figure_lines import names_a_line_or_a_channel
@@ -276,8 +276,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False
     if _SERVICE_HOURS.match(sentence, n.end) and (n.value in (24, 365, 7) or "-hour" in after[:6]):
         return False  # "Dirco's 24-hour operations centre", "open 365 days a year": a service
-    if body_weight(sentence, n, previous):
-        return False  # "he had lost 22 kilograms in detention", "between five and eight kilograms"
+    if body_weight(sentence, n, previous) or tenure(sentence, n, previous):
+        return False  # "he had lost 22 kilograms in detention", "who has lived there for 20 years"
     if (
         previous == "of"
         and _PARENT_OF.search(sentence, max(0, n.start - 40), n.start)
