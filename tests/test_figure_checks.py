@@ -304,3 +304,22 @@ def test_one_before_a_relative_clause_or_a_modifier_is_no_count(text):
 )
 def test_how_long_someone_has_lived_or_worked_somewhere_is_not_a_figure(text, kept):
     assert values(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Amid the escalation, a 42-second video began circulating on X and Telegram.", []),
+        ("Deputy McDonald has one minute.", []),
+        ("You have 3 minutes.", []),
+        ("I will call Emma Sheerin to speak for up to three minutes.", []),
+        ("The rapporteur has 7 minutes now and 3 minutes at the end to reply to the debate.", []),
+        ("Chairman Mast. I now recognize myself for 5 minutes of questions.", []),
+        ("Estimated read time: 5-6 minutes", []),
+        ("5–6 minutes", []),
+        ("The army told residents they had 10 minutes to leave before the strike.", ["10"]),
+        ("Speaking to reporters, he said the shelling had lasted 20 minutes.", ["20"]),
+    ],
+)
+def test_a_clips_seconds_a_speakers_minutes_and_a_reading_time_are_not_figures(text, kept):
+    assert values(text) == kept

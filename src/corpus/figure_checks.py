@@ -19,6 +19,7 @@ import re
 from corpus.figure_abroad import marks_abroad
 from corpus.figure_ages import body_weight, is_age, tenure
 from corpus.figure_cues import sentence_cues
+from corpus.figure_lengths import is_furniture, untold_length
 from corpus.figure_lexicon import currency_before, lexicon
 from corpus.figure_lines import names_a_line_or_a_channel
 from corpus.figure_marks import (
@@ -276,6 +277,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False
     if _SERVICE_HOURS.match(sentence, n.end) and (n.value in (24, 365, 7) or "-hour" in after[:6]):
         return False  # "Dirco's 24-hour operations centre", "open 365 days a year": a service
+    if untold_length(sentence, n):
+        return False  # "a 42-second video", "you are recognized for 5 minutes"
     if body_weight(sentence, n, previous) or tenure(sentence, n, previous):
         return False  # "he had lost 22 kilograms in detention", "who has lived there for 20 years"
     if (
@@ -286,7 +289,7 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "a mother of five": who she is, not a count (the gold sets, 16 to 6)
     if previous == "in" and n.value == 2 and _IN_TWO.match(sentence, n.end):
         return False  # "the corridor cuts the territory in two": split, not counted
-    if _is_furniture(sentence, n, lex.furniture_before) or names_a_line_or_a_channel(
+    if is_furniture(sentence, n, lex.furniture_before) or names_a_line_or_a_channel(
         sentence, n, previous
     ):
         return False  # "Reading time: 4 minutes", "the hotline on 1868", "Nine's reporter"
@@ -370,13 +373,6 @@ def _displaced_times(sentence: str, n: NumberMention) -> bool:
         kind == "displaced" and len(window) - end <= 26 and not _PUNCT.search(window, end)
         for _, end, kind, _ in lexicon().categories.find(window)
     )
-
-
-def _is_furniture(sentence: str, n: NumberMention, cues: tuple[str, ...]) -> bool:
-    """'Reading time: 4 minutes': page furniture, not a count (near a line's start)."""
-    if n.start > 24 or n.start < 4:
-        return False
-    return sentence[: n.start].rstrip(" :").lower().endswith(cues)
 
 
 def _is_ratio(after: str) -> bool:
