@@ -620,3 +620,24 @@ def test_captives_brought_to_the_other_side_of_a_crossing_are_released_with_thei
     )
     found = categories(text)
     assert found["24"] == found["13"] == found["ten"] == "hostages_released"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas released on October 13 the 20 living captives it was holding, while Israel freed "
+        "some 1,968 Palestinian prisoners and detainees.",
+        "The ICRC said it had facilitated the transfer of the 20 living captives and of the "
+        "prisoners.",
+        "Key figures (source: ICRC) – 20 living hostages transferred from Gaza to Israel",
+        "All 20 living hostages are now out of Gaza after 738 days in captivity.",
+        "The army says 13 more hostages have crossed into Israel, meaning all 20 living hostages "
+        "held in Gaza are now free.",
+    ],
+)
+def test_captives_transferred_or_now_free_are_released(text):
+    assert categories(text)["20"] == "hostages_released"
+
+
+def test_captives_now_in_gaza_are_still_held():
+    assert categories("About 59 hostages are now thought to be in Gaza.")["59"] == "hostages_held"

@@ -37,9 +37,12 @@ __all__ = [
 # 25 living hostages", "Hamas Frees Two More Hostages")
 RELEASE_OF = re.compile(
     # ("welcomes the release yesterday of all 20 living Israeli hostages": a day between)
-    r"\b(?:(?:release|freeing|handover|hand-over|handing\s+over)"
+    # ("the transfer of the 20 living captives"; "Hamas released on October 13 the 20 living
+    # captives it was holding": a date between)
+    r"\b(?:(?:release|freeing|handover|hand-over|handing\s+over|transfer)"
     r"(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|this\s+week|last\s+week))?\s+of"
-    rf"|{RELEASE_VERBS}|(?<!not\s)(?:transported|handed|frees|brought\s+(?:home|back|out)))"
+    rf"|(?:{RELEASE_VERBS}|(?<!not\s)(?:transported|handed|frees|brought\s+(?:home|back|out)))"
+    r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?)"
     rf"{BEFORE_COUNT}{QUALIFIED}$",
     re.IGNORECASE,
 )
@@ -58,7 +61,7 @@ def back_home(sentence: str, n: NumberMention) -> bool:
     """Whether the count is of captives home now, whatever the words before say of them:
     "all 20 hostages still believed to be alive are back in Israel"."""
     return (
-        ("home" in sentence or "Israel" in sentence)
+        ("home" in sentence or "Israel" in sentence or " now " in sentence)
         and bool(_BACK_HOME_AFTER.match(sentence, n.end))
         # (not a hope: "until the last of the 98 hostages is home")
         and not _NOT_YET.search(sentence, max(0, n.start - 40), n.start)
@@ -105,14 +108,16 @@ _NOT_YET = re.compile(r"\b(?:until|unless|before|once|when|if|till)\b[^,.;]*$", 
 
 # back home now, after the words that say who they were: "... are back in Israel"
 _BACK_HOME_AFTER = re.compile(
+    # ("all 20 living hostages held in Gaza are now free", "are now out of Gaza")
     r"[^,.;:]{0,60}?\b(?:(?:are|were|is|was)\s+(?:now\s+|finally\s+)?(?:back\s+in\s+Israel|"
     r"back\s+home|home|back\s+on\s+Israeli\s+soil|in\s+Israel)"
+    r"|(?:are|is)\s+(?:all\s+)?(?:now|finally)\s+(?:free|out\s+of\s+Gaza)"
     # or on their way there: "saw 33 Israeli hostages and five Thai nationals come home",
     # "13 Israeli hostages ... had been transferred to Israeli territory", "20 living
     # hostages returning to Israel"
     r"|(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:come|came|coming)\s+home"
     r"|(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:transferred|returned|returning|brought)\s+"
-    r"(?:back\s+)?(?:in)?to\s+(?:Israel|Israeli\s+(?:territory|soil))"
+    r"(?:back\s+|from\s+Gaza\s+)?(?:in)?to\s+(?:Israel|Israeli\s+(?:territory|soil))"
     r")\b"
 )
 
