@@ -205,3 +205,28 @@ def test_a_family_under_the_rubble_is_missing():
 )
 def test_troops_recruits_and_captives_of_the_genre(text, value_text, category):
     assert categories_of(text, "2023-11-28")[value_text] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Gaza officials said some 650 patients and about 7,000 displaced people were "
+            "sheltering in the complex.",
+            "650",
+        ),
+        (
+            "About 2,300 patients, medical staff and displaced people were believed to be "
+            "inside Shifa on Wednesday.",
+            "2,300",
+        ),
+        ("The World Food Programme said all 25 bakeries it supports had shut down.", "25"),
+    ],
+)
+def test_patients_beside_the_displaced_and_bakeries_are_other(text, number):
+    assert categories_of(text, "2024-04-01")[number] == "other"
+
+
+def test_the_displaced_beside_patients_stay_displaced():
+    text = "Some 650 patients and about 7,000 displaced people were sheltering in the complex."
+    assert categories_of(text, "2024-04-01")["7,000"] == "displaced"

@@ -24,7 +24,8 @@ __all__ = [
     "ARMED_PEOPLE", "BODIES_OF", "CONTAINERS", "NEW_CLAUSE", "NEW_REPORT", "NOT_NOUNS",
     "OF_THEM", "PREPOSITION_BEFORE", "RELATIVE_OPENING", "TEAM_OF", "compound_cue",
     "currency_before", "evacuated_not_displaced", "group_before_and", "head_noun", "head_of",
-    "noun_phrase", "pair_referred_to", "palestinian_bodies", "qualifier", "things_set_to",
+    "noun_phrase", "pair_referred_to", "palestinian_bodies", "patients_not_displaced",
+    "qualifier", "things_set_to",
 ]  # fmt: skip
 
 # A word of a noun phrase; "MK84" and "2,000-pound" are words too. (Runs of letters are
@@ -285,6 +286,7 @@ _CAPTIVE_WORDS = ("hostage", "captiv", "abduct", "kidnap", " held", "holding", "
 
 
 def stranded(sentence: str, phrase: str | None) -> bool:
+    """Whether a state's people "remain in Gaza" without being captives."""
     low = sentence.lower()
     return (
         bool(phrase)
@@ -348,3 +350,14 @@ def things_set_to(sentence: str, n: NumberMention, cues: list) -> str | None:
         return None
     kinds = [k for s, _, k, _ in cues if m.start("things") <= s < m.end("things")]
     return kinds[0] if kinds and kinds[0] in THING_KINDS else None
+
+
+# patients in a hospital, counted beside the displaced who shelter there: "some 650 patients
+# and about 7,000 displaced people were sheltering in the complex" (the read gold sets count
+# them other, 7 of 7)
+_PATIENTS_HEAD = re.compile(r"(?:[\w-]+\s+){0,2}?patients\b(?!\s+and\s+(?:their\s+)?displaced)")
+
+
+def patients_not_displaced(phrase: str | None) -> bool:
+    """Whether a count of the displaced is one of patients ("650 patients ... sheltering")."""
+    return phrase is not None and _PATIENTS_HEAD.match(phrase) is not None

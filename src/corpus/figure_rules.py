@@ -42,6 +42,7 @@ from corpus.figure_nouns import (
     evacuated_not_displaced,
     noun_phrase,
     pair_referred_to,
+    patients_not_displaced,
     qualifier,
     stranded,
 )
@@ -133,6 +134,8 @@ def _classify(
     )
     if category == "hostages_held" and stranded(sentence, phrase):
         category = "other"  # "About 40 Irish citizens remain in Gaza": not captives
+    elif category == "displaced" and patients_not_displaced(phrase):
+        category = "other"  # "650 patients and 7,000 displaced people were sheltering"
     if category == "duration":  # "seven-day temporary ceasefire": what lasts follows the unit
         tail = sentence[n.end : n.end + 60]
         m = lexicon().duration_subjects.search(tail)
