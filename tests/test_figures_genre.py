@@ -208,7 +208,8 @@ def test_the_age_of_a_truce_before_a_word_that_is_not_its_adjective():
         ("About 900,000 people are sheltering in the south.", "900,000", "displaced"),
         ("Eleven people drowned on Sunday trying to reach aid.", "Eleven", "killed"),
         ("Another five were killed in a crush at the gate.", "five", "killed"),
-        ("Only nine of Gaza's bakeries are still open.", "nine", "aid"),
+        # (bakeries are places: the read gold sets count them other, 6 of 7)
+        ("Only nine of Gaza's bakeries are still open.", "nine", "other"),
         ("Only nine of the city's clinics are still open.", "nine", "other"),
         ("Strikes hit at least three mosques and a dozen homes.", "a dozen", "other"),
         ("The army announced the deaths of two more soldiers.", "two", "killed"),
