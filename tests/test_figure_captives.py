@@ -641,3 +641,19 @@ def test_captives_transferred_or_now_free_are_released(text):
 
 def test_captives_now_in_gaza_are_still_held():
     assert categories("About 59 hostages are now thought to be in Gaza.")["59"] == "hostages_held"
+
+
+def test_captives_freed_after_a_clause_with_a_dated_capture_are_released():
+    text = (
+        "A cease-fire took effect Sunday morning, and three Israeli women held in Gaza since "
+        "Oct. 7, 2023 were freed that afternoon."
+    )
+    assert categories(text)["three"] == "hostages_released"
+
+
+def test_remains_returned_beside_a_count_still_in_gaza_are_released():
+    text = (
+        "As of this morning, the remains of 13 deceased hostages have been returned, and "
+        "Israel says 15 are still in Gaza."
+    )
+    assert categories(text) == {"13": "hostages_released", "15": "hostages_held"}

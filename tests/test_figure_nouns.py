@@ -230,3 +230,26 @@ def test_patients_beside_the_displaced_and_bakeries_are_other(text, number):
 def test_the_displaced_beside_patients_stay_displaced():
     text = "Some 650 patients and about 7,000 displaced people were sheltering in the complex."
     assert categories_of(text, "2024-04-01")["7,000"] == "displaced"
+
+
+def test_children_lost_after_a_cousin_are_dead():
+    assert categories("He lost his cousin and her three children.")["three"] == "killed"
+
+
+def test_armed_men_are_military():
+    text = "Our intelligence people estimate it has between 10,000 and 20,000 armed men."
+    assert set(categories(text).values()) == {"military"}
+
+
+def test_children_whose_abduction_is_verified_are_captives():
+    text = "In 2023 we verified the abduction of 38 Israeli children on 7 October."
+    assert categories(text)["38"] == "hostages_held"
+
+
+def test_a_crowd_after_an_abduction_is_no_captive():
+    assert categories("The abduction sparked protests by 5,000 people.")["5,000"] != "hostages_held"
+
+
+def test_a_second_guess_after_a_span_is_a_span():
+    text = "It gives the White House about 30 days of political space, maybe 60, to lock it in."
+    assert categories(text)["60"] == "duration"

@@ -419,3 +419,21 @@ def test_a_count_after_an_ellipsis_is_no_contents_page_number():
 def test_a_comment_counter_in_german_is_no_figure():
     text = "Gaza toll rises\n\n1.284 Postings\n\nAt least 40 people were killed on Tuesday."
     assert list(categories_of(text, "2024-03-06")) == ["40"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But she also told me they are 23 people in a three-bedroom apartment now.",
+        "We came here with nothing, eleven people in a tent.",
+        "There are 70 people sleeping in one classroom, Haddad said.",
+    ],
+)
+def test_people_crowded_into_one_home_are_displaced_with_no_scope(text):
+    out = figures_of(text, "2025-10-14")
+    assert out[["category", "scope"]].values.tolist() == [["displaced", "na"]]
+
+
+def test_a_gathering_in_a_room_abroad_is_not_displaced():
+    text = "We had maybe forty people in a lounge room in Dover."
+    assert "displaced" not in categories_of(text, "2025-10-14").values()

@@ -16,7 +16,7 @@ import re
 from corpus.figure_lexicon import lexicon
 from corpus.numbers import NumberMention
 
-__all__ = ["crowd_on_the_move", "ordered_to_leave", "sheltering_or_fled"]
+__all__ = ["crowd_on_the_move", "crowded_in", "ordered_to_leave", "sheltering_or_fled"]
 
 
 # the people an evacuation order covers: "an evacuation order covering some 1.1 million
@@ -106,10 +106,29 @@ _SHELTERING_AFTER = re.compile(
 )
 
 
+# People crowded into one home: "They had 34 people in a three-bedroom apartment", "eleven
+# people in a tent", "There are 70 people sleeping in one classroom" (the read gold sets:
+# displaced, 5 of 6; not "forty people in a lounge room in Dover", a gathering)
+_CROWDED_IN = re.compile(
+    r"\s+(?:people|relatives|family\s+members|persons|of\s+us)\s+(?:(?:are\s+|were\s+)?"
+    r"(?:sleeping|living|crammed|packed|sheltering|staying|crowded|squeezed)\s+)?"
+    r"(?:in|into|inside)\s+(?:a|one|that|this|their|our|his|her|a\s+single)\s+"
+    r"(?:[\w-]+\s+)?(?:apartment|flat|house|tent|classroom|caravan|room)\b(?!\s+in\s+[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def crowded_in(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` counts people crowded into one home ("23 people in a three-bedroom
+    apartment"): one household, no count of the displaced population."""
+    return _CROWDED_IN.match(sentence, n.end) is not None
+
+
 def sheltering_or_fled(sentence: str, n: NumberMention) -> bool:
     """'Umm Ali, who fled Nabatieh with her three children', '1.5 million people are still
-    living in tents': a family that fled, people without a home, displaced."""
-    if _SHELTERING_AFTER.match(sentence, n.end):
+    living in tents', '23 people in a three-bedroom apartment': a family that fled, people
+    without a home, displaced."""
+    if _SHELTERING_AFTER.match(sentence, n.end) or crowded_in(sentence, n):
         return True
     return bool(
         _FAMILY_AFTER.match(sentence, n.end)

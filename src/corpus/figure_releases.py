@@ -75,8 +75,10 @@ def back_home(sentence: str, n: NumberMention) -> bool:
 _HELD_THEN_FREED = re.compile(
     r"[^,.;:]{0,30}?\b(?:(?:who|that)\s+(?:had|have|has)\s+been\s+)?(?:held|kept|detained|"
     r"taken\s+(?:hostage|captive)|abducted|kidnapped)\b"
-    # (no other clause between: not "137 ... are still being held in Gaza after 105 were freed")
-    r"(?:(?!\b(?:after|before|while|until|when|since|as|but|and)\b)[^.;:,]){0,70}?"
+    # (no other clause between: not "137 ... are still being held in Gaza after 105 were freed";
+    # a date's dot and comma are no break: "held in Gaza since Oct. 7, 2023 were freed")
+    r"(?:(?!\b(?:after|before|while|until|when|as|but|and)\b)"
+    r"(?:[^.;:,]|(?<=\b[A-Z][a-z]{2})\.|(?<=Sept)\.|,(?=\s\d{4}\b))){0,70}?"
     r"\s(?:were|was|(?:have|has|had)(?:\s+now|\s+all|\s+finally)?\s+been)\s+"
     r"(?:released|freed|set\s+free|handed\s+over|returned|brought\s+home)\b"
 )

@@ -24,6 +24,7 @@ from corpus.figure_captives import (
 )
 from corpus.figure_clauses import clause_end, nearest, own_cue, still_held
 from corpus.figure_cues import sentence_cues
+from corpus.figure_displaced import crowded_in
 from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_occasions import (
     ONE_EVENT,
@@ -107,7 +108,7 @@ def scope(
         return "na"  # "fled with her seven children", "a family of nine": one family
     if category == "other" and held_in_prisons_now(sentence, n):
         return "cumulative"  # "more than 10,000 Palestinians are still held in Israeli prisons"
-    if category == "displaced" and building_occupants(sentence, n):
+    if category == "displaced" and (building_occupants(sentence, n) or crowded_in(sentence, n)):
         return "na"  # "the school had been sheltering around 2,400 displaced people"
     found = sentence_cues(sentence)
     if end is None:

@@ -157,6 +157,17 @@ def settled_by_words_around(
     ):
         return previous.category  # "killed at least 471, revising an earlier count of 500"
     if (
+        previous is not None
+        and previous.category == "duration"
+        and _ALTERNATIVE_BEFORE.search(sentence, max(0, n.start - 20), n.start)
+        and _BARE_AFTER.match(sentence, n.end)
+    ):
+        return "duration"  # "about 30 days of political space, maybe 60, to lock in"
+    if sentence.find(" of ", max(0, n.start - 30), n.start) >= 0 and ABDUCTION_OF.search(
+        sentence, max(0, n.start - 40), n.start
+    ):
+        return "hostages_held"  # "we verified the abduction of 38 Israeli children"
+    if (
         _in_groups_hint(sentence, max(0, n.start - 120), n.start)
         and GROUPS_OF.search(sentence, max(0, n.start - 120), n.start)
         and _HOSTAGES.search(sentence)
@@ -263,7 +274,21 @@ RELEASED_REMAINS = re.compile(
     r"\b(?:handed\s+over|hand\s+over|returned|return|released|recovered|retrieved|repatriated|"
     r"received|transferred)\s+(?:the\s+)?(?:remains|bodies)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
 )
-_ANOTHER_CLAUSE = re.compile(r"\b(?:while|leaving|but|whereas|with)\b")
+# captives named by their capture: "the abduction of 38 Israeli children"
+ABDUCTION_OF = re.compile(
+    r"\b(?:abductions?|kidnappings?)\s+of\s+(?:the\s+|at\s+least\s+|some\s+|about\s+|"
+    r"more\s+than\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+# a second guess after a span: "about 30 days of political space, maybe 60, to ..."
+_ALTERNATIVE_BEFORE = re.compile(r",\s+(?:or\s+)?(?:maybe|perhaps|possibly|even|at\s+most)\s+$")
+_BARE_AFTER = re.compile(r"\s*(?:[,.;)—–]|$)")
+# ("the remains of 13 deceased hostages have been returned, and Israel says 15 are still in
+# Gaza": the remains' own verb, then another clause)
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:while|leaving|but|whereas|with)\b|,\s+and\b"
+    r"|\b(?:have|has|had)\s+been\s+(?:returned|handed|released|recovered|repatriated|brought)\b"
+)
 CROSSED_OUT = re.compile(r"\bcrossed\s+(?:from\s+Gaza\s+)?into\s+(?:Egypt|Israel)\b")
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives?)\b", re.IGNORECASE)
 # the people a place holds: "the territory of | 2.3 million" (not "the entire population of
