@@ -465,3 +465,25 @@ def test_a_clip_s_label_may_say_how_the_words_came():
     )
     speakers = {r["speaker"] for r in article_statements(text) if "team home" in r["quote"]}
     assert speakers == {"Steve Witkoff"}
+
+
+def test_a_shot_list_field_is_no_turn():
+    text = (
+        "TRT: 03:12\nSOURCE: UNTV CH / UNICEF\nASPECT RATIO: 16:9\n\n"
+        "SOUNDBITE (English) JENS LAERKE, SPOKESPERSON, OCHA:\n"
+        "JENS LAERKE: Aid is coming in, yes, but still not at the scale we need.\n\n"
+        "RICARDO PIRES: Children in Gaza cannot live on a ceasefire that is broken.\n\n"
+        "JENS LAERKE: We need all crossings open.\n"
+    )
+    assert "Aspect Ratio" not in {s for s, _ in _turns(text)}
+
+
+def test_a_un_office_before_a_surname_is_no_part_of_the_name():
+    text = (
+        "STÉPHANE DUJARRIC: Good morning. Virginia Gamba, the Special Representative for "
+        "Children and Armed Conflict, is with us.\n\n"
+        "SRSG GAMBA: This year's report covers 2023, the worst year we have recorded.\n\n"
+        "QUESTION: Why are both sides listed?\n\n"
+        "SRSG GAMBA: The annexes do not place anyone alongside anyone.\n"
+    )
+    assert {s for s, _ in _turns(text)} == {"Virginia Gamba"}

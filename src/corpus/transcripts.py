@@ -67,6 +67,19 @@ _ASIDE = re.compile(r"\((?:through interpreter|through translator|translated)\)\
 _STAGE_ONLY = re.compile(r"\s*\([^)]*\)\W*")  # a stage direction and nothing else
 _MIN_TURNS = 3  # fewer labelled lines are not a transcript ("UPDATE: ...", "WATCH: ...")
 _UNNAMED_LABELS = ("UNIDENTIFIED ", "UNKNOWN ", "CROWD", "PROTESTERS")
+# a video shot list's fields, labelled like turns ("ASPECT RATIO: 16:9", "TIME CODE: 00:12")
+METADATA_LABELS = (
+    "ASPECT RATIO",
+    "TIME CODE",
+    "SHOT LIST",
+    "STORY LINE",
+    "PRODUCTION DATE",
+    "FILE NAME",
+    "MEDIA TYPE",
+    "VIDEO FORMAT",
+    "CAMERA OPERATOR",
+    "RUNNING TIME",
+)
 
 
 def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
@@ -74,7 +87,11 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     guests' turns of a transcript; [] when the text is not one."""
     if ":" not in text:
         return []
-    labels = [m for m in line_labels(text, TURN_LABEL) if _named(m["label"])]
+    labels = [
+        m
+        for m in line_labels(text, TURN_LABEL)
+        if _named(m["label"]) and m["label"] not in METADATA_LABELS
+    ]
     if len(labels) < _MIN_TURNS:
         return []
     full_of: dict[str, str] = {}  # surname label -> the whole label first printed
