@@ -151,3 +151,34 @@ Reem Kanaan: I think that's what the Qataris are betting on.
 def test_the_answerer_is_typed_by_what_the_page_says_they_are():
     rows = briefing_turns(PODCAST, ArticleSpeakers(PODCAST))
     assert [(r["speaker"], r["speaker_type"]) for r in rows] == [("Reem Kanaan", "expert")] * 2
+
+
+TALK_SHOW = """Brennan: We're joined now by Dr. Nasser Awad, an emergency physician, and Dana Levin.
+
+Dana Levin: Thank you for having me.
+
+Nasser Awad: Thank you.
+
+Brennan: Dr. Awad, what are you hearing from your family?
+
+Awad: My mother slept through a night for the first time in seven weeks.
+
+Brennan: Dana, what was Friday like for you?
+
+Levin: It was joy and it was terror at the same time.
+
+Brennan: What do you want from the government?
+
+Awad: The pause has to become a ceasefire.
+
+Brennan: Dr. Nasser Awad and Dana Levin, thank you both very much.
+
+Levin: Thank you.
+
+Awad: Thank you.
+"""
+
+
+def test_a_turn_of_thanks_is_no_statement():
+    quotes = [q for _, q in _turns(TALK_SHOW)]
+    assert quotes and not any(q.startswith("Thank") for q in quotes)

@@ -1001,3 +1001,8 @@ def test_the_group_is_the_body_its_unnamed_members_spoke_for():
         "attacked."
     )
     assert who(text)[-1] == "Center for Jewish Nonviolence"
+
+
+def test_a_contracted_first_person_is_no_speaker():
+    assert who("I’ll tell you that we need this deal finished, all of it.") == []
+    assert who("I'd note that airlines also have to factor in insurance.") == []

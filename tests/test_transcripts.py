@@ -487,3 +487,16 @@ def test_a_un_office_before_a_surname_is_no_part_of_the_name():
         "SRSG GAMBA: The annexes do not place anyone alongside anyone.\n"
     )
     assert {s for s, _ in _turns(text)} == {"Virginia Gamba"}
+
+
+def test_a_page_field_labelled_like_a_turn_is_no_answer():
+    text = (
+        "Brennan: We're joined by Nasser Awad, an emergency physician in Portland.\n\n"
+        "Brennan: Dr. Awad, what do you hear from Khan Younis?\n\n"
+        "Awad: My mother slept through a night for the first time in seven weeks.\n\n"
+        "Brennan: And the aid?\n\n"
+        "Awad: The flour is still not there.\n\n"
+        "Brennan: Coming up after the break, the housing bill. Will you stay with us?\n\n"
+        "Tags: Think Out Loud, Israel, Gaza, Hostages, Oregon\n"
+    )
+    assert [r[0] for r in _interview(text)] == ["Nasser Awad", "Nasser Awad"]

@@ -26,6 +26,7 @@ from corpus.cue import turn_row
 from corpus.speakers import Speaker
 from corpus.text import paragraphs
 from corpus.transcripts import (
+    COURTESY_ONLY,
     MEDIA_ROLES,
     SENTENCE_ENDS,
     TURN_LABEL,
@@ -87,6 +88,8 @@ def briefing_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         if speaker is None:
             continue
         end = _turn_end(text, m.end(), paras, starts)
+        if COURTESY_ONLY.fullmatch(text, m.end(), end):
+            continue  # ("Levin: Thank you.": nothing said of the matter)
         rows.append(turn_row(text, speaker, m, m.end(), end))
     return rows if len(rows) >= _MIN_ANSWERED else []
 

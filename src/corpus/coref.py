@@ -92,6 +92,10 @@ _FIRST_WORD = re.compile(r"[\s.!?\"”’]*([A-Z][\w'’-]+)\s+(?![A-Z])")
 _NO_HEAD = re.compile(r"no [a-z]")
 
 
+# a first-person subject with its verb contracted: "I'll", "we’d"
+_CONTRACTED = re.compile(r"(?:we|i)['’](?:ll|d|ve|re|m)")
+
+
 class ArticleSpeakers(DefiniteReferences):
     """Resolves speaker phrases in one article to canonical speakers."""
 
@@ -265,6 +269,10 @@ class ArticleSpeakers(DefiniteReferences):
                 return [subject]
         if low in PRONOUNS:
             return pronoun(self, low, position)
+        if _CONTRACTED.fullmatch(low):
+            # "So I'll say it plainly: ...", "I'd note that": a voice the sentence does not
+            # name (the writer's, or a speaker's inside a turn, which the turn gives)
+            return []
         if ("'s " in phrase or "’s " in phrase) and (owned := OWNED_ACCOUNT.fullmatch(phrase)):
             # "Fatah's official Facebook page posted": the owner speaks through it
             return self.resolve(owned["owner"], appositive, position)

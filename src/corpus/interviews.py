@@ -17,7 +17,7 @@ from corpus.cue import statement_row, turn_row
 from corpus.mentions import PLACE_PREPOSITIONS
 from corpus.speakers import Speaker, honorifics
 from corpus.text import UPPER, paragraphs
-from corpus.transcripts import answer_span, line_end, line_labels
+from corpus.transcripts import COURTESY_ONLY, answer_span, line_end, line_labels
 
 __all__ = ["interview_turns", "qa_turns"]
 
@@ -37,6 +37,36 @@ _QA_LABEL = re.compile(
 )
 
 
+# a page's own fields, labelled like turns ("Tags: Think Out Loud, Israel, Gaza",
+# "Disclosures: Nassar reports no relevant financial disclosures.")
+PAGE_LABELS = frozenset(
+    {
+        "Tags",
+        "Topics",
+        "Related",
+        "Disclosure",
+        "Disclosures",
+        "Source",
+        "Sources",
+        "Credit",
+        "Credits",
+        "Photo",
+        "Image",
+        "Share",
+        "Filed Under",
+        "Categories",
+        "Category",
+        "Keywords",
+        "Correction",
+        "Update",
+        "Note",
+        "Listen",
+        "Watch",
+        "Subscribe",
+    }
+)
+
+
 def _label(m: re.Match[str]) -> str:
     """A turn's label: the initials a name gives in brackets, else the name."""
     return m["short"] or m["label"]
@@ -51,7 +81,7 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     of the interviewee; the questions make none. [] when the text is not an interview."""
     # (each label, and whether its turn asks a question)
     turns = [(m, _asks(text[m.end() : line_end(text, m.end())]))
-             for m in line_labels(text, _QA_LABEL)]  # fmt: skip
+             for m in line_labels(text, _QA_LABEL) if m["label"] not in PAGE_LABELS]  # fmt: skip
     asked: dict[str, list[bool]] = {}
     for m, question in turns:
         asked.setdefault(_label(m), []).append(question)
@@ -76,9 +106,9 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             speaker = found[0] if found and found[0].person else None
             if speaker is None and _INITIALS.fullmatch(label):
                 speaker = _by_initials(ctx, label, m.start())  # "RA:" for Rami Azzam
-        if speaker is None:
-            continue
         end = line_end(text, m.end())
+        if speaker is None or COURTESY_ONLY.fullmatch(text, m.end(), end):
+            continue  # ("Levin: Thank you.": nothing said of the matter)
         rows.append(turn_row(text, speaker, m, m.end(), end))
     return rows if len(rows) >= _MIN_ANSWERS else []
 

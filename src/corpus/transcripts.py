@@ -25,6 +25,7 @@ from corpus.text import UPPER
 from corpus.titles import MEMBER_LETTERS
 
 __all__ = [
+    "COURTESY_ONLY",
     "MEDIA_ROLES",
     "SENTENCE_ENDS",
     "TURN_LABEL",
@@ -46,7 +47,7 @@ TURN_LABEL = re.compile(
     re.MULTILINE,
 )
 # a turn that only thanks or greets: "Thanks, Jack.", "Thank you.", "Good morning."
-_COURTESY_ONLY = re.compile(
+COURTESY_ONLY = re.compile(
     r"\s*(?:(?:thanks|thank you)(?: (?:so|very) much)?(?: for having me)?|good (?:morning|"
     r"afternoon|evening)|(?:it's )?(?:a |my )?pleasure|you're welcome)(?:,? [A-Z][\w'-]*)?[.!]?\s*",
     re.IGNORECASE,
@@ -120,7 +121,7 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             start = aside.end()
         if _STAGE_ONLY.fullmatch(text, start, end):
             continue  # "AHMED ABU SHAMALA: (Speaking Arabic)." - the words are not given
-        if _COURTESY_ONLY.fullmatch(text, start, end):
+        if COURTESY_ONLY.fullmatch(text, start, end):
             continue  # "ROE: Thanks, Jack." - nothing said of the matter
         if whole.startswith(_UNNAMED_LABELS):
             # "UNIDENTIFIED WOMAN (through interpreter):": a voice the programme does not name
