@@ -688,3 +688,15 @@ def test_more_still_to_come_counts_what_the_count_before_counts():
 def test_more_that_came_after_counts_what_the_count_before_counts():
     text = "Twenty trucks entered Gaza on Saturday and 14 more followed on Sunday."
     assert categories(text)["14"] == "aid"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The closure of the crossings for 36 consecutive days has deprived Gaza of food.", "36"),
+        ("The truce was extended for two additional days under the same terms.", "two"),
+        ("The cabinet approved extensions for up to five additional days.", "five"),
+    ],
+)
+def test_a_span_with_a_long_word_before_its_unit_is_a_duration(text, number):
+    assert categories_of(text, "2024-11-27")[number] == "duration"

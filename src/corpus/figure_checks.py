@@ -445,7 +445,7 @@ _KILLED_AFTER = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:killed|wo
 def _one_counts(sentence: str, n: NumberMention, previous: str, following: str) -> bool:
     """'one' is mostly a determiner ("one of the", "no one"); keep it before a counted noun.
     ``previous`` and ``following`` are the words around it (see :func:`is_figure`)."""
-    if lexicon().duration_after.match(sentence[n.end : n.end + 12]):  # "only one day of work"
+    if lexicon().duration_after.match(sentence[n.end : n.end + 24]):  # "only one day of work"
         return True
     if previous in _ONE_AS_PRONOUN:
         return False  # "the younger one died", "until the last one comes home", "without one"

@@ -471,7 +471,7 @@ def marks_a_time_or_a_place(sentence: str, n: NumberMention, previous: str, afte
         and n.is_word
         and n.value <= 12
         and _MINUTES_PAST.search(sentence, max(0, n.start - 30), n.start)
-        and not lexicon().duration_after.match(sentence[n.end : n.end + 12])
+        and not lexicon().duration_after.match(sentence[n.end : n.end + 24])
     )  # "... twelve past five": the hour (not "the past two weeks")
 
 

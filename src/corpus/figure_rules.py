@@ -113,7 +113,7 @@ def _classify(
     phrase, p0, p1 = noun_phrase(sentence, n.end)
     cues = sentence_cues(sentence)
     if duration is None:
-        duration = bool(lexicon().duration_after.match(sentence[n.end : n.end + 12]))
+        duration = bool(lexicon().duration_after.match(sentence[n.end : n.end + 24]))
     # the number's own clause: up to the next comma, number or sentence end
     tail_end = clause_end(sentence, n.end)
     # (a cue that starts in the phrase: "aid | missions" when the phrase stops at "aid")
@@ -204,7 +204,7 @@ def sentence_figures(
     spans = lexicon().duration_after
     for m in numbers:
         if is_figure(sentence, m):
-            lasts = bool(spans.match(sentence[m.end : m.end + 12])) or (
+            lasts = bool(spans.match(sentence[m.end : m.end + 24])) or (
                 sentence.endswith("or ", 0, m.start)  # (a quick first test)
                 and _A_UNIT_OR.search(sentence, max(0, m.start - 20), m.start) is not None
             )
