@@ -253,3 +253,25 @@ def test_a_crowd_after_an_abduction_is_no_captive():
 def test_a_second_guess_after_a_span_is_a_span():
     text = "It gives the White House about 30 days of political space, maybe 60, to lock it in."
     assert categories(text)["60"] == "duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Abu Wassim said his brother's two sons were among the dead.", "two"),
+        ("Three journalists are among those killed, the union said.", "Three"),
+        ("Al-Qudra said the latest victims were two infants at Kamal Adwan Hospital.", "two"),
+        ("Nour Haddad said she lost an aunt and three cousins in a strike on Wednesday.", "three"),
+    ],
+)
+def test_people_named_among_the_dead_are_dead(text, number):
+    assert categories(text)[number] == "killed"
+
+
+def test_people_among_those_rescued_are_not_dead():
+    assert categories("Two aid workers were among the 40 people rescued.")["Two"] != "killed"
+
+
+def test_men_under_arms_are_military():
+    text = "Nobody will send a force into Gaza while Hamas still has 20,000 men under arms."
+    assert categories(text)["20,000"] == "military"

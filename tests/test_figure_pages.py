@@ -437,3 +437,25 @@ def test_people_crowded_into_one_home_are_displaced_with_no_scope(text):
 def test_a_gathering_in_a_room_abroad_is_not_displaced():
     text = "We had maybe forty people in a lounge room in Dover."
     assert "displaced" not in categories_of(text, "2025-10-14").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said 23 relatives were sharing a single classroom at a UN school.",
+        "She added that 14 members of her family were sharing one classroom.",
+        "His parents are now sleeping in a two-bedroom apartment in Khan Younis with 22 relatives.",
+    ],
+)
+def test_a_family_sharing_one_room_or_home_is_displaced(text):
+    assert list(categories_of(text, "2025-10-14").values())[0] == "displaced"
+
+
+def test_people_rescued_one_apartment_at_a_time_are_not_displaced():
+    text = "But you cannot rescue 134 people one apartment at a time."
+    assert categories_of(text, "2025-10-14")["134"] != "displaced"
+
+
+def test_lives_as_a_verb_is_no_toll():
+    text = "He lives in a two-bedroom apartment in Khan Younis with 22 relatives."
+    assert categories_of(text, "2025-10-14")["22"] != "killed"

@@ -50,6 +50,8 @@ def sentence_cues(sentence: str) -> Cues:
     cue_starts = lex.cue_starts
     candidates = [i for i, word in enumerate(words) if word in cue_starts]
     categories = lex.categories.find_in(words, starts, ends, candidates)
+    if "lives" in words:
+        categories = _no_verb_lives(words, starts, categories)
     return Cues(
         _captive_returns(sentence, _outside_names(sentence, categories)),
         lex.scopes.find_in(words, starts, ends, candidates),
@@ -59,6 +61,23 @@ def sentence_cues(sentence: str) -> Cues:
         ends,
         not lex.source_heads.isdisjoint(words),
     )
+
+
+# "He lives in a two-bedroom apartment with 22 relatives": the verb, not the lives lost
+VERB_LIVES_AFTER = frozenset(
+    {"he", "she", "who", "it", "now", "still", "also", "currently", "family", "mother",
+     "father", "brother", "sister", "son", "daughter", "one", "everyone", "nobody", "that"}
+)  # fmt: skip
+
+
+def _no_verb_lives(words: list[str], starts: list[int], cues: list) -> list:
+    """The cues but "lives" used as a verb ("she lives in Rafah")."""
+    verbs = {
+        starts[i]
+        for i, word in enumerate(words)
+        if word == "lives" and i and words[i - 1] in VERB_LIVES_AFTER
+    }
+    return [c for c in cues if c[0] not in verbs] if verbs else cues
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")

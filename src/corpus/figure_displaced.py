@@ -81,6 +81,13 @@ _FAMILY_AFTER = re.compile(
     r"family\s+members|kids)\b",
     re.IGNORECASE,
 )
+# one home shared with a family: "lives in a two-bedroom apartment in Khan Younis with 22
+# relatives" (the read gold sets count them displaced)
+_DWELLING_WITH = re.compile(
+    r"\b(?:apartment|flat|house|tent|classroom|caravan)(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    r"\s+with\s+(?:(?:her|his|their|my|our)\s+)?$",
+    re.IGNORECASE,
+)
 _IN_FLIGHT = re.compile(
     r"\b(?:fled|flee|fleeing|shelter|sheltering|sheltered|tent|displaced)\b", re.I
 )
@@ -110,9 +117,10 @@ _SHELTERING_AFTER = re.compile(
 # people in a tent", "There are 70 people sleeping in one classroom" (the read gold sets:
 # displaced, 5 of 6; not "forty people in a lounge room in Dover", a gathering)
 _CROWDED_IN = re.compile(
-    r"\s+(?:people|relatives|family\s+members|persons|of\s+us)\s+(?:(?:are\s+|were\s+)?"
-    r"(?:sleeping|living|crammed|packed|sheltering|staying|crowded|squeezed)\s+)?"
-    r"(?:in|into|inside)\s+(?:a|one|that|this|their|our|his|her|a\s+single)\s+"
+    r"\s+(?:people|relatives|family\s+members|persons|of\s+us|members\s+of\s+(?:her|his|their|"
+    r"my|our)\s+family)\s+(?:(?:are\s+|were\s+)?"
+    r"(?:sleeping|living|crammed|packed|sheltering|staying|crowded|squeezed|sharing)\s+"
+    r"(?:(?:in|into|inside)\s+)?|(?:in|into|inside)\s+)(?:a|one|that|this|their|our|his|her|a\s+single)\s+"
     r"(?:[\w-]+\s+)?(?:apartment|flat|house|tent|classroom|caravan|room)\b(?!\s+in\s+[A-Z])",
     re.IGNORECASE,
 )
@@ -121,7 +129,10 @@ _CROWDED_IN = re.compile(
 def crowded_in(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` counts people crowded into one home ("23 people in a three-bedroom
     apartment"): one household, no count of the displaced population."""
-    return _CROWDED_IN.match(sentence, n.end) is not None
+    return _CROWDED_IN.match(sentence, n.end) is not None or (
+        _DWELLING_WITH.search(sentence, max(0, n.start - 60), n.start) is not None
+        and _FAMILY_AFTER.match(sentence, n.end) is not None
+    )
 
 
 def sheltering_or_fled(sentence: str, n: NumberMention) -> bool:
@@ -129,7 +140,7 @@ def sheltering_or_fled(sentence: str, n: NumberMention) -> bool:
     living in tents', '23 people in a three-bedroom apartment': a family that fled, people
     without a home, displaced."""
     if _SHELTERING_AFTER.match(sentence, n.end) or crowded_in(sentence, n):
-        return True
+        return True  # (or "a two-bedroom apartment in Khan Younis with 22 relatives")
     return bool(
         _FAMILY_AFTER.match(sentence, n.end)
         and _WITH_FAMILY.search(sentence, max(0, n.start - 32), n.start)

@@ -350,7 +350,7 @@ def lexicon() -> Lexicon:
         ),
         lost_before=re.compile(
             # (also "lost her husband and | two sons": one relative named before the count)
-            r"\blost\s+(?:(?:my|his|her|their|our)\s+(?:husband|wife|mother|father|son|daughter|"
+            r"\blost\s+(?:(?:my|his|her|their|our|an?)\s+(?:husband|wife|mother|father|son|daughter|"
             r"brother|sister|parents|grandmother|grandfather|uncle|aunt|cousin|nephew|niece|"
             r"grandson|granddaughter)\s+and\s+)?"
             r"(?:(?:my|his|her|their|our|more than|at least|about|some|nearly)\s+)?$",

@@ -163,6 +163,8 @@ def settled_by_words_around(
         and _BARE_AFTER.match(sentence, n.end)
     ):
         return "duration"  # "about 30 days of political space, maybe 60, to lock in"
+    if " among " in sentence and AMONG_THE_DEAD.match(sentence, n.end):
+        return "killed"  # "his brother's two sons were among the dead"
     if sentence.find(" of ", max(0, n.start - 30), n.start) >= 0 and ABDUCTION_OF.search(
         sentence, max(0, n.start - 40), n.start
     ):
@@ -273,6 +275,11 @@ STILL_THERE = re.compile(
 RELEASED_REMAINS = re.compile(
     r"\b(?:handed\s+over|hand\s+over|returned|return|released|recovered|retrieved|repatriated|"
     r"received|transferred)\s+(?:the\s+)?(?:remains|bodies)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
+)
+# "two sons were among the dead", "three journalists are among those killed"
+AMONG_THE_DEAD = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+"
+    r"(?:the\s+(?:dead|victims|fatalities)|those\s+(?:killed|who\s+(?:were\s+killed|died)))\b"
 )
 # captives named by their capture: "the abduction of 38 Israeli children"
 ABDUCTION_OF = re.compile(
