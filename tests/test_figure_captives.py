@@ -657,3 +657,22 @@ def test_remains_returned_beside_a_count_still_in_gaza_are_released():
         "Israel says 15 are still in Gaza."
     )
     assert categories(text) == {"13": "hostages_released", "15": "hostages_held"}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Nine months of military pressure since then have rescued seven alive.", "seven"),
+        (
+            "The Prime Minister's Office confirmed that 13 Israeli hostages were back in Israeli "
+            "territory.",
+            "13",
+        ),
+    ],
+)
+def test_captives_rescued_alive_or_back_in_israeli_territory_are_released(text, number):
+    assert categories(text)[number] == "hostages_released"
+
+
+def test_people_rescued_alive_from_the_rubble_are_no_captives():
+    assert categories("Civil defence crews rescued 12 alive from the rubble.")["12"] == "other"

@@ -112,7 +112,7 @@ _NOT_YET = re.compile(r"\b(?:until|unless|before|once|when|if|till)\b[^,.;]*$", 
 _BACK_HOME_AFTER = re.compile(
     # ("all 20 living hostages held in Gaza are now free", "are now out of Gaza")
     r"[^,.;:]{0,60}?\b(?:(?:are|were|is|was)\s+(?:now\s+|finally\s+)?(?:back\s+in\s+Israel|"
-    r"back\s+home|home|back\s+on\s+Israeli\s+soil|in\s+Israel)"
+    r"back\s+home|home|back\s+on\s+Israeli\s+soil|(?:back\s+)?in\s+Israel(?:i\s+territory)?)"
     r"|(?:are|is)\s+(?:all\s+)?(?:now|finally)\s+(?:free|out\s+of\s+Gaza)"
     # or on their way there: "saw 33 Israeli hostages and five Thai nationals come home",
     # "13 Israeli hostages ... had been transferred to Israeli territory", "20 living

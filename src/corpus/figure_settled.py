@@ -163,6 +163,13 @@ def settled_by_words_around(
         and _BARE_AFTER.match(sentence, n.end)
     ):
         return "duration"  # "about 30 days of political space, maybe 60, to lock in"
+    if (
+        "rescued" in sentence
+        and RESCUED_BEFORE.search(sentence, max(0, n.start - 30), n.start)
+        and sentence.startswith(" alive", n.end)
+        and not RUBBLE_WORDS.search(sentence)
+    ):
+        return "hostages_released"  # "military pressure since then has rescued seven alive"
     if " among " in sentence and AMONG_THE_DEAD.match(sentence, n.end):
         return "killed"  # "his brother's two sons were among the dead"
     if sentence.find(" of ", max(0, n.start - 30), n.start) >= 0 and ABDUCTION_OF.search(
@@ -276,6 +283,10 @@ RELEASED_REMAINS = re.compile(
     r"\b(?:handed\s+over|hand\s+over|returned|return|released|recovered|retrieved|repatriated|"
     r"received|transferred)\s+(?:the\s+)?(?:remains|bodies)\s+of\s+(?:the\s+)?(?:\w+\s+)?$"
 )
+# captives brought out by force: "the army has rescued seven alive" (not people pulled
+# alive from the rubble)
+RESCUED_BEFORE = re.compile(r"\brescued\s+(?:only\s+|just\s+|another\s+)?$")
+RUBBLE_WORDS = re.compile(r"\b(?:rubble|debris|ruins|collapsed|sea|fire|flood)", re.IGNORECASE)
 # "two sons were among the dead", "three journalists are among those killed"
 AMONG_THE_DEAD = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+"
