@@ -275,3 +275,23 @@ def test_people_among_those_rescued_are_not_dead():
 def test_men_under_arms_are_military():
     text = "Nobody will send a force into Gaza while Hamas still has 20,000 men under arms."
     assert categories(text)["20,000"] == "military"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The media office estimated that around 13,000 tents had been damaged.", "13,000"),
+        (
+            "Civil Defence said the strike hit at least 15 tents sheltering displaced families.",
+            "15",
+        ),
+        ("About 70 tents remained on the mall Tuesday, the campus paper reported.", "70"),
+    ],
+)
+def test_tents_struck_or_of_a_protest_camp_are_no_aid(text, number):
+    assert categories(text)[number] == "other"
+
+
+def test_tents_that_enter_are_aid_though_the_areas_they_serve_are_damaged():
+    text = "More than 20,000 tents have entered to help residents returning to damaged areas."
+    assert categories(text)["20,000"] == "aid"

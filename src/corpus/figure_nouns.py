@@ -25,7 +25,7 @@ __all__ = [
     "OF_THEM", "PREPOSITION_BEFORE", "RELATIVE_OPENING", "TEAM_OF", "compound_cue",
     "currency_before", "evacuated_not_displaced", "group_before_and", "head_noun", "head_of",
     "noun_phrase", "pair_referred_to", "palestinian_bodies", "patients_not_displaced",
-    "qualifier", "things_set_to",
+    "qualifier", "tents_not_aid", "things_set_to",
 ]  # fmt: skip
 
 # A word of a noun phrase; "MK84" and "2,000-pound" are words too. (Runs of letters are
@@ -361,3 +361,24 @@ _PATIENTS_HEAD = re.compile(r"(?:[\w-]+\s+){0,2}?patients\b(?!\s+and\s+(?:their\
 def patients_not_displaced(phrase: str | None) -> bool:
     """Whether a count of the displaced is one of patients ("650 patients ... sheltering")."""
     return phrase is not None and _PATIENTS_HEAD.match(phrase) is not None
+
+
+# tents that are no aid delivered: tents struck or flooded ("around 13,000 tents had been
+# damaged", "the strike hit at least 15 tents") and a protest camp's ("About 70 tents remained
+# on the mall"); the read gold sets count them other
+_TENTS = re.compile(r"(?:[\w-]+\s+)?tents\b", re.IGNORECASE)
+_TENTS_NOT_AID = re.compile(
+    r"\b(?:damaged|destroyed|flooded|torn|burned|burnt|swept|blown|hit|struck|collapsed|"
+    r"remained|remain|fill|filled|pitched|encampment|quad|lawn|mall)\b",
+    re.IGNORECASE,
+)
+
+
+def tents_not_aid(sentence: str, n: NumberMention, phrase: str | None) -> bool:
+    """Whether a count of tents is of tents struck or of a protest camp, not aid (the words
+    that say so stand right around the count)."""
+    return (
+        phrase is not None
+        and _TENTS.match(phrase) is not None
+        and _TENTS_NOT_AID.search(sentence, max(0, n.start - 30), n.end + 45) is not None
+    )

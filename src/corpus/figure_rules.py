@@ -45,6 +45,7 @@ from corpus.figure_nouns import (
     patients_not_displaced,
     qualifier,
     stranded,
+    tents_not_aid,
 )
 from corpus.figure_scope import ASOF_CATEGORIES, PEOPLE_CATEGORIES, own_scope
 from corpus.figure_scope import scope as scope_of
@@ -136,6 +137,8 @@ def _classify(
         category = "other"  # "About 40 Irish citizens remain in Gaza": not captives
     elif category == "displaced" and patients_not_displaced(phrase):
         category = "other"  # "650 patients and 7,000 displaced people were sheltering"
+    elif category == "aid" and tents_not_aid(sentence, n, phrase):
+        category = "other"  # "around 13,000 tents had been damaged", "70 tents remained"
     if category == "duration":  # "seven-day temporary ceasefire": what lasts follows the unit
         tail = sentence[n.end : n.end + 60]
         m = lexicon().duration_subjects.search(tail)
