@@ -676,3 +676,18 @@ def test_captives_rescued_alive_or_back_in_israeli_territory_are_released(text, 
 
 def test_people_rescued_alive_from_the_rubble_are_no_captives():
     assert categories("Civil defence crews rescued 12 alive from the rubble.")["12"] == "other"
+
+
+def test_captives_that_more_followed_are_released_like_those_before():
+    text = (
+        "Just after sunrise, the first seven hostages were handed over to the Red Cross in "
+        "northern Gaza. A few hours later, 13 more followed."
+    )
+    out = figures_of(text, "2025-10-14")
+    assert out["category"].tolist() == ["hostages_released", "hostages_released"]
+
+
+def test_prisoners_a_holder_keeps_in_its_jails_are_held_not_freed():
+    text = "It recalled that the occupation continues to hold more than 7,000 Palestinian prisoners in its jails."
+    out = figures_of(text, "2023-11-26")
+    assert out[["category", "scope"]].values.tolist() == [["other", "cumulative"]]

@@ -323,3 +323,15 @@ def test_how_long_someone_has_lived_or_worked_somewhere_is_not_a_figure(text, ke
 )
 def test_a_clips_seconds_a_speakers_minutes_and_a_reading_time_are_not_figures(text, kept):
     assert values(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kids Helpline: If this story has made you feel worried, you can call 1800 55 1800.",
+        "Word Count 1,018",
+        "Jumlah Pelawat / Visitors: 4,512,033",
+    ],
+)
+def test_a_helpline_a_word_count_and_a_visitor_counter_are_not_figures(text):
+    assert values(text) == []

@@ -26,6 +26,8 @@ _LOCAL_PHONE = re.compile(
     r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\(\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}\b|\b0\d{1,4}\s\d{3,4}\s?\d{3,4}\b"
     # a toll-free line: "its helpline, 1800 425 3939", "1-800-555-0199"
     r"|\b1[-\s]?8\d\d[-\s]\d{3}[-\s]\d{3,4}\b"
+    # an Australian free or local-rate line: "Kids Helpline ... 1800 55 1800", "1300 22 4636"
+    r"|\b1[38]00\s\d{2,3}\s\d{3,4}\b"
     # a trunk prefix and groups of any length: "0221 92156-0", "0370 60 60 900"
     r"|\b0\d{2,4}(?:[\s-]\d{1,6}){2,}\b"
     # an area code and the number: "08-9965000"

@@ -53,6 +53,8 @@ def in_israeli_prisons(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` counts Palestinians held in Israel's prisons in a sentence that frees
     none, or held there still: "more than 10,000 Palestinians are still held in Israeli
     prisons", "3,432 administrative detainees"."""
+    if _kept_by_holder(sentence, n):
+        return True
     held = _held_in(sentence, n)
     if held is not None:
         return _kept(sentence, held)
@@ -63,10 +65,33 @@ def held_in_prisons_now(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` counts the people Israel's prisons hold at a time, a running total:
     "7,000 Palestinians were being held in Israeli prisons", "3,432 administrative
     detainees" (not "150 Palestinian women and minors held in Israeli jails" who are freed)."""
+    if _kept_by_holder(sentence, n):
+        return True
     held = _held_in(sentence, n)
     if held is not None:
         return _kept(sentence, held) and bool(_HELD_NOW_VERB.search(held.group()))
     return _detainees_counted(sentence, n)
+
+
+# the holder holds them still: "the occupation continues to hold more than 7,000 Palestinian
+# prisoners in its jails"
+_HOLDER_HOLDS = re.compile(
+    r"\b(?:continues?\s+to\s+hold|continued\s+to\s+hold|still\s+holds?|is\s+(?:still\s+)?"
+    r"holding)\s+(?:(?:more\s+than|some|about|over|nearly|at\s+least|around)\s+)?$",
+    re.IGNORECASE,
+)
+_IN_ITS_PRISONS = re.compile(
+    r"[^.;]{0,40}?\bin\s+(?:its|their|Israeli|Israel's)\s+(?:prisons|jails|detention\s+facilities)\b"
+)
+
+
+def _kept_by_holder(sentence: str, n: NumberMention) -> bool:
+    """Whether a verb of holding before ``n`` keeps the people it counts in prisons."""
+    return (
+        "hold" in sentence
+        and _HOLDER_HOLDS.search(sentence, max(0, n.start - 40), n.start) is not None
+        and _IN_ITS_PRISONS.match(sentence, n.end) is not None
+    )
 
 
 def _held_in(sentence: str, n: NumberMention) -> re.Match[str] | None:

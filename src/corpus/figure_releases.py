@@ -175,6 +175,8 @@ _CROSSED_HOME = re.compile(
 _INTO_ISRAEL = re.compile(
     r"\s+(?:[\w-]+\s+){0,6}?(?:had|have|has)\s+crossed\s+(?:back\s+)?into\s+Israel\b"
 )
+# ("the first seven hostages were handed over ... A few hours later, 13 more followed.")
+_MORE_FOLLOWED = re.compile(r"\s+(?:more|others)\s+followed\b")
 _CAPTIVES_NAMED = re.compile(r"\b(?:Israelis|hostages|captives|abductees)\b")
 _GROUP_FOLLOWED = re.compile(
     r"\b(?:(?:first|second|third|another|next|final|last)\s+group\s+of|the\s+other|the\s+remaining)\s+$",
@@ -207,6 +209,7 @@ def crossed_home(sentence: str, n: NumberMention, context: str | None) -> bool:
     return bool(
         _CROSSED_HOME.match(sentence, n.end)
         or _GROUP_FOLLOWED.search(sentence, max(0, n.start - 30), n.start)
+        or _MORE_FOLLOWED.match(sentence, n.end)
     )
 
 
