@@ -1006,3 +1006,17 @@ def test_the_group_is_the_body_its_unnamed_members_spoke_for():
 def test_a_contracted_first_person_is_no_speaker():
     assert who("I’ll tell you that we need this deal finished, all of it.") == []
     assert who("I'd note that airlines also have to factor in insurance.") == []
+
+
+RELEASE = (
+    "State of Palestine\nMinistry of Foreign Affairs & Expatriates\n\n"
+    "Ramallah – The Ministry of Foreign Affairs and Expatriates welcomed the continuation of "
+    "the humanitarian truce in the Gaza Strip.\n\n"
+    "1. The number of martyrs has risen to more than 14,800, according to the Ministry of "
+    "Health.\n\n"
+    "The Ministry noted that 39 women and children prisoners were freed on Friday.\n"
+)
+
+
+def test_the_ministry_of_a_ministrys_release_is_the_ministry_that_issues_it():
+    assert who(RELEASE)[-1] == "Ministry of Foreign Affairs and Expatriates"

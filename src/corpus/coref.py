@@ -361,6 +361,11 @@ class ArticleSpeakers(DefiniteReferences):
         short = len(words) <= 4 or bool(title_end().fullmatch(" ".join(words[1:])))
         # ("the International Crisis Group" is a name, not "the group")
         named_group = words[-1] in GROUP_WORDS and phrase.rsplit(None, 1)[-1][:1].isupper()
+        if words == ["the", "ministry"] and phrase.endswith("Ministry"):
+            # "The Ministry noted ...": a ministry's release speaks for itself with a capital
+            issuing = self._issuing_body("ministry")
+            if issuing is not None:
+                return [issuing]
         if (
             words[0] == "the"
             and short

@@ -53,6 +53,10 @@ _MEMBERS_OF = re.compile(rf"\b(?:from|of|with)\s+(?:the\s+)?(?P<body>{BODY_NAME}
 _NATIONAL = frozenset({"israeli", "israel's", "palestinian", "country's", "nation's"})
 
 
+# how far into an article its lead runs, where a release names the body it speaks for
+_LEAD_CHARS = 600
+
+
 class DefiniteReferences:
     """Resolution of "the <description>" against the article state of ArticleSpeakers
     (the attributes below, and its ``acronyms``, ``body_named`` and ``sentence_start``)."""
@@ -83,6 +87,15 @@ class DefiniteReferences:
             if pos < position and title in t:
                 return Speaker(full, "official", t, None, person=True)
         return None
+
+    def _issuing_body(self, head: str) -> Speaker | None:
+        """The body a release speaks for: the first speaker of its lead, when ``head`` names
+        it ("Ramallah – The Ministry of Foreign Affairs and Expatriates welcomed ..." then
+        "The Ministry noted", not the Ministry of Health a list cites in between)."""
+        if not self.history or self.positions[0] > _LEAD_CHARS:
+            return None
+        first = self.history[0]
+        return first if not first.person and head in first.name.lower().split() else None
 
     def _definite(self, words: list[str], position: int) -> Speaker | None:
         """'the expert', 'the Israeli prime minister', 'the ministry', 'the official'."""
