@@ -691,3 +691,32 @@ def test_prisoners_a_holder_keeps_in_its_jails_are_held_not_freed():
     text = "It recalled that the occupation continues to hold more than 7,000 Palestinian prisoners in its jails."
     out = figures_of(text, "2023-11-26")
     assert out[["category", "scope"]].values.tolist() == [["other", "cumulative"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Hamas handed over the bodies of four deceased hostages, leaving 24 other bodies "
+            "still in the enclave.",
+            "24",
+        ),
+        (
+            "Of the 48 hostages held when the deal was signed, the remains of three are still "
+            "there, according to Israel.",
+            "three",
+        ),
+        (
+            "The remains of 15 deceased hostages have been handed over, while the remains of 13 "
+            "others are yet to be recovered from under the rubble.",
+            "13",
+        ),
+    ],
+)
+def test_remains_of_captives_still_there_or_yet_to_be_recovered_are_held(text, number):
+    assert categories(text)[number] == "hostages_held"
+
+
+def test_remains_under_rubble_with_no_captives_are_dead():
+    text = "The remains of 40 people are yet to be recovered from the rubble of the building."
+    assert categories(text)["40"] == "killed"

@@ -276,6 +276,10 @@ REMAINS_OF = re.compile(r"\b(?:remains|bodies)\s+of\s+(?:the\s+)?(?:last\s+|othe
 STILL_THERE = re.compile(
     r"[^.;:]{0,80}?\b(?:are|were|is)\s+(?:still|believed\s+to\s+be\s+still|still\s+believed)"
     r"(?:\s+\w+){0,4}?\s+in\s+Gaza\b"
+    # ("the remains of three are still there", "the remains of 13 others are yet to be
+    # recovered from under the rubble")
+    r"|\s+(?:others\s+)?(?:are|is)\s+still\s+there\b"
+    r"|[^.;:]{0,30}?\b(?:are|is)\s+yet\s+to\s+be\s+(?:recovered|returned|handed\s+over|located|found)\b"
     r"|[^.;:]{0,80}?\bremain(?:s|ed)?\s+in\s+Gaza\b"
 )
 # (not the remains handed over: "handed over the remains of four ..., while 24 remain")
