@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
+import pytest
+
+from corpus.statements import statements
 from corpus.verbs import _first_word_hits, _span_hits, verb_matches
 
 TEXT = (
@@ -66,3 +70,24 @@ def test_span_cutting_a_word_is_told_apart():
     assert cuts_word(text, 0, 7)  # ends before "-so"
     assert cuts_word(text, 4, 10)  # starts inside "said"
     assert not cuts_word(text, 3, 10)  # "said-so" whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antony Blinken is the U.S. secretary of state.",
+        "Israel declared war on Hamas after the attack.",
+        "Soldiers declared a closed military zone for 48 hours.",
+        "Officials declared a state of emergency in the south.",
+    ],
+)
+def test_a_state_named_and_a_war_declared_are_no_statements(text):
+    assert statements(_one(text)).empty
+
+
+def test_a_war_declared_over_is_a_statement():
+    assert statements(_one("Trump declared the war over in a speech to the Knesset.")).shape[0] == 1
+
+
+def _one(text: str) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.NaT]})

@@ -123,6 +123,10 @@ def verb_cue(
         and not participle  # ("officials were telling reporters that ...": telling)
     ):
         return None  # "had initially been told she was killed": told, not telling
+    if lemma == "state" and left.lower().endswith((" of", " the", " a", " this", " that")):
+        return None  # "the U.S. secretary of state", "the state of Israel": a noun
+    if lemma == "declare" and _DECLARED_ACT.match(after):
+        return None  # "Israel declared war on Hamas", "declared a state of emergency": acts
     if lemma == "welcome" and after.startswith((" to ", " back ")):
         return None  # "Good morning and welcome to our live coverage": a greeting
     if lemma == "welcome" and READERS_MAIL.match(after):
@@ -301,6 +305,13 @@ _QUOTED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+")
 _ING = re.compile(r"\w+ing\b")
 _WHOLE_QUOTE_BEFORE = re.compile(r"\s*[“\"][^“”\"]{10,}[,?!]\s*[”\"]")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3},\s*")
+# what a declaration does rather than says ("declared war on Hamas", "declared a state of
+# emergency", "declared a curfew")
+_DECLARED_ACT = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?:full|total|national|nationwide|general)\s+)?(?:war\b(?!\s+(?:over|ended|finished))|"
+    r"state\s+of\s+(?:emergency|war|siege)|curfew|closed\s+military\s+zone|martial\s+law|"
+    r"day\s+of\s+mourning|days\s+of\s+mourning|emergency\b)"
+)
 _COUNT_BEFORE = re.compile(r"\d[\d,]*\s+(?:(?:who|whom|that)\s+)?$")
 _STATE_AFTER = re.compile(r"\s+(?:are|were|is|was|to\s+be)\b")
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hether)\s+$")
