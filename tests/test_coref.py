@@ -1020,3 +1020,9 @@ RELEASE = (
 
 def test_the_ministry_of_a_ministrys_release_is_the_ministry_that_issues_it():
     assert who(RELEASE)[-1] == "Ministry of Foreign Affairs and Expatriates"
+
+
+def test_an_option_letter_is_no_part_of_the_speaker():
+    assert who("(C) Egyptian officials have said they will not accept troops at the border.") == [
+        "Egyptian officials"
+    ]

@@ -91,3 +91,13 @@ def test_a_war_declared_over_is_a_statement():
 
 def _one(text: str) -> pd.DataFrame:
     return pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.NaT]})
+
+
+def test_demands_that_are_met_are_a_noun():
+    text = "Hostage – a person who is captured and held by a group until demands are met."
+    assert statements(_one(text)).empty
+
+
+def test_a_group_that_says_its_attacks_are_in_solidarity_still_speaks():
+    text = "The Houthis launched 50 attacks, which the group says are in solidarity with Gaza."
+    assert statements(_one(text)).shape[0] == 1

@@ -92,6 +92,8 @@ _FIRST_WORD = re.compile(r"[\s.!?\"”’]*([A-Z][\w'’-]+)\s+(?![A-Z])")
 _NO_HEAD = re.compile(r"no [a-z]")
 
 
+# an option's letter before the words: "(C) Egyptian officials", "B) Hamas"
+_OPTION_MARKER = re.compile(r"\(?[A-Da-d]\)\s+")
 # a first-person subject with its verb contracted: "I'll", "we’d"
 _CONTRACTED = re.compile(r"(?:we|i)['’](?:ll|d|ve|re|m)")
 
@@ -253,6 +255,9 @@ class ArticleSpeakers(DefiniteReferences):
             return pronoun(self, OWNER_PRONOUNS[owner["owner"]], position)
         if not phrase or low in DETERMINERS or low in WHEN_WORDS or low in NO_SPEAKER_WORDS:
             return []  # ("Yesterday he sent me ... and said", "announced Monday evening")
+        if (marker := _OPTION_MARKER.match(phrase)) is not None:
+            # "(C) Egyptian officials have said ...": a quiz's or a list's option letter
+            return self.resolve(phrase[marker.end() :], appositive, position)
         if low.startswith(("no. ", "yes. ")):
             # "No. Our colleagues at al-Awda Hospital tell us ...": an answer's first word
             return self.resolve(phrase.split(" ", 1)[1], appositive, position)

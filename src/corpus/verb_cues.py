@@ -123,6 +123,12 @@ def verb_cue(
         and not participle  # ("officials were telling reporters that ...": telling)
     ):
         return None  # "had initially been told she was killed": told, not telling
+    if (
+        text.endswith("s", v0, v1)
+        and _PLURAL_STATE_AFTER.match(after)
+        and left.lower().endswith(_NOUN_BEFORE)
+    ):
+        return None  # "until demands are met", "the claims were false": a plural noun
     if lemma == "state" and left.lower().endswith((" of", " the", " a", " this", " that")):
         return None  # "the U.S. secretary of state", "the state of Israel": a noun
     if lemma == "declare" and _DECLARED_ACT.match(after):
@@ -314,6 +320,12 @@ _DECLARED_ACT = re.compile(
 )
 _COUNT_BEFORE = re.compile(r"\d[\d,]*\s+(?:(?:who|whom|that)\s+)?$")
 _STATE_AFTER = re.compile(r"\s+(?:are|were|is|was|to\s+be)\b")
+# words before a plural noun, never before a verb ("which the group says are in solidarity")
+_NOUN_BEFORE = (" until", " the", " these", " those", " their", " its", " his", " her", " such",
+                " of", " whose", " any", " all")  # fmt: skip
+_PLURAL_STATE_AFTER = re.compile(
+    r"\s+(?:are|were|have\s+been)\s+(?!(?:dead|alive|still|being|believed)\b)"
+)
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hether)\s+$")
 # "is now confirmed", "were announced": a passive without its "by"
 _BARE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:now|also|still|\w+ly)\s+)?$")
