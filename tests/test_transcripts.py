@@ -500,3 +500,15 @@ def test_a_page_field_labelled_like_a_turn_is_no_answer():
         "Tags: Think Out Loud, Israel, Gaza, Hostages, Oregon\n"
     )
     assert [r[0] for r in _interview(text)] == ["Nasser Awad", "Nasser Awad"]
+
+
+def test_a_spokesperson_s_labelled_answers_are_the_named_spokesperson_s():
+    text = (
+        "The following is a summary of the briefing by Monica Grayley, Spokesperson for the "
+        "President of the General Assembly.\n\n"
+        "Question: Does the President believe the pause can hold?\n\n"
+        "Spokesperson: I'm not going to speculate on what happens on Wednesday.\n\n"
+        "Question: Does the President accept those figures?\n\n"
+        "Spokesperson: The President relies on the figures collected by the UN system.\n"
+    )
+    assert [r[0] for r in _interview(text)] == ["Monica Grayley", "Monica Grayley"]

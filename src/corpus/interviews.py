@@ -67,6 +67,24 @@ PAGE_LABELS = frozenset(
 )
 
 
+# an office that labels its holder's answers: "Question: ...?" then "Spokesperson: ..."
+ROLE_LABELS = frozenset({"Spokesperson", "Spokesman", "Spokeswoman"})
+_NAME = r"[A-ZÀ-Þ][\w'’-]+(?: (?:[A-ZÀ-Þ][\w'’-]+|de|al|el|bin|van|von)){1,3}"
+
+
+def _role_holder(text: str, ctx: ArticleSpeakers, label: str, first: int) -> Speaker | None:
+    """The person the page names with the office that labels the answers, before them:
+    "Monica Grayley, Spokesperson for the President of the General Assembly", "Spokesperson
+    Stéphane Dujarric"."""
+    pattern = re.compile(rf"(?P<a>{_NAME}),\s+(?:the\s+)?{label}\b|\b{label}\s+(?P<b>{_NAME})")
+    for found in pattern.finditer(text, 0, first):
+        name = found["a"] or found["b"]
+        people = ctx.resolve(name, None, found.start())
+        if people and people[0].person:
+            return people[0]
+    return None
+
+
 def _label(m: re.Match[str]) -> str:
     """A turn's label: the initials a name gives in brackets, else the name."""
     return m["short"] or m["label"]
@@ -101,6 +119,8 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             # would anyone think they can survive another winter underground?")
         if label == "A":
             speaker = interviewee
+        elif label in ROLE_LABELS:
+            speaker = _role_holder(text, ctx, label, m.start())  # "Spokesperson: ..."
         else:
             found = ctx.resolve(label, None, m.start())
             speaker = found[0] if found and found[0].person else None
