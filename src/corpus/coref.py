@@ -48,12 +48,10 @@ from corpus.referents import (
     PAIR_HEADS,
     PEOPLE_PAIR_HEADS,
     PLACE_TITLE,
-    POSSESSIVE_ARMY,
     STATE_REFERENCE,
     aged_person,
     body_pattern,
     honorific,
-    last_distinct,
     plain_honorific,
     state_named_in,
     title_affiliation,
@@ -479,35 +477,6 @@ class ArticleSpeakers(DefiniteReferences):
             ):
                 return self.last_person.get(full) or describe(f"{title} {full}" if title else full)
         return None
-
-    def body_named(self, start: int, end: int) -> Speaker | None:
-        """The last known body named in ``text[start:end]`` ("Israel's military" as written)."""
-        last = None
-        for m in body_pattern().finditer(self.text, start, end):
-            last = m
-        if last is None:
-            return None
-        army = POSSESSIVE_ARMY.match(self.text, last.end(), end)
-        return describe(last.group() + army.group() if army else last.group())
-
-    def _last_bodies(self, position: int, n: int) -> list[Speaker]:
-        """The last ``n`` different known bodies named before ``position``."""
-        found = (
-            describe(m.group())
-            for m in body_pattern().finditer(self.text, max(0, position - 400), position)
-        )
-        return last_distinct(((sp.name, sp) for sp in found), n)
-
-    def _last_people(self, position: int, n: int) -> list[Speaker]:
-        """The last ``n`` different people named in the 400 characters before ``position``."""
-        return last_distinct(
-            (
-                (full, self.last_person.get(full) or describe(f"{title} {full}" if title else full))
-                for pos, full, title in self.people
-                if position - 400 <= pos < position
-            ),
-            n,
-        )
 
     def begin_unit(self, start: int) -> None:
         """Mark the start of a new unit: speakers found in it are not 'the group' it names."""

@@ -28,8 +28,11 @@ from corpus.referents import (
     MILITANT_WORDS,
     OUTLET_HEADS,
     PERSON_WORDS,
+    POSSESSIVE_ARMY,
     armed_group_named,
+    body_pattern,
     charity_meant,
+    last_distinct,
     named_body,
     named_charity,
     title_end,
@@ -69,6 +72,8 @@ class DefiniteReferences:
     unit_start: int
     unit_mark: int
     _defined: list[tuple[int, str]]
+    people: list[tuple[int, str, str | None]]
+    last_person: dict[str, Speaker]
 
     def _private_person(self, name: str) -> bool:
         """Whether the article presents ``name`` as a private person: a relative, or named
@@ -87,6 +92,35 @@ class DefiniteReferences:
             if pos < position and title in t:
                 return Speaker(full, "official", t, None, person=True)
         return None
+
+    def body_named(self, start: int, end: int) -> Speaker | None:
+        """The last known body named in ``text[start:end]`` ("Israel's military" as written)."""
+        last = None
+        for m in body_pattern().finditer(self.text, start, end):
+            last = m
+        if last is None:
+            return None
+        army = POSSESSIVE_ARMY.match(self.text, last.end(), end)
+        return describe(last.group() + army.group() if army else last.group())
+
+    def _last_bodies(self, position: int, n: int) -> list[Speaker]:
+        """The last ``n`` different known bodies named before ``position``."""
+        found = (
+            describe(m.group())
+            for m in body_pattern().finditer(self.text, max(0, position - 400), position)
+        )
+        return last_distinct(((sp.name, sp) for sp in found), n)
+
+    def _last_people(self, position: int, n: int) -> list[Speaker]:
+        """The last ``n`` different people named in the 400 characters before ``position``."""
+        return last_distinct(
+            (
+                (full, self.last_person.get(full) or describe(f"{title} {full}" if title else full))
+                for pos, full, title in self.people
+                if position - 400 <= pos < position
+            ),
+            n,
+        )
 
     def _issuing_body(self, head: str) -> Speaker | None:
         """The body a release speaks for: the first speaker of its lead, when ``head`` names
