@@ -108,12 +108,18 @@ _HIJRI_MONTH_AFTER = re.compile(rf"\s+{_HIJRI_MONTH}\b,?\s+1[34]\d\d\b", re.IGNO
 _HIJRI_MONTH_BEFORE = re.compile(rf"\b{_HIJRI_MONTH},?\s+$", re.IGNORECASE)
 
 _HIJRI_ERA_AFTER = re.compile(r"\s*(?:AH|A\.H\.|H|Hijri)\b")
+# a date written day-month-year with hyphens: "16-Jan-2025"
+_DAY_MON_YEAR = re.compile(
+    r"-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-(?:19|20)\d\d\b", re.IGNORECASE
+)
 # a foreign month before the day: "Mac 18, 2025 16:45 MYT"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
 
 def in_another_calendar_or_language(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` is a day or a year of a date in another calendar, script or language."""
+    if n.end - n.start <= 2 and _DAY_MON_YEAR.match(sentence, n.end):
+        return True  # "16-Jan-2025": a news release's date stamp
     if (
         (n.value <= 30 or 5700 <= n.value < 5900)
         and _HEBREW_HINT.search(sentence, max(0, n.start - 20), n.end + 20) is not None

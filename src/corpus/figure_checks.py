@@ -19,6 +19,7 @@ import re
 from corpus.figure_abroad import marks_abroad
 from corpus.figure_ages import body_weight, is_age, tenure
 from corpus.figure_cues import sentence_cues
+from corpus.figure_intervals import untold_statistic
 from corpus.figure_lengths import is_furniture, untold_length
 from corpus.figure_lexicon import currency_before, lexicon
 from corpus.figure_lines import names_a_line_or_a_channel
@@ -277,8 +278,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False
     if _SERVICE_HOURS.match(sentence, n.end) and (n.value in (24, 365, 7) or "-hour" in after[:6]):
         return False  # "Dirco's 24-hour operations centre", "open 365 days a year": a service
-    if untold_length(sentence, n):
-        return False  # "a 42-second video", "you are recognized for 5 minutes"
+    if untold_length(sentence, n) or untold_statistic(sentence, n):
+        return False  # "a 42-second video", "prevalence ratio 1.58", "life expectancy 38.9 years"
     if body_weight(sentence, n, previous) or tenure(sentence, n, previous):
         return False  # "he had lost 22 kilograms in detention", "who has lived there for 20 years"
     if (

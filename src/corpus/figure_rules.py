@@ -25,6 +25,7 @@ from corpus.figure_checks import _OF_OWN, _PUNCT, is_figure
 from corpus.figure_clauses import clause_end, is_subset
 from corpus.figure_cues import sentence_cues
 from corpus.figure_displaced import ordered_to_leave
+from corpus.figure_intervals import interval_bounds
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import (
     companion,
@@ -238,4 +239,4 @@ def sentence_figures(
     if len(found) > 1:
         fill_left_out_nouns(sentence, found, counts)
         share_the_day(sentence, found, counts)
-    return tuple(found)
+    return tuple(interval_bounds(sentence, found, context))

@@ -217,7 +217,9 @@ def governs_next_count(sentence: str, cue_end: int, tail_end: int) -> bool:
 # between an aid word and the people it serves: "food for around 2,000 families", "to
 # feed about 300,000 people"
 _AID_FOR = re.compile(
-    r"\s+(?:for\s+)?(?:(?:at\s+least|more\s+than|about|around|some|nearly|up\s+to|over|"
+    # ("supplies in Gaza to treat around 2,800 children": what the aid is enough for)
+    r"\s+(?:(?:in|inside)\s+[A-Z][\w'’-]+\s+)?(?:for\s+|to\s+(?:treat|feed|serve|sustain)\s+)?"
+    r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|up\s+to|over|"
     r"almost|an\s+estimated)\s+)?"
 )
 # "reached more than 130,000 people in Gaza with food, water and hygiene kits"
