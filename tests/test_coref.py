@@ -1026,3 +1026,11 @@ def test_an_option_letter_is_no_part_of_the_speaker():
     assert who("(C) Egyptian officials have said they will not accept troops at the border.") == [
         "Egyptian officials"
     ]
+
+
+def test_a_view_opening_a_sentence_is_of_the_person_named_after_for():
+    text = (
+        "Jonas Eriksen is a statistician in Oslo. For Eriksen, the stakes are high. "
+        '"Every number we publish now will be argued over," he says.'
+    )
+    assert who(text) == ["Jonas Eriksen"]

@@ -256,6 +256,9 @@ def _subject_before(ctx: ArticleSpeakers, before: int, end: int) -> Speaker | No
     if m is None:
         return None
     name = m.group("name")
+    first, _, rest = name.partition(" ")
+    if rest and first in ("For", "To", "Like", "Unlike"):
+        name = rest  # "For Eriksen, the stakes are high.": the person the view is of
     held = ctx.names.get(name.split()[-1])  # a name the article gives a person
     if held is None or name.split()[0] in _NOT_FIRST_WORDS:
         return None
