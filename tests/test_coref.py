@@ -1034,3 +1034,8 @@ def test_a_view_opening_a_sentence_is_of_the_person_named_after_for():
         '"Every number we publish now will be argued over," he says.'
     )
     assert who(text) == ["Jonas Eriksen"]
+
+
+def test_researchers_led_by_a_named_lead_are_the_lead():
+    text = "Researchers led by Hala Nassar estimate that about 92,400 people died violently."
+    assert who(text) == ["Hala Nassar"]

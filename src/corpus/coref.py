@@ -90,6 +90,12 @@ _FIRST_WORD = re.compile(r"[\s.!?\"”’]*([A-Z][\w'’-]+)\s+(?![A-Z])")
 _NO_HEAD = re.compile(r"no [a-z]")
 
 
+# a research team named by its lead: "Researchers led by Hala Nassar", "The authors, led by
+# Dr Nadia Qasem at the University of Edinburgh,"
+_TEAM_WORDS = frozenset({"researchers", "authors", "scientists", "team"})
+_LED_BY = re.compile(
+    r",?\s+led\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
 # an option's letter before the words: "(C) Egyptian officials", "B) Hamas"
 _OPTION_MARKER = re.compile(r"\(?[A-Da-d]\)\s+")
 # a first-person subject with its verb contracted: "I'll", "we’d"
@@ -256,6 +262,13 @@ class ArticleSpeakers(DefiniteReferences):
         if (marker := _OPTION_MARKER.match(phrase)) is not None:
             # "(C) Egyptian officials have said ...": a quiz's or a list's option letter
             return self.resolve(phrase[marker.end() :], appositive, position)
+        if low.split()[-1] in _TEAM_WORDS and (
+            lead := _LED_BY.match(self.text, position + len(phrase))
+        ):
+            # "Researchers led by Hala Nassar estimate": the study's lead speaks for it
+            found = self.resolve(lead["name"], None, lead.start("name"))
+            if found and found[0].person:
+                return found[:1]
         if low.startswith(("no. ", "yes. ")):
             # "No. Our colleagues at al-Awda Hospital tell us ...": an answer's first word
             return self.resolve(phrase.split(" ", 1)[1], appositive, position)
