@@ -296,6 +296,24 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind264
 	$(VENV)/bin/corpus evaluate tests/gold_blind265
 	$(VENV)/bin/corpus evaluate tests/gold_blind266
+	$(VENV)/bin/corpus evaluate tests/gold_blind267
+	$(VENV)/bin/corpus evaluate tests/gold_blind268
+	$(VENV)/bin/corpus evaluate tests/gold_blind269
+	$(VENV)/bin/corpus evaluate tests/gold_blind270
+	$(VENV)/bin/corpus evaluate tests/gold_blind271
+	$(VENV)/bin/corpus evaluate tests/gold_blind272
+	$(VENV)/bin/corpus evaluate tests/gold_blind273
+	$(VENV)/bin/corpus evaluate tests/gold_blind274
+	$(VENV)/bin/corpus evaluate tests/gold_blind275
+	$(VENV)/bin/corpus evaluate tests/gold_blind276
+	$(VENV)/bin/corpus evaluate tests/gold_blind277
+	$(VENV)/bin/corpus evaluate tests/gold_blind278
+	$(VENV)/bin/corpus evaluate tests/gold_blind279
+	$(VENV)/bin/corpus evaluate tests/gold_blind280
+	$(VENV)/bin/corpus evaluate tests/gold_blind281
+	$(VENV)/bin/corpus evaluate tests/gold_blind282
+	$(VENV)/bin/corpus evaluate tests/gold_blind283
+	$(VENV)/bin/corpus evaluate tests/gold_blind284
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
