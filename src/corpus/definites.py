@@ -62,7 +62,7 @@ _LEAD_CHARS = 600
 
 class DefiniteReferences:
     """Resolution of "the <description>" against the article state of ArticleSpeakers
-    (the attributes below, and its ``acronyms``, ``body_named`` and ``sentence_start``)."""
+    (the attributes below, and its ``acronyms`` and ``sentence_start``)."""
 
     text: str
     history: list[Speaker]
