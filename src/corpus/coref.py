@@ -78,6 +78,7 @@ from corpus.speakers import (
     split_title,
     title_words,
 )
+from corpus.titles import PERSON_NAME
 
 _HIS_HER = ("his ", "her ", "His ", "Her ")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?P<app>(?:an?\s+|the\s+)?[a-z][^,.;]{2,200})[,.]")
@@ -94,7 +95,7 @@ _NO_HEAD = re.compile(r"no [a-z]")
 # Dr Nadia Qasem at the University of Edinburgh,"
 _TEAM_WORDS = frozenset({"researchers", "authors", "scientists", "team"})
 _LED_BY = re.compile(
-    r",?\s+led\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    rf",?\s+led\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>{PERSON_NAME.pattern})"
 )
 # an option's letter before the words: "(C) Egyptian officials", "B) Hamas"
 _OPTION_MARKER = re.compile(r"\(?[A-Da-d]\)\s+")

@@ -108,18 +108,12 @@ _HIJRI_MONTH_AFTER = re.compile(rf"\s+{_HIJRI_MONTH}\b,?\s+1[34]\d\d\b", re.IGNO
 _HIJRI_MONTH_BEFORE = re.compile(rf"\b{_HIJRI_MONTH},?\s+$", re.IGNORECASE)
 
 _HIJRI_ERA_AFTER = re.compile(r"\s*(?:AH|A\.H\.|H|Hijri)\b")
-# a date written day-month-year with hyphens: "16-Jan-2025"
-_DAY_MON_YEAR = re.compile(
-    r"-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-(?:19|20)\d\d\b", re.IGNORECASE
-)
 # a foreign month before the day: "Mac 18, 2025 16:45 MYT"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
 
 def in_another_calendar_or_language(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` is a day or a year of a date in another calendar, script or language."""
-    if n.end - n.start <= 2 and _DAY_MON_YEAR.match(sentence, n.end):
-        return True  # "16-Jan-2025": a news release's date stamp
     if (
         (n.value <= 30 or 5700 <= n.value < 5900)
         and _HEBREW_HINT.search(sentence, max(0, n.start - 20), n.end + 20) is not None
@@ -197,13 +191,15 @@ _RANGE_DAY_BEFORE = re.compile(rf"([A-Za-z]+)\.?\s+[0-3]?\d{DAY_RANGE_LINK}$")
 _WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]+)\b")
 # a day before its month and year the German way: "25. November 2023"
 _DOTTED_DAY_AFTER = re.compile(r"\.\s+([A-Za-z]+)\s+(?:19|20)\d\d\b")
+# ... or with hyphens, as a release's date stamp: "16-Jan-2025"
+_HYPHENED_DAY_AFTER = re.compile(r"-([A-Za-z]{3,9})-(?:19|20)\d\d\b")
 _ISO_PART = re.compile(r"\b(?:19|20)\d\d-(?:[01]\d-)?$")
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 
 
 def in_date(text: str, start: int, end: int, lowered: str | None = None) -> bool:
     """Whether the day number text[start:end] is part of a date: "Oct 7", "Oct. 7",
-    "7 October", "7th of October", "2024-01-30". Years are dropped later as years.
+    "7 October", "7th of October", "2024-01-30", "16-Jan-2025". Years are dropped later as years.
     ``lowered`` is ``text.lower()`` when that keeps every offset, for a quick first test."""
     if (
         lowered is not None
@@ -216,7 +212,11 @@ def in_date(text: str, start: int, end: int, lowered: str | None = None) -> bool
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if before and is_month_name(before.group(1)):
         return True
-    after = _WORD_AFTER.match(text, end, end + 16) or _DOTTED_DAY_AFTER.match(text, end, end + 20)
+    after = (
+        _WORD_AFTER.match(text, end, end + 16)
+        or _DOTTED_DAY_AFTER.match(text, end, end + 20)
+        or _HYPHENED_DAY_AFTER.match(text, end, end + 16)
+    )
     if after and is_month_name(after.group(1)):
         return True
     # the other end of a range of days: "1–21 July", "between 1 and 27 July", "July 1-21"

@@ -46,26 +46,36 @@ _RATIO_NEAR = re.compile(r"\bratio\b(?:[^.]|\.\d){0,80}$", re.IGNORECASE)
 # a thing shared out among people: "one toilet for every 850 people in some shelters"
 _FOR_EVERY = re.compile(r"\b(?:one|a|an|single)\s+[a-z]+\s+(?:for|per)\s+(?:every|each)\s+$", re.I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|residents|inhabitants|displaced)\b")
+# (the words of the two patterns below, in either case, for a quick first test)
+_EXPECTANCY_HINTS = ("xpectanc", "XPECTANC")
+_RATIO_HINTS = ("atio", "ATIO", "dds", "DDS", "isk", "ISK")
 _LIFE_EXPECTANCY = re.compile(r"\blife\s+expectancy\b", re.IGNORECASE)
 _YEARS_AFTER = re.compile(r"[\s-]*years?\b")
 # a paper's DOI: "10.1371/journal.pgph.0004127"
 _DOI = re.compile(r"\b10\.\d{4,9}/\S+")
 
 
-def _in_interval(sentence: str, n: NumberMention) -> bool:
-    """Whether ``n`` is a bound of an estimate's interval (see ``_INTERVAL_BEFORE``)."""
-    before = max(0, n.start - 60)
-    if _INTERVAL_BEFORE.search(sentence, before, n.start):
-        return True  # the first bound
-    second = _SECOND_BOUND_BEFORE.search(sentence, before, n.start)
-    if second is not None:
-        first = _BOUND.match(second.group())
-        end = second.start() + (first.end() if first else 1)
-        return _in_interval(sentence, NumberMention(second.start(), end, "", 0, False))
+def _opens_interval(sentence: str, start: int, end: int) -> bool:
+    """Whether the number at ``sentence[start:end]`` is the first bound of an estimate's
+    interval: after the interval's name, or opening a range in brackets."""
     return bool(
-        _BRACKET_RANGE.search(sentence, max(0, n.start - 3), n.start)
-        and _RANGE_AFTER.match(sentence, n.end)
+        _INTERVAL_BEFORE.search(sentence, max(0, start - 60), start)
+        or (
+            _BRACKET_RANGE.search(sentence, max(0, start - 3), start)
+            and _RANGE_AFTER.match(sentence, end)
+        )
     )
+
+
+def _in_interval(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` is a bound of an estimate's interval, the first or the second."""
+    if _opens_interval(sentence, n.start, n.end):
+        return True
+    second = _SECOND_BOUND_BEFORE.search(sentence, max(0, n.start - 60), n.start)
+    if second is None:
+        return False
+    first = _BOUND.match(sentence, second.start())  # (the pattern opens with the first bound)
+    return first is not None and _opens_interval(sentence, first.start(), first.end())
 
 
 def untold_statistic(sentence: str, n: NumberMention) -> bool:
@@ -78,10 +88,15 @@ def untold_statistic(sentence: str, n: NumberMention) -> bool:
         return True  # "one toilet for every 850 people": a ratio of things to people
     if "/" in sentence and any(m.start() <= n.start < m.end() for m in _DOI.finditer(sentence)):
         return True
-    if _LIFE_EXPECTANCY.search(sentence) and (
-        _YEARS_AFTER.match(sentence, n.end) or _in_interval(sentence, n)
+    # (this runs for every number: a word's plain test before each pattern)
+    if (
+        any(map(sentence.__contains__, _EXPECTANCY_HINTS))
+        and _LIFE_EXPECTANCY.search(sentence)
+        and (_YEARS_AFTER.match(sentence, n.end) or _in_interval(sentence, n))
     ):
         return True  # "life expectancy fell from 75.4 years to 38.9 years (95% CI 35.2 to 42.7)"
+    if not any(map(sentence.__contains__, _RATIO_HINTS)):
+        return False
     if _RATIO_BEFORE.search(sentence, max(0, n.start - 60), n.start) and (
         n.value < 100 and "." in n.text
     ):

@@ -165,14 +165,14 @@ def settled_by_words_around(
         return "duration"  # "about 30 days of political space, maybe 60, to lock in"
     if (
         "rescued" in sentence
-        and RESCUED_BEFORE.search(sentence, max(0, n.start - 30), n.start)
+        and _RESCUED_BEFORE.search(sentence, max(0, n.start - 30), n.start)
         and sentence.startswith(" alive", n.end)
-        and not RUBBLE_WORDS.search(sentence)
+        and not _RUBBLE_WORDS.search(sentence)
     ):
         return "hostages_released"  # "military pressure since then has rescued seven alive"
-    if " among " in sentence and AMONG_THE_DEAD.match(sentence, n.end):
+    if " among " in sentence and _AMONG_THE_DEAD.match(sentence, n.end):
         return "killed"  # "his brother's two sons were among the dead"
-    if sentence.find(" of ", max(0, n.start - 30), n.start) >= 0 and ABDUCTION_OF.search(
+    if sentence.find(" of ", max(0, n.start - 30), n.start) >= 0 and _ABDUCTION_OF.search(
         sentence, max(0, n.start - 40), n.start
     ):
         return "hostages_held"  # "we verified the abduction of 38 Israeli children"
@@ -289,15 +289,15 @@ RELEASED_REMAINS = re.compile(
 )
 # captives brought out by force: "the army has rescued seven alive" (not people pulled
 # alive from the rubble)
-RESCUED_BEFORE = re.compile(r"\brescued\s+(?:only\s+|just\s+|another\s+)?$")
-RUBBLE_WORDS = re.compile(r"\b(?:rubble|debris|ruins|collapsed|sea|fire|flood)", re.IGNORECASE)
+_RESCUED_BEFORE = re.compile(r"\brescued\s+(?:only\s+|just\s+|another\s+)?$")
+_RUBBLE_WORDS = re.compile(r"\b(?:rubble|debris|ruins|collapsed|sea|fire|flood)", re.IGNORECASE)
 # "two sons were among the dead", "three journalists are among those killed"
-AMONG_THE_DEAD = re.compile(
+_AMONG_THE_DEAD = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+"
     r"(?:the\s+(?:dead|victims|fatalities)|those\s+(?:killed|who\s+(?:were\s+killed|died)))\b"
 )
 # captives named by their capture: "the abduction of 38 Israeli children"
-ABDUCTION_OF = re.compile(
+_ABDUCTION_OF = re.compile(
     r"\b(?:abductions?|kidnappings?)\s+of\s+(?:the\s+|at\s+least\s+|some\s+|about\s+|"
     r"more\s+than\s+|nearly\s+)?$",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from corpus.cue import statement_row, turn_row
 from corpus.mentions import PLACE_PREPOSITIONS
 from corpus.speakers import Speaker, honorifics
 from corpus.text import UPPER, paragraphs
+from corpus.titles import NAME_LINK, NAME_WORD
 from corpus.transcripts import COURTESY_ONLY, answer_span, line_end, line_labels
 
 __all__ = ["interview_turns", "qa_turns"]
@@ -69,7 +70,7 @@ PAGE_LABELS = frozenset(
 
 # an office that labels its holder's answers: "Question: ...?" then "Spokesperson: ..."
 ROLE_LABELS = frozenset({"Spokesperson", "Spokesman", "Spokeswoman"})
-_NAME = r"[A-ZÀ-Þ][\w'’-]+(?: (?:[A-ZÀ-Þ][\w'’-]+|de|al|el|bin|van|von)){1,3}"
+_NAME = rf"{NAME_WORD}{NAME_LINK}{{1,3}}"
 
 
 def _role_holder(text: str, ctx: ArticleSpeakers, label: str, first: int) -> Speaker | None:
@@ -111,6 +112,7 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
     if not askers:
         return _answers_after_bare_questions(text, ctx, [m for m, _ in turns])
     interviewee = _interviewee(text, ctx, turns) if "Q" in askers else None
+    holders: dict[str, Speaker | None] = {}  # office label -> the person holding it
     rows = []
     for (m, _asked), (before, _) in zip(turns[1:], turns, strict=False):
         label = _label(m)
@@ -120,7 +122,10 @@ def interview_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         if label == "A":
             speaker = interviewee
         elif label in ROLE_LABELS:
-            speaker = _role_holder(text, ctx, label, m.start())  # "Spokesperson: ..."
+            # "Spokesperson: ...": the holder named before the first such answer, found once
+            if label not in holders:
+                holders[label] = _role_holder(text, ctx, label, m.start())
+            speaker = holders[label]
         else:
             found = ctx.resolve(label, None, m.start())
             speaker = found[0] if found and found[0].person else None
