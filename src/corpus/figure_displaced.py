@@ -83,8 +83,10 @@ _FAMILY_AFTER = re.compile(
 )
 # one home shared with a family: "lives in a two-bedroom apartment in Khan Younis with 22
 # relatives" (the read gold sets count them displaced)
+# one home or room a household shares
+_DWELLINGS = "apartment|flat|house|tent|classroom|caravan"
 _DWELLING_WITH = re.compile(
-    r"\b(?:apartment|flat|house|tent|classroom|caravan)(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    rf"\b(?:{_DWELLINGS})(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"\s+with\s+(?:(?:her|his|their|my|our)\s+)?$",
     re.IGNORECASE,
 )
@@ -121,7 +123,7 @@ _CROWDED_IN = re.compile(
     r"my|our)\s+family)\s+(?:(?:are\s+|were\s+)?"
     r"(?:sleeping|living|crammed|packed|sheltering|staying|crowded|squeezed|sharing)\s+"
     r"(?:(?:in|into|inside)\s+)?|(?:in|into|inside)\s+)(?:a|one|that|this|their|our|his|her|a\s+single)\s+"
-    r"(?:[\w-]+\s+)?(?:apartment|flat|house|tent|classroom|caravan|room)\b(?!\s+in\s+[A-Z])",
+    rf"(?:[\w-]+\s+)?(?:{_DWELLINGS}|room)\b(?!\s+in\s+[A-Z])",
     re.IGNORECASE,
 )
 

@@ -81,7 +81,9 @@ _HOLDER_HOLDS = re.compile(
     re.IGNORECASE,
 )
 _IN_ITS_PRISONS = re.compile(
-    r"[^.;]{0,40}?\bin\s+(?:its|their|Israeli|Israel's)\s+(?:prisons|jails|detention\s+facilities)\b"
+    r"[^.;]{0,40}?\bin\s+(?:(?:its|their)\s+(?:prisons|jails|detention\s+facilities)\b|"
+    + _ISRAELS_PRISONS
+    + ")"
 )
 
 
