@@ -3368,3 +3368,24 @@ def test_an_adverb_of_frequency_a_long_object_before_a_quote_and_a_pledge_that(
 )
 def test_a_sum_pledged_or_a_retaliation_promised_is_no_statement(text):
     assert article_statements(text) == []
+
+
+def test_a_country_after_a_city_in_an_aside_is_no_speaker():
+    # "in Sharm el-Sheikh, Egypt," is where the speaker was, not who spoke
+    text = (
+        "Trump, speaking to the Knesset before flying to a summit in Sharm el-Sheikh, Egypt, "
+        'declared that "the war is over".'
+    )
+    assert _speaker_of(text, "the war is over") == "Trump"
+
+
+def test_a_country_set_off_after_its_body_still_speaks():
+    text = "The armed wing of Hamas, the Qassam Brigades, said it was postponing the release."
+    assert _speaker_of(text, "postponing the release") == "al-Qassam Brigades"
+
+
+def test_a_pollsters_research_director_is_an_expert():
+    text = (
+        '"Canadians are holding two ideas at once," said Dana Levesque, research director at ARI.'
+    )
+    assert _type_of(text, "two ideas") == "expert"

@@ -342,9 +342,9 @@ def region_of_place(text: str, u0: int, comma: int, seg: str) -> bool:
 # ("northern Gaza", but not "visiting Israel": "Secretary of State Antony Blinken, visiting
 # Israel, said" is no place's region)
 _PLACE_WORDS = re.compile(r"(?:(?![a-z]+ing\s)[a-z]+\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
-# ("at St Mary's University, Twickenham,": a name of three words)
+# ("at St Mary's University, Twickenham,": a name of three words; "in Sharm el-Sheikh,")
 _IN_PLACE_END = re.compile(
-    rf"\b(?:in|from|at|of)\s+[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+){{0,2}}$"
+    rf"\b(?:in|from|at|of)\s+[{UPPER}][\w'’-]+(?:\s(?:[a-z]{{2,3}}-)?[{UPPER}][\w'’-]+){{0,2}}$"
 )
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from corpus.cue import Cue
+from corpus.polls import poll_anchors, poll_cues
 from corpus.special_cues import hint, hint_starts, special_cues
 from corpus.verb_cues import verb_cue
 from corpus.verb_senses import (
@@ -57,7 +58,7 @@ def cue_anchors(text: str) -> list[int]:
     Both come from one scan of the article each, so :func:`holds_no_cue` rules out
     most units with a bisection instead of a :func:`find_cues` call.
     """
-    return sorted(first_word_starts(text) + hint_starts(text))
+    return sorted(first_word_starts(text) + hint_starts(text) + poll_anchors(text))
 
 
 def holds_no_cue(text: str, u0: int, u1: int, anchors: list[int]) -> bool:
@@ -74,10 +75,11 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
     """Reporting cues in ``text[u0:u1]`` in text order (offsets index ``text``)."""
     matches = verb_matches(text, u0, u1)
     hint_found = hint(text, u0, u1)
-    if not matches and hint_found is None:
+    # (a poll's finding: "Seven in ten Americans (70%) say ...", "57% think ...")
+    cues: list[Cue] = poll_cues(text, u0, u1)
+    if not matches and hint_found is None and not cues:
         return []  # most units: no reporting verb and none of the special words
-    cues: list[Cue] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(c.subj_start, c.verb_end) for c in cues]
     if hint_found is not None:
         special_cues(text, u0, u1, cues, taken, hint_found)
     forms = form_info()

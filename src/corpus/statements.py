@@ -44,6 +44,7 @@ from corpus.passages import (
     prepend,
     repeated,
 )
+from corpus.polls import poll_speakers
 from corpus.quotes import quote_spans, units, with_double_quotes
 from corpus.relays import Found, relays
 from corpus.speakers import Speaker, body
@@ -383,6 +384,9 @@ def _resolve(ctx: ArticleSpeakers, text: str, cues: list[Cue]) -> list[Found]:
             # participle / coordinated verb: same speaker as the clause's first cue
             for f in [f for f in out if f.cue.subj_start == out[0].cue.subj_start]:
                 out.append(Found(f.speaker, cue, f.mention))
+            continue
+        if cue.pattern == "poll":  # a share of a group: the group speaks
+            out.extend(Found(sp, cue, mention) for sp in poll_speakers(text, cue))
             continue
         s0 = cue.subj_start
         mention = without_verb_tail(mention)

@@ -50,7 +50,7 @@ from corpus.phrases import (
     is_possessive,
 )
 from corpus.short_forms import named_with_short_form
-from corpus.speaker_lexicon import NP_STOP_WORDS
+from corpus.speaker_lexicon import NP_STOP_WORDS, countries
 from corpus.speakers import (
     SPOKES_WORDS,
     body,
@@ -261,6 +261,9 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                     seg0 = text.index(seg, prev_comma)
                     return seg0, seg0 + len(seg), role
             known = body(seg) if prev_comma >= 0 and not apps else None
+            if known and seg in countries() and region_of_place(text, u0, prev_comma, seg):
+                end = prev_comma  # "Trump, speaking in Sharm el-Sheikh, Egypt, said": a country
+                continue
             if known and role_of_a_body_before(text, u0, prev_comma):
                 # "X, the spokesman for Hamas's armed wing, the Qassam Brigades, said": the
                 # body restates the role's object; the speaker is before the role
