@@ -30,6 +30,7 @@ from corpus.figure_marks import (
 )
 from corpus.figure_names import names_with_a_number
 from corpus.figure_sources import counts_sources
+from corpus.figure_surveys import survey_detail
 from corpus.numbers import NumberMention, find_numbers
 
 # cue kinds that say what happened to the people counted
@@ -278,8 +279,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False
     if _SERVICE_HOURS.match(sentence, n.end) and (n.value in (24, 365, 7) or "-hour" in after[:6]):
         return False  # "Dirco's 24-hour operations centre", "open 365 days a year": a service
-    if untold_length(sentence, n) or untold_statistic(sentence, n):
-        return False  # "a 42-second video", "prevalence ratio 1.58", "life expectancy 38.9 years"
+    if untold_length(sentence, n) or untold_statistic(sentence, n) or survey_detail(sentence, n):
+        return False  # "a 42-second video", "ratio 1.58", "a sample of 1,012 adults"
     if body_weight(sentence, n, previous) or tenure(sentence, n, previous):
         return False  # "he had lost 22 kilograms in detention", "who has lived there for 20 years"
     if (

@@ -336,6 +336,8 @@ def lexicon() -> Lexicon:
             # the whole counted: a group of people or nothing ("nine in 10 people", "one in
             # five."); "20 in two strikes" is a count
             rf"(?=\s*(?:[,.;:)]|$|of\b|(?:{_words(data['category_cues']['people'])})\b"
+            # (those polled: "three in four Republicans", "seven in ten voters")
+            r"|(?-i:[A-Z][a-z]+s)\b|(?:voters|adults|respondents|households)\b"
             # ("seven in ten have a sense of shared fate", "one in three say")
             r"|(?:have|has|are|were|say|said|says|believe|think|want|support|oppose|back)\b))",
             re.I,

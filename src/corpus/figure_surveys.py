@@ -1,0 +1,61 @@
+"""A poll's method is no count of the war: its sample ("a sample of 1,012 adults",
+"n=1,609", "among 2,213 registered voters"), its margin of error ("±3.3 percentage
+points", "19 times out of 20", "the design effect, which was 1.14") and the age bands it
+reports by ("those aged 18-34", "voters under 30").
+
+:func:`survey_detail` is one of the checks of :func:`corpus.figure_checks.is_figure`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.numbers import NumberMention
+
+__all__ = ["survey_detail"]
+
+# a sentence about how a poll was made
+_METHOD = re.compile(
+    r"\b(?:margin\s+of\s+(?:sampling\s+)?error|credibility\s+interval|design\s+effect|"
+    r"(?:random|representative|probability|national|online)\s+sample|sample\s+(?:of|size)|"
+    r"n\s?=\s?\d|(?:survey|poll)\s+(?:was\s+)?(?:conducted|fielded|carried\s+out)|"
+    r"(?:conducted|fielded|interviewed)\s+(?:online|by\s+telephone|face[- ]to[- ]face|"
+    r"among|between|from|with)|weighted\s+(?:to|by))\b",
+    re.IGNORECASE,
+)
+# (a sentence that also tells the war's counts: "The survey was fielded Monday, as all 20
+# living hostages were released")
+_WAR_WORDS = re.compile(
+    r"\b(?:killed|dead|deaths|wounded|injured|hostages|captives|prisoners|detainees|trucks|"
+    r"soldiers|troops|strikes|missiles|rockets|released|freed)\b",
+    re.IGNORECASE,
+)
+_ERROR_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-|plus\s+or\s+minus)\s*$", re.IGNORECASE)
+_POINTS_AFTER = re.compile(r"\s*(?:percentage|per\s+cent(?:age)?)\s+points?\b", re.IGNORECASE)
+_TIMES_OUT_OF = re.compile(r"\s+times\s+out\s+of\s+(?:\d+|twenty)\b", re.IGNORECASE)
+# an age band: "aged 18-34", "ages 18 to 29", "(18-34)", "voters under 30", "those 65 and older"
+_AGE_BAND_BEFORE = re.compile(
+    r"(?:\b(?:aged?|ages)\s+(?:\d+\s*(?:-|–|to)\s*)?"
+    r"|\b(?:voters|adults|respondents|those|people|Americans|Israelis|Britons|Canadians|"
+    r"Palestinians|Gazans|men|women|Democrats|Republicans)\s+(?:under|over|older\s+than|"
+    r"younger\s+than|aged)\s+)$",
+    re.IGNORECASE,
+)
+# ("a package for the Palestinians over three years": a span, no age)
+_SPAN_AFTER = re.compile(r"[-\s]+(?:years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
+_AGE_BAND_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d+\b|\s+and\s+(?:older|over|above|under)\b")
+
+
+def survey_detail(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` is a poll's sample, margin of error or age band (see the module)."""
+    before = sentence[max(0, n.start - 40) : n.start]
+    if _ERROR_BEFORE.search(before) or _POINTS_AFTER.match(sentence, n.end):
+        return True  # "±3.3 percentage points", "a lead of 12 percentage points": shares
+    if _TIMES_OUT_OF.match(sentence, n.end):
+        return True  # "19 times out of 20": a confidence level
+    if (_AGE_BAND_BEFORE.search(before) and not _SPAN_AFTER.match(sentence, n.end)) or (
+        sentence.startswith(("aged ", "ages "), max(0, n.start - 5))
+        and _AGE_BAND_AFTER.match(sentence, n.end)
+    ):
+        return True  # "those aged 18-34 (78%)", "voters under 30": who, by age
+    return _METHOD.search(sentence) is not None and _WAR_WORDS.search(sentence) is None
