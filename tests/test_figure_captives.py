@@ -720,3 +720,12 @@ def test_remains_of_captives_still_there_or_yet_to_be_recovered_are_held(text, n
 def test_remains_under_rubble_with_no_captives_are_dead():
     text = "The remains of 40 people are yet to be recovered from the rubble of the building."
     assert categories(text)["40"] == "killed"
+
+
+@pytest.mark.parametrize("number", ["24", "13", "ten"])
+def test_captives_broken_down_by_nationality_before_their_verb_are_released(number):
+    # (the parts are nationals, capitalised, and one of them is "a Filipino")
+    text = (
+        "Yesterday, 24 hostages, 13 Israelis, ten Thais and a Filipino, had already been released."
+    )
+    assert categories(text)[number] == "hostages_released"

@@ -335,3 +335,23 @@ def test_a_clips_seconds_a_speakers_minutes_and_a_reading_time_are_not_figures(t
 )
 def test_a_helpline_a_word_count_and_a_visitor_counter_are_not_figures(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second exchange, which was to take place at 16 hours (17 hours local), was blocked.",
+        "The truce entered into force on Friday at 7 hours (6 hours in Paris).",
+    ],
+)
+def test_a_translated_time_of_day_is_not_a_figure(text):
+    assert values(text) == []
+
+
+def test_hours_of_a_span_stay_a_figure():
+    assert values("The talks in Cairo lasted 16 hours.") == ["16"]
+
+
+def test_a_count_of_prisoners_after_of_is_no_year():
+    text = "Hamas freed 20 hostages against the release by Israel of 1968 Palestinian prisoners."
+    assert values(text) == ["20", "1968"]

@@ -275,3 +275,21 @@ def test_a_price_may_stand_before_its_unit_after_a_slash():
 
 def test_a_slash_before_digits_still_parts_dates_and_fractions():
     assert values("Open 24/7 since 02/20/2024.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("the toll rose to 7 thousand 650.", "7 thousand 650", 7650),
+        ("rose to 67 thousand and 913 martyrs", "67 thousand and 913", 67913),
+        ("1 million 500 thousand people attended", "1 million 500 thousand", 1_500_000),
+    ],
+)
+def test_digits_a_translated_scale_joins_are_one_number(text, written, value):
+    # (Turkish and Arabic copy as a machine translates it: "7 bin 650", "67 ألفا و913")
+    assert [(n.text, n.value) for n in find_numbers(text)] == [(written, value)]
+
+
+def test_a_sum_and_a_count_joined_by_and_stay_two_numbers():
+    found = find_numbers("The fund raised $3 million and 200 trucks left.")
+    assert [n.value for n in found] == [3_000_000, 200]

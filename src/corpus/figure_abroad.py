@@ -120,6 +120,17 @@ def _stamp_abroad(sentence: str, n: NumberMention, before: str) -> bool:
     )
 
 
+# a time of day as a machine translation writes one ("à 16 heures", "alle 7"): "at 16 hours",
+# "(6 hours in Paris)", "17 hours local"
+_TRANSLATED_CLOCK = re.compile(
+    r"\s+hours?\b(?!\s+(?:of|a\s+day|later|after|before|ago|notice)\b|’|')"
+)
+_AT_BEFORE = re.compile(r"\b(?:at|from|until|till)\s+$")
+_LOCAL_HOUR = re.compile(
+    r"\s+hours?\s+(?:local|GMT|UTC|in\s+(?:Paris|Rome|Madrid|Berlin|Gaza|Israel)\b)"
+)
+
+
 def marks_abroad(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` is a clock time, a date or a time stamp as pages of other countries
     write them, or sits on a line in another language."""
@@ -128,6 +139,12 @@ def marks_abroad(sentence: str, n: NumberMention) -> bool:
     before = sentence[max(0, n.start - 40) : n.start]
     if n.value <= 23 and _H_CLOCK_AFTER.match(sentence, n.end):
         return True  # "23 h 58"
+    if (
+        n.value <= 24
+        and _TRANSLATED_CLOCK.match(sentence, n.end)
+        and (_AT_BEFORE.search(before) or _LOCAL_HOUR.match(sentence, n.end))
+    ):
+        return True  # "at 16 hours (17 hours local)": "à 16 heures", machine-translated
     if len(n.text) == 2 and "h" in before[-4:] and _H_CLOCK_BEFORE.search(before):
         return True  # the minutes of "23 h 58"
     if (

@@ -42,7 +42,8 @@ _ROUGHLY = (
 )
 _VERB_NEXT = r"(?=(?:were|was|are|is|have|had|has)\b)"
 _WORD_NUMBER = "(?:" + "|".join(sorted({*UNITS, *TENS}, key=len, reverse=True)) + ")"
-_PART = rf"(?:{_COUNT}|{_WORD_NUMBER})\s+[a-z]+(?:\s+[a-z]+)?"
+# ("13 Israelis, ten Thais and a Filipino": nationals are capitalised, one is "a")
+_PART = rf"(?:{_COUNT}|{_WORD_NUMBER}|an?)\s+[A-Za-z][a-z]+(?:\s+[a-z]+)?"
 RESTATING_ASIDE = re.compile(
     rf",\s+{_ROUGHLY}{_COUNT}\s+[a-z]+(?:\s+[a-z]+)?,\s+{_VERB_NEXT}"
     # ... or broken down into its parts: "39 Palestinians, 24 women and 15 teenage boys, were

@@ -31,6 +31,7 @@ from corpus.figure_marks import (
 from corpus.figure_names import names_with_a_number
 from corpus.figure_sources import counts_sources
 from corpus.figure_surveys import survey_detail
+from corpus.figure_years import COUNT_VERBS, is_year
 from corpus.numbers import NumberMention, find_numbers
 
 # cue kinds that say what happened to the people counted
@@ -68,36 +69,6 @@ def _previous_word(sentence: str, start: int) -> str:
 def _next_word(sentence: str, end: int) -> str:
     m = _FIRST_WORD.match(sentence, end, end + 30)
     return m.group(1).lower() if m else ""
-
-
-def _is_year(n: NumberMention, sentence: str) -> bool:
-    if n.is_word or len(n.text) != 4 or not 1900 <= n.value <= 2100:  # ("1,900", "1 900": counts)
-        return False
-    previous = _previous_word(sentence, n.start)
-    if previous in _QUALIFIERS or previous in _COUNT_VERBS:
-        return False  # "nearly 2000 Palestinian prisoners", "Israel freed 1968 prisoners"
-    if _FULL_DATE_BEFORE.search(sentence, max(0, n.start - 16), n.start):
-        return True  # "Tel Aviv-Jaffa, November 11, 2025 - Physicians for ...": a date's year
-    if sentence[max(0, n.start - 12) : n.start].rstrip().endswith(("(c)", "(C)", "©", "Copyright")):
-        return True  # "(c) 2025 Disasters Emergency Committee": a copyright's year
-    following = _next_word(sentence, n.end)
-    # "2024 general election" is a year; "2000 people" counts; "the 1967 borders" is a year.
-    if following in _YEAR_NOUNS or not (following.endswith("s") and len(following) > 3):
-        return True
-    # a plural counts only when it names what the genre counts ("2000 people", "1500
-    # trucks"); "the 1948 territories", "the 2017 census", "2025 requirements" are years
-    return following.endswith(("ss", "us")) or not lexicon().categories.find(following)
-
-
-# verbs whose object is a count, never a year ("freed 1968 Palestinian prisoners")
-_COUNT_VERBS = frozenset(
-    {"freed", "released", "killed", "wounded", "injured", "detained", "arrested", "deported",
-     "evacuated", "displaced", "freeing", "releasing", "killing", "wounding", "injuring"}
-)  # fmt: skip
-# a month and a day right before a year: "November 11, 2025", "11 November 2025"
-_FULL_DATE_BEFORE = re.compile(
-    r"(?:\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\b\d{1,2}\s+[A-Z][a-z]{2,8},?)\s+$"
-)
 
 
 _HYPHENED_PROPORTION = re.compile(
@@ -196,15 +167,6 @@ def _parallel_part(sentence: str, n: NumberMention, following: str) -> bool:
     return first is not None and first.group(0).endswith(following)
 
 
-# Plural nouns a year names: "the 1967 borders", "the 1990s lines", "the 2011 celebrations"
-_YEAR_NOUNS = frozenset(
-    {"borders", "lines", "boundaries", "frontiers", "elections", "accords", "celebrations",
-     "protests", "riots", "talks", "negotiations", "clashes", "hostilities", "wars", "games",
-     "olympics", "floods", "earthquakes", "uprisings", "midterms", "primaries", "agreements",
-     "ceasefires", "truces", "swaps", "exchanges", "resolutions", "hearings", "rulings"}
-)  # fmt: skip
-# Words that qualify a count, never a year ("nearly 2000 prisoners", not "in 2000").
-_QUALIFIERS = frozenset({"nearly", "almost", "about", "some", "roughly", "approximately"})
 _IN_YEAR = re.compile(r" in (?:19|20)\d\d\b(?![,.]?\d)")
 _IN_TWO = re.compile(r"\s*(?:[.,;:)]|$|and\b)")
 # (a place may come between: "a Gaza City mother of three")
@@ -233,7 +195,12 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
     outlet and section numbers (Channel 12), ratios and references ("the two sides").
     """
     lex = lexicon()
-    if _is_year(n, sentence):
+    if (
+        not n.is_word
+        and len(n.text) == 4  # ("1,900", "1 900": counts)
+        and 1900 <= n.value <= 2100
+        and is_year(sentence, n, _previous_word(sentence, n.start), _next_word(sentence, n.end))
+    ):
         return False
     if n.text[:1] == "0" and n.text[1:2].isdigit():
         return False  # "NPO 032-031", "09 1221": a code or a phone number, not a count
@@ -471,7 +438,7 @@ def _one_counts(sentence: str, n: NumberMention, previous: str, following: str) 
         )
     if _counts_a_noun(sentence, n):
         return True
-    if previous in _COUNT_VERBS:
+    if previous in COUNT_VERBS:
         return True  # "Israeli fire killed one patient and wounded six others"
     if _KILLED_AFTER.search(sentence, n.end, n.end + 60):
         # "one foreign UN staff member was killed": a person hurt, adjectives between

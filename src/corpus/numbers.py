@@ -283,34 +283,44 @@ def find_numbers(text: str) -> list[NumberMention]:
         if value is not None:
             found.append(NumberMention(start, start + len(written), written, value, True))
     found.sort(key=attrgetter("start"))
-    if words and ("undred" in text or "housand" in text):  # (most texts: no such scale)
+    if "undred" in text or "housand" in text or "illion" in text:  # (most texts: no scale)
         found = _joined_scales(text, found)
     return found
 
 
 def _joined_scales(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """Number words a scale joins into one: "a hundred and eleven" (111), "a thousand and
-    twenty-seven" (1,027), "one thousand two hundred" (1,200)."""
+    """Numbers a scale joins into one: "a hundred and eleven" (111), "a thousand and
+    twenty-seven" (1,027), "one thousand two hundred" (1,200); and, as Turkish and Arabic
+    copy is translated, digits: "7 thousand 650" (7,650), "67 thousand and 913" (67,913),
+    "1 million 500 thousand" (1,500,000)."""
     out: list[NumberMention] = []
     for n in found:
         last = out[-1] if out else None
-        if (
-            last is not None
-            and last.is_word
-            and n.is_word
-            and text[last.end : n.start] in (" and ", " ")
-            and (scale := _SCALE_END.search(last.text)) is not None
-            and n.value < (100 if scale.group().lower() == "hundred" else 1000)
-        ):
-            out[-1] = NumberMention(
-                last.start, n.end, text[last.start : n.end], last.value + n.value, True
-            )
+        if last is not None and _joins(text, last, n):
+            joined = text[last.start : n.end]
+            out[-1] = NumberMention(last.start, n.end, joined, last.value + n.value, n.is_word)
             continue
         out.append(n)
     return out
 
 
-_SCALE_END = re.compile(r"(?i:hundred|thousand)$")
+def _joins(text: str, last: NumberMention, n: NumberMention) -> bool:
+    scale = _SCALE_END.search(last.text)
+    if scale is None or last.is_word != n.is_word or n.value >= _SCALE_OF[scale.group().lower()]:
+        return False
+    gap = text[last.end : n.start]
+    if last.is_word:
+        return gap in (" and ", " ") and scale.group().lower() != "million"
+    # (digits: not "$3 million and 200 trucks", two counts)
+    return gap in _JOINED_DIGITS.get(scale.group().lower(), ()) or (
+        gap == " and " and n.text.endswith("thousand")
+    )
+
+
+_SCALE_END = re.compile(r"(?i:hundred|thousand|million)$")
+_SCALE_OF = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# (digits: "67 thousand and 913", "1 million 500 thousand"; not "$3 million and 200 trucks")
+_JOINED_DIGITS = {"thousand": (" ", " and "), "million": (" ",)}
 
 
 _PART_OF_A = re.compile(r"\b(half|(?:a\s+)?quarter\s+of)\s+$", re.IGNORECASE)

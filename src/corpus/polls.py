@@ -99,9 +99,9 @@ def poll_anchors(text: str) -> list[int]:
 def poll_cues(text: str, u0: int, u1: int) -> list[Cue]:
     """The poll findings in ``text[u0:u1]``, one cue each, the share as its speaker phrase.
 
-    >>> t = "Only 36 per cent say the truce will hold; 44 per cent believe it will not."
+    >>> t = "In the poll, only 36 per cent say the truce will hold; 44 per cent believe it will not."
     >>> [(t[c.subj_start:c.subj_end], c.verb) for c in poll_cues(t, 0, len(t))]
-    [('Only 36 per cent', 'say'), ('44 per cent', 'believe')]
+    [('only 36 per cent', 'say'), ('44 per cent', 'believe')]
     """
     if _GATE.search(text, u0, u1) is None:
         return []
