@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 from statement_helpers import statements_of
 
+from corpus.bodies import body
 from corpus.coref import ArticleSpeakers
 from corpus.mentions import split_joint
 from corpus.speaker_media import media_name
@@ -640,3 +641,15 @@ def test_an_unnamed_source_keeps_the_modifiers_the_phrase_walk_does_not_know():
 def test_a_reduced_relative_clause_is_no_unnamed_source():
     table = statements_of("It was a figure aid groups said fell far short of what Gaza needs.")
     assert "a figure aid groups" not in table["speaker"].tolist()
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the Ministry of Health of Gaza",
+        "the Ministry of Health of the Gaza Strip",
+        "the Ministry of Health of Hamas",
+    ],
+)
+def test_translated_names_of_the_gaza_health_ministry(phrase):
+    assert body(phrase) == ("Gaza Health Ministry", "organization")

@@ -3389,3 +3389,29 @@ def test_a_pollsters_research_director_is_an_expert():
         '"Canadians are holding two ideas at once," said Dana Levesque, research director at ARI.'
     )
     assert _type_of(text, "two ideas") == "expert"
+
+
+def test_who_an_interview_was_with_is_no_speaker():
+    text = "Netanyahu in an interview with CNN on Sunday said that the war would go on."
+    assert _speaker_of(text, "the war would go on") == "Netanyahu"
+
+
+def test_according_to_the_statement_made_by_a_body():
+    # (a translated page's wording of "according to a statement by")
+    text = "According to the statement made by the Ministry of Health in Gaza, 7,650 people were killed."
+    assert _speaker_of(text, "7,650 people were killed") == "Gaza Health Ministry"
+
+
+def test_according_to_a_ministry_in_a_place_names_the_ministry_of_that_place():
+    text = "According to the Ministry of Health in Gaza, 40 people were killed in the last day."
+    assert _speaker_of(text, "40 people were killed") == "Gaza Health Ministry"
+
+
+def test_as_reported_by_an_agency_opens_its_statement():
+    text = "As reported by AFP, on Sunday the three women were handed over to the Red Cross."
+    assert _speaker_of(text, "three women were handed over") == "AFP"
+
+
+def test_an_as_reported_by_aside_relays_the_subjects_words():
+    text = "Hamas, as reported by Reuters, said it would respond to the proposal within days."
+    assert [r["speaker"] for r in article_statements(text)] == ["Hamas"]

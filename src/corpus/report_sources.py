@@ -19,7 +19,8 @@ SOURCE_WRAPPER = re.compile(
     r"testimon(?:y|ies)|research|findings)s?\s+(?:from|by|of|in|"
     # "figures released Sunday by the territory's health ministry", "information gathered by
     # Al Mezan's field researchers"
-    r"(?:released|published|issued|provided|gathered|compiled|collected)"
+    # ("the statement made by the Ministry of Health in Gaza": a translation's wording)
+    r"(?:released|published|issued|provided|gathered|compiled|collected|made|put\s+out)"
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+)?\s+by"
     # "figures the IDF presented to the committee", "data that the ministry provided"
     # ("figures the Israel Prison Service (IPS) provided to HaMoked": its short form too)

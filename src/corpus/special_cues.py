@@ -21,7 +21,10 @@ from corpus.speaker_media import media_name
 from corpus.speakers import NAME_LINK, NAME_WORD, body
 from corpus.subjects import subject_left as _subject_left
 
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# ("As reported by AFP and Al Jazeera, ...": a translated page's "according to")
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced) by)\s+")
+_ACCORDING_WORDS = ("ccording to", "s reported by", "s stated by", "s announced by")
+_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _WHICH_CITED = re.compile(r",\s+which\s+(?:cited|quoted)\s+")
 # ("The Spanish daily quotes a senior EU diplomat as saying": a press review's present)
 _QUOTED = re.compile(r"\bquot(?:ed|es)\s+(?=\S)")
@@ -75,7 +78,7 @@ _DENIED_CHARGE = re.compile(
 # Plain words only (no regex syntax): a hit in a unit is a hit in its article (see hint).
 _SPECIAL_HINT = re.compile(
     r"ccording to|quoted|quotes |iting| den| reject| disput| dismiss|For |In his |In her |"
-    r"In their |In its "
+    r"In their |In its |s reported by|s stated by|s announced by"
 )
 _HINT_WORDS = tuple(_SPECIAL_HINT.pattern.split("|"))
 # Starts of hint words in the last article seen (the text is kept, so ``is`` identifies it).
@@ -166,8 +169,11 @@ def special_cues(
                         view.end(), u1, pattern="view"))  # fmt: skip
         taken.append((u0, view.end()))
     # each pattern is scanned from its word's first occurrence on, not the whole unit
-    according = text.find("ccording to", hint.start(), u1)
-    for m in _ACCORDING.finditer(text, max(u0, according - 1), u1) if according >= 0 else ():
+    according = min(
+        (at for word in _ACCORDING_WORDS if (at := text.find(word, hint.start(), u1)) >= 0),
+        default=-1,
+    )
+    for m in _ACCORDING.finditer(text, max(u0, according - 3), u1) if according >= 0 else ():
         w = SOURCE_WRAPPER.match(text[m.end() : u1])
         np = forward_np(text, m.end() + (w.end() if w else 0), u1)
         if np is None and (owned := _OWNED_DOCUMENT.match(text, m.end(), u1)) is not None:
@@ -176,9 +182,13 @@ def special_cues(
             np = pronoun.span(1)  # "According to him, ...": coref resolves it as "he"
         if np is None:
             continue
+        if (placed := _IN_PLACE_AFTER.match(text, np[1], u1)) and body(text[np[0] : placed.end()]):
+            np = (np[0], placed.end())  # "according to the Ministry of Health in Gaza"
         if text[m.start() - 2 : m.start()] == ", " and _VERB_AFTER_ASIDE.match(text, np[1], u1):
             # "Prince Faisal, according to a Saudi readout, stressed ...": the aside relays
-            # the subject's words; the verb's cue has the speaker
+            # the subject's words; the verb's cue has the speaker (and "as reported by" is
+            # no passive verb of its own)
+            taken.append((m.start(), m.end()))
             continue
         s0, s1 = unwrap_source(text, np[0], np[1])
         if (owned := _OWNED_DOCUMENT.match(text, np[0], u1)) is not None:

@@ -19,7 +19,9 @@ WHO_BEFORE = re.compile(
     r",\s+(?:who|which)\s+(?:(?:has|had|have|also|repeatedly|previously|later|then)\s+){0,2}$"
 )
 # an "according to" aside between a subject and its reporting verb
-ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s+[^,]{2,100},\s*$")
+ACCORDING_ASIDE = re.compile(
+    r",\s+(?:according\s+to|as\s+(?:reported|stated|announced)\s+by)\s+[^,]{2,100},\s*$"
+)
 
 # Manner adverbs that may stand between a speaker and the verb ("privately warned").
 SPEECH_ADVERBS = (

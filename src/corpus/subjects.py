@@ -122,11 +122,20 @@ _TIME_OPENER = re.compile(
 )
 
 
+# an interview or a call between the speaker and the verb: "in a conversation with Kommersant"
+_TALKING_WITH = re.compile(
+    r"[\s,]+(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:interview|"
+    r"conversation|phone\s+call|call|meeting|exchange|comments|remarks)\s+(?:with|to)\s+"
+    r"(?:the\s+)?[\"“«]?[A-Z][^,.;:()]{0,50}?[\"”»]?[\s,]*$"
+)
+
+
 def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | None:
     """Speaker span to the left of a verb, skipping appositives ("X, a professor at Y,")."""
-    if text.find("according to", max(u0, v0 - 120), v0) >= 0 and (
-        aside := ACCORDING_ASIDE.search(text, max(u0, v0 - 120), v0)
-    ):
+    if (
+        text.find("according to", max(u0, v0 - 120), v0) >= 0
+        or text.find(" by ", max(u0, v0 - 120), v0) >= 0
+    ) and (aside := ACCORDING_ASIDE.search(text, max(u0, v0 - 120), v0)):
         v0 = aside.start()  # "Prince Faisal, according to a Saudi readout, stressed": a relay
     if text.find(" who", max(u0, v0 - 140), v0) >= 0 and (
         described := _DESCRIBED_WHO.search(text, max(u0, v0 - 140), v0)
@@ -156,6 +165,13 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         ):
             return np[0], np[1], None
     hi = strip_adverbials(text, u0, v0)
+    window = text[max(u0, hi - 90) : hi]
+    if (" with " in window or " to " in window) and (
+        talking_to := _TALKING_WITH.search(text, max(u0, hi - 90), hi)
+    ):
+        # "Netanyahu in an interview with CNN said": who was talked to is no speaker
+        at = talking_to.start()
+        hi = at + 1 if text[at] == "," else strip_adverbials(text, u0, at)
     if text[hi - 3 : hi].strip()[-1:] in ("-", "—", "–"):
         listed, hi = between_dashes(text, u0, hi)
         if listed is not None:  # "the mediators -- the US, Egypt and Qatar -- said"
