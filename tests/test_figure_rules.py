@@ -700,3 +700,19 @@ def test_more_that_came_after_counts_what_the_count_before_counts():
 )
 def test_a_span_with_a_long_word_before_its_unit_is_a_duration(text, number):
     assert categories_of(text, "2024-11-27")[number] == "duration"
+
+
+def test_cutting_the_number_of_trucks_to_a_count_counts_aid():
+    text = (
+        "Israel told aid agencies it will cut the number of trucks allowed into Gaza to 300 a "
+        "day until Hamas returns more bodies."
+    )
+    assert categories_of(text, "2025-10-15")["300"] == "aid"
+
+
+def test_raising_the_number_of_soldiers_killed_to_a_count_counts_the_dead():
+    text = (
+        "The army announced the death of a soldier, raising the number of its soldiers killed "
+        "since the beginning of the ground operation in Gaza to 452."
+    )
+    assert categories_of(text, "2024-01-10")["452"] == "killed"

@@ -293,3 +293,20 @@ def test_digits_a_translated_scale_joins_are_one_number(text, written, value):
 def test_a_sum_and_a_count_joined_by_and_stay_two_numbers():
     found = find_numbers("The fund raised $3 million and 200 trucks left.")
     assert [n.value for n in found] == [3_000_000, 200]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("killed more than l,300 people in Israel", 1300),
+        ("It said 59,82l Palestinians had been killed.", 59821),
+        ("carrying about 3,OOO tons of supplies", 3000),
+        ("about 15O people gathered at the synagogue", 150),
+    ],
+)
+def test_digits_a_scan_misread_as_letters_are_read_as_digits(text, value):
+    assert [n.value for n in find_numbers(text)] == [value]
+
+
+def test_a_quantity_in_litres_is_no_misread_number():
+    assert find_numbers("Each family was given 10l of water.") == []

@@ -329,15 +329,17 @@ def pair_referred_to(sentence: str, n: NumberMention) -> bool:
 
 
 # the number of things a count sets: "the number of aid trucks allowed into Gaza would be
-# cut to | 300 a day"
+# cut to | 300 a day", "it will cut the number of trucks allowed into Gaza to | 300 a day"
+_SET = r"(?:cut|reduc|rais|increas|lower|limit|capp?|halv|doubl)"
 _NUMBER_OF_SET_TO = re.compile(
     r"\bthe\s+number\s+of\s+(?P<things>[^,;.]{1,60}?)(?:\s+[^,;.\d]{0,60}?)?\s+"
-    r"(?:be\s+|been\s+|was\s+|is\s+|were\s+)?"
-    r"(?:cut|reduced|raised|increased|lowered|limited|capped|halved|doubled)\s+(?:back\s+)?to\s+"
+    rf"(?P<set>(?:be\s+|been\s+|was\s+|is\s+|were\s+)?{_SET}(?:ed|d)?\s+(?:back\s+)?)?to\s+"
     + QUALIFIED
     + r"$",
     re.IGNORECASE,
 )
+_HURT = frozenset({"killed", "injured", "missing"})
+_SETS_THE_NUMBER = re.compile(rf"\b{_SET}(?:e|es|ed|d|s|ing)?\s+$", re.I)
 
 
 def things_set_to(sentence: str, n: NumberMention, cues: list) -> str | None:
@@ -346,8 +348,13 @@ def things_set_to(sentence: str, n: NumberMention, cues: list) -> str | None:
     if sentence.find("number of", window, n.start) < 0:  # (a quick first test)
         return None
     m = _NUMBER_OF_SET_TO.search(sentence, window, n.start)
-    if m is None:
+    if m is None or (
+        # (with no verb between the things and the count, the verb sets it before them)
+        m.group("set") is None and not _SETS_THE_NUMBER.search(sentence, window, m.start())
+    ):
         return None
+    if any(k in _HURT for s, _, k, _ in cues if m.start() <= s < n.start):
+        return None  # "raising the number of its soldiers killed ... to 452": the dead
     kinds = [k for s, _, k, _ in cues if m.start("things") <= s < m.end("things")]
     return kinds[0] if kinds and kinds[0] in THING_KINDS else None
 

@@ -282,9 +282,31 @@ def find_numbers(text: str) -> list[NumberMention]:
                 written, value = text[start:end], value * 12
         if value is not None:
             found.append(NumberMention(start, start + len(written), written, value, True))
+    if _OCR_HINT.search(text) is not None:  # (most texts: no digit beside an "l" or an "O")
+        found = _with_scanning_slips(text, found)
     found.sort(key=attrgetter("start"))
     if "undred" in text or "housand" in text or "illion" in text:  # (most texts: no scale)
         found = _joined_scales(text, found)
+    return found
+
+
+# A scanned page's digits read as letters: "l,300", "59,82l", "3,OOO", "4OO", "2O" ("l" only
+# inside a grouped number: "10l" is ten litres)
+_OCR_HINT = re.compile(r"[0-9][,]?[lO]|[lO],[0-9]")
+_OCR_DIGITS = re.compile(
+    r"(?<![\w.,/-])(?=[0-9lO,]*[0-9])(?=[0-9lO,]*[lO])"
+    r"(?:[0-9lO]{1,3}(?:,[0-9lO]{3})+|[0-9][0-9O]{1,5})(?![\w,]|\.[0-9])"
+)
+_AS_DIGITS = str.maketrans({"l": "1", "O": "0", ",": None})
+
+
+def _with_scanning_slips(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """``found`` with the numbers a scan misread (:data:`_OCR_DIGITS`) in place of what
+    was found inside them: "59,82l" is 59,821, not 59 and 82."""
+    for m in _OCR_DIGITS.finditer(text):
+        a, b = m.span()
+        found = [n for n in found if n.end <= a or n.start >= b]
+        found.append(NumberMention(a, b, m.group(), float(m.group().translate(_AS_DIGITS)), False))
     return found
 
 
