@@ -3415,3 +3415,19 @@ def test_as_reported_by_an_agency_opens_its_statement():
 def test_an_as_reported_by_aside_relays_the_subjects_words():
     text = "Hamas, as reported by Reuters, said it would respond to the proposal within days."
     assert [r["speaker"] for r in article_statements(text)] == ["Hamas"]
+
+
+def test_a_papers_editorial_under_a_description_is_the_paper():
+    text = (
+        "Haaretz leads with the hostages. The liberal daily's editorial calls on the government "
+        "to allow fuel into the Strip."
+    )
+    assert _speaker_of(text, "allow fuel into the Strip") == "Haaretz"
+
+
+def test_a_day_opening_the_clause_is_no_speaker():
+    text = (
+        "On November 28, the Hamas official Osama Hamdan, who is based in Beirut, said that the "
+        "talks had stalled."
+    )
+    assert _speaker_of(text, "the talks had stalled") == "Osama Hamdan"

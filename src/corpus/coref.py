@@ -290,6 +290,8 @@ class ArticleSpeakers(DefiniteReferences):
             # "So I'll say it plainly: ...", "I'd note that": a voice the sentence does not
             # name (the writer's, or a speaker's inside a turn, which the turn gives)
             return []
+        if low == "editorial":  # ("The pan-Arab daily's editorial": its owner cut off)
+            return self.resolve("the editorial", appositive, position)
         if ("'s " in phrase or "’s " in phrase) and (owned := OWNED_ACCOUNT.fullmatch(phrase)):
             # "Fatah's official Facebook page posted": the owner speaks through it
             return self.resolve(owned["owner"], appositive, position)

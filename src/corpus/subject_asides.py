@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.dates import WEEKDAYS
+from corpus.name_forms import BARE_DESCRIBED_NAME, DESCRIBED_NAME
 from corpus.text import UPPER
 from corpus.verbs import SPEECH_TO
 
@@ -97,3 +99,30 @@ APPOSITIVE_START = re.compile(
     r"commander|general|coordinator|official|vice|executive|acting|associate|assistant|"
     r"adjunct|visiting|emeritus)\b)"
 )
+
+
+# an interview or a call between the speaker and the verb: "in a conversation with Kommersant"
+TALKING_WITH = re.compile(
+    r"[\s,]+(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:interview|"
+    r"conversation|phone\s+call|call|meeting|exchange|comments|remarks)\s+(?:with|to)\s+"
+    r"(?:the\s+)?[\"“«]?[A-Z][^,.;:()]{0,50}?[\"”»]?[\s,]*$"
+)
+# a day that opens the clause: "On November 28,", "On Monday,"
+_DATE_OPENER = re.compile(
+    rf"\s*(?:(?:early|late)\s+)?(?:on|by|last|this)\s+(?:{'|'.join(WEEKDAYS)}|"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*",
+    re.IGNORECASE,
+)
+
+
+def after_date_opener(text: str, u0: int, comma: int, seg: str) -> tuple[int, int, None] | None:
+    """The subject when the clause opens with a day before ``comma`` and ``seg`` follows it:
+    "On November 28, the Hamas official Osama Hamdan, who is based in Beirut, said" is
+    Osama Hamdan (not "November 28", with the rest as its appositives)."""
+    if not _DATE_OPENER.fullmatch(text, u0, comma):
+        return None
+    seg0 = text.index(seg, comma)
+    named = DESCRIBED_NAME.fullmatch(seg) or BARE_DESCRIBED_NAME.fullmatch(seg)
+    if named:
+        return seg0 + named.start("name"), seg0 + named.end("name"), None
+    return seg0, seg0 + len(seg), None

@@ -62,7 +62,9 @@ from corpus.subject_asides import (
     ACCORDING_ASIDE,
     ADVERBIAL_SEGMENT,
     APPOSITIVE_START,
+    TALKING_WITH,
     WHO_BEFORE,
+    after_date_opener,
 )
 from corpus.subject_bodies import whole_body
 from corpus.subject_lists import list_start
@@ -122,14 +124,6 @@ _TIME_OPENER = re.compile(
 )
 
 
-# an interview or a call between the speaker and the verb: "in a conversation with Kommersant"
-_TALKING_WITH = re.compile(
-    r"[\s,]+(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:interview|"
-    r"conversation|phone\s+call|call|meeting|exchange|comments|remarks)\s+(?:with|to)\s+"
-    r"(?:the\s+)?[\"“«]?[A-Z][^,.;:()]{0,50}?[\"”»]?[\s,]*$"
-)
-
-
 def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | None:
     """Speaker span to the left of a verb, skipping appositives ("X, a professor at Y,")."""
     if (
@@ -167,7 +161,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     hi = strip_adverbials(text, u0, v0)
     window = text[max(u0, hi - 90) : hi]
     if (" with " in window or " to " in window) and (
-        talking_to := _TALKING_WITH.search(text, max(u0, hi - 90), hi)
+        talking_to := TALKING_WITH.search(text, max(u0, hi - 90), hi)
     ):
         # "Netanyahu in an interview with CNN said": who was talked to is no speaker
         at = talking_to.start()
@@ -360,6 +354,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 else None
             )  # "Sen. X (R-S.C.), ...", "Hanan (not her real name), a nurse, said"
             head = backward_np(text, u0, party.start() if party else prev_comma)
+            if head is not None and (after := after_date_opener(text, u0, prev_comma, seg)):
+                return after  # "On November 28, the Hamas official Osama Hamdan, who ..., said"
             knowing = source_qualifier(text, max(u0, head[0] - 40), head[0]) if head else None
             if knowing:  # "A source close to the mediators, who asked not to be named, said"
                 head = backward_np(text, u0, knowing.start()) or head
