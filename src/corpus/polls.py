@@ -44,7 +44,8 @@ _HEDGE = (
 )
 # who the share is of: "Americans", "registered voters", "Jewish respondents", "the public"
 _GROUP = (
-    r"(?:the\s+public|the\s+electorate|(?!who\b|that\b|which\b)(?:[A-Za-z][\w'’.-]*\s+){0,3}?[A-Za-z][\w'’-]*[a-rt-z]s\b"
+    r"(?:the\s+public|the\s+electorate|(?!who\b|that\b|which\b)"
+    r"(?:[A-Za-z][\w'’.-]*\s+){0,3}?[A-Za-z][\w'’-]*[a-rt-z]s\b"
     r"(?:\s+(?:in|from|aged|ages|under|over)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:Strip|Bank|\d+))?)?)"
 )
 _PERCENT_ASIDE = r"(?:\s*\(\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s*\)|,\s*\d+(?:\.\d+)?%,)?"
@@ -55,18 +56,61 @@ def _share_of_group(of: str, own: str) -> str:
     """A share and the group it is of, the group's words in the named groups given."""
     return (
         rf"(?:{_HEDGE})?{_SHARE}"
-        rf"(?:\s+of\s+(?!whom\b|which\b|them\b|us\b|these\b)(?:all\s+|the\s+(?!public\b|electorate\b)|those\s+)?(?P<{of}>{_GROUP})"
-        rf"|\s+(?P<{own}>(?-i:(?!Hamas\b)(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*s\b)))?{_PERCENT_ASIDE}"
+        r"(?:\s+of\s+(?!whom\b|which\b|them\b|us\b|these\b)"
+        rf"(?:all\s+|the\s+(?!public\b|electorate\b)|those\s+)?(?P<{of}>{_GROUP})"
+        # (a capitalised group right after the share: "Seven in ten Americans")
+        rf"|\s+(?P<{own}>(?-i:(?!Hamas\b)(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*s\b)))?"
+        rf"{_PERCENT_ASIDE}"
     )
 
 
 # one share or two ("A majority of Democrats (68%) and a plurality of Republicans (41%)")
 # before the verb
-_POLL = re.compile(
-    rf"(?P<subj>(?:{_share_of_group('of1', 'own1')}\s+and\s+)?{_share_of_group('of', 'own')})"
-    rf"\s+{_ADVERB}(?P<verb>{'|'.join(POLL_VERBS)})\b",
-    re.IGNORECASE,
+_SUBJECT = (
+    rf"(?P<subj>\b(?:{_share_of_group('of1', 'own1')}\s+and\s+)?{_share_of_group('of', 'own')})"
 )
+_POLL = re.compile(rf"{_SUBJECT}\s+{_ADVERB}(?P<verb>{'|'.join(POLL_VERBS)})\b", re.IGNORECASE)
+# ... found from the verb back: a few str.find calls find the verbs, and only a verb with a
+# share word in reach is worth a pattern search (most texts have none)
+_SHARE_WORDS = ("%", "per cent", "percent", "majority", "plurality", "minority", "half",
+                "third", "quarter", "fifth", " share", "proportion", " in ten", " in 10",
+                " in five", " in four", " in three", "-in-", "out of")  # fmt: skip
+_SUBJECT_BEFORE = re.compile(rf"{_SUBJECT}\s+{_ADVERB}$", re.IGNORECASE)
+_REACH = 120  # characters before a verb a share and its group may take
+# the findings of the last article seen (the text is kept, so ``is`` identifies it)
+_article_findings: tuple[str, list[re.Match[str]]] = ("", [])
+
+
+def _findings(text: str) -> list[re.Match[str]]:
+    """Matches of :data:`_POLL` in ``text``, in order, found once per article."""
+    global _article_findings
+    cached = _article_findings  # one read: another thread may replace the global
+    if cached[0] is not text:
+        found = []
+        for at in _verb_starts(text):
+            window = text[max(0, at - _REACH) : at].lower()
+            if not any(word in window for word in _SHARE_WORDS) and "most " not in window[-40:]:
+                continue  # (most verbs: no share before them; "most" is common, so only near)
+            subject = _SUBJECT_BEFORE.search(text, max(0, at - _REACH), at)
+            if subject is not None and (m := _POLL.match(text, subject.start())):
+                found.append(m)
+        cached = _article_findings = (text, found)
+    return cached[1]
+
+
+def _verb_starts(text: str) -> list[int]:
+    """Where the forms of :data:`POLL_VERBS` start in ``text``, as whole words after a space."""
+    starts = []
+    for form in POLL_VERBS:
+        at = text.find(f" {form}")
+        while at >= 0:
+            end = at + 1 + len(form)
+            if not (text[end : end + 1].isalnum() or text[end : end + 1] == "-"):
+                starts.append(at + 1)
+            at = text.find(f" {form}", at + 1)
+    return sorted(starts)
+
+
 # what may stand before a clause's subject (besides a line's or a unit's start): a
 # sentence's end, a comma, a bullet, "and", "while", a poll's "finds (that)"
 _CLAUSE_START = re.compile(
@@ -77,11 +121,6 @@ _CLAUSE_START = re.compile(
 # (a share naming no group speaks for those polled only where the page is about a poll)
 _POLL_WORDS = re.compile(r"\b(?:poll|polls|polled|survey|surveyed|respondents|pollsters?)\b", re.I)
 _AMONG = re.compile(r"\bAmong\s+(?P<group>[^,;]{2,40}?),\s*$")
-# (one search rules out most articles: no share sign or word at all)
-_GATE = re.compile(
-    r"%|per\s?cent|percent|majority|plurality|minority|\bhalf\b|third|quarter|-in-| in (?:ten|10)\b",
-    re.IGNORECASE,
-)
 _THAT = re.compile(r"\s+(?:that\s+)?")
 _TOLD_WHOM = re.compile(
     r"\s+(?:our\s+|the\s+)?(?:interviewers|pollsters|researchers)\s+(?:that\s+)?"
@@ -91,21 +130,21 @@ _TOLD_WHOM = re.compile(
 def poll_anchors(text: str) -> list[int]:
     """Starts of the verbs of poll findings in ``text`` (for the statement stage's
     quick test of which units may hold a cue)."""
-    if _GATE.search(text) is None:
-        return []
-    return [m.start("verb") for m in _POLL.finditer(text) if _at_clause_start(text, m)]
+    return [m.start("verb") for m in _findings(text) if _at_clause_start(text, m)]
 
 
 def poll_cues(text: str, u0: int, u1: int) -> list[Cue]:
     """The poll findings in ``text[u0:u1]``, one cue each, the share as its speaker phrase.
 
-    >>> t = "In the poll, only 36 per cent say the truce will hold; 44 per cent believe it will not."
+    >>> t = "In the poll, only 36 per cent say it will hold; 44 per cent believe it will not."
     >>> [(t[c.subj_start:c.subj_end], c.verb) for c in poll_cues(t, 0, len(t))]
     [('only 36 per cent', 'say'), ('44 per cent', 'believe')]
     """
-    if _GATE.search(text, u0, u1) is None:
-        return []
-    found = [m for m in _POLL.finditer(text, u0, u1) if _at_clause_start(text, m, u0)]
+    found = [
+        m
+        for m in _findings(text)
+        if u0 <= m.start() and m.end() <= u1 and _at_clause_start(text, m, u0)
+    ]
     cues = []
     for m in found:
         lemma = POLL_VERBS[m.group("verb").lower()]
@@ -138,7 +177,9 @@ def poll_speakers(text: str, cue: Cue) -> list[Speaker]:
 def _last_group(text: str, before: int) -> str | None:
     # (a finding anywhere in a sentence: "finds seven-in-ten Canadians (71%) say")
     last = None
-    for m in _POLL.finditer(text, max(0, before - 3000), before):
+    for m in _findings(text):
+        if not max(0, before - 3000) <= m.start() < before:
+            continue
         last = m.group("of") or m.group("own") or last
     return last
 
