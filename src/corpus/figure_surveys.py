@@ -30,6 +30,7 @@ _WAR_WORDS = re.compile(
     r"soldiers|troops|strikes|missiles|rockets|released|freed)\b",
     re.IGNORECASE,
 )
+_AROUND = 300  # characters each side of the number read for a poll's method
 _ERROR_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-|plus\s+or\s+minus)\s*$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*(?:percentage|per\s+cent(?:age)?)\s+points?\b", re.IGNORECASE)
 _TIMES_OUT_OF = re.compile(r"\s+times\s+out\s+of\s+(?:\d+|twenty)\b", re.IGNORECASE)
@@ -58,4 +59,8 @@ def survey_detail(sentence: str, n: NumberMention) -> bool:
         and _AGE_BAND_AFTER.match(sentence, n.end)
     ):
         return True  # "those aged 18-34 (78%)", "voters under 30": who, by age
-    return _METHOD.search(sentence) is not None and _WAR_WORDS.search(sentence) is None
+    # (the sentence around the number: a page with no sentence ends is one long "sentence")
+    lo, hi = max(0, n.start - _AROUND), n.end + _AROUND
+    return (
+        _METHOD.search(sentence, lo, hi) is not None and _WAR_WORDS.search(sentence, lo, hi) is None
+    )
