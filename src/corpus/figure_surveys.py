@@ -31,6 +31,10 @@ _WAR_WORDS = re.compile(
     re.IGNORECASE,
 )
 _AROUND = 300  # characters each side of the number read for a poll's method
+# what every match of _METHOD and _AGE_BAND_BEFORE holds (lower case): quick first tests
+_METHOD_WORDS = ("margin", "interval", "design effect", "sampl", "n=", "n =", "conducted",
+                 "fielded", "carried out", "interviewed", "weighted")  # fmt: skip
+_AGE_WORDS = ("age", "under ", "over ", "older", "younger")
 _ERROR_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-|plus\s+or\s+minus)\s*$", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*(?:percentage|per\s+cent(?:age)?)\s+points?\b", re.IGNORECASE)
 _TIMES_OUT_OF = re.compile(r"\s+times\s+out\s+of\s+(?:\d+|twenty)\b", re.IGNORECASE)
@@ -54,13 +58,20 @@ def survey_detail(sentence: str, n: NumberMention) -> bool:
         return True  # "±3.3 percentage points", "a lead of 12 percentage points": shares
     if _TIMES_OUT_OF.match(sentence, n.end):
         return True  # "19 times out of 20": a confidence level
-    if (_AGE_BAND_BEFORE.search(before) and not _SPAN_AFTER.match(sentence, n.end)) or (
+    if (
+        any(word in before.lower() for word in _AGE_WORDS)
+        and _AGE_BAND_BEFORE.search(before)
+        and not _SPAN_AFTER.match(sentence, n.end)
+    ) or (
         sentence.startswith(("aged ", "ages "), max(0, n.start - 5))
         and _AGE_BAND_AFTER.match(sentence, n.end)
     ):
         return True  # "those aged 18-34 (78%)", "voters under 30": who, by age
     # (the sentence around the number: a page with no sentence ends is one long "sentence")
     lo, hi = max(0, n.start - _AROUND), n.end + _AROUND
+    window = sentence[lo:hi].lower()
     return (
-        _METHOD.search(sentence, lo, hi) is not None and _WAR_WORDS.search(sentence, lo, hi) is None
+        any(word in window for word in _METHOD_WORDS)
+        and _METHOD.search(sentence, lo, hi) is not None
+        and _WAR_WORDS.search(sentence, lo, hi) is None
     )

@@ -102,6 +102,8 @@ APPOSITIVE_START = re.compile(
 
 
 # an interview or a call between the speaker and the verb: "in a conversation with Kommersant"
+# (TALKS: what every such phrase holds, a quick first test)
+TALKS = ("interview", "conversation", "call", "meeting", "exchange", "comments", "remarks")
 TALKING_WITH = re.compile(
     r"[\s,]+(?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:interview|"
     r"conversation|phone\s+call|call|meeting|exchange|comments|remarks)\s+(?:with|to)\s+"

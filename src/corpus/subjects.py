@@ -63,6 +63,7 @@ from corpus.subject_asides import (
     ADVERBIAL_SEGMENT,
     APPOSITIVE_START,
     TALKING_WITH,
+    TALKS,
     WHO_BEFORE,
     after_date_opener,
 )
@@ -160,7 +161,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
             return np[0], np[1], None
     hi = strip_adverbials(text, u0, v0)
     window = text[max(u0, hi - 90) : hi]
-    if (" with " in window or " to " in window) and (
+    if any(word in window for word in TALKS) and (
         talking_to := TALKING_WITH.search(text, max(u0, hi - 90), hi)
     ):
         # "Netanyahu in an interview with CNN said": who was talked to is no speaker
