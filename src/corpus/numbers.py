@@ -282,17 +282,32 @@ def find_numbers(text: str) -> list[NumberMention]:
                 written, value = text[start:end], value * 12
         if value is not None:
             found.append(NumberMention(start, start + len(written), written, value, True))
-    if _OCR_HINT.search(text) is not None:  # (most texts: no digit beside an "l" or an "O")
+    if _may_hold_slips(text):  # (most texts: no digit beside an "l" or an "O")
         found = _with_scanning_slips(text, found)
     found.sort(key=attrgetter("start"))
-    if "undred" in text or "housand" in text or "illion" in text:  # (most texts: no scale)
-        found = _joined_scales(text, found)
+    if (words and ("undred" in text or "housand" in text)) or _digits_scale_digits(text):
+        found = _joined_scales(text, found)  # (most texts: no scale to join)
     return found
 
 
 # A scanned page's digits read as letters: "l,300", "59,82l", "3,OOO", "4OO", "2O" ("l" only
 # inside a grouped number: "10l" is ten litres)
-_OCR_HINT = re.compile(r"[0-9][,]?[lO]|[lO],[0-9]")
+_DIGIT_THEN_LETTER = re.compile(r"[0-9],?[lO]")  # (opens with a digit: a fast scan)
+
+
+def _may_hold_slips(text: str) -> bool:
+    """Whether a scan may have misread a digit in ``text``: a digit beside an "l" or an "O"."""
+    if _DIGIT_THEN_LETTER.search(text):
+        return True
+    for letter in (" l,", " O,"):  # (" l,300")
+        at = text.find(letter)
+        while at >= 0:
+            if text[at + 3 : at + 4].isdigit():
+                return True
+            at = text.find(letter, at + 1)
+    return False
+
+
 _OCR_DIGITS = re.compile(
     r"(?<![\w.,/-])(?=[0-9lO,]*[0-9])(?=[0-9lO,]*[lO])"
     r"(?:[0-9lO]{1,3}(?:,[0-9lO]{3})+|[0-9][0-9O]{1,5})(?![\w,]|\.[0-9])"
@@ -327,19 +342,29 @@ def _joined_scales(text: str, found: list[NumberMention]) -> list[NumberMention]
 
 
 def _joins(text: str, last: NumberMention, n: NumberMention) -> bool:
-    scale = _SCALE_END.search(last.text)
-    if scale is None or last.is_word != n.is_word or n.value >= _SCALE_OF[scale.group().lower()]:
+    scale = last.text[last.text.rfind(" ") + 1 :].lower()  # ("7 thousand": "thousand")
+    if scale not in _SCALE_OF or last.is_word != n.is_word or n.value >= _SCALE_OF[scale]:
         return False
     gap = text[last.end : n.start]
     if last.is_word:
-        return gap in (" and ", " ") and scale.group().lower() != "million"
+        return gap in (" and ", " ") and scale != "million"
     # (digits: not "$3 million and 200 trucks", two counts)
-    return gap in _JOINED_DIGITS.get(scale.group().lower(), ()) or (
-        gap == " and " and n.text.endswith("thousand")
-    )
+    return gap in _JOINED_DIGITS.get(scale, ()) or (gap == " and " and n.text.endswith("thousand"))
 
 
-_SCALE_END = re.compile(r"(?i:hundred|thousand|million)$")
+def _digits_scale_digits(text: str) -> bool:
+    """Whether digits, a scale and digits follow one another ("7 thousand 650", "1 million
+    500 thousand"): str.find for the rare scale words, not a scan of every digit."""
+    for scale in (" thousand ", " million "):
+        at = text.find(scale)
+        while at >= 0:
+            after = text[at + len(scale) : at + len(scale) + 5]
+            if text[at - 1 : at].isdigit() and (after[:1].isdigit() or after[4:5].isdigit()):
+                return True
+            at = text.find(scale, at + 1)
+    return False
+
+
 _SCALE_OF = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # (digits: "67 thousand and 913", "1 million 500 thousand"; not "$3 million and 200 trucks")
 _JOINED_DIGITS = {"thousand": (" ", " and "), "million": (" ",)}
