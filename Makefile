@@ -314,6 +314,30 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind282
 	$(VENV)/bin/corpus evaluate tests/gold_blind283
 	$(VENV)/bin/corpus evaluate tests/gold_blind284
+	$(VENV)/bin/corpus evaluate tests/gold_blind285
+	$(VENV)/bin/corpus evaluate tests/gold_blind286
+	$(VENV)/bin/corpus evaluate tests/gold_blind287
+	$(VENV)/bin/corpus evaluate tests/gold_blind288
+	$(VENV)/bin/corpus evaluate tests/gold_blind289
+	$(VENV)/bin/corpus evaluate tests/gold_blind290
+	$(VENV)/bin/corpus evaluate tests/gold_blind291
+	$(VENV)/bin/corpus evaluate tests/gold_blind292
+	$(VENV)/bin/corpus evaluate tests/gold_blind293
+	$(VENV)/bin/corpus evaluate tests/gold_blind294
+	$(VENV)/bin/corpus evaluate tests/gold_blind295
+	$(VENV)/bin/corpus evaluate tests/gold_blind296
+	$(VENV)/bin/corpus evaluate tests/gold_blind297
+	$(VENV)/bin/corpus evaluate tests/gold_blind298
+	$(VENV)/bin/corpus evaluate tests/gold_blind299
+	$(VENV)/bin/corpus evaluate tests/gold_blind300
+	$(VENV)/bin/corpus evaluate tests/gold_blind301
+	$(VENV)/bin/corpus evaluate tests/gold_blind302
+	$(VENV)/bin/corpus evaluate tests/gold_blind303
+	$(VENV)/bin/corpus evaluate tests/gold_blind304
+	$(VENV)/bin/corpus evaluate tests/gold_blind305
+	$(VENV)/bin/corpus evaluate tests/gold_blind306
+	$(VENV)/bin/corpus evaluate tests/gold_blind307
+	$(VENV)/bin/corpus evaluate tests/gold_blind308
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
