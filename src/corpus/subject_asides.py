@@ -3,7 +3,8 @@
 Auxiliaries, manner adverbs and time phrases ("has also said on Monday"), an aside
 between commas ("Netanyahu, more cautiously, vowed"), the opening of an appositive ("X, a
 professor at Y, said"), a relative clause whose antecedent speaks ("X, who has said") and
-an "according to" aside. Patterns read by :mod:`corpus.subjects` and
+an "according to" aside, an interview's partner ("in an interview with CNN") and a day
+opening the clause ("On November 28, ..."). Patterns read by :mod:`corpus.subjects` and
 :mod:`corpus.adverbials`, which step over them to find the speaker.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.dates import WEEKDAYS
+from corpus.dates import MONTHS, WEEKDAYS
 from corpus.name_forms import BARE_DESCRIBED_NAME, DESCRIBED_NAME
 from corpus.text import UPPER
 from corpus.verbs import SPEECH_TO
@@ -110,9 +111,10 @@ TALKING_WITH = re.compile(
     r"(?:the\s+)?[\"“«]?[A-Z][^,.;:()]{0,50}?[\"”»]?[\s,]*$"
 )
 # a day that opens the clause: "On November 28,", "On Monday,"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_OPENER = re.compile(
     rf"\s*(?:(?:early|late)\s+)?(?:on|by|last|this)\s+(?:{'|'.join(WEEKDAYS)}|"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*",
+    rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?)\s*",
     re.IGNORECASE,
 )
 
