@@ -1594,3 +1594,26 @@ def test_thai_and_hungarian_date_lines(line, day):
 
 def test_a_count_in_the_twenty_five_hundreds_is_no_buddhist_year():
     assert date_line("The toll is 2566 people") is None
+
+
+_EVENTS_AFTER_PAGE = """ISRAEL DAILY
+Home | News | Opinion
+
+Remains of another hostage returned
+
+Staff and Reuters
+11-04-2025 12:20
+
+The remains of 20 of the 28 deceased hostages covered by the October 10 cease-fire
+agreement have been brought back. All 20 living hostages were released on October 13.
+"""
+
+
+def test_events_a_page_reports_decide_an_ambiguous_numeric_date_line():
+    # read day first, "11-04-2025" is 11 April, before the October events it reports
+    assert parse_page(_EVENTS_AFTER_PAGE).published == dt.date(2025, 11, 4)
+
+
+def test_october_7_recalled_from_the_year_before_decides_nothing():
+    page = _EVENTS_AFTER_PAGE.replace("October 10", "October 7").replace("October 13", "October 7")
+    assert parse_page(page).published == dt.date(2025, 4, 11)

@@ -430,3 +430,49 @@ def other_reading(line: str, chosen: dt.date) -> dt.date | None:
     if chosen not in readings:
         return None
     return (readings - {chosen}).pop()
+
+
+def written_dates_prefer(text: str, other: dt.date, chosen: dt.date | None) -> bool:
+    """Whether the dates the page writes out with a month name favour ``other``, the other
+    reading of an ambiguous stated date, over the ``chosen`` one: a caption's "May 7, 2024"
+    on or just before ``other`` and none just before ``chosen``; or events of the page's
+    year ("released on October 13") after ``chosen`` but not after ``other``, which a
+    page cannot report before they happen ("11-04-2025" is 4 November there)."""
+    if chosen is None:
+        return False
+    found = find_dates(text)
+    written = [d.date for d in found if d.has_year and d.date and _MONTH_WORD.search(d.text)]
+
+    def fits(day: dt.date) -> bool:
+        return any(0 <= (day - d).days <= 3 for d in written)
+
+    if fits(chosen):
+        return False
+    if fits(other):
+        return True
+    # (two events at least, and not October 7, which pages recall from the year before)
+    later = {
+        day
+        for d in found
+        if not d.has_year
+        and (day := _in_year(d.text, chosen.year))
+        and (day.month, day.day) != (10, 7)
+        and (day - chosen).days > 7
+    }
+    return len(later) >= 2 and max(later) <= other
+
+
+_MONTH_WORD = re.compile(r"[A-Za-z]{3}")  # ("May 7, 2024", not "07/05/2024")
+_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})\b|(\d{1,2})\s+([A-Za-z]+)")
+
+
+def _in_year(written: str, year: int) -> dt.date | None:
+    """A month-name date without a year ("October 13", "13 October") in ``year``."""
+    m = _MONTH_DAY.fullmatch(written.strip())
+    if m is None:
+        return None
+    month = MONTHS.get((m[1] or m[4]).lower())
+    try:
+        return dt.date(year, month, int(m[2] or m[3])) if month else None
+    except ValueError:
+        return None

@@ -34,7 +34,7 @@ from corpus.date_lines import caption_date as _caption_date
 from corpus.date_lines import date_line as _date_line
 from corpus.date_lines import first_full_date as _first_full_date
 from corpus.date_lines import loose_date_line as _loose_date_line
-from corpus.date_lines import other_reading
+from corpus.date_lines import other_reading, written_dates_prefer
 from corpus.date_lines import yearless_date_line as _yearless_date_line
 from corpus.dates import find_dates, parse_date
 from corpus.layout_rules import (
@@ -378,25 +378,6 @@ def _nearest_year(day_month: str, reference: dt.date | None) -> dt.date | None:
     return min(days, key=lambda d: abs(d - reference), default=None)
 
 
-def _written_dates_prefer(text: str, other: dt.date, chosen: dt.date | None) -> bool:
-    """Whether the dates the page writes out with a month name (a caption's "May 7, 2024")
-    fall on or just before ``other``, the other reading of an ambiguous stated date, and
-    none on or just before the ``chosen`` one."""
-    if chosen is None:
-        return False
-    written = [
-        d.date for d in find_dates(text) if d.has_year and d.date and _MONTH_WORD.search(d.text)
-    ]
-
-    def fits(day: dt.date) -> bool:
-        return any(0 <= (day - d).days <= 3 for d in written)
-
-    return fits(other) and not fits(chosen)
-
-
-_MONTH_WORD = re.compile(r"[A-Za-z]{3}")  # ("May 7, 2024", not "07/05/2024")
-
-
 _COPYRIGHT_YEAR = re.compile(
     r"(?:©|\([cC]\)|\b[Cc]opyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
 )
@@ -436,7 +417,7 @@ def parse_page(text: str) -> Page:
         body = body.replace("\n\n\n", "\n\n")
     body = body.strip()
     _read_dateline(lines, page, caption_date, body, text)
-    if page.other_reading and _written_dates_prefer(text, page.other_reading, page.published):
+    if page.other_reading and written_dates_prefer(text, page.other_reading, page.published):
         page.published = page.other_reading  # "05-07-2024" over a caption's "May 7, 2024"
     if "live" in page.shapes:
         page.title = None  # a live page has one headline per entry, none for the page
