@@ -3431,3 +3431,14 @@ def test_a_day_opening_the_clause_is_no_speaker():
         "talks had stalled."
     )
     assert _speaker_of(text, "the talks had stalled") == "Osama Hamdan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Channel 12 News reported that the next release would be on Saturday.",
+        "Israel's Channel 12 News reported that the next release would be on Saturday.",
+    ],
+)
+def test_an_outlets_news_service_is_media(text):
+    assert _type_of(text, "next release would be") == "media"

@@ -89,6 +89,9 @@ SPEAKER_COLUMNS = [
     "n_statements", "n_articles", "first_seen", "last_seen",
 ]  # fmt: skip
 
+# an outlet's news service named after it, capitalised: "Channel 12 News", "Kan Radio" (not
+# "Al-Masirah television": the outlet)
+_NEWS_SERVICE = r"\s+(?:News|TV|Television|Radio)$"
 SPEAKER_TYPES = ("expert", "official", "organization", "media", "anonymous", "other")
 
 # Determiners that open an unnamed source ("a source", "some analysts").
@@ -224,6 +227,8 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         # "Al Jazeera's Hani Mahmoud", "NPR's Anas Baba": the outlet's own reporter
         return Speaker(reporter.group("name"), "media", "correspondent", outlet, person=True)
     outlet = media_name(bare)
+    if outlet and (news := re.search(rf"(?i:{re.escape(outlet)}){_NEWS_SERVICE}", bare)):
+        return Speaker(news.group(), "media")  # "Channel 12 News", "Israel's Kan TV"
     ends_with_outlet = bool(outlet) and bare.lower().endswith(outlet.lower())
     tally = bare.lower().rsplit(" ", 1)[-1] in OUTLET_COUNTS  # "an AFP tally"
     if outlet and (ends_with_outlet or tally or head_type(bare) == "media"):
