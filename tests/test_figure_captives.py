@@ -729,3 +729,21 @@ def test_captives_broken_down_by_nationality_before_their_verb_are_released(numb
         "Yesterday, 24 hostages, 13 Israelis, ten Thais and a Filipino, had already been released."
     )
     assert categories(text)[number] == "hostages_released"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("13 Israeli hostages cross into Egypt, on their way to Israel", "13"),
+        ("The 24 hostages arrived in Israel late on Friday.", "24"),
+        ("Four hostages are on their way to Israel, the army said.", "Four"),
+    ],
+)
+def test_captives_crossing_or_arriving_are_released(text, number):
+    assert categories(text)[number] == "hostages_released"
+
+
+def test_nationals_crossing_into_egypt_are_no_captives():
+    assert (
+        categories("Some 500 foreign nationals crossed into Egypt on Wednesday.")["500"] == "other"
+    )
