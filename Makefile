@@ -338,6 +338,12 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind306
 	$(VENV)/bin/corpus evaluate tests/gold_blind307
 	$(VENV)/bin/corpus evaluate tests/gold_blind308
+	$(VENV)/bin/corpus evaluate tests/gold_blind309
+	$(VENV)/bin/corpus evaluate tests/gold_blind310
+	$(VENV)/bin/corpus evaluate tests/gold_blind311
+	$(VENV)/bin/corpus evaluate tests/gold_blind312
+	$(VENV)/bin/corpus evaluate tests/gold_blind313
+	$(VENV)/bin/corpus evaluate tests/gold_blind314
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
