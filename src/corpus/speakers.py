@@ -228,7 +228,7 @@ def _describe_phrase(phrase: str) -> Speaker | tuple[str, str | None, str | None
         return Speaker(reporter.group("name"), "media", "correspondent", outlet, person=True)
     outlet = media_name(bare)
     if outlet and (news := re.search(rf"(?i:{re.escape(outlet)}){_NEWS_SERVICE}", bare)):
-        return Speaker(news.group(), "media")  # "Channel 12 News", "Israel's Kan TV"
+        return Speaker(news.group(), "media")  # "Israel's Channel 12 News": Channel 12 News
     ends_with_outlet = bool(outlet) and bare.lower().endswith(outlet.lower())
     tally = bare.lower().rsplit(" ", 1)[-1] in OUTLET_COUNTS  # "an AFP tally"
     if outlet and (ends_with_outlet or tally or head_type(bare) == "media"):
