@@ -440,7 +440,8 @@ def written_dates_prefer(text: str, other: dt.date, chosen: dt.date | None) -> b
     page cannot report before they happen ("11-04-2025" is 4 November there)."""
     if chosen is None:
         return False
-    found = find_dates(text)
+    # (yearless dates read in ``chosen``'s year: a reference at its end keeps them there)
+    found = find_dates(text, reference=dt.date(chosen.year, 12, 31))
     written = [d.date for d in found if d.has_year and d.date and _MONTH_WORD.search(d.text)]
 
     def fits(day: dt.date) -> bool:
@@ -452,27 +453,15 @@ def written_dates_prefer(text: str, other: dt.date, chosen: dt.date | None) -> b
         return True
     # (two events at least, and not October 7, which pages recall from the year before)
     later = {
-        day
+        d.date
         for d in found
         if not d.has_year
-        and (day := _in_year(d.text, chosen.year))
-        and (day.month, day.day) != (10, 7)
-        and (day - chosen).days > 7
+        and d.date
+        and _MONTH_WORD.search(d.text)
+        and (d.date.month, d.date.day) != (10, 7)
+        and (d.date - chosen).days > 7
     }
     return len(later) >= 2 and max(later) <= other
 
 
 _MONTH_WORD = re.compile(r"[A-Za-z]{3}")  # ("May 7, 2024", not "07/05/2024")
-_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})\b|(\d{1,2})\s+([A-Za-z]+)")
-
-
-def _in_year(written: str, year: int) -> dt.date | None:
-    """A month-name date without a year ("October 13", "13 October") in ``year``."""
-    m = _MONTH_DAY.fullmatch(written.strip())
-    if m is None:
-        return None
-    month = MONTHS.get((m[1] or m[4]).lower())
-    try:
-        return dt.date(year, month, int(m[2] or m[3])) if month else None
-    except ValueError:
-        return None

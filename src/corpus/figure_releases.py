@@ -120,8 +120,8 @@ _BACK_HOME_AFTER = re.compile(
     r"|(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:come|came|coming)\s+home"
     r"|(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:transferred|returned|returning|brought)\s+"
     r"(?:back\s+|from\s+Gaza\s+)?(?:in)?to\s+(?:Israel|Israeli\s+(?:territory|soil))"
-    # ("13 Israeli hostages cross into Egypt, on their way to Israel", "arrived in Israel")
-    r"|(?:cross|crosses|crossed|crossing)\s+into\s+(?:Egypt|Israel)"
+    # ("... are on their way to Israel", "arrived in Israel"; crossing into Egypt is
+    # figure_settled.CROSSED_OUT's)
     r"|(?:have\s+|has\s+|had\s+)?(?:arrived|arrive|arriving)\s+(?:back\s+)?in\s+Israel"
     r"|(?:are|were)\s+(?:now\s+)?on\s+their\s+way\s+(?:back\s+)?(?:to\s+Israel|home)"
     r")\b"

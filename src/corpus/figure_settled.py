@@ -215,11 +215,11 @@ def settled_by_words_around(
     if (
         phrase
         and _HOSTAGES.search(phrase)
-        and sentence.find("crossed", n.end) >= 0
+        and sentence.find("cross", n.end) >= 0
         and CROSSED_OUT.search(sentence, n.end)
     ):
-        # "13 Israeli hostages have crossed from Gaza into Egypt": released (not "nine
-        # Maltese nationals had crossed into Egypt", evacuees)
+        # "13 Israeli hostages have crossed from Gaza into Egypt", "... cross into Egypt":
+        # released (not "nine Maltese nationals had crossed into Egypt", evacuees)
         return "hostages_released"
     if sentence.endswith("of ", max(0, n.start - 40), n.start) and PLACE_OF.search(
         sentence, max(0, n.start - 40), n.start
@@ -311,7 +311,9 @@ _ANOTHER_CLAUSE = re.compile(
     r"\b(?:while|leaving|but|whereas|with)\b|,\s+and\b"
     r"|\b(?:have|has|had)\s+been\s+(?:returned|handed|released|recovered|repatriated|brought)\b"
 )
-CROSSED_OUT = re.compile(r"\bcrossed\s+(?:from\s+Gaza\s+)?into\s+(?:Egypt|Israel)\b")
+CROSSED_OUT = re.compile(
+    r"\b(?:cross|crosses|crossed|crossing)\s+(?:from\s+Gaza\s+)?into\s+(?:Egypt|Israel)\b"
+)
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives?)\b", re.IGNORECASE)
 # the people a place holds: "the territory of | 2.3 million" (not "the entire population of
 # 2.3 million has been displaced")

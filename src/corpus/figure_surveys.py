@@ -1,7 +1,8 @@
 """A poll's method is no count of the war: its sample ("a sample of 1,012 adults",
-"n=1,609", "among 2,213 registered voters"), its margin of error ("±3.3 percentage
-points", "19 times out of 20", "the design effect, which was 1.14") and the age bands it
-reports by ("those aged 18-34", "voters under 30").
+"n=1,609", "among 2,213 registered voters"), its margin of error ("±3.3", "the design
+effect, which was 1.14") and the age bands it reports by ("those aged 18-34", "voters
+under 30"). Its points and confidence ("12 percentage points", "19 times out of 20") are
+``skip_after`` words of the figure lexicon.
 
 :func:`survey_detail` is one of the checks of :func:`corpus.figure_checks.is_figure`.
 """
@@ -36,8 +37,6 @@ _METHOD_WORDS = ("margin", "interval", "design effect", "sampl", "n=", "n =", "c
                  "fielded", "carried out", "interviewed", "weighted")  # fmt: skip
 _AGE_WORDS = ("age", "under ", "over ", "older", "younger")
 _ERROR_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-|plus\s+or\s+minus)\s*$", re.IGNORECASE)
-_POINTS_AFTER = re.compile(r"\s*(?:percentage|per\s+cent(?:age)?)\s+points?\b", re.IGNORECASE)
-_TIMES_OUT_OF = re.compile(r"\s+times\s+out\s+of\s+(?:\d+|twenty)\b", re.IGNORECASE)
 # an age band: "aged 18-34", "ages 18 to 29", "(18-34)", "voters under 30", "those 65 and older"
 _AGE_BAND_BEFORE = re.compile(
     r"(?:\b(?:aged?|ages)\s+(?:\d+\s*(?:-|–|to)\s*)?"
@@ -54,10 +53,8 @@ _AGE_BAND_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d+\b|\s+and\s+(?:older|over|ab
 def survey_detail(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` is a poll's sample, margin of error or age band (see the module)."""
     before = sentence[max(0, n.start - 40) : n.start]
-    if _ERROR_BEFORE.search(before) or _POINTS_AFTER.match(sentence, n.end):
-        return True  # "±3.3 percentage points", "a lead of 12 percentage points": shares
-    if _TIMES_OUT_OF.match(sentence, n.end):
-        return True  # "19 times out of 20": a confidence level
+    if _ERROR_BEFORE.search(before):
+        return True  # "±3.3", "+/- 2": a margin of error (its points are a skip_after word)
     if (
         any(word in before.lower() for word in _AGE_WORDS)
         and _AGE_BAND_BEFORE.search(before)

@@ -23,6 +23,7 @@ from corpus.subjects import subject_left as _subject_left
 
 # ("As reported by AFP and Al Jazeera, ...": a translated page's "according to")
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced) by)\s+")
+# what every match of _ACCORDING holds (plain words: hints for special_cues' quick tests)
 _ACCORDING_WORDS = ("ccording to", "s reported by", "s stated by", "s announced by")
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _WHICH_CITED = re.compile(r",\s+which\s+(?:cited|quoted)\s+")
@@ -77,8 +78,8 @@ _DENIED_CHARGE = re.compile(
 )
 # Plain words only (no regex syntax): a hit in a unit is a hit in its article (see hint).
 _SPECIAL_HINT = re.compile(
-    r"ccording to|quoted|quotes |iting| den| reject| disput| dismiss|For |In his |In her |"
-    r"In their |In its |s reported by|s stated by|s announced by"
+    "|".join(_ACCORDING_WORDS)
+    + r"|quoted|quotes |iting| den| reject| disput| dismiss|For |In his |In her |In their |In its "
 )
 _HINT_WORDS = tuple(_SPECIAL_HINT.pattern.split("|"))
 # Starts of hint words in the last article seen (the text is kept, so ``is`` identifies it).

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.dates import MONTHS, WEEKDAYS
+from corpus.dates import WEEKDAYS, find_dates
 from corpus.name_forms import BARE_DESCRIBED_NAME, DESCRIBED_NAME
 from corpus.text import UPPER
 from corpus.verbs import SPEECH_TO
@@ -110,23 +110,30 @@ TALKING_WITH = re.compile(
     r"conversation|phone\s+call|call|meeting|exchange|comments|remarks)\s+(?:with|to)\s+"
     r"(?:the\s+)?[\"“«]?[A-Z][^,.;:()]{0,50}?[\"”»]?[\s,]*$"
 )
-# a day that opens the clause: "On November 28,", "On Monday,"
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DATE_OPENER = re.compile(
-    rf"\s*(?:(?:early|late)\s+)?(?:on|by|last|this)\s+(?:{'|'.join(WEEKDAYS)}|"
-    rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?)\s*",
-    re.IGNORECASE,
-)
+# a day that opens the clause: "On November 28,", "On Monday," (the date read by
+# corpus.dates.find_dates)
+_DAY_OPENER = re.compile(r"\s*(?:(?:early|late)\s+)?(?:on|by|last|this)\s+", re.IGNORECASE)
 
 
 def after_date_opener(text: str, u0: int, comma: int, seg: str) -> tuple[int, int, None] | None:
     """The subject when the clause opens with a day before ``comma`` and ``seg`` follows it:
     "On November 28, the Hamas official Osama Hamdan, who is based in Beirut, said" is
     Osama Hamdan (not "November 28", with the rest as its appositives)."""
-    if not _DATE_OPENER.fullmatch(text, u0, comma):
+    if not _opens_with_a_day(text, u0, comma):
         return None
     seg0 = text.index(seg, comma)
     named = DESCRIBED_NAME.fullmatch(seg) or BARE_DESCRIBED_NAME.fullmatch(seg)
     if named:
         return seg0 + named.start("name"), seg0 + named.end("name"), None
     return seg0, seg0 + len(seg), None
+
+
+def _opens_with_a_day(text: str, u0: int, comma: int) -> bool:
+    opener = _DAY_OPENER.match(text, u0, comma)
+    if opener is None:
+        return False
+    day = text[opener.end() : comma].strip()
+    if day.lower() in WEEKDAYS:
+        return True
+    found = find_dates(day)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(day)
