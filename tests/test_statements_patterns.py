@@ -39,6 +39,18 @@ def test_parenthetical_between_subject_and_verb():
     assert _speaker_of(text, "talks would go on") == "Ayman Safadi"
 
 
+def test_a_numbers_comma_sets_off_no_appositive():
+    # the comma inside "1,000" is no aside: the speaker is the name after the verb
+    text = (
+        "The Christian community in Gaza numbers only about 1,000 people, noted Nadia "
+        "Khoury, a historian at Georgetown University."
+    )
+    assert _speaker_of(text, "numbers only about") == "Nadia Khoury"
+    # and an aside holding such a number is walked over whole
+    text = "UNIFIL, which has about 10,000 troops in the area, said two peacekeepers were hurt."
+    assert _speaker_of(text, "peacekeepers were hurt") == "UNIFIL"
+
+
 def test_adverb_inside_the_verb_group():
     text = "Hezbollah has so far insisted it will keep fighting until the war ends."
     assert _speaker_of(text, "keep fighting") == "Hezbollah"

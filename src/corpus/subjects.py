@@ -116,6 +116,8 @@ _PLAIN_VERB_AFTER = re.compile(
 )
 
 
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+
 # a time the sentence opens with, no comma after it: "On Monday", "Late on Tuesday night"
 _TIME_OPENER = re.compile(
     r"\s*(?:(?:early|late|earlier|later)\s+)?(?:(?:on|this|last|by)\s+)?"
@@ -204,6 +206,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         apps = []
         while True:
             prev_comma = text.rfind(",", u0, end)
+            while prev_comma > u0 and _THOUSANDS.match(text, prev_comma - 1):
+                # "The community numbers about 1,000 people, noted X": a number's comma
+                # sets off no appositive
+                prev_comma = text.rfind(",", u0, prev_comma)
             seg = text[(prev_comma + 1 if prev_comma >= 0 else u0) : end].strip()
             walked = end < last - 1  # (past one appositive at least)
             named_as = NAMED_AS.fullmatch(seg) if prev_comma >= 0 and not apps else None
