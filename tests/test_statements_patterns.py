@@ -51,6 +51,16 @@ def test_a_numbers_comma_sets_off_no_appositive():
     assert _speaker_of(text, "peacekeepers were hurt") == "UNIFIL"
 
 
+def test_which_he_called_gives_the_relative_clauses_speaker():
+    text = (
+        "Itamar Ben-Gvir quit the government in protest at the deal, which he called "
+        '"a surrender to Hamas".'
+    )
+    assert _speaker_of(text, "surrender to Hamas") == "Itamar Ben-Gvir"
+    # a thing named is no one's words
+    assert _said('Residents visited the village, which locals called "the pearl".') == []
+
+
 def test_adverb_inside_the_verb_group():
     text = "Hezbollah has so far insisted it will keep fighting until the war ends."
     assert _speaker_of(text, "keep fighting") == "Hezbollah"

@@ -58,6 +58,7 @@ from corpus.verb_senses import (
     RELAYED,
     SIGN_OFF,
     WHAT_CALLED,
+    WHICH_CALLED,
 )
 
 # a question put to someone: "Does the Minister accept that ...?", "Will he agree ...?"
@@ -99,6 +100,10 @@ def verb_cue(
     if (
         lemma == "call"
         and not WHAT_CALLED.search(text, max(u0, v0 - 60), v0)
+        and not (
+            after.lstrip().startswith(("“", '"'))
+            and WHICH_CALLED.search(text, max(u0, v0 - 30), v0)
+        )
         and (not QUOTE_SOON.match(after) or NAMING.search(text, max(u0, v0 - 20), v0))
     ):
         # 'called the claims "false"' reports words; "a man called Ahmed" and "the

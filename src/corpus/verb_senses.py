@@ -111,6 +111,9 @@ QUOTE_SOON = re.compile(
     r"tragedy|disaster|failure|step|victory|breakthrough|betrayal|attack)\b"
 )
 NAMING = re.compile(r"\b(?:what|which|so)[\s-]+(?:\w+\s+)?$", re.IGNORECASE)
+# "the deal, which he called "a surrender to Hamas"", "which Ben-Gvir called "...": a relative
+# clause's speaker calls the thing before it, in quotation marks right after the verb
+WHICH_CALLED = re.compile(r"\bwhich\s+(?:he|she|it|they|[A-Z][\w'’-]+)\s+$")
 # 'in what Hamas called a humanitarian gesture', 'move to what it called an "expanded
 # humanitarian zone"': the words are the body's (the gold sets: a statement 106 times in
 # 157, 61 to 8 where nothing else in the sentence reports)
