@@ -45,6 +45,29 @@ def test_title_and_surname_resolve_to_the_clergy_member_named_before():
     assert who(text) == ["Pierbattista Pizzaballa"]
 
 
+def test_an_ayatollah_named_in_full_is_later_the_same_person():
+    text = (
+        "Ayatollah Ali Khamenei received members of the Basij on Wednesday. Ayatollah "
+        'Khamenei said the ceasefire was "a retreat". Imam Khamenei stressed that the siege '
+        "must be lifted."
+    )
+    assert who(text) == ["Ali Khamenei", "Ali Khamenei"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Leader of the Islamic Revolution, Ali Khamenei, received",
+        "The Secretary-General of the Arab League, Ali Khamenei, received",
+        "The Supreme Leader, Ali Khamenei, received",
+    ],
+)
+def test_he_is_the_person_named_after_an_office_not_the_office(opening):
+    # the office and the body it heads come first; the person named after them is "he"
+    text = f'{opening} members of the Basij on Wednesday. He described the truce as "a retreat".'
+    assert who(text) == ["Ali Khamenei"]
+
+
 def test_a_name_followed_by_of_and_a_body_is_filed_as_the_person():
     text = (
         "Rabbi Jonathan Wittenberg of Masorti Judaism spoke at the vigil. "

@@ -60,7 +60,18 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
         for last, _full, _title in reversed(named[-_NAMED_BACK:]):
             # the subject of that sentence: its first named person ("Blinken met Netanyahu")
             start = ctx.sentence_start(last)
-            pos, full, title = next(n for n in named if n[0] > start)
+            in_sentence = [n for n in named if n[0] > start]
+            # (not the body of an office or an office set off before the name: "The Leader
+            # of the Islamic Revolution, Ali Khamenei, received", "The Supreme Leader, ...")
+            pos, full, title = next(
+                (
+                    n
+                    for n in in_sentence
+                    if not ctx.text.startswith(("The ", "the "), n[0])
+                    and not _OF_OR_THE_BEFORE.search(ctx.text, max(0, n[0] - 7), n[0])
+                ),
+                in_sentence[0],
+            )
             if full in tried:
                 continue
             tried.add(full)
@@ -103,6 +114,8 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
         last = m.group()
     return [describe(last)] if last else []
 
+
+_OF_OR_THE_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+)?|\b[Tt]he\s+)$")
 
 # a sentence that opens with a body by its head noun: "The army publishes ..."
 _BODY_OPENING = re.compile(r"\s*The\s+([a-z]+)(?=\s+[a-z]+s\b)")
