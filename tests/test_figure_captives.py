@@ -360,6 +360,7 @@ def test_women_and_children_hamas_freed_stay_hostages():
             "Israel has returned 15 Palestinian bodies for each set of remains, some 330 in all.",
             "330",
         ),
+        ("The bodies of 330 Palestinians have been returned to Gaza so far.", "330"),
     ],
 )
 def test_palestinian_bodies_an_exchange_hands_back_are_other(text, number):

@@ -325,6 +325,11 @@ def test_a_footnote_mark_glued_to_a_sentence_end_is_no_figure():
         "Salon Premium: Get an ad-free experience for $5 a month.",
         "We need to raise $350,000 by September 30 to stay on track.",
         "We have a new goal: to raise $300,000 in online donations by June 30.",
+        "Join our community for as little as $6/month.",
+        "Join Jerusalem Post Premium Plus now for just $5 and upgrade your experience.",
+        "You've read 27 articles in the last year.",
+        "That's why we started the Times of Israel ten years ago.",
+        "Millions have placed their trust in us since we started publishing 200 years ago.",
     ],
 )
 def test_comment_counts_galleries_channels_and_fund_drives_are_no_figures(text):

@@ -118,6 +118,14 @@ _WEIGHT_RANGE = re.compile(
 )
 
 
+_ROUGHLY = frozenset({"about", "around", "nearly", "almost", "some", "roughly", "over", "than"})
+_CHANGE_THEN_ROUGHLY = re.compile(
+    r"\b(?:lost|lose|losing|gained|gain|shed|dropped)\s+(?:about|around|nearly|almost|some|"
+    r"roughly|over|more\s+than)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _weight_range(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` is an end of a range of body weight lost or gained."""
     return any(
@@ -132,6 +140,12 @@ def body_weight(sentence: str, n: NumberMention, previous: str) -> bool:
     ``previous`` is the word before the number."""
     if previous in _WEIGHT_CHANGES and _BODY_WEIGHT.match(sentence, n.end):
         return True
+    if (
+        previous in _ROUGHLY
+        and _BODY_WEIGHT.match(sentence, n.end)
+        and _CHANGE_THEN_ROUGHLY.search(sentence, max(0, n.start - 30), n.start)
+    ):
+        return True  # "his mother had lost about 10 kilos"
     return previous in _WEIGHT_RANGE_WORDS and _weight_range(sentence, n)
 
 

@@ -48,8 +48,19 @@ _SCORELINE = re.compile(
 
 _MEMBERSHIP = re.compile(
     r"\b(?:become\s+a\s+(?:member|subscriber|supporter|patron)|subscribe\s+(?:now|today|for|from)|"
-    r"support\s+our\s+(?:journalism|work|reporting)|join\s+(?:us\s+)?(?:from|for)\s+(?=[£$€]))",
+    r"support\s+our\s+(?:journalism|work|reporting)|join\s+(?:us\s+)?(?:from|for)\s+(?=[£$€])"
+    # "Join our community for as little as $6/month", "Join Jerusalem Post Premium Plus now
+    # for just $5"
+    r"|join\s+(?:our\s+\w+|[\w\s]{0,40}?\bpremium(?:\s+plus)?)\s+(?:now\s+)?(?:from|for)\s+"
+    r"(?:(?:as\s+little\s+as|just|only)\s+)?(?=[£$€]))",
     re.IGNORECASE,
+)
+# the page's words about itself: "You've read 27 articles in the last year", "since we
+# started publishing 200 years ago", "we started the Times of Israel ten years ago"
+_OUTLET_ITSELF = re.compile(
+    r"\b[Yy]ou(?:'ve|’ve|\s+have)\s+read\s+\S+\s+(?:free\s+)?articles?\b"
+    r"|\bwe\s+(?:started|began|launched|founded)\s+(?:publishing|the\s+[A-Z][^.,;]{0,40}?)\s+"
+    r"\S+\s+years\s+ago\b"
 )
 # a month and a day, then a second day: "Oct. 28 and 29", "August 15 and 16"
 _DAY_RANGE_BEFORE = re.compile(
@@ -294,6 +305,8 @@ def _readers_appeal(sentence: str) -> bool:
     month", "a supporter from £3 a month", "You can contribute as little as $2.", "We need
     to raise $350,000 by September 30"."""
     if " raise " in sentence and _FUND_DRIVE.search(sentence):
+        return True
+    if (" read " in sentence or " we " in sentence) and _OUTLET_ITSELF.search(sentence):
         return True
     if (
         "ecome a" in sentence

@@ -233,6 +233,16 @@ _BODIES_OF_HANDED_BACK = re.compile(
     re.IGNORECASE,
 )
 _PALESTINIANS_AFTER = re.compile(r"\s+(?:more\s+)?Palestinians?\b")
+# ... or in the passive: "The bodies of 330 Palestinians have been returned to Gaza so far"
+_BODIES_OF_BEFORE = re.compile(
+    r"\b(?:bodies|remains)\s+of\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least|"
+    r"another)\s+)?$",
+    re.IGNORECASE,
+)
+_HANDED_BACK_AFTER = re.compile(
+    r"\s+(?:more\s+)?Palestinians?\b[^.;]{0,40}?\b(?:have|has|had)?\s*(?:been|were|was)\s+"
+    r"(?:returned|handed\s+(?:back|over)|sent\s+back|repatriated)\b"
+)
 _EXCHANGE_MARK = re.compile(
     r"\bso\s+far\b|\bfrom\s+Israel\b|\bfor\s+each\b|\bin\s+(?:exchange|return)\b"
     r"|\bunder\s+the\s+(?:deal|agreement|ceasefire|truce)\b"
@@ -252,6 +262,9 @@ def exchanged_bodies(sentence: str, n: NumberMention) -> bool:
             _PALESTINIANS_AFTER.match(sentence, n.end) is not None
             and _BODIES_OF_HANDED_BACK.search(sentence, max(0, n.start - 50), n.start) is not None
             and _EXCHANGE_MARK.search(sentence, n.end) is not None
+        ) or (
+            _BODIES_OF_BEFORE.search(sentence, max(0, n.start - 30), n.start) is not None
+            and _HANDED_BACK_AFTER.match(sentence, n.end) is not None
         )
     if not _BODIES_HANDED_BACK.search(sentence, max(0, n.start - 30), n.start):
         return False

@@ -325,10 +325,11 @@ _EITHER_FATE = re.compile(r"\b(?:living|alive)\s+or\s+dead\b|\bdead\s+or\s+alive
 # (eight of them dead)", "33 hostages - eight of whom came back in coffins - were freed":
 # its words are the part's, not the whole's (but "119 patients, 48 of them with gunshot
 # wounds" tells what the patients are)
+# (a spaced hyphen is a dash too: "33 hostages - eight of them dead - and five Thais")
 _PART_ASIDE = re.compile(
-    r"[(—–,]\s*[\w-]+\s+of\s+(?:them|whom)\b"
-    r"(?=[^()—–,;.]*\b(?:dead|died|deceased|coffins?|alive|bodies|remains)\b)"
-    r"[^()—–,;.]*[)—–,]?",
+    r"(?:[(—–,]|\s-(?=\s))\s*[\w-]+\s+of\s+(?:them|whom)\b"
+    r"(?=(?:(?!\s-\s)[^()—–,;.])*\b(?:dead|died|deceased|coffins?|alive|bodies|remains)\b)"
+    r"(?:(?!\s-\s)[^()—–,;.])*(?:[)—–,]|\s-(?=\s))?",
     re.IGNORECASE,
 )
 
