@@ -61,6 +61,20 @@ def test_which_he_called_gives_the_relative_clauses_speaker():
     assert _said('Residents visited the village, which locals called "the pearl".') == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I\'m very optimistic," Vance said, adding that the process "is going to take time."',
+        '"It happens in war," Vance said on Sunday, adding that Israel would do everything.',
+    ],
+)
+def test_a_participle_after_a_quotes_cue_goes_on_with_the_same_statement(text):
+    # one speaker, one verb group: the words after "adding that" are the same statement's
+    rows = article_statements("JD Vance spoke in Washington. " + text)
+    assert [r["speaker"] for r in rows] == ["JD Vance"]
+    assert rows[0]["quote"].endswith(text[-12:])
+
+
 def test_adverb_inside_the_verb_group():
     text = "Hezbollah has so far insisted it will keep fighting until the war ends."
     assert _speaker_of(text, "keep fighting") == "Hezbollah"

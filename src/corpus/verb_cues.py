@@ -66,6 +66,11 @@ _ASKED = re.compile(
     r"(?:^|[.:;!?]\s+)(?:Does|Do|Did|Will|Would|Can|Could|Has|Have|Should)(?:\s+[\w'’-]+){1,5}$"
 )
 _KIN_BEFORE_NAME = re.compile(r"(?<=[,”\"’])\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+# the speaker goes on in a participle clause after the cue: '"...," he said, adding that'
+_SAME_SPEAKER_GOES_ON = re.compile(
+    r"(?:\s+(?:on|in|at)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,\s+(?:adding|noting|stressing|insisting|"
+    r"explaining|arguing|warning|saying)\s+(?:that\b|[“\"])"
+)
 # the speaker's next sentence, all quotation, right after the cue's sentence ends
 _NEXT_QUOTE = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]\s+[“\"][^“”\"]+[”\"]\s*$")
 
@@ -286,6 +291,8 @@ def verb_cue(
             and "“" not in left
         ):
             end = u1  # "The first step, he said, is to ...": the sentence runs on after the cue
+        elif _SAME_SPEAKER_GOES_ON.match(text, told[1] if told else v1, u1):
+            end = u1  # '"I'm very optimistic," Vance said, adding that it "will take time."'
         return Cue(lemma, v0, v1, s0, s1, "left", u0, end, appositive, via, "verb")
     # the content starts after the listener: "told Reuters (on Monday) that ..."
     c0 = told[1] if told else v1
