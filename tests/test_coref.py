@@ -68,6 +68,18 @@ def test_he_is_the_person_named_after_an_office_not_the_office(opening):
     assert who(text) == ["Ali Khamenei"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zionist regime claimed that 1,400 people were killed.",
+        "The enemy entity says about 1,400 of its soldiers were killed.",
+        "The ceasefire began late, after the occupation said it had not received the names.",
+    ],
+)
+def test_israel_as_its_opponents_name_it_is_israel(text):
+    assert who(text) == ["Israel"]
+
+
 def test_a_name_followed_by_of_and_a_body_is_filed_as_the_person():
     text = (
         "Rabbi Jonathan Wittenberg of Masorti Judaism spoke at the vigil. "
