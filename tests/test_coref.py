@@ -80,6 +80,15 @@ def test_israel_as_its_opponents_name_it_is_israel(text):
     assert who(text) == ["Israel"]
 
 
+def test_the_two_sides_of_a_call_are_the_two_people_on_it():
+    text = (
+        "Sheikh Abdullah bin Zayed, the UAE's foreign minister, received a phone call from "
+        "Badr Abdelatty, Egypt's foreign minister. During the call, the two sides discussed "
+        "Gaza and stressed the importance of maintaining the ceasefire."
+    )
+    assert who(text) == ["Abdullah bin Zayed", "Badr Abdelatty"]
+
+
 def test_a_name_followed_by_of_and_a_body_is_filed_as_the_person():
     text = (
         "Rabbi Jonathan Wittenberg of Masorti Judaism spoke at the vigil. "
