@@ -89,6 +89,15 @@ def test_the_two_sides_of_a_call_are_the_two_people_on_it():
     assert who(text) == ["Abdullah bin Zayed", "Badr Abdelatty"]
 
 
+def test_his_highness_is_the_person_the_page_styled_so():
+    text = (
+        "H.H. Sheikh Abdullah bin Zayed Al Nahyan received a phone call from Dr. Badr "
+        'Abdelatty. Dr. Abdelatty said Egypt would host a conference "very soon". His '
+        "Highness affirmed the UAE's keenness to continue its humanitarian support."
+    )
+    assert who(text) == ["Badr Abdelatty", "Abdullah bin Zayed Al Nahyan"]
+
+
 def test_a_name_followed_by_of_and_a_body_is_filed_as_the_person():
     text = (
         "Rabbi Jonathan Wittenberg of Masorti Judaism spoke at the vigil. "

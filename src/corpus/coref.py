@@ -29,7 +29,7 @@ from corpus.person_types import (
     with_family_name,
 )
 from corpus.phrase_words import PRONOUNS
-from corpus.pronouns import person_pronoun, pronoun
+from corpus.pronouns import person_pronoun, pronoun, styled_person
 from corpus.referents import (
     AGED,
     GENERIC_OWNERS,
@@ -297,7 +297,7 @@ class ArticleSpeakers(DefiniteReferences):
             return self.resolve(owned["owner"], appositive, position)
         if low in HONORIFIC_PRONOUNS:
             # "His Highness also warned ...": the Gulf press's pronoun for a titled person
-            return pronoun(self, HONORIFIC_PRONOUNS[low], position)
+            return styled_person(self, low, position)
         if low in OBJECT_PRONOUNS:  # "according to him": a speaker the pronoun agrees with
             subject = OBJECT_PRONOUNS[low]
             if subject == "they":

@@ -20,7 +20,7 @@ from corpus.referents import (
     singular_unnamed,
     titled_genders,
 )
-from corpus.speaker_lexicon import first_name_genders, places
+from corpus.speaker_lexicon import HONORIFIC_PRONOUNS, first_name_genders, places
 from corpus.speaker_media import media_name
 from corpus.speakers import Speaker, describe
 from corpus.text import UPPER
@@ -116,6 +116,32 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
 
 
 _OF_OR_THE_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+)?|\b[Tt]he\s+)$")
+
+# where a page styles a person it names: "H.H. Sheikh Abdullah bin Zayed", "His Excellency
+# Ayman Safadi" (the Gulf agencies' readouts)
+_STYLE_MARKS = {
+    "highness": re.compile(r"\bH\.\s?H\.?\s|\bHH\s|\b(?:His|Her)\s+(?:Royal\s+)?Highness\s"),
+    "excellency": re.compile(r"\bH\.\s?E\.?\s|\b(?:His|Her)\s+Excellency\s"),
+}
+
+
+def styled_person(ctx: ArticleSpeakers, phrase: str, position: int) -> list[Speaker]:
+    """ "His Highness affirmed": the last person the page named with that style before
+    ``position`` ("H.H. Sheikh Abdullah bin Zayed ... received a call from Dr. Badr
+    Abdelatty ... His Highness affirmed"), else whom the pronoun stands for."""
+    low = phrase.lower()
+    marks = _STYLE_MARKS.get(low.rsplit(" ", 1)[-1])
+    styled = None
+    for m in marks.finditer(ctx.text, 0, position) if marks else ():
+        named = next((p for p in ctx.people if m.start() <= p[0] <= m.end() + 8), None)
+        if named is not None:
+            styled = named
+    if styled is not None:
+        found = ctx.resolve(styled[1], None, styled[0])[:1]
+        if found and found[0].person:
+            return found
+    return pronoun(ctx, HONORIFIC_PRONOUNS[low], position)
+
 
 # a sentence that opens with a body by its head noun: "The army publishes ..."
 _BODY_OPENING = re.compile(r"\s*The\s+([a-z]+)(?=\s+[a-z]+s\b)")
