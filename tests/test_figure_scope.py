@@ -435,3 +435,38 @@ def test_people_taken_into_custody_are_one_event_s_arrests():
     text = "The NYPD said that 268 people had been taken into custody, most for disorderly conduct."
     row = figures_of(text, "2023-10-28").iloc[0]
     assert (row["category"], row["scope"]) == ("other", "incident")
+
+
+# --- a day or a window of a clause of its own after the count is not the count's ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        (
+            "The Gaza Health Ministry says at least 41,909 Palestinians have been killed, and "
+            "the fighting has spilled into Lebanon, where troops crossed the border last week.",
+            "41,909",
+        ),
+        (
+            "The ministry says more than 34,700 Palestinians have been killed in the war, which "
+            "began when Hamas-led militants attacked southern Israel on Oct. 7.",
+            "34,700",
+        ),
+        # "began its bombardment" with no "new" or "renewed" is the war, not a wave of strikes
+        (
+            "The Health Ministry said on Monday that at least 2,750 Palestinians had been "
+            "killed since Israel began its bombardment.",
+            "2,750",
+        ),
+    ],
+)
+def test_a_toll_keeps_its_running_total_past_another_clauses_day(text, value_text):
+    assert scope_of(text, value_text) == "cumulative"
+
+
+def test_a_wave_of_strikes_begun_anew_still_dates_its_dead():
+    text = (
+        "The ministry said 436 people had been killed since Israel began its new wave of strikes."
+    )
+    assert scope_of(text, "436") == "incident"

@@ -336,9 +336,12 @@ _SINCE_CLOCK = re.compile(
 # a wave of strikes, not the war: "since the strikes began before dawn on Tuesday", "since
 # Israel resumed its bombardment" (the gold sets mark its dead incident, 48 to 4; "since the
 # offensive resumed on March 18" and "since the ceasefire" stay running totals)
+# ("since Israel began its bombardment" with no "new" or "renewed" is the war: the gold
+# sets, 8 to 0)
 _SINCE_WAVE = re.compile(
-    r"since\s+(?:(?:Israel|the\s+(?:army|military|occupation))\s+(?:resumed|began|launched|"
-    r"restarted)\s+(?:its|the)\s+|the\s+)(?:renewed\s+|new\s+|latest\s+|Israeli\s+)?"
+    r"since\s+(?:(?:Israel|the\s+(?:army|military|occupation))\s+(?:(?:resumed|restarted)\s+"
+    r"(?:its|the)\s+(?:renewed\s+|new\s+|latest\s+|Israeli\s+)?|(?:began|launched)\s+(?:its|the)"
+    r"\s+(?:renewed|new|latest)\s+)|the\s+(?:renewed\s+|new\s+|latest\s+|Israeli\s+)?)"
     r"(?:strikes|air\s*strikes|bombing|bombardment|air\s+campaign|wave\s+of\s+strikes)"
     r"(?:\s+(?:began|resumed|started|restarted))?(?!\s+(?:in|on)\s+(?:October|Oct\b|7\b))",
     re.IGNORECASE,

@@ -107,6 +107,15 @@ def scope_cues(
         and not (
             s > n.end and " and that " in sentence and _SECOND_REPORT.search(sentence, n.end, s)
         )
+        # "41,909 have been killed, and the fighting has spilled into Lebanon, where troops
+        # crossed last week", "in the war, which began when militants attacked on Oct. 7": a
+        # day or a window of a clause of its own after the count
+        and not (
+            s > n.end
+            and k in _OWN_CLAUSE_KINDS
+            and sentence.find(",", n.end, s) >= 0
+            and _CLAUSE_OF_ITS_OWN.search(sentence, n.end, s)
+        )
         # a proposal or a tense speaks for the whole sentence, a date or a window for the
         # count nearest to it, and a window for the counts beside that one too
         and not (
@@ -124,6 +133,11 @@ _UNVERIFIED = re.compile(
     r"\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm)\b"
 )
 _SECOND_REPORT = re.compile(r",\s+and\s+that\s")
+_OWN_CLAUSE_KINDS = frozenset({"date", "day", "incident"})
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r",\s+(?:(?:and|but|while|whereas)\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:has|have|had|is|are|was|were)\s|which\s+(?:began|started|erupted|broke\s+out)\b)"
+)
 # (not "bringing the number killed since the start of the war to 326")
 _SINCE_HOLDS = re.compile(
     r"since\s+(?:the|a|an|his|her|its|their)\s+[^,;.\d]{0,40}(?<!\bto\s)", re.IGNORECASE
