@@ -470,3 +470,34 @@ def test_a_wave_of_strikes_begun_anew_still_dates_its_dead():
         "The ministry said 436 people had been killed since Israel began its new wave of strikes."
     )
     assert scope_of(text, "436") == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "expected"),
+    [
+        (
+            "The civil defence said the death toll from the strike on the UNRWA school in "
+            "al-Shati camp had risen to 17, including six children.",
+            "17",
+            "incident",
+        ),
+        (
+            "The Health Ministry said the death toll from the strikes had risen to 429.",
+            "429",
+            "incident",
+        ),
+        # the war's toll: Israeli strikes in general, or counted since a day
+        (
+            "The death toll from Israeli airstrikes on the Gaza Strip has risen to 5,087.",
+            "5,087",
+            "cumulative",
+        ),
+        (
+            "The death toll from the strikes since October 7 has risen to 7,028.",
+            "7,028",
+            "cumulative",
+        ),
+    ],
+)
+def test_the_toll_of_one_attack_is_an_incident(text, value_text, expected):
+    assert scope_of(text, value_text) == expected

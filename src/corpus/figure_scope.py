@@ -175,6 +175,8 @@ def scope(
         return "incident"  # "429 people had been killed ..., in the deadliest day since ..."
     if category in CASUALTY_KINDS and _days_event(sentence, n.start):
         return "incident"  # "the toll of Monday's strikes rose to 558": one day's attack
+    if category in CASUALTY_KINDS and _toll_of_one_attack(sentence, n.start):
+        return "incident"  # "the death toll from the strike on the school had risen to 17"
     if (
         category in CASUALTY_KINDS
         and sentence.find(" in ", n.end, end) >= 0  # (a quick first test)
@@ -303,6 +305,28 @@ def _days_event(sentence: str, start: int) -> bool:
     window = max(0, start - 80)
     return may_hold(sentence[window:start], _DAYS_HINTS) and bool(
         _DAYS_EVENT.search(sentence, window, start)
+    )
+
+
+# the toll of one attack named before the count: "the death toll from the strike on the
+# UNRWA school had risen to 17", "the toll from the strikes had risen to 429" (but "the death
+# toll from Israeli strikes on the Gaza Strip has risen to 5,087" is the war's, and so is
+# any toll "since" a day)
+_TOLL_OF_ONE_ATTACK = re.compile(
+    r"\btoll\s+(?:from|of|in)\s+the\s+(?:(?:strike|air\s*strike|attack|raid|bombing|blast|"
+    r"explosion|massacre|shelling)\b[^.;]{0,80}|(?:strikes|attacks|raids)\s+)"
+    r"(?:has|had|have)?\s*(?:risen|rose|climbed|reached|stood|stands|jumped|increased)\s+"
+    r"(?:to|at)\s+(?:(?:more\s+than|at\s+least|nearly|over|some|about|around)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _toll_of_one_attack(sentence: str, start: int) -> bool:
+    window = max(0, start - 140)
+    return (
+        sentence.find("toll ", window, start) >= 0  # (a quick first test)
+        and sentence.find("since", window, start) < 0
+        and bool(_TOLL_OF_ONE_ATTACK.search(sentence, window, start))
     )
 
 
