@@ -501,3 +501,16 @@ def test_a_wave_of_strikes_begun_anew_still_dates_its_dead():
 )
 def test_the_toll_of_one_attack_is_an_incident(text, value_text, expected):
     assert scope_of(text, value_text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli airstrikes killed at least 413 Palestinians across the Gaza Strip in the early "
+        "hours of Tuesday, shattering a ceasefire that had held for nearly two months.",
+        "Israeli strikes late Monday killed at least 413 people, shattering a ceasefire that "
+        "had held for two months.",
+    ],
+)
+def test_a_part_of_a_day_dates_one_wave_of_strikes(text):
+    assert scope_of(text, "413") == "incident"
