@@ -330,6 +330,7 @@ def test_a_footnote_mark_glued_to_a_sentence_end_is_no_figure():
         "You've read 27 articles in the last year.",
         "That's why we started the Times of Israel ten years ago.",
         "Millions have placed their trust in us since we started publishing 200 years ago.",
+        "Fund the free press with £4 per month",
     ],
 )
 def test_comment_counts_galleries_channels_and_fund_drives_are_no_figures(text):

@@ -2791,6 +2791,8 @@ def test_what_happened_to_the_people_counted(text, value_text, category):
         '"My son is three years old and weighs nine kilos," she said.',
         "He had lost 22 kilograms in detention, his lawyer said.",
         "Mr Mizrahi said his mother had lost about 10 kilos in captivity.",
+        "Yazan Shaheen was 11 when a strike on the house next door brought down the ceiling.",
+        "Ahmed is 12 now.",
         "Wednesday 12 February 2025 - 13 Chaabane 1446 | 11:32",
         "Published on 5 Ramadan 1445 AH.",
     ],
@@ -3661,3 +3663,23 @@ def test_a_count_before_bodies_that_speak_in_another_clause_stays(text, value_te
 )
 def test_one_that_stands_for_someone_named_before_is_no_count(text):
     assert "one" not in [str(v).lower() for v in figs(text)["value_text"]]
+
+
+def test_people_taken_from_israel_are_the_captives_still_held_and_dead():
+    text = (
+        "Of the 251 people taken from Israel on 7 October, 111 are still held in Gaza, "
+        "including 39 who are believed to be dead."
+    )
+    assert cats(text) == {"251": "hostages_held", "111": "hostages_held", "39": "hostages_held"}
+
+
+def test_things_after_a_preposition_are_not_the_bodies_before_it():
+    text = "The team keeps the bodies in two refrigerated containers donated by the ICRC."
+    assert cats(text) == {"two": "other"}
+
+
+def test_a_clause_after_a_semicolon_keeps_its_own_count():
+    text = (
+        "The hospital received more than 100 bodies before dark; Abed logged 61 patients that day."
+    )
+    assert cats(text)["61"] != "killed"

@@ -14,7 +14,8 @@ import re
 
 from corpus.figure_lexicon import lexicon
 from corpus.numbers import NumberMention
-from corpus.text import AGE_IN_BRACKETS
+from corpus.speaker_lexicon import first_name_genders
+from corpus.text import AGE_IN_BRACKETS, UPPER
 
 __all__ = ["body_weight", "is_age", "tenure"]
 
@@ -58,9 +59,22 @@ _PERSON_IS = re.compile(
     re.IGNORECASE,
 )
 # "Emily was eight | when she was taken": how old someone was when something happened
+# a person's name as the subject: "Yazan Shaheen was 11 when", "Ahmed is 12 now"
+_FIRST_NAME_IS = re.compile(
+    rf"(?:^|[\s\"“])(?P<first>[{UPPER}][a-z]+)(?P<last>\s+[{UPPER}][\w'’-]+)?\s+(?:is|was)\s+"
+    r"(?:only\s+|just\s+|now\s+|barely\s+)?$"
+)
+
+
+def _named_person_is(sentence: str, start: int) -> bool:
+    m = _FIRST_NAME_IS.search(sentence, max(0, start - 30), start)
+    # (a full name, or a first name the list knows: not "Rafah was 40.")
+    return m is not None and (bool(m.group("last")) or m.group("first") in first_name_genders())
+
+
 _WHEN_TAKEN = re.compile(r"\s+(?:years?\s+old\s+)?when\s+(?:she|he|they|I|we)\b")
 # and nothing counted after it: the end of the sentence, "and", "years old", "when"
-_AGE_AFTER = re.compile(r"\s*(?:$|[.,;!?\"”’'—–]|(?:and|but|when|years?\s+old)\b)")
+_AGE_AFTER = re.compile(r"\s*(?:$|[.,;!?\"”’'—–]|(?:and|but|when|now|years?\s+old)\b)")
 
 
 def is_age(n: NumberMention, sentence: str, previous: str) -> bool:
@@ -94,12 +108,17 @@ def is_age(n: NumberMention, sentence: str, previous: str) -> bool:
         return True  # "Abigail turned 4 in captivity" (not "turned 20 trucks away")
     if previous in ("is", "was", "am", "are", "were") and (
         (
-            _PERSON_IS.search(sentence, max(0, n.start - 30), n.start)
+            (
+                _PERSON_IS.search(sentence, max(0, n.start - 30), n.start)
+                or _named_person_is(sentence, n.start)
+            )
             and _AGE_AFTER.match(sentence, n.end)
         )
         or _WHEN_TAKEN.match(sentence, n.end)
     ):
-        return True  # "My brother's youngest is six.", "since he was 19", "Now he is 41 and"
+        # "My brother's youngest is six.", "since he was 19", "Now he is 41 and", "Yazan
+        # Shaheen was 11 when a strike ...", "Yazan is 12 now."
+        return True
     return (
         not n.is_word
         # (the comma after first: an anchored match fails faster than the search before)

@@ -411,9 +411,11 @@ def category(
     # number beats the words that describe the people counted
     # "six wounded in 73 strikes": a thing counted after a preposition is what the verb
     # before it happened in, not what it hurt
-    after_preposition = noun in THING_KINDS and bool(
-        PREPOSITION_BEFORE.search(sentence, max(0, n.start - 24), n.start)
-    )
+    # ("keeps the bodies in two refrigerated containers": things no cue names are not
+    # the bodies either)
+    after_preposition = (
+        noun in THING_KINDS or (noun is None and bool(phrase) and not in_phrase)
+    ) and bool(PREPOSITION_BEFORE.search(sentence, max(0, n.start - 24), n.start))
     if (
         own in (None, "displaced", "missing")
         and not after_preposition

@@ -74,7 +74,7 @@ _DAY_END = re.compile(r"\s*(?:$|[,.;:)]|\s(?:when|with|in|at|as|after|before|tha
 # (a price and a word of the appeal: not "$70.40 a week earlier", "$300 a month in aid")
 _APPEAL_WORD = re.compile(
     r"\b(?:support(?:er|ing)?|subscri\w+|gift|donat\w+|contribut\w+|member(?:ship)?|readers?|"
-    r"keep\s+(?:us|it)|free\s+to\s+read|conversation|ad-free)\b",
+    r"keep\s+(?:us|it)|free\s+to\s+read|conversation|ad-free|fund\s+(?:the|our)\s+\w+)\b",
     re.IGNORECASE,
 )
 # a newsroom's own fund drive: "We need to raise $350,000 by September 30", "a new goal: to

@@ -167,7 +167,12 @@ ARMED_PEOPLE = re.compile(
 # a relative clause after the number's own: ", in which terrorists murdered some 1,200"
 RELATIVE_OPENING = re.compile(r",\s+(?:in|during|after|by)\s+which\b|,\s+where\b", re.I)
 # a clause with a subject of its own: ", and it employs ..."
-NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:it|he|she|they|we|its|their)\s+[a-z]+", re.I)
+# ("received 100 bodies before dark; Abed logged 61 patients": a clause after a semicolon
+# with its own subject and verb)
+NEW_CLAUSE = re.compile(
+    r"(?i:,\s+(?:and|but)\s+(?:it|he|she|they|we|its|their)\s+[a-z]+)"
+    r"|;\s+(?:(?i:it|he|she|they|we)\s+[a-z]+|(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+ed|said|says|told)\b)"
+)
 # a report of its own between a cue and a later count
 NEW_REPORT = re.compile(r"\b(?:says|said|say|told|reports|reported|according\s+to|estimates?)\b")
 # "its team of 12 at the hospital was unharmed": the size of a team, whatever is near
