@@ -98,6 +98,24 @@ def test_his_highness_is_the_person_the_page_styled_so():
     assert who(text) == ["Badr Abdelatty", "Abdullah bin Zayed Al Nahyan"]
 
 
+def test_a_name_before_a_place_noun_is_no_one_a_pronoun_could_mean():
+    text = (
+        "Dr Hussam Abed typed the first line of a spreadsheet. He is a surgeon at al-Aqsa "
+        'Martyrs hospital in Deir al-Balah. "Someone should write down what happened here," '
+        "he told me in March."
+    )
+    assert who(text) == ["Hussam Abed"]
+
+
+def test_he_is_the_person_the_sentence_before_opens_with_despite_an_adverb():
+    text = (
+        'Dr Hussam Abed is a surgeon. A western diplomat said the gaps "may not be '
+        'bridgeable". Abed still opens the spreadsheet every night. "It means the bleeding '
+        'stops," he said on Sunday.'
+    )
+    assert who(text)[-1] == "Hussam Abed"
+
+
 def test_a_name_followed_by_of_and_a_body_is_filed_as_the_person():
     text = (
         "Rabbi Jonathan Wittenberg of Masorti Judaism spoke at the vigil. "

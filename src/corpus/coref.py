@@ -15,9 +15,9 @@ import re
 from corpus.definites import DefiniteReferences
 from corpus.mentions import (
     ACRONYM_AFTER,
-    PLACE_PREPOSITIONS,
     member_of_place,
     name_chains,
+    names_a_place,
     person_keys,
     split_joint,
 )
@@ -137,10 +137,8 @@ class ArticleSpeakers(DefiniteReferences):
             info = person_keys(chain)
             if info is None or (" of " in chain and member_of_place(self.text, start, chain)):
                 continue
-            if self.text.endswith(PLACE_PREPOSITIONS, max(0, start - 6), start) and not (
-                chain.endswith(("'s", "’s"))
-            ):
-                continue  # "the family's house in Forest Hills, Queens": a place, no one
+            if names_a_place(self.text, start, end, chain):
+                continue  # "a house in Forest Hills", "at al-Aqsa Martyrs hospital": no one
             title, full, keys = info
             first_mention = full not in seen
             seen.add(full)

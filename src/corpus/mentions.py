@@ -126,6 +126,23 @@ def member_of_place(text: str, start: int, chain: str) -> bool:
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
 
+def names_a_place(text: str, start: int, end: int, chain: str) -> bool:
+    """Whether the name chain ``text[start:end]`` names a place, not a person: after "in" or
+    "near" ("the family's house in Forest Hills, Queens"; not a possessive, "in Netanyahu's
+    government"), or before a place noun in lower case ("al-Aqsa Martyrs hospital")."""
+    if text.endswith(PLACE_PREPOSITIONS, max(0, start - 6), start) and not chain.endswith(
+        ("'s", "’s")
+    ):
+        return True
+    return _PLACE_NOUN_AFTER.match(text, end) is not None
+
+
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:hospital|camp|refugee\s+camp|school|mosque|church|clinic|university|street|"
+    r"square|crossing|corridor|neighbou?rhood|district|village|town|kibbutz|road)\b"
+)
+
+
 @lru_cache(maxsize=16384)  # (a run of capitalised words: the same names recur)
 def person_keys(chain: str) -> tuple[str | None, str, tuple[str, ...]] | None:
     """(title, full name, lookup words) of a chain naming a person, as :mod:`corpus.coref`

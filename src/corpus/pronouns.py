@@ -235,7 +235,9 @@ _OPENING_NAME = re.compile(
     rf"(?P<name>{NAME_WORD}{NAME_LINK}{{0,3}})"
     # ("Judge Julia Sebutinde of Uganda voted against every measure. In her ... she wrote")
     rf"(?:\s+of\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)?(?=\s+[a-z]))?"
-    r"(?=,|\s+(?:was|is|had|has|spent|watched|sat|stood|walked|waited|lives|lived|said|"
+    # ("Abed still opens the spreadsheet every night": an adverb before the verb)
+    r"(?=,|(?:\s+(?:still|also|now|then|later|again|often|always|never|already|even|only))?"
+    r"\s+(?:was|is|had|has|spent|watched|sat|stood|walked|waited|lives|lived|said|"
     r"says|kept|looked|spoke|took|came|went|runs|ran|works|worked|[a-z]+ed"
     # (irregular pasts: "Ferris left Gaza in June. ..., she said")
     r"|left|fled|told|made|gave|got|found|met|saw|heard|lost|knew|began|became|wrote|"
