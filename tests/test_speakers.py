@@ -592,7 +592,15 @@ def test_a_body_known_by_name_alone_speaks_as_an_organization(text, speaker):
 
 @pytest.mark.parametrize(
     "phrase",
-    ["Church leaders in Jerusalem", "Shipping sources in Salalah", "Charities", "Muslim charities"],
+    [
+        "Church leaders in Jerusalem",
+        "Shipping sources in Salalah",
+        "Charities",
+        "Muslim charities",
+        "Staff",
+        "UNRWA staff",
+        "Mourners",
+    ],
 )
 def test_an_unnamed_group_is_anonymous_even_before_a_place(phrase):
     assert describe(phrase).type == "anonymous"
@@ -653,3 +661,7 @@ def test_a_reduced_relative_clause_is_no_unnamed_source():
 )
 def test_translated_names_of_the_gaza_health_ministry(phrase):
     assert body(phrase) == ("Gaza Health Ministry", "organization")
+
+
+def test_the_joint_chiefs_of_staff_are_a_body_not_staff():
+    assert describe("the Joint Chiefs of Staff").type == "organization"
