@@ -75,6 +75,21 @@ def test_a_participle_after_a_quotes_cue_goes_on_with_the_same_statement(text):
     assert rows[0]["quote"].endswith(text[-12:])
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to a spokesman for the ministry, Ashraf al-Qudra, 300 people were killed.",
+            "Ashraf al-Qudra",
+        ),  # fmt: skip
+        ("According to her brother-in-law, Ido Peretz, she was moved four times.", "Ido Peretz"),
+        ("According to his relatives, he managed to flee the festival grounds.", "his relatives"),
+    ],
+)
+def test_according_to_a_role_or_a_relative_that_opens_the_sentence(text, speaker):
+    assert [r["speaker"] for r in article_statements(text)] == [speaker]
+
+
 def test_adverb_inside_the_verb_group():
     text = "Hezbollah has so far insisted it will keep fighting until the war ends."
     assert _speaker_of(text, "keep fighting") == "Hezbollah"

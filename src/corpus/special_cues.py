@@ -18,7 +18,7 @@ from corpus.referents import OWNED_DOCUMENT
 from corpus.report_sources import SOURCE_WRAPPER, unwrap_source
 from corpus.speaker_lexicon import DOCUMENT_MODIFIERS, DOCUMENT_WORDS
 from corpus.speaker_media import media_name
-from corpus.speakers import NAME_LINK, NAME_WORD, body
+from corpus.speakers import NAME_LINK, NAME_WORD, body, describe
 from corpus.subjects import subject_left as _subject_left
 
 # ("As reported by AFP and Al Jazeera, ...": a translated page's "according to")
@@ -62,6 +62,11 @@ NAME_AFTER_ROLE = re.compile(
 # ... or before a relative clause: "according to the ministry's spokesman, Ashraf al
 # Qudra, who warned that ..."
 _NAME_THEN_WHO = re.compile(rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}}),\s+who\b")
+# ... or before the clause the aside opens: "According to a spokesman for the ministry, Ashraf
+# al-Qudra, 300 people ..." (after a role with an article or an owner)
+_NAME_THEN_CLAUSE = re.compile(rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}}),\s+")
+_OWNER_ROLE = re.compile(r"\s*((?:her|his|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})(?=,)")
+_OWNED_ROLE = re.compile(r"(?:an?|the|her|his|its|their)\s", re.IGNORECASE)
 
 
 # a known body's own name after its description, ending the clause: "..., UNRWA."
@@ -181,6 +186,14 @@ def special_cues(
             np = owned.span()  # "according to PCHR's preliminary data": the phrase ends in "'s"
         if np is None and (pronoun := _OBJECT_PRONOUN.match(text, m.end(), u1)):
             np = pronoun.span(1)  # "According to him, ...": coref resolves it as "he"
+        if (
+            np is None
+            and not text[u0 : m.start()].strip(' "“')
+            and (owner := _OWNER_ROLE.match(text, m.end(), u1))
+        ):
+            # "According to her brother-in-law, Ido Peretz, she ...", "According to his
+            # relatives, he ...": a relative or an aide opens the sentence
+            np = owner.span(1)
         if np is None:
             continue
         if (placed := _IN_PLACE_AFTER.match(text, np[1], u1)) and body(text[np[0] : placed.end()]):
@@ -206,9 +219,21 @@ def special_cues(
         if inner is not None:  # "according to Axios, which cited two officials": relayed
             via, (s0, s1) = text[s0:s1], inner
             np = (np[0], inner[1])
-        elif (named := NAME_AFTER_ROLE.match(text, np[1], u1)) is not None or (
-            (named := _NAME_THEN_WHO.match(text, np[1], u1)) is not None
-            and not body(named.group("name"))
+        elif (
+            (named := NAME_AFTER_ROLE.match(text, np[1], u1)) is not None
+            or (
+                (named := _NAME_THEN_WHO.match(text, np[1], u1)) is not None
+                and not body(named.group("name"))
+            )
+            or (
+                # "According to her brother-in-law, Ido Peretz, she has told the family ...":
+                # a role that opens the sentence, then the person's name
+                not text[u0 : m.start()].strip(' "“')
+                and _OWNED_ROLE.match(text, np[0], np[1])
+                and (named := _NAME_THEN_CLAUSE.match(text, np[1], u1)) is not None
+                and describe(named.group("name")).person
+                and not body(named.group("name"))
+            )
         ):
             # "according to Qatar's foreign ministry spokesman, Majed al-Ansari."
             role = text[np[0] : np[1]]
