@@ -90,6 +90,16 @@ def test_according_to_a_role_or_a_relative_that_opens_the_sentence(text, speaker
     assert [r["speaker"] for r in article_statements(text)] == [speaker]
 
 
+def test_an_official_traveling_with_a_minister_is_not_the_minister():
+    text = (
+        "Secretary of State Antony Blinken arrived in Tel Aviv. A senior US official traveling "
+        'with the secretary said the gaps were "bridgeable".'
+    )
+    row = _row_of(text, "bridgeable")
+    assert row["speaker"] == "a senior US official traveling with the secretary"
+    assert row["speaker_type"] == "anonymous"
+
+
 def test_adverb_inside_the_verb_group():
     text = "Hezbollah has so far insisted it will keep fighting until the war ends."
     assert _speaker_of(text, "keep fighting") == "Hezbollah"

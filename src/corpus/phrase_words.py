@@ -66,7 +66,7 @@ TITLE_ABBREVIATIONS = (
 # What qualifies an unnamed source after its noun ("an official familiar with the talks").
 SOURCE_QUALIFIERS = (
     "familiar with", "close to", "with knowledge of", "with direct knowledge of", "briefed on",
-    "involved in", "aware of", "knowledgeable about",
+    "involved in", "aware of", "knowledgeable about", "traveling with", "travelling with",
 )  # fmt: skip
 
 # Prepositions inside a body's name ("Agency for Palestine Refugees in the Near East").

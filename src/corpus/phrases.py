@@ -60,7 +60,7 @@ _VERB_OBJECT_PREPOSITIONS = frozenset(
     {"with", "in", "at", "to", "from", "on", "by", "into", "inside", "outside"}
 )
 # Post-modifiers of an unnamed source: "a source familiar with the talks".
-_AFTER_PREPOSITION = re.compile(r"\b(?:in|for|of|at|from|on)\s+$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|for|of|at|from|on|with)\s+$")
 _POSTMOD = re.compile(rf"\s+(?:{'|'.join(SOURCE_QUALIFIERS)}|for|in|at|from|with|of|on)\s+[^,;:]*$")
 
 
@@ -129,8 +129,10 @@ def _after_preposition(text: str, lo: int, hi: int) -> bool:
     return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")  # "\b" before it
 
 
-# ("an Iranian expert on West Asian affairs": "on" after a head word)
-_PREPOSITIONS = frozenset({"in", "for", "of", "at", "from", "on"})  # as in _AFTER_PREPOSITION
+# ("an Iranian expert on West Asian affairs": "on" after a head word; "a senior US official
+# traveling with the secretary": "with")
+# (as in _AFTER_PREPOSITION)
+_PREPOSITIONS = frozenset({"in", "for", "of", "at", "from", "on", "with"})
 _OWNERS = ("his ", "her ", "its ", "their ", "our ")
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their|our)\s+$")
 
