@@ -116,6 +116,14 @@ def test_he_is_the_person_the_sentence_before_opens_with_despite_an_adverb():
     assert who(text)[-1] == "Hussam Abed"
 
 
+def test_it_inside_the_sentence_is_the_body_the_sentence_opens_with():
+    text = (
+        "Hamas handed over to the Red Cross on Thursday a coffin containing remains it said "
+        "belonged to one of the deceased hostages."
+    )
+    assert who(text) == ["Hamas"]
+
+
 def test_a_name_followed_by_of_and_a_body_is_filed_as_the_person():
     text = (
         "Rabbi Jonathan Wittenberg of Masorti Judaism spoke at the vigil. "

@@ -94,7 +94,11 @@ def pronoun(ctx: ArticleSpeakers, low: str, position: int) -> list[Speaker]:
         return []
     # "it": a body named earlier in the same sentence is its subject ("Hamas rejected
     # a proposal that it said ..."), else the last body that spoke
-    same = ctx.body_named(ctx.unit_start, position)
+    # ("Hamas handed over to the Red Cross a coffin containing remains it said belonged to
+    # a hostage": the body the sentence opens with, not the one named last)
+    opener = _OPENING_BODY.match(ctx.text, ctx.unit_start, position)
+    same = ctx.body_named(opener.start(1), opener.end(1)) if opener else None
+    same = same or ctx.body_named(ctx.unit_start, position)
     if same is not None:
         return [same]
     opening = _BODY_OPENING.match(ctx.text, ctx.unit_start, position)
@@ -142,6 +146,11 @@ def styled_person(ctx: ArticleSpeakers, phrase: str, position: int) -> list[Spea
             return found
     return pronoun(ctx, HONORIFIC_PRONOUNS[low], position)
 
+
+# a sentence that opens with a name and a verb: "Hamas handed over ..."
+_OPENING_BODY = re.compile(
+    rf"\s*((?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,4}})\s+[a-z]+ed\b"
+)
 
 # a sentence that opens with a body by its head noun: "The army publishes ..."
 _BODY_OPENING = re.compile(r"\s*The\s+([a-z]+)(?=\s+[a-z]+s\b)")
