@@ -58,7 +58,6 @@ _PERSON_IS = re.compile(
     r"(?:is|was|am|are|were)\s+(?:only\s+|just\s+|now\s+|barely\s+)?$",
     re.IGNORECASE,
 )
-# "Emily was eight | when she was taken": how old someone was when something happened
 # a person's name as the subject: "Yazan Shaheen was 11 when", "Ahmed is 12 now"
 _FIRST_NAME_IS = re.compile(
     rf"(?:^|[\s\"“])(?P<first>[{UPPER}][a-z]+)(?P<last>\s+[{UPPER}][\w'’-]+)?\s+(?:is|was)\s+"
@@ -72,8 +71,9 @@ def _named_person_is(sentence: str, start: int) -> bool:
     return m is not None and (bool(m.group("last")) or m.group("first") in first_name_genders())
 
 
+# "Emily was eight | when she was taken": how old someone was when something happened
 _WHEN_TAKEN = re.compile(r"\s+(?:years?\s+old\s+)?when\s+(?:she|he|they|I|we)\b")
-# and nothing counted after it: the end of the sentence, "and", "years old", "when"
+# and nothing counted after it: the end of the sentence, "and", "years old", "when", "now"
 _AGE_AFTER = re.compile(r"\s*(?:$|[.,;!?\"”’'—–]|(?:and|but|when|now|years?\s+old)\b)")
 
 
