@@ -129,9 +129,8 @@ def _after_preposition(text: str, lo: int, hi: int) -> bool:
     return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")  # "\b" before it
 
 
-# ("an Iranian expert on West Asian affairs": "on" after a head word; "a senior US official
-# traveling with the secretary": "with")
-# (as in _AFTER_PREPOSITION)
+# as in _AFTER_PREPOSITION ("an Iranian expert on West Asian affairs": "on" after a head
+# word; "a senior US official traveling with the secretary": "with")
 _PREPOSITIONS = frozenset({"in", "for", "of", "at", "from", "on", "with"})
 _OWNERS = ("his ", "her ", "its ", "their ", "our ")
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their|our)\s+$")

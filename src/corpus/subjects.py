@@ -116,6 +116,7 @@ _PLAIN_VERB_AFTER = re.compile(
 )
 
 
+# a comma inside a number: "about 1,000 people"
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 
 # a time the sentence opens with, no comma after it: "On Monday", "Late on Tuesday night"
