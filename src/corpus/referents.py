@@ -349,10 +349,7 @@ HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
 # people named last
 PEOPLE_PAIR_HEADS = frozenset(
     {"ministers", "leaders", "presidents", "premiers", "officials", "diplomats", "envoys",
-     "men", "women",
-     # ("During the call, the two sides stressed": a call's readout, when no two bodies
-     # were named)
-     "sides"}
+     "men", "women"}
 )  # fmt: skip
 
 
