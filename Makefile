@@ -344,6 +344,24 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind312
 	$(VENV)/bin/corpus evaluate tests/gold_blind313
 	$(VENV)/bin/corpus evaluate tests/gold_blind314
+	$(VENV)/bin/corpus evaluate tests/gold_blind315
+	$(VENV)/bin/corpus evaluate tests/gold_blind316
+	$(VENV)/bin/corpus evaluate tests/gold_blind317
+	$(VENV)/bin/corpus evaluate tests/gold_blind318
+	$(VENV)/bin/corpus evaluate tests/gold_blind319
+	$(VENV)/bin/corpus evaluate tests/gold_blind320
+	$(VENV)/bin/corpus evaluate tests/gold_blind321
+	$(VENV)/bin/corpus evaluate tests/gold_blind322
+	$(VENV)/bin/corpus evaluate tests/gold_blind323
+	$(VENV)/bin/corpus evaluate tests/gold_blind324
+	$(VENV)/bin/corpus evaluate tests/gold_blind325
+	$(VENV)/bin/corpus evaluate tests/gold_blind326
+	$(VENV)/bin/corpus evaluate tests/gold_blind327
+	$(VENV)/bin/corpus evaluate tests/gold_blind328
+	$(VENV)/bin/corpus evaluate tests/gold_blind329
+	$(VENV)/bin/corpus evaluate tests/gold_blind330
+	$(VENV)/bin/corpus evaluate tests/gold_blind331
+	$(VENV)/bin/corpus evaluate tests/gold_blind332
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 
