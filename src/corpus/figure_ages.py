@@ -137,11 +137,13 @@ _WEIGHT_RANGE = re.compile(
 )
 
 
-_ROUGHLY = frozenset({"about", "around", "nearly", "almost", "some", "roughly", "over", "than"})
+# "lost about 10 kilos": a weight change with a rough amount (the word before the number
+# is the quick test)
+_ROUGH_AMOUNTS = ("about", "around", "nearly", "almost", "some", "roughly", "over", "more than")
+_ROUGHLY = frozenset(words.split()[-1] for words in _ROUGH_AMOUNTS)
+_ROUGH_PATTERN = "|".join(w.replace(" ", r"\s+") for w in _ROUGH_AMOUNTS)
 _CHANGE_THEN_ROUGHLY = re.compile(
-    r"\b(?:lost|lose|losing|gained|gain|shed|dropped)\s+(?:about|around|nearly|almost|some|"
-    r"roughly|over|more\s+than)\s+$",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(sorted(_WEIGHT_CHANGES))})\s+(?:{_ROUGH_PATTERN})\s+$", re.IGNORECASE
 )
 
 

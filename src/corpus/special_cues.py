@@ -186,11 +186,8 @@ def special_cues(
             np = owned.span()  # "according to PCHR's preliminary data": the phrase ends in "'s"
         if np is None and (pronoun := _OBJECT_PRONOUN.match(text, m.end(), u1)):
             np = pronoun.span(1)  # "According to him, ...": coref resolves it as "he"
-        if (
-            np is None
-            and not text[u0 : m.start()].strip(' "“')
-            and (owner := _OWNER_ROLE.match(text, m.end(), u1))
-        ):
+        opens = not text[u0 : m.start()].strip(' "“')  # (the aside opens the sentence)
+        if np is None and opens and (owner := _OWNER_ROLE.match(text, m.end(), u1)):
             # "According to her brother-in-law, Ido Peretz, she ...", "According to his
             # relatives, he ...": a relative or an aide opens the sentence
             np = owner.span(1)
@@ -228,7 +225,7 @@ def special_cues(
             or (
                 # "According to her brother-in-law, Ido Peretz, she has told the family ...":
                 # a role that opens the sentence, then the person's name
-                not text[u0 : m.start()].strip(' "“')
+                opens
                 and _OWNED_ROLE.match(text, np[0], np[1])
                 and (named := _NAME_THEN_CLAUSE.match(text, np[1], u1)) is not None
                 and describe(named.group("name")).person
