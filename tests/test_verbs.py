@@ -101,3 +101,24 @@ def test_demands_that_are_met_are_a_noun():
 def test_a_group_that_says_its_attacks_are_in_solidarity_still_speaks():
     text = "The Houthis launched 50 attacks, which the group says are in solidarity with Gaza."
     assert statements(_one(text)).shape[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In exchange, Israel freed 39 Palestinian women from its prisons, "
+            "the Associated Press reports.",
+            "Associated Press",
+        ),
+        ("About 1.4 million Gazans have been displaced, the UN estimates.", "UN"),
+    ],
+)
+def test_a_body_after_a_comma_at_the_sentence_end_reports(text, speaker):
+    table = statements(_one(text))
+    assert table["speaker"].tolist() == [speaker]
+
+
+def test_reports_after_according_to_stay_a_noun():
+    table = statements(_one("Some 50 trucks entered, according to media reports."))
+    assert "report" not in table["verb"].tolist()

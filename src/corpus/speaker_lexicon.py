@@ -133,8 +133,8 @@ def first_name_genders() -> dict[str, str]:
 # A body's documents that speak for it ("according to the ministry's latest count", "according
 # to its latest report"), and the words that may come before them
 DOCUMENT_WORDS = (
-    r"(?:count|tally|toll|figures|report|statement|data|estimates?|statistics|update|"
-    r"assessment|records?)"
+    r"(?:counts?|tally|toll|figures|reports?|statements?|data|estimates?|statistics|updates?|"
+    r"assessments?|records?)"
 )
 DOCUMENT_MODIFIERS = (
     r"(?:(?:latest|new|own|daily|weekly|most\s+recent|updated|last|final|official|preliminary)\s+)*"

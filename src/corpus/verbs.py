@@ -245,6 +245,11 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# "..., the ministry reports." (but "..., according to media reports." has no "the" after
+# its comma)
+_COMMA_THE_BEFORE = re.compile(r",\s+the\s+(?:[\w.’'-]+\s+){1,4}$")
+_SENTENCE_END = re.compile(r"\s*[.!]?[\s”\"’]*$")
+
 # "The UN estimates that around one million ...": a body's name, then the verb and its
 # clause (but "the WHO report that was released" is a noun with a relative clause)
 _NAME_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.’'-]*\s+){1,3}$")
@@ -259,6 +264,8 @@ def used_as_noun(text: str, u0: int, v0: int, v1: int, u1: int) -> bool:
         and text[v1 + 1 : v1 + 2].isupper()
     ):
         return False  # "..., notes Saara Lehtinen": inverted after its content, a verb
+    if _SENTENCE_END.match(text, v1, u1) and _COMMA_THE_BEFORE.search(text[max(u0, v0 - 50) : v0]):
+        return False  # "..., the Associated Press reports.": the sentence's last word, a verb
     if (
         text.startswith(" that ", v1)
         and _CLAUSE_AFTER.match(text, v1)
