@@ -665,3 +665,59 @@ def test_translated_names_of_the_gaza_health_ministry(phrase):
 
 def test_the_joint_chiefs_of_staff_are_a_body_not_staff():
     assert describe("the Joint Chiefs of Staff").type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A specialist said the shekel would fall further.", "a specialist"),
+        ("An economist said the shekel would fall further.", "an economist"),
+        ("A grower in Minnesota said prices had fallen by half.", "a grower in Minnesota"),
+        ("Another commenter wrote that the deal was dead.", "another commenter"),
+        (
+            "A London-based investment consultant said clients were asking for war cover.",
+            "a London-based investment consultant",
+        ),
+    ],
+)
+def test_an_unnamed_person_by_their_trade_speaks(text, speaker):
+    assert statements_of(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_trade_before_a_name_is_the_persons_description():
+    table = statements_of("The actor Hussein Fahmy said the killing had to stop.")
+    assert table[["speaker", "speaker_type"]].values.tolist() == [["Hussein Fahmy", "other"]]
+
+
+def test_the_economist_in_lower_case_is_the_person_described_before():
+    table = statements_of(
+        'Rami Azzam, an economist in Ramallah, said prices had tripled. "We will see," the '
+        "economist added."
+    )
+    assert table["speaker"].tolist() == ["Rami Azzam", "Rami Azzam"]
+
+
+def test_the_outlet_in_capitals_is_still_the_economist():
+    assert media_name("The Economist") == "The Economist"
+    assert media_name("the economist") is None
+
+
+def test_an_economist_described_first_is_the_person_named_next():
+    table = statements_of(
+        "Money will not move without security, an economist tells MEED. MEED spoke to Rania "
+        'Khoury, chief economist at the forum. "It will take years," Khoury said.'
+    )
+    assert table["speaker"].tolist() == ["Rania Khoury", "Rania Khoury"]
+
+
+def test_the_economist_opening_a_sentence_is_the_person_described_before():
+    table = statements_of(
+        "Laila Barghouthi, an associate professor of economics at Birzeit University, said the "
+        "sequencing was weak. The economist noted that 92,000 homes had been destroyed."
+    )
+    assert table["speaker"].tolist() == ["Laila Barghouthi", "Laila Barghouthi"]
+
+
+def test_according_to_a_bodys_daily_reports_is_the_body():
+    table = statements_of("Some 50 trucks entered on Monday, according to the UN's daily reports.")
+    assert table[["speaker", "speaker_type"]].values.tolist() == [["UN", "organization"]]

@@ -136,8 +136,8 @@ def office_speaker(
 # "a University of Michigan expert on Middle East security" (data: extend freely).
 DESCRIBED_PEOPLE = (
     "expert", "researcher", "analyst", "professor", "scholar", "academic", "lecturer",
-    "specialist", "baker", "gp", "doctor", "surgeon", "physician", "nurse", "mother",
-    "father", "resident", "student", "teacher", "shopkeeper", "farmer", "caregiver",
+    "specialist", "economist", "strategist", "consultant", "baker", "gp", "doctor",
+    "surgeon", "physician", "nurse", "mother", "father", "resident", "student", "teacher", "shopkeeper", "farmer", "caregiver",
     "worker", "engineer", "pharmacist", "businessman", "businesswoman", "grandmother",
     "grandfather", "widow", "survivor", "volunteer", "fisherman", "driver", "activist",
     "organiser", "organizer", "campaigner", "journalist", "photographer",
@@ -241,7 +241,7 @@ def _described_type(described: str, named: str) -> str:
 # (other heads, "man", "resident", "survivor", fit any named person)
 _PERSON_KINDS = (
     frozenset({"expert", "researcher", "analyst", "professor", "scholar", "academic",
-               "lecturer", "specialist"}),
+               "lecturer", "specialist", "economist", "strategist"}),
     frozenset({"gp", "doctor", "surgeon", "physician", "nurse", "medic", "paramedic",
                "pharmacist"}),
     frozenset({"baker", "shopkeeper", "farmer", "trader", "chef", "fisherman", "driver",

@@ -412,7 +412,11 @@ DESCRIPTION_HEADS = frozenset(
     {"activist", "baker", "gp", "campaigner", "organiser", "organizer", "caregiver",
      "grandmother", "grandfather", "great-grandmother", "widow", "businessman",
      "businesswoman", "shopkeeper", "farmer", "pharmacist", "physician", "surgeon",
-     "lecturer", "academic", "professor", "scholar", "mother", "father"}
+     "lecturer", "academic", "professor", "scholar", "mother", "father",
+     "economist", "specialist", "strategist", "consultant", "grower", "villager", "evacuee",
+     "returnee", "passenger", "traveller", "traveler", "shopper", "consumer", "customer",
+     "listener", "viewer", "mourner", "demonstrator", "commenter", "artist", "musician",
+     "actor", "athlete"}
 )  # fmt: skip
 
 # a body's work, after the body's name: "Gisha's analysis of figures"

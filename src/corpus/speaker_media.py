@@ -60,11 +60,20 @@ def media_name(phrase: str) -> str | None:
     text = clean(phrase)
     best = None
     for m in _media_pattern().finditer(text):
+        if _common_words(m.group()):
+            continue  # "the economist added": a person, not The Economist
         if best is None or len(m.group()) > len(best):
             best = m.group()
     if best is None and (shaped := _NEWSPAPER_SHAPE.search(text)):
         best = shaped.group()
     return best
+
+
+def _common_words(found: str) -> bool:
+    """Whether an outlet's name is written as plain words ("the economist", "The economist
+    noted") while the outlet capitalises a word after its first ("The Economist")."""
+    # (one word keeps its outlet: "an Afp tally", "according to Wafa")
+    return " " in found and found[1:].islower() and not media_outlets()[found.lower()][1:].islower()
 
 
 CORRESPONDENT = re.compile(r"^.+?(?:'s|’s)\s+(?:\w+\s+)?(?:correspondent|reporter)s?$")
