@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from statement_helpers import page_statements, statements_of
 
+from corpus.debates import title_cased_delegates
+
 CANADA = """House of Commons Debates
 
 Oral Questions
@@ -315,3 +317,31 @@ def test_the_chair_named_with_its_office_makes_no_statement(tmp_path):
 def test_an_attribution_inside_a_turn_after_a_time_opener_is_its_own_statement(tmp_path):
     speakers = [s for s, _ in page_statements(THEYWORKFORYOU, tmp_path)]
     assert "Israel Katz" in speakers
+
+
+UN_MEETING = (
+    "TOM FLETCHER, Under-Secretary-General for Humanitarian Affairs, said aid had surged.\n\n"
+    "FU CONG (China) said the plan was wrong. He firmly opposed any plan to move the people "
+    'of Gaza, saying "Gaza belongs to the Palestinians".\n\n'
+    "BARBARA WOODWARD (United Kingdom) said the ceasefire must hold.\n"
+)
+
+
+def test_a_meetings_delegates_named_in_capitals_speak_in_title_case():
+    table = statements_of(UN_MEETING)
+    assert table["speaker"].tolist() == ["Tom Fletcher", "Fu Cong", "Fu Cong", "Barbara Woodward"]
+
+
+def test_a_delegates_state_in_brackets_is_not_the_speaker():
+    table = statements_of("Barbara Woodward (United Kingdom) said the ceasefire must hold.")
+    assert table[["speaker", "speaker_type"]].values.tolist() == [["Barbara Woodward", "official"]]
+
+
+def test_delegate_rows_keep_the_pages_capitals():
+    table = statements_of(UN_MEETING)
+    assert table["text"].iloc[-1].startswith("BARBARA WOODWARD (United Kingdom)")
+
+
+def test_a_transcripts_capitalised_label_is_left_as_it_is():
+    text = "OSAMA HAMDAN (Hamas official, Beirut): What was presented in Doha is not a deal.\n"
+    assert title_cased_delegates(text) is text

@@ -31,7 +31,7 @@ from corpus.speaker_lexicon import countries
 from corpus.speakers import Speaker
 from corpus.transcripts import line_labels, title_case
 
-__all__ = ["debate_turns", "house_voice"]
+__all__ = ["debate_turns", "house_voice", "title_cased_delegates"]
 
 _HOUSE_HONORIFIC = re.compile(r"(?:Rt\.?|Right)\s+Hon|Hon|Senator|Deputy|Lord|Baroness")
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|van|von|al|el|bin)"
@@ -253,3 +253,31 @@ def house_voice(row: dict, spans: list[tuple[int, int]]) -> bool:
             or speaker.lower() in ("government", "the government")
         )
     return own and any(a <= row["char_start"] < b for a, b in spans)
+
+
+# UN meetings coverage prints each delegate's name in capitals before their state or title:
+# "BARBARA WOODWARD (United Kingdom) said ...", "TOM FLETCHER, Under-Secretary-General for
+# Humanitarian Affairs, said ..." (not a transcript's "NAME (role):" label)
+_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+"
+_DELEGATE_CAPS = re.compile(
+    rf"^(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}})"
+    r"(?=[ \t]*\([A-Z][^()\n:]{1,60}\),?[ \t]+[a-z])",
+    re.MULTILINE,
+)
+_TITLED_CAPS = re.compile(
+    rf"^(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}})(?=,[ \t]+[A-Z][a-z])", re.MULTILINE
+)
+
+
+def title_cased_delegates(text: str) -> str:
+    """``text`` with the capitalised names of a meeting's speakers in title case (the same
+    length, so offsets hold), or ``text`` itself when it prints no delegate so."""
+    delegates = list(_DELEGATE_CAPS.finditer(text))
+    if not delegates:
+        return text
+    out = list(text)
+    for m in (*delegates, *_TITLED_CAPS.finditer(text)):
+        cased = title_case(m["name"])
+        if len(cased) == len(m["name"]):
+            out[m.start() : m.end()] = cased
+    return "".join(out)

@@ -82,6 +82,12 @@ PARTY_AFTER_OFFICE_HOLDER = re.compile(
     rf"\b(?:Minister|President|Chancellor|Senator|Mayor|MP|MEP)\s+[{UPPER}][\w’'-]+\s+[{UPPER}][\w’'-]+"
     rf"(?P<party>\s*\([{UPPER}][\w&/’' -]{{1,30}}\))\s*$"
 )
+# a delegate's state after the name, as UN meetings coverage prints it: "BARBARA WOODWARD
+# (United Kingdom) said", "Amar Bendjama (Algeria) welcomed"
+DELEGATE_STATE = re.compile(
+    rf"[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{1,3}}"
+    rf"(?P<party>\s*\((?P<state>[{UPPER}][\w .’'-]{{1,40}})\))\s*$"
+)
 PARTY_TAG = re.compile(rf"[DRI]-[{UPPER}][\w.]*\.?")
 PARTY_STATE = re.compile(rf"\s*\((?:{PARTY_TAG.pattern})\)\s*$")
 # a short note in brackets after a name: "(not her real name)", "(45)"

@@ -30,7 +30,7 @@ import pandas as pd
 from corpus.attribution import Cue, cue_anchors, find_cues
 from corpus.briefings import briefing_turns
 from corpus.coref import ArticleSpeakers
-from corpus.debates import debate_turns, house_voice
+from corpus.debates import debate_turns, house_voice, title_cased_delegates
 from corpus.embeds import embedded_posts, without_post_echoes
 from corpus.interviews import interview_turns, qa_turns
 from corpus.layout_rules import DATELINE
@@ -153,6 +153,13 @@ def article_statements(text: str, spans: list[tuple[int, int]] | None = None) ->
             for r in rows:  # (the same offsets: the letters were blanked, not removed)
                 r["text"] = text[r["char_start"] : r["char_end"]]
             return rows
+    if ") " in text and (cased := title_cased_delegates(text)) is not text:
+        # "BARBARA WOODWARD (United Kingdom) said": a UN meeting's delegates, named in
+        # capitals, read in title case (the same offsets); the rows keep the page's letters
+        rows = article_statements(cased, spans)
+        for r in rows:
+            r["text"] = text[r["char_start"] : r["char_end"]]
+        return rows
     if "«" in text:  # (a quick test)
         # French and other European quotations in guillemets, « ... » says X: read with
         # curly double marks (the same offsets); the rows keep the page's marks

@@ -31,6 +31,7 @@ from corpus.appositives import (
 from corpus.dates import WEEKDAYS
 from corpus.name_forms import (
     BARE_DESCRIBED_NAME,
+    DELEGATE_STATE,
     DESCRIBED_NAME,
     FIRST_NAME,
     NAME_NOTE,
@@ -185,9 +186,14 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     ):
         hi = named.start("party")  # "Margus Tsahkna (Eesti 200) said": his party
     elif text[hi - 2 : hi].strip() == ")" and (
-        held := PARTY_AFTER_OFFICE_HOLDER.search(text, max(u0, hi - 90), hi)
+        (held := PARTY_AFTER_OFFICE_HOLDER.search(text, max(u0, hi - 90), hi))
+        or (
+            (held := DELEGATE_STATE.search(text, max(u0, hi - 90), hi))
+            and held["state"] in countries()
+        )
     ):
-        hi = held.start("party")  # "Foreign Minister Maxime Prévot (Les Engagés) said"
+        # "Foreign Minister Maxime Prévot (Les Engagés) said", "FU CONG (China) said"
+        hi = held.start("party")
     elif text[hi - 2 : hi].strip() == ")" and (
         native := NATIVE_SPELLING.search(text, max(u0, hi - 40), hi)
     ):
