@@ -838,3 +838,22 @@ def test_a_standfirst_above_the_body_stays():
         "Qatar's foreign ministry said in a statement.\n"
     )
     assert "39" in _values_of(text)
+
+
+SITUATION_REPORT = (
+    "Gaza | Flash Update #7\n\nUnless otherwise stated, the information below is valid as of "
+    "13 October 2023, 18:00.\n\nAccording to the Ministry of Health, 1,799 Palestinians have "
+    "been killed since 7 October.\n\nThe toll rose to 1,900 on Thursday.\n"
+)
+
+
+def test_a_situation_reports_valid_as_of_day_dates_its_undated_totals():
+    articles = pd.DataFrame(
+        {"article_id": ["a"], "text": [SITUATION_REPORT], "published": [pd.Timestamp("2023-10-14")]}
+    )
+    table = figures(articles).set_index("value")
+    assert table.loc[1799.0, ["asof", "asof_source"]].tolist() == [
+        pd.Timestamp("2023-10-13"),
+        "stated",
+    ]
+    assert table.loc[1900.0, "asof"] == pd.Timestamp("2023-10-12")  # its own day stays

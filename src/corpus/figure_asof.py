@@ -9,9 +9,10 @@ which running total a part belongs to, and which dated total an undated one shar
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from corpus.dates import VAGUE_REPORT
+from corpus.dates import VAGUE_REPORT, resolve_asof
 from corpus.figure_rules import ASOF_CATEGORIES, Figure, is_subset
 from corpus.figure_scope import CASUALTY_KINDS
 from corpus.figure_sources import REPORTED
@@ -145,3 +146,21 @@ def borrow_asof(rows: list[dict]) -> None:
                 continue
             near = min(same, key=lambda r: abs(r["char_start"] - row["char_start"]))
             row["asof"], row["asof_source"] = near["asof"], near["asof_source"]
+
+
+# a situation report's line for the day its numbers stand at: "Unless otherwise stated, the
+# information below is valid as of 13 October 2023, 18:00", "All information is valid as of
+# 27 November 2023 at 22:00 (local time)"
+_VALID_AS_OF = re.compile(r"\bvalid\s+as\s+(?:of|at)\s+(?P<date>[^.;()\n]{4,40})", re.IGNORECASE)
+_REPORT_LEAD = 3000  # characters from the top of the page where that line stands
+
+
+def report_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a page's numbers are valid as of, when its lead says so (a situation report
+    published the day after), else None: the running totals without a day of their own
+    stand at it rather than at the publication date."""
+    found = _VALID_AS_OF.search(text, 0, _REPORT_LEAD)
+    if found is None or published is None:
+        return None
+    day, how = resolve_asof(found["date"], published)
+    return day if how == "stated" else None

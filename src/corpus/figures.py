@@ -44,6 +44,7 @@ from corpus.figure_asof import (
     next_count,
     own_report,
     part_of_before,
+    report_day,
 )
 from corpus.figure_calendars import in_date, may_be_date
 from corpus.figure_lists import with_dashed_parts
@@ -189,6 +190,8 @@ def article_figures(
     title = title.strip() if isinstance(title, str) else None
     paras = paragraphs(text)
     pub = published
+    # ("... valid as of" needs "valid": most pages are passed over without a search)
+    valid_day = report_day(text, published) if "alid as" in text else None
     lowered = text.lower()
     lowered = lowered if len(lowered) == len(text) else None  # see in_date
     body_from = None  # where the first line of the body ends: headings come after it
@@ -251,6 +254,8 @@ def article_figures(
                     # "The ministry added that the toll had risen to 30,035": the day of the
                     # report the sentence before gave ("said on Thursday that 112 ...")
                     asof, asof_source = resolve_asof(last_text, published)
+                if asof_source == "published" and valid_day is not None:
+                    asof, asof_source = valid_day, "stated"  # a situation report's day
             part_of = part_of_before(sentence, f, last_rows) if follows else None
             if part_of is not None:
                 # "... raising the toll since Wednesday to 16. The ministry said the dead
