@@ -1617,3 +1617,23 @@ def test_events_a_page_reports_decide_an_ambiguous_numeric_date_line():
 def test_october_7_recalled_from_the_year_before_decides_nothing():
     page = _EVENTS_AFTER_PAGE.replace("October 10", "October 7").replace("October 13", "October 7")
     assert parse_page(page).published == dt.date(2025, 4, 11)
+
+
+def test_an_outlet_that_prints_dates_month_first_is_read_so():
+    page = parse_page(
+        "Israel Hayom\nNews | Opinions | Israel at War\n\nIsrael at War\n\n"
+        "Remains returned overnight identified as soldier abducted on Oct. 7\n"
+        "Yoav Lerner and Israel Hayom Staff\n11-04-2025 10:17\n\n"
+        "The remains were handed over on Monday night, the army said.\n"
+    )
+    assert page.published == dt.date(2025, 11, 4)
+
+
+def test_a_live_pages_day_line_agreeing_with_its_caption_is_the_day():
+    page = parse_page(
+        "LIVEBLOG\nIsrael at war: Day 18\n\nLive updates from Tuesday, October 24, 2023\n\n"
+        "Smoke over Gaza, as seen from Sderot, October 24, 2023. (Flash90)\n\n10:58 pm\n"
+        "Hostages freed on Friday are recovering, the hospital says. The families will meet "
+        "on Saturday, and the cabinet on Sunday.\n"
+    )
+    assert page.published == dt.date(2023, 10, 24)

@@ -386,3 +386,8 @@ def known_outlets() -> dict[str, str]:
 def trailing_credit() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(known_outlets().values(), key=len, reverse=True))
     return re.compile(rf"(?:^|\s+)[-–—]\s?(?P<outlet>{names})\.?$", re.IGNORECASE)
+
+
+# Outlets that print numeric dates month first, US style ("11-04-2025 10:17" is 4 November):
+# an ambiguous stamp of theirs takes that reading (others are read day first)
+MONTH_FIRST_OUTLETS = frozenset({"Israel Hayom"})

@@ -49,6 +49,7 @@ from corpus.layout_rules import (
     HEADER_KEYS,
     HEADER_LINE,
     LINK_LINE,
+    MONTH_FIRST_OUTLETS,
     OUTLET_DATELINE,
     PLACE_DATELINE,
     TAG_LINE,
@@ -417,7 +418,10 @@ def parse_page(text: str) -> Page:
         body = body.replace("\n\n\n", "\n\n")
     body = body.strip()
     _read_dateline(lines, page, caption_date, body, text)
-    if page.other_reading and written_dates_prefer(text, page.other_reading, page.published):
+    if page.other_reading and (
+        written_dates_prefer(text, page.other_reading, page.published)
+        or page.outlet in MONTH_FIRST_OUTLETS
+    ):
         page.published = page.other_reading  # "05-07-2024" over a caption's "May 7, 2024"
     if "live" in page.shapes:
         page.title = None  # a live page has one headline per entry, none for the page
@@ -428,6 +432,10 @@ def parse_page(text: str) -> Page:
             page.published, page.date_source = date, "stated"
     if page.date_source is None and page.stamp and not caption_date:
         page.published, page.date_source = page.stamp, "stated"
+    if page.date_source is None and caption_date and _loose_date(text) == caption_date:
+        # "Live updates from Tuesday, October 24, 2023" over a caption of that day: the
+        # page's day, which weekdays in later entries do not move
+        page.published, page.date_source = caption_date, "stated"
     if page.date_source is None and caption_date:
         later = past_weekday_dates(body, caption_date)
         latest = max([caption_date, *later])
