@@ -122,3 +122,39 @@ def test_a_body_after_a_comma_at_the_sentence_end_reports(text, speaker):
 def test_reports_after_according_to_stay_a_noun():
     table = statements(_one("Some 50 trucks entered, according to media reports."))
     assert "report" not in table["verb"].tolist()
+
+
+def test_people_reported_killed_is_no_report():
+    table = statements(
+        _one(
+            "With the number of people reported killed in Gaza passing 40,000, senior UN "
+            "officials on Friday urged Israel and Hamas to seize the moment."
+        )
+    )
+    assert table["speaker"].tolist() == ["senior UN officials"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At about 23:30 on 12 October, the Israeli military notified the UN team in Gaza that "
+        "all residents should move south within 24 hours.",
+        "COGAT informed U.N. agencies on Tuesday that only 300 aid trucks a day would enter.",
+        "Ismail Haniyeh had informed Qatar's prime minister, Sheikh Mohammed bin Abdulrahman "
+        "Al Thani, of the movement's approval in a phone call.",
+        "Twenty-three people crossed into Egypt on Tuesday, the Foreign Ministry informed TASR.",
+    ],
+)
+def test_informing_someone_of_a_message_is_a_statement(text):
+    assert statements(_one(text)).shape[0] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army informed the families of the soldiers on Sunday.",
+        "The ministry notified the Red Cross before the convoy left.",
+    ],
+)
+def test_informing_someone_without_a_message_is_none(text):
+    assert statements(_one(text)).empty

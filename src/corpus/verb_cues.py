@@ -41,11 +41,13 @@ from corpus.text import UPPER
 from corpus.verb_senses import (
     AFTER_QUOTE,
     CAREER,
+    CLOSES_CONTENT,
     CONVEYED_THAT,
     CREDIT_LINE,
     DISCLAIMER,
     DOCUMENT_BY,
     EXPECTS_THAT,
+    INFORMED_THAT,
     MAINTAINED_THING,
     NAMING,
     NEEDS_CLAUSE,
@@ -75,6 +77,11 @@ _SAME_SPEAKER_GOES_ON = re.compile(
 _NEXT_QUOTE = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]\s+[“\"][^“”\"]+[”\"]\s*$")
 
 
+# what a reduced passive reports of the people before it ("people reported killed")
+_FATES = (" killed", " dead", " missing", " wounded", " injured", " kidnapped", " abducted")
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had)$")  # ("whom Israel has declared dead": a claim)
+
+
 def verb_cue(
     text: str, u0: int, u1: int, v0: int, v1: int, lemma: str, participle: bool
 ) -> Cue | None:
@@ -86,6 +93,8 @@ def verb_cue(
         return None
     if after.startswith((" to be ", " to have ")) and text.endswith("ed", v0, v1):
         return None  # "10 to 15 people believed to be buried": a reduced passive, no speaker
+    if after.startswith(_FATES) and text.endswith("ed", v0, v1) and not _HAS_BEFORE.search(left):
+        return None  # "the number of people reported killed": a reduced passive too
     if (
         lemma in NEEDS_CLAUSE
         and not CLAUSE_FOLLOWS.match(after)
@@ -100,6 +109,12 @@ def verb_cue(
         # "Fitch expects growth to slow", "Drewry expects that": a forecast said; but "is
         # expected to arrive", "expects to receive", "an expected deal": no one's words
         return None
+    if (
+        lemma in ("inform", "notify")
+        and not INFORMED_THAT.match(after)
+        and not ("," in left and CLOSES_CONTENT.match(after))
+    ):
+        return None  # "informed the families": no message; "informed the UN that": one
     if lemma == "convey" and not CONVEYED_THAT.match(after):
         return None  # "trucks conveyed aid": no message; "conveyed a message to X that": one
     if (

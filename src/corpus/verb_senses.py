@@ -60,6 +60,17 @@ RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\b[^,.;“”\"]{0,30}$")
 # Israel to push for"
 EXPECTS_THAT = re.compile(r"\s+(?:that\b|(?!to\b)[^,.;:“”\"]{1,60}?\s+to\s+[a-z]+)")
 # a message passed on: "conveyed a message to Jerusalem that", "conveyed to Cairo that"
+# what an informing verb reports: "informed the UN team in Gaza that ...", "informed Qatar's
+# prime minister, ..., of the movement's approval" (not "informed the families of the
+# soldiers", "notified the Red Cross"); or it closes the content before it ("..., the
+# ministry informed TASR.": CLOSES_CONTENT)
+INFORMED_THAT = re.compile(
+    # (a dot inside an abbreviation, "U.N. agencies", does not end the object)
+    r"\s+(?:(?:[^.;“”\"]|\.(?=\S|\s[a-z])){1,160}?\s)?(?:that\b|of\s+(?:(?:the|its|their|his|her)\s+)?(?:\w+['’]s\s+)?"
+    r"(?:decision|approval|readiness|acceptance|response|reply|position|plan|intention|refusal|"
+    r"rejection|willingness|agreement|consent|answer)\b)"
+)
+CLOSES_CONTENT = re.compile(r"\s+[^,.;“”\"]{1,40}[.!]?\s*$")
 CONVEYED_THAT = re.compile(
     r"(?:\s+(?:an?|the|its|their|his|her)\s+(?:\w+\s+)?(?:message|messages|assurances?|word|"
     r"response|reply|position))?(?:\s+to\s+[^,.;“”\"]{1,60}?)?\s+that\b"
