@@ -721,3 +721,19 @@ def test_the_economist_opening_a_sentence_is_the_person_described_before():
 def test_according_to_a_bodys_daily_reports_is_the_body():
     table = statements_of("Some 50 trucks entered on Monday, according to the UN's daily reports.")
     assert table[["speaker", "speaker_type"]].values.tolist() == [["UN", "organization"]]
+
+
+def test_the_ministry_of_health_in_ramallah_is_not_gazas():
+    table = statements_of(
+        "In the West Bank, 51 Palestinians have been killed since 7 October, according to the "
+        "Ministry of Health in Ramallah."
+    )
+    assert table["speaker"].tolist() == ["Palestinian Health Ministry"]
+
+
+def test_a_rights_portfolio_stays_in_the_title():
+    table = statements_of(
+        "UN High Commissioner for Human Rights Volker Türk said the killing must stop. "
+        "Mr. Türk called for an immediate ceasefire."
+    )
+    assert table["speaker"].tolist() == ["Volker Türk", "Volker Türk"]
