@@ -716,3 +716,21 @@ def test_raising_the_number_of_soldiers_killed_to_a_count_counts_the_dead():
         "since the beginning of the ground operation in Gaza to 452."
     )
     assert categories_of(text, "2024-01-10")["452"] == "killed"
+
+
+def test_internally_displaced_people_are_displaced():
+    rows = categories("Around 1.1 million IDPs are registered in 156 UNRWA installations.")
+    assert rows["1.1 million"] == "displaced"
+
+
+def test_a_count_after_an_including_list_with_its_own_verb_is_not_part_of_it():
+    rows = categories(
+        "Since 7 October, 1,799 Palestinians have been killed, including 583 children and 351 "
+        "women, and 6,388 others have been injured."
+    )
+    assert [rows[k] for k in ("1,799", "583", "351", "6,388")] == [
+        "killed",
+        "killed",
+        "killed",
+        "injured",
+    ]

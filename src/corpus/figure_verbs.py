@@ -62,6 +62,9 @@ def subordinate(sentence: str, start: int, end: int) -> bool:
 # "71 people | were killed"
 _WORD_NOT_PLACE = r"(?!(?:at|in|on|near|from)\b)[\w-]+\s+"  # a word, not a place preposition
 _NEAR_WORDS = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,2}}")
+# or a noun and an auxiliary: "..., including 583 children and 351 women, and 6,388 | others
+# have been | injured" (a clause of its own, no part of the list)
+_NOUN_THEN_AUXILIARY = re.compile(r"\s*[\w-]+\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?")
 
 
 # a noun and a verb group before the verb: "45 | civilians have been | killed", "seven |
@@ -128,7 +131,12 @@ def verb_right_after(sentence: str, n: NumberMention, cues: list, tail_end: int)
     """'including 71 killed': a casualty word right after the number (a few words at most),
     not one in a phrase that describes where ("eight at a school sheltering displaced ...")."""
     return any(
-        k in CASUALTY_KINDS and n.end <= s < tail_end and _NEAR_WORDS.fullmatch(sentence, n.end, s)
+        k in CASUALTY_KINDS
+        and n.end <= s < tail_end
+        and (
+            _NEAR_WORDS.fullmatch(sentence, n.end, s)
+            or _NOUN_THEN_AUXILIARY.fullmatch(sentence, n.end, s)
+        )
         for _, k, s, _ in cues
     )
 
