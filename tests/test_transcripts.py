@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from statement_helpers import statements_of
+
 from corpus.coref import ArticleSpeakers
 from corpus.interviews import interview_turns, qa_turns
 from corpus.statements import article_statements
@@ -512,3 +515,36 @@ def test_a_spokesperson_s_labelled_answers_are_the_named_spokesperson_s():
         "Spokesperson: The President relies on the figures collected by the UN system.\n"
     )
     assert [r[0] for r in _interview(text)] == ["Monica Grayley", "Monica Grayley"]
+
+
+NEWSHOUR = (
+    "Special correspondent Matthew Royce reports from Tel Aviv.\n\n"
+    "CARLA WINSLOW: Good evening. I'm Carla Winslow. Special correspondent Matthew Royce "
+    "begins our coverage.\n\n"
+    "MATTHEW ROYCE: The Red Cross vehicles crossed into Egypt at Rafah after dark.\n\n"
+    "SAWSAN HAMDAN: I cannot be fully happy while Gaza is bleeding.\n\n"
+    "CARLA WINSLOW: Thank you.\n"
+)
+
+
+def test_a_correspondent_the_page_introduces_makes_no_statement():
+    table = statements_of(NEWSHOUR)
+    assert table["speaker"].tolist() == ["Sawsan Hamdan"]
+
+
+def test_a_voice_naming_itself_is_no_part_of_the_name():
+    table = statements_of("For the PBS NewsHour, I'm Matthew Royce. Royce said the truce held.")
+    assert table["speaker"].tolist() == ["Matthew Royce"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump spoke in Tokyo. Here's a bit of what he told reporters.",
+        "Here's what Trump told reporters aboard Air Force One on his way from Japan.",
+        "Middle East correspondent Eliza Moore reports.",
+        "FEIN: You're welcome.",
+    ],
+)
+def test_a_programmes_own_links_are_no_statements(text):
+    assert statements_of(text).empty

@@ -55,6 +55,8 @@ CLAUSE_OPENERS = frozenset({
     "Neither", "Nor", "Not", "About", "Even",
     # a quote's opening words ("Every Saturday I come to watch ..."), never a name's
     "Every", "Each",
+    # a voice naming itself: "Good evening. I'm Carla Winslow."
+    "I'm", "I’m", "I've", "I’ve", "We're", "We’re", "It's", "It’s",
 })  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 

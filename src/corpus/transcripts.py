@@ -108,7 +108,12 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         # (the host opens a programme; a minister opens a press conference: "MÉLANIE JOLY
         # (Minister of Foreign Affairs):", a role with an office's word)
         opens = i == 0 and not any(w in title_words() for w in role.lower().split())
-        if opens or any(r in role for r in MEDIA_ROLES) or _asks_by_name(text, m, labels):
+        if (
+            opens
+            or any(r in role for r in MEDIA_ROLES)
+            or _asks_by_name(text, m, labels)
+            or _introduced_as_reporter(text, whole)
+        ):
             programme.add(whole)
     rows = []
     for m in labels:
@@ -149,6 +154,27 @@ def _asks_by_name(text: str, label: re.Match[str], labels: list[re.Match[str]]) 
         re.search(rf"(?:^|[.!?]\s+){re.escape(title_case(first))}, [^.!?]*\?", turn)
         for first in firsts
     )
+
+
+# how a programme introduces its own reporter or host in running text: "Special
+# correspondent Matthew Royce reports from Tel Aviv", "our Middle East correspondent, Eliza
+# Moore", "I'm Carla Winslow", "Eliza Moore reports."
+_REPORTER_BEFORE = r"(?:[Cc]orrespondent|[Rr]eporter|[Hh]ost|[Aa]nchor|[Pp]resenter|I['’]m),?\s+"
+_REPORTER_AFTER = (
+    r"\s+(?:reports\b|begins our coverage|has (?:more|this report|the story)|"
+    # "Adnan Elbaz from BBC Arabic is in Khan Younis", the handback "Ruth Abbott in Tel Aviv."
+    r"(?:from|of)\s+(?:the\s+)?(?:BBC|CNN|NPR|PBS|ABC|CBS|NBC|Sky|Al Jazeera|France 24|DW)\b|"
+    r"(?:in|reporting from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\.)"
+)
+
+
+def _introduced_as_reporter(text: str, label: str) -> bool:
+    """Whether the page names the voice of ``label`` as its correspondent, host or
+    presenter outside the turns."""
+    name = re.escape(title_case(label))
+    if title_case(label) not in text:
+        return False  # (the quick test: most labels are printed in capitals only)
+    return bool(re.search(rf"{_REPORTER_BEFORE}{name}\b|\b{name}{_REPORTER_AFTER}", text))
 
 
 SENTENCE_ENDS = (".", "!", '"', "”", "’", "…")

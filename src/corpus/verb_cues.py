@@ -79,6 +79,12 @@ _NEXT_QUOTE = re.compile(r"[^“”\"\n.!?]{0,40}[.!?]\s+[“\"][^“”\"]+[”
 
 # what a reduced passive reports of the people before it ("people reported killed")
 _FATES = (" killed", " dead", " missing", " wounded", " injured", " kidnapped", " abducted")
+# a broadcast's lead-in to a clip: "Here's a bit of what he told reporters", "Listen to what
+# the minister said"
+_CLIP_INTRO = re.compile(
+    r"(?:Here['’]s|Here\s+is|[Ll]isten\s+to|[Tt]ake\s+a\s+listen\s+to)\b[^.]{0,30}?"
+    r"\bwhat(?:\s+[\w.'’-]+){1,4}$"
+)
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had)$")  # ("whom Israel has declared dead": a claim)
 
 
@@ -109,6 +115,8 @@ def verb_cue(
         # "Fitch expects growth to slow", "Drewry expects that": a forecast said; but "is
         # expected to arrive", "expects to receive", "an expected deal": no one's words
         return None
+    if "what" in left and _CLIP_INTRO.search(left):
+        return None  # "Here's what he told reporters aboard Air Force One.": the clip follows
     if (
         lemma in ("inform", "notify")
         and not INFORMED_THAT.match(after)
@@ -158,8 +166,11 @@ def verb_cue(
         return None  # "the U.S. secretary of state", "the state of Israel": a noun
     if lemma == "declare" and _DECLARED_ACT.match(after):
         return None  # "Israel declared war on Hamas", "declared a state of emergency": acts
-    if lemma == "welcome" and after.startswith((" to ", " back ")):
-        return None  # "Good morning and welcome to our live coverage": a greeting
+    if lemma == "welcome" and (
+        after.startswith((" to ", " back ")) or left.endswith(("You're", "You’re", "you're"))
+    ):
+        # "Good morning and welcome to our live coverage", "You're welcome.": courtesies
+        return None
     if lemma == "welcome" and READERS_MAIL.match(after):
         return None  # "We welcome your comments at letters@...": the page's invitation
     if lemma in ("express", "inform") and DISCLAIMER.search(text, u0, u1):

@@ -86,7 +86,11 @@ DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 # a reporter's name and "reports." alone: "Claire Hedley reports.", "CHEK's Owen Prentice reports."
-SIGN_OFF = re.compile(rf"\s*(?:[{UPPER}][\w.'’-]*\s+){{1,5}}reports\.?\s*")
+# (or a role before it: "Middle East correspondent Eliza Moore reports.")
+SIGN_OFF = re.compile(
+    rf"\s*(?:[\w-]+\s+){{0,4}}?(?:(?:correspondent|reporter|editor)\s+)?"
+    rf"(?:[{UPPER}][\w.'’-]*\s+){{1,5}}reports\.?\s*"
+)
 # a plan, then the one who outlined it: the plan is what the clause is about
 PLAN_THEN_NAME = re.compile(
     r"\b(?:proposal|plan|framework|deal|roadmap|vision|terms|blueprint|ceasefire|cease-fire)"
