@@ -548,3 +548,27 @@ def test_a_voice_naming_itself_is_no_part_of_the_name():
 )
 def test_a_programmes_own_links_are_no_statements(text):
     assert statements_of(text).empty
+
+
+PBS_LABELS = (
+    "CARLA WINSLOW: Good evening.\n\n"
+    "OFER LIVNAT, Brother of Hostage: The truce has to continue until the last one is out.\n\n"
+    "YAAKOV ROTEM, Former Deputy Head, Israeli National Security Council: It could, for as "
+    "long as women and children are coming out.\n\n"
+    "SAWSAN HAMDAN, Mother of Released Prisoner (through translator): Today I held him.\n"
+)
+
+
+def test_a_labels_role_in_title_case_is_read():
+    table = statements_of(PBS_LABELS)
+    assert table["speaker"].tolist() == ["Ofer Livnat", "Yaakov Rotem", "Sawsan Hamdan"]
+
+
+def test_a_hostages_brother_is_no_host():
+    table = statements_of(PBS_LABELS)
+    assert "Ofer Livnat" in table["speaker"].tolist()
+
+
+def test_a_labels_role_types_the_voice():
+    table = statements_of(PBS_LABELS).set_index("speaker")
+    assert table.loc["Sawsan Hamdan", "speaker_type"] == "other"

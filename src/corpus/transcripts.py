@@ -40,8 +40,9 @@ __all__ = [
 # ("JOE BIDEN (CLIP):", "AHMED ALI (through translator):": a note on how the words came)
 TURN_LABEL = re.compile(
     rf"^(?P<label>[{UPPER}][{UPPER}.'’-]*(?: [{UPPER}][{UPPER}.'’-]*){{0,3}})"
-    # ("JOE BIDEN, U.S. PRESIDENT (MAY 31):": a role with stops, a note with a date)
-    r"(?:, (?P<role>[A-Z][A-Z .,'-]*))?"
+    # ("JOE BIDEN, U.S. PRESIDENT (MAY 31):": a role with stops, a note with a date; PBS
+    # prints the role in title case: "OFER LIVNAT, Brother of Hostage:")
+    r"(?:, (?P<role>[A-Z][A-Z .,'-]*|[A-Z][A-Za-z .,'’&-]{0,80}?))?"
     # (the note may give a role and a setting: "(Foreign Minister, speaking to reporters)")
     r"(?: \((?P<note>[A-Za-z][A-Za-z0-9 .,'’-]{1,60})\))?:[ \t]+(?=\S)",
     re.MULTILINE,
@@ -63,6 +64,11 @@ MEDIA_ROLES = (
     "VOICE-OVER",
     "VOICEOVER",
     "V.O.",
+)
+# a label's note that says how the words came, not who speaks: "(through translator)", "(CLIP)"
+_NOT_A_ROLE = re.compile(
+    r"\s*$|(?:through|via|by|in|translated|speaking|clip|voice|video|audio|on camera|recorded)\b",
+    re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\((?:through interpreter|through translator|translated)\)\s*", re.I)
 _STAGE_ONLY = re.compile(r"\s*\([^)]*\)\W*")  # a stage direction and nothing else
@@ -101,7 +107,7 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         # ("TAMAR ASHKENAZI (REPORTER):": the role may stand in brackets)
         # (a note's role is before its comma: "(Foreign Minister, speaking to reporters)")
         note = (m.group("note") or "").split(",")[0].upper()
-        label, role = m.group("label"), f"{m.group('role') or ''} {note}"
+        label, role = m.group("label"), f"{m.group('role') or ''} {note}".upper()
         if " " in label:
             full_of.setdefault(label.split()[-1], label)
         whole = full_of.get(label, label)
@@ -110,7 +116,7 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
         opens = i == 0 and not any(w in title_words() for w in role.lower().split())
         if (
             opens
-            or any(r in role for r in MEDIA_ROLES)
+            or any(r in role.replace(",", " ").split() for r in MEDIA_ROLES)
             or _asks_by_name(text, m, labels)
             or _introduced_as_reporter(text, whole)
         ):
@@ -135,7 +141,11 @@ def transcript_turns(text: str, ctx: ArticleSpeakers) -> list[dict]:
             # "PEARSE DOHERTY TD:": a member of parliament, named without the letters
             speakers = ctx.resolve(title_case(whole[: post.start()]), _MEMBER, m.start())
         else:
-            speakers = ctx.resolve(title_case(whole), None, m.start())
+            # (the label's role types the voice: "OFER LIVNAT, Brother of Hostage:",
+            # "YAAKOV ROTEM, Former Deputy Head, ...", "(Hamas official, Beirut)")
+            described = m.group("role") or (m.group("note") or "").split(",")[0]
+            described = None if _NOT_A_ROLE.match(described) else described
+            speakers = ctx.resolve(title_case(whole), described, m.start())
         if not speakers or not (speakers[0].person or whole.startswith(_UNNAMED_LABELS)):
             continue
         rows.append(turn_row(text, speakers[0], m, start, end))
