@@ -1637,3 +1637,15 @@ def test_a_live_pages_day_line_agreeing_with_its_caption_is_the_day():
         "on Saturday, and the cabinet on Sunday.\n"
     )
     assert page.published == dt.date(2023, 10, 24)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email icon An envelope. It indicates the ability to send an email.",
+        "Twitter icon A stylized bird with an open mouth, tweeting.",
+        "Link icon An image of a chain link. It symobilizes a website link url.",
+    ],
+)
+def test_a_share_bars_icon_alt_texts_are_chrome(line):
+    assert page_lines.is_chrome(line)

@@ -737,3 +737,47 @@ def test_a_rights_portfolio_stays_in_the_title():
         "Mr. Türk called for an immediate ceasefire."
     )
     assert table["speaker"].tolist() == ["Volker Türk", "Volker Türk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "More than 1,400 people were killed in Israel in the Oct. 7 assault, per Israeli "
+            "officials.",
+            "Israeli officials",
+        ),
+        ("Aid fell to 20 trucks a day, per the UN.", "UN"),
+    ],
+)
+def test_per_a_source_is_according_to_it(text, speaker):
+    assert statements_of(text)["speaker"].tolist() == [speaker]
+
+
+def test_per_cent_and_per_day_cite_no_one():
+    assert statements_of("Prices rose 5 per cent and aid fell to 20 trucks per day.").empty
+
+
+def test_an_ambassador_to_the_un_with_stops_is_the_person():
+    table = statements_of("U.S. Ambassador to the U.N. Mike Waltz told the council that peace won.")
+    assert table[["speaker", "speaker_type"]].values.tolist() == [["Mike Waltz", "official"]]
+
+
+def test_last_week_opens_no_name():
+    table = statements_of("Last week, Witkoff pulled the team out, accusing Hamas of stalling.")
+    assert table["speaker"].tolist() == ["Witkoff"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'President-elect Donald Trump, on Truth Social: "The hostages are on their way home."',
+            "Donald Trump",
+        ),
+        ('Biden, in a statement: "We got here because of pressure."', "Biden"),
+    ],
+)
+def test_a_name_and_its_medium_before_a_colon_quote(text, speaker):
+    table = statements_of(text)
+    assert table[["speaker", "kind"]].values.tolist() == [[speaker, "direct"]]

@@ -299,6 +299,9 @@ CHROME_LINES = re.compile(
     r"follow(?: us)?(?: [\w' ]{1,40} on [\w ]{1,30})?$|source\s*:.{0,60}\bagencies$|text by\s*:.{0,40}$|"
     r"(?:daily|weekly) newsletter$|newsletter sign-?up$|link copied$|sponsored$|show comments$|"
     r"join (?:the conversation|our commenting forum)$|read later\b.{0,40}$|"
+    # a share bar's icons with their alt texts: "Email icon An envelope. It indicates the
+    # ability to send an email.", "Twitter icon A stylized bird with an open mouth, tweeting."
+    r"(?:share|facebook|email|twitter|x|linkedin|link|save|copy|print|whatsapp)\s+icon\b.{0,90}$|"
     r"(?:filed under|hashtags|related topics|topics|categories)\s*:.{0,160}$|categories$|"
     r"support (?:provided by|pbs news)\s*:.{0,40}$|lire en français$|"
     r"(?:media )?contacts?\s*:\s*\S+@\S+$|news id\s*:\s*\d+$|"

@@ -52,7 +52,7 @@ CLAUSE_OPENERS = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Whether",
     "Currently", "Realistically", "Firstly", "Secondly", "Frankly", "Here", "There", "Then",
     "Late", "Early", "Overnight", "Elsewhere", "For", "With", "Under", "Amid", "Without",
-    "Neither", "Nor", "Not", "About", "Even",
+    "Neither", "Nor", "Not", "About", "Even", "Last", "Next",
     # a quote's opening words ("Every Saturday I come to watch ..."), never a name's
     "Every", "Each",
     # a voice naming itself: "Good evening. I'm Carla Winslow."

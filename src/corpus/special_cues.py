@@ -22,9 +22,15 @@ from corpus.speakers import NAME_LINK, NAME_WORD, body, describe
 from corpus.subjects import subject_left as _subject_left
 
 # ("As reported by AFP and Al Jazeera, ...": a translated page's "according to")
-_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced) by)\s+")
+_ACCORDING = re.compile(
+    r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced) by)\s+"
+    # the short form of US digital news: "..., per Israeli officials.", "— per the ministry"
+    r"|(?<=[,—–] )per\s+(?=the\s|[A-Z]|(?:officials|sources|reports|estimates)\b)"
+)
 # what every match of _ACCORDING holds (plain words: hints for special_cues' quick tests)
-_ACCORDING_WORDS = ("ccording to", "s reported by", "s stated by", "s announced by")
+_ACCORDING_WORDS = (
+    "ccording to", "s reported by", "s stated by", "s announced by", ", per ", "— per ", "– per ",
+)  # fmt: skip
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _WHICH_CITED = re.compile(r",\s+which\s+(?:cited|quoted)\s+")
 # ("The Spanish daily quotes a senior EU diplomat as saying": a press review's present)
@@ -85,6 +91,7 @@ _DENIED_CHARGE = re.compile(
 _SPECIAL_HINT = re.compile(
     "|".join(_ACCORDING_WORDS)
     + r"|quoted|quotes |iting| den| reject| disput| dismiss|For |In his |In her |In their |In its "
+    + r'|: "|: “'
 )
 _HINT_WORDS = tuple(_SPECIAL_HINT.pattern.split("|"))
 # Starts of hint words in the last article seen (the text is kept, so ``is`` identifies it).
@@ -142,6 +149,13 @@ _OWNED_DOCUMENT = re.compile(
     r"(?P<owner>(?:the\s+)?[A-Za-z][\w .&'’-]{1,60}?)['’]s\s+"
     rf"{DOCUMENT_MODIFIERS}{DOCUMENT_WORDS}\b"
 )
+# a quotation a name and its medium introduce, without a verb, as digital news prints them:
+# 'President-elect Donald Trump, on Truth Social: "..."', 'Biden, in a statement: "..."'
+_COLON_INTRO = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}),\s+(?P<where>(?:on|in|via)\s+"
+    r"(?:X|Twitter|Truth Social|Telegram|Facebook|Instagram|(?:a|an|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:statement|post|video|speech|address|interview)))\s*:\s*(?=[\"“])"
+)
 _OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b(?=\s*,)")
 
 
@@ -170,6 +184,11 @@ def special_cues(
                         view.end(), u1, appositive=app if app and not app.startswith("who ")
                         else None, pattern="view"))  # fmt: skip
         taken.append((u0, view.end()))
+    if (has(': "') or has(": “")) and (said := _COLON_INTRO.match(text, u0, u1)) is not None:
+        # 'President-elect Donald Trump, on Truth Social: "The hostages are ..."': no verb
+        cues.append(Cue("say", said.start("where"), said.end("where"), said.start("name"),
+                        said.end("name"), "right", said.end(), u1, pattern="colon"))  # fmt: skip
+        taken.append((u0, said.end()))
     if text.startswith("In ", u0) and (view := _IN_VIEW.match(text, u0, u1)) is not None:
         cues.append(Cue("say", u0, u0 + 2, view.start("pron"), view.end("pron"), "right",
                         view.end(), u1, pattern="view"))  # fmt: skip

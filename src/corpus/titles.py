@@ -75,7 +75,7 @@ def split_title(phrase: str) -> tuple[str | None, str]:
 
 # "to the UN", "at the Vatican" before a name of two words or more
 _PLACE_WITH_THE = re.compile(
-    r"((?:to|at|in|for)\s+the\s+[A-Z][\w’'-]*)\s+(?=[A-Z][\w’'-]*\s+[A-Z])"
+    r"((?:to|at|in|for)\s+the\s+[A-Z][\w.’'-]*)\s+(?=[A-Z][\w’'-]*\s+[A-Z])"
 )
 
 
@@ -131,10 +131,11 @@ def body_before_name(phrase: str) -> tuple[str, str] | None:
     """("UN", "Mike Waltz") for "UN Mike Waltz": the short form of a body, left over from a
     title cut before it ("US Ambassador to the"), then a personal name that opens with a
     known first name; else None."""
-    m = _ACRONYM_THEN_NAME.fullmatch(phrase) if phrase[:2].isupper() else None
+    m = _ACRONYM_THEN_NAME.fullmatch(phrase) if phrase[:1].isupper() else None
     return (m["body"], m["name"]) if m and m["first"] in first_name_genders() else None
 
 
 _ACRONYM_THEN_NAME = re.compile(
-    rf"(?P<body>[A-Z]{{2,5}})\s+(?P<name>(?P<first>{NAME_WORD}){NAME_LINK}{{1,2}})"
+    # ("U.N. Mike Waltz": the short form may have stops)
+    rf"(?P<body>[A-Z]{{2,5}}|(?:[A-Z]\.){{2,4}})\s+(?P<name>(?P<first>{NAME_WORD}){NAME_LINK}{{1,2}})"
 )
