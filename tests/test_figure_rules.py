@@ -734,3 +734,23 @@ def test_a_count_after_an_including_list_with_its_own_verb_is_not_part_of_it():
         "killed",
         "injured",
     ]
+
+
+def test_hostages_who_crossed_back_into_israel_were_released():
+    rows = categories(
+        "Thirteen Israeli hostages, among them seven children and six women, crossed back into "
+        "Israel late Sunday night after 51 days in Hamas captivity."
+    )
+    assert [rows[k] for k in ("Thirteen", "seven", "six")] == ["hostages_released"] * 3
+
+
+def test_bodies_that_remain_in_gaza_after_another_return_are_held():
+    rows = categories(
+        "With Moran's return, the bodies of seven deceased hostages remain in the Gaza Strip."
+    )
+    assert rows["seven"] == "hostages_held"
+
+
+def test_citizens_who_remain_in_the_gaza_strip_are_no_captives():
+    rows = categories("Three Croatian citizens remain in the Gaza Strip, the ministry said.")
+    assert rows["Three"] == "other"

@@ -357,6 +357,8 @@ def category(
             )
         ):
             return release_side(sentence, n, phrase, previous)  # "the bodies of 18 others"
+        if head == "killed" and noun == "hostage" and still_held(sentence, n, cues, tail_end):
+            return "hostages_held"  # "With Moran's return, the bodies of seven ... remain"
         if head == "killed" and noun == "hostage" and bodies_back(sentence):
             # "it has received the coffins of four deceased hostages", "the remains of 24 of
             # the 28 fallen hostages will have been returned": dead captives back home
