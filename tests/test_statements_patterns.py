@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from statement_helpers import statements_of
 
 from corpus.speakers import speakers
 from corpus.statements import article_statements
@@ -3505,3 +3506,35 @@ def test_a_day_opening_the_clause_is_no_speaker():
 )
 def test_an_outlets_news_service_is_media(text):
     assert _type_of(text, "next release would be") == "media"
+
+
+GOV_UK = (
+    "Foreign Secretary David Lammy said:\n\n"
+    "Emily has come home to her family after 471 days. My thoughts are with her.\n\n"
+    "This agreement must now be implemented in full.\n\n"
+    "The Prime Minister said the UK would keep working.\n"
+)
+
+
+def test_a_said_colon_takes_the_unquoted_paragraphs_after_it():
+    first = statements_of(GOV_UK).iloc[0]
+    assert (first["speaker"], first["kind"]) == ("David Lammy", "direct")
+    assert first["quote"].startswith("Emily has come home")
+    assert first["quote"].endswith("implemented in full.")
+
+
+def test_a_said_colon_block_stops_at_a_paragraph_that_reports():
+    quotes = statements_of(GOV_UK)["quote"].tolist()
+    assert quotes[-1] == "the UK would keep working."
+
+
+def test_an_office_the_last_speaker_does_not_hold_is_not_theirs():
+    assert statements_of(GOV_UK)["speaker"].tolist()[-1] == "the Prime Minister"
+
+
+def test_a_said_colon_before_a_transcripts_turn_takes_no_words():
+    text = (
+        "And on Saturday night Prime Minister Benjamin Netanyahu said this:\n\n"
+        "BENJAMIN NETANYAHU: We will go back to the fighting.\n"
+    )
+    assert "BENJAMIN NETANYAHU" not in " ".join(statements_of(text)["quote"])

@@ -217,9 +217,12 @@ class DefiniteReferences:
             head in heads() and heads()[head] != "anonymous"
         ):
             for sp in reversed(self.history):
-                if sp.person and not (hit and self._private_person(sp.name)):
+                if sp.person and not (
+                    hit and (self._private_person(sp.name) or _other_office(sp, hit.group()))
+                ):
                     # ("The US president said" after "said Fatima Qdeih, 58": an office is
-                    # no private person's, whoever spoke last)
+                    # no private person's, whoever spoke last; nor "the Prime Minister" the
+                    # Foreign Secretary's)
                     return sp
         if head in BODY_HEADS and (len(words) == 1 or words == ["central", "bank"]):
             found = named_body(self.text, head, position, self.acronyms())
@@ -308,3 +311,23 @@ class DefiniteReferences:
             name, kind = body("Israeli military") or ("Israel Defense Forces", "organization")
             return Speaker(name, kind)
         return None
+
+
+def _other_office(speaker: Speaker, title: str) -> bool:
+    """Whether ``speaker`` holds another office than ``title`` ("prime minister"): their role
+    names an office, and not this one ("Foreign Secretary")."""
+    role = (speaker.role or "").lower()
+    if not role or title in role:
+        return False
+    held = set(role.replace("-", " ").split()) & _OFFICE_WORDS
+    named = set(title.replace("-", " ").split()) & _OFFICE_WORDS
+    # ("the UN chief", "the Israeli leader" name no office of these: anyone may be meant)
+    return bool(held and named and not held & named)
+
+
+# the head words of offices, by which two titles are told apart
+_OFFICE_WORDS = frozenset({
+    "president", "minister", "secretary", "chancellor", "premier", "king", "emir", "envoy",
+    "ambassador", "spokesperson", "spokesman", "spokeswoman", "mayor", "governor", "senator",
+    "commissioner",
+})  # fmt: skip

@@ -71,10 +71,13 @@ def without_post_echoes(text: str, rows: list[dict], posts: list[dict]) -> list[
         if any(a <= r["char_start"] < b for a, b in spans):
             continue
         next_start = len(text) - len(text[r["char_end"] :].lstrip())
-        post = by_start.get(next_start)
+        # (or the post the introduction took as its words: "... posted on X:" then the post)
+        post = by_start.get(next_start) or next(
+            (p for p in posts if r["char_start"] < p["char_start"] < r["char_end"]), None
+        )
         if (
             post is not None
-            and text[: r["char_end"]].rstrip().endswith(":")
+            and text[: post["char_start"]].rstrip().endswith(":")
             and _same_person(r["speaker"], post["speaker"])
         ):
             for key in ("speaker", "speaker_type", "role", "affiliation"):

@@ -115,6 +115,14 @@ def statements(
 
 # how the lines after a statement ending in a colon open: a list's bullets or a quotation
 _ANNOUNCED_STARTS = frozenset('-•*–—"“')
+# a statement that is its verb and a colon only ("said:", "wrote on X:"): its words follow
+_BARE_VERB = re.compile(r"[\w’' ]{0,30}:?\s*")
+_MORE_BLOCK_PARAGRAPHS = 1  # the paragraphs after the first one a "said:" block may take
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _nested(speaker: Speaker, quoting: dict) -> bool:
@@ -201,6 +209,9 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
     open_pending = False  # that quote was left open at its paragraph's end
     seen: dict[str, list[dict]] = {}  # rows by speaker, to spot repeated passages
     announced: dict | None = None  # a statement ending in a colon: "Oxfam is calling for:"
+    # a "said:" whose words follow as plain paragraphs (quotation marks lost in the scrape):
+    # the statement, the end of the paragraph it has taken, how many more it may take
+    block: tuple[dict, int, int] | None = None
     paras = paragraphs(text)
     quotes = quote_spans(text, paras)
     anchors = cue_anchors(text)
@@ -219,6 +230,30 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
     answer_at = {r["char_start"]: r["_quote_start"] for r in interview}
     for u0, u1 in units(text, quotes, spans):
         quoting = None  # the statement whose announced quotation this unit is
+        if block is not None and (u0 >= block[1] and text[u0 - 1] == "\n"):
+            # a new paragraph: the words go on in it if it reports no one's of its own
+            row, _, more = block
+            end = _line_end(text, u0)
+            holds_cue = bisect_left(anchors, u0) < bisect_left(anchors, end)
+            block = (row, end, more - 1) if more and not holds_cue else None
+        if block is not None:
+            extend(text, block[0], u0, u1)
+            continue
+        if (
+            announced is not None
+            and text[u0] not in _ANNOUNCED_STARTS
+            and _BARE_VERB.fullmatch(announced["quote"])
+            and text[u0 - 1] == "\n"
+            and bisect_left(anchors, u0) == bisect_left(anchors, _line_end(text, u0))
+            and not TURN_LABEL.match(text, u0, u1)  # ("BENJAMIN NETANYAHU: ...": a turn)
+        ):
+            # 'Foreign Secretary David Lammy said:' then his words, unquoted, in the next
+            # paragraph (and the one after, if it reports no one's)
+            block = (announced, _line_end(text, u0), _MORE_BLOCK_PARAGRAPHS)
+            announced["kind"], announced["quote"] = "direct", ""
+            announced = None
+            extend(text, block[0], u0, u1)
+            continue
         if announced is not None:
             if text[u0] in _ANNOUNCED_STARTS:
                 # its list or quotation: "- an immediate ceasefire;", '"We welcome ..."'
