@@ -355,3 +355,14 @@ def test_hours_of_a_span_stay_a_figure():
 def test_a_count_of_prisoners_after_of_is_no_year():
     text = "Hamas freed 20 hostages against the release by Israel of 1968 Palestinian prisoners."
     assert values(text) == ["20", "1968"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dearborn Heights pharmacist, 34, has not heard from her aunt since Thursday.",
+        "Laila Hamdan said her cousin, 17, had been held without charge in an Israeli prison.",
+    ],
+)
+def test_a_described_persons_age_between_commas_is_no_figure(text):
+    assert figures_of(text, "2023-11-25").empty

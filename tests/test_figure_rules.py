@@ -754,3 +754,10 @@ def test_bodies_that_remain_in_gaza_after_another_return_are_held():
 def test_citizens_who_remain_in_the_gaza_strip_are_no_captives():
     rows = categories("Three Croatian citizens remain in the Gaza Strip, the ministry said.")
     assert rows["Three"] == "other"
+
+
+def test_a_possessive_part_of_a_count_before_is_that_counts():
+    rows = categories(
+        "The family has lost 22 relatives in the war, he said, including his mother's two sisters."
+    )
+    assert rows["two"] == "killed"

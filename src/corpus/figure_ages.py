@@ -28,7 +28,12 @@ _NAME_COMMA = re.compile(
     r"brother|sister|husband|wife|father|mother|nephew|niece|grandson|granddaughter|"
     # ("freed hostage, 85, describes days in the tunnels": one captive and her age)
     r"hostage|captive|detainee|prisoner|survivor|resident|grandmother|grandfather|"
-    r"teenager|teen|student|farmer|shepherd|fisherman|paramedic|nurse|driver)"
+    r"teenager|teen|student|farmer|shepherd|fisherman|paramedic|nurse|driver|"
+    # ("The Dearborn Heights pharmacist, 34, has not heard", "her cousin, 17, had been held")
+    r"pharmacist|doctor|physician|surgeon|dentist|teacher|engineer|worker|volunteer|activist|"
+    r"journalist|photographer|baker|shopkeeper|trader|merchant|vendor|cousin|uncle|aunt|"
+    r"refugee|evacuee|returnee|soldier|reservist|officer|lawyer|professor|researcher|mom|mum|"
+    r"dad|caregiver|retiree|pensioner|widow|widower)"
     r"|\b[Tt]he\s+[A-Z][\w-]+\s+[a-z]{4,}"
     # ("one of the men, 20, was beaten to death ... and the second, 23, was shot")
     r"|\bone\s+of\s+(?:the|them|those)(?:\s+[a-z]+)?|\bthe\s+(?:first|second|third|other|"

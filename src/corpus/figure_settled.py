@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from corpus.figure_clauses import QUALIFIED, whole_after_part
+from corpus.figure_clauses import QUALIFIED, SUBSET_BEFORE, whole_after_part
 from corpus.figure_lexicon import lexicon
 from corpus.numbers import NumberMention
 
@@ -236,6 +236,8 @@ def settled_by_words_around(
             phrase and any(k == "military" for _, _, k, _ in lexicon().categories.find(phrase))
         )
         and POSSESSIVE_BEFORE.search(sentence, max(0, n.start - 30), n.start)
+        # ("lost 22 relatives, including his mother's two sisters": part of the count before)
+        and not (previous is not None and SUBSET_BEFORE.search(sentence, previous.end, n.start))
     ):
         return "other"  # "Gaza's 2.3 million residents": a population, not a toll (but
         # "Hamas's four remaining battalions", "the mission's four frigates" are arms)
