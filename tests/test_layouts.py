@@ -1649,3 +1649,15 @@ def test_a_live_pages_day_line_agreeing_with_its_caption_is_the_day():
 )
 def test_a_share_bars_icon_alt_texts_are_chrome(line):
     assert page_lines.is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("I cover Bucks County and the suburbs.", True),
+        ("I write about immigrant communities in Philadelphia.", True),
+        ("I cover my face when the drones come, she said, and I pray.", False),
+    ],
+)
+def test_an_author_cards_line_is_chrome(line, chrome):
+    assert page_lines.is_chrome(line) is chrome

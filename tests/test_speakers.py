@@ -781,3 +781,29 @@ def test_last_week_opens_no_name():
 def test_a_name_and_its_medium_before_a_colon_quote(text, speaker):
     table = statements_of(text)
     assert table[["speaker", "kind"]].values.tolist() == [[speaker, "direct"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "U.S. Rep. Adam Smith, D-Bainbridge Island, the top Democrat on the committee, told "
+            "The Seattle Times that Hamas still bears responsibility.",
+            "Adam Smith",
+        ),
+        (
+            'U.S. Rep. Lisa McClain, R-Bruce Township, called the resolution "a slap in the face".',
+            "Lisa McClain",
+        ),
+    ],
+)
+def test_a_lawmakers_party_and_hometown_are_no_speaker(text, speaker):
+    assert statements_of(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_hometown_after_an_age_is_not_who_speaks():
+    table = statements_of(
+        '"Every day they talk, forty more families are buried," said Nadia Saleh, 29, of '
+        "Brooklyn Park, who said she has lost 14 relatives in Gaza City since October."
+    )
+    assert set(table["speaker"]) == {"Nadia Saleh"}

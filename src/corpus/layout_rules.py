@@ -299,6 +299,8 @@ CHROME_LINES = re.compile(
     r"follow(?: us)?(?: [\w' ]{1,40} on [\w ]{1,30})?$|source\s*:.{0,60}\bagencies$|text by\s*:.{0,40}$|"
     r"(?:daily|weekly) newsletter$|newsletter sign-?up$|link copied$|sponsored$|show comments$|"
     r"join (?:the conversation|our commenting forum)$|read later\b.{0,40}$|"
+    # an author card's line under the name: "I cover Bucks County and the suburbs."
+    r"i (?:cover|write about|report on) [^,;\"“”]{3,80}$|"
     # a share bar's icons with their alt texts: "Email icon An envelope. It indicates the
     # ability to send an email.", "Twitter icon A stylized bird with an open mouth, tweeting."
     r"(?:share|facebook|email|twitter|x|linkedin|link|save|copy|print|whatsapp)\s+icon\b.{0,90}$|"
@@ -326,7 +328,7 @@ CHROME_FIRST_WORDS = frozenset({
     "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban", "azar", "dey",
     "bahman", "esfand", "visitas", "vistas", "visualizações", "visualizacoes", "leituras",
     "lecturas", "lectures", "vues", "aufrufe", "volume", "vol", "page", "pages", "parl",
-    "parliament", "continued", "cont", "from", "see", "turn",
+    "parliament", "continued", "cont", "from", "see", "turn", "i",
 })  # fmt: skip
 # Honorifics a parliament's record prints before a member's name ("Hon. Mélanie Joly",
 # "Senator WONG", "Deputy Mary Lou McDonald"): corpus.debates reads the turns under them,

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from corpus.speaker_lexicon import countries, heads
 from corpus.speakers import NAME_LINK, NAME_WORD
-from corpus.text import UPPER
+from corpus.text import AGE_IN_BRACKETS, UPPER
 
 # A personal name standing alone between commas ("..., James Elder, said").
 NAME_SEGMENT = re.compile(
@@ -82,13 +83,41 @@ PARTY_AFTER_OFFICE_HOLDER = re.compile(
     rf"\b(?:Minister|President|Chancellor|Senator|Mayor|MP|MEP)\s+[{UPPER}][\w’'-]+\s+[{UPPER}][\w’'-]+"
     rf"(?P<party>\s*\([{UPPER}][\w&/’' -]{{1,30}}\))\s*$"
 )
+# a person's age and hometown between the name and "who": "Nadia Saleh, 29, of Brooklyn Park"
+AGED_OF = re.compile(r",\s*\d{1,3},\s+of\s+$")
 # a delegate's state after the name, as UN meetings coverage prints it: "BARBARA WOODWARD
 # (United Kingdom) said", "Amar Bendjama (Algeria) welcomed"
 DELEGATE_STATE = re.compile(
     rf"[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{1,3}}"
     rf"(?P<party>\s*\((?P<state>[{UPPER}][\w .’'-]{{1,40}})\))\s*$"
 )
-PARTY_TAG = re.compile(rf"[DRI]-[{UPPER}][\w.]*\.?")
+# ("D-Minn.", and a member's hometown as Michigan and Washington papers print it:
+# "D-Bainbridge Island", "R-Bruce Township")
+PARTY_TAG = re.compile(rf"[DRI]-[{UPPER}][\w.]*\.?(?: [{UPPER}][\w.]*\.?){{0,2}}")
 PARTY_STATE = re.compile(rf"\s*\((?:{PARTY_TAG.pattern})\)\s*$")
 # a short note in brackets after a name: "(not her real name)", "(45)"
 NAME_NOTE = re.compile(r"(?<=\w)\s*\([^()]{1,40}\)\s*$")
+
+
+_AGE_NOTE = re.compile(rf"(?<=\w)\s*\({AGE_IN_BRACKETS}\s*$")
+
+
+def note_after_name(text: str, u0: int, hi: int) -> int | None:
+    """Where a note in brackets after a name, ending at ``hi``, starts: a party ("Margus
+    Tsahkna (Eesti 200)", "Foreign Minister Maxime Prévot (Les Engagés)"), a delegate's
+    state ("FU CONG (China)"), the name in its own script ("Jeff Liu (劉永健)"), an age
+    ("Friedrich Merz (69, CDU)"); None when there is none."""
+    if text[hi - 2 : hi].strip() != ")":
+        return None
+    named = PARTY_AFTER_NAME.search(text, max(u0, hi - 70), hi)
+    if named and named.group("last").lower() not in heads():  # (not "Organization (WHO)")
+        return named.start("party")
+    held = PARTY_AFTER_OFFICE_HOLDER.search(text, max(u0, hi - 90), hi)
+    if held is None and (held := DELEGATE_STATE.search(text, max(u0, hi - 90), hi)):
+        held = held if held["state"] in countries() else None
+    if held is not None:
+        return held.start("party")
+    found = NATIVE_SPELLING.search(text, max(u0, hi - 40), hi) or _AGE_NOTE.search(
+        text, max(u0, hi - 30), hi
+    )
+    return found.start() if found else None

@@ -30,21 +30,19 @@ from corpus.appositives import (
 )
 from corpus.dates import WEEKDAYS
 from corpus.name_forms import (
+    AGED_OF,
     BARE_DESCRIBED_NAME,
-    DELEGATE_STATE,
     DESCRIBED_NAME,
     FIRST_NAME,
     NAME_NOTE,
     NAME_SEGMENT,
     NAMED_AS,
-    NATIVE_SPELLING,
     OF_BODY,
     OWNED_NAME,
-    PARTY_AFTER_NAME,
-    PARTY_AFTER_OFFICE_HOLDER,
     PARTY_STATE,
     PARTY_TAG,
     capitalised_name,
+    note_after_name,
 )
 from corpus.phrases import (
     backward_np,
@@ -56,7 +54,6 @@ from corpus.speakers import (
     SPOKES_WORDS,
     body,
     head_type,
-    heads,
     is_expert_text,
 )
 from corpus.subject_asides import (
@@ -82,10 +79,9 @@ from corpus.subject_segments import (
     role_of_a_body_before,
     the_office,
 )
-from corpus.text import AGE_IN_BRACKETS, UPPER
+from corpus.text import UPPER
 
 # an age in brackets after a name, with a party perhaps: "(69)", "(69, CDU)"
-_AGE_NOTE = re.compile(rf"(?<=\w)\s*\({AGE_IN_BRACKETS}\s*$")
 _JOINED_SUBJECT = re.compile(r"(?i:while|whereas|but|and)\s+(?=(?:an?|the)\s+\S)")
 # a body described by who runs it: "the Health Ministry run by Hamas"
 _RUN_BY = re.compile(r"\s+(?:run|led|backed|controlled|operated|funded|governed)\s+by\s+$")
@@ -147,6 +143,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     ) and (who := WHO_BEFORE.search(text, max(u0, v0 - 40), v0)):
         # "... hosted by Foreign Minister Wang Yi, who described it as": the name before "who"
         np = backward_np(text, u0, who.start())
+        if np is not None and (aged := AGED_OF.search(text, max(u0, np[0] - 12), np[0])):
+            np = backward_np(text, u0, aged.start())  # "Nadia Saleh, 29, of Brooklyn Park, who"
         if np is not None and PARTY_TAG.fullmatch(text, np[0], np[1]):
             # "Rep. Ilhan Omar, D-Minn., who wrote": the party and state follow the name
             np = (
@@ -179,29 +177,8 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
     )
     if party:  # "Sen. Lindsey Graham (R-S.C.) said": a US lawmaker's party and state
         hi = party.start()
-    elif (
-        text[hi - 2 : hi].strip() == ")"
-        and (named := PARTY_AFTER_NAME.search(text, max(u0, hi - 70), hi))
-        and named.group("last").lower() not in heads()  # (not "Health Organization (WHO)")
-    ):
-        hi = named.start("party")  # "Margus Tsahkna (Eesti 200) said": his party
-    elif text[hi - 2 : hi].strip() == ")" and (
-        (held := PARTY_AFTER_OFFICE_HOLDER.search(text, max(u0, hi - 90), hi))
-        or (
-            (held := DELEGATE_STATE.search(text, max(u0, hi - 90), hi))
-            and held["state"] in countries()
-        )
-    ):
-        # "Foreign Minister Maxime Prévot (Les Engagés) said", "FU CONG (China) said"
-        hi = held.start("party")
-    elif text[hi - 2 : hi].strip() == ")" and (
-        native := NATIVE_SPELLING.search(text, max(u0, hi - 40), hi)
-    ):
-        hi = native.start()  # "Jeff Liu (劉永健) told": the name in its own script
-    elif text[hi - 2 : hi].strip() == ")" and (
-        aged := _AGE_NOTE.search(text, max(u0, hi - 30), hi)
-    ):
-        hi = aged.start()  # "Chancellor Friedrich Merz (69, CDU) announced": his age and party
+    elif (note := note_after_name(text, u0, hi)) is not None:
+        hi = note  # "Margus Tsahkna (Eesti 200) said", "FU CONG (China) said", "(69, CDU)"
     appositive = None
     last = hi  # the end of text[u0:hi].rstrip(), without copying the context
     while last > u0 and text[last - 1].isspace():
