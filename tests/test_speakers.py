@@ -807,3 +807,22 @@ def test_a_hometown_after_an_age_is_not_who_speaks():
         "Brooklyn Park, who said she has lost 14 relatives in Gaza City since October."
     )
     assert set(table["speaker"]) == {"Nadia Saleh"}
+
+
+def test_the_israeli_prime_minister_is_netanyahu_not_another_prime_minister():
+    table = statements_of(
+        "Prime Minister Narendra Modi was quick to add his voice. Benjamin Netanyahu has already "
+        'signalled how far that goes. Hamas "will give up its weapons, one way or another," the '
+        "Israeli prime minister told his cabinet on Sunday."
+    )
+    assert table["speaker"].tolist()[-1] == "Benjamin Netanyahu"
+
+
+def test_the_us_president_is_the_one_president_the_article_names():
+    table = statements_of("Joe Biden spoke. The US president said the deal was close.")
+    assert table["speaker"].tolist() == ["Joe Biden"]
+
+
+def test_an_office_two_named_holders_held_points_to_neither():
+    table = statements_of("Joe Biden and Donald Trump spoke. The US president said it was close.")
+    assert table["speaker"].tolist() not in (["Joe Biden"], ["Donald Trump"])

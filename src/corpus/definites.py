@@ -37,7 +37,7 @@ from corpus.referents import (
     named_charity,
     title_end,
 )
-from corpus.speaker_lexicon import OTHER_ARMY
+from corpus.speaker_lexicon import OTHER_ARMY, office_holders
 from corpus.speaker_media import outlet_named_before
 from corpus.speakers import (
     Speaker,
@@ -92,6 +92,23 @@ class DefiniteReferences:
             if pos < position and title in t:
                 return Speaker(full, "official", t, None, person=True)
         return None
+
+    def _known_holder(self, office: str, position: int) -> Speaker | None:
+        """The one person named before ``position`` who held ``office`` ("israeli prime
+        minister": Benjamin Netanyahu), when the article gave them no such title; None
+        when none or several are named."""
+        words = office_holders().get(office)
+        if not words:
+            return None
+        found = {
+            full
+            for pos, full, _ in self.people
+            if pos < position and any(_has_word(full, w) for w in words)
+        }
+        if len(found) != 1:
+            return None
+        full = found.pop()
+        return self.last_person.get(full) or Speaker(full, "official", office, None, person=True)
 
     def body_named(self, start: int, end: int) -> Speaker | None:
         """The last known body named in ``text[start:end]`` ("Israel's military" as written)."""
@@ -167,8 +184,10 @@ class DefiniteReferences:
             title = hit.group()
             # "the Israeli prime minister": the one with that whole title, else any
             # holder of the title
-            holder = (self._holder(phrase, position) if phrase != title else None) or (
-                self._holder(title, position)
+            holder = (
+                (self._holder(phrase, position) if phrase != title else None)
+                or self._known_holder(phrase, position)
+                or self._holder(title, position)
             )
             if holder is not None:
                 return holder
@@ -331,3 +350,10 @@ _OFFICE_WORDS = frozenset({
     "ambassador", "spokesperson", "spokesman", "spokeswoman", "mayor", "governor", "senator",
     "commissioner",
 })  # fmt: skip
+
+
+def _has_word(name: str, word: str) -> bool:
+    """Whether ``word`` ("Netanyahu", "Al Thani") stands whole in ``name``."""
+    at = name.lower().find(word.lower())
+    end = at + len(word)
+    return at >= 0 and (at == 0 or name[at - 1] == " ") and (end == len(name) or name[end] == " ")

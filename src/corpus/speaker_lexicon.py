@@ -26,6 +26,16 @@ def data_csv(name: str) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def office_holders() -> dict[str, tuple[str, ...]]:
+    """An office as "the <office>" names it ("israeli prime minister") -> a word of the name
+    of each of its holders in the years the corpus covers (``data/office_holders.csv``)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for row in data_csv("office_holders.csv"):
+        found[row["office"]] = (*found.get(row["office"], ()), row["name_word"])
+    return found
+
+
+@lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Office words and phrases, lower case ("prime minister", "spokesperson")."""
     return frozenset(data_lines("speaker_titles.txt"))
