@@ -120,6 +120,14 @@ _BARE_VERB = re.compile(r"[\w’' ]{0,30}:?\s*")
 _MORE_BLOCK_PARAGRAPHS = 1  # the paragraphs after the first one a "said:" block may take
 
 
+def _reports(text: str, anchors: list[int], start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` attributes words of its own (a cue's anchor
+    in it is the quick test; the cues decide)."""
+    return bisect_left(anchors, start) < bisect_left(anchors, end) and bool(
+        find_cues(text, start, end)
+    )
+
+
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
@@ -234,8 +242,7 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
             # a new paragraph: the words go on in it if it reports no one's of its own
             row, _, more = block
             end = _line_end(text, u0)
-            holds_cue = bisect_left(anchors, u0) < bisect_left(anchors, end)
-            block = (row, end, more - 1) if more and not holds_cue else None
+            block = (row, end, more - 1) if more and not _reports(text, anchors, u0, end) else None
         if block is not None:
             extend(text, block[0], u0, u1)
             continue
@@ -244,7 +251,7 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
             and text[u0] not in _ANNOUNCED_STARTS
             and _BARE_VERB.fullmatch(announced["quote"])
             and text[u0 - 1] == "\n"
-            and bisect_left(anchors, u0) == bisect_left(anchors, _line_end(text, u0))
+            and not _reports(text, anchors, u0, _line_end(text, u0))
             and not TURN_LABEL.match(text, u0, u1)  # ("BENJAMIN NETANYAHU: ...": a turn)
         ):
             # 'Foreign Secretary David Lammy said:' then his words, unquoted, in the next
