@@ -33,10 +33,10 @@ from dataclasses import dataclass, field
 from corpus.date_lines import caption_date as _caption_date
 from corpus.date_lines import date_line as _date_line
 from corpus.date_lines import first_full_date as _first_full_date
-from corpus.date_lines import loose_date_line as _loose_date_line
 from corpus.date_lines import other_reading, written_dates_prefer
 from corpus.date_lines import yearless_date_line as _yearless_date_line
 from corpus.dates import find_dates, parse_date
+from corpus.exports import export_kind, read_export, set_export_fields
 from corpus.layout_rules import (
     AUTHOR_BIO,
     AUTHOR_OF_OUTLET,
@@ -57,6 +57,7 @@ from corpus.layout_rules import (
     known_outlets,
     trailing_credit,
 )
+from corpus.page_dates import loose_page_date, printed_url_date
 from corpus.page_lines import (
     drop_headings,
     drop_link_boxes,
@@ -382,7 +383,19 @@ def _nearest_year(day_month: str, reference: dt.date | None) -> dt.date | None:
 _COPYRIGHT_YEAR = re.compile(
     r"(?:©|\([cC]\)|\b[Cc]opyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b"
 )
-_LAYOUT_ORDER = ("header", "live", "banner", "updated", "byline", "dateline", "caption", "titled")
+_LAYOUT_ORDER = (
+    "factiva",
+    "proquest",
+    "nexis",
+    "header",
+    "live",
+    "banner",
+    "updated",
+    "byline",
+    "dateline",
+    "caption",
+    "titled",
+)
 
 
 # a Markdown table's underline: "|-----|:----:|"
@@ -401,6 +414,10 @@ def parse_page(text: str) -> Page:
     """Split normalised page text into body and metadata (see the module docstring)."""
     page = Page(text="")
     lines = [ln.strip() for ln in text.split("\n")]
+    exported: dict = {}
+    if (kind := export_kind(text)) is not None:
+        lines, exported = read_export(lines, kind)  # a Factiva, ProQuest or Nexis export
+        page.shapes.append(kind)
     lines = lines[_read_header(lines, page) :]
     lines, caption_date = _read_top(lines, page, drop_cjk=not is_cjk_line(text[-2000:]))
     lines = _read_bottom(lines, page)
@@ -432,7 +449,7 @@ def parse_page(text: str) -> Page:
             page.published, page.date_source = date, "stated"
     if page.date_source is None and page.stamp and not caption_date:
         page.published, page.date_source = page.stamp, "stated"
-    if page.date_source is None and caption_date and _loose_date(text) == caption_date:
+    if page.date_source is None and caption_date and loose_page_date(text) == caption_date:
         # "Live updates from Tuesday, October 24, 2023" over a caption of that day: the
         # page's day, which weekdays in later entries do not move
         page.published, page.date_source = caption_date, "stated"
@@ -441,51 +458,11 @@ def parse_page(text: str) -> Page:
         latest = max([caption_date, *later])
         page.published = latest
         page.date_source = "inferred" if latest > caption_date else "caption"
-    if page.date_source is None and (printed := _printed_url_date(text)) is not None:
+    if page.date_source is None and (printed := printed_url_date(text)) is not None:
         page.published, page.date_source = printed, "stated"
-    if page.date_source is None and (loose := _loose_date(text)) is not None:
+    if page.date_source is None and (loose := loose_page_date(text)) is not None:
         page.published, page.date_source = loose, "stated"
+    set_export_fields(page, exported)  # (the database's fields over what the lines suggested)
     page.text = body
     page.layout = next((s for s in _LAYOUT_ORDER if s in page.shapes), "plain")
     return page
-
-
-# a page's own address printed on it ("Copy link: https://www.1news.co.nz/2024/06/02/..."):
-# its path holds the day of publication
-# (or its slug: ".../live-sa-vs-israel-at-the-icj-day-one-20240111")
-# (or a folder of the day: "https://thespinoff.co.nz/world/17-01-2025/the-gaza-...")
-_URL_DATE = re.compile(
-    r"https?://[^\s/]+/(?:[\w-]+/)*?(20\d\d)/(\d\d)/(\d\d)/"
-    r"|https?://\S+?[-/_](20\d\d)(\d\d)(\d\d)(?=[-/_.?#\s]|$)"
-    r"|https?://[^\s/]+/(?:[\w-]+/)*?(?:(20\d\d)-(\d\d)-(\d\d)|(\d\d)-(\d\d)-(20\d\d))/"
-)
-
-
-_LOOSE_TOP, _LOOSE_BOTTOM = 15, 15
-
-
-def _loose_date(text: str) -> dt.date | None:
-    """The date of a line at the top or the foot of the page that prints a date and little
-    else (:func:`~corpus.date_lines.loose_date_line`), when no stricter reading found one."""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    for line in (*lines[:_LOOSE_TOP], *lines[-_LOOSE_BOTTOM:]):
-        found = _loose_date_line(line)
-        if found is not None:
-            return found
-    return None
-
-
-def _printed_url_date(text: str) -> dt.date | None:
-    """The date in the path of the one dated address printed on the page; None when there
-    is none or several disagree (links to other stories)."""
-    if "://" not in text:
-        return None
-    days = set()
-    for m in _URL_DATE.finditer(text):
-        first, mo, last = (g for g in m.groups() if g)
-        y, d = (last, first) if len(first) == 2 else (first, last)  # (day first: "17-01-2025")
-        try:
-            days.add(dt.date(int(y), int(mo), int(d)))
-        except ValueError:
-            continue
-    return days.pop() if len(days) == 1 else None
