@@ -761,3 +761,8 @@ def test_a_possessive_part_of_a_count_before_is_that_counts():
         "The family has lost 22 relatives in the war, he said, including his mother's two sisters."
     )
     assert rows["two"] == "killed"
+
+
+def test_a_ministrys_count_for_the_war_is_its_death_toll():
+    rows = categories("The ministry's overall count for the war stood at 69,187 on Wednesday.")
+    assert rows["69,187"] == "killed"

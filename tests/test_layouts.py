@@ -1661,3 +1661,17 @@ def test_a_share_bars_icon_alt_texts_are_chrome(line):
 )
 def test_an_author_cards_line_is_chrome(line, chrome):
     assert page_lines.is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        (
+            "• Rafah crossing stays shut as dispute drags on • Winter storms threaten tent camps",
+            True,
+        ),
+        ("• 3,500+ people wounded have been treated • 199 hostages are held in Gaza", False),
+    ],
+)
+def test_other_stories_headlines_on_one_bulleted_line_are_chrome(line, chrome):
+    assert page_lines.is_chrome(line) is chrome

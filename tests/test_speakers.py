@@ -826,3 +826,13 @@ def test_the_us_president_is_the_one_president_the_article_names():
 def test_an_office_two_named_holders_held_points_to_neither():
     table = statements_of("Joe Biden and Donald Trump spoke. The US president said it was close.")
     assert table["speaker"].tolist() not in (["Joe Biden"], ["Donald Trump"])
+
+
+def test_an_and_inside_a_relative_clause_joins_no_speakers():
+    table = statements_of(
+        "Two officials who spoke to Reuters and the BBC on condition of anonymity said the "
+        "talks had stalled."
+    )
+    assert table["speaker"].tolist() == [
+        "two officials who spoke to Reuters and the BBC on condition of anonymity"
+    ]

@@ -253,10 +253,11 @@ def split_joint(phrase: str) -> list[str]:
         return [phrase]  # "the Ministry of Foreign Affairs, African Cooperation and ...": one
     before_and = phrase.split(" and ", 1)[0]
     if ", " not in before_and and re.search(
-        r"\s(?:for|from|at|with|in)\s|(?<!Secretary)\sof\s", before_and
+        r"\s(?:for|from|at|with|in|who|whom|which)\s|(?<!Secretary)\sof\s", before_and
     ):
-        # "a spokesperson for the Commission of Prisoners and Ex-Prisoners" (but a list of
-        # three names may hold one: "Medical Aid for Palestinians (MAP), Christian Aid and ...")
+        # "a spokesperson for the Commission of Prisoners and Ex-Prisoners", "two officials
+        # who spoke to Reuters and the BBC" (but a list of three names may hold one: "Medical
+        # Aid for Palestinians (MAP), Christian Aid and ...")
         return [phrase]
     parts = [p.strip() for p in _JOINT.split(phrase) if p.strip()]
     # ("both X and Y", "criticised by the Government and by Jewish community leaders")

@@ -53,6 +53,10 @@ def is_chrome(line: str) -> bool:
         return True  # "(1405)": a debate's clock mark
     if ("|" in line or "·" in line or "•" in line) and is_menu(line):
         return True
+    if line.startswith("• ") and " • " in line and not _DIGIT.search(line) and "." not in line:
+        # headlines of other stories run on one line: "• Rafah crossing stays shut ... •
+        # Winter storms threaten ..." (not key facts: "• 3,500+ people wounded ... • 199 ...")
+        return True
     low = line.lower()
     first = _FIRST_WORD.match(low.lstrip("(["))  # "(ATTN: ...)": a desk note in brackets
     if first and first.group() in CHROME_FIRST_WORDS and CHROME_LINES.match(line):
