@@ -345,3 +345,26 @@ def test_delegate_rows_keep_the_pages_capitals():
 def test_a_transcripts_capitalised_label_is_left_as_it_is():
     text = "OSAMA HAMDAN (Hamas official, Beirut): What was presented in Doha is not a deal.\n"
     assert title_cased_delegates(text) is text
+
+
+def test_two_delegates_with_their_states_both_speak():
+    table = statements_of(
+        "VANESSA FRAZIER (Malta) and SAMUEL ŽBOGAR (Slovenia) both underlined that the second "
+        "round would require new pauses.\n"
+    )
+    assert table["speaker"].tolist() == ["Vanessa Frazier", "Samuel Žbogar"]
+
+
+def test_a_delegate_also_speaking_for_other_states_speaks():
+    table = statements_of(
+        "AMAR BENDJAMA (Algeria), also speaking for Guyana, Sierra Leone and Somalia, welcomed "
+        'the ceasefire as "a first step on a very long road". He condemned Israeli fire.\n'
+    )
+    assert table["speaker"].tolist() == ["Amar Bendjama", "Amar Bendjama"]
+
+
+def test_a_permanent_observer_is_an_office_not_a_newspaper():
+    table = statements_of(
+        "Riyad Mansour, Permanent Observer for the State of Palestine, said the truce must hold."
+    )
+    assert table[["speaker", "speaker_type"]].values.tolist() == [["Riyad Mansour", "official"]]

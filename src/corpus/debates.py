@@ -258,10 +258,10 @@ def house_voice(row: dict, spans: list[tuple[int, int]]) -> bool:
 # UN meetings coverage prints each delegate's name in capitals before their state or title:
 # "BARBARA WOODWARD (United Kingdom) said ...", "TOM FLETCHER, Under-Secretary-General for
 # Humanitarian Affairs, said ..." (not a transcript's "NAME (role):" label)
-_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+"
+_CAPS_WORD = r"[^\W\d_][^\W\d_'’.-]*[^\W\d_.]"  # (in capitals: checked with isupper)
 _DELEGATE_CAPS = re.compile(
-    rf"^(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}})"
-    r"(?=[ \t]*\([A-Z][^()\n:]{1,60}\),?[ \t]+[a-z])",
+    rf"(?:^|(?<=\) and )|(?<=\. ))(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}})"
+    r"(?P<note>[ \t]*\((?P<state>[A-Z][^()\n:]{1,60})\))(?=,?[ \t]+[a-z])",
     re.MULTILINE,
 )
 _TITLED_CAPS = re.compile(
@@ -270,14 +270,20 @@ _TITLED_CAPS = re.compile(
 
 
 def title_cased_delegates(text: str) -> str:
-    """``text`` with the capitalised names of a meeting's speakers in title case (the same
-    length, so offsets hold), or ``text`` itself when it prints no delegate so."""
-    delegates = list(_DELEGATE_CAPS.finditer(text))
+    """``text`` with the capitalised names of a meeting's speakers in title case and their
+    states in brackets blanked (the same length, so offsets hold: "Vanessa Frazier
+    and Samuel Žbogar both underlined"), or ``text`` itself when it prints no delegate so."""
+    delegates = [m for m in _DELEGATE_CAPS.finditer(text) if m["name"].isupper()]
     if not delegates:
         return text
     out = list(text)
     for m in (*delegates, *_TITLED_CAPS.finditer(text)):
+        if not m["name"].isupper():
+            continue
         cased = title_case(m["name"])
         if len(cased) == len(m["name"]):
-            out[m.start() : m.end()] = cased
+            out[m.start("name") : m.end("name")] = cased
+    for m in delegates:
+        if m["state"] in countries():
+            out[m.start("note") : m.end("note")] = " " * len(m["note"])
     return "".join(out)

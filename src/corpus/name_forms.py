@@ -85,6 +85,11 @@ PARTY_AFTER_OFFICE_HOLDER = re.compile(
 )
 # a person's age and hometown between the name and "who": "Nadia Saleh, 29, of Brooklyn Park"
 AGED_OF = re.compile(r",\s*\d{1,3},\s+of\s+$")
+# the states a delegate also speaks for, set off by commas before the verb: ", also speaking
+# for Guyana, Sierra Leone and Somalia,"
+SPEAKING_FOR = re.compile(
+    r",\s+(?:also\s+)?speaking\s+(?:for|on\s+behalf\s+of)\s+[^.;:\"“”]{2,120}?,\s*$"
+)
 # a delegate's state after the name, as UN meetings coverage prints it: "BARBARA WOODWARD
 # (United Kingdom) said", "Amar Bendjama (Algeria) welcomed"
 DELEGATE_STATE = re.compile(
@@ -107,7 +112,7 @@ def note_after_name(text: str, u0: int, hi: int) -> int | None:
     Tsahkna (Eesti 200)", "Foreign Minister Maxime Prévot (Les Engagés)"), a delegate's
     state ("FU CONG (China)"), the name in its own script ("Jeff Liu (劉永健)"), an age
     ("Friedrich Merz (69, CDU)"); None when there is none."""
-    if text[hi - 2 : hi].strip() != ")":
+    if not text[hi - 2 : hi].rstrip().endswith(")"):
         return None
     named = PARTY_AFTER_NAME.search(text, max(u0, hi - 70), hi)
     if named and named.group("last").lower() not in heads():  # (not "Organization (WHO)")

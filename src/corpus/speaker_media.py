@@ -37,6 +37,9 @@ _NEWSPAPER_SHAPE = re.compile(
 )
 
 
+_FOR_OR_OF = re.compile(r"\s+(?:for|of|to)\s")
+
+
 def outlet_named_before(text: str, position: int, window: int = 1500) -> str | None:
     """The last outlet the text names (capitalised) in the ``window`` characters before
     ``position``: what "the paper" or "the French daily" points back to."""
@@ -65,7 +68,9 @@ def media_name(phrase: str) -> str | None:
         if best is None or len(m.group()) > len(best):
             best = m.group()
     if best is None and (shaped := _NEWSPAPER_SHAPE.search(text)):
-        best = shaped.group()
+        # (not an office: "Permanent Observer for the State of Palestine")
+        office = shaped.group().startswith("Permanent ") or _FOR_OR_OF.match(text, shaped.end())
+        best = None if office else shaped.group()
     return best
 
 

@@ -41,6 +41,7 @@ from corpus.name_forms import (
     OWNED_NAME,
     PARTY_STATE,
     PARTY_TAG,
+    SPEAKING_FOR,
     capitalised_name,
     note_after_name,
 )
@@ -131,6 +132,10 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
         or text.find(" by ", max(u0, v0 - 120), v0) >= 0
     ) and (aside := ACCORDING_ASIDE.search(text, max(u0, v0 - 120), v0)):
         v0 = aside.start()  # "Prince Faisal, according to a Saudi readout, stressed": a relay
+    if text.find("speaking ", max(u0, v0 - 160), v0) >= 0 and (
+        aside := SPEAKING_FOR.search(text, max(u0, v0 - 160), v0)
+    ):
+        v0 = aside.start()  # "AMAR BENDJAMA (Algeria), also speaking for Guyana and ..., said"
     if text.find(" who", max(u0, v0 - 140), v0) >= 0 and (
         described := _DESCRIBED_WHO.search(text, max(u0, v0 - 140), v0)
     ):
