@@ -169,7 +169,7 @@ def article_statements(text: str, spans: list[tuple[int, int]] | None = None) ->
             for r in rows:  # (the same offsets: the letters were blanked, not removed)
                 r["text"] = text[r["char_start"] : r["char_end"]]
             return rows
-    if ") " in text and (cased := title_cased_delegates(text)) is not text:
+    if ")" in text and (cased := title_cased_delegates(text)) is not text:
         # "BARBARA WOODWARD (United Kingdom) said": a UN meeting's delegates, named in
         # capitals, read in title case (the same offsets); the rows keep the page's letters
         rows = article_statements(cased, spans)
