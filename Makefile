@@ -362,6 +362,30 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind330
 	$(VENV)/bin/corpus evaluate tests/gold_blind331
 	$(VENV)/bin/corpus evaluate tests/gold_blind332
+	$(VENV)/bin/corpus evaluate tests/gold_blind333
+	$(VENV)/bin/corpus evaluate tests/gold_blind334
+	$(VENV)/bin/corpus evaluate tests/gold_blind335
+	$(VENV)/bin/corpus evaluate tests/gold_blind336
+	$(VENV)/bin/corpus evaluate tests/gold_blind337
+	$(VENV)/bin/corpus evaluate tests/gold_blind338
+	$(VENV)/bin/corpus evaluate tests/gold_blind339
+	$(VENV)/bin/corpus evaluate tests/gold_blind340
+	$(VENV)/bin/corpus evaluate tests/gold_blind341
+	$(VENV)/bin/corpus evaluate tests/gold_blind342
+	$(VENV)/bin/corpus evaluate tests/gold_blind343
+	$(VENV)/bin/corpus evaluate tests/gold_blind344
+	$(VENV)/bin/corpus evaluate tests/gold_blind345
+	$(VENV)/bin/corpus evaluate tests/gold_blind346
+	$(VENV)/bin/corpus evaluate tests/gold_blind347
+	$(VENV)/bin/corpus evaluate tests/gold_blind348
+	$(VENV)/bin/corpus evaluate tests/gold_blind349
+	$(VENV)/bin/corpus evaluate tests/gold_blind350
+	$(VENV)/bin/corpus evaluate tests/gold_blind351
+	$(VENV)/bin/corpus evaluate tests/gold_blind352
+	$(VENV)/bin/corpus evaluate tests/gold_blind353
+	$(VENV)/bin/corpus evaluate tests/gold_blind354
+	$(VENV)/bin/corpus evaluate tests/gold_blind355
+	$(VENV)/bin/corpus evaluate tests/gold_blind356
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

@@ -281,6 +281,152 @@ HELD_OUT_FLOORS = {
         "casualty_figures.f1": 0.89, "kind_acc": 0.96, "speaker_type_acc": 0.91, "scope_acc": 0.82,
         "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.68,
     }),
+    # (thirty-fourth round: twenty-four sets written by helpers, blind333–356, floors at the
+    # final rules ec590b1)
+    "gold_blind356": (6, {
+        "statements.f1": 0.86, "speakers.f1": 0.89, "experts.f1": 0.97, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.96, "speaker_type_acc": 0.90,
+        "scope_acc": 0.86, "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.75,
+        "stance.macro_f1": 0.66,
+    }),
+    "gold_blind355": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.86, "experts.f1": 0.77, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.95, "speaker_type_acc": 0.92,
+        "scope_acc": 0.75, "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.83,
+        "stance.macro_f1": 0.64,
+    }),
+    "gold_blind354": (6, {
+        "statements.f1": 0.86, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.93,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.96, "speaker_type_acc": 0.97,
+        "scope_acc": 0.83, "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.74,
+        "stance.macro_f1": 0.62,
+    }),
+    "gold_blind353": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.89, "kind_acc": 0.97, "speaker_type_acc": 0.92,
+        "scope_acc": 0.84, "asof_acc": 0.94, "published_acc": 0.97, "stance.acc": 0.72,
+        "stance.macro_f1": 0.51,
+    }),
+    "gold_blind352": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.93, "experts.f1": 0.97, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.97, "speaker_type_acc": 0.94,
+        "scope_acc": 0.85, "asof_acc": 0.88, "published_acc": 0.97, "stance.acc": 0.83,
+        "stance.macro_f1": 0.73,
+    }),
+    "gold_blind351": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.93,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.90,
+        "scope_acc": 0.87, "asof_acc": 0.95, "published_acc": 0.97, "stance.acc": 0.74,
+        "stance.macro_f1": 0.66,
+    }),
+    "gold_blind350": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.85, "experts.f1": 0.50, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.96, "speaker_type_acc": 0.79,
+        "scope_acc": 0.88, "asof_acc": 0.87, "published_acc": 0.80, "stance.acc": 0.80,
+        "stance.macro_f1": 0.69,
+    }),
+    "gold_blind349": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.93, "experts.f1": 0.47, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.96, "speaker_type_acc": 0.94,
+        "scope_acc": 0.83, "asof_acc": 0.86, "published_acc": 0.97, "stance.acc": 0.78,
+        "stance.macro_f1": 0.71,
+    }),
+    "gold_blind348": (6, {
+        "statements.f1": 0.69, "speakers.f1": 0.80, "experts.f1": 0.00, "figures.f1": 0.92,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.94, "speaker_type_acc": 0.92,
+        "scope_acc": 0.83, "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.68,
+        "stance.macro_f1": 0.65,
+    }),
+    "gold_blind347": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.94,
+        "scope_acc": 0.85, "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.74,
+        "stance.macro_f1": 0.69,
+    }),
+    "gold_blind346": (6, {
+        "statements.f1": 0.87, "speakers.f1": 0.88, "experts.f1": 0.97, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.88, "kind_acc": 0.96, "speaker_type_acc": 0.94,
+        "scope_acc": 0.84, "asof_acc": 0.88, "published_acc": 0.97, "stance.acc": 0.70,
+        "stance.macro_f1": 0.55,
+    }),
+    "gold_blind345": (6, {
+        "statements.f1": 0.85, "speakers.f1": 0.86, "experts.f1": 0.97, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.96, "speaker_type_acc": 0.97,
+        "scope_acc": 0.86, "asof_acc": 0.86, "published_acc": 0.97, "stance.acc": 0.80,
+        "stance.macro_f1": 0.63,
+    }),
+    "gold_blind344": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.91, "experts.f1": 0.72, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.86, "kind_acc": 0.97, "speaker_type_acc": 0.92,
+        "scope_acc": 0.90, "asof_acc": 0.94, "published_acc": 0.97, "stance.acc": 0.62,
+        "stance.macro_f1": 0.49,
+    }),
+    "gold_blind343": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.97, "speaker_type_acc": 0.96,
+        "scope_acc": 0.87, "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.62,
+        "stance.macro_f1": 0.52,
+    }),
+    "gold_blind342": (6, {
+        "statements.f1": 0.85, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.96, "speaker_type_acc": 0.86,
+        "scope_acc": 0.85, "asof_acc": 0.94, "published_acc": 0.97, "stance.acc": 0.79,
+        "stance.macro_f1": 0.65,
+    }),
+    "gold_blind341": (6, {
+        "statements.f1": 0.86, "speakers.f1": 0.88, "experts.f1": 0.97, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.97, "speaker_type_acc": 0.92,
+        "scope_acc": 0.83, "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.72,
+        "stance.macro_f1": 0.59,
+    }),
+    "gold_blind340": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.96, "speaker_type_acc": 0.97,
+        "scope_acc": 0.83, "asof_acc": 0.85, "published_acc": 0.97, "stance.acc": 0.71,
+        "stance.macro_f1": 0.64,
+    }),
+    "gold_blind339": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.92, "experts.f1": 0.82, "figures.f1": 0.86,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.96, "speaker_type_acc": 0.95,
+        "scope_acc": 0.87, "asof_acc": 0.94, "published_acc": 0.97, "stance.acc": 0.73,
+        "stance.macro_f1": 0.65,
+    }),
+    "gold_blind338": (6, {
+        "statements.f1": 0.87, "speakers.f1": 0.89, "experts.f1": 0.00, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.87,
+        "scope_acc": 0.81, "asof_acc": 0.87, "published_acc": 0.97, "stance.acc": 0.82,
+        "stance.macro_f1": 0.68,
+    }),
+    "gold_blind337": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.89, "experts.f1": 0.97, "figures.f1": 0.92,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.97, "speaker_type_acc": 0.95,
+        "scope_acc": 0.81, "asof_acc": 0.86, "published_acc": 0.80, "stance.acc": 0.76,
+        "stance.macro_f1": 0.71,
+    }),
+    "gold_blind336": (6, {
+        "statements.f1": 0.93, "speakers.f1": 0.93, "experts.f1": 0.97, "figures.f1": 0.88,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.96, "speaker_type_acc": 0.94,
+        "scope_acc": 0.87, "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.84,
+        "stance.macro_f1": 0.77,
+    }),
+    "gold_blind335": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.94, "experts.f1": 0.97, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.95, "speaker_type_acc": 0.97,
+        "scope_acc": 0.91, "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.70,
+        "stance.macro_f1": 0.62,
+    }),
+    "gold_blind334": (6, {
+        "statements.f1": 0.85, "speakers.f1": 0.93, "experts.f1": 0.97, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.97, "speaker_type_acc": 0.97,
+        "scope_acc": 0.80, "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.74,
+        "stance.macro_f1": 0.66,
+    }),
+    "gold_blind333": (6, {
+        "statements.f1": 0.92, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.96, "speaker_type_acc": 0.94,
+        "scope_acc": 0.89, "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.81,
+        "stance.macro_f1": 0.69,
+    }),
     # (thirty-second round: thirty sets written by helpers, floors at the final rules 381fd7d
     # for blind285–308 and 0537319 for blind309–314; their scores are the same at both)
     "gold_blind332": (6, {
