@@ -29,6 +29,7 @@ from corpus.cue import turn_row
 from corpus.layout_rules import MEMBER_HONORIFIC
 from corpus.speaker_lexicon import countries
 from corpus.speakers import Speaker
+from corpus.text import UPPER
 from corpus.transcripts import line_labels, title_case
 
 __all__ = ["debate_turns", "house_voice", "title_cased_delegates"]
@@ -264,6 +265,7 @@ _DELEGATE_CAPS = re.compile(
     r"(?P<note>[ \t]*\((?P<state>[A-Z][^()\n:]{1,60})\))(?=,?[ \t]+[a-z])",
     re.MULTILINE,
 )
+_CAPS_THEN_BRACKET = re.compile(rf"[{UPPER}]{{2}}[ \t]*\(")
 _TITLED_CAPS = re.compile(
     rf"^(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}})(?=,[ \t]+[A-Z][a-z])", re.MULTILINE
 )
@@ -273,6 +275,8 @@ def title_cased_delegates(text: str) -> str:
     """``text`` with the capitalised names of a meeting's speakers in title case and their
     states in brackets blanked (the same length, so offsets hold: "Vanessa Frazier
     and Samuel Žbogar both underlined"), or ``text`` itself when it prints no delegate so."""
+    if not _CAPS_THEN_BRACKET.search(text):
+        return text  # (the quick test: a name in capitals right before a bracket)
     delegates = [m for m in _DELEGATE_CAPS.finditer(text) if m["name"].isupper()]
     if not delegates:
         return text

@@ -71,7 +71,7 @@ _PROQUEST_FIELD = re.compile(
     r"Database|Links|Illustration|Credit|Dateline|Sponsor)\s*:\s*(?P<value>.*)$"
 )
 _PROQUEST_CHROME = re.compile(
-    r"^(?:Report Information from ProQuest|_{10,}|Table of contents|Document \d+ of \d+|"
+    r"^(?:Report Information from ProQuest|_{10,}|Table of contents|"
     r"ProQuest document link|ProQuest|Contact ProQuest\b.*|Copyright © \d{4} ProQuest\b.*|"
     r"Back to results\b.*|.*\bDocument \d+ of \d+\b.*|ABSTRACT(?: \(ENGLISH\))?|FULL TEXT|"
     r"Details|Abstract/Details|Cite \| .*|Basic Search \| .*)$"

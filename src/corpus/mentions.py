@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus.name_forms import STATE_NOTE
 from corpus.phrase_words import CLAUSE_OPENERS
 from corpus.speaker_lexicon import (
     countries,
@@ -232,16 +233,13 @@ def _bare_title(part: str) -> bool:
 _PLACE_AFTER = re.compile(rf"\s+in\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)?$")
 
 
-_STATE_NOTE = re.compile(r"\s*\((?P<state>[A-Z][\w .’'-]{1,40})\)")
-
-
 def split_joint(phrase: str) -> list[str]:
     """'Netanyahu and Defense Minister Gallant' -> two phrases; 'Pentagon and State officials' stays."""
     if " and " not in phrase or body(phrase) or media_name(phrase) == clean(phrase):
         return [phrase]
     if ")" in phrase:
         # "Vanessa Frazier (Malta) and Samuel Žbogar (Slovenia)": each delegate's state
-        phrase = _STATE_NOTE.sub(lambda m: "" if m["state"] in countries() else m.group(), phrase)
+        phrase = STATE_NOTE.sub(lambda m: "" if m["state"] in countries() else m.group(), phrase)
     # ("the Hostages and Missing Families Forum in Israel": the name, then where the body is)
     named = _PLACE_AFTER.sub("", phrase) if " in " in phrase else phrase
     # (but "Sheba Medical Center and Ichilov Hospital" are two bodies: a body's head noun

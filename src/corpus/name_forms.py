@@ -90,11 +90,11 @@ AGED_OF = re.compile(r",\s*\d{1,3},\s+of\s+$")
 SPEAKING_FOR = re.compile(
     r",\s+(?:also\s+)?speaking\s+(?:for|on\s+behalf\s+of)\s+[^.;:\"“”]{2,120}?,\s*$"
 )
-# a delegate's state after the name, as UN meetings coverage prints it: "BARBARA WOODWARD
-# (United Kingdom) said", "Amar Bendjama (Algeria) welcomed"
+# a state in brackets after a delegate's name, as UN meetings coverage prints it: "BARBARA
+# WOODWARD (United Kingdom) said", "Amar Bendjama (Algeria) welcomed"
+STATE_NOTE = re.compile(rf"\s*\((?P<state>[{UPPER}][\w .’'-]{{1,40}})\)")
 DELEGATE_STATE = re.compile(
-    rf"[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{1,3}}"
-    rf"(?P<party>\s*\((?P<state>[{UPPER}][\w .’'-]{{1,40}})\))\s*$"
+    rf"[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{1,3}}(?P<party>{STATE_NOTE.pattern})\s*$"
 )
 # ("D-Minn.", and a member's hometown as Michigan and Washington papers print it:
 # "D-Bainbridge Island", "R-Bruce Township")

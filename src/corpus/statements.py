@@ -165,24 +165,17 @@ def article_statements(text: str, spans: list[tuple[int, int]] | None = None) ->
     if ", M" in text or ", P" in text or ", D" in text or ", R" in text:  # (a quick test)
         plain = _DEGREES.sub(_blank, text)  # "Hanan Balkhy, MD, PhD, WHO's ...": the name
         if plain != text:
-            rows = article_statements(plain, spans)
-            for r in rows:  # (the same offsets: the letters were blanked, not removed)
-                r["text"] = text[r["char_start"] : r["char_end"]]
-            return rows
+            return _rows_read_on(plain, text, spans)  # (the letters blanked, not removed)
     if ")" in text and (cased := title_cased_delegates(text)) is not text:
         # "BARBARA WOODWARD (United Kingdom) said": a UN meeting's delegates, named in
         # capitals, read in title case (the same offsets); the rows keep the page's letters
-        rows = article_statements(cased, spans)
-        for r in rows:
-            r["text"] = text[r["char_start"] : r["char_end"]]
-        return rows
+        return _rows_read_on(cased, text, spans)
     if "«" in text:  # (a quick test)
         # French and other European quotations in guillemets, « ... » says X: read with
         # curly double marks (the same offsets); the rows keep the page's marks
-        rows = article_statements(text.translate(_GUILLEMETS), spans)
-        for r in rows:
-            r["text"] = text[r["char_start"] : r["char_end"]]
-            if "“" not in text and "”" not in text:
+        rows = _rows_read_on(text.translate(_GUILLEMETS), text, spans)
+        if "“" not in text and "”" not in text:
+            for r in rows:
                 r["quote"] = r["quote"].translate(_GUILLEMETS_AGAIN)
         return rows
     double = with_double_quotes(text)
@@ -191,6 +184,15 @@ def article_statements(text: str, spans: list[tuple[int, int]] | None = None) ->
     rows = _article_statements(double, spans)
     for r in rows:  # (the text printed no double marks: each one was a single mark)
         r["quote"] = r["quote"].translate(_SINGLE_AGAIN)
+        r["text"] = text[r["char_start"] : r["char_end"]]
+    return rows
+
+
+def _rows_read_on(variant: str, text: str, spans: list[tuple[int, int]] | None) -> list[dict]:
+    """The statement rows of ``variant``, a copy of ``text`` of the same length read in its
+    place, with each row's text taken from ``text`` (its offsets hold for both)."""
+    rows = article_statements(variant, spans)
+    for r in rows:
         r["text"] = text[r["char_start"] : r["char_end"]]
     return rows
 

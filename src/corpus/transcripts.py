@@ -181,9 +181,10 @@ _REPORTER_AFTER = (
 def _introduced_as_reporter(text: str, label: str) -> bool:
     """Whether the page names the voice of ``label`` as its correspondent, host or
     presenter outside the turns."""
-    name = re.escape(title_case(label))
-    if title_case(label) not in text:
+    name = title_case(label)
+    if name not in text:
         return False  # (the quick test: most labels are printed in capitals only)
+    name = re.escape(name)
     return bool(re.search(rf"{_REPORTER_BEFORE}{name}\b|\b{name}{_REPORTER_AFTER}", text))
 
 
