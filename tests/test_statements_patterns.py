@@ -1302,7 +1302,7 @@ def test_a_state_s_body_with_a_short_form_and_an_appositive_is_the_body():
         "said more would follow."
     )
     said = _said(text)
-    assert [s for s, _ in said] == ["Coordination of Government Activities in the Territories"] * 2
+    assert [s for s, _ in said] == ["COGAT"] * 2  # (the body's canonical name)
 
 
 def test_a_person_from_a_body_with_a_short_form_stays_the_person():

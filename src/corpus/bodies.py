@@ -63,9 +63,12 @@ def bodies() -> dict[str, tuple[str, str]]:
             if alias.strip():
                 key = alias.strip().lower()
                 table.setdefault(key, (row["canonical"], row["speaker_type"]))
-                # both spellings: "civil defence" / "civil defense"
+                # both spellings: "civil defence" / "civil defense", and hyphened as an
+                # adjective ("Gaza's civil-defense agency")
                 for a, b in (("defence", "defense"), ("defense", "defence")):
-                    table.setdefault(key.replace(a, b), (row["canonical"], row["speaker_type"]))
+                    for variant in (key.replace(a, b), key.replace(f"civil {a}", f"civil-{b}"),
+                                    key.replace(f"civil {a}", f"civil-{a}")):  # fmt: skip
+                        table.setdefault(variant, (row["canonical"], row["speaker_type"]))
     return table
 
 

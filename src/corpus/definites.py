@@ -348,7 +348,7 @@ def _other_office(speaker: Speaker, title: str) -> bool:
 _OFFICE_WORDS = frozenset({
     "president", "minister", "secretary", "chancellor", "premier", "king", "emir", "envoy",
     "ambassador", "spokesperson", "spokesman", "spokeswoman", "mayor", "governor", "senator",
-    "commissioner",
+    "commissioner", "justice", "judge", "prosecutor",
 })  # fmt: skip
 
 

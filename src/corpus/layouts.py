@@ -288,6 +288,9 @@ _PHOTO_CREDIT = re.compile(
 _BYLINE_BEFORE_DATE = re.compile(r"[Bb]y\s+([A-Z][^,|–—\d]{1,60}?)\s*(?:,|\s[-–—|]\s)")
 
 
+_PRINT_LINE = re.compile(r"A version of this article appears in print\b", re.IGNORECASE)
+
+
 def _read_bottom(lines: list[str], page: Page) -> list[str]:
     """Cut footers, a trailing agency credit and a trailing tag line."""
     content = [i for i, ln in enumerate(lines) if ln.strip()]
@@ -295,7 +298,10 @@ def _read_bottom(lines: list[str], page: Page) -> list[str]:
         return lines
     bottom = content[max(1, len(content) - 12) :]  # footers live in the last lines
     for i in bottom:
-        footer = len(lines[i]) < 200 and FOOTER_MARKERS.match(lines[i])
+        # (the print line of The New York Times runs long: it quotes the printed headline)
+        footer = (len(lines[i]) < 200 or _PRINT_LINE.match(lines[i])) and FOOTER_MARKERS.match(
+            lines[i]
+        )
         if footer and not any(map(is_prose, lines[i + 1 :])):
             lines = lines[:i]
             break

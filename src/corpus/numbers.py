@@ -225,6 +225,8 @@ def find_numbers(text: str) -> list[NumberMention]:
                 pos = start + len(_first_group(written))
             continue
         if not written.isascii() or " " in written:
+            if _axis_ticks(written):
+                continue  # "| 0 100 200 300 400 |": a chart's scale, no count
             written = _spaced(text, start, written)
             pos = start + len(written)  # (what was cut off is scanned again)
         last = written[-1]
@@ -408,9 +410,19 @@ def _spaced(text: str, start: int, written: str) -> str:
     number: after a month ("October 7 100") or a page number. A scale word after a space
     stays ("1.5 million")."""
     head = _first_group(written)
-    if head == written or not _BEFORE_SPACED_DAY.search(text, max(0, start - 12), start):
+    if head == written:
         return written
-    return head
+    if _BEFORE_SPACED_DAY.search(text, max(0, start - 12), start):
+        return head
+    return written
+
+
+def _axis_ticks(written: str) -> bool:
+    """A chart's axis read as one number: three or more groups in equal steps ("0 100 200
+    300 400" holds "100 200 300 400"), which no count written with spaced thousands is."""
+    groups = [int(g) for g in re.split(f"[{_SPACES}]", written) if g.isdigit()]
+    steps = {b - a for a, b in zip(groups, groups[1:], strict=False)}
+    return len(groups) >= 3 and len(steps) == 1 and steps.pop() > 0
 
 
 def _currency_code_before(text: str, start: int) -> bool:

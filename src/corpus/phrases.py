@@ -162,6 +162,11 @@ def _backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _WINDOW = 72
+# (not "Northwestern's chapter | of Students for Justice in Palestine": the owned noun
+# ends where a preposition starts another phrase)
+_PARTICLES_AFTER_OWNED = frozenset(
+    {"of", "for", "in", "at", "on", "with", "and", "from", "to", "by"}
+)
 _LEAD_CONNECTORS = re.compile(r"(?:(?:of|for|in|and|or|the|from|at|on|with|by)\s+)+(?=\S)")
 _LAST_BREAK = re.compile(r"(?s).*(?:" + _SEGMENT_BREAK.pattern + ")")
 
@@ -223,6 +228,22 @@ def _scan_back(tokens: list[re.Match[str]]) -> tuple[int | None, int, bool, int]
         ):
             # a noun that says what kind of head, between an article or a name and the head:
             # "a Minneapolis trauma surgeon who ...", "a Dartmouth immigration lawyer"
+            start, start_i = tokens[i].start(), i
+            continue
+        if (
+            start_i == i + 1
+            and i
+            and lw.replace("-", "").isalpha()
+            and lw.islower()
+            and lw not in NP_STOP_WORDS
+            and tokens[i + 1].group().replace("-", "").isalpha()
+            and tokens[i + 1].group().islower()
+            and tokens[i + 1].group() not in _PARTICLES_AFTER_OWNED
+            and tokens[i - 1].group()[:1].isupper()
+            and is_possessive(tokens[i - 1].group())
+        ):
+            # a kind of head after its owner: "Sweden's public health agency", "Gaza's
+            # civil-defense agency"
             start, start_i = tokens[i].start(), i
             continue
         if bits & KIND_DIGIT and i and tokens[i - 1].group()[:1].isupper():  # "Channel 12"

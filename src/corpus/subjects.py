@@ -117,9 +117,11 @@ _PLAIN_VERB_AFTER = re.compile(
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # a comma inside a number: "about 1,000 people"
 
 # a time the sentence opens with, no comma after it: "On Monday", "Late on Tuesday night"
+_OR_SHORT_NAME = re.compile(r"or\s+(?:the\s+)?[A-Z][A-Za-z.&-]{1,11}")
 _TIME_OPENER = re.compile(
-    r"\s*(?:(?:early|late|earlier|later)\s+)?(?:(?:on|this|last|by)\s+)?"
-    rf"(?:{'|'.join(WEEKDAYS)}|week|weekend|month|year)"
+    # ("By the evening the ministry, which ..., said")
+    r"\s*(?:(?:early|late|earlier|later)\s+)?(?:(?:on|this|last|by|in)\s+)?(?:the\s+)?"
+    rf"(?:{'|'.join(WEEKDAYS)}|week|weekend|month|year|morning|afternoon|evening|night)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+",
     re.IGNORECASE,
 )
@@ -325,6 +327,12 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 # relative's name splits the relative clause in three
                 seg = text[kin.start("clause") : end].strip()
                 prev_comma = kin.start()
+            if prev_comma >= 0 and not apps and _OR_SHORT_NAME.fullmatch(seg):
+                # "Israel's Coordination of Government Activities in the Territories, or
+                # COGAT, says": the body's short name after its full one
+                full = backward_np(text, u0, prev_comma)
+                if full is not None and text[full[0] : full[1]][:1].isupper():
+                    return full[0], full[1], None
             if (
                 prev_comma < 0
                 or not seg
