@@ -42,3 +42,28 @@ def test_an_embedded_post_repeating_a_quote_is_reported_once():
         "— Bernie Sanders (@SenSanders) May 7, 2024\n"
     )
     assert all("(@" not in r["text"] for r in article_statements(text))
+
+
+def test_a_post_headed_by_its_author_s_name_and_handle_is_their_statement():
+    text = (
+        "UK Foreign Secretary David Lammy wrote on X:\n\n"
+        "David Lammy @DavidLammy\n"
+        "We urge all parties to return to the ceasefire immediately and let aid in.\n"
+        "9:47 PM · Mar 18, 2025 · 412K Views\n\nThe strikes went on overnight."
+    )
+    rows = article_statements(text)
+    assert [(r["speaker"], r["quote"], r["kind"]) for r in rows] == [
+        (
+            "David Lammy",
+            "We urge all parties to return to the ceasefire immediately and let aid in.",
+            "direct",
+        )
+    ]
+
+
+def test_a_handle_after_an_invitation_is_no_post():
+    text = (
+        "Spokespeople are available in Jerusalem and Amman.\n"
+        "For updates, please follow @OxfamGaza\n\nMedia contact: press@oxfam.org"
+    )
+    assert article_statements(text) == []

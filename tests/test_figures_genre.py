@@ -3688,3 +3688,13 @@ def test_a_clause_after_a_semicolon_keeps_its_own_count():
         "The hospital received more than 100 bodies before dark; Abed logged 61 patients that day."
     )
     assert cats(text)["61"] != "killed"
+
+
+def test_hostages_the_red_cross_transferred_were_released():
+    text = "Since Friday, the ICRC has transferred 69 hostages out of Gaza."
+    assert row(text, "69")["category"] == "hostages_released"
+
+
+def test_a_part_of_the_wounded_that_was_dead_counts_the_dead():
+    text = "Our clinics received 1,300 wounded people, and 28 of them were already dead."
+    assert cats(text) == {"1,300": "injured", "28": "killed"}

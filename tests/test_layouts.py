@@ -1675,3 +1675,24 @@ def test_an_author_cards_line_is_chrome(line, chrome):
 )
 def test_other_stories_headlines_on_one_bulleted_line_are_chrome(line, chrome):
     assert page_lines.is_chrome(line) is chrome
+
+
+def test_the_new_york_times_print_line_is_cut_however_long():
+    body = (
+        "Israel and Hamas agreed to a four-day truce, officials said on Wednesday.\n\n"
+        "A version of this article appears in print on Nov. 23, 2023, Section A, Page 1 of the "
+        "New York edition with the headline: Israel and Hamas Agree to Swap 50 Hostages for "
+        "150 Prisoners. Order Reprints | Today's Paper | Subscribe\n\nRelated Content\n"
+        "Inside the Secret Talks in Doha"
+    )
+    assert "150 Prisoners" not in parse_page(body).text
+
+
+def test_links_to_other_pages_dated_in_brackets_are_cut():
+    body = (
+        "Oxfam said the toll had passed 40,000 on Thursday, calling for a ceasefire.\n\n"
+        "Related press releases\n"
+        "Six months of war in Gaza: Oxfam renews call for arms embargo (5th April 2024)\n\n"
+        "Oxfam International works in more than 80 countries against poverty and inequality."
+    )
+    assert "arms embargo" not in parse_page(body).text

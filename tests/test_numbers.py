@@ -310,3 +310,11 @@ def test_digits_a_scan_misread_as_letters_are_read_as_digits(text, value):
 
 def test_a_quantity_in_litres_is_no_misread_number():
     assert find_numbers("Each family was given 10l of water.") == []
+
+
+def test_a_chart_s_axis_ticks_are_no_number():
+    assert find_numbers("[Chart: deaths per day | 0 100 200 300 400 | Source: OCHA]") == []
+
+
+def test_a_count_with_spaced_thousands_stays_one_number():
+    assert [n.value for n in find_numbers("The toll rose to 46 876 on Sunday.")] == [46876]

@@ -3538,3 +3538,80 @@ def test_a_said_colon_before_a_transcripts_turn_takes_no_words():
         "BENJAMIN NETANYAHU: We will go back to the fighting.\n"
     )
     assert "BENJAMIN NETANYAHU" not in " ".join(statements_of(text)["quote"])
+
+
+def test_a_body_that_cites_sources_speaks_itself():
+    text = (
+        "At least 3,478 people have been killed in Gaza since October 7, the Palestinian "
+        "Ministry of Health said Wednesday, citing sources in the Hamas-run enclave."
+    )
+    assert [s for s, _ in _said(text)] == ["Palestinian Ministry of Health"]
+
+
+def test_an_outlet_that_cites_a_source_relays_it():
+    text = "The US has held up a shipment of bombs, Axios reported, citing two Israeli officials."
+    assert [s for s, _ in _said(text)] == ["two Israeli officials"]
+
+
+def test_a_quote_someone_called_a_figure_is_their_statement_inside_another():
+    text = (
+        "The ministry said the toll had passed 40,000, a figure UN rights chief Volker Turk "
+        'called "a grim landmark for the world".'
+    )
+    assert [s for s, _ in _said(text)] == ["ministry", "Volker Turk"]
+
+
+def test_a_kind_of_head_after_its_owner_stays_in_the_speaker():
+    text = "Sweden's public health agency confirmed the first case outside Africa of the strain."
+    assert [s for s, _ in _said(text)] == ["Sweden's public health agency"]
+
+
+def test_a_hyphened_civil_defence_agency_is_gaza_s_civil_defence():
+    text = "Gaza's civil-defense agency said 45 people had been killed."
+    assert [s for s, _ in _said(text)] == ["Gaza civil defence"]
+
+
+def test_a_body_named_in_full_then_by_its_short_name_is_the_body():
+    text = (
+        "Israel's Coordination of Government Activities in the Territories, or COGAT, says "
+        "about 4,200 trucks a week have entered."
+    )
+    assert [s for s, _ in _said(text)] == ["COGAT"]
+
+
+def test_a_time_opener_before_a_body_and_its_relative_clause_is_no_speaker():
+    text = (
+        "By the evening the territory's health ministry, which is run by Hamas, said more "
+        "than 400 people had been killed."
+    )
+    assert [s for s, _ in _said(text)] == ["Gaza Health Ministry"]
+
+
+def test_until_opens_a_clause_not_a_name():
+    text = (
+        'Leila Haddad, a research fellow at Chatham House, says a return is unlikely. "Until '
+        'Washington tells him otherwise, the pressure all runs one way," she says.'
+    )
+    assert {s for s, _ in _said(text)} == {"Leila Haddad"}
+
+
+def test_backbenchers_are_a_source():
+    assert _said("Labour backbenchers warned that a rebellion was brewing.") == [
+        ("Labour backbenchers", "a rebellion was brewing.")
+    ]
+
+
+def test_the_prime_minister_is_the_one_prime_minister_the_story_names():
+    text = (
+        "The strikes came shortly before Benjamin Netanyahu faced a reckoning over his budget. "
+        "In a televised address, the prime minister said talks would go on under fire."
+    )
+    assert _speaker_of(text, "talks would go on") == "Benjamin Netanyahu"
+
+
+def test_the_prime_minister_is_no_one_when_the_story_names_two():
+    text = (
+        "Keir Starmer spoke to Benjamin Netanyahu on Monday. The prime minister said talks "
+        "would go on."
+    )
+    assert _speaker_of(text, "talks would go on") == "the prime minister"

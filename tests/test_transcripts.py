@@ -572,3 +572,18 @@ def test_a_hostages_brother_is_no_host():
 def test_a_labels_role_types_the_voice():
     table = statements_of(PBS_LABELS).set_index("speaker")
     assert table.loc["Sawsan Hamdan", "speaker_type"] == "other"
+
+
+def test_an_interviewee_introduced_with_a_body_s_short_name_answers_the_questions():
+    text = (
+        "Camille Dorval, MSF emergency coordinator, returned last week after three months in "
+        "Gaza. She spoke to us about what she saw.\n\n"
+        "How did the ceasefire change your work?\n\n"
+        "In the first days there was something like relief in the wards. We slept.\n\n"
+        "What are people dying of now?\n\n"
+        "We are seeing wounds that were never properly treated, and infected fractures.\n\n"
+        "How much aid is getting in?\n\n"
+        "More than before, and not nearly enough for what we see every day."
+    )
+    rows = article_statements(text)
+    assert [r["speaker"] for r in rows] == ["Camille Dorval"] * 3

@@ -4,6 +4,8 @@ text and then its signature line,
     Aid is moving. The ceasefire must hold. pic.twitter.com/rQ4nUe7ZkB
     — Tom Fletcher (@UNReliefChief) January 19, 2025
 
+or its author's name and handle on a line above it ("David Lammy @DavidLammy").
+
 The post is a direct statement of the account holder the signature names; the sentence
 that introduced it ("UN relief chief Tom Fletcher posted on X:") says nothing of its own.
 """
@@ -28,36 +30,59 @@ _OTHER_SCRIPT = re.compile(r"[^\x00-\u024f]+[^\n]*$")
 
 
 def embedded_posts(text: str, ctx: ArticleSpeakers) -> list[dict]:
-    """One direct statement per embedded post whose signature names its author."""
+    """One direct statement per embedded post whose signature or header names its author."""
     rows = []
-    for m in _SIGNATURE.finditer(text):
-        end = m.start()
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        start = text.rfind("\n\n", 0, end)
-        start = 0 if start < 0 else start + 2
-        if end - start < 10:
-            continue  # (a signature with no post above it)
+    for name, at, start, end, whole in _posts(text):
         links = _TRAILING_LINKS.search(text, start, end)
         quote_end = links.start() if links else end
         if text.find(text[start : min(quote_end, start + 40)], 0, start) >= 0:
             continue  # the post repeats words the article quoted before: reported there
-        name = _OTHER_SCRIPT.sub("", m["name"]).strip(" ,")
-        found = ctx.resolve(name, None, m.start("name")) if name else []
+        name = _OTHER_SCRIPT.sub("", name).strip(" ,")
+        found = ctx.resolve(name, None, at) if name else []
         if not found:
             continue
         rows.append(
             statement_row(
-                text,
-                found[0],
-                name,
-                (start, quote_end),
-                (start, m.end()),
-                verb="post",
-                kind="direct",
+                text, found[0], name, (start, quote_end), whole, verb="post", kind="direct"
             )
         )
     return rows
+
+
+def _posts(text: str) -> list[tuple[str, int, int, int, tuple[int, int]]]:
+    """(author as written, where, post start, post end, span of the whole embed) of every
+    post: signed under its text, or headed by its author's name and handle."""
+    found = []
+    if "(@" in text:
+        for m in _SIGNATURE.finditer(text):
+            end = m.start()
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            start = text.rfind("\n\n", 0, end)
+            start = 0 if start < 0 else start + 2
+            if end - start >= 10:  # (not a signature with no post above it)
+                found.append((m["name"], m.start("name"), start, end, (start, m.end())))
+    for m in _HEADER.finditer(text) if " @" in text else ():
+        start = m.end() + 1
+        stop = text.find("\n\n", start)
+        stop = len(text) if stop < 0 else stop
+        stamp = _STAMP.search(text, start, stop)
+        end = stamp.start() if stamp else stop
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start >= 10:
+            found.append((m["name"], m.start("name"), start, end, (m.start("name"), stop)))
+    return found
+
+
+# "David Lammy @DavidLammy" on a line of its own, the post's text under it, and maybe its
+# time and views ("9:47 PM · Nov 25, 2023 · 412K Views")
+_HEADER = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|al|el|bin|de|la|van|von)){0,5})"
+    r"[ \t]+@\w{1,30}[ \t]*$",
+    re.MULTILINE,
+)
+_STAMP = re.compile(r"^[ \t]*\d{1,2}:\d{2}\s*(?:[AP]M)?\s*·", re.MULTILINE)
 
 
 def without_post_echoes(text: str, rows: list[dict], posts: list[dict]) -> list[dict]:

@@ -427,7 +427,7 @@ def still_held(sentence: str, n: NumberMention, cues: list, end: int) -> bool:
 
 
 # verbs of a release that took place, with the freed as their object (not after "not")
-RELEASE_VERBS = r"(?<!not\s)(?:freed|released|received|handed\s+over|set\s+free)"
+RELEASE_VERBS = r"(?<!not\s)(?:freed|released|received|handed\s+over|set\s+free|transferred)"
 # words between such a verb and its count: "freed the last 20 living hostages"
 BEFORE_COUNT = r"\s+(?:the\s+)?(?:(?:last|remaining|first|final|all|another)\s+)?"
 # a release verb with the number as its object: "Hamas freed three Israeli women held in Gaza

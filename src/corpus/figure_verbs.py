@@ -65,6 +65,11 @@ _NEAR_WORDS = re.compile(rf"\s*(?:{_WORD_NOT_PLACE}){{0,2}}")
 # or a noun and an auxiliary: "..., including 583 children and 351 women, and 6,388 | others
 # have been | injured" (a clause of its own, no part of the list)
 _NOUN_THEN_AUXILIARY = re.compile(r"\s*[\w-]+\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?")
+# or a part and its own verb: "1,300 wounded people, and 28 | of them were already | dead"
+_PART_THEN_AUXILIARY = re.compile(
+    r"\s*of\s+(?:them|whom|those)\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?"
+    r"(?:already\s+|later\s+|also\s+|since\s+)?"
+)
 
 
 # a noun and a verb group before the verb: "45 | civilians have been | killed", "seven |
@@ -136,6 +141,7 @@ def verb_right_after(sentence: str, n: NumberMention, cues: list, tail_end: int)
         and (
             _NEAR_WORDS.fullmatch(sentence, n.end, s)
             or _NOUN_THEN_AUXILIARY.fullmatch(sentence, n.end, s)
+            or _PART_THEN_AUXILIARY.fullmatch(sentence, n.end, s)
         )
         for _, k, s, _ in cues
     )

@@ -246,6 +246,8 @@ _INTRODUCED = re.compile(
     r"(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
     r"(?:,\s+\d{1,3},\s+\w|,\s+(?:a|an|the|who|PhD|professor|lecturer|director|head|chief|"
     r"senior|former)\b"
+    # (or a body's short name and the role there: "Camille Dorval, MSF emergency coordinator,")
+    r"|,\s+[A-Z]{2,6}(?:['’]s)?\s+[a-z]"
     # (statements reads a text whose degrees are blanked: "Juliana Ospina Restrepo      in")
     r"|\s{3,}\S)"
 )

@@ -288,6 +288,12 @@ _PHOTO_CREDIT = re.compile(
 _BYLINE_BEFORE_DATE = re.compile(r"[Bb]y\s+([A-Z][^,|–—\d]{1,60}?)\s*(?:,|\s[-–—|]\s)")
 
 
+# a link to another page under the text, its date in brackets: "Six months of war in Gaza:
+# Oxfam renews call for arms embargo (5th April 2024)"
+_DATED_LINK = re.compile(
+    r"\((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
+    r"\d{4}\)$"
+)
 _PRINT_LINE = re.compile(r"A version of this article appears in print\b", re.IGNORECASE)
 
 
@@ -305,7 +311,11 @@ def _read_bottom(lines: list[str], page: Page) -> list[str]:
         if footer and not any(map(is_prose, lines[i + 1 :])):
             lines = lines[:i]
             break
-    lines = [ln for ln in lines if not (len(ln) < 160 and LINK_LINE.match(ln))]
+    lines = [
+        ln
+        for ln in lines
+        if not (len(ln) < 160 and (LINK_LINE.match(ln) or _DATED_LINK.search(ln)))
+    ]
     _pop_stamps(lines, page)
     if lines:
         m = trailing_credit().search(lines[-1][-60:])

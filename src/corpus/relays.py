@@ -50,8 +50,12 @@ def relays(text: str, found: list[Found]) -> list[Found]:
         # "the UN human rights office said, citing hospital records and witness accounts":
         # the office speaks, from its evidence
         return [f for f in kept if f.cue.pattern != "citing"] or found
+    others = [f for f in kept if f.cue.pattern != "citing"] if citing else []
+    if others and all(f.speaker.type != "media" and f.cue.verb != "report" for f in others):
+        # "the Palestinian Ministry of Health said, citing sources in the enclave": a body
+        # or a person that cites speaks for itself (the gold sets: only an outlet relays)
+        return others
     if citing:
-        others = [f for f in kept if f.cue.pattern != "citing"]
         via = others[0].mention if others else None
         for f in citing:
             f.cue.via = via
@@ -104,6 +108,8 @@ def relays(text: str, found: list[Found]) -> list[Found]:
             if f.speaker.name == lead.speaker.name
             or f.cue.side == "left"
             or f.cue.pattern == "denial"  # "..., a charge the group denies": its own voice
+            # ('..., a figure Volker Turk called "a grim landmark"': his own words)
+            or (f.cue.verb == "call" and text[f.cue.verb_end :].lstrip()[:1] in ('"', "“"))
             or f.cue.subj_start < lead.cue.verb_start
             or (
                 _RELATIVE_BEFORE.search(text, max(0, f.cue.subj_start - 8), f.cue.subj_start)

@@ -349,7 +349,7 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
         debate = [] if turns else debate_turns(text, ctx)
     turns = turns or debate or interview or unlabelled
     # (an X post embedded in the page, signed "— Tom Fletcher (@UNReliefChief) Jan 19, 2025")
-    posts = embedded_posts(text, ctx) if "(@" in text else []
+    posts = embedded_posts(text, ctx) if "@" in text else []
     if posts:
         rows = without_post_echoes(text, rows, posts)
         rows.extend(posts)

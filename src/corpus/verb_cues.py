@@ -130,7 +130,7 @@ def verb_cue(
         and not WHAT_CALLED.search(text, max(u0, v0 - 60), v0)
         and not (
             after.lstrip().startswith(("“", '"'))
-            and WHICH_CALLED.search(text, max(u0, v0 - 30), v0)
+            and WHICH_CALLED.search(text, max(u0, v0 - 70), v0)
         )
         and (not QUOTE_SOON.match(after) or NAMING.search(text, max(u0, v0 - 20), v0))
     ):
