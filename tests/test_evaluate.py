@@ -1814,7 +1814,7 @@ HELD_OUT_FLOORS = {
     }),
     "gold_blind81": (6, {
         "statements.f1": 0.93, "speakers.f1": 0.92, "experts.f1": 0.97, "figures.f1": 0.90,
-        "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.96, "scope_acc": 0.83,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.96, "scope_acc": 0.87,
         "asof_acc": 0.91, "published_acc": 0.80, "stance.acc": 0.77, "stance.macro_f1": 0.72,
     }),
     "gold_blind80": (6, {
@@ -1916,7 +1916,7 @@ HELD_OUT_FLOORS = {
     "gold_blind62": (6, {
         "statements.f1": 0.90, "speakers.f1": 0.87, "experts.f1": 0.97, "figures.f1": 0.89,
         "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.90,
-        "scope_acc": 0.80, "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.82,
+        "scope_acc": 0.86, "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.82,
         "stance.macro_f1": 0.75,
     }),
     "gold_blind61": (6, {
@@ -1946,7 +1946,7 @@ HELD_OUT_FLOORS = {
     "gold_blind57": (6, {
         "statements.f1": 0.85, "speakers.f1": 0.87, "experts.f1": 0.97, "figures.f1": 0.86,
         "casualty_figures.f1": 0.90, "kind_acc": 0.96, "speaker_type_acc": 0.86,
-        "scope_acc": 0.80, "asof_acc": 0.95, "published_acc": 0.97, "stance.acc": 0.82,
+        "scope_acc": 0.84, "asof_acc": 0.95, "published_acc": 0.97, "stance.acc": 0.82,
         "stance.macro_f1": 0.73,
     }),
     "gold_blind56": (6, {
@@ -2009,7 +2009,7 @@ HELD_OUT_FLOORS = {
     "gold_blind47": (12, {
         "statements.f1": 0.90, "speakers.f1": 0.90, "experts.f1": 0.77, "figures.f1": 0.92,
         "casualty_figures.f1": 0.94, "kind_acc": 0.95, "speaker_type_acc": 0.90,
-        "scope_acc": 0.84, "asof_acc": 0.92, "published_acc": 0.88, "stance.acc": 0.75,
+        "scope_acc": 0.88, "asof_acc": 0.92, "published_acc": 0.88, "stance.acc": 0.75,
         "stance.macro_f1": 0.65,
     }),
     "gold_blind46": (12, {

@@ -1,6 +1,8 @@
 """Releases that took place, said by the verb that governs a count: "Hamas released the
 20 hostages still held in Gaza", "Israel brought four hostages home alive", "the ICRC
-collected three Israeli women who had been held in Gaza".
+collected three Israeli women who had been held in Gaza"; and the events of an exchange
+that a plan-like cue states (:func:`exchange_event`: "33 hostages are to be freed in the
+first phase").
 
 >>> from corpus.numbers import find_numbers
 >>> sentence = "Israel brought four hostages home alive."
@@ -19,6 +21,7 @@ __all__ = [
     "HOSTAGE_KINDS",
     "RELEASE_OF",
     "crossed_home",
+    "exchange_event",
     "exchanged_bodies",
     "freed_after_held",
     "freed_count",
@@ -266,3 +269,32 @@ def exchanged_bodies(sentence: str, n: NumberMention) -> bool:
     if not _BODIES_HANDED_BACK.search(sentence, max(0, n.start - 30), n.start):
         return False
     return bool(after.group("own")) or bool(_EXCHANGE_MARK.search(sentence, n.end))
+
+
+def exchange_event(sentence: str, at: int) -> bool:
+    """Whether the plan-like cue at ``at`` states an event of an exchange, not a plan: the
+    terms of an agreed exchange ("33 hostages are to be freed in the first phase", "three a
+    day under the deal"; a proposal's are not) or a scheduled step of one under way ("154 of
+    them would be deported", "39 would be freed tonight")."""
+    return sentence[at : at + 14].lower().startswith(_AGREED_TERMS) or bool(
+        _SCHEDULED_RELEASE.match(sentence, at)
+    )
+
+
+# the words of an agreed exchange's terms, which the gold sets count as its events (read
+# sets: "under the deal" 63 to 13, "first phase" 73 to 38, "a day" 58 to 13), unlike a
+# proposal's ("proposal" 4 to 14, "calls for" 3 to 8)
+_AGREED_TERMS = (
+    "under the deal", "first phase", "second phase", "a day", "each day", "every day",
+    "per day", "plan", "package",  # ("plan" opens "planned" too)
+)  # fmt: skip
+
+# a release set for a day of the exchange under way, or the exile of the freed (read
+# sets: 24 to 3 incident)
+_SCHEDULED_STEPS = (
+    "tonight", "today", "overnight", "deported", "exiled", "into exile", "bused", "sent abroad",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)  # fmt: skip
+_SCHEDULED_RELEASE = re.compile(
+    rf"would\s+(?:[\w-]+\s+){{0,6}}?(?:{'|'.join(_SCHEDULED_STEPS)})\b", re.IGNORECASE
+)

@@ -3,9 +3,8 @@
 The nearest scope cue of ``data/figure_lexicon.yaml`` decides ("the death toll has risen
 to", "in the past 24 hours"), with the rules of the genre on top: a day that dates the
 report is not the event's, captives still held are a running total even when the
-sentence names the attack they were taken in, a release is an event whether done or
-scheduled ("33 hostages are to be freed in the first phase") unless only proposed,
-arrests are one event's count. Which of the sentence's
+sentence names the attack they were taken in, a release that took place is an event even
+inside a deal's "first phase", arrests are one event's count. Which of the sentence's
 scope cues speak for the count at all is :mod:`corpus.figure_scope_cues`.
 
 >>> from corpus.numbers import find_numbers
@@ -20,6 +19,7 @@ import re
 
 from corpus.figure_captives import (
     done_release,
+    ordinal_infinitive,
     released_in_clause,
 )
 from corpus.figure_clauses import clause_end, nearest, own_cue, still_held
@@ -44,6 +44,7 @@ from corpus.figure_occasions import (
     war_damage,
 )
 from corpus.figure_prisons import held_in_prisons_now
+from corpus.figure_releases import exchange_event
 from corpus.figure_scope_cues import DAY_KINDS, movement_cue, scope_cues
 from corpus.numbers import NumberMention
 
@@ -189,7 +190,10 @@ def scope(
         # modal far from a death toll is another clause's
         strong = [(d, k, s) for d, k, s in strong if k != "na" or d <= _NA_REACH]
     if category in {"hostages_released", "prisoners_released"}:
-        if any(k == "na" and sentence.startswith(_HYPOTHETICAL, s) for _, k, s in strong) and not (
+        # ("the first hostages to be freed under the deal": which release, not a plan)
+        strong = [c for c in strong if not (c[1] == "na" and ordinal_infinitive(sentence, c[2]))]
+        strong = [c for c in strong if not (c[1] == "na" and exchange_event(sentence, c[2]))]
+        if any(k == "na" for _, k, _ in strong) and not (
             done_release(sentence) or released_in_clause(sentence, n, found.scopes, end)
         ):
             return "na"
@@ -252,14 +256,6 @@ def scope(
     if category in ("other", "military") and war_damage(sentence, n):
         return "cumulative"  # "targeted 57 healthcare facilities", "292,000 homes had been damaged"
     return "na"
-
-
-# a release only proposed, offered or called for ("The proposal calls for Hamas to free 25
-# hostages"); the gold sets count every other release as an event, planned or done: an
-# agreed phase's terms ("33 hostages are to be freed"), a step to come ("would be freed on
-# Saturday"), a conditional ("would free") (read sets: dropping the na of these fixed 333
-# scopes and broke 217)
-_HYPOTHETICAL = ("propos", "Propos", "offer", "call")
 
 
 # attacks in the plural with no day, place or event of their own: the war's
