@@ -676,3 +676,13 @@ def test_a_historic_moment_without_a_truce_takes_no_side():
 def test_people_who_must_be_protected_are_no_truce():
     row = one('She wrote that aid workers "must be protected."')
     assert row["stance"] == 0, row["stance_cues"]
+
+
+def test_a_vow_to_continue_to_the_end_is_against_a_ceasefire():
+    said = pd.DataFrame(
+        {
+            "quote": ['Israel would continue "to the end – to victory" once the pause was over.'],
+            "text": ['Netanyahu vowed that Israel would continue "to the end – to victory".'],
+        }
+    )
+    assert int(st.stance(said, tone="none").iloc[0]["stance"]) == -1

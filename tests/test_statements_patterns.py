@@ -3615,3 +3615,42 @@ def test_the_prime_minister_is_no_one_when_the_story_names_two():
         "would go on."
     )
     assert _speaker_of(text, "talks would go on") == "the prime minister"
+
+
+def test_the_three_mediators_are_the_three_bodies_named_before():
+    text = (
+        "The United States, Egypt and Qatar said in a joint statement that the talks had been "
+        "serious. The three mediators said the proposal builds on principles set out in May."
+    )
+    assert [s for s, _ in _said(text)] == ["United States", "Egypt", "Qatar"] * 2
+
+
+def test_the_court_is_the_court_named_before():
+    text = (
+        "The International Criminal Court issued warrants on Thursday. In a statement, the "
+        "court said its judges had found reasonable grounds."
+    )
+    assert _speaker_of(text, "its judges had found") == "International Criminal Court"
+
+
+def test_an_answer_with_its_words_is_a_statement_and_one_with_tanks_is_not():
+    assert _said(
+        'Asked whether Netanyahu was doing enough, Biden answered: "No, I don\'t think so."'
+    )
+    assert _said("Israel answered with a wave of air strikes.") == []
+
+
+def test_a_titled_name_with_an_aside_before_the_verb_is_the_speaker():
+    text = (
+        "U.S. special envoy Steve Witkoff, speaking at a conference in Miami, said that the "
+        "truce was holding."
+    )
+    assert [s for s, _ in _said(text)] == ["Steve Witkoff"]
+
+
+def test_a_lower_case_title_before_a_name_with_an_aside_is_the_speaker():
+    text = (
+        "But prime minister Benjamin Netanyahu, speaking to troops on Sunday, vowed that "
+        "Israel would continue to the end."
+    )
+    assert [s for s, _ in _said(text)] == ["Benjamin Netanyahu"]

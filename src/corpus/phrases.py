@@ -222,7 +222,7 @@ def _scan_back(tokens: list[re.Match[str]]) -> tuple[int | None, int, bool, int]
             and i
             and lw.isalpha()
             and lw.islower()
-            and word_kind(tokens[i + 1].group())[0] & KIND_HEAD
+            and word_kind(tokens[i + 1].group())[0] & (KIND_HEAD | KIND_HEADISH)
             and lw not in NP_STOP_WORDS
             and word_kind(tokens[i - 1].group())[0] & (KIND_DET | KIND_UPPER)
         ):

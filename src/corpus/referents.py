@@ -128,7 +128,7 @@ BODY_HEADS = (
     "army", "military", "ministry", "agency", "foundation", "commission", "office", "hospital",
     # "the festival said" -> "Cairo International Film Festival", "the central bank said" ->
     # "Bank of Israel", "the federation" -> "Palestinian Football Federation"
-    "festival", "association", "federation", "council", "committee", "museum", "bank",
+    "festival", "association", "federation", "council", "committee", "museum", "bank", "court",
 )  # fmt: skip
 # what a body's name may end in for "the <head>" ("the hospital" -> "Sheba Medical Center")
 HEAD_NAMES = {
@@ -342,7 +342,7 @@ PERSON_WORDS = ("chief", "leader", "man", "woman", "diplomat", "envoy", "preside
 PAIR_HEADS = frozenset(
     {"governments", "countries", "nations", "states", "sides", "allies", "institutions",
      "organisations", "organizations", "groups", "agencies", "ministries", "movements",
-     "factions", "committees"}
+     "factions", "committees", "mediators", "guarantors"}
 )  # fmt: skip
 HOW_MANY = {"two": 2, "three": 3, "four": 4, "both": 2}
 # "X had a phone call with his counterpart Y, and the two ministers stressed ...": the

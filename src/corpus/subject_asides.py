@@ -14,6 +14,7 @@ import re
 
 from corpus.dates import WEEKDAYS, find_dates
 from corpus.name_forms import BARE_DESCRIBED_NAME, DESCRIBED_NAME
+from corpus.speaker_lexicon import title_words
 from corpus.text import UPPER
 from corpus.verbs import SPEECH_TO
 
@@ -137,3 +138,13 @@ def _opens_with_a_day(text: str, u0: int, comma: int) -> bool:
         return True
     found = find_dates(day)
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(day)
+
+
+def titled_name(phrase: str) -> bool:
+    """A name after its title in lower case: "prime minister Benjamin Netanyahu"."""
+    words = phrase.split()
+    return len(words) > 2 and words[0] in title_words() and words[-1][:1].isupper()
+
+
+# a body's short name after its full one: "..., or COGAT,"
+OR_SHORT_NAME = re.compile(r"or\s+(?:the\s+)?[A-Z][A-Za-z.&-]{1,11}")

@@ -61,10 +61,12 @@ from corpus.subject_asides import (
     ACCORDING_ASIDE,
     ADVERBIAL_SEGMENT,
     APPOSITIVE_START,
+    OR_SHORT_NAME,
     TALKING_WITH,
     TALKS,
     WHO_BEFORE,
     after_date_opener,
+    titled_name,
 )
 from corpus.subject_bodies import whole_body
 from corpus.subject_lists import list_start
@@ -116,8 +118,8 @@ _PLAIN_VERB_AFTER = re.compile(
 
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # a comma inside a number: "about 1,000 people"
 
+
 # a time the sentence opens with, no comma after it: "On Monday", "Late on Tuesday night"
-_OR_SHORT_NAME = re.compile(r"or\s+(?:the\s+)?[A-Z][A-Za-z.&-]{1,11}")
 _TIME_OPENER = re.compile(
     # ("By the evening the ministry, which ..., said")
     r"\s*(?:(?:early|late|earlier|later)\s+)?(?:(?:on|this|last|by|in)\s+)?(?:the\s+)?"
@@ -327,7 +329,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 # relative's name splits the relative clause in three
                 seg = text[kin.start("clause") : end].strip()
                 prev_comma = kin.start()
-            if prev_comma >= 0 and not apps and _OR_SHORT_NAME.fullmatch(seg):
+            if prev_comma >= 0 and not apps and OR_SHORT_NAME.fullmatch(seg):
                 # "Israel's Coordination of Government Activities in the Territories, or
                 # COGAT, says": the body's short name after its full one
                 full = backward_np(text, u0, prev_comma)
@@ -395,6 +397,7 @@ def subject_left(text: str, u0: int, v0: int) -> tuple[int, int, str | None] | N
                 head is not None
                 and (
                     text[head[0] : head[1]][:1].isupper()
+                    or titled_name(text[head[0] : head[1]])  # "prime minister Benjamin Netanyahu"
                     or (
                         apps
                         and head_type(text[head[0] : head[1]]) is not None

@@ -85,6 +85,7 @@ _CLIP_INTRO = re.compile(
     r"(?:Here['’]s|Here\s+is|[Ll]isten\s+to|[Tt]ake\s+a\s+listen\s+to)\b[^.]{0,30}?"
     r"\bwhat(?:\s+[\w.'’-]+){1,4}$"
 )
+_ANSWERED = re.compile(r"(?:\s+that\s+(?!\w+ly\b)|\s*[:,]\s*[“\"]|\s*:\s+[A-Z])")
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had)$")  # ("whom Israel has declared dead": a claim)
 
 
@@ -123,6 +124,8 @@ def verb_cue(
         and not ("," in left and CLOSES_CONTENT.match(after))
     ):
         return None  # "informed the families": no message; "informed the UN that": one
+    if lemma == "answer" and not _ANSWERED.match(after):
+        return None  # "Israel answered with tanks": an act; 'Biden answered: "No."': words
     if lemma == "convey" and not CONVEYED_THAT.match(after):
         return None  # "trucks conveyed aid": no message; "conveyed a message to X that": one
     if (

@@ -23,6 +23,7 @@ NEEDS_CLAUSE = frozenset(
         "recall",
         "concede",
         "reply",
+        "answer",  # 'Biden answered: "No, I don't think so."' (not "answered questions")
         "repeat",
         "renew",
         "counter",
