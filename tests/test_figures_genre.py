@@ -3693,3 +3693,23 @@ def test_hostages_the_red_cross_transferred_were_released():
 def test_a_part_of_the_wounded_that_was_dead_counts_the_dead():
     text = "Our clinics received 1,300 wounded people, and 28 of them were already dead."
     assert cats(text) == {"1,300": "injured", "28": "killed"}
+
+
+def test_a_part_of_a_count_named_again_counts_the_same_people():
+    text = "Israel released 39 Palestinian prisoners on Friday. 33 of the 39 were minors."
+    assert [r["category"] for r in figs(text).to_dict("records")] == ["prisoners_released"] * 3
+
+
+def test_a_part_after_the_count_named_again_counts_the_same_people():
+    text = "Israel will free 300 Palestinian prisoners. Of the 300, 33 are women."
+    assert row(text, "33")["category"] == "prisoners_released"
+
+
+def test_a_toll_revised_from_counts_the_same_dead():
+    text = (
+        "The ministry said late Wednesday that 471 people were killed in the explosion, "
+        "revising the figure of about 500 it had given on Tuesday night."
+    )
+    assert row(text, "500")["category"] == "killed"
+    text = "The toll has risen to at least 413, the ministry says, up from the 404 it reported."
+    assert row(text, "404")["category"] == "killed"

@@ -84,7 +84,31 @@ def counted_again(text: str, rows: list[dict]) -> None:
             if before["value"] == row["value"] and before["category"] in _AGAIN_KINDS:
                 row["category"], row["scope"] = before["category"], before["scope"]
                 _parts_after(text, rows, i)
+                _part_before(text, rows, i)
                 break
+
+
+# "33 | of the | 39 were minors": a part of the count named again, before it
+_PART_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+")
+
+
+def _part_before(text: str, rows: list[dict], i: int) -> None:
+    """Give the part of ``rows[i]`` counted right before it ("33 of the 39 were minors") or
+    after it ("Of the 300, 33 are women") its category and scope, in place."""
+    whole = rows[i]
+    part = rows[i - 1] if i else None
+    if part is not None and part["category"] == "other":
+        if _PART_OF_THE.fullmatch(text, part["char_end"], whole["char_start"]):
+            part["category"], part["scope"] = whole["category"], whole["scope"]
+    # ("Of the 300, 33 are women": the whole first, the part after the comma)
+    part = rows[i + 1] if i + 1 < len(rows) else None
+    if (
+        part is not None
+        and part["category"] == "other"
+        and text[max(0, whole["char_start"] - 7) : whole["char_start"]].lower() == "of the "
+        and text[whole["char_end"] : part["char_start"]].strip() == ","
+    ):
+        part["category"], part["scope"] = whole["category"], whole["scope"]
 
 
 # "the 90 were | 69 women | and | 21 minors": the parts a count named again is made of

@@ -235,7 +235,10 @@ def elliptic_count(sentence: str, n: NumberMention, previous: Figure | None) -> 
 # "has risen to more than 7,000, up from about 5,200 before the war": the same count at
 # another time
 _COMPARED_FROM = re.compile(
-    r"\b(?:up|down|rose|fell|risen|fallen|dropped|climbed)\s+from\s+"
+    r"\b(?:(?:up|down|rose|fell|risen|fallen|dropped|climbed|revised)\s+from\s+(?:the\s+)?"
+    # ("revising the figure of about 500 it had given")
+    r"|revis\w+\s+(?:the|its|an?)\s+(?:earlier\s+|initial\s+|previous\s+)?"
+    r"(?:figure|toll|count|estimate)\s+of\s+)"
     r"(?:(?:about|some|nearly|around|more\s+than|over|roughly|just|approximately)\s+)?$"
 )
 
@@ -245,7 +248,10 @@ def compared_with_before(sentence: str, n: NumberMention, previous: Figure | Non
     held in Gaza, up from 212 on Monday"."""
     return (
         previous is not None
-        and sentence.find("from", max(0, n.start - 30), n.start) >= 0  # (a quick first test)
+        and (  # (a quick first test)
+            sentence.find("from", max(0, n.start - 30), n.start) >= 0
+            or sentence.find("revis", max(0, n.start - 40), n.start) >= 0
+        )
         and _COMPARED_FROM.search(sentence, max(0, n.start - 40), n.start) is not None
     )
 
