@@ -97,9 +97,12 @@ def _part_before(text: str, rows: list[dict], i: int) -> None:
     after it ("Of the 300, 33 are women") its category and scope, in place."""
     whole = rows[i]
     part = rows[i - 1] if i else None
-    if part is not None and part["category"] == "other":
-        if _PART_OF_THE.fullmatch(text, part["char_end"], whole["char_start"]):
-            part["category"], part["scope"] = whole["category"], whole["scope"]
+    if (
+        part is not None
+        and part["category"] == "other"
+        and _PART_OF_THE.fullmatch(text, part["char_end"], whole["char_start"])
+    ):
+        part["category"], part["scope"] = whole["category"], whole["scope"]
     # ("Of the 300, 33 are women": the whole first, the part after the comma)
     part = rows[i + 1] if i + 1 < len(rows) else None
     if (
