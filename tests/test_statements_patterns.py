@@ -3654,3 +3654,20 @@ def test_a_lower_case_title_before_a_name_with_an_aside_is_the_speaker():
         "Israel would continue to the end."
     )
     assert [s for s, _ in _said(text)] == ["Benjamin Netanyahu"]
+
+
+def test_the_us_secretary_of_state_is_the_one_named_in_the_sentence():
+    text = (
+        "When Antony Blinken left Israel on Monday evening, the US secretary of state declared "
+        "that Benjamin Netanyahu had accepted the proposal."
+    )
+    assert [s for s, _ in _said(text)] == ["Antony Blinken"]
+
+
+def test_the_official_is_the_last_official_before_the_last_officials():
+    text = (
+        "An Israeli official involved in the talks said the gaps were narrow. Israeli officials "
+        'said Hamas was stalling. "Everyone in the room knows what the deal looks like," the '
+        "official said."
+    )
+    assert _speaker_of(text, "Everyone in the room") == "an Israeli official involved in the talks"

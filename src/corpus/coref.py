@@ -375,7 +375,7 @@ class ArticleSpeakers(DefiniteReferences):
             if full:
                 return [self.last_person.get(full) or Speaker(full, "other", person=True)]
         # ("the chief of the general staff": a long title, whole)
-        short = len(words) <= 4 or bool(title_end().fullmatch(" ".join(words[1:])))
+        short = len(words) <= 4 or any(title_end().fullmatch(" ".join(words[k:])) for k in (1, 2))
         # ("the International Crisis Group" is a name, not "the group")
         named_group = words[-1] in GROUP_WORDS and phrase.rsplit(None, 1)[-1][:1].isupper()
         if words == ["the", "ministry"] and phrase.endswith("Ministry"):

@@ -159,16 +159,17 @@ class DefiniteReferences:
                     return sp
         if len(words) <= 2 and heads().get(head) == "anonymous":
             # "the official", "the person": the last source of that kind, named or not
+            plural = None  # ("the official" is the last official, else the officials)
             for sp in reversed(self.history):
                 # ("a senior Egyptian official who requested anonymity": its head, before
                 # the post-modifier)
                 name = POST_MODIFIER.split(sp.name.lower(), 1)[0].split()
-                if (
-                    head in name[-1:]
-                    or f"{head}s" in name[-1:]
-                    or (sp.person and sp.role and head in sp.role.lower().split())
-                ):
+                if head in name[-1:] or (sp.person and sp.role and head in sp.role.lower().split()):
                     return sp
+                if plural is None and f"{head}s" in name[-1:]:
+                    plural = sp
+            if plural is not None:
+                return plural
             if head in DESCRIPTION_HEADS:
                 # "..., the peace activist said": the person last quoted, described anew
                 return next((sp for sp in reversed(self.history) if sp.person), None)
