@@ -3671,3 +3671,23 @@ def test_the_official_is_the_last_official_before_the_last_officials():
         "official said."
     )
     assert _speaker_of(text, "Everyone in the room") == "an Israeli official involved in the talks"
+
+
+def test_two_credit_lines_in_one_sentence_are_no_statements():
+    text = (
+        "Associated Press writers Lisa Mascaro and Farnoush Amiri reported from Washington; "
+        "Aamer Madhani reported from Wilmington, Delaware."
+    )
+    assert _said(text) == []
+
+
+def test_please_opens_a_request_not_a_name():
+    assert _said("Please tell us what we can do to improve this article.") == []
+
+
+def test_the_writer_s_contact_is_the_source_not_the_writer():
+    text = (
+        "According to one airline executive I spoke to, war-risk premiums remain several times "
+        "pre-2023 levels."
+    )
+    assert [s for s, _ in _said(text)] == ["one airline executive"]

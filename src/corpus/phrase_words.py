@@ -53,7 +53,7 @@ CLAUSE_OPENERS = frozenset({
     "Currently", "Realistically", "Firstly", "Secondly", "Frankly", "Here", "There", "Then",
     "Late", "Early", "Overnight", "Elsewhere", "For", "With", "Under", "Amid", "Without",
     "Neither", "Nor", "Not", "About", "Even", "Last", "Next",
-    "Until", "Unless", "Because", "Once", "Unlike", "Whenever",
+    "Until", "Unless", "Because", "Once", "Unlike", "Whenever", "Please",
     # a quote's opening words ("Every Saturday I come to watch ..."), never a name's
     "Every", "Each",
     # a voice naming itself: "Good evening. I'm Carla Winslow."

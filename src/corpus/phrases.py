@@ -53,6 +53,8 @@ _FORWARD_STOP = re.compile(
     + "".join(rf"(?<!\b{title}\.)" for title in TITLE_ABBREVIATIONS)
     + r"(?=\s|$)|\s(?:on|in|at|during|after|before|that|who|"
     r"which|as|saying|said|says|told|tells|when|while|because|but)\s|"
+    # ("one airline executive | I spoke to": the writer's contact clause)
+    r"\s(?=I\s+(?:spoke|talked|interviewed|met|asked|reached|contacted)\b)|"
     + "".join(rf"(?<![{w[0]}{w[0].upper()}]{w[1:]})" for w in sorted(ACCREDITED))
     + r"\sto\s"
 )

@@ -102,7 +102,8 @@ PLAN_THEN_NAME = re.compile(
 # A credit line: "Magdy reported from Cairo." says where a reporter worked, not what.
 CREDIT_LINE = re.compile(
     rf"\s+(?:from|in)\s+[{UPPER}][\w’'.-]*(?:(?:,\s*|\s+and\s+|\s+from\s+|\s+)[{UPPER}][\w’'.-]*)*"
-    r"\s*\.?\s*$"
+    # (another writer's credit may follow: "...; Aamer Madhani reported from Wilmington.")
+    r"\s*(?:;[^.;]*)?\.?\s*$"
 )
 RELATIVE_THAT = re.compile(
     r"\s+that\s+(?:were|was|are|is|had|have|has|will|would|could|can|may|might|must|should|"
