@@ -366,3 +366,8 @@ def test_a_count_of_prisoners_after_of_is_no_year():
 )
 def test_a_described_persons_age_between_commas_is_no_figure(text):
     assert figures_of(text, "2023-11-25").empty
+
+
+def test_an_hour_at_noon_or_midnight_is_no_count():
+    text = "If the hostages are not returned by 12 noon on Saturday, the truce ends at midnight."
+    assert values(text) == []

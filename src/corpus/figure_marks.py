@@ -23,7 +23,6 @@ from corpus.numbers import NumberMention
 __all__ = [
     "marks_a_date_or_a_code",
     "marks_a_time_or_a_place",
-    "marks_nothing_counted",
     "stamped",
 ]
 
@@ -110,9 +109,12 @@ _MINUTES_PAST = re.compile(
     re.IGNORECASE,
 )
 _HALF_PAST = re.compile(r"\b(?:half|quarter)\s+(?:past|to)\s+$", re.IGNORECASE)
-_CLOCK_BEFORE = frozenset({"since", "at", "until", "till", "around", "before", "after", "from"})
-_CLOCK_AFTER = re.compile(
-    r"\s+(?:(?:this|in\s+the|on\s+\w+)\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b",
+_CLOCK_BEFORE = frozenset(
+    {"since", "at", "until", "till", "around", "before", "after", "from", "by"}
+)
+_CLOCK_AFTER = re.compile(  # (and "by 12 noon on Saturday", "at 12 midnight")
+    r"\s+(?:(?:this|in\s+the|on\s+\w+)\s+(?:morning|afternoon|evening)|tonight|last\s+night|noon|"
+    r"midnight|o['’]clock)\b",
     re.IGNORECASE,
 )
 
@@ -486,15 +488,3 @@ def marks_a_time_or_a_place(sentence: str, n: NumberMention, previous: str, afte
         and _MINUTES_PAST.search(sentence, max(0, n.start - 30), n.start)
         and not lexicon().duration_after.match(sentence[n.end : n.end + 24])
     )  # "... twelve past five": the hour (not "the past two weeks")
-
-
-def marks_nothing_counted(category: str, value: float, value_text: str) -> bool:
-    """Whether a number of no category is a label rather than a count: a digit under ten
-    (news spells such counts out, so "question 5", "Khalifa 4", "by 16 votes to 1", "the
-    University of Algiers 3" are labels, ranks and tallies), or "one" ("one woman told AFP",
-    "whatever one thinks"). The read gold sets: 6 of 74 such numbers annotated."""
-    if category != "other":
-        return False
-    if value_text.lower() == "one":
-        return True
-    return value < 10 and value_text[:1].isdigit() and value == int(value)

@@ -47,8 +47,8 @@ from corpus.figure_asof import (
     report_day,
 )
 from corpus.figure_calendars import in_date, may_be_date
+from corpus.figure_checks import marks_nothing_counted
 from corpus.figure_lists import with_dashed_parts
-from corpus.figure_marks import marks_nothing_counted
 from corpus.figure_releases import HOSTAGE_KINDS
 from corpus.figure_rules import Figure, find_numbers, sentence_figures
 from corpus.figure_sources import source_in
