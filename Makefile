@@ -386,6 +386,24 @@ evaluate: $(STAMP)
 	$(VENV)/bin/corpus evaluate tests/gold_blind354
 	$(VENV)/bin/corpus evaluate tests/gold_blind355
 	$(VENV)/bin/corpus evaluate tests/gold_blind356
+	$(VENV)/bin/corpus evaluate tests/gold_blind357
+	$(VENV)/bin/corpus evaluate tests/gold_blind358
+	$(VENV)/bin/corpus evaluate tests/gold_blind359
+	$(VENV)/bin/corpus evaluate tests/gold_blind360
+	$(VENV)/bin/corpus evaluate tests/gold_blind361
+	$(VENV)/bin/corpus evaluate tests/gold_blind362
+	$(VENV)/bin/corpus evaluate tests/gold_blind363
+	$(VENV)/bin/corpus evaluate tests/gold_blind364
+	$(VENV)/bin/corpus evaluate tests/gold_blind365
+	$(VENV)/bin/corpus evaluate tests/gold_blind366
+	$(VENV)/bin/corpus evaluate tests/gold_blind367
+	$(VENV)/bin/corpus evaluate tests/gold_blind368
+	$(VENV)/bin/corpus evaluate tests/gold_blind369
+	$(VENV)/bin/corpus evaluate tests/gold_blind370
+	$(VENV)/bin/corpus evaluate tests/gold_blind371
+	$(VENV)/bin/corpus evaluate tests/gold_blind372
+	$(VENV)/bin/corpus evaluate tests/gold_blind373
+	$(VENV)/bin/corpus evaluate tests/gold_blind374
 	@if [ -d ../shared/devset ]; then $(VENV)/bin/corpus evaluate ../shared/devset; \
 	else echo "no ../shared/devset: dev-set scores skipped"; fi
 

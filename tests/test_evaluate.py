@@ -281,6 +281,116 @@ HELD_OUT_FLOORS = {
         "casualty_figures.f1": 0.89, "kind_acc": 0.96, "speaker_type_acc": 0.91, "scope_acc": 0.82,
         "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.68,
     }),
+    # (thirty-fifth round: eighteen sets written by helpers, blind357–374, floors at the
+    # final rules 42d7a7d)
+    "gold_blind374": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.96, "speaker_type_acc": 0.96,
+        "scope_acc": 0.84, "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.76,
+        "stance.macro_f1": 0.69,
+    }),
+    "gold_blind373": (6, {
+        "statements.f1": 0.86, "speakers.f1": 0.81, "experts.f1": 0.82, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.88, "kind_acc": 0.95, "speaker_type_acc": 0.81,
+        "scope_acc": 0.81, "asof_acc": 0.90, "published_acc": 0.97, "stance.acc": 0.76,
+        "stance.macro_f1": 0.62,
+    }),
+    "gold_blind372": (6, {
+        "statements.f1": 0.91, "speakers.f1": 0.89, "experts.f1": 0.97, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.92, "kind_acc": 0.97, "speaker_type_acc": 0.96,
+        "scope_acc": 0.81, "asof_acc": 0.88, "published_acc": 0.97, "stance.acc": 0.79,
+        "stance.macro_f1": 0.68,
+    }),
+    "gold_blind371": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.85, "experts.f1": 0.00, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.94, "speaker_type_acc": 0.91,
+        "scope_acc": 0.83, "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.64,
+        "stance.macro_f1": 0.58,
+    }),
+    "gold_blind370": (6, {
+        "statements.f1": 0.92, "speakers.f1": 0.94, "experts.f1": 0.97, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.96, "speaker_type_acc": 0.94,
+        "scope_acc": 0.94, "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.76,
+        "stance.macro_f1": 0.65,
+    }),
+    "gold_blind369": (6, {
+        "statements.f1": 0.90, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.93,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.97, "speaker_type_acc": 0.93,
+        "scope_acc": 0.85, "asof_acc": 0.94, "published_acc": 0.97, "stance.acc": 0.82,
+        "stance.macro_f1": 0.68,
+    }),
+    "gold_blind368": (6, {
+        "statements.f1": 0.81, "speakers.f1": 0.87, "experts.f1": 0.87, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.94, "speaker_type_acc": 0.94,
+        "scope_acc": 0.83, "asof_acc": 0.85, "published_acc": 0.97, "stance.acc": 0.87,
+        "stance.macro_f1": 0.55,
+    }),
+    "gold_blind367": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.88, "experts.f1": 0.00, "figures.f1": 0.87,
+        "casualty_figures.f1": 0.93, "kind_acc": 0.97, "speaker_type_acc": 0.94,
+        "scope_acc": 0.75, "asof_acc": 0.88, "published_acc": 0.97, "stance.acc": 0.88,
+        "stance.macro_f1": 0.80,
+    }),
+    "gold_blind366": (6, {
+        "statements.f1": 0.93, "speakers.f1": 0.95, "experts.f1": 0.97, "figures.f1": 0.94,
+        "casualty_figures.f1": 0.95, "kind_acc": 0.97, "speaker_type_acc": 0.97,
+        "scope_acc": 0.92, "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.75,
+        "stance.macro_f1": 0.69,
+    }),
+    "gold_blind365": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.88, "experts.f1": 0.97, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.93,
+        "scope_acc": 0.90, "asof_acc": 0.88, "published_acc": 0.97, "stance.acc": 0.85,
+        "stance.macro_f1": 0.75,
+    }),
+    "gold_blind364": (6, {
+        "statements.f1": 0.89, "speakers.f1": 0.89, "experts.f1": 0.97, "figures.f1": 0.89,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.97, "speaker_type_acc": 0.90,
+        "scope_acc": 0.79, "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.74,
+        "stance.macro_f1": 0.65,
+    }),
+    "gold_blind363": (6, {
+        "statements.f1": 0.84, "speakers.f1": 0.88, "experts.f1": 0.97, "figures.f1": 0.91,
+        "casualty_figures.f1": 0.97, "kind_acc": 0.96, "speaker_type_acc": 0.83,
+        "scope_acc": 0.87, "asof_acc": 0.93, "published_acc": 0.97, "stance.acc": 0.78,
+        "stance.macro_f1": 0.71,
+    }),
+    "gold_blind362": (6, {
+        "statements.f1": 0.92, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.78,
+        "casualty_figures.f1": 0.83, "kind_acc": 0.94, "speaker_type_acc": 0.91,
+        "scope_acc": 0.81, "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.77,
+        "stance.macro_f1": 0.60,
+    }),
+    "gold_blind361": (6, {
+        "statements.f1": 0.83, "speakers.f1": 0.90, "experts.f1": 0.97, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.97, "speaker_type_acc": 0.95,
+        "scope_acc": 0.85, "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.65,
+        "stance.macro_f1": 0.54,
+    }),
+    "gold_blind360": (6, {
+        "statements.f1": 0.95, "speakers.f1": 0.94, "experts.f1": 0.97, "figures.f1": 0.94,
+        "casualty_figures.f1": 0.94, "kind_acc": 0.96, "speaker_type_acc": 0.96,
+        "scope_acc": 0.85, "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.76,
+        "stance.macro_f1": 0.68,
+    }),
+    "gold_blind359": (6, {
+        "statements.f1": 0.88, "speakers.f1": 0.91, "experts.f1": 0.93, "figures.f1": 0.83,
+        "casualty_figures.f1": 0.82, "kind_acc": 0.97, "speaker_type_acc": 0.95,
+        "scope_acc": 0.78, "asof_acc": 0.89, "published_acc": 0.97, "stance.acc": 0.67,
+        "stance.macro_f1": 0.54,
+    }),
+    "gold_blind358": (6, {
+        "statements.f1": 0.82, "speakers.f1": 0.89, "experts.f1": 0.97, "figures.f1": 0.85,
+        "casualty_figures.f1": 0.90, "kind_acc": 0.96, "speaker_type_acc": 0.97,
+        "scope_acc": 0.87, "asof_acc": 0.91, "published_acc": 0.97, "stance.acc": 0.72,
+        "stance.macro_f1": 0.60,
+    }),
+    "gold_blind357": (6, {
+        "statements.f1": 0.94, "speakers.f1": 0.94, "experts.f1": 0.97, "figures.f1": 0.90,
+        "casualty_figures.f1": 0.91, "kind_acc": 0.96, "speaker_type_acc": 0.93,
+        "scope_acc": 0.84, "asof_acc": 0.92, "published_acc": 0.97, "stance.acc": 0.78,
+        "stance.macro_f1": 0.71,
+    }),
     # (thirty-fourth round: twenty-four sets written by helpers, blind333–356, floors at the
     # final rules ec590b1)
     "gold_blind356": (6, {
