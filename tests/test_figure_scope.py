@@ -514,3 +514,13 @@ def test_the_toll_of_one_attack_is_an_incident(text, value_text, expected):
 )
 def test_a_part_of_a_day_dates_one_wave_of_strikes(text):
     assert scope_of(text, "413") == "incident"
+
+
+def test_places_the_war_put_out_of_service_are_counted_up_but_not_their_whole():
+    text = (
+        "The spokesperson said Israeli forces targeted 57 healthcare facilities, rendering 12 "
+        "hospitals and 32 primary care centres out of service."
+    )
+    assert (scope_of(text, "12"), scope_of(text, "32")) == ("cumulative", "cumulative")
+    text = "He warned that 12 of the Strip's 35 hospitals had gone out of service."
+    assert scope_of(text, "35") == "na"

@@ -396,8 +396,11 @@ _DAMAGED_PLACES = re.compile(
     re.IGNORECASE,
 )
 _DAMAGED_AFTER = re.compile(
-    r"[^.;:]{0,40}?\b(?:have|had|has)\s+been\s+(?:completely\s+|partially\s+)?"
-    r"(?:destroyed|damaged|hit|targeted|demolished|razed)\b",
+    r"[^.;:]{0,40}?\b(?:(?:have|had|has)\s+been\s+(?:completely\s+|partially\s+)?"
+    r"(?:destroyed|damaged|hit|targeted|demolished|razed)"
+    # ("rendering 12 hospitals and 32 primary care centres out of service": the dev set's
+    # running total of the war's damage)
+    r"|out\s+of\s+(?:service|operation|action))\b",
     re.IGNORECASE,
 )
 
@@ -409,5 +412,12 @@ def war_damage(sentence: str, n: NumberMention) -> bool:
         return False
     return bool(
         _DAMAGE_BEFORE.search(sentence, max(0, n.start - 30), n.start)
-        or _DAMAGED_AFTER.match(sentence, places.end())
+        or (
+            _DAMAGED_AFTER.match(sentence, places.end())
+            # (not the whole the damaged are part of: "12 of the Strip's 35 hospitals")
+            and not _WHOLE_BEFORE.search(sentence, max(0, n.start - 30), n.start)
+        )
     )
+
+
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$")
