@@ -282,7 +282,7 @@ HELD_OUT_FLOORS = {
         "asof_acc": 0.89, "published_acc": 0.80, "stance.acc": 0.75, "stance.macro_f1": 0.68,
     }),
     # (thirty-fifth round: eighteen sets written by helpers, blind357–374, floors at the
-    # final rules 42d7a7d)
+    # final rules d1d9064)
     "gold_blind374": (6, {
         "statements.f1": 0.90, "speakers.f1": 0.91, "experts.f1": 0.97, "figures.f1": 0.87,
         "casualty_figures.f1": 0.93, "kind_acc": 0.96, "speaker_type_acc": 0.96,
