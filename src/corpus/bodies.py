@@ -65,10 +65,10 @@ def bodies() -> dict[str, tuple[str, str]]:
                 table.setdefault(key, (row["canonical"], row["speaker_type"]))
                 # both spellings: "civil defence" / "civil defense", and hyphened as an
                 # adjective ("Gaza's civil-defense agency")
-                for a, b in (("defence", "defense"), ("defense", "defence")):
-                    for variant in (key.replace(a, b), key.replace(f"civil {a}", f"civil-{b}"),
-                                    key.replace(f"civil {a}", f"civil-{a}")):  # fmt: skip
-                        table.setdefault(variant, (row["canonical"], row["speaker_type"]))
+                spellings = {key.replace("defence", "defense"), key.replace("defense", "defence")}
+                hyphened = {s.replace("civil defen", "civil-defen") for s in spellings}
+                for variant in spellings | hyphened:
+                    table.setdefault(variant, (row["canonical"], row["speaker_type"]))
     return table
 
 

@@ -84,7 +84,7 @@ def counted_again(text: str, rows: list[dict]) -> None:
             if before["value"] == row["value"] and before["category"] in _AGAIN_KINDS:
                 row["category"], row["scope"] = before["category"], before["scope"]
                 _parts_after(text, rows, i)
-                _part_before(text, rows, i)
+                _part_beside(text, rows, i)
                 break
 
 
@@ -92,7 +92,7 @@ def counted_again(text: str, rows: list[dict]) -> None:
 _PART_OF_THE = re.compile(r"\s+of\s+(?:the|those|these)\s+")
 
 
-def _part_before(text: str, rows: list[dict], i: int) -> None:
+def _part_beside(text: str, rows: list[dict], i: int) -> None:
     """Give the part of ``rows[i]`` counted right before it ("33 of the 39 were minors") or
     after it ("Of the 300, 33 are women") its category and scope, in place."""
     whole = rows[i]

@@ -342,6 +342,8 @@ COUNTER_LINE = re.compile(r"\d[\d.,]*[kKmM]?")
 # A menu: three or more short items between bars ("News | Business | Opinion"), or
 # two when one is a button ("L'Orient-Le Jour | Subscribe").
 MENU_SPLIT = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
+# The New York Times' print line, a footer of any length: it quotes the printed headline.
+PRINT_LINE = "a version of this article appears in print"
 # Footers: a line that starts one cuts it and everything below (unless article prose
 # follows it: then it is a link box inside the article, and only the line goes).
 FOOTER_MARKERS = re.compile(
@@ -349,7 +351,7 @@ FOOTER_MARKERS = re.compile(
     r"read (?:more|also|next)\b|also read\b|see also\b|more on this\b|you may also like\b|"
     r"most (?:read|popular|viewed|shared)\b|trending(?: now)?$|more from\b|recommended(?: for you)?$|"
     r"latest (?:news|stories)$|top stories$|more stories$|editor'?s picks$|media contacts?$|"
-    r"a version of this article appears in print\b|published in [A-Z][\w.]+,|next story\b|"
+    rf"{PRINT_LINE}\b|published in [A-Z][\w.]+,|next story\b|"
     r"the original content of this program is licensed\b|"
     r"newspapers in english$|newspapers from\b|share this\b|follow us\b|copyright\b|© ?\d{4}|"
     r"\(c\) ?\d{4}|"

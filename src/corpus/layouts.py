@@ -52,6 +52,7 @@ from corpus.layout_rules import (
     MONTH_FIRST_OUTLETS,
     OUTLET_DATELINE,
     PLACE_DATELINE,
+    PRINT_LINE,
     TAG_LINE,
     TIMESTAMP,
     known_outlets,
@@ -294,7 +295,6 @@ _DATED_LINK = re.compile(
     r"\((?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
     r"\d{4}\)$"
 )
-_PRINT_LINE = re.compile(r"A version of this article appears in print\b", re.IGNORECASE)
 
 
 def _read_bottom(lines: list[str], page: Page) -> list[str]:
@@ -304,9 +304,8 @@ def _read_bottom(lines: list[str], page: Page) -> list[str]:
         return lines
     bottom = content[max(1, len(content) - 12) :]  # footers live in the last lines
     for i in bottom:
-        # (the print line of The New York Times runs long: it quotes the printed headline)
-        footer = (len(lines[i]) < 200 or _PRINT_LINE.match(lines[i])) and FOOTER_MARKERS.match(
-            lines[i]
+        footer = (len(lines[i]) < 200 or lines[i].lower().startswith(PRINT_LINE)) and (
+            FOOTER_MARKERS.match(lines[i])
         )
         if footer and not any(map(is_prose, lines[i + 1 :])):
             lines = lines[:i]
@@ -314,7 +313,9 @@ def _read_bottom(lines: list[str], page: Page) -> list[str]:
     lines = [
         ln
         for ln in lines
-        if not (len(ln) < 160 and (LINK_LINE.match(ln) or _DATED_LINK.search(ln)))
+        if not (
+            len(ln) < 160 and (LINK_LINE.match(ln) or (ln.endswith(")") and _DATED_LINK.search(ln)))
+        )
     ]
     _pop_stamps(lines, page)
     if lines:

@@ -410,17 +410,15 @@ def _spaced(text: str, start: int, written: str) -> str:
     number: after a month ("October 7 100") or a page number. A scale word after a space
     stays ("1.5 million")."""
     head = _first_group(written)
-    if head == written:
+    if head == written or not _BEFORE_SPACED_DAY.search(text, max(0, start - 12), start):
         return written
-    if _BEFORE_SPACED_DAY.search(text, max(0, start - 12), start):
-        return head
-    return written
+    return head
 
 
 def _axis_ticks(written: str) -> bool:
     """A chart's axis read as one number: three or more groups in equal steps ("0 100 200
     300 400" holds "100 200 300 400"), which no count written with spaced thousands is."""
-    groups = [int(g) for g in re.split(f"[{_SPACES}]", written) if g.isdigit()]
+    groups = [int(g) for g in written.split() if g.isdigit()]  # (the spaces of _SPACES)
     steps = {b - a for a, b in zip(groups, groups[1:], strict=False)}
     return len(groups) >= 3 and len(steps) == 1 and steps.pop() > 0
 

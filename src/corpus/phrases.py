@@ -166,9 +166,7 @@ def _backward_np(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 _WINDOW = 72
 # (not "Northwestern's chapter | of Students for Justice in Palestine": the owned noun
 # ends where a preposition starts another phrase)
-_PARTICLES_AFTER_OWNED = frozenset(
-    {"of", "for", "in", "at", "on", "with", "and", "from", "to", "by"}
-)
+_PARTICLES_AFTER_OWNED = _PREPOSITIONS | {"and", "to", "by"}
 _LEAD_CONNECTORS = re.compile(r"(?:(?:of|for|in|and|or|the|from|at|on|with|by)\s+)+(?=\S)")
 _LAST_BREAK = re.compile(r"(?s).*(?:" + _SEGMENT_BREAK.pattern + ")")
 

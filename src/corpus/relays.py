@@ -46,11 +46,11 @@ def relays(text: str, found: list[Found]) -> list[Found]:
     kept = list(found)
     # "citing X": the cited source speaks, the citing outlet relays
     citing = [f for f in kept if f.cue.pattern == "citing"]
+    others = [f for f in kept if f.cue.pattern != "citing"] if citing else []
     if citing and all(f.mention.lower().endswith(CITED_EVIDENCE) for f in citing):
         # "the UN human rights office said, citing hospital records and witness accounts":
         # the office speaks, from its evidence
-        return [f for f in kept if f.cue.pattern != "citing"] or found
-    others = [f for f in kept if f.cue.pattern != "citing"] if citing else []
+        return others or found
     if others and all(f.speaker.type != "media" and f.cue.verb != "report" for f in others):
         # "the Palestinian Ministry of Health said, citing sources in the enclave": a body
         # or a person that cites speaks for itself (the gold sets: only an outlet relays)

@@ -118,7 +118,6 @@ _PLAIN_VERB_AFTER = re.compile(
 
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # a comma inside a number: "about 1,000 people"
 
-
 # a time the sentence opens with, no comma after it: "On Monday", "Late on Tuesday night"
 _TIME_OPENER = re.compile(
     # ("By the evening the ministry, which ..., said")
