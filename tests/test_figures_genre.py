@@ -3713,3 +3713,50 @@ def test_a_toll_revised_from_counts_the_same_dead():
     assert row(text, "500")["category"] == "killed"
     text = "The toll has risen to at least 413, the ministry says, up from the 404 it reported."
     assert row(text, "404")["category"] == "killed"
+
+
+# --- the thirty-sixth round: forms seen in real pages -------------------------------------
+
+
+def test_a_unit_s_number_in_its_name_is_no_count():
+    text = "Soldiers of Battalion 202 and the navy's Shayetet 13 unit entered Khan Younis."
+    assert "202" not in cats(text) and "13" not in cats(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("Hamas expressed readiness to free ten living Israeli hostages.", "ten"),
+        ("A roster of 1,900 Palestinian prisoners is slated for release.", "1,900"),
+        ("Hamas intends to release 20 living hostages in the first stage.", "20"),
+        ("The truce requires Hamas to free at least 50 women and children.", "50"),
+    ],
+)
+def test_a_release_still_to_come_has_no_scope(text, value_text):
+    assert row(text, value_text)["scope"] == "na"
+
+
+def test_a_release_that_took_place_beside_a_promise_is_an_event():
+    text = (
+        "He said the movement had released four captives and that it was ready to free the "
+        "foreign civilians among them."
+    )
+    assert row(text, "four")["scope"] == "incident"
+
+
+def test_the_war_as_an_attack_on_the_strip_counts_its_dead_so_far():
+    text = "Israel's retaliatory attack on Gaza has killed more than 33,000 people, medics say."
+    assert row(text, "33,000")["scope"] == "cumulative"
+    text = "An Israeli attack on the school killed 20 people, medics said."
+    assert row(text, "20")["scope"] == "incident"
+
+
+def test_a_place_s_population_is_no_count_of_the_displaced():
+    text = "The war has displaced nearly all of Gaza's prewar population of about 2.3 million."
+    found = row(text, "2.3 million")
+    assert (found["category"], found["scope"]) == ("other", "na")
+
+
+def test_one_of_the_strikes_picks_a_strike_it_does_not_count_one():
+    text = "One of the strikes killed an 18-month-old boy, hospital officials said."
+    assert "One" not in cats(text)

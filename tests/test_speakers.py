@@ -836,3 +836,10 @@ def test_an_and_inside_a_relative_clause_joins_no_speakers():
     assert table["speaker"].tolist() == [
         "two officials who spoke to Reuters and the BBC on condition of anonymity"
     ]
+
+
+def test_the_ministry_in_the_hamas_ruled_strip_is_gaza_s():
+    assert body("the health ministry in the Hamas-ruled Gaza Strip") == (
+        "Gaza Health Ministry",
+        "organization",
+    )

@@ -12,6 +12,7 @@ from statement_helpers import statements_of
 
 from corpus.speakers import speakers
 from corpus.statements import article_statements
+from corpus.text import normalise
 
 
 def _said(text: str) -> list[tuple[str, str]]:
@@ -3691,3 +3692,55 @@ def test_the_writer_s_contact_is_the_source_not_the_writer():
         "pre-2023 levels."
     )
     assert [s for s, _ in _said(text)] == ["one airline executive"]
+
+
+# -- the thirty-sixth round: forms seen in real pages ------------------------------------------
+
+
+def test_a_source_aside_before_the_subject_is_not_the_content():
+    text = "According to a CNN report, Hamas called for an immediate ceasefire."
+    assert _speaker_of(text, "an immediate ceasefire") == "Hamas"
+
+
+def test_a_report_with_an_adjective_relays_the_speaker_inside():
+    text = (
+        "According to a separate report by the AFP, Hamas told the Egyptians it was ready to "
+        "cease fighting."
+    )
+    assert _speaker_of(text, "ready to cease fighting") == "Hamas"
+
+
+def test_reports_before_a_verb_are_a_noun_not_a_cue():
+    speakers = [s for s, _ in _said("Local reports suggest that a fire spread to a nearby camp.")]
+    assert "Local" not in speakers
+
+
+def test_a_statement_named_after_its_issuer_is_the_issuer_s():
+    text = (
+        "The Hamas-run health ministry said 40 people were killed on Monday. A ministry "
+        "statement added that some 102,347 others were injured."
+    )
+    assert _speaker_of(text, "102,347 others were injured") == "Gaza Health Ministry"
+
+
+def test_a_bare_day_between_the_subject_and_the_verb():
+    text = "Benjamin Netanyahu Thursday vowed that nothing would stop the war."
+    assert _speaker_of(text, "nothing would stop the war") == "Benjamin Netanyahu"
+
+
+def test_a_role_without_an_article_after_the_name():
+    text = (
+        '"Complete families were wiped off the record," Khalil Al-Deqran, Gaza health ministry '
+        "spokesperson, told Reuters by phone."
+    )
+    assert _speaker_of(text, "Complete families") == "Khalil Al-Deqran"
+
+
+def test_a_title_with_its_post_before_the_name_after_a_quote():
+    text = '"We are waiting on Hamas," US envoy to the region, Steve Witkoff, told the council.'
+    assert _speaker_of(text, "waiting on Hamas") == "Steve Witkoff"
+
+
+def test_a_closing_quote_typed_as_an_opening_one():
+    text = normalise("“Hamas has expressed readiness to stop the fighting,“ the official said.")
+    assert _row_of(text, "readiness to stop")["kind"] == "direct"

@@ -330,3 +330,8 @@ def test_a_number_that_ends_a_sentence_before_a_month_still_ends_it():
         "The toll rose to 31.",
         "March was worse.",
     ]
+
+
+def test_a_closing_quote_typed_as_an_opening_one_is_turned():
+    assert normalise("“We are ready,“ he said.") == "“We are ready,” he said."
+    assert normalise("He said “yes” and “no”.") == "He said “yes” and “no”."

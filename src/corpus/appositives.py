@@ -58,9 +58,8 @@ def unnamed_after_opener(text: str, u0: int, head: tuple[int, int]) -> bool:
     )
 
 
-_TITLE_OF = re.compile(
-    r"(?:[A-Z][a-z-]+\s+)?([A-Z][a-z-]+)\s+(?:of|for|at|to)\s"
-)  # "Chief Executive of"
+# "Chief Executive of", "US Ambassador to", "US envoy to"
+_TITLE_OF = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}([A-Za-z][a-z-]+)\s+(?:of|for|at|to)\s")
 _SHORT_FORM_END = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)$")
 
 
@@ -149,6 +148,13 @@ KIN_OF = re.compile(
 ROLE_LINK = re.compile(r"\s(?:in|of|for|at|to)\s")
 
 
+# the last word of a role that only a person holds
+_PERSON_TITLES = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "director", "coordinator", "minister",
+     "envoy", "ambassador", "representative", "adviser", "advisor", "commander", "chairman"}
+)  # fmt: skip
+
+
 def titled(seg: str) -> bool:
     """Whether a segment between commas is a role ("WHO Representative in Gaza", or a
     body's name and the role: "UNICEF spokesman", "UNDP Assistant Administrator")."""
@@ -160,6 +166,15 @@ def titled(seg: str) -> bool:
         and words[-1].lower() in title_words()
     ):
         return True
+    if (
+        3 <= len(words) <= 5
+        and words[-1].lower() in _PERSON_TITLES
+        and words[0][:1].isupper()
+        and words[1].islower()
+        and words[0].lower() not in ("the", "a", "an")
+        and not words[0].endswith(("'s", "’s"))
+    ):
+        return True  # its place and name, no article: "Gaza health ministry spokesperson"
     return (
         len(words) <= 12
         and any(w.lower() in title_words() for w in words[:4])

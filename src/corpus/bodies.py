@@ -128,8 +128,12 @@ def body(phrase: str) -> tuple[str, str] | None:
 
 # Words that say who runs or where a body is, not which body: "the Hamas-run Health
 # Ministry in the besieged enclave" is the Gaza Health Ministry.
-_PLACE_WORDS = re.compile(r"\b(?:hamas-(?:run|controlled|led|governed)|besieged|war-torn|in)\b")
-_RUN_BY = re.compile(r"\b(?:hamas-(?:run|controlled|led|governed)|besieged|war-torn)\s+")
+_PLACE_WORDS = re.compile(
+    r"\b(?:hamas-(?:run|controlled|led|governed|ruled|administered)|besieged|war-torn|in)\b"
+)
+_RUN_BY = re.compile(
+    r"\b(?:hamas-(?:run|controlled|led|governed|ruled|administered)|besieged|war-torn)\s+"
+)
 _IN_PLACE = re.compile(r"^(?P<rest>.+?)\s+in\s+(?:the\s+)?(?P<place>[\w' -]+)$")
 
 

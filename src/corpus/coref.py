@@ -62,6 +62,7 @@ from corpus.report_sources import SOURCE_WRAPPER
 from corpus.short_forms import defined_acronyms, longer_name, named_by_initials, spelled_out
 from corpus.speaker_lexicon import (
     HONORIFIC_PRONOUNS,
+    ISSUER_WORDS,
     NO_ONE,
     NO_SPEAKER_WORDS,
     WHEN_WORDS,
@@ -335,11 +336,11 @@ class ArticleSpeakers(DefiniteReferences):
         if words[-1] == "statement":
             # "the statement said": whoever issued it, the last to speak (all of a joint
             # statement's speakers); "a statement posted on Telegram" is no speaker
+            if len(words) == 3 and words[1] in ISSUER_WORDS:  # "A ministry statement added"
+                return self.resolve(f"the {words[1]}", None, position)
             if words[0] != "the" or len(words) > 3:
                 return []
-            if len(self.last_group) > 1:
-                return list(self.last_group)
-            return self.history[-1:]
+            return list(self.last_group) if len(self.last_group) > 1 else self.history[-1:]
         owned = STATE_REFERENCE.match(phrase) if words[0] in ("its", "the") else None
         if owned and len(owned.group("rest").split()) <= 2:
             state = state_named_in(self.text, self.sentence_start(position) + 1, position)

@@ -423,6 +423,8 @@ def _one_counts(sentence: str, n: NumberMention, previous: str, following: str) 
         return False  # "no one" (but "said that one staff member had been killed" counts)
     if following == "of":  # "the loss of one of its fighters", not "one of its sites"
         rest = _OF_OWN.sub("", sentence[n.end : n.end + 40], count=1)
+        if _ONE_OF_THE_EVENTS.match(rest):
+            return False  # "One of the strikes killed an 18-month-old boy": which strike
         found = lexicon().categories.find(rest)
         # (an adjective or two may come first: "one of its international staff members")
         return (
@@ -455,6 +457,10 @@ def _one_counts(sentence: str, n: NumberMention, previous: str, following: str) 
     return bool(_LAST_OF_LIST.search(sentence, 0, n.start))
 
 
+# the events a "one of" picks one from: an attack, not a count of attacks
+_ONE_OF_THE_EVENTS = re.compile(
+    r"(?:air\s*strikes|strikes|attacks|raids|bombings|blasts|explosions|shellings)\b"
+)
 # the words before a "one" that stands for a person or a thing named before
 _ONE_AS_PRONOUN = frozenset(
     {"younger", "older", "elder", "youngest", "oldest", "eldest", "last", "next", "little",

@@ -274,6 +274,12 @@ _WAR_KILLED = re.compile(
     r"(?:\s+(?:of|in|on)\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|Strip|enclave|territory|Lebanon))?"
     r"\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:now\s+|so\s+far\s+|already\s+)?(?:killed|wounded|injured|displaced)\s+"
+    r"(?:(?:more\s+than|at\s+least|nearly|over|some|about|almost|around|roughly)\s+)?$"
+    # the war named as an attack on the whole Strip, in the perfect: "Israel's retaliatory
+    # attack on Gaza has killed more than | 33,000" (not "the attack on the school killed")
+    r"|\b(?:attack|assault|aggression|invasion|military\s+operations?)\s+(?:on|in|against)\s+"
+    r"(?:the\s+)?(?:Gaza(?:\s+Strip)?|Strip|enclave|territory)\s+(?:has|have)\s+"
+    r"(?:now\s+|so\s+far\s+|already\s+)?(?:killed|wounded|injured)\s+"
     r"(?:(?:more\s+than|at\s+least|nearly|over|some|about|almost|around|roughly)\s+)?$",
     re.IGNORECASE,
 )

@@ -225,6 +225,10 @@ def settled_by_words_around(
         sentence, max(0, n.start - 40), n.start
     ):
         return "other"  # "the territory of 2.3 million", "an enclave of some 2.2 million"
+    if sentence.find("population", max(0, n.start - 50), n.start) >= 0 and OWNED_POPULATION.search(
+        sentence, max(0, n.start - 60), n.start
+    ):
+        return "other"  # "Gaza's entire prewar population of about 2.3 million": its people
     if previous is not None and whole_after_part(sentence, previous.end, n.start, n.end):
         return "other"  # "1.7 million of the 2.2 million inhabitants": the population
     # (the pattern is slow to fail: first the quick test that the text before ends in "'s")
@@ -319,6 +323,14 @@ CROSSED_OUT = re.compile(
 _HOSTAGES = re.compile(r"\b(?:hostages?|captives?)\b", re.IGNORECASE)
 # the people a place holds: "the territory of | 2.3 million" (not "the entire population of
 # 2.3 million has been displaced")
+# a place's own population, owned or before the war: "Gaza's population of | 2.3 million",
+# "the territory's prewar population of more than | two million" (not "the entire
+# population of 2.3 million has been displaced", a count of the displaced)
+OWNED_POPULATION = re.compile(
+    r"(?:['’]s|\bprewar|\bpre-war)\s+(?:(?:entire|whole|prewar|pre-war|total)\s+)*"
+    r"population\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|"
+    r"around\s+|almost\s+|approximately\s+)?$"
+)
 PLACE_OF = re.compile(
     r"\b(?:territory|enclave|strip|Strip|city|country|nation|region|coastal\s+strip)"
     r"\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|around\s+|"

@@ -14,7 +14,9 @@ from corpus.text import UPPER
 
 # The source inside an "according to" phrase: "a statement from X", "the newspaper Y".
 SOURCE_WRAPPER = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:(?:joint\s+|separate\s+|written\s+)?statement|message|readout|report|"
+    r"^(?:an?\s+|the\s+)?(?:(?:joint|separate|written|new|recent|latest|earlier|previous|"
+    r"later|fresh|preliminary|initial|official|detailed|brief|exclusive)\s+)?"
+    r"(?:statement|message|readout|report|"
     r"post|news report|data|figures|statistics|estimates?|tally|count|information|"
     r"testimon(?:y|ies)|research|findings)s?\s+(?:from|by|of|in|"
     # "figures released Sunday by the territory's health ministry", "information gathered by

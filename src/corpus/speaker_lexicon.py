@@ -151,6 +151,12 @@ DOCUMENT_MODIFIERS = (
 )
 
 
+# the bodies a statement is named after: "A ministry statement added that ...", "an army
+# statement said" (the ministry, the army the story names)
+ISSUER_WORDS = frozenset(
+    {"ministry", "military", "army", "government", "police", "agency", "movement", "group"}
+)
+
 # words of time that a cut phrase may leave as a subject: no speaker
 WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *WEEKDAYS})
 # words that are no speaker ("Our report.", "Not approach ... and report them to the police",

@@ -44,7 +44,8 @@ ADVERBIAL_END = re.compile(
     r"once again|is|are|was|were|been|will|would|could|may|might|can|should|must|now|"
     r"still|just|today|yesterday|who|which|that|only|even|openly|strongly|flatly|so far|both|all|"
     r"here|there|" + "|".join(SPEECH_TO) + r"|himself|herself|itself|themselves|"
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # (a bare day too, as US wires write it: "Benjamin Netanyahu Thursday vowed")
+    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # ("on Monday, October 7,")
     r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?|,? \d{1,2} [A-Z][a-z]+,?)?"
     r"(?: (?:morning|afternoon|evening|night))?(?: local time)?|"

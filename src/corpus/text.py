@@ -52,6 +52,11 @@ _GLUED_EACH = tuple(
 _END_MARK = re.compile(r"[ \t]*\((?:end|END)\)(?:[ \t]+[a-z]{1,4}(?:\.[a-z]{1,4})*)?[ \t]*$", re.M)
 
 
+# an opening double quote after a word or its punctuation and before a space or the end of
+# the line closes a quotation (an opening one comes after a space, before a word)
+_CLOSE_TYPED_AS_OPEN = re.compile(r"(?<=[^\s“”\"(\[])“(?=[ \t\n]|$)")
+
+
 def normalise(raw: str) -> str:
     """Repair scraped article text; idempotent.
 
@@ -68,6 +73,8 @@ def normalise(raw: str) -> str:
             text = text.replace(char, repair)
     if any(glued.search(text) for glued in _GLUED_EACH):
         text = _GLUED.sub(r"\g<0> ", text)
+    if "“" in text:  # a closing mark typed as an opening one: '“... fighting,“ the official said'
+        text = _CLOSE_TYPED_AS_OPEN.sub("”", text)
     if "(end)" in text or "(END)" in text:  # a wire's end mark: "... the Strip. (end) mt.ag"
         text = _END_MARK.sub("", text)
     if " \n" in text or "\t\n" in text:

@@ -294,6 +294,8 @@ def verb_cue(
         before.endswith((",", "”", '"', "’"))
         and has_words(before, 3)
         and not role_first
+        # ("According to a CNN report, Hamas called for a truce": the aside is not content)
+        and not _SOURCE_ASIDE.fullmatch(before)
         and (
             little_follows(text, u1, after, lemma, told)
             # ('"Our enemies are your enemies," Netanyahu told lawmakers in a chamber where
@@ -350,6 +352,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|as)\s+(?:\w+ly\s+)?$")
 _AND_BUT_END = re.compile(r"(?:\band|\bbut)\s*$")
 _QUOTED_BY = re.compile(r"\s+(?:quoted|cited)\s+by\s+")
 _ING = re.compile(r"\w+ing\b")
+# an "according to" aside alone before the subject: it names a relay, it says nothing
+_SOURCE_ASIDE = re.compile(r"\s*(?:[Aa]ccording to|[Aa]s reported by)\s[^,\"“”]+,")
 _WHOLE_QUOTE_BEFORE = re.compile(r"\s*[“\"][^“”\"]{10,}[,?!]\s*[”\"]")
 _AGE_ASIDE = re.compile(r",\s*\d{1,3},\s*")
 # what a declaration does rather than says ("declared war on Hamas", "declared a state of

@@ -238,7 +238,9 @@ NOUN_HOMOGRAPHS = frozenset({
     "state",
 })  # fmt: skip
 _NOUN_AFTER = re.compile(
-    r"\s+(?:released|published|issued|said|says|found|by|from|of|on|that\s+was|was|were|is|are)\b"
+    r"\s+(?:released|published|issued|said|says|found|by|from|of|on|that\s+was|was|were|is|are|"
+    # "Local reports suggest that ...", "Initial estimates indicate ...": the noun's verb
+    r"suggest|suggested|indicate|indicated|show|showed|claim|claimed|have|had)\b"
 )
 _NOUN_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\S+\s+){0,2}$"
