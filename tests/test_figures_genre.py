@@ -3760,3 +3760,27 @@ def test_a_place_s_population_is_no_count_of_the_displaced():
 def test_one_of_the_strikes_picks_a_strike_it_does_not_count_one():
     text = "One of the strikes killed an 18-month-old boy, hospital officials said."
     assert "One" not in cats(text)
+
+
+def test_killed_a_number_more_counts_the_dead():
+    text = "A strike on a house in Deir al-Balah killed four more, hospital officials said."
+    assert row(text, "four")["category"] == "killed"
+
+
+def test_an_assassination_kills():
+    text = "The society mourned the assassination of eight of its paramedics in Rafah."
+    assert row(text, "eight")["category"] == "killed"
+
+
+def test_rocket_launches_are_arms():
+    text = "Approximately 35 launches from Lebanon were identified, the army said."
+    assert row(text, "35")["category"] == "military"
+
+
+def test_recent_days_are_a_period():
+    text = "Nearly 100,000 people have been displaced to Rafah in recent days, the UN said."
+    assert row(text, "100,000")["scope"] == "incident"
+
+
+def test_a_browser_s_version_is_no_count():
+    assert cats("IE 11 is not supported. For an optimal experience visit our site.") == {}

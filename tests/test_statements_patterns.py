@@ -3744,3 +3744,50 @@ def test_a_title_with_its_post_before_the_name_after_a_quote():
 def test_a_closing_quote_typed_as_an_opening_one():
     text = normalise("“Hamas has expressed readiness to stop the fighting,“ the official said.")
     assert _row_of(text, "readiness to stop")["kind"] == "direct"
+
+
+def test_a_statement_read_after_its_quote_is_the_issuer_s():
+    text = (
+        'The civil defence condemned the strike in a statement. "The occupation bombed our '
+        'crews while they prayed," the statement read.'
+    )
+    row = _row_of(text, "bombed our crews")
+    assert (row.get("speaker"), row.get("verb")) == ("Gaza civil defence", "read")
+
+
+def test_continued_before_its_quote_reports():
+    text = (
+        'Hussam Abu Safiya said the hospital was hit. Abu Safiya continued, "We have asked the '
+        'world to protect the health care system."'
+    )
+    assert _speaker_of(text, "asked the world") == "Hussam Abu Safiya"
+
+
+def test_added_with_a_clause_without_that():
+    assert _speaker_of("Hamas added it would not negotiate under fire.", "not negotiate") == (
+        "Hamas"
+    )
+    assert _said("The ministry added 12 trucks to the convoy.") == []
+
+
+def test_stated_in_a_press_release():
+    text = "The Red Crescent stated in a press release that eight paramedics were among the dead."
+    assert _speaker_of(text, "eight paramedics") is not None
+
+
+def test_the_prosecutor_is_the_prosecutor_named_before():
+    text = (
+        "ICC prosecutor Karim Khan said he was seeking warrants. The prosecutor added that the "
+        "evidence showed reasonable grounds."
+    )
+    assert _speaker_of(text, "evidence showed") == "Karim Khan"
+
+
+def test_a_readout_is_its_issuer_s():
+    text = "According to a White House readout of the call, the two leaders discussed the pause."
+    assert _speaker_of(text, "discussed the pause") == "White House"
+
+
+def test_unnamed_television_stations_are_media():
+    text = "Israeli television stations announced that the hostages were safe."
+    assert _type_of(text, "hostages were safe") == "media"

@@ -35,6 +35,7 @@ from corpus.verb_senses import (
     DOCUMENT_BY,
     POST_ONLY,
     PUT_AT,
+    QUOTE_NEXT,
     RELATIVE_BEFORE,
     TEXT_DEMANDS,
     WHAT_CALLED,
@@ -105,7 +106,13 @@ def find_cues(text: str, u0: int, u1: int) -> list[Cue]:
         cue = verb_cue(text, u0, u1, v0, v1, lemma, participle)
         if cue is None or taken and not _free(taken, cue.subj_start, cue.subj_end):
             continue
-        if lemma in POST_ONLY and cue.side != "left" and text[v1:u1].strip(' .”"'):
+        if (
+            lemma in POST_ONLY
+            and cue.side != "left"
+            and text[v1:u1].strip(' .”"')
+            # ('Abu Safiya continued, "We have asked the world ..."': a quote follows)
+            and not (lemma == "continue" and QUOTE_NEXT.match(text, v1, u1))
+        ):
             continue
         if lemma == "demand" and (
             TEXT_DEMANDS.search(text, cue.subj_start, cue.subj_end)

@@ -30,7 +30,8 @@ KIND_ENDS = (
 KIND_AFTER = re.compile(
     rf"(?P<name>[{UPPER}][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)?[{UPPER}][\w'’&.-]*)+)"
     r"\s+(?:(?:advocacy|rights|human\s+rights|campaign|aid|lobby|pressure|humanitarian|relief|"
-    r"medical|monitoring|research|activist|settler|militant|armed)\s+)?"
+    # ("The World Central Kitchen food aid organization": two words of what it does)
+    r"medical|monitoring|research|activist|settler|militant|armed|food|non-?profit)\s+){0,2}"
     r"(?:group|organi[sz]ation|charity|NGO|watchdog|network)"
     # a party or a union named by one word, after what it is: "the far-right Vox party",
     # "the ruling Likud party", "the CGIL union", "the Histadrut labor federation" (not

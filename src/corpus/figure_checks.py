@@ -134,13 +134,23 @@ _MORE_WITH_VERB = re.compile(
 )
 
 
+_HURT_BEFORE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at\s+least\s+|another\s+)?$"
+)
+
+
 def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
     """Whether a word number counts although a reference word follows it: "two more
     soldiers were killed", "two other members were injured", "another six were killed" (not "the two were discussed")."""
     if following in ("more", "other"):  # "two other members of the force were injured"
         # "... and that four more are still in Gaza": more of the count before, with a verb
         return _counts_a_noun(sentence, n) or (
-            following == "more" and _MORE_WITH_VERB.match(sentence, n.end) is not None
+            following == "more"
+            and (
+                _MORE_WITH_VERB.match(sentence, n.end) is not None
+                # "a strike on a house killed four more, officials said": the verb's victims
+                or _HURT_BEFORE.search(sentence, max(0, n.start - 30), n.start) is not None
+            )
         )
     if following in ("were", "are"):
         if _part_of_earlier(sentence, n):  # "Of the 54 missions, only four were allowed"

@@ -23,11 +23,20 @@ CLAUSE_FOLLOWS = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier|all|every)\s+\w+|\s+(?:again|publicly|often))?"
     # ("added in a post that", "stated in a letter on Monday that")
     r"(?:\s+in\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:post|statement|tweet|"
-    r"interview|letter|video|speech|message|briefing|note|email|e-mail|address|op-ed)"
+    r"interview|letter|video|speech|message|briefing|note|email|e-mail|address|op-ed|"
+    # ("stated in a press release that")
+    r"release|communiqu[eé]|readout)"
     r"(?:\s+(?:on|to)\s+\w+)?)?"
     r"\s*(?:that\b|[,:“\"]|with\b"
     # "repeated his call for a ceasefire", "renewed calls on Israel"
     r"|(?:(?:his|her|its|their|our)\s+)?(?:calls?|appeals?|demands?)\s+(?:for|on)\b)"
+)
+# ... or a clause without its "that": "Hamas added it would not negotiate under fire", "the
+# ministry added 12 people had been killed" (a subject, then its auxiliary)
+BARE_CLAUSE_FOLLOWS = re.compile(
+    # ("He added the release of the 48 remaining hostages should be a priority")
+    r"\s+(?:(?:it|he|she|they|we|there)\s+|(?:the|a|an)\s+(?:[\w-]+\s+){1,8}|\d[\d,]*\s+(?:[\w-]+\s+){1,2})"
+    r"(?:would|will|was|were|is|are|had|has|have|could|should|must|might|may)\s"
 )
 _PLACE_PARTICIPLE = re.compile(r"\s+(?:from|in|at|near|inside)\s+[A-Z]")
 _DOCUMENT_BEFORE = re.compile(

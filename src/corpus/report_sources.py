@@ -36,11 +36,20 @@ _MEDIA_DESCRIPTOR = re.compile(
     r"news agency|broadcaster|outlet|channel|TV channel|(?:news\s+)?(?:site|website|outlet))\s+"
     r"(?=[A-Z])"
 )
-_REPORT_TAIL = re.compile(r"\s+(?:news\s+)?reports?$|\s+in\s+(?:a|an|its)\s+.*$", re.IGNORECASE)
+# ("According to a White House readout of the call": the White House)
+_REPORT_TAIL = re.compile(
+    r"\s+(?:(?:news\s+)?reports?|readouts?)(?:\s+of\s+the\s+(?:call|meeting|talks))?$"
+    r"|\s+in\s+(?:a|an|its)\s+.*$",
+    re.IGNORECASE,
+)
 _TIME_TAIL = re.compile(
     r"\s+(?:on|in|at|during|last|this|earlier)\s+(?:a\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|\w+day|week|month|different report|separate report).*$"
 )
+
+
+_DOCUMENT_AFTER = re.compile(r"\s+(?:readout|statement|report|communiqu[eé]|press\s+release)s?\b")
+_NAMED_AFTER_ARTICLE = re.compile(r"(?:an?|the)\s+(?=[A-Z])")
 
 
 def unwrap_source(text: str, s0: int, s1: int) -> tuple[int, int]:
@@ -69,4 +78,6 @@ def unwrap_source(text: str, s0: int, s1: int) -> tuple[int, int]:
             inner = inner[dm.end() :]
         if inner.strip():
             s1 = s0 + len(inner)
+    if _DOCUMENT_AFTER.match(text, s1) and (dm := _NAMED_AFTER_ARTICLE.match(text, s0, s1)):
+        s0 = dm.end()  # "a White House readout of the call": the White House's
     return s0, s1

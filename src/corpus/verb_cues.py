@@ -30,7 +30,7 @@ from corpus.content import (
 )
 from corpus.cue import Cue
 from corpus.inverted import inverted_cue, quote_resumes
-from corpus.participles import CLAUSE_FOLLOWS, participle_cue
+from corpus.participles import BARE_CLAUSE_FOLLOWS, CLAUSE_FOLLOWS, participle_cue
 from corpus.phrases import (
     backward_np,
     forward_np,
@@ -105,6 +105,7 @@ def verb_cue(
     if (
         lemma in NEEDS_CLAUSE
         and not CLAUSE_FOLLOWS.match(after)
+        and not BARE_CLAUSE_FOLLOWS.match(after)
         and not NOTHING_FOLLOWS.match(after)
         and not left.endswith(("”", '"'))  # '"...," added Zhu.': right after its quote
         and not (left.endswith(",") and _NAME_THEN_END.match(after))  # "..., notes X, ..."

@@ -37,7 +37,9 @@ NEEDS_CLAUSE = frozenset(
 )
 # A verb that is a cue only right after a quote ('..." he continued.', '"Where will we
 # go?" asked Umm Khaled'): elsewhere these are actions ("asked not to be named").
-POST_ONLY = ("continue", "ask")
+POST_ONLY = ("continue", "ask", "read")
+# ... but a quote may follow "continued" too: 'Abu Safiya continued, "We have asked ..."'
+QUOTE_NEXT = re.compile(r"\s*[,:]\s*[“\"]")
 
 DOCUMENT_BY = re.compile(r"\b(?:assessment|report|study|analysis|survey|review)\s+by\b", re.I)
 # "put the (total) death toll (from the two attacks) at 42", "puts its own death toll
