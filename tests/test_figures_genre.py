@@ -3784,3 +3784,20 @@ def test_recent_days_are_a_period():
 
 def test_a_browser_s_version_is_no_count():
     assert cats("IE 11 is not supported. For an optimal experience visit our site.") == {}
+
+
+def test_a_total_brought_to_after_a_dated_start_of_the_war():
+    text = (
+        "The ministry said 20 people were killed in the past day, bringing the total number of "
+        "victims since the start of the aggression on October 7, 2023, to 67,074."
+    )
+    assert row(text, "67,074")["scope"] == "cumulative"
+
+
+def test_the_day_of_the_report_dates_every_total_before_it():
+    text = (
+        "The death toll has risen to 30,717 with 72,156 others wounded, the Health Ministry "
+        "said on Wednesday."
+    )
+    found = figs(text)
+    assert [str(d.date()) for d in found["asof"]] == ["2024-05-08", "2024-05-08"]

@@ -3791,3 +3791,21 @@ def test_a_readout_is_its_issuer_s():
 def test_unnamed_television_stations_are_media():
     text = "Israeli television stations announced that the hostages were safe."
     assert _type_of(text, "hostages were safe") == "media"
+
+
+def test_an_office_whose_first_word_names_an_outlet():
+    text = "Itamar Ben Gvir, the National Security Minister, said he would quit the government."
+    assert _speaker_of(text, "quit the government") == "Itamar Ben Gvir"
+
+
+def test_quoting_relays_as_citing_does():
+    text = "A teacher was among the dead, Wafa reported, quoting hospital director Wissam Bakr."
+    assert _speaker_of(text, "among the dead") == "Wissam Bakr"
+
+
+def test_quoting_figures_relays_nothing():
+    assert _said("UN agencies have been quoting the Gaza figures for weeks.") == []
+
+
+def test_a_warning_in_the_progressive_is_a_verb():
+    assert _speaker_of("The UN is warning that famine is imminent.", "famine is imminent") == "UN"

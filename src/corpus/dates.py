@@ -364,6 +364,9 @@ def _relative_day(sentence: str) -> str | None:
     return rel.group(1).lower() if rel else None
 
 
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|added|stated)\s+(?:on\s+)?$")
+
+
 @lru_cache(maxsize=128)
 def _weekdays_in(sentence: str) -> tuple[tuple[int, int, int], ...]:
     """The weekdays of ``sentence`` that are not a period's edge."""
@@ -401,7 +404,13 @@ def resolve_asof(
     weekdays = _weekdays_in(sentence)
     if until is not None:
         dates = tuple(d for d in dates if d.start < until)
-        weekdays = tuple(w for w in weekdays if w[0] < until)
+        # (the day of the report dates every count before it: "has risen to 30,717 with
+        # 72,156 others wounded, the ministry said on Wednesday")
+        weekdays = tuple(
+            w
+            for w in weekdays
+            if w[0] < until or _SAID_ON.search(sentence, max(0, w[0] - 24), w[0])
+        )
     if since:
         dates = tuple(d for d in dates if d.start >= since)
         weekdays = tuple(w for w in weekdays if w[0] >= since)

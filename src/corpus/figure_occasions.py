@@ -88,11 +88,14 @@ def since_opens(sentence: str, n: NumberMention, cues: list) -> bool:
 
 # a new count added to a running total, right before the total: "bringing to 147 the
 # number", "raising the death toll to 30,035"
-_SINCE_WHEN = r"(?:\s+since\s+[^,;.]{1,40}?)?"  # "the total since October 2023 to 49,617"
+# a clause's words, a date's year set off by commas among them ("since the start of the
+# aggression on October 7, 2023, to 67,074")
+_IN_CLAUSE = r"(?:[^,;.]|,\s*(?:19|20)\d\d\b,?)"
+_SINCE_WHEN = rf"(?:\s+since\s+{_IN_CLAUSE}{{1,60}}?)?"  # "the total since October 2023 to 49,617"
 _BRINGS_TO = re.compile(
     r"\b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed)\s+"
     # ("bringing the number of Palestinians freed since Friday to 180")
-    r"(?:the\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll|number(?:\s+of\s+[^,;.]{1,80}?)?)"
+    rf"(?:the\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll|number(?:\s+of\s+{_IN_CLAUSE}{{1,80}}?)?)"
     + _SINCE_WHEN
     # ("bringing hunger-related deaths to 113", "raising the famine death toll to 404")
     + r"\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:deaths|dead|fatalities|casualties|toll|tally)\s+)?to\s+"
@@ -127,7 +130,7 @@ def total_brought_to(sentence: str, start: int) -> bool:
 
 def brings_to(sentence: str, start: int) -> bool:
     """Whether a count added to a running total comes right before ``start`` (_BRINGS_TO)."""
-    window = max(0, start - 120)
+    window = max(0, start - 160)
     return may_hold(sentence[window:start], _BRINGS_HINTS) and bool(
         _BRINGS_TO.search(sentence, window, start)
     )

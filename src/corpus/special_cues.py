@@ -43,7 +43,8 @@ _CITED_DOCUMENT = re.compile(
     r"\s+(?:estimates?|figures?|data|numbers|projections?|assessments?|calculations?)\b"
     r"(?!\s+(?:from|by)\b)"
 )
-_CITING = re.compile(r"\b[Cc]iting\s+")
+# ("..., Wafa reported, quoting hospital director Wissam Bakr": quoting relays as citing does)
+_CITING = re.compile(r"\b(?:[Cc]iting|[Qq]uoting)\s+")
 # the words that open a relative or content clause before an "according to" aside
 _OPENS_A_CLAUSE = (" which", " where", " that", " whom", " when", " whose")
 # the reporting verb after an "according to" aside: ", according to X, stressed that"
@@ -90,7 +91,7 @@ _DENIED_CHARGE = re.compile(
 # Plain words only (no regex syntax): a hit in a unit is a hit in its article (see hint).
 _SPECIAL_HINT = re.compile(
     "|".join(_ACCORDING_WORDS)
-    + r"|quoted|quotes |iting| den| reject| disput| dismiss|For |In his |In her |In their |In its "
+    + r"|quoted|quotes |iting|uoting| den| reject| disput| dismiss|For |In his |In her |In their |In its "
     + r'|: "|: “'
 )
 _HINT_WORDS = tuple(_SPECIAL_HINT.pattern.split("|"))
@@ -312,13 +313,15 @@ def special_cues(
         cues.append(Cue("say", m.start(), m.end(), found[0], found[1], "right", m.end(), u1,
                         appositive=found[2], pattern="quoted"))  # fmt: skip
         taken.append((m.start(), m.end()))
-    for m in _CITING.finditer(text, u0, u1) if has("iting") else ():
+    for m in _CITING.finditer(text, u0, u1) if has("iting") or has("uoting") else ():
         np = forward_np(text, m.end(), u1)
         if np is None:
             continue
         word = text[np[0] : np[1]].split()[0].lower()
         if word in ("what", "that", "this", "these", "reports", "data"):
             continue
+        if m.group()[0] in "Qq" and text[m.start() - 2 : m.start()] != ", ":
+            continue  # "UN agencies have been quoting the Gaza figures": no relay
         if _CITED_DOCUMENT.match(text, np[1]):
             continue  # "citing a UN estimate of $50 billion": a figure the speaker uses
         cues.append(Cue("cite", m.start(), m.end() - 1, np[0], np[1], "right", u0, u1,

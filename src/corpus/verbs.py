@@ -258,8 +258,13 @@ _NAME_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.’'-]*\s+){1,3}$"
 _CLAUSE_AFTER = re.compile(r" that (?!(?:was|were|is|are|has|have|had|will|would)\b)")
 
 
+_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$")
+
+
 def used_as_noun(text: str, u0: int, v0: int, v1: int, u1: int) -> bool:
     """'A UN report released on Monday said ...': the form is a noun, not the cue."""
+    if _AUXILIARY_BEFORE.search(text, max(u0, v0 - 8), v0):
+        return False  # "The UN is warning that famine is imminent": a verb in its -ing form
     if (
         text[max(u0, v0 - 2) : v0] == ", "
         and text[v1 : v1 + 1] == " "
