@@ -1696,3 +1696,14 @@ def test_links_to_other_pages_dated_in_brackets_are_cut():
         "Oxfam International works in more than 80 countries against poverty and inequality."
     )
     assert "arms embargo" not in parse_page(body).text
+
+
+def test_a_live_entry_headline_after_its_time_is_dropped():
+    lines = [
+        "The war in Gaza: live coverage",
+        "",
+        "17:00 GMT - Gaza death toll exceeds 23,000",
+        "",
+        "The death toll in Gaza has risen to 23,084, the health ministry said on Monday.",
+    ]
+    assert page_lines.drop_headings(lines)[2] == ""

@@ -335,3 +335,11 @@ def test_a_number_that_ends_a_sentence_before_a_month_still_ends_it():
 def test_a_closing_quote_typed_as_an_opening_one_is_turned():
     assert normalise("“We are ready,“ he said.") == "“We are ready,” he said."
     assert normalise("He said “yes” and “no”.") == "He said “yes” and “no”."
+
+
+def test_a_headline_ending_in_says_does_not_run_on_into_its_entry():
+    text = (
+        "Toll in strike on Gaza hospital rises to 20, health ministry says\n"
+        "The ministry said 20 people were killed when a strike hit the hospital."
+    )
+    assert normalise(text) == text

@@ -142,6 +142,11 @@ _CAPTION_HINT = re.compile(
 _NAME_LINE = re.compile(r"(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 
 
+_CLOCK_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:(?:GMT|BST|UTC|CET|EST|ET|local\s+time|[ap]m|[ap]\.m\.)\s*)?[-–—|]\s+"
+)
+
+
 def drop_headings(lines: list[str]) -> list[str]:
     """Drop in-text headlines: a title-like line (no final stop, not a list item or a
     caption) right before a paragraph, such as a live page's entry headlines
@@ -151,9 +156,12 @@ def drop_headings(lines: list[str]) -> list[str]:
     # (not the first line: under the title it is the standfirst, which is body)
     for before, i, after in zip(content, content[1:], content[2:], strict=False):
         line = lines[i]
+        # (an entry's time may open it: "17:00 GMT – Gaza death toll exceeds 23,000")
+        line = line[stamp.end() :] if (stamp := _CLOCK_STAMP.match(line)) else line
         if (
-            line[-1] not in '.!?"”’):'
-            and 3 <= line.count(" ") <= 19
+            line
+            and line[-1] not in '.!?"”’):'
+            and (3 if not stamp else 2) <= line.count(" ") <= 19
             and line[0] not in "-–—•*0123456789"
             and not lines[before].endswith(":")
             # "Dana Whitaker\nAssociate Professor of Political Science": a post under a name

@@ -136,7 +136,12 @@ def unwrap(text: str) -> str:
         last = line.rsplit(None, 1)[-1].lower()
         joined = (
             (nxt[0].islower() and len(line) >= 40)
-            or (last in _OPEN_WORDS and (len(line) >= 40 or (nxt[0].islower() and len(line) >= 15)))
+            or (
+                last in _OPEN_WORDS
+                and (len(line) >= 40 or (nxt[0].islower() and len(line) >= 15))
+                # ("Toll rises to 15, health ministry says" over its entry: a headline)
+                and not (last == "says" and nxt[0].isupper())
+            )
             or (i in full and (nxt[0].isalnum() or nxt[0] in _QUOTE_OPENERS) and _plain(nxt))
             or (nxt[0].isalnum() and _wrapped(lines, i))
         )
