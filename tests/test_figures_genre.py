@@ -3801,3 +3801,39 @@ def test_the_day_of_the_report_dates_every_total_before_it():
     )
     found = figs(text)
     assert [str(d.date()) for d in found["asof"]] == ["2024-05-08", "2024-05-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        (
+            "Over 35,000 people have been killed in operations triggered by Hamas' Oct. 7, 2023, "
+            "cross-border assault and hostage-taking that killed some 1,200 people.",
+            "1,200",
+        ),
+        (
+            "The war followed the October 7 offensive by Hamas, resulting in over 1,200 deaths "
+            "in Israel.",
+            "1,200",
+        ),
+    ],
+)
+def test_the_october_7_attack_that_killed_is_one_event(text, value_text):
+    assert row(text, value_text)["scope"] == "incident"
+
+
+def test_a_deal_s_words_do_not_make_a_toll_a_term():
+    text = (
+        "The council adopted the truce proposal for Gaza, where over 35,000 people have been "
+        "killed by Israeli military operations."
+    )
+    assert row(text, "35,000")["scope"] == "cumulative"
+
+
+def test_unexploded_ordnance_is_arms():
+    text = "About 70,000 tonnes of unexploded ordnance remain scattered across Gaza."
+    assert row(text, "70,000")["category"] == "military"
+
+
+def test_a_part_of_a_body_s_member_states_is_no_count():
+    assert cats("Eleven out of 27 EU member countries have recognised Palestine.") == {}

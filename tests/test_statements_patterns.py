@@ -3809,3 +3809,17 @@ def test_quoting_figures_relays_nothing():
 
 def test_a_warning_in_the_progressive_is_a_verb():
     assert _speaker_of("The UN is warning that famine is imminent.", "famine is imminent") == "UN"
+
+
+def test_an_adverb_of_manner_before_the_verb():
+    text = "Analysts highly doubt this brief truce will last."
+    assert _speaker_of(text, "brief truce will last") == "analysts"
+
+
+def test_observed_people_searching_is_seeing_not_saying():
+    assert _said("A reporter observed people searching through the rubble.") == []
+
+
+def test_elaborated_after_a_quote_reports():
+    text = '"These consultations are taking place now," Mumtaz Zahra Baloch elaborated.'
+    assert _speaker_of(text, "consultations") == "Mumtaz Zahra Baloch"

@@ -139,6 +139,10 @@ _HURT_BEFORE = re.compile(
 )
 
 
+# a part of a body's member states: "Eleven | out of 27 EU member countries"
+_OF_MEMBER_STATES = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+(?:\w+\s+)?member\s")
+
+
 def _counts_despite(sentence: str, n: NumberMention, following: str) -> bool:
     """Whether a word number counts although a reference word follows it: "two more
     soldiers were killed", "two other members were injured", "another six were killed" (not "the two were discussed")."""
@@ -234,6 +238,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False
     if after[:1] == " " and _PERCENT_RANGE.match(after):
         return False  # "reductions of 15 to 25%", "between 70 and 75 per cent": a range of shares
+    if after.startswith((" of", " out")) and _OF_MEMBER_STATES.match(after):
+        return False  # "Eleven out of 27 EU member countries", "146 of the 193 member states"
     if lex.relative.match(after) and (
         n.value == 1
         # (a short line with "ago" is a feed's stamp; "Ten weeks later, the pier is gone." a span)
@@ -469,7 +475,7 @@ def _one_counts(sentence: str, n: NumberMention, previous: str, following: str) 
 
 # the events a "one of" picks one from: an attack, not a count of attacks
 _ONE_OF_THE_EVENTS = re.compile(
-    r"(?:air\s*strikes|strikes|attacks|raids|bombings|blasts|explosions|shellings)\b"
+    r"(?:air\s*strikes|strikes|attacks|raids|bombings|blasts|explosions)\b"
 )
 # the words before a "one" that stands for a person or a thing named before
 _ONE_AS_PRONOUN = frozenset(

@@ -192,6 +192,10 @@ def october_7_toll(sentence: str, n: NumberMention, end: int) -> bool:
         sentence.find(" when ", max(0, n.start - 160), n.start) >= 0  # (quick first tests)
         and _WHEN_ATTACKED.search(sentence, max(0, n.start - 160), n.start)
     ) or ("7" in sentence and _KILLED_ON_7.match(sentence, n.end)):
+        return True
+    if "7" in sentence and _ATTACK_THAT_KILLED.search(sentence, max(0, n.start - 160), n.start):
+        # ("triggered by Hamas' Oct. 7, 2023, cross-border assault and hostage-taking that
+        # killed some | 1,200", "the October 7 offensive by Hamas, resulting in over | 1,200")
         # ("since Oct. 7, when Hamas militants killed about 1,200", "The war began when
         # Hamas attacked southern Israel, killing about 1,140", "some 1,200 people were
         # killed in the October 7, 2023 attack that triggered the war")
@@ -221,6 +225,13 @@ _KILLED_ON_7 = re.compile(
 )
 
 
+# the 7 October attack as what killed the count: "... Oct. 7, 2023, assault that killed |"
+_ATTACK_THAT_KILLED = re.compile(
+    rf"{_OCT_7},?\s+(?:[\w'’-]+\s+){{0,3}}(?:attacks?|assault|offensive|rampage|incursion|massacre|"
+    r"raid)\b[^.;]{0,60}?(?:\b(?:that|which)\s+(?:killed|left)|,?\s+(?:killing|resulting\s+in|"
+    r"which\s+led\s+to\s+the\s+deaths\s+of|that\s+led\s+to\s+the\s+deaths\s+of))\s+"
+    r"(?:(?:some|about|around|nearly|over|more\s+than|at\s+least|roughly|approximately)\s+)?$"
+)
 _WAR_WORDS = re.compile(r"\b(?:war|conflict|offensive|campaign|began|begun|triggered|sparked)\b")
 
 

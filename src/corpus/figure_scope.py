@@ -189,6 +189,9 @@ def scope(
         # "the truce would hold ..., and accused Israel of opening fire, killing two": a
         # modal far from a death toll is another clause's
         strong = [(d, k, s) for d, k, s in strong if k != "na" or d <= _NA_REACH]
+        # (a deal's words name its terms, not a toll: "adopted the truce proposal for Gaza,
+        # where over 35,000 people have been killed")
+        strong = [c for c in strong if not (c[1] == "na" and _DEAL_WORD.match(sentence, c[2]))]
     if category in {"hostages_released", "prisoners_released"}:
         # ("the first hostages to be freed under the deal": which release, not a plan)
         strong = [c for c in strong if not (c[1] == "na" and ordinal_infinitive(sentence, c[2]))]
@@ -348,6 +351,7 @@ def _event_verb(sentence: str, n: NumberMention, end: int) -> bool:
 
 # how near (characters) a proposal's or a modal's na cue must be to speak for a casualty count
 _NA_REACH = 40
+_DEAL_WORD = re.compile(r"(?:proposal|proposed|plan|planned|offer|package)\b", re.IGNORECASE)
 # below these, a count with only a perfect tense is one event's (the missing of one strike
 # run to dozens: "40 people were still missing under the rubble")
 _FEW = {"killed": 10, "injured": 10, "missing": 100}

@@ -34,6 +34,9 @@ SPEECH_ADVERBS = (
     "swiftly", "immediately", "sharply", "loudly", "quietly", "widely", "consistently",
     "emphatically", "vehemently", "separately", "also", "always", "never", "often",
     "frequently", "routinely",
+    # ("analysts highly doubt", "Israel has increasingly warned", "Egypt has strongly urged")
+    "highly", "increasingly", "strongly", "clearly", "forcefully",
+    "squarely", "flatly", "adamantly", "tacitly",
 )  # fmt: skip
 # what may stand between a speaker and the verb, at the end of the text before it
 ADVERBIAL_END = re.compile(

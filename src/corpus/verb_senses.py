@@ -33,6 +33,7 @@ NEEDS_CLAUSE = frozenset(
         "propose",  # "Macron proposed that the coalition also take on Hamas" (not "a plan")
         "pledge",  # "King Abdullah had pledged that Jordan would ..." (not "pledged $10 million")
         "promise",  # "Biden promised that ..." (not "promised aid", "a promised truce")
+        "observe",  # "observed that ..." (not "A reporter observed people searching")
     }
 )
 # A verb that is a cue only right after a quote ('..." he continued.', '"Where will we
