@@ -3823,3 +3823,38 @@ def test_observed_people_searching_is_seeing_not_saying():
 def test_elaborated_after_a_quote_reports():
     text = '"These consultations are taking place now," Mumtaz Zahra Baloch elaborated.'
     assert _speaker_of(text, "consultations") == "Mumtaz Zahra Baloch"
+
+
+def test_a_body_reports_that_in_the_present():
+    text = "The Israeli army reports that 24 of its soldiers were killed in Gaza on Monday."
+    assert _speaker_of(text, "24 of its soldiers") == "Israel Defense Forces"
+
+
+def test_the_families_of_captives_held_by_a_group_speak_not_the_group():
+    text = "Families of hostages held by Hamas said they feared for their relatives' lives."
+    assert _speaker_of(text, "feared for their") == "families of hostages held by Hamas"
+
+
+def test_an_outlet_s_name_before_a_dash_opens_no_subject():
+    text = (
+        "Kaieteur News – At the summit, President Irfaan Ali addressed the crisis, expressing "
+        "deep distress over the killings."
+    )
+    assert _speaker_of(text, "deep distress") == "Irfaan Ali"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Washington says Hamas must accept the deal.", "must accept"),
+        ("Iran's Revolutionary Guards said four of its members were killed.", "four of its"),
+        ("Lebanon's Hezbollah said it had fired rockets at a base.", "fired rockets"),
+        (
+            "The Hostages and Missing Families Forum Headquarters welcomed the decision, saying "
+            "a deal is the only way.",
+            "only way",
+        ),
+    ],
+)
+def test_a_state_or_a_body_by_another_of_its_names_speaks_as_a_body(text, words):
+    assert _type_of(text, words) == "organization"

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from corpus.paths import package_data
-from corpus.speaker_lexicon import demonyms
+from corpus.speaker_lexicon import countries, demonyms
 from corpus.text import RANK_NOTE, UPPER
 
 __all__ = ["bodies", "body", "clean", "place_references", "strip_determiner"]
@@ -123,6 +123,8 @@ def body(phrase: str) -> tuple[str, str] | None:
                 # "Israel's Coordinator of Government Activities in the Territories": a body
                 # named in full after its country (not "Egypt's foreign ministry")
                 found = bodies().get(rest)
+            if found is None and not place and owner.title() in countries() and " " not in rest:
+                found = bodies().get(rest)  # "Lebanon's Hezbollah": the group, named by its country
     return found
 
 

@@ -218,6 +218,14 @@ DATELINE = re.compile(
     r"\((?P<outlet>[A-Z][\w .&-]{0,30})\)\s*(?:--|\.-|[-–—:]|(?(date)(?=[A-Z])|(?!)))",
     re.IGNORECASE,
 )
+# ... or a place in capitals or an outlet's name before a dash, opening a paragraph:
+# "TEHRAN- The head of ...", "Kaieteur News – At the summit, ..."
+BARE_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’/]+(?: [A-Z][A-Z.'’/]+){0,2}|(?:[A-Z][\w.'’&]*\s+){0,3}(?:News|Times|Post|"
+    r"Agency|Daily|Herald|Tribune|Online))\s*(?:--|[-–—])\s+(?=[A-Z])"
+)
+# what every dateline above holds near a paragraph's start (a quick first test)
+DATELINE_HINT = re.compile(r"\(|- |– |— ")
 # ... or the outlet first, the date and clock in its brackets: "Law360 (May 20, 2024, 8:14 PM
 # EDT) -- The chief prosecutor ..."
 OUTLET_DATELINE = re.compile(

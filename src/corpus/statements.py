@@ -33,7 +33,7 @@ from corpus.coref import ArticleSpeakers
 from corpus.debates import debate_turns, house_voice, title_cased_delegates
 from corpus.embeds import embedded_posts, without_post_echoes
 from corpus.interviews import interview_turns, qa_turns
-from corpus.layout_rules import DATELINE
+from corpus.layout_rules import BARE_DATELINE, DATELINE, DATELINE_HINT
 from corpus.mentions import without_verb_tail
 from corpus.offices import name_described_people, name_forward_references
 from corpus.passages import (
@@ -284,7 +284,7 @@ def _article_statements(text: str, spans: list[tuple[int, int]] | None) -> list[
             and not _LONG_LIST_ITEM.match(text, u0, u1)
         ):
             continue  # a title or section line: no statement of its own
-        if (u0 == 0 or text[u0 - 1] == "\n") and "(" in text[u0 : u0 + 80]:
+        if (u0 == 0 or text[u0 - 1] == "\n") and DATELINE_HINT.search(text, u0, u0 + 80):
             u0 = _after_dateline(text, u0, u1)  # "Amman, Feb. 29 (Petra) -- The ministry said"
         if (
             (u0 == 0 or text[u0 - 1] == "\n")
@@ -404,7 +404,7 @@ def _after_dateline(text: str, u0: int, u1: int) -> int:
     """Where a paragraph's sentence starts after a wire dateline ("GAZA/GENEVA (Reuters):",
     "Amman, Feb. 29 (Petra) --"): the place is no speaker."""
     head = text[u0 : min(u1, u0 + 140)]
-    m = _AGENCY_FIRST.match(head) or DATELINE.match(head)
+    m = _AGENCY_FIRST.match(head) or DATELINE.match(head) or BARE_DATELINE.match(head)
     if m is None:
         return u0
     start = u0 + m.end()

@@ -87,7 +87,9 @@ from corpus.text import UPPER
 # an age in brackets after a name, with a party perhaps: "(69)", "(69, CDU)"
 _JOINED_SUBJECT = re.compile(r"(?i:while|whereas|but|and)\s+(?=(?:an?|the)\s+\S)")
 # a body described by who runs it: "the Health Ministry run by Hamas"
-_RUN_BY = re.compile(r"\s+(?:run|led|backed|controlled|operated|funded|governed)\s+by\s+$")
+_RUN_BY = re.compile(  # (and captives': "Families of hostages held by Hamas said")
+    r"\s+(?:run|led|backed|controlled|operated|funded|governed|held|seized|taken|abducted)\s+by\s+$"
+)
 
 
 _NAME_OF_SOMETHING = re.compile(

@@ -255,6 +255,10 @@ _SENTENCE_END = re.compile(r"\s*[.!]?[\s”\"’]*$")
 # "The UN estimates that around one million ...": a body's name, then the verb and its
 # clause (but "the WHO report that was released" is a noun with a relative clause)
 _NAME_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.’'-]*\s+){1,3}$")
+_BODY_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:army|military|ministry|government|agency|office|police|"
+    r"authority|authorities|movement|group|committee|organi[sz]ation)\s+$"
+)
 _CLAUSE_AFTER = re.compile(r" that (?!(?:was|were|is|are|has|have|had|will|would)\b)")
 
 
@@ -276,7 +280,11 @@ def used_as_noun(text: str, u0: int, v0: int, v1: int, u1: int) -> bool:
     if (
         text.startswith(" that ", v1)
         and _CLAUSE_AFTER.match(text, v1)
-        and _NAME_BEFORE.search(text[max(u0, v0 - 40) : v0])
+        and (
+            _NAME_BEFORE.search(text[max(u0, v0 - 40) : v0])
+            # "The Israeli army reports that 24 soldiers were killed": a body, its verb
+            or _BODY_BEFORE.search(text[max(u0, v0 - 40) : v0])
+        )
     ):
         return False
     return bool(
