@@ -3837,3 +3837,25 @@ def test_unexploded_ordnance_is_arms():
 
 def test_a_part_of_a_body_s_member_states_is_no_count():
     assert cats("Eleven out of 27 EU member countries have recognised Palestine.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan calls for the release of all 48 remaining hostages in Gaza.",
+        "Israel was choosing to return to fighting and abandoning the 59 remaining hostages.",
+    ],
+)
+def test_the_remaining_hostages_are_still_held(text):
+    found = figs(text)
+    assert found.iloc[0]["category"] == "hostages_held"
+
+
+def test_the_remaining_hostages_handed_over_were_released():
+    text = "The army said the remaining 13 living hostages had been handed over by the Red Cross."
+    assert row(text, "13")["category"] == "hostages_released"
+
+
+def test_soldiers_who_fell_were_killed():
+    text = "It was a war in which more than 400 IDF soldiers fell."
+    assert row(text, "400")["category"] == "killed"

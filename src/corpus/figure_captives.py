@@ -111,6 +111,13 @@ def captive_fate(
         # "to press Hamas to free the remaining 59 hostages": a release asked for counts the
         # captives still held (the gold sets, 4 to 0)
         return "hostages_held"
+    remaining = _REMAINING_AFTER.match(sentence, n.end) or (
+        sentence.endswith("remaining ", 0, n.start) and _CAPTIVES_AFTER.match(sentence, n.end)
+    )
+    if remaining and not lexicon().done_releases.search(sentence, n.end):
+        # "the release of all 48 remaining hostages", "some of the remaining 98 hostages
+        # freed": those still held (the gold sets, 5 to 0 without a release done after)
+        return "hostages_held"
     if taken_out(sentence, n):
         return phrase_side(sentence, n, phrase) or "hostages_released"
     release = RELEASE_OF.search(sentence, max(0, n.start - 40), n.start)
@@ -152,6 +159,12 @@ _TO_FREE_THE_REMAINING = re.compile(
     r"\b(?:releas(?:e|es|ing)|free(?:s|ing)?|return(?:s|ing)?|locate|find|recover(?:ing)?|"
     r"bring(?:ing)?\s+(?:home|back))\s+(?:of\s+)?(?:all\s+)?the\s+remaining\s+$",
     re.IGNORECASE,
+)
+_REMAINING_AFTER = re.compile(
+    r"\s+remaining\s+(?:(?:living|surviving|deceased|dead|Israeli)\s+)*(?:hostages|captives)\b"
+)
+_CAPTIVES_AFTER = re.compile(
+    r"\s+(?:(?:living|surviving|deceased|dead|Israeli)\s+)*(?:hostages|captives)\b"
 )
 _STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet\s+to)\b", re.IGNORECASE)
 _HOLDER_BEFORE = re.compile(
