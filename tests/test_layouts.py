@@ -1707,3 +1707,11 @@ def test_a_live_entry_headline_after_its_time_is_dropped():
         "The death toll in Gaza has risen to 23,084, the health ministry said on Monday.",
     ]
     assert page_lines.drop_headings(lines)[2] == ""
+
+
+def test_a_dateline_with_the_day_s_name_dates_the_page():
+    page = parse_page(
+        "What Ruto told Netanyahu about the war\n\nFriday, February 2, 2024 - President William "
+        "Ruto on Thursday spoke with Benjamin Netanyahu and said Kenya backed a ceasefire.\n"
+    )
+    assert page.published == dt.date(2024, 2, 2)

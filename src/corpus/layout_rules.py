@@ -247,6 +247,8 @@ PLACE_DATELINE = re.compile(
     rf"until|from|after|before)\b){_PLACE_WORD}(?:(?:\s+|\s*/\s*){_PLACE_WORD}){{0,3}}"
     # ("WASHINGTON, D.C. / AMMAN, August 26, 2025 —": a second place after a slash)
     rf"(?:,\s*{_PLACE_WORD}(?:(?:\s+|\s*/\s*){_PLACE_WORD}){{0,3}}){{0,2}}),\s+)?"
+    # ("Friday, February 2, 2024 - President William Ruto ...": the day's name first)
+    r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?"
     rf"(?P<date>{_DATE_DAY}(?P<year>,?\s+(?:19|20)\d\d\b)?"
     # ("Bonn/Berlin, 12.04.2024. Welthungerhilfe welcomes ...": a numeric date, then a stop)
     r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\.(?=\s))"
