@@ -3859,3 +3859,16 @@ def test_the_remaining_hostages_handed_over_were_released():
 def test_soldiers_who_fell_were_killed():
     text = "It was a war in which more than 400 IDF soldiers fell."
     assert row(text, "400")["category"] == "killed"
+
+
+def test_a_toll_the_same_ministry_gives_next_takes_the_day_of_its_report():
+    text = (
+        "The Palestinian Ministry of Health reported on Sunday that 36 people were killed in "
+        "the past 24 hours. The ministry said the death toll in Gaza has climbed to 44,502."
+    )
+    assert str(row(text, "44,502")["asof"].date()) == "2024-05-05"
+
+
+def test_a_total_it_brings_in_the_present_is_dated_by_the_page():
+    text = "It brings the total number of Palestinians killed during the ceasefire to 280."
+    assert str(row(text, "280")["asof"].date()) == PUBLISHED

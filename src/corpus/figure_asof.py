@@ -104,10 +104,16 @@ _BRIEFING = {"killed": "casualties", "injured": "casualties", "missing": "casual
 CONTINUES = re.compile(
     r"\s*(?:(?:The|the|Its|its)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+)?"
     r"(?:added|also\s+said|also\s+reported|further\s+said|went\s+on\s+to\s+say)\b"
+    # (or the same reporter named back: "The ministry said the toll has climbed to 44,502"
+    # after "The ministry reported on Sunday ..."; the dev set dates every toll of one
+    # briefing by its day)
+    r"|\s*(?:(?:The|the)\s+(?:[a-z]+\s+){0,2}(?:ministry|spokesperson|spokesman|spokeswoman)|"
+    r"He|She|It)\s+(?:said|says|reported|stated)\b"
 )
-# ... or that says so at its end: "..., it added.", "..., the ministry added."
+# ... or that says so at its end: "..., it added.", "..., the ministry added.", "..., he said."
 ADDED_AFTER = re.compile(
-    r",[\"”’']?\s+(?:it|he|she|they|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:added|also\s+said)"
+    r",[\"”’']?\s+(?:(?:it|he|she|they|the\s+(?:\w+\s+){0,2}?\w+)\s+(?:added|also\s+said)|"
+    r"(?:it|he|she|the\s+(?:\w+\s+)?(?:ministry|spokesperson|spokesman))\s+said)"
     r"[.\"”’']*\s*$"
 )
 # a sentence that goes on with the report of the sentence before

@@ -253,7 +253,9 @@ def article_figures(
                 ):
                     # "The ministry added that the toll had risen to 30,035": the day of the
                     # report the sentence before gave ("said on Thursday that 112 ...")
-                    asof, asof_source = resolve_asof(last_text, published)
+                    before = resolve_asof(last_text, published)
+                    if before[0] is not None:
+                        asof, asof_source = before
                 if asof_source == "published" and valid_day is not None:
                     asof, asof_source = valid_day, "stated"  # a situation report's day
             part_of = part_of_before(sentence, f, last_rows) if follows else None
