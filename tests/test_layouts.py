@@ -1715,3 +1715,14 @@ def test_a_dateline_with_the_day_s_name_dates_the_page():
         "Ruto on Thursday spoke with Benjamin Netanyahu and said Kenya backed a ceasefire.\n"
     )
     assert page.published == dt.date(2024, 2, 2)
+
+
+def test_an_ap_live_page_s_list_of_its_other_stories_is_dropped():
+    lines = [
+        "Currently:",
+        "— Famine is possibly underway in northern Gaza, a new report warns.",
+        "— Families reunite with 17 Thai hostages freed by Hamas.",
+        "",
+        "The Gaza Health Ministry said 40 people were killed on Wednesday.",
+    ]
+    assert page_lines.drop_link_boxes(lines)[:3] == ["", "", ""]

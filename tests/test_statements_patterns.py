@@ -3858,3 +3858,15 @@ def test_an_outlet_s_name_before_a_dash_opens_no_subject():
 )
 def test_a_state_or_a_body_by_another_of_its_names_speaks_as_a_body(text, words):
     assert _type_of(text, words) == "organization"
+
+
+def test_a_person_named_with_an_age_after_the_quote_is_a_private_person():
+    assert _type_of('"We lost everything," said Mona Ali, 46.', "lost everything") == "other"
+
+
+def test_the_name_after_said_a_neighbor_is_the_speaker():
+    text = (
+        '"We heard the explosion and ran," said a neighbor, Mohammed Abu Habib, who witnessed '
+        "the strike."
+    )
+    assert _speaker_of(text, "heard the explosion") == "Mohammed Abu Habib"

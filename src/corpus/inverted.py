@@ -13,7 +13,7 @@ import re
 from corpus.cue import Cue
 from corpus.phrases import forward_np
 from corpus.speakers import DETERMINERS, describe, heads, split_title, title_words
-from corpus.special_cues import NAME_AFTER_ROLE
+from corpus.special_cues import NAME_AFTER_ROLE, NAME_THEN_WHO
 
 __all__ = ["inverted_cue", "quote_resumes"]
 
@@ -25,7 +25,7 @@ _QUOTE_RESUMES = re.compile(r"[^“\"\n.]{0,40}?(?:,\s+who\s[^“\"\n]{0,120}?)?
 _TITLED_NAME_AFTER = re.compile(r",\s+(?P<all>[A-Z][^,.;:\"“”]{3,90}?)\s*\.?\s*$")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WORD_AFTER = re.compile(r"\s+[a-z]")
-_APPOSITIVE_AFTER = re.compile(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+|\d{1,3}(?=,))(?:,|\.|$)")
+_APPOSITIVE_AFTER = re.compile(r",\s*((?:an?|the)\s[^,]+|[a-z][^,]+|\d{1,3}(?=[,.]|$))(?:,|\.|$)")
 # (a place after the phrase may come first: "..., said the Representative Office in Ramallah
 # had registered 41 citizens")
 _VERB_AFTER_NP = re.compile(
@@ -67,7 +67,8 @@ def inverted_cue(
     end = u1 if quote_resumes(text, np[1], u1) else u0 + len(left)
     if am and _CLAUSE_RESUMES.match(rest, am.end()) and not _QUOTE_MARKS.search(left):
         end = u1  # "The hard part, says Amal Jaber, a lecturer ..., is what comes next."
-    named = NAME_AFTER_ROLE.match(rest)
+    # ("said a neighbor, Mohammed Abu Habib, who witnessed the strike": the name, then who)
+    named = NAME_AFTER_ROLE.match(rest) or NAME_THEN_WHO.match(rest)
     last = text[np[0] : np[1]].split()[-1].lower() if rest.startswith(",") else ""
     phrase = text[np[0] : np[1]]
     # (or a titled office of a body: "the Chair of the Conference of Heads of Government of

@@ -199,7 +199,9 @@ _MEMBER_LINE = re.compile(
 # the heading of a box of links inside the text: "Related Reports", "RELATED NEWS"
 _LINK_BOX = re.compile(
     r"(?:related|read more|more on this|see also|also read|recommended|more news|more stories|"
-    r"you may also like|further reading|top \d{1,2} stories|most read|most popular)"
+    r"you may also like|further reading|top \d{1,2} stories|most read|most popular|"
+    # an AP live page's list of its other stories ("Currently:", then "— ..." lines)
+    r"currently|here['’]s what['’]s happening in the war)"
     r"(?:\s+(?:reports|news|articles|stories|coverage|content|links|reading))?\s*:?",
     re.IGNORECASE,
 )
@@ -214,7 +216,7 @@ def drop_link_boxes(lines: list[str]) -> list[str]:
             continue
         links = i + 1
         while links < len(lines) and lines[links] and len(lines[links]) < 160:
-            if lines[links][-1] in ".!" and lines[links][:1] not in "•*-–0123456789":
+            if lines[links][-1] in ".!" and lines[links][:1] not in "•*-–—0123456789":
                 break  # a sentence: the text goes on
             links += 1
         if links > i + 1 and (links == len(lines) or not lines[links]):

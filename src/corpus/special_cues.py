@@ -68,7 +68,7 @@ NAME_AFTER_ROLE = re.compile(
 )
 # ... or before a relative clause: "according to the ministry's spokesman, Ashraf al
 # Qudra, who warned that ..."
-_NAME_THEN_WHO = re.compile(rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}}),\s+who\b")
+NAME_THEN_WHO = re.compile(rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}}),\s+who\b")
 # ... or before the clause the aside opens: "According to a spokesman for the ministry, Ashraf
 # al-Qudra, 300 people ..." (after a role with an article or an owner)
 _NAME_THEN_CLAUSE = re.compile(rf",\s+(?P<name>{NAME_WORD}{NAME_LINK}{{1,3}}),\s+")
@@ -239,7 +239,7 @@ def special_cues(
         elif (
             (named := NAME_AFTER_ROLE.match(text, np[1], u1)) is not None
             or (
-                (named := _NAME_THEN_WHO.match(text, np[1], u1)) is not None
+                (named := NAME_THEN_WHO.match(text, np[1], u1)) is not None
                 and not body(named.group("name"))
             )
             or (
