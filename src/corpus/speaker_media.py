@@ -57,10 +57,6 @@ def outlet_named_before(text: str, position: int, window: int = 1500) -> str | N
     return media_outlets().get(last.group().lower(), last.group())  # ("AL-QUDS AL-ARABI")
 
 
-# a capitalised word right after a short outlet name makes a longer name of it
-_LONGER_NAME = re.compile(r" (?!of\b)[A-Z][a-z]")
-
-
 @lru_cache(maxsize=4096)
 def media_name(phrase: str) -> str | None:
     """Outlet named in ``phrase`` as the text spells it ("a CNN news report" -> "CNN")."""
@@ -69,8 +65,6 @@ def media_name(phrase: str) -> str | None:
     for m in _media_pattern().finditer(text):
         if _common_words(m.group()):
             continue  # "the economist added": a person, not The Economist
-        if _LONGER_NAME.match(text, m.end()) and m.group()[:4].lower() == "the ":
-            continue  # "the National Security Minister": an office, not The National
         if best is None or len(m.group()) > len(best):
             best = m.group()
     if best is None and (shaped := _NEWSPAPER_SHAPE.search(text)):
