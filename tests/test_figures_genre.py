@@ -3872,3 +3872,26 @@ def test_a_toll_the_same_ministry_gives_next_takes_the_day_of_its_report():
 def test_a_total_it_brings_in_the_present_is_dated_by_the_page():
     text = "It brings the total number of Palestinians killed during the ceasefire to 280."
     assert str(row(text, "280")["asof"].date()) == PUBLISHED
+
+
+def test_a_monthlong_war_is_a_duration():
+    assert row("The deal paused the 15-monthlong war in Gaza.", "15")["category"] == "duration"
+
+
+def test_square_meters_are_no_count():
+    assert cats("The space per person is less than two square meters.") == {}
+
+
+def test_displacements_count_the_displaced():
+    text = "Around 200,000 displacements were recorded in the north, the UN said."
+    assert row(text, "200,000")["category"] == "displaced"
+
+
+def test_packs_and_boxes_of_food_are_aid():
+    text = "UNICEF dispatched over 200,000 packs of baby food and 10,000 boxes of biscuits."
+    assert set(cats(text).values()) == {"aid"}
+
+
+def test_a_massacre_of_people_counts_the_dead():
+    text = "The president condemned the massacre of nearly ten thousand Palestinians."
+    assert row(text, "ten thousand")["category"] == "killed"

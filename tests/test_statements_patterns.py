@@ -3870,3 +3870,13 @@ def test_the_name_after_said_a_neighbor_is_the_speaker():
         "the strike."
     )
     assert _speaker_of(text, "heard the explosion") == "Mohammed Abu Habib"
+
+
+def test_a_state_s_delegate_is_an_unnamed_source():
+    text = '"The open wound continues to fester," Malta\'s delegate said.'
+    assert _speaker_of(text, "open wound") == "Malta's delegate"
+
+
+def test_stated_in_a_press_conference():
+    text = "Sami Abu Zuhri stated in a press conference that the occupation must accept the terms."
+    assert _speaker_of(text, "must accept the terms") == "Sami Abu Zuhri"

@@ -25,7 +25,7 @@ CLAUSE_FOLLOWS = re.compile(
     r"(?:\s+in\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:post|statement|tweet|"
     r"interview|letter|video|speech|message|briefing|note|email|e-mail|address|op-ed|"
     # ("stated in a press release that")
-    r"release|communiqu[eé]|readout)"
+    r"release|communiqu[eé]|readout|press\s+conference|news\s+conference|conference)"
     r"(?:\s+(?:on|to)\s+\w+)?)?"
     r"\s*(?:that\b|[,:“\"]|with\b"
     # "repeated his call for a ceasefire", "renewed calls on Israel"
