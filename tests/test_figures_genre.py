@@ -3895,3 +3895,13 @@ def test_packs_and_boxes_of_food_are_aid():
 def test_a_massacre_of_people_counts_the_dead():
     text = "The president condemned the massacre of nearly ten thousand Palestinians."
     assert row(text, "ten thousand")["category"] == "killed"
+
+
+def test_a_toll_since_dawn_is_one_day_s():
+    text = "The death toll from Israeli strikes since dawn today has now reached 25, medics said."
+    assert row(text, "25")["scope"] == "incident"
+
+
+def test_hostages_on_their_way_to_israel_were_released():
+    text = "The army said 12 hostages are on their way toward Israeli territory."
+    assert row(text, "12")["category"] == "hostages_released"

@@ -171,6 +171,8 @@ def scope(
         and not _own_running_total(n, found.scopes, end)
     ):
         return "incident"  # "nine people have been killed after a school was hit"
+    if category in CASUALTY_KINDS and _SINCE_DAYBREAK.search(sentence, 0, n.start):
+        return "incident"  # "the death toll since dawn today has now reached 25": one day's
     if category in CASUALTY_KINDS and deadliest_day(sentence, n):
         return "incident"  # "429 people had been killed ..., in the deadliest day since ..."
     if category in CASUALTY_KINDS and _days_event(sentence, n.start):
@@ -298,6 +300,9 @@ _RISEN_TO = frozenset(
      "has reached", "climbed to", "has climbed", "stood at", "stands at", "now stands",
      "stand at"}
 )  # fmt: skip
+_SINCE_DAYBREAK = re.compile(
+    r"\bsince\s+(?:dawn|daybreak|midnight|this\s+morning|early\s+morning|the\s+morning)\b", re.I
+)
 # a day's attack named before a count: "the toll of Monday's strikes has risen to 558"
 _DAYS_EVENT = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\s+"
