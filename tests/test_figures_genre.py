@@ -3905,3 +3905,19 @@ def test_a_toll_since_dawn_is_one_day_s():
 def test_hostages_on_their_way_to_israel_were_released():
     text = "The army said 12 hostages are on their way toward Israeli territory."
     assert row(text, "12")["category"] == "hostages_released"
+
+
+def test_the_war_named_in_a_since_opening_is_no_event_of_its_own():
+    text = (
+        "Since Israel began its assault on Gaza in October 2023, more than 60,000 Palestinians "
+        "have been killed."
+    )
+    assert row(text, "60,000")["scope"] == "cumulative"
+    assert row("Since dawn, 20 people have been killed in Israeli strikes.", "20")["scope"] == (
+        "incident"
+    )
+
+
+def test_health_institutions_destroyed_are_counted_up():
+    text = "Al-Qedra said the occupation had destroyed 56 health institutions."
+    assert row(text, "56")["scope"] == "cumulative"

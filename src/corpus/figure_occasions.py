@@ -81,11 +81,21 @@ def since_opens(sentence: str, n: NumberMention, cues: list) -> bool:
     opener = _SINCE_OPENER.match(sentence)
     if opener is None or opener.end() > n.start:
         return False
-    if any(k in ("incident", "day", "date", "na") for _, k, _ in cues):
-        return False  # ("Since dawn, ...": the opening is a window of hours itself)
+    # ("Since dawn, ...": the opening is a window of hours itself; but the war named in the
+    # opening, "Since Israel began its assault on Gaza, ...", is no event of its own)
+    if any(k in ("incident", "day", "date", "na") and s >= opener.end() for _, k, s in cues):
+        return False
+    if _SHORT_OPENING.search(sentence, 0, opener.end()):
+        return False
     return not ONE_EVENT.search(sentence, opener.end())
 
 
+# a window of hours in the opening: "Since dawn, ...", "Since Monday morning, ..."
+_SHORT_OPENING = re.compile(
+    r"\bSince\s+(?:dawn|daybreak|midnight|this\s+morning|early\s+morning|the\s+morning|"
+    r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)",
+    re.IGNORECASE,
+)
 # a new count added to a running total, right before the total: "bringing to 147 the
 # number", "raising the death toll to 30,035"
 # a clause's words, a date's year set off by commas among them ("since the start of the
@@ -406,7 +416,8 @@ _DAMAGE_BEFORE = re.compile(
 )
 _DAMAGED_PLACES = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:homes|houses|housing\s+units|buildings|facilities|hospitals|"
-    r"schools|mosques|churches|clinics|centres|centers|bakeries|shelters|massacres|ambulances)\b",
+    r"schools|mosques|churches|clinics|centres|centers|bakeries|shelters|massacres|ambulances|"
+    r"institutions)\b",
     re.IGNORECASE,
 )
 _DAMAGED_AFTER = re.compile(
