@@ -3921,3 +3921,12 @@ def test_the_war_named_in_a_since_opening_is_no_event_of_its_own():
 def test_health_institutions_destroyed_are_counted_up():
     text = "Al-Qedra said the occupation had destroyed 56 health institutions."
     assert row(text, "56")["scope"] == "cumulative"
+
+
+def test_a_toll_in_a_where_clause_is_not_dated_or_scoped_by_the_main_clause():
+    text = (
+        "Leaders on Wednesday called for a lasting ceasefire in Gaza, where more than 30,000 "
+        "people have been killed, according to the health ministry."
+    )
+    found = row(text, "30,000")
+    assert (found["scope"], str(found["asof"].date())) == ("cumulative", PUBLISHED)

@@ -63,7 +63,9 @@ def own_report(sentence: str, start: int) -> int:
             last = m.end()
     if last and _REPORT_DAY.search(sentence, 0, last):
         return 0  # "said on Monday that crews had recovered 200 bodies, and that 10,000 ..."
-    return last
+    # ("China on Tuesday urged a ceasefire in Gaza, where more than 60,000 people have been
+    # killed": the relative clause's total, not dated by the urging)
+    return max(last, sentence.rfind(", where ", 0, start) + 1)
 
 
 # a part of the count of the sentence before: "Of them, 52 died in ...", "the dead

@@ -116,6 +116,10 @@ def scope(
     if category == "money":  # "$6.5 billion in military aid since October": a running total
         return "cumulative" if money_so_far(sentence, n, found.scopes, end) else "na"
     cues = scope_cues(sentence, n, category, found.scopes, others)
+    if (where := sentence.rfind(", where ", 0, n.start)) >= 0:
+        # "China on Tuesday urged a ceasefire in Gaza, where more than 60,000 people have
+        # been killed": the clause the count is in says its scope, not the one before it
+        cues = [c for c in cues if c[2] > where]
     if any(k == "cumulative" for _, k, _ in cues):  # (a quick first test)
         cues = [(d, "incident" if day_window(sentence, s) else k, s) for d, k, s in cues]
     if category in ASOF_CATEGORIES and brings_to(sentence, n.start):
