@@ -3930,3 +3930,8 @@ def test_a_toll_in_a_where_clause_is_not_dated_or_scoped_by_the_main_clause():
     )
     found = row(text, "30,000")
     assert (found["scope"], str(found["asof"].date())) == ("cumulative", PUBLISHED)
+
+
+def test_the_war_which_has_killed_counts_its_dead_so_far():
+    text = "Hamas on Monday accepted a proposal to end the war, which has killed more than 40,000."
+    assert row(text, "40,000")["scope"] == "cumulative"
