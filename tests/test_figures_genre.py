@@ -3935,3 +3935,11 @@ def test_a_toll_in_a_where_clause_is_not_dated_or_scoped_by_the_main_clause():
 def test_the_war_which_has_killed_counts_its_dead_so_far():
     text = "Hamas on Monday accepted a proposal to end the war, which has killed more than 40,000."
     assert row(text, "40,000")["scope"] == "cumulative"
+
+
+def test_the_offensive_which_officials_say_has_killed_counts_its_dead_so_far():
+    text = (
+        "Netanyahu on Thursday vowed to press on with the offensive, which health officials say "
+        "has killed over 35,000 people."
+    )
+    assert row(text, "35,000")["scope"] == "cumulative"

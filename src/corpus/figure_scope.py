@@ -281,8 +281,9 @@ _WAR_KILLED = re.compile(
     r"\b(?:war|offensive|campaign|conflict|bombardment|onslaught)"
     # ("Israel's bombardment of Gaza has killed 7,028")
     r"(?:\s+(?:of|in|on)\s+(?:the\s+)?(?:Gaza(?:\s+Strip)?|Strip|enclave|territory|Lebanon))?"
-    # ("to end the war, which has killed more than 40,000")
-    r"(?:,?\s+(?:which|that))?"
+    # ("to end the war, which has killed more than 40,000", "the offensive, which health
+    # officials say has killed over 35,000")
+    r"(?:,?\s+(?:which|that)(?:\s+(?:[\w'’-]+\s+){0,4}?(?:says?|said))?)?"
     r"\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:now\s+|so\s+far\s+|already\s+)?(?:killed|wounded|injured|displaced)\s+"
     r"(?:(?:more\s+than|at\s+least|nearly|over|some|about|almost|around|roughly)\s+)?$"
