@@ -343,3 +343,7 @@ def test_a_headline_ending_in_says_does_not_run_on_into_its_entry():
         "The ministry said 20 people were killed when a strike hit the hospital."
     )
     assert normalise(text) == text
+
+
+def test_a_line_of_control_characters_python_splits_on_does_not_break_unwrapping():
+    assert normalise("Netanyahu\n \x1f\n Netanyahu").startswith("Netanyahu")

@@ -133,7 +133,8 @@ def unwrap(text: str) -> str:
         if line[-1] in _LINE_ENDS:
             out += ("\n", nxt)
             continue
-        last = line.rsplit(None, 1)[-1].lower()
+        # (a line of white space Python splits on, "\x1f" among it, has no last word)
+        last = (line.rsplit(None, 1) or [""])[-1].lower()
         joined = (
             (nxt[0].islower() and len(line) >= 40)
             or (
