@@ -160,12 +160,12 @@ _TO_FREE_THE_REMAINING = re.compile(
     r"bring(?:ing)?\s+(?:home|back))\s+(?:of\s+)?(?:all\s+)?the\s+remaining\s+$",
     re.IGNORECASE,
 )
-_REMAINING_AFTER = re.compile(
-    r"\s+remaining\s+(?:(?:living|surviving|deceased|dead|Israeli)\s+)*(?:hostages|captives)\b"
-)
+# captives named right after a count ("four hostages", "13 living hostages"), or after
+# "remaining" ("48 remaining hostages")
 _CAPTIVES_AFTER = re.compile(
     r"\s+(?:(?:living|surviving|deceased|dead|Israeli)\s+)*(?:hostages|captives)\b"
 )
+_REMAINING_AFTER = re.compile(r"\s+remaining" + _CAPTIVES_AFTER.pattern)
 _STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet\s+to)\b", re.IGNORECASE)
 _HOLDER_BEFORE = re.compile(
     r"\b(?:it|they|Hamas|the\s+group|militants)\s+(?:was\s+|were\s+|had\s+)?$", re.IGNORECASE

@@ -85,15 +85,20 @@ def since_opens(sentence: str, n: NumberMention, cues: list) -> bool:
     # opening, "Since Israel began its assault on Gaza, ...", is no event of its own)
     if any(k in ("incident", "day", "date", "na") and s >= opener.end() for _, k, s in cues):
         return False
-    if _SHORT_OPENING.search(sentence, 0, opener.end()):
+    if SINCE_DAYBREAK.search(sentence, 0, opener.end()) or _SHORT_OPENING.search(
+        sentence, 0, opener.end()
+    ):
         return False
     return not ONE_EVENT.search(sentence, opener.end())
 
 
-# a window of hours in the opening: "Since dawn, ...", "Since Monday morning, ..."
+# a window of hours: "since dawn", "Since Monday morning, ...", "since 2am"
+SINCE_DAYBREAK = re.compile(
+    r"\bsince\s+(?:dawn|daybreak|midnight|this\s+morning|early\s+morning|the\s+morning)\b", re.I
+)
 _SHORT_OPENING = re.compile(
-    r"\bSince\s+(?:dawn|daybreak|midnight|this\s+morning|early\s+morning|the\s+morning|"
-    r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)",
+    r"\bSince\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"yesterday)",
     re.IGNORECASE,
 )
 # a new count added to a running total, right before the total: "bringing to 147 the

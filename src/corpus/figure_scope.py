@@ -29,6 +29,7 @@ from corpus.figure_lexicon import lexicon, may_hold
 from corpus.figure_occasions import (
     ONE_EVENT,
     PERFECT_BEFORE,
+    SINCE_DAYBREAK,
     WAR_SCALE,
     added_to_total,
     brings_to,
@@ -175,7 +176,7 @@ def scope(
         and not _own_running_total(n, found.scopes, end)
     ):
         return "incident"  # "nine people have been killed after a school was hit"
-    if category in CASUALTY_KINDS and _SINCE_DAYBREAK.search(sentence, 0, n.start):
+    if category in CASUALTY_KINDS and SINCE_DAYBREAK.search(sentence, 0, n.start):
         return "incident"  # "the death toll since dawn today has now reached 25": one day's
     if category in CASUALTY_KINDS and deadliest_day(sentence, n):
         return "incident"  # "429 people had been killed ..., in the deadliest day since ..."
@@ -307,9 +308,6 @@ _RISEN_TO = frozenset(
      "has reached", "climbed to", "has climbed", "stood at", "stands at", "now stands",
      "stand at"}
 )  # fmt: skip
-_SINCE_DAYBREAK = re.compile(
-    r"\bsince\s+(?:dawn|daybreak|midnight|this\s+morning|early\s+morning|the\s+morning)\b", re.I
-)
 # a day's attack named before a count: "the toll of Monday's strikes has risen to 558"
 _DAYS_EVENT = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\s+"
