@@ -3943,3 +3943,12 @@ def test_the_offensive_which_officials_say_has_killed_counts_its_dead_so_far():
         "has killed over 35,000 people."
     )
     assert row(text, "35,000")["scope"] == "cumulative"
+
+
+def test_the_toll_as_it_was_a_day_before_is_the_same_running_total():
+    text = (
+        "The Gaza health ministry said on Sunday that 4,651 Palestinians had been killed. The "
+        "number had increased from 4,385 on Saturday."
+    )
+    found = row(text, "4,385")
+    assert (found["category"], found["scope"]) == ("killed", "cumulative")

@@ -28,6 +28,9 @@ _FIGURE_AGAIN_BEFORE = re.compile(
     r"|(?:it|the\s+(?:figure|number|toll|tally|count|total))\s+(?:stood|stands|now\s+stands)\s+at"
     # "the ministry puts it at 50,144"
     r"|\b(?:puts?|putting|places?|placing)\s+it\s+at"
+    # the toll of the sentence before, as it was: "The number had increased from | 4,385"
+    r"|(?:the|that|this|its)\s+(?:figure|number|toll|tally|count|total)\s+(?:had\s+|has\s+)?"
+    r"(?:increased|risen|rose|climbed|grown|jumped|gone\s+up)\s+from"
     # a disputed toll: 'the number was "under 100."', 'its own estimate was "fewer than 100."'
     r"|(?:the|that|this|its)(?:\s+own)?\s+(?:figure|number|toll|tally|count|total|estimate)"
     r"\s+(?:was|is)\s+(?:probably\s+)?[\"“]?(?:under|below|fewer\s+than|less\s+than|closer\s+to)?)"
@@ -49,6 +52,7 @@ def figure_again(
         and " to " not in window
         and " was " not in window
         and " is " not in window
+        and " from " not in window
     ) or not _FIGURE_AGAIN_BEFORE.search(window):
         return None
     again = previous.category if previous is not None else context

@@ -176,6 +176,8 @@ def scope(
         and not _own_running_total(n, found.scopes, end)
     ):
         return "incident"  # "nine people have been killed after a school was hit"
+    if category in CASUALTY_KINDS and _TOLL_WAS.search(sentence, max(0, n.start - 50), n.start):
+        return "cumulative"  # "The number had increased from | 4,385 on Saturday": the toll then
     if category in CASUALTY_KINDS and SINCE_DAYBREAK.search(sentence, 0, n.start):
         return "incident"  # "the death toll since dawn today has now reached 25": one day's
     if category in CASUALTY_KINDS and deadliest_day(sentence, n):
@@ -361,6 +363,12 @@ def _event_verb(sentence: str, n: NumberMention, end: int) -> bool:
 
 # how near (characters) a proposal's or a modal's na cue must be to speak for a casualty count
 _NA_REACH = 40
+_TOLL_WAS = re.compile(
+    r"\b(?:the|that|this|its)\s+(?:figure|number|toll|tally|count|total)\s+(?:had\s+|has\s+)?"
+    r"(?:increased|risen|rose|climbed|grown|jumped|gone\s+up)\s+from\s+"
+    r"(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
 _DEAL_WORD = re.compile(r"(?:proposal|proposed|plan|planned|offer|package)\b", re.IGNORECASE)
 # below these, a count with only a perfect tense is one event's (the missing of one strike
 # run to dozens: "40 people were still missing under the rubble")
