@@ -3952,3 +3952,11 @@ def test_the_toll_as_it_was_a_day_before_is_the_same_running_total():
     )
     found = row(text, "4,385")
     assert (found["category"], found["scope"]) == ("killed", "cumulative")
+
+
+def test_deaths_and_fatalities_count_the_dead_whatever_the_clause_after_names():
+    text = (
+        "Strikes killed 25 people, including five fatalities when a tent sheltering displaced "
+        "people was hit."
+    )
+    assert row(text, "five")["category"] == "killed"

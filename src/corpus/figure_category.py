@@ -198,6 +198,11 @@ def _another_of_the_same(sentence: str, n: NumberMention) -> bool:
 # --- what does it count? ------------------------------------------------------------------
 
 
+_DEATHS_NEXT = re.compile(
+    r"\s+(deaths|fatalities|injuries)\b(?!\s+(?:of|among)\s+(?:hostages|captives))"
+)
+
+
 def category(
     sentence: str,
     n: NumberMention,
@@ -219,6 +224,10 @@ def category(
         return "money"
     if duration:
         return "duration"
+    if (death := _DEATHS_NEXT.match(sentence, n.end)) is not None:
+        # "including five fatalities when a tent sheltering displaced people was hit": the
+        # noun says what is counted, whatever the clause after it names
+        return "injured" if death.group(1).lower() == "injuries" else "killed"
     if attacked_times(sentence, n):
         return "military"  # "the school had been struck five times"
     if moved_times(sentence, n):
