@@ -364,7 +364,9 @@ def _relative_day(sentence: str) -> str | None:
     return rel.group(1).lower() if rel else None
 
 
-_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|added|stated)\s+(?:on\s+)?$")
+# the verbs that give a report's day: "said on Wednesday", "reported Monday"
+REPORT_VERBS = r"(?:said|says|announced|reported|added|stated)"
+_SAID_ON = re.compile(rf"\b{REPORT_VERBS}\s+(?:on\s+)?$")
 
 
 @lru_cache(maxsize=128)

@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 __all__ = ["counted_again", "figure_again"]
 
 
+# a toll named back as it was before: "The number had increased from | 4,385 on Saturday"
+TOLL_WAS_FROM = (
+    r"(?:the|that|this|its)\s+(?:figure|number|toll|tally|count|total)\s+(?:had\s+|has\s+)?"
+    r"(?:increased|risen|rose|climbed|grown|jumped|gone\s+up)\s+from"
+)
 # the count of the sentence before, given again: "By Monday, the ministry put the figure at
 # 40,139", "It stood at more than 34,800 in the May 8 update", "The State Department raised
 # that number to 22"
@@ -29,8 +34,7 @@ _FIGURE_AGAIN_BEFORE = re.compile(
     # "the ministry puts it at 50,144"
     r"|\b(?:puts?|putting|places?|placing)\s+it\s+at"
     # the toll of the sentence before, as it was: "The number had increased from | 4,385"
-    r"|(?:the|that|this|its)\s+(?:figure|number|toll|tally|count|total)\s+(?:had\s+|has\s+)?"
-    r"(?:increased|risen|rose|climbed|grown|jumped|gone\s+up)\s+from"
+    r"|" + TOLL_WAS_FROM +
     # a disputed toll: 'the number was "under 100."', 'its own estimate was "fewer than 100."'
     r"|(?:the|that|this|its)(?:\s+own)?\s+(?:figure|number|toll|tally|count|total|estimate)"
     r"\s+(?:was|is)\s+(?:probably\s+)?[\"“]?(?:under|below|fewer\s+than|less\s+than|closer\s+to)?)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from corpus.dates import VAGUE_REPORT, resolve_asof
+from corpus.dates import REPORT_VERBS, VAGUE_REPORT, resolve_asof
 from corpus.figure_rules import ASOF_CATEGORIES, Figure, is_subset
 from corpus.figure_scope import CASUALTY_KINDS
 from corpus.figure_sources import REPORTED
@@ -50,7 +50,7 @@ _AND_THAT = re.compile(
 # the day of the report itself, right after its verb: "said on Monday that ..., and that
 # ...": it dates every clause the verb reports
 _REPORT_DAY = re.compile(
-    r"\b(?:said|says|told\s+\w+|reported|announced|stated|added)\s+(?:on\s+)?"
+    rf"\b(?:{REPORT_VERBS}|told\s+\w+)\s+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+that\b"
 )
 

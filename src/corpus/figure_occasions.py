@@ -85,22 +85,17 @@ def since_opens(sentence: str, n: NumberMention, cues: list) -> bool:
     # opening, "Since Israel began its assault on Gaza, ...", is no event of its own)
     if any(k in ("incident", "day", "date", "na") and s >= opener.end() for _, k, s in cues):
         return False
-    if SINCE_DAYBREAK.search(sentence, 0, opener.end()) or _SHORT_OPENING.search(
-        sentence, 0, opener.end()
-    ):
+    if any(p.search(sentence, 0, opener.end()) for p in (SINCE_DAYBREAK, _SINCE_CLOCK, _SINCE_DAY)):
         return False
     return not ONE_EVENT.search(sentence, opener.end())
 
 
-# a window of hours: "since dawn", "Since Monday morning, ...", "since 2am"
+# a window of hours: "since dawn"; of a day or two: "Since Monday morning, ..." (and
+# _SINCE_CLOCK below: "since 2am")
 SINCE_DAYBREAK = re.compile(
     r"\bsince\s+(?:dawn|daybreak|midnight|this\s+morning|early\s+morning|the\s+morning)\b", re.I
 )
-_SHORT_OPENING = re.compile(
-    r"\bSince\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"yesterday)",
-    re.IGNORECASE,
-)
+_SINCE_DAY = re.compile(r"\bsince\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)", re.I)
 # a new count added to a running total, right before the total: "bringing to 147 the
 # number", "raising the death toll to 30,035"
 # a clause's words, a date's year set off by commas among them ("since the start of the

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
+from corpus.figure_again import TOLL_WAS_FROM
 from corpus.figure_captives import (
     done_release,
     ordinal_infinitive,
     released_in_clause,
 )
-from corpus.figure_clauses import clause_end, nearest, own_cue, still_held
+from corpus.figure_clauses import QUALIFIED, clause_end, nearest, own_cue, still_held
 from corpus.figure_cues import sentence_cues
 from corpus.figure_displaced import crowded_in
 from corpus.figure_lexicon import lexicon, may_hold
@@ -363,12 +364,7 @@ def _event_verb(sentence: str, n: NumberMention, end: int) -> bool:
 
 # how near (characters) a proposal's or a modal's na cue must be to speak for a casualty count
 _NA_REACH = 40
-_TOLL_WAS = re.compile(
-    r"\b(?:the|that|this|its)\s+(?:figure|number|toll|tally|count|total)\s+(?:had\s+|has\s+)?"
-    r"(?:increased|risen|rose|climbed|grown|jumped|gone\s+up)\s+from\s+"
-    r"(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$",
-    re.IGNORECASE,
-)
+_TOLL_WAS = re.compile(rf"\b{TOLL_WAS_FROM}\s+{QUALIFIED}$", re.IGNORECASE)
 _DEAL_WORD = re.compile(r"(?:proposal|proposed|plan|planned|offer|package)\b", re.IGNORECASE)
 # below these, a count with only a perfect tense is one event's (the missing of one strike
 # run to dozens: "40 people were still missing under the rubble")
