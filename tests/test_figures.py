@@ -519,6 +519,24 @@ def test_asof_borrowed_within_the_same_briefing():
     assert figs(text)["asof"].tolist() == [pd.Timestamp("2024-03-06")] * 2
 
 
+def test_asof_a_wire_dateline_s_day_is_when_it_was_filed_not_the_toll_s_day():
+    row = one(
+        "GAZA, March 6 (Reuters) - The toll has risen to 30,717, the ministry said on Tuesday.",
+        published="2024-03-07",
+    )
+    assert row["asof"] == pd.Timestamp("2024-03-05")
+
+
+def test_asof_a_present_total_under_a_wire_dateline_is_of_the_day_it_was_filed():
+    row = one("GAZA, March 6 (Reuters) - The toll has risen to 30,717.", published="2024-03-07")
+    assert (row["asof"], row["asof_source"]) == (pd.Timestamp("2024-03-06"), "stated")
+
+
+def test_source_leaves_out_the_dateline_before_its_name():
+    row = one("GAZA CITY — The ministry said the toll has risen to 30,717.")
+    assert row["source"] == "ministry"
+
+
 def test_asof_null_without_publication_date():
     assert pd.isna(
         one("The toll has risen to 30,717, the ministry said on Wednesday.", published=None)["asof"]

@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from corpus.dates import REPORT_VERBS, VAGUE_REPORT, resolve_asof
+from corpus.dates import REPORT_VERBS, VAGUE_REPORT, find_dates, resolve_asof
 from corpus.figure_rules import ASOF_CATEGORIES, Figure, is_subset
 from corpus.figure_scope import CASUALTY_KINDS
 from corpus.figure_sources import REPORTED
+from corpus.layout_rules import BARE_DATELINE, DATELINE, OUTLET_DATELINE, PLACE_DATELINE
 
 # a running total of people outside the categories of ASOF_CATEGORIES: "17,000 children in
 # Gaza without a parent", "7,000 Palestinians were being held in Israeli prisons" (not
@@ -35,6 +36,29 @@ def dated(figure: Figure) -> bool:
     return figure.category == "other" and bool(
         figure.subject and _COUNTED_PEOPLE.match(figure.subject)
     )
+
+
+_FILED_DAYS = 7  # how long before publication a dateline's day may be and still date it
+
+
+def dateline(sentence: str, published: dt.date | None) -> tuple[int, dt.date | None]:
+    """Where the body opens after a wire dateline that opens a paragraph's first sentence,
+    and the dateline's day: "GAZA, Feb 14 (Reuters) - The toll has risen to 28,340, the
+    ministry said on Tuesday" was filed on the 14th, so the Tuesday is the 13th and the
+    day is no stated date of the toll. (0, None) without a dateline."""
+    head = sentence[:140]
+    m = (DATELINE.match(head) or OUTLET_DATELINE.match(head)) if "(" in head else None
+    m = m or PLACE_DATELINE.match(head)
+    if m is not None and m.re is PLACE_DATELINE and not (m.group("place") or m.group("year")):
+        return 0, None  # ("May 5 - 7 ..." is a range, not a dateline)
+    if m is None:
+        bare = BARE_DATELINE.match(head)  # ("GAZA CITY — ...": a place, no day)
+        return (bare.end(), None) if bare else (0, None)
+    found = find_dates(m.group("date").replace("/", ", "), published) if m.group("date") else []
+    day = found[0].date if found else None
+    if day is None or published is None or not 0 <= (published - day).days <= _FILED_DAYS:
+        return m.end(), None
+    return m.end(), day
 
 
 # a second report in the sentence, whose count the days before it do not date: "...

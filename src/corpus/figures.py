@@ -41,6 +41,7 @@ from corpus.figure_asof import (
     CONTINUES,
     borrow_asof,
     dated,
+    dateline,
     next_count,
     own_report,
     part_of_before,
@@ -237,15 +238,19 @@ def article_figures(
             found_here = _under_caption(found_here, *caption(text, paras, p))
         # the statements overlapping this sentence, still most specific first
         said_here = [s for s in statements if s[0] < s1 and s0 < s[1]] if found_here else []
+        # ("GAZA, Feb 14 (Reuters) - ...": the day it was filed, no day of its counts)
+        opens, filed = dateline(sentence, published) if s0 == paras[p][0] else (0, None)
         for i, f in enumerate(found_here):
             asof, asof_source = None, None
             if f.scope == "cumulative" and dated(f):
                 anchor = _caption_anchor(text[paras[p][0] : s0], published)
                 asof, asof_source = resolve_asof(
-                    sentence, published, anchor=anchor, present=f.present, near=f.start,
-                    until=next_count(sentence, f, found_here[i + 1 : i + 2]),
-                    since=own_report(sentence, f.start),
+                    sentence, filed or published, anchor=anchor, present=f.present,
+                    near=f.start, until=next_count(sentence, f, found_here[i + 1 : i + 2]),
+                    since=max(opens, own_report(sentence, f.start)),
                 )  # fmt: skip
+                if filed and asof_source == "published":
+                    asof_source = "stated"  # (the present total of the day it was filed)
                 if (
                     asof_source in (None, "published")
                     and follows
@@ -270,7 +275,7 @@ def article_figures(
                     statement_id, source = sid, speaker
                     break
             if source is None:
-                source = source_in(sentence)
+                source = source_in(sentence[opens:])
             row = {
                 "figure_id": f"{article_id}:f{len(rows) + 1:03d}", "article_id": article_id,
                 "published": pub,
