@@ -748,3 +748,20 @@ def test_nationals_crossing_into_egypt_are_no_captives():
     assert (
         categories("Some 500 foreign nationals crossed into Egypt on Wednesday.")["500"] == "other"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The deal would free 50 hostages held in Gaza in exchange for 150 prisoners.", "50"),
+        ("Israel agreed to the release of 20 living hostages held by Hamas since October.", "20"),
+        ("Qatar said Hamas would release 13 more hostages held in Gaza on Saturday.", "13"),
+    ],
+)
+def test_captives_a_release_frees_are_released_wherever_they_were_held(text, number):
+    assert categories(text)[number] == "hostages_released"
+
+
+def test_captives_held_with_no_release_named_before_them_stay_held():
+    text = "Of the 59 hostages held in Gaza, 24 are believed to be alive, officials said."
+    assert categories(text)["59"] == "hostages_held"

@@ -524,3 +524,39 @@ def test_places_the_war_put_out_of_service_are_counted_up_but_not_their_whole():
     assert (scope_of(text, "12"), scope_of(text, "32")) == ("cumulative", "cumulative")
     text = "He warned that 12 of the Strip's 35 hospitals had gone out of service."
     assert scope_of(text, "35") == "na"
+
+
+# --- round 37: the war's toll and its start, on real pages' forms -----------------------
+
+
+def test_a_war_toll_has_also_claimed_lives_so_far():
+    text = "The conflict has also claimed the lives of 150 health workers across the Strip."
+    assert scope_of(text, "150") == "cumulative"
+
+
+def test_a_toll_of_thousands_in_the_ongoing_assault_is_the_war_s():
+    text = "At least 44,235 people have been killed in the ongoing assault, the ministry said."
+    assert scope_of(text, "44,235") == "cumulative"
+
+
+def test_a_toll_in_one_assault_on_a_school_stays_that_assault_s():
+    text = "Nine people were killed in an Israeli assault on a school in Gaza City."
+    assert scope_of(text, "Nine") == "incident"
+
+
+def test_the_attack_that_sparked_the_war_does_not_make_its_count_one_event_s():
+    text = "The war, sparked by the October 7 attack, has displaced 1.9 million people."
+    assert scope_of(text, "1.9 million") == "cumulative"
+
+
+def test_the_day_the_campaign_began_does_not_make_its_toll_one_day_s():
+    text = (
+        "More than 47,000 Palestinians have been killed in the bombing campaign on the "
+        "enclave which began on 7 October 2023."
+    )
+    assert scope_of(text, "47,000") == "cumulative"
+
+
+def test_the_toll_of_the_attack_that_began_the_war_stays_that_attack_s():
+    text = "The war began on October 7, when Hamas killed 1,200 people in southern Israel."
+    assert scope_of(text, "1,200") == "incident"

@@ -190,6 +190,16 @@ _RELEASE_TO_COME = re.compile(
 )
 
 
+# a release named right before the captives a bare "held" describes: "would free 50
+# hostages held in Gaza", "the exchange of 50 hostages held in Gaza for 150 prisoners"
+_FREED_BEFORE_HELD = re.compile(
+    r"\b(?:free|frees|freeing|release|releases|releasing|(?:exchange|return|swap)\s+of)\s+"
+    r"(?:(?:the|all|at\s+least|some|about|around|more\s+than|another|a\s+further)\s+)*"
+    r"[\w,.-]+\s+(?:[\w-]+\s+){0,3}(?:hostages|captives)\s+$",
+    re.IGNORECASE,
+)
+
+
 def held_now(sentence: str, kind: str, start: int, end: int) -> bool:
     """Whether a held cue says the captives are held now: "are still held", "remain in
     Gaza"; a bare participle ("13 hostages held in Gaza since October were handed over")
@@ -203,6 +213,8 @@ def held_now(sentence: str, kind: str, start: int, end: int) -> bool:
         return True
     if _AUXILIARY_BEFORE.search(sentence, max(0, start - 12), start):
         return True  # "are still held"
+    if _FREED_BEFORE_HELD.search(sentence, max(0, start - 70), start):
+        return False  # "the deal would free 50 hostages held in Gaza": where they were held
     # "35 to 40 hostages held in Gaza would be released": held until a release to come
     comma = sentence.find(",", end)
     if _RELEASE_TO_COME.search(sentence, end, comma if comma > 0 else len(sentence)):

@@ -192,9 +192,10 @@ def scope(
         and sentence.find(" in ", n.end, end) >= 0  # (a quick first test)
         and ONE_EVENT.search(sentence, n.end, end)
         and not _own_running_total(n, found.scopes, end)
+        and n.value < WAR_SCALE  # ("44,235 have been killed in the ongoing assault": the war)
     ):
         return "incident"  # "210 people were killed in the Nuseirat operation"
-    strong = [(d, k, s) for d, k, s in cues if k != "weak"]
+    strong = [(d, k, s) for d, k, s in cues if k != "weak" and not _in_war_aside(sentence, n, k, s)]
     if category in CASUALTY_KINDS:
         # "the truce would hold ..., and accused Israel of opening fire, killing two": a
         # modal far from a death toll is another clause's
@@ -311,6 +312,31 @@ _RISEN_TO = frozenset(
      "has reached", "climbed to", "has climbed", "stood at", "stands at", "now stands",
      "stand at"}
 )  # fmt: skip
+# what started the war, set off by commas: "The war, sparked by the October 7 attack, has
+# displaced 1.9 million": the attack is the war's start, not the count's event
+_WAR_ASIDE = re.compile(
+    r"\b(?:war|conflict|offensive|fighting|campaign),\s+(?:which\s+was\s+)?"
+    r"(?:sparked|triggered|started|begun|set\s+off|ignited|prompted)\s+by\b[^,;.]{0,80},"
+    # (the war's own verb next: not "the war, triggered by the attack on Oct. 7, 2023, in
+    # which 1,200 were killed")
+    r"(?=\s+(?:has|have|had|is|are|now)\b)"
+)
+
+
+# the war's first day: "killed in the bombing campaign which began on 7 October 2023"
+_WAR_BEGAN = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+$")
+
+
+def _in_war_aside(sentence: str, n: NumberMention, kind: str, start: int) -> bool:
+    """Whether a cue at ``start`` names the war's start for a count ``n``: in a _WAR_ASIDE
+    before the count, or the 7 October after _WAR_BEGAN after the count."""
+    if kind == "date" and start > n.end and _WAR_BEGAN.search(sentence, max(0, start - 16), start):
+        return True
+    if "by " not in sentence:  # (a quick first test)
+        return False
+    return any(m.start() < start < m.end() < n.start for m in _WAR_ASIDE.finditer(sentence))
+
+
 # a day's attack named before a count: "the toll of Monday's strikes has risen to 558"
 _DAYS_EVENT = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\s+"
