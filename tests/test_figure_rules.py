@@ -280,6 +280,22 @@ def test_a_population_after_a_possessive_stays_other():
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 80% of the population of 2.3 million Palestinians have been displaced.",
+        "The war has flattened whole towns and displaced 90% of the 2.3 million people.",
+    ],
+)
+def test_the_whole_a_share_of_the_displaced_is_taken_from_is_the_population(text):
+    assert categories(text)["2.3 million"] == "other"
+
+
+def test_the_displaced_a_share_is_taken_from_stay_displaced():
+    text = "Nearly 90% of the 1.9 million displaced people lack proper shelter, the UN said."
+    assert categories(text)["1.9 million"] == "displaced"
+
+
 def test_deaths_from_injuries_are_deaths():
     text = "A study in The Lancet estimated 64,260 deaths from traumatic injuries up to June 2024."
     assert categories(text)["64,260"] == "killed"

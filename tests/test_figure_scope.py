@@ -560,3 +560,8 @@ def test_the_day_the_campaign_began_does_not_make_its_toll_one_day_s():
 def test_the_toll_of_the_attack_that_began_the_war_stays_that_attack_s():
     text = "The war began on October 7, when Hamas killed 1,200 people in southern Israel."
     assert scope_of(text, "1,200") == "incident"
+
+
+def test_the_people_of_a_sealed_territory_are_no_event_s_count():
+    text = "Israel sealed off the territory of 2.3 million people on Monday, cutting off fuel."
+    assert scope_of(text, "2.3 million") == "na"

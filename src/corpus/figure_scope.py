@@ -48,6 +48,7 @@ from corpus.figure_occasions import (
 from corpus.figure_prisons import held_in_prisons_now
 from corpus.figure_releases import exchange_event
 from corpus.figure_scope_cues import DAY_KINDS, movement_cue, scope_cues
+from corpus.figure_settled import population_count
 from corpus.numbers import NumberMention
 
 __all__ = [
@@ -108,6 +109,8 @@ def scope(
         sentence, max(0, n.start - 30), n.start
     ):
         return "na"  # "fled with her seven children", "a family of nine": one family
+    if category == "other" and population_count(sentence, n):
+        return "na"  # "sealed off the territory of 2.3 million people": its people, no event
     if category == "other" and held_in_prisons_now(sentence, n):
         return "cumulative"  # "more than 10,000 Palestinians are still held in Israeli prisons"
     if category == "displaced" and (building_occupants(sentence, n) or crowded_in(sentence, n)):

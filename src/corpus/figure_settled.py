@@ -19,7 +19,7 @@ from corpus.numbers import NumberMention
 if TYPE_CHECKING:
     from corpus.figure_rules import Figure
 
-__all__ = ["RELEASED_REMAINS", "settled_by_words_around"]
+__all__ = ["RELEASED_REMAINS", "population_count", "settled_by_words_around"]
 
 # another count of what the count before counts: "revising an earlier count of "around 500""
 EARLIER_COUNT = re.compile(
@@ -221,14 +221,8 @@ def settled_by_words_around(
         # "13 Israeli hostages have crossed from Gaza into Egypt", "... cross into Egypt":
         # released (not "nine Maltese nationals had crossed into Egypt", evacuees)
         return "hostages_released"
-    if sentence.endswith("of ", max(0, n.start - 40), n.start) and PLACE_OF.search(
-        sentence, max(0, n.start - 40), n.start
-    ):
-        return "other"  # "the territory of 2.3 million", "an enclave of some 2.2 million"
-    if sentence.find("population", max(0, n.start - 50), n.start) >= 0 and OWNED_POPULATION.search(
-        sentence, max(0, n.start - 60), n.start
-    ):
-        return "other"  # "Gaza's entire prewar population of about 2.3 million": its people
+    if population_count(sentence, n):
+        return "other"  # "the territory of 2.3 million", "Gaza's prewar population of ..."
     if previous is not None and whole_after_part(sentence, previous.end, n.start, n.end):
         return "other"  # "1.7 million of the 2.2 million inhabitants": the population
     # (the pattern is slow to fail: first the quick test that the text before ends in "'s")
@@ -331,6 +325,43 @@ OWNED_POPULATION = re.compile(
     r"population\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|"
     r"around\s+|almost\s+|approximately\s+)?$"
 )
+# a share of a population: "displaced 90% of the 2.3 million people", "Around 80% of the
+# population of 2.3 million", "half of Gaza's 2.2 million residents"
+_SHARE_OF = re.compile(
+    r"(?:%|\bpercent|\bper\s*cent|\bhalf|\ba\s+third|\ba\s+quarter|\bmost|\bmajority|"
+    r"\bnearly\s+all|\balmost\s+all)\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)?"
+    r"(?:(?:entire|whole|prewar|pre-war|total)\s+)*(?:population\s+of\s+)?"
+    r"(?:(?:about|some|nearly|roughly|more\s+than|over|around|almost|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+# (but the whole may be a count itself: "90% of the 1.9 million displaced people")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:displaced|internally|uprooted|homeless|refugees|IDPs|killed|dead|"
+    r"wounded|injured)\b",
+    re.IGNORECASE,
+)
+_POPULATION_SCALE = 100_000  # a share's whole this large is a population, not a count
+
+
+def population_count(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` counts a place's people, not what happened to them: "the territory
+    of 2.3 million", "Gaza's prewar population of about 2.3 million", "displaced 90% of
+    the 2.3 million people"."""
+    if sentence.endswith("of ", max(0, n.start - 40), n.start) and PLACE_OF.search(
+        sentence, max(0, n.start - 40), n.start
+    ):
+        return True
+    if sentence.find("population", max(0, n.start - 50), n.start) >= 0 and OWNED_POPULATION.search(
+        sentence, max(0, n.start - 60), n.start
+    ):
+        return True
+    return (
+        n.value >= _POPULATION_SCALE
+        and _SHARE_OF.search(sentence, max(0, n.start - 60), n.start) is not None
+        and _COUNTED_AFTER.match(sentence, n.end) is None
+    )
+
+
 PLACE_OF = re.compile(
     r"\b(?:territory|enclave|strip|Strip|city|country|nation|region|coastal\s+strip)"
     r"\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|around\s+|"
