@@ -296,6 +296,22 @@ def test_the_displaced_a_share_is_taken_from_stay_displaced():
     assert categories(text)["1.9 million"] == "displaced"
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        ("The strike caused the martyrdom of at least 18 people in Deir al-Balah.", "18", "killed"),
+        ("Two more succumbed to their injuries in Rafah overnight.", "Two", "killed"),
+        ("The army carried out seven mass killings of families this week.", "seven", "military"),
+        ("The fighting prompted the evacuation of 60,000 residents from the north.", "60,000",
+         "displaced"),
+        ("The WHO supported the evacuation of 50 children for treatment in Jordan.", "50",
+         "other"),
+    ],
+)  # fmt: skip
+def test_deaths_killings_and_evacuations_named_as_nouns(text, number, category):
+    assert categories(text)[number] == category
+
+
 def test_deaths_from_injuries_are_deaths():
     text = "A study in The Lancet estimated 64,260 deaths from traumatic injuries up to June 2024."
     assert categories(text)["64,260"] == "killed"

@@ -183,6 +183,7 @@ TEAM_OF = re.compile(
 
 # who is flown or driven out for care, or home: "35 patients", "some 5,000 sick and wounded
 # children", "36 Kazakh citizens"
+_FOR_TREATMENT = re.compile(r"\s+for\s+(?:medical\s+)?(?:treatment|care)\b")
 _PATIENTS = re.compile(
     r"(?:(?:critically|seriously|chronically)\s+)?(?:ill|sick|injured|wounded|patients?)\b"
     r"|(?:[\w-]+\s+){0,3}(?:patients|in\s+need\s+of\s+(?:medical\s+)?evacuation"
@@ -236,6 +237,8 @@ def evacuated_not_displaced(sentence: str, phrase: str | None, cues: list | None
             _PATIENTS.match(phrase) is not None
             or _foreign_nationals(phrase)
             or _INCLUDING_CITIZENS.match(sentence, sentence.find(phrase) + len(phrase)) is not None
+            # (flown out to be cared for: "the evacuation of 50 children for treatment")
+            or _FOR_TREATMENT.match(sentence, sentence.find(phrase) + len(phrase)) is not None
         )
     )
     if cues is None:
