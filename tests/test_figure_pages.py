@@ -465,3 +465,23 @@ def test_people_rescued_one_apartment_at_a_time_are_not_displaced():
 def test_lives_as_a_verb_is_no_toll():
     text = "He lives in a two-bedroom apartment in Khan Younis with 22 relatives."
     assert categories_of(text, "2025-10-14")["22"] != "killed"
+
+
+FACT_LIST = (
+    "Here is a look at the numbers of hostages who remain in Gaza after the latest exchange "
+    "on Saturday between Israel and Hamas.\n"
+    "Hostages released in exchanges or other deals: 141, of whom 4 were dead\n"
+    "Hostages still in captivity: 62, of whom Israel has declared 35 to be dead\n"
+)
+
+
+def test_a_fact_list_s_rows_under_a_prose_line_are_counted():
+    assert {"141", "62", "35"} <= set(values(FACT_LIST))
+
+
+def test_a_fact_list_s_count_is_what_its_label_names():
+    assert categories_of(FACT_LIST, "2025-02-08")["141"] == "hostages_released"
+
+
+def test_a_fact_list_s_count_still_held_is_held():
+    assert categories_of(FACT_LIST, "2025-02-08")["62"] == "hostages_held"

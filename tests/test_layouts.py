@@ -1726,3 +1726,22 @@ def test_an_ap_live_page_s_list_of_its_other_stories_is_dropped():
         "The Gaza Health Ministry said 40 people were killed on Wednesday.",
     ]
     assert page_lines.drop_link_boxes(lines)[:3] == ["", "", ""]
+
+
+def test_a_fact_list_s_row_over_a_longer_row_is_kept():
+    lines = [
+        "Here is a look at the hostages who remain in Gaza after Saturday's exchange.",
+        "Hostages declared dead by Israel: 34",
+        "Women and children in captivity: 3 (A mother and her two young sons.)",
+    ]
+    assert page_lines.drop_headings(lines)[1] == lines[1]
+
+
+def test_a_headline_that_opens_with_a_label_is_still_dropped():
+    lines = [
+        "Live updates",
+        "",
+        "Gaza ministry: more than 40,000 killed since the start of the war",
+        "The Gaza Health Ministry said on Thursday that 40,005 people had been killed.",
+    ]
+    assert page_lines.drop_headings(lines)[2] == ""

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from corpus.figure_cues import sentence_cues
+from corpus.layout_rules import LABEL_VALUE_ROW
 from corpus.numbers import NumberMention, find_numbers
 
 if TYPE_CHECKING:
@@ -147,3 +148,36 @@ def pipe_row_figures(
         if named and named[0].start == 0:
             out.append(named[0]._replace(start=n.start, end=n.end))
     return out
+
+
+# what a fact list's label may say its count is (not "Israeli soldiers believed to be alive",
+# a count of people the label's army noun would make weapons or troops)
+_LABEL_KINDS = frozenset(
+    {"killed", "injured", "missing", "displaced", "hostages_held", "hostages_released",
+     "prisoners_released"}
+)  # fmt: skip
+
+
+def as_labelled(
+    sentence: str, found: tuple[Figure, ...], figures_of: Callable[..., tuple[Figure, ...]]
+) -> tuple[Figure, ...]:
+    """A fact list's row counts what its label names: in "Hostages released in exchanges or
+    other deals: 141, of whom 4 were dead" the 141 are released hostages, as "141 hostages
+    released in exchanges or other deals" would be, whatever the words after the count."""
+    row = LABEL_VALUE_ROW.match(sentence)
+    if row is None or not found:
+        return found
+    colon = sentence.index(":")
+    head = next((f for f in found if f.start > colon), None)
+    if head is None or sentence[colon + 1 : head.start].strip(" :"):
+        return found  # (a qualifier before the count: the count's own words decide)
+    if not sentence.startswith(", ", head.end):
+        return found  # (nothing after the count but a note: its label alone decided it)
+    label = sentence[:colon].strip()
+    probe = f"{head.value_text} {label[0].lower()}{label[1:]}"
+    first = find_numbers(probe)[:1]
+    said = figures_of(probe, tuple(first), None) if first and first[0].start == 0 else ()
+    if not said or said[0].category not in _LABEL_KINDS:
+        return found
+    kind, scope = said[0].category, said[0].scope
+    return tuple(f._replace(category=kind, scope=scope) if f is head else f for f in found)

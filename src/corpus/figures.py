@@ -54,12 +54,14 @@ from corpus.figure_releases import HOSTAGE_KINDS
 from corpus.figure_rules import Figure, find_numbers, sentence_figures
 from corpus.figure_sources import source_in
 from corpus.figure_tables import (
+    as_labelled,
     caption,
     is_data_row,
     paragraph_is_row,
     pipe_row_figures,
     table_row,
 )
+from corpus.layout_rules import LABEL_VALUE_ROW
 from corpus.numbers import NumberMention
 from corpus.text import paragraphs, sentences
 
@@ -232,6 +234,8 @@ def article_figures(
             found_here = pipe_row_figures(table, s0, local, figures_of)
         else:
             found_here = with_dashed_parts(sentence, local, context, figures_of)
+        if found_here and ":" in sentence:
+            found_here = as_labelled(sentence, found_here, figures_of)
         if found_here and paragraph_is_row(text, paras[p]):
             # "Kerem Shalom: 1,242" under "Trucks entering Gaza by crossing point, 1–28 May":
             # the caption says what the rows count, and over which period
@@ -370,8 +374,10 @@ def _heading(text: str, para: tuple[int, int], s0: int, s1: int) -> bool:
         return False  # (the line is more than this sentence)
     if _FULL_STOP_INSIDE.search(line):
         return False  # "... held captive in Gaza. – Rappler.com": a sentence, then a credit
-    if is_data_row(line):
-        return False  # "Hygiene kits: 1,500", "Kerem Shalom — 3,126 — 223": a table's row
+    if is_data_row(line) or LABEL_VALUE_ROW.match(line):
+        # "Hygiene kits: 1,500", "Kerem Shalom — 3,126 — 223": a table's row; "Hostages
+        # still in captivity: 62, of whom ...": a fact list's
+        return False
     return bool(_HEADING_END.search(line))
 
 

@@ -224,6 +224,13 @@ BARE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’/]+(?: [A-Z][A-Z.'’/]+){0,2}|(?:[A-Z][\w.'’&]*\s+){0,3}(?:News|Times|Post|"
     r"Agency|Daily|Herald|Tribune|Online))\s*(?:--|[-–—])\s+(?=[A-Z])"
 )
+# a fact list's row, a label and its count: "Hostages still in captivity: 62, of whom Israel
+# has declared 35 to be dead", "Israeli soldiers believed to be alive : 6" (no headline)
+LABEL_VALUE_ROW = re.compile(
+    r"[A-Z][^:.!?]{1,80}(?<!\bID)(?<!\bNo)\s?:\s*(?:(?:about|some|over|more\s+than|at\s+least)\s+)?"
+    # (the count ends the row or a part follows: not "Gaza: more than 14,800 dead", a headline)
+    r"\d[\d,.]*(?:\s*$|,\s+(?:of\s+whom|including)\b|\s+\((?!\d))"
+)
 # what every dateline above holds near a paragraph's start (a quick first test)
 DATELINE_HINT = re.compile(r"\(|- |– |— ")
 # ... or the outlet first, the date and clock in its brackets: "Law360 (May 20, 2024, 8:14 PM

@@ -20,6 +20,7 @@ from corpus.layout_rules import (
     CREDIT_LINES,
     FOOTER_MARKERS,
     FUTURE_MARKERS,
+    LABEL_VALUE_ROW,
     MEMBER_HONORIFIC,
     MENU_SPLIT,
     PAST_VERB,
@@ -176,6 +177,7 @@ def drop_headings(lines: list[str]) -> list[str]:
             # "🇫🇷 Le Monde, Paris" above a press review's paragraph: what "the French
             # daily" under it points back to
             and not _outlet_heading(line)
+            and not LABEL_VALUE_ROW.match(line)
         ):
             keep[i] = ""
     return keep
