@@ -565,3 +565,32 @@ def test_the_toll_of_the_attack_that_began_the_war_stays_that_attack_s():
 def test_the_people_of_a_sealed_territory_are_no_event_s_count():
     text = "Israel sealed off the territory of 2.3 million people on Monday, cutting off fuel."
     assert scope_of(text, "2.3 million") == "na"
+
+
+def test_the_toll_of_a_massacre_named_by_its_place_is_that_attack_s():
+    text = "The death toll from the Shujaiya massacre has risen to 23, medics said on Thursday."
+    assert scope_of(text, "23") == "incident"
+
+
+def test_the_parts_of_one_attack_s_toll_are_that_attack_s():
+    text = (
+        "The death toll from the Shujaiya massacre has risen to 23 people, including nine "
+        "children and seven women."
+    )
+    assert scope_of(text, "nine") == "incident"
+
+
+def test_the_parts_of_the_war_s_toll_stay_running_totals():
+    text = (
+        "The ministry says 30,504 people have been killed since the war began, including "
+        "12,190 children."
+    )
+    assert scope_of(text, "12,190") == "cumulative"
+
+
+def test_deaths_increasing_a_total_are_the_day_s():
+    text = (
+        "The army on Monday announced the death of two more soldiers in Gaza, increasing the "
+        "total number of troops killed in the ground operation to 44."
+    )
+    assert scope_of(text, "two") == "incident"

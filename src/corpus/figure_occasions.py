@@ -103,7 +103,7 @@ _SINCE_DAY = re.compile(r"\bsince\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)da
 _IN_CLAUSE = r"(?:[^,;.]|,\s*(?:19|20)\d\d\b,?)"
 _SINCE_WHEN = rf"(?:\s+since\s+{_IN_CLAUSE}{{1,60}}?)?"  # "the total since October 2023 to 49,617"
 _BRINGS_TO = re.compile(
-    r"\b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed)\s+"
+    r"\b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed|increasing|increased)\s+"
     # ("bringing the number of Palestinians freed since Friday to 180")
     rf"(?:the\s+(?:overall\s+|total\s+)?(?:total|toll|death\s+toll|number(?:\s+of\s+{_IN_CLAUSE}{{1,80}}?)?)"
     + _SINCE_WHEN
@@ -148,7 +148,7 @@ def brings_to(sentence: str, start: int) -> bool:
 
 _MORE_AFTER = re.compile(r"\s+(?:more|additional|further|new)\b", re.IGNORECASE)
 _RAISING_AFTER = re.compile(
-    r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their|to|"
+    r"\b(?:bringing|raising|taking|pushing|increasing|lifting)\s+(?:the|its|their|to|"
     # ("bringing hunger-related deaths to 222")
     r"(?:[\w-]+\s+){0,2}(?:deaths|dead|fatalities|casualties|toll|tally)\s+to)\b",
     re.IGNORECASE,

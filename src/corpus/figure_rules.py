@@ -151,6 +151,14 @@ def _classify(
         category == getattr(previous, "category", None)
         and (in_list(sentence, n, previous) or compared_with_before(sentence, n, previous))
     ) or restates(sentence, n, previous)
+    # (a part of one attack's dead or hurt counted before it, "the toll from the massacre
+    # has risen to 23, including eight children", is that attack's too)
+    listed = listed or (
+        category == getattr(previous, "category", None)
+        and category in _PART_KINDS
+        and previous.scope == "incident"
+        and subset_of(sentence, n, previous)
+    )
     beside = not listed and companion(sentence, n, previous, category, after_part=True)
     # "33,207 killed since Oct. 7, including 38 over the previous 24 hours, and that
     # 75,933 had been wounded": a count beside a part is given beside the whole (and only
@@ -176,6 +184,9 @@ def _classify(
     # (positional: a named tuple takes keywords more slowly; in the order of its fields)
     qualified = qualifier(cues, n.start)
     return Figure(n.start, n.end, n.text, n.value, qualified, category, phrase, scope, cues.present)
+
+
+_PART_KINDS = frozenset({"killed", "injured"})
 
 
 # "within a day or two", "in a year or two", "within the next week or two": the unit is

@@ -364,7 +364,8 @@ def _days_event(sentence: str, start: int) -> bool:
 # toll from Israeli strikes on the Gaza Strip has risen to 5,087" is the war's, and so is
 # any toll "since" a day)
 _TOLL_OF_ONE_ATTACK = re.compile(
-    r"\btoll\s+(?:from|of|in)\s+the\s+(?:(?:strike|air\s*strike|attack|raid|bombing|blast|"
+    # ("the death toll from the Shujaiya massacre has risen to 23": a place's name first)
+    r"\btoll\s+(?:from|of|in)\s+the\s+(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:strike|air\s*strike|attack|raid|bombing|blast|"
     r"explosion|massacre|shelling)\b[^.;]{0,80}|(?:strikes|attacks|raids)\s+)"
     r"(?:has|had|have)?\s*(?:risen|rose|climbed|reached|stood|stands|jumped|increased)\s+"
     r"(?:to|at)\s+(?:(?:more\s+than|at\s+least|nearly|over|some|about|around)\s+)?$",
