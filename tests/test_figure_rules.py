@@ -798,3 +798,8 @@ def test_a_possessive_part_of_a_count_before_is_that_counts():
 def test_a_ministrys_count_for_the_war_is_its_death_toll():
     rows = categories("The ministry's overall count for the war stood at 69,187 on Wednesday.")
     assert rows["69,187"] == "killed"
+
+
+def test_a_killing_named_as_the_time_of_a_launch_is_no_fate_of_the_missiles():
+    text = "Iran launched some 180 missiles at Israel after the killing of Hassan Nasrallah."
+    assert categories(text)["180"] == "military"

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from corpus.figure_again import figure_again
+from corpus.figure_aid import carries_aid, given_aid
 from corpus.figure_captives import (
     CAPTIVE_KINDS,
     THING_KINDS,
@@ -64,8 +65,6 @@ from corpus.figure_sides import own_side
 from corpus.figure_verbless import verbless_category
 from corpus.figure_verbs import (
     NOT_HURT,
-    carries_aid,
-    given_aid,
     governed_by,
     own_clause_kind,
     part_asides,

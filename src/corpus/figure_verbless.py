@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from corpus.figure_aid import served_with_aid
 from corpus.figure_captives import (
     CAPTIVE_KINDS,
     THING_KINDS,
@@ -30,7 +31,7 @@ from corpus.figure_nouns import ARMED_PEOPLE, NOT_NOUNS, OF_THEM, RUBBLE, group_
 from corpus.figure_releases import crossed_home, hoped_home, in_a_release, taken_out
 from corpus.figure_scope import CASUALTY_KINDS
 from corpus.figure_sides import own_side
-from corpus.figure_verbs import returned_bodies, served_with_aid, shared_verb, telling_cue
+from corpus.figure_verbs import returned_bodies, shared_verb, telling_cue
 from corpus.numbers import NumberMention
 
 if TYPE_CHECKING:
