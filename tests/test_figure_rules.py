@@ -803,3 +803,13 @@ def test_a_ministrys_count_for_the_war_is_its_death_toll():
 def test_a_killing_named_as_the_time_of_a_launch_is_no_fate_of_the_missiles():
     text = "Iran launched some 180 missiles at Israel after the killing of Hassan Nasrallah."
     assert categories(text)["180"] == "military"
+
+
+def test_tonnes_of_weapons_are_arms():
+    text = "By December 2023, the United States had delivered over 10,000 tonnes of weapons."
+    assert categories(text)["10,000"] == "military"
+
+
+def test_a_measure_in_brackets_leaves_the_noun_counted_to_the_number():
+    text = "The US paused a shipment of 1,800 2,000-pound (907-kg) bombs last May."
+    assert categories(text)["1,800"] == "military"

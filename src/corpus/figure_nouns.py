@@ -49,6 +49,12 @@ NOT_NOUNS = frozenset({"more", "others", "other", "additional", "further", "extr
 OF_THEM = re.compile(r"of (?:them|whom|those)\b")
 
 
+_MEASURE_ASIDE = re.compile(
+    r"\(\s*[\d.,]+[\s-]*(?:kg|kilos?|kilograms?|lbs?|pounds?|tons?|tonnes?|mm|cm|km|"
+    r"metres?|meters?|miles?|inch(?:es)?)\s*\)"
+)
+
+
 def noun_phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
     """The noun phrase right after a number and its span: '193 people were killed' -> 'people'."""
     rest = sentence[end : end + 60]
@@ -58,6 +64,8 @@ def noun_phrase(sentence: str, end: int) -> tuple[str | None, int, int]:
         skip = whole  # "1.7 million of Gaza's 2.3 million people": the people are counted
     offset = end + (skip.end() if skip else 0)
     rest = rest[skip.end() :] if skip else rest
+    if "(" in rest:  # a measure in brackets is no part of it: "2,000-pound (907-kg) bombs"
+        rest = _MEASURE_ASIDE.sub(lambda m: " " * len(m.group()), rest)
     words: list[str] = []
     last = 0
     lex = lexicon()
