@@ -594,3 +594,11 @@ def test_deaths_increasing_a_total_are_the_day_s():
         "total number of troops killed in the ground operation to 44."
     )
     assert scope_of(text, "two") == "incident"
+
+
+def test_a_relative_clause_before_the_count_gives_it_no_tense():
+    text = (
+        "In central Israel, which has been spared the violence, a car-ramming attack on "
+        "Monday injured at least 12 people, police said."
+    )
+    assert scope_of(text, "12") == "incident"

@@ -126,9 +126,18 @@ def scope_cues(
             )
         )
     ]
+    if ", wh" in sentence[: n.start]:  # (a quick first test)
+        # "In central Israel, which has been spared the violence, an attack injured 12": a
+        # relative clause before the count speaks of its own noun
+        asides = [m.span() for m in _RELATIVE_BEFORE.finditer(sentence, 0, n.start)]
+        cues = [c for c in cues if not any(a < c[2] < b for a, b in asides)]
     return _after_own_verb(n, cues)
 
 
+# (not the start of what the count is of: "the bombardment, which began early on Tuesday,")
+_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:which|who)\s+(?!(?:began|begun|started|erupted|resumed)\b)[^,;.\d]{3,80},"
+)
 _UNVERIFIED = re.compile(
     r"\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm)\b"
 )
