@@ -7,7 +7,7 @@ gold sets.
 from __future__ import annotations
 
 import pytest
-from figure_helpers import categories_of
+from figure_helpers import categories_of, figures_of
 
 
 def categories(text: str) -> dict[str, str]:
@@ -295,3 +295,10 @@ def test_tents_struck_or_of_a_protest_camp_are_no_aid(text, number):
 def test_tents_that_enter_are_aid_though_the_areas_they_serve_are_damaged():
     text = "More than 20,000 tents have entered to help residents returning to damaged areas."
     assert categories(text)["20,000"] == "aid"
+
+
+@pytest.mark.parametrize("word", ["amid", "despite", "following"])
+def test_a_preposition_after_a_bare_total_is_no_subject(word):
+    text = f"The death toll in Gaza has reached 63,025 {word} the talks in Cairo."
+    out = figures_of(text, "2025-08-29")
+    assert out.loc[out["value_text"] == "63,025", "subject"].isna().all()
