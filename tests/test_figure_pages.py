@@ -485,3 +485,7 @@ def test_a_fact_list_s_count_is_what_its_label_names():
 
 def test_a_fact_list_s_count_still_held_is_held():
     assert categories_of(FACT_LIST, "2025-02-08")["62"] == "hostages_held"
+
+
+def test_hours_of_a_span_before_a_place_are_no_clock():
+    assert "24" in values("Six aid workers were killed in the past 24 hours in Gaza.")

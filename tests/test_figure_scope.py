@@ -601,3 +601,11 @@ def test_a_relative_clause_before_the_count_gives_it_no_tense():
         "In the north, which has been hit by rockets for months, a drone attack injured 12 people."
     )
     assert scope_of(text, "12") == "incident"
+
+
+def test_a_window_after_the_count_beats_the_latest_report_before_it():
+    text = (
+        "In its latest update, the ministry counted four massacres committed by Israeli "
+        "forces within the past 24 hours."
+    )
+    assert scope_of(text, "four") == "incident"

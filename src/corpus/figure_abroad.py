@@ -126,6 +126,9 @@ _TRANSLATED_CLOCK = re.compile(
     r"\s+hours?\b(?!\s+(?:of|a\s+day|later|after|before|ago|notice)\b|’|')"
 )
 _AT_BEFORE = re.compile(r"\b(?:at|from|until|till)\s+$")
+_SPAN_BEFORE = re.compile(
+    r"\b(?:past|last|previous|first|next|just|over|within|in|for|every|the)\s+$", re.I
+)
 _LOCAL_HOUR = re.compile(
     r"\s+hours?\s+(?:local|GMT|UTC|in\s+(?:Paris|Rome|Madrid|Berlin|Gaza|Israel)\b)"
 )
@@ -143,6 +146,8 @@ def marks_abroad(sentence: str, n: NumberMention) -> bool:
         n.value <= 24
         and _TRANSLATED_CLOCK.match(sentence, n.end)
         and (_AT_BEFORE.search(before) or _LOCAL_HOUR.match(sentence, n.end))
+        # ("killed in the past 24 hours in Gaza": a span, not a clock)
+        and not _SPAN_BEFORE.search(before)
     ):
         return True  # "at 16 hours (17 hours local)": "à 16 heures", machine-translated
     if len(n.text) == 2 and "h" in before[-4:] and _H_CLOCK_BEFORE.search(before):

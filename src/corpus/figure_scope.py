@@ -199,6 +199,10 @@ def scope(
     ):
         return "incident"  # "210 people were killed in the Nuseirat operation"
     strong = [(d, k, s) for d, k, s in cues if k != "weak" and not _in_war_aside(sentence, n, k, s)]
+    if any(k == "incident" and n.end <= s < end for _, k, s in strong):
+        # "In its latest update, the ministry counted four massacres within the past 24
+        # hours": the report is the latest, the count is of the window after it
+        strong = [c for c in strong if not (c[1] == "cumulative" and _LATEST.match(sentence, c[2]))]
     if category in CASUALTY_KINDS:
         # "the truce would hold ..., and accused Israel of opening fire, killing two": a
         # modal far from a death toll is another clause's
@@ -315,6 +319,7 @@ _RISEN_TO = frozenset(
      "has reached", "climbed to", "has climbed", "stood at", "stands at", "now stands",
      "stand at"}
 )  # fmt: skip
+_LATEST = re.compile(r"latest\b", re.IGNORECASE)
 # what started the war, set off by commas: "The war, sparked by the October 7 attack, has
 # displaced 1.9 million": the attack is the war's start, not the count's event
 _WAR_ASIDE = re.compile(
