@@ -489,3 +489,7 @@ def test_a_fact_list_s_count_still_held_is_held():
 
 def test_hours_of_a_span_before_a_place_are_no_clock():
     assert "24" in values("Six aid workers were killed in the past 24 hours in Gaza.")
+
+
+def test_a_travel_time_is_no_span_of_the_war():
+    assert values("The camp is 16 km from the crossing, or a 30-minute drive.") == []

@@ -813,3 +813,19 @@ def test_tonnes_of_weapons_are_arms():
 def test_a_measure_in_brackets_leaves_the_noun_counted_to_the_number():
     text = "The US paused a shipment of 1,800 2,000-pound (907-kg) bombs last May."
     assert categories(text)["1,800"] == "military"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        ("More than 1,020 aid seekers were killed near distribution sites since May 27.", "1,020",
+         "killed"),
+        ("Some 15,694 children have been killed and 17,000 are without parents.", "17,000",
+         "other"),
+        ("More than 700,000 people are facing hunger and death in the north.", "700,000", "other"),
+        ("Israeli jets carried out 120 sorties over southern Lebanon.", "120", "military"),
+        ("The war has forced around 70,000 people out of their homes.", "70,000", "displaced"),
+    ],
+)  # fmt: skip
+def test_the_people_and_things_real_pages_count(text, number, category):
+    assert categories(text)[number] == category

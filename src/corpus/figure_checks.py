@@ -198,6 +198,9 @@ _SERVICE_HOURS = re.compile(
     r"\s+days\s+a\s+(?:year|week)\b",
     re.IGNORECASE,
 )
+_TRAVEL_TIME = re.compile(
+    r"[-\s](?:minute|hour)s?['’]?[-\s](?:drive|walk|ride|commute|stroll|bus\s+ride)\b", re.I
+)
 _PERCENT_RANGE = re.compile(r"\s*(?:to|and|or)\s+\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
 
 
@@ -228,6 +231,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "the highest one-day toll of the war"
     if sentence.startswith(("-day", " day"), n.end) and _INDICATOR.match(sentence, n.end):
         return False  # "its 50-day moving average": a chart's indicator, not a span of the war
+    if sentence.startswith(("-", " "), n.end) and _TRAVEL_TIME.match(sentence, n.end):
+        return False  # "16 km away, or a 30-minute drive": a distance, not a span of the war
     after = sentence[n.end : n.end + 40]
     if (
         lex.skip_after.match(after)
