@@ -318,3 +318,13 @@ def test_a_chart_s_axis_ticks_are_no_number():
 
 def test_a_count_with_spaced_thousands_stays_one_number():
     assert [n.value for n in find_numbers("The toll rose to 46 876 on Sunday.")] == [46876]
+
+
+def test_a_south_asian_grouping_is_one_number():
+    assert [(n.text, n.value) for n in find_numbers("over 4,80,000 as of March")] == [
+        ("4,80,000", 480_000.0)
+    ]
+
+
+def test_a_decimal_comma_before_a_scale_is_a_decimal():
+    assert [n.value for n in find_numbers("about 1,4 million displaced people")] == [1_400_000.0]

@@ -80,7 +80,12 @@ _WORD_NUMBER = (
 # "27,478", "1.5", "400"; written to open with \d for the same reason. Groups of three
 # may also be parted by a space, as South African, Namibian and French-style copy writes
 # them ("46 876", "1 900"): see _spaced.
-_DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,)|\d*)(?:\.\d+)?"
+# South Asian papers group by hundreds above a thousand ("4,80,000": 480,000), and
+# continental copy writes a decimal comma before a scale ("about 1,4 million").
+_DIGITS = (
+    r"\d(?:\d?(?:,\d\d)+,\d{3}(?!\d)|\d{0,2},\d{1,2}(?=[ -][Mm]illion\b|[ -][Bb]illion\b)"
+    r"|\d{0,2}(?:,\d{3})+|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|,)|\d*)(?:\.\d+)?"
+)
 # ("$30-million": Canadian papers hyphenate the scale)
 # (a headline capitalises it: "Israel Orders 1.1 Million Gazans To Evacuate")
 _SCALE = r"(?:(?:\s+|-)(?:hundred|thousand|[Mm]illion|[Bb]illion|trillion|lakhs?|crores?)\b)?"
@@ -164,9 +169,15 @@ _FRACTION_UNIT_AFTER = re.compile(
 )
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}[ -](?:million|billion)$")
+
+
 def parse_number(text: str) -> float | None:
     """Value of a number written as digits or words; None when it is not one."""
-    s = _GROUP_SPACE.sub("", text.strip().lower().replace(",", ""))
+    s = text.strip().lower()
+    if _DECIMAL_COMMA.match(s):
+        s = s.replace(",", ".", 1)  # "1,4 million"
+    s = _GROUP_SPACE.sub("", s.replace(",", ""))
     if not s:
         return None
     if s.startswith("a ") and s[2:] in A_SCALES:
