@@ -493,3 +493,14 @@ def test_hours_of_a_span_before_a_place_are_no_clock():
 
 def test_a_travel_time_is_no_span_of_the_war():
     assert values("The camp is 16 km from the crossing, or a 30-minute drive.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas would free women, children and civilians over 50 in the first phase.",
+        "He prayed at the mosque in Precinct 11 on Friday.",
+    ],
+)
+def test_ages_and_numbered_places_are_no_counts(text):
+    assert values(text) == []

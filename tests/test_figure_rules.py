@@ -829,3 +829,8 @@ def test_a_measure_in_brackets_leaves_the_noun_counted_to_the_number():
 )  # fmt: skip
 def test_the_people_and_things_real_pages_count(text, number, category):
     assert categories(text)[number] == category
+
+
+def test_health_institutions_targeted_are_places_not_targets():
+    text = "The ministry said the occupation had deliberately targeted 130 health institutions."
+    assert categories(text)["130"] == "other"

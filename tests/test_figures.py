@@ -532,6 +532,15 @@ def test_asof_a_present_total_under_a_wire_dateline_is_of_the_day_it_was_filed()
     assert (row["asof"], row["asof_source"]) == (pd.Timestamp("2024-03-06"), "stated")
 
 
+def test_asof_a_wire_dateline_after_a_reposting_site_s_tag_is_when_it_was_filed():
+    row = one(
+        "(MENAFN- Nam News Network) GAZA, March 6 (NNN-WAFA) – The toll has risen to 30,717, "
+        "the ministry said on Tuesday.",
+        published="2024-03-07",
+    )
+    assert row["asof"] == pd.Timestamp("2024-03-05")
+
+
 def test_source_leaves_out_the_dateline_before_its_name():
     row = one("GAZA CITY — The ministry said the toll has risen to 30,717.")
     assert row["source"] == "ministry"

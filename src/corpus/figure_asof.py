@@ -38,6 +38,7 @@ def dated(figure: Figure) -> bool:
     )
 
 
+_SYNDICATION_TAG = re.compile(r"\((?:MENAFN|NNN|Nam\s+News)[^()]{0,60}\)\s*")
 _FILED_DAYS = 7  # how long before publication a dateline's day may be and still date it
 
 
@@ -46,19 +47,23 @@ def dateline(sentence: str, published: dt.date | None) -> tuple[int, dt.date | N
     and the dateline's day: "GAZA, Feb 14 (Reuters) - The toll has risen to 28,340, the
     ministry said on Tuesday" was filed on the 14th, so the Tuesday is the 13th and the
     day is no stated date of the toll. (0, None) without a dateline."""
-    head = sentence[:140]
+    head, skipped = sentence[:140], 0
+    if head[:1] == "(" and (tag := _SYNDICATION_TAG.match(head)):
+        # "(MENAFN- Nam News Network) GAZA, Nov 22 (NNN-WAFA) –": a reposting site's tag first
+        skipped = tag.end()
+        head = sentence[skipped : skipped + 140]
     m = (DATELINE.match(head) or OUTLET_DATELINE.match(head)) if "(" in head else None
     m = m or PLACE_DATELINE.match(head)
     if m is not None and m.re is PLACE_DATELINE and not (m.group("place") or m.group("year")):
         return 0, None  # ("May 5 - 7 ..." is a range, not a dateline)
     if m is None:
         bare = BARE_DATELINE.match(head)  # ("GAZA CITY — ...": a place, no day)
-        return (bare.end(), None) if bare else (0, None)
+        return (skipped + bare.end(), None) if bare else (0, None)
     found = find_dates(m.group("date").replace("/", ", "), published) if m.group("date") else []
     day = found[0].date if found else None
     if day is None or published is None or not 0 <= (published - day).days <= _FILED_DAYS:
-        return m.end(), None
-    return m.end(), day
+        return skipped + m.end(), None
+    return skipped + m.end(), day
 
 
 # a second report in the sentence, whose count the days before it do not date: "...

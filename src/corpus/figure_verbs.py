@@ -180,7 +180,7 @@ _STRUCK_AFTER = re.compile(
 _NOT_TARGETS = re.compile(
     r"\b(?:people|persons|civilians|children|women|men|residents|palestinians|israelis|"
     r"journalists|workers|medics|patients|families|times|tents|houses|homes|shelters|"
-    r"mosques|churches|hospitals|clinics|facilities|centres|centers|ambulances|vehicles|"
+    r"mosques|churches|hospitals|clinics|facilities|institutions|centres|centers|ambulances|vehicles|"
     r"cars|trucks|convoys|buses)\b",
     re.I,
 )
