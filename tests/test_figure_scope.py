@@ -609,3 +609,15 @@ def test_a_window_after_the_count_beats_the_latest_report_before_it():
         "forces within the past 24 hours."
     )
     assert scope_of(text, "four") == "incident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GAZA CITY — Since the beginning of the war on October 7, 822 civilians were murdered.",
+        "The council said on Thursday that since the beginning of the war on October 7, 822 "
+        "civilians were murdered.",
+    ],
+)
+def test_a_since_opening_after_a_dateline_or_a_report_s_verb_holds_the_count(text):
+    assert scope_of(text, "822") == "cumulative"

@@ -69,16 +69,26 @@ ONE_EVENT = re.compile(
 )
 
 
-_SINCE_OPENER = re.compile(r"\s*[\"“]?Since\s+[^,;.]{2,60},\s")
+_SINCE_OPENER = re.compile(r"\s*[\"“]?[Ss]ince\s+[^,;.]{2,60},\s")
+_LEAD_BEFORE_SINCE = re.compile(
+    r"(?:^[A-Z][A-Z .'’/-]{2,40}(?:\([^()]{1,30}\))?\s*[—–-]|"
+    r"\b(?:said|says|announced|reported|stated|noted|added)(?:\s+on\s+[A-Z][a-z]+day)?\s+that)"
+    r"(?=\s+[Ss]ince\s)"
+)
 
 
 def since_opens(sentence: str, n: NumberMention, cues: list) -> bool:
     """Whether the sentence opens with a period ("Since October 2023, ...") before ``n``
     and nothing between them names an event or a shorter window ("Since the truce began,
     20 people were killed in a strike on a school" is one strike's toll)."""
-    if not sentence[:12].lstrip(' "“').startswith("Since "):
-        return False  # (most sentences: the quick test)
-    opener = _SINCE_OPENER.match(sentence)
+    if sentence[:12].lstrip(' "“').startswith("Since "):
+        opener = _SINCE_OPENER.match(sentence)
+    elif "ince " in sentence[:160] and (lead := _LEAD_BEFORE_SINCE.search(sentence, 0, 160)):
+        # "GAZA CITY — Since ...", "The ministry said on Thursday that since ...": the
+        # opening after a dateline or a report's verb
+        opener = _SINCE_OPENER.match(sentence, lead.end())
+    else:
+        return False  # (most sentences: the quick tests)
     if opener is None or opener.end() > n.start:
         return False
     # ("Since dawn, ...": the opening is a window of hours itself; but the war named in the
