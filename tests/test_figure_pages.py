@@ -504,3 +504,11 @@ def test_a_travel_time_is_no_span_of_the_war():
 )
 def test_ages_and_numbered_places_are_no_counts(text):
     assert values(text) == []
+
+
+def test_one_person_who_speaks_is_no_count():
+    assert values('"They went out hungry and died hungry," one resident told reporters.') == []
+
+
+def test_one_person_killed_is_still_a_count():
+    assert values("One man was killed and another was wounded in the strike.") == ["One"]

@@ -198,6 +198,16 @@ _SERVICE_HOURS = re.compile(
     r"\s+days\s+a\s+(?:year|week)\b",
     re.IGNORECASE,
 )
+# one person who speaks: "one resident told reporters", "one woman, who asked not to be
+# named, said"
+_ONE_SPEAKER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:resident|woman|man|witness|mother|father|official|source|"
+    r"doctor|survivor|neighbou?r|relative|person|soldier|medic|nurse|diplomat|analyst|"
+    r"activist|villager|displaced\s+man|displaced\s+woman)"
+    r"(?:,\s+[^,.;]{3,60},)?\s+(?:said|says|told|added|recalled|explained|described|asked|"
+    r"wrote|pleaded|insisted|noted|shouted)\b",
+    re.IGNORECASE,
+)
 _TRAVEL_TIME = re.compile(
     r"[-\s](?:minute|hour)s?['’]?[-\s](?:drive|walk|ride|commute|stroll|bus\s+ride)\b", re.I
 )
@@ -227,6 +237,8 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "23 h 58", "kl 22.47", "18.out.2023", a line in another language
     if names_with_a_number(sentence, n):
         return False  # "WANE 15's Alexis Cruz", "1440 Media", "UNI SNG RN 1405"
+    if n.value == 1 and n.is_word and _ONE_SPEAKER.match(sentence, n.end):
+        return False  # '"... died hungry," one resident told reporters': a speaker, not a count
     if n.value == 1 and _one_day_record(sentence, n):
         return False  # "the highest one-day toll of the war"
     if sentence.startswith(("-day", " day"), n.end) and _INDICATOR.match(sentence, n.end):
