@@ -621,3 +621,11 @@ def test_a_window_after_the_count_beats_the_latest_report_before_it():
 )
 def test_a_since_opening_after_a_dateline_or_a_report_s_verb_holds_the_count(text):
     assert scope_of(text, "822") == "cumulative"
+
+
+def test_a_toll_that_passed_a_mark_this_week_is_a_running_total():
+    assert scope_of("The death toll in Gaza surpassed 55,000 this week.", "55,000") == "cumulative"
+
+
+def test_a_week_s_strikes_are_still_that_week_s():
+    assert scope_of("Israeli strikes killed 400 people across Gaza this week.", "400") == "incident"

@@ -199,6 +199,11 @@ def scope(
     ):
         return "incident"  # "210 people were killed in the Nuseirat operation"
     strong = [(d, k, s) for d, k, s in cues if k != "weak" and not _in_war_aside(sentence, n, k, s)]
+    if _MARK_THEN_WEEK.match(sentence, n.end) and _MARK_BEFORE.search(
+        sentence, max(0, n.start - 30), n.start
+    ):
+        # "The death toll passed 40,000 last week": when the running total crossed a mark
+        strong = [c for c in strong if not (c[1] == "incident" and c[2] >= n.end)]
     if any(k == "incident" and n.end <= s < end for _, k, s in strong):
         # "In its latest update, the ministry counted four massacres within the past 24
         # hours": the report is the latest, the count is of the window after it
@@ -320,6 +325,11 @@ _RISEN_TO = frozenset(
      "stand at"}
 )  # fmt: skip
 _LATEST = re.compile(r"latest\b", re.IGNORECASE)
+_MARK_BEFORE = re.compile(
+    r"\b(?:surpassed|passed|topped|exceeded|crossed|reached|risen\s+to|rose\s+to|climbed\s+to)"
+    r"\s+(?:(?:more\s+than|over|about|some|nearly)\s+)?$"
+)
+_MARK_THEN_WEEK = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:this|last)\s+(?:week|month)\b")
 # what started the war, set off by commas: "The war, sparked by the October 7 attack, has
 # displaced 1.9 million": the attack is the war's start, not the count's event
 _WAR_ASIDE = re.compile(
