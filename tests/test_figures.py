@@ -541,6 +541,13 @@ def test_asof_a_wire_dateline_after_a_reposting_site_s_tag_is_when_it_was_filed(
     assert row["asof"] == pd.Timestamp("2024-03-05")
 
 
+def test_asof_a_claim_dated_by_its_day_is_a_report_s_day():
+    row = one(
+        "The ministry claimed on Monday that 30,534 people have been killed since the war began."
+    )
+    assert (row["scope"], row["asof"]) == ("cumulative", pd.Timestamp("2024-03-04"))
+
+
 def test_source_leaves_out_the_dateline_before_its_name():
     row = one("GAZA CITY — The ministry said the toll has risen to 30,717.")
     assert row["source"] == "ministry"

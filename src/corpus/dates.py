@@ -365,7 +365,7 @@ def _relative_day(sentence: str) -> str | None:
 
 
 # the verbs that give a report's day: "said on Wednesday", "reported Monday"
-REPORT_VERBS = r"(?:said|says|announced|reported|added|stated)"
+REPORT_VERBS = r"(?:said|says|announced|reported|added|stated|claimed)"
 _SAID_ON = re.compile(rf"\b{REPORT_VERBS}\s+(?:on\s+)?$")
 
 

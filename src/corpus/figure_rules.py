@@ -152,8 +152,8 @@ def _classify(
         and (in_list(sentence, n, previous) or compared_with_before(sentence, n, previous))
     ) or restates(sentence, n, previous)
     # (a part of one attack's dead or hurt counted before it, "the toll from the massacre
-    # has risen to 23, including eight children", is that attack's too)
-    listed = listed or (
+    # has risen to 23, including eight children", is no running total either)
+    part_of_one_event = (
         category == getattr(previous, "category", None)
         and category in _PART_KINDS
         and previous.scope == "incident"
@@ -172,6 +172,8 @@ def _classify(
         scope = (whole or previous).scope
     else:
         scope = scope_of(sentence, n, category, others, tail_end)
+        if scope == "cumulative" and part_of_one_event:
+            scope = "incident"
         if scope == "na" and category == "other" and evacuated_not_displaced(sentence, phrase):
             # patients still waiting for an evacuation, or one that took place ("were
             # evacuated", "managed to evacuate 17"; not "needed medical evacuation")

@@ -19,7 +19,7 @@ __all__ = ["DAY_KINDS", "movement_cue", "scope_cues"]
 _REPORTING_WORDS = (
     "said", "says", "say", "announced", "reported", "told", "stated", "added", "confirmed",
     "noted", "warned", "warns", "wrote", "posted", "declared", "estimated", "issued",
-    "published", "updated",
+    "published", "updated", "claimed", "claims",
 )  # fmt: skip
 _REPORTING_VERBS = f"(?:{'|'.join(_REPORTING_WORDS)})"
 # "said on Monday", "said in a statement on Monday"
