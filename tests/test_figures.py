@@ -801,6 +801,14 @@ def test_the_dead_the_report_before_counted_are_part_of_its_total():
     assert scopes_of(text)["two"] == "cumulative"
 
 
+def test_every_item_the_dead_the_report_before_counted_included_is_part_of_its_total():
+    text = (
+        "The health ministry said on Monday that the toll had risen to 558. The victims "
+        "included 50 children and 95 women."
+    )
+    assert scopes_of(text)["95"] == "cumulative"
+
+
 def test_the_cues_of_a_second_report_are_its_own():
     text = (
         "The IDF said on Sunday that troops had killed four armed men near Rafah, and that "

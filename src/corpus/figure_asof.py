@@ -102,6 +102,8 @@ def own_report(sentence: str, start: int) -> int:
 _PART_OPENING = re.compile(
     r"(?:^\s*(?:Of|Among)\s+(?:them|these|those|the\s+dead|the\s+victims|the\s+total)\b"
     r"|\bthe\s+(?:dead|victims|fatalities)\s+(?:included|include|were)\s+"
+    # (and the items after the first: "The victims included 50 children and 95 women")
+    r"(?:(?:at\s+least\s+|some\s+|about\s+)?[\d,]+\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:and\s+)?){0,4}"
     r"(?:(?:at\s+least|some|about)\s+)?$)",
     re.IGNORECASE,
 )
