@@ -629,3 +629,16 @@ def test_a_toll_that_passed_a_mark_this_week_is_a_running_total():
 
 def test_a_week_s_strikes_are_still_that_week_s():
     assert scope_of("Israeli strikes killed 400 people across Gaza this week.", "400") == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("A strike on Tyre killed four people and wounded 20 others, the health ministry said "
+         "in an updated toll.", "20"),
+        ("The ministry said a strike on the town killed 15 people, revising a previous toll "
+         "upwards from 12.", "15"),
+    ],
+)  # fmt: skip
+def test_a_toll_that_names_the_report_does_not_make_one_strike_s_count_a_total(text, value_text):
+    assert scope_of(text, value_text) == "incident"

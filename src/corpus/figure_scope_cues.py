@@ -87,6 +87,9 @@ def scope_cues(
         # number introduces a count of its own
         and not (k == "day" and e < n.start and _REPORT_BETWEEN.search(sentence, e, n.start))
         and not (k == "cumulative" and _superlative_since(sentence, s, e))
+        # "..., the ministry said in an updated toll", "revising a previous toll": the report
+        # is a toll, not the count
+        and not (k == "cumulative" and _REPORT_TOLL.search(sentence, max(0, s - 30), e))
         # "a claim that could not be independently verified": no plan or forecast
         and not (k == "na" and _UNVERIFIED.match(sentence, e))
         # "had recovered the bodies of six hostages ..., before troops reached them", "413
@@ -137,6 +140,10 @@ def scope_cues(
 # (not the start of what the count is of: "the bombardment, which began early on Tuesday,")
 _RELATIVE_BEFORE = re.compile(
     r",\s+(?:which|who)\s+(?!(?:began|begun|started|erupted|resumed)\b)[^,;.\d]{3,80},"
+)
+_REPORT_TOLL = re.compile(
+    r"\b(?:in\s+an?\s+(?:updated|new|revised|fresh|earlier|initial)|"
+    r"revising\s+(?:a|an|its|the)\s+(?:previous|earlier|initial))\s+(?:death\s+)?toll$"
 )
 _UNVERIFIED = re.compile(
     r"\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm)\b"
