@@ -47,7 +47,7 @@ from corpus.figure_occasions import (
 )
 from corpus.figure_prisons import held_in_prisons_now
 from corpus.figure_releases import exchange_event
-from corpus.figure_scope_cues import DAY_KINDS, movement_cue, scope_cues
+from corpus.figure_scope_cues import DAY_KINDS, STARTED, movement_cue, scope_cues
 from corpus.figure_settled import population_count
 from corpus.numbers import NumberMention
 
@@ -342,7 +342,7 @@ _WAR_ASIDE = re.compile(
 
 
 # the war's first day: "killed in the bombing campaign which began on 7 October 2023"
-_WAR_BEGAN = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+$")
+_WAR_BEGAN = re.compile(rf"\b{STARTED}\s+$")
 
 
 def _in_war_aside(sentence: str, n: NumberMention, kind: str, start: int) -> bool:

@@ -14,7 +14,7 @@ from corpus.figure_clauses import claimed, nearest, reach
 from corpus.figure_lexicon import may_hold
 from corpus.numbers import NumberMention
 
-__all__ = ["DAY_KINDS", "movement_cue", "scope_cues"]
+__all__ = ["DAY_KINDS", "STARTED", "movement_cue", "scope_cues"]
 
 _REPORTING_WORDS = (
     "said", "says", "say", "announced", "reported", "told", "stated", "added", "confirmed",
@@ -137,10 +137,10 @@ def scope_cues(
     return _after_own_verb(n, cues)
 
 
+# how news says a war or a wave began ("the war, which began when ...", "which erupted")
+STARTED = r"(?:began|begun|started|erupted|broke\s+out)"
 # (not the start of what the count is of: "the bombardment, which began early on Tuesday,")
-_RELATIVE_BEFORE = re.compile(
-    r",\s+(?:which|who)\s+(?!(?:began|begun|started|erupted|resumed)\b)[^,;.\d]{3,80},"
-)
+_RELATIVE_BEFORE = re.compile(rf",\s+(?:which|who)\s+(?!(?:{STARTED}|resumed)\b)[^,;.\d]{{3,80}},")
 _REPORT_TOLL = re.compile(
     r"\b(?:in\s+an?\s+(?:updated|new|revised|fresh|earlier|initial)|"
     r"revising\s+(?:a|an|its|the)\s+(?:previous|earlier|initial))\s+(?:death\s+)?toll$"
@@ -152,7 +152,7 @@ _SECOND_REPORT = re.compile(r",\s+and\s+that\s")
 _OWN_CLAUSE_KINDS = frozenset({"date", "day", "incident"})
 _CLAUSE_OF_ITS_OWN = re.compile(
     r",\s+(?:(?:and|but|while|whereas)\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:has|have|had|is|are|was|were)\s|which\s+(?:began|started|erupted|broke\s+out)\b)"
+    rf"(?:has|have|had|is|are|was|were)\s|which\s+{STARTED}\b)"
 )
 # (not "bringing the number killed since the start of the war to 326")
 _SINCE_HOLDS = re.compile(
