@@ -29,10 +29,11 @@ from corpus.figure_marks import (
     stamped,
 )
 from corpus.figure_names import names_with_a_number
+from corpus.figure_proportions import is_proportion
 from corpus.figure_sources import counts_sources
 from corpus.figure_surveys import survey_detail
 from corpus.figure_years import COUNT_VERBS, is_year
-from corpus.numbers import NumberMention, find_numbers
+from corpus.numbers import NumberMention
 
 # cue kinds that say what happened to the people counted
 PEOPLE_VERBS = frozenset({"killed", "injured", "missing", "displaced", "hostage", "release"})
@@ -69,43 +70,6 @@ def _previous_word(sentence: str, start: int) -> str:
 def _next_word(sentence: str, end: int) -> str:
     m = _FIRST_WORD.match(sentence, end, end + 30)
     return m.group(1).lower() if m else ""
-
-
-_HYPHENED_PROPORTION = re.compile(
-    r"-(?:in|to|out-of)-(?:\d+|one|two|three|four|five|ten|\w+ty)\b"
-    r"(?![-\s]*(?:days?|weeks?|months?|years?|hours?|minutes?)\b)"  # ("a four-to-five-day pause")
-)
-
-
-def _is_proportion(sentence: str, n: NumberMention) -> bool:
-    """'nine in 10 people', 'one out of five', 'six-in-ten', 'by more than 2-to-1': either
-    number of a proportion."""
-    if sentence.startswith("-", n.end) and _HYPHENED_PROPORTION.match(sentence, n.end):
-        return True
-    lex = lexicon()
-    # quick tests first: every link ("in", "out of", "in every") begins with "in" or "out"
-    # and ends with "in", "of" or "every"
-    if (
-        sentence.startswith((" in ", " out "), n.end)
-        and lex.proportion_after.match(sentence[n.end : n.end + 40])
-        and not _IN_YEAR.match(sentence, n.end)  # "$21 million in 2022": a year, not "in 10"
-    ):
-        return True
-    return bool(
-        (n.value in (10, 100, 1000) or n.is_word)  # the whole of "nine in 10": round, or a word
-        and sentence.endswith(("in ", "of ", "every "), 0, n.start)
-        and lex.proportion_before.search(sentence, max(0, n.start - 20), n.start)
-        and lex.proportion_after.match(sentence[_proportion_start(sentence, n.start) : n.end + 40])
-    )
-
-
-def _proportion_start(sentence: str, start: int) -> int:
-    """Where the numerator before "in"/"out of" ends, for :func:`_is_proportion`."""
-    m = lexicon().proportion_before.search(sentence, max(0, start - 20), start)
-    if not m:
-        return start
-    first = find_numbers(m.group(0))
-    return m.start() + first[0].end if first else start
 
 
 def _old_truce(after: str) -> bool:
@@ -181,7 +145,6 @@ def _parallel_part(sentence: str, n: NumberMention, following: str) -> bool:
     return first is not None and first.group(0).endswith(following)
 
 
-_IN_YEAR = re.compile(r" in (?:19|20)\d\d\b(?![,.]?\d)")
 _IN_TWO = re.compile(r"\s*(?:[.,;:)]|$|and\b)")
 # (a place may come between: "a Gaza City mother of three")
 # ("a father of five", "an Israeli-born mother of three")
@@ -207,9 +170,6 @@ _ONE_SPEAKER = re.compile(
     r"(?:,\s+[^,.;]{3,60},)?\s+(?:said|says|told|added|recalled|explained|described|asked|"
     r"wrote|pleaded|insisted|noted|shouted)\b",
     re.IGNORECASE,
-)
-_TRAVEL_TIME = re.compile(
-    r"[-\s](?:minute|hour)s?['’]?[-\s](?:drive|walk|ride|commute|stroll|bus\s+ride)\b", re.I
 )
 _PERCENT_RANGE = re.compile(r"\s*(?:to|and|or)\s+\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
 
@@ -243,8 +203,6 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "the highest one-day toll of the war"
     if sentence.startswith(("-day", " day"), n.end) and _INDICATOR.match(sentence, n.end):
         return False  # "its 50-day moving average": a chart's indicator, not a span of the war
-    if sentence.startswith(("-", " "), n.end) and _TRAVEL_TIME.match(sentence, n.end):
-        return False  # "16 km away, or a 30-minute drive": a distance, not a span of the war
     after = sentence[n.end : n.end + 40]
     if (
         lex.skip_after.match(after)
@@ -273,7 +231,7 @@ def is_figure(sentence: str, n: NumberMention) -> bool:
         return False  # "five members of one family": which family, not a count of families
     if _is_ratio(after) and not is_money(sentence, n):
         return False  # ("30 litres per person"; but "15,000 baht per person" is a sum)
-    if _is_proportion(sentence, n) or is_age(n, sentence, previous):
+    if is_proportion(sentence, n) or is_age(n, sentence, previous):
         return False
     if previous in lex.skip_before or counts_sources(sentence, n):
         return False

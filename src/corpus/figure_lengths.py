@@ -62,9 +62,18 @@ _READING_TIME_LINE = re.compile(
 _RANGE_START = re.compile(r"\d{1,2}\s*[-–]\s*$")
 
 
+# a distance told as a travel time: "16 km away, or a 30-minute drive"
+_TRAVEL_TIME = re.compile(
+    r"[-\s](?:minute|hour)s?['’]?[-\s](?:drive|walk|ride|commute|stroll|bus\s+ride)\b", re.I
+)
+
+
 def untold_length(sentence: str, n: NumberMention) -> bool:
     """Whether ``n`` is a clip's length in seconds ("a 42-second video"), a speaker's time
-    in a debate ("You have 3 minutes.") or a reading time on a line of its own ("5–6 minutes")."""
+    in a debate ("You have 3 minutes."), a reading time on a line of its own ("5–6 minutes")
+    or a travel time ("a 30-minute drive")."""
+    if sentence.startswith(("-", " "), n.end) and _TRAVEL_TIME.match(sentence, n.end):
+        return True
     if sentence.startswith(("-second", " second"), n.end) and _CLIP_AFTER.match(sentence, n.end):
         return True
     if not _MINUTES_AFTER.match(sentence, n.end):
