@@ -1533,6 +1533,10 @@ def test_an_outlet_s_name_in_capitals_before_a_colon_is_kept():
         ("This story was first published on 12 February 2025.", dt.date(2025, 2, 12)),
         ("This article appears in the 08 Mar 2024 issue of the New Statesman", dt.date(2024, 3, 8)),
         ("Aleteia - published on 10/20/23", dt.date(2023, 10, 20)),
+        # (two-digit years and a Buddhist one: what the quick test before tidying keeps)
+        ("Published: 10.13.25, 21:07", dt.date(2025, 10, 13)),
+        ("20 Jan 25 18:20", dt.date(2025, 1, 20)),
+        ("9 November 2568 - 14:20", dt.date(2025, 11, 9)),
     ],
 )
 def test_a_loose_date_line_prints_a_date_and_little_else(line, day):

@@ -95,6 +95,11 @@ _OWN_DATE_WORDS = re.compile(
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|in|from|until|by|before|after)\s+$", re.I)
 _LOOSE_WORDS = 6
+# what a line needs for _tidy to leave it a year: four digits in a row, or a two-digit year
+# it completes ("10.13.25", "20 Jan 25 18:20"); most lines have neither, and _tidy is slow
+_MAY_HOLD_A_YEAR = re.compile(
+    r"\d{4}|\d[./-]\d{1,2}[./-]\d\d(?!\d)|[A-Za-z]\.?\s+\d\d\s+\d{1,2}:\d\d"
+)
 
 
 def loose_date_line(line: str) -> dt.date | None:
@@ -102,7 +107,7 @@ def loose_date_line(line: str) -> dt.date | None:
     is the page's ("... first published on ..."), when no stricter reading of the page found
     one: "29 maggio 2025 (modifica il 29 maggio 2025 | 22:14)", "martedì 11 novembre 2025",
     "Victoria, Seychelles | March 19, 2025, Wednesday @ 15:12 in National"."""
-    if len(line) > 240 or not _DIGIT.search(line):
+    if len(line) > 240 or not _DIGIT.search(line) or not _MAY_HOLD_A_YEAR.search(line):
         return None
     line = _tidy(line)
     if not _YEAR.search(line):
