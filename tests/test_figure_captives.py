@@ -765,3 +765,27 @@ def test_captives_a_release_frees_are_released_wherever_they_were_held(text, num
 def test_captives_held_with_no_release_named_before_them_stay_held():
     text = "Of the 59 hostages held in Gaza, 24 are believed to be alive, officials said."
     assert categories(text)["59"] == "hostages_held"
+
+
+def test_captives_still_alive_among_those_taken_are_held_now():
+    text = (
+        "Hamas kidnapped about 240 others, around 100 of whom are believed to be still alive "
+        "and being held hostage."
+    )
+    out = figures_of(text, "2024-10-07")
+    assert out.loc[out["value_text"] == "100", "scope"].tolist() == ["cumulative"]
+
+
+def test_captives_thought_alive_after_the_captives_are_held():
+    text = (
+        "Of the 251 hostages seized on October 7, 97 are still held in Gaza. Of the 63 "
+        "thought to be alive, 56 are Israelis."
+    )
+    assert categories(text)["63"] == categories(text)["56"] == "hostages_held"
+
+
+def test_captives_outstanding_after_a_release_are_held():
+    assert (
+        categories("Hamas freed 33 hostages in the first phase, but 98 are outstanding.")["98"]
+        == "hostages_held"
+    )

@@ -76,6 +76,9 @@ AFTER_BONUS = 20
 
 # a part counted before its whole: "97 of the | 251"
 _PART_OF = re.compile(r"\d\s+of\s+(?:the\s+)?$")
+_HELD_NOW_OF_WHOM = re.compile(
+    r"\s+of\s+(?:whom|them)\s+(?:are|remain)\b[^.;]{0,60}?\b(?:alive|held|in\s+captivity)\b"
+)
 
 
 def _taken_in_attack(sentence: str, n: NumberMention, end: int) -> bool:
@@ -154,6 +157,8 @@ def scope(
             stop = after if after > 0 else len(sentence)
         if still_held(sentence, n, nearest(found.categories, n), stop):
             return "cumulative"  # "111 hostages seized in the October 7 attack remain in Gaza"
+        if _HELD_NOW_OF_WHOM.match(sentence, n.end):
+            return "cumulative"  # "kidnapped 240, around 100 of whom are still alive": held now
         return "incident" if _taken_in_attack(sentence, n, end) else "cumulative"
     if category == "killed" and october_7_toll(sentence, n, end):
         return "incident"  # "More than 1,400 people have been killed in Israel, mostly ..."
@@ -453,7 +458,8 @@ def own_scope(sentence: str, n: NumberMention, category: str, end: int | None = 
     """Whether the number's own clause says its scope, so that it does not share the one
     of the list before it: a day ("and another 1,000 inside Israel on October 7"), a
     window ("including 58 killed over the previous 48 hours"), a running total ("and eight have since been rescued"), captives held now ("of the 251
-    hostages seized on October 7, 58 are still held"). ``end``: as in :func:`scope`."""
+    hostages seized on October 7, 58 are still held"; "240 others, around 100 of whom are
+    still alive"). ``end``: as in :func:`scope`."""
     found = sentence_cues(sentence)
     if end is None:
         end = clause_end(sentence, n.end)
@@ -466,7 +472,10 @@ def own_scope(sentence: str, n: NumberMention, category: str, end: int | None = 
         or own_cue(n, found.scopes, "incident", end)
         or _own_running_total(n, found.scopes, end)
         or category == "hostages_held"
-        and own_cue(n, found.categories, "held", end)
+        and (
+            own_cue(n, found.categories, "held", end)
+            or _HELD_NOW_OF_WHOM.match(sentence, n.end) is not None
+        )
     )
 
 
