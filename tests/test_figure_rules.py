@@ -834,3 +834,11 @@ def test_the_people_and_things_real_pages_count(text, number, category):
 def test_health_institutions_targeted_are_places_not_targets():
     text = "The ministry said the occupation had deliberately targeted 130 health institutions."
     assert categories(text)["130"] == "other"
+
+
+def test_what_a_death_toll_stands_at_is_the_dead_whatever_follows():
+    text = (
+        "The revised death toll in Israel from Hamas's October 7 attack stands at 1,139, with "
+        "dozens still held captive."
+    )
+    assert categories(text)["1,139"] == "killed"

@@ -642,3 +642,11 @@ def test_a_week_s_strikes_are_still_that_week_s():
 )  # fmt: skip
 def test_a_toll_that_names_the_report_does_not_make_one_strike_s_count_a_total(text, value_text):
     assert scope_of(text, value_text) == "incident"
+
+
+def test_a_toll_of_tens_of_thousands_after_the_war_s_first_day_is_the_war_s():
+    text = (
+        "The conflict started after Hamas attacked Israel on October 7, leading to over 35,800 "
+        "Palestinian deaths."
+    )
+    assert scope_of(text, "35,800") == "cumulative"

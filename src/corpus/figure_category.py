@@ -32,7 +32,13 @@ from corpus.figure_captives import (
 from corpus.figure_checks import attacked_times, is_money, moved_times
 from corpus.figure_clauses import QUALIFIED, nearest, still_held, usable_cues
 from corpus.figure_cues import CAPTIVES, Cues
-from corpus.figure_dead import bodies_back, dead_captives_split, deaths_from, died_in_captivity
+from corpus.figure_dead import (
+    bodies_back,
+    dead_captives_split,
+    death_toll_at,
+    deaths_from,
+    died_in_captivity,
+)
 from corpus.figure_displaced import crowd_on_the_move, ordered_to_leave, sheltering_or_fled
 from corpus.figure_lexicon import lexicon
 from corpus.figure_lists import (
@@ -227,6 +233,8 @@ def category(
         # "including five fatalities when a tent sheltering displaced people was hit": the
         # noun says what is counted, whatever the clause after it names
         return "injured" if death.group(1).lower() == "injuries" else "killed"
+    if death_toll_at(sentence, n):
+        return "killed"  # "the death toll ... stands at 1,139, with dozens still held captive"
     if attacked_times(sentence, n):
         return "military"  # "the school had been struck five times"
     if moved_times(sentence, n):

@@ -22,6 +22,7 @@ __all__ = [
     "captives_killed",
     "dead_captives_part",
     "dead_captives_split",
+    "death_toll_at",
     "deaths_from",
     "died_in_captivity",
 ]
@@ -116,3 +117,21 @@ def dead_captives_split(sentence: str, n: NumberMention) -> str | None:
     ):
         return None
     return dead_captives_part(sentence, n)
+
+
+# the death toll as the subject of the count: "The revised death toll in Israel from Hamas's
+# October 7 attack stands at 1,139, with dozens still held captive"
+_DEATH_TOLL_AT = re.compile(
+    r"\bdeath\s+toll\b[^.;,]{0,100}?\s(?:has\s+|had\s+|now\s+)?(?:reached|risen\s+to|rose\s+to|"
+    r"climbed\s+to|stood\s+at|stands\s+at|jumped\s+to|surpassed|passed|exceeded|topped|"
+    r"increased\s+to)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def death_toll_at(sentence: str, n: NumberMention) -> bool:
+    """Whether ``n`` is what a death toll named before it stands at, whatever the clause after
+    it names ("..., with dozens still held captive")."""
+    return "toll" in sentence[max(0, n.start - 160) : n.start] and bool(
+        _DEATH_TOLL_AT.search(sentence, max(0, n.start - 160), n.start)
+    )

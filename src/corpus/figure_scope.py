@@ -204,6 +204,10 @@ def scope(
     ):
         return "incident"  # "210 people were killed in the Nuseirat operation"
     strong = [(d, k, s) for d, k, s in cues if k != "weak" and not _in_war_aside(sentence, n, k, s)]
+    if category == "killed" and n.value >= WAR_SCALE:
+        # "after Hamas attacked Israel on October 7, leading to over 35,800 Palestinian
+        # deaths": no single attack's toll; the day is the war's start
+        strong = [c for c in strong if c[1] != "date"]
     if _MARK_THEN_WEEK.match(sentence, n.end) and _MARK_BEFORE.search(
         sentence, max(0, n.start - 30), n.start
     ):
