@@ -16,7 +16,7 @@ from corpus.dates import REPORT_VERBS, VAGUE_REPORT, find_dates, resolve_asof
 from corpus.figure_rules import ASOF_CATEGORIES, Figure, is_subset
 from corpus.figure_scope import CASUALTY_KINDS
 from corpus.figure_sources import REPORTED
-from corpus.layout_rules import BARE_DATELINE, DATELINE, OUTLET_DATELINE, PLACE_DATELINE
+from corpus.layout_rules import BARE_DATELINE, wire_dateline
 
 # a running total of people outside the categories of ASOF_CATEGORIES: "17,000 children in
 # Gaza without a parent", "7,000 Palestinians were being held in Israeli prisons" (not
@@ -38,7 +38,7 @@ def dated(figure: Figure) -> bool:
     )
 
 
-_SYNDICATION_TAG = re.compile(r"\((?:MENAFN|NNN|Nam\s+News)[^()]{0,60}\)\s*")
+_TAG = re.compile(r"\([^()]{2,60}\)\s*")
 _FILED_DAYS = 7  # how long before publication a dateline's day may be and still date it
 
 
@@ -48,14 +48,12 @@ def dateline(sentence: str, published: dt.date | None) -> tuple[int, dt.date | N
     ministry said on Tuesday" was filed on the 14th, so the Tuesday is the 13th and the
     day is no stated date of the toll. (0, None) without a dateline."""
     head, skipped = sentence[:140], 0
-    if head[:1] == "(" and (tag := _SYNDICATION_TAG.match(head)):
+    m = wire_dateline(head)
+    if m is None and head[:1] == "(" and (tag := _TAG.match(head)):
         # "(MENAFN- Nam News Network) GAZA, Nov 22 (NNN-WAFA) –": a reposting site's tag first
         skipped = tag.end()
         head = sentence[skipped : skipped + 140]
-    m = (DATELINE.match(head) or OUTLET_DATELINE.match(head)) if "(" in head else None
-    m = m or PLACE_DATELINE.match(head)
-    if m is not None and m.re is PLACE_DATELINE and not (m.group("place") or m.group("year")):
-        return 0, None  # ("May 5 - 7 ..." is a range, not a dateline)
+        m = wire_dateline(head)
     if m is None:
         bare = BARE_DATELINE.match(head)  # ("GAZA CITY — ...": a place, no day)
         return (skipped + bare.end(), None) if bare else (0, None)

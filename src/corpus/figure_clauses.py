@@ -294,6 +294,11 @@ def _takes(sentence: str, gap_start: int, gap_end: int, part_end: int, beside: b
 
 # the qualifiers a pattern allows right before a number ("distributed kits to | at least |
 # 4,500"): one fragment for the patterns written out in the rule modules
+# what a running total does to reach its figure: "has risen to", "stands at", "surpassed"
+TOLL_REACHED = (
+    r"(?:reached|risen\s+to|rose\s+to|climbed\s+to|stood\s+at|stands\s+at|jumped\s+to|"
+    r"increased\s+to|surpassed|passed|exceeded|topped|crossed)"
+)
 QUALIFIED = (
     r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|over|up\s+to|"
     r"an\s+estimated)\s+)?"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.figure_clauses import QUALIFIED, TOLL_REACHED
 from corpus.figure_settled import RELEASED_REMAINS
 from corpus.numbers import NumberMention
 
@@ -122,9 +123,7 @@ def dead_captives_split(sentence: str, n: NumberMention) -> str | None:
 # the death toll as the subject of the count: "The revised death toll in Israel from Hamas's
 # October 7 attack stands at 1,139, with dozens still held captive"
 _DEATH_TOLL_AT = re.compile(
-    r"\bdeath\s+toll\b[^.;,]{0,100}?\s(?:has\s+|had\s+|now\s+)?(?:reached|risen\s+to|rose\s+to|"
-    r"climbed\s+to|stood\s+at|stands\s+at|jumped\s+to|surpassed|passed|exceeded|topped|"
-    r"increased\s+to)\s+(?:(?:at\s+least|more\s+than|over|nearly|about|around|some)\s+)?$",
+    rf"\bdeath\s+toll\b[^.;,]{{0,100}}?\s(?:has\s+|had\s+|now\s+)?{TOLL_REACHED}\s+{QUALIFIED}$",
     re.IGNORECASE,
 )
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from corpus.dates import REPORT_VERBS
 from corpus.figure_clauses import QUALIFIED, own_cue
 from corpus.figure_lexicon import may_hold
+from corpus.layout_rules import BARE_DATELINE, wire_dateline
 from corpus.numbers import NumberMention
 
 # a perfect tense right before the count: "has struck more than 1,000 targets", "have
@@ -70,11 +72,16 @@ ONE_EVENT = re.compile(
 
 
 _SINCE_OPENER = re.compile(r"\s*[\"“]?[Ss]ince\s+[^,;.]{2,60},\s")
-_LEAD_BEFORE_SINCE = re.compile(
-    r"(?:^[A-Z][A-Z .'’/-]{2,40}(?:\([^()]{1,30}\))?\s*[—–-]|"
-    r"\b(?:said|says|announced|reported|stated|noted|added)(?:\s+on\s+[A-Z][a-z]+day)?\s+that)"
-    r"(?=\s+[Ss]ince\s)"
-)
+_REPORT_THAT = re.compile(rf"\b{REPORT_VERBS}(?:\s+on\s+[A-Z][a-z]+day)?\s+that(?=\s+[Ss]ince\s)")
+
+
+def _lead_before(sentence: str) -> int | None:
+    """Where a sentence's own words open after its dateline or its report's verb ("GAZA
+    CITY — ", "The ministry said on Thursday that "), or None."""
+    m = wire_dateline(sentence[:140]) or BARE_DATELINE.match(sentence)
+    if m is None:
+        m = _REPORT_THAT.search(sentence, 0, 160)
+    return m.end() if m is not None else None
 
 
 def since_opens(sentence: str, n: NumberMention, cues: list) -> bool:
@@ -83,10 +90,10 @@ def since_opens(sentence: str, n: NumberMention, cues: list) -> bool:
     20 people were killed in a strike on a school" is one strike's toll)."""
     if sentence[:12].lstrip(' "“').startswith("Since "):
         opener = _SINCE_OPENER.match(sentence)
-    elif "ince " in sentence[:160] and (lead := _LEAD_BEFORE_SINCE.search(sentence, 0, 160)):
+    elif "ince " in sentence[:160] and (lead := _lead_before(sentence)) is not None:
         # "GAZA CITY — Since ...", "The ministry said on Thursday that since ...": the
         # opening after a dateline or a report's verb
-        opener = _SINCE_OPENER.match(sentence, lead.end())
+        opener = _SINCE_OPENER.match(sentence, lead)
     else:
         return False  # (most sentences: the quick tests)
     if opener is None or opener.end() > n.start:

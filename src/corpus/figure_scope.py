@@ -23,7 +23,14 @@ from corpus.figure_captives import (
     ordinal_infinitive,
     released_in_clause,
 )
-from corpus.figure_clauses import QUALIFIED, clause_end, nearest, own_cue, still_held
+from corpus.figure_clauses import (
+    QUALIFIED,
+    TOLL_REACHED,
+    clause_end,
+    nearest,
+    own_cue,
+    still_held,
+)
 from corpus.figure_cues import sentence_cues
 from corpus.figure_displaced import crowded_in
 from corpus.figure_lexicon import lexicon, may_hold
@@ -203,7 +210,7 @@ def scope(
         and n.value < WAR_SCALE  # ("44,235 have been killed in the ongoing assault": the war)
     ):
         return "incident"  # "210 people were killed in the Nuseirat operation"
-    strong = [(d, k, s) for d, k, s in cues if k != "weak" and not _in_war_aside(sentence, n, k, s)]
+    strong = _not_the_war_s_start(sentence, n, [c for c in cues if c[1] != "weak"])
     if category == "killed" and n.value >= WAR_SCALE:
         # "after Hamas attacked Israel on October 7, leading to over 35,800 Palestinian
         # deaths": no single attack's toll; the day is the war's start
@@ -334,10 +341,7 @@ _RISEN_TO = frozenset(
      "stand at"}
 )  # fmt: skip
 _LATEST = re.compile(r"latest\b", re.IGNORECASE)
-_MARK_BEFORE = re.compile(
-    r"\b(?:surpassed|passed|topped|exceeded|crossed|reached|risen\s+to|rose\s+to|climbed\s+to)"
-    r"\s+(?:(?:more\s+than|over|about|some|nearly)\s+)?$"
-)
+_MARK_BEFORE = re.compile(rf"\b{TOLL_REACHED}\s+{QUALIFIED}$")
 _MARK_THEN_WEEK = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:this|last)\s+(?:week|month)\b")
 # what started the war, set off by commas: "The war, sparked by the October 7 attack, has
 # displaced 1.9 million": the attack is the war's start, not the count's event
@@ -354,14 +358,16 @@ _WAR_ASIDE = re.compile(
 _WAR_BEGAN = re.compile(rf"\b{STARTED}\s+$")
 
 
-def _in_war_aside(sentence: str, n: NumberMention, kind: str, start: int) -> bool:
-    """Whether a cue at ``start`` names the war's start for a count ``n``: in a _WAR_ASIDE
-    before the count, or the 7 October after _WAR_BEGAN after the count."""
-    if kind == "date" and start > n.end and _WAR_BEGAN.search(sentence, max(0, start - 16), start):
-        return True
-    if "by " not in sentence:  # (a quick first test)
-        return False
-    return any(m.start() < start < m.end() < n.start for m in _WAR_ASIDE.finditer(sentence))
+def _not_the_war_s_start(sentence: str, n: NumberMention, cues: list) -> list:
+    """The ``cues`` that do not name the war's start for the count ``n``: not in a
+    _WAR_ASIDE before the count, not the 7 October after _WAR_BEGAN after the count."""
+    asides = [m.span() for m in _WAR_ASIDE.finditer(sentence)] if "by " in sentence else []
+    return [
+        (d, k, s)
+        for d, k, s in cues
+        if not (k == "date" and s > n.end and _WAR_BEGAN.search(sentence, max(0, s - 16), s))
+        and not any(a < s < b < n.start for a, b in asides)
+    ]
 
 
 # a day's attack named before a count: "the toll of Monday's strikes has risen to 558"

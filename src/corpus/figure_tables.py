@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from corpus.figure_captives import PEOPLE_COUNTS
 from corpus.figure_cues import sentence_cues
 from corpus.layout_rules import LABEL_VALUE_ROW
 from corpus.numbers import NumberMention, find_numbers
@@ -143,19 +144,19 @@ def pipe_row_figures(
         column = row.count("|", 0, s0 - line_start + n.start) - 1
         if not 0 <= column < len(header) or _INDEX_COLUMN.fullmatch(header[column] or "#"):
             continue
-        phrase = f"{n.text} {header[column]}"
-        named = figures_of(phrase, tuple(find_numbers(phrase)[:1]))
-        if named and named[0].start == 0:
-            out.append(named[0]._replace(start=n.start, end=n.end))
+        named = _named_by(n.text, header[column], figures_of)
+        if named is not None:
+            out.append(named._replace(start=n.start, end=n.end))
     return out
 
 
-# what a fact list's label may say its count is (not "Israeli soldiers believed to be alive",
-# a count of people the label's army noun would make weapons or troops)
-_LABEL_KINDS = frozenset(
-    {"killed", "injured", "missing", "displaced", "hostages_held", "hostages_released",
-     "prisoners_released"}
-)  # fmt: skip
+def _named_by(
+    number: str, words: str, figures_of: Callable[..., tuple[Figure, ...]]
+) -> Figure | None:
+    """The figure "<number> <words>" gives, as a column's or a label's name counts it."""
+    phrase = f"{number} {words}"
+    named = figures_of(phrase, tuple(find_numbers(phrase)[:1]))
+    return named[0] if named and named[0].start == 0 else None
 
 
 def as_labelled(
@@ -174,10 +175,9 @@ def as_labelled(
     if not sentence.startswith(", ", head.end):
         return found  # (nothing after the count but a note: its label alone decided it)
     label = sentence[:colon].strip()
-    probe = f"{head.value_text} {label[0].lower()}{label[1:]}"
-    first = find_numbers(probe)[:1]
-    said = figures_of(probe, tuple(first), None) if first and first[0].start == 0 else ()
-    if not said or said[0].category not in _LABEL_KINDS:
+    said = _named_by(head.value_text, label[0].lower() + label[1:], figures_of)
+    if said is None or said.category not in PEOPLE_COUNTS:
         return found
-    kind, scope = said[0].category, said[0].scope
-    return tuple(f._replace(category=kind, scope=scope) if f is head else f for f in found)
+    return tuple(
+        f._replace(category=said.category, scope=said.scope) if f is head else f for f in found
+    )

@@ -243,7 +243,9 @@ def article_figures(
         # the statements overlapping this sentence, still most specific first
         said_here = [s for s in statements if s[0] < s1 and s0 < s[1]] if found_here else []
         # ("GAZA, Feb 14 (Reuters) - ...": the day it was filed, no day of its counts)
-        opens, filed = dateline(sentence, published) if s0 == paras[p][0] else (0, None)
+        opens, filed = (0, None)
+        if found_here and s0 == paras[p][0]:
+            opens, filed = dateline(sentence, published)
         for i, f in enumerate(found_here):
             asof, asof_source = None, None
             if f.scope == "cumulative" and dated(f):

@@ -12,6 +12,8 @@ from functools import lru_cache
 from corpus.dates import MONTHS
 from corpus.paths import package_data
 
+_DIGIT = re.compile(r"\d")
+
 # Header keys (lower case, numbers stripped: "Category 1" -> "category") -> field.
 # None: a known key whose value is not kept. "body": the body starts here.
 HEADER_KEYS: dict[str, str | None] = {
@@ -399,6 +401,18 @@ FUTURE_MARKERS = re.compile(
 
 
 @lru_cache(maxsize=1)
+def wire_dateline(head: str) -> re.Match[str] | None:
+    """The wire dateline that opens ``head`` (DATELINE or OUTLET_DATELINE with an outlet in
+    brackets, else PLACE_DATELINE with a day number), or None. A dateline without an outlet
+    needs a place or a year ("May 5 - 7" is a range)."""
+    m = (DATELINE.match(head) or OUTLET_DATELINE.match(head)) if "(" in head else None
+    if m is None and _DIGIT.search(head, 0, 60):
+        m = PLACE_DATELINE.match(head)
+        if m is not None and m.group("place") is None and m.group("year") is None:
+            m = None
+    return m
+
+
 def known_outlets() -> dict[str, str]:
     """Outlet names from ``data/outlets.txt``: lower case -> as written."""
     lines = package_data("outlets.txt").read_text(encoding="utf-8").splitlines()

@@ -44,19 +44,17 @@ from corpus.layout_rules import (
     BYLINE,
     CJK_DATE,
     DATE_STAMP,
-    DATELINE,
     FOOTER_MARKERS,
     HEADER_KEYS,
     HEADER_LINE,
     LINK_LINE,
     MONTH_FIRST_OUTLETS,
-    OUTLET_DATELINE,
-    PLACE_DATELINE,
     PRINT_LINE,
     TAG_LINE,
     TIMESTAMP,
     known_outlets,
     trailing_credit,
+    wire_dateline,
 )
 from corpus.page_dates import loose_page_date, printed_url_date
 from corpus.page_lines import (
@@ -77,7 +75,6 @@ from corpus.page_lines import (
     weak_title,
 )
 
-_DIGIT = re.compile(r"\d")
 _CREDIT_STARTS = frozenset("©([PpIiCcGgEeAaRrXx")  # first characters of CREDIT_LINES
 _TOP_LINES = 12  # metadata lives in the first lines of a page
 
@@ -346,14 +343,9 @@ def _read_dateline(
     date in the text.
     """
     for line in [ln for ln in lines if ln][:6]:
-        head = line[:140]
-        m = (DATELINE.match(head) or OUTLET_DATELINE.match(head)) if "(" in head else None
-        if not m:
-            # an outlet-less dateline has a day number; the date alone needs its year
-            # ("May 5 - 7" is a range)
-            m = PLACE_DATELINE.match(head) if _DIGIT.search(head, 0, 60) else None
-            if not m or (m.group("place") is None and m.group("year") is None):
-                continue
+        m = wire_dateline(line[:140])
+        if m is None:
+            continue
         page.shapes.append("dateline")
         if "outlet" in m.groupdict():
             page.outlet = page.outlet or m.group("outlet").strip()

@@ -175,7 +175,7 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}[ -](?:million|billion)$")
 def parse_number(text: str) -> float | None:
     """Value of a number written as digits or words; None when it is not one."""
     s = text.strip().lower()
-    if _DECIMAL_COMMA.match(s):
+    if "illion" in s and _DECIMAL_COMMA.match(s):
         s = s.replace(",", ".", 1)  # "1,4 million"
     s = _GROUP_SPACE.sub("", s.replace(",", ""))
     if not s:
